@@ -1,0 +1,38 @@
+package io.github.sponsorsdk.sms.core.value;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * One broken constraint of one value: where ({@link #path()}), what was given ({@link #rejectedValue()}, masked
+ * for {@link Sensitive} attributes), which rule ({@link #rule()}, the constraint's simple name such as
+ * {@code Pattern}) and a human message that states the rule.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableViolation.class)
+@JsonDeserialize(as = ImmutableViolation.class)
+public abstract class Violation {
+
+  /** Property path from the validated root, such as {@code profile.email} or {@code routes[0]}. */
+  public abstract String path();
+
+  /** The rejected value as text; {@code "null"} when absent, {@link Sensitive#MASK} when sensitive. */
+  public abstract String rejectedValue();
+
+  /** The rule's stable name, e.g. {@code Pattern}, {@code Size}, {@code NotBlank}, {@code Required}. */
+  public abstract String rule();
+
+  /** Human-readable statement of the rule. */
+  public abstract String message();
+
+  public static Violation of(String path, String rejectedValue, String rule, String message) {
+    return ImmutableViolation.builder().path(path).rejectedValue(rejectedValue).rule(rule).message(message).build();
+  }
+
+  @Override
+  public String toString() {
+    return path() + ": '" + rejectedValue() + "' " + message() + " (" + rule() + ")";
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * sms-core: the SMS domain vocabulary as immutable, validated values.
+ *
+ * <p>Every exported package is API. Packages are opened to Hibernate Validator (constraints on accessors) and to
+ * Jackson (JSON round trip); both only reflect, neither is required by the SDK's own code at run time except the
+ * validator.
+ */
+module io.github.sponsorsdk.sms.core {
+  requires static org.immutables.value.annotations;
+  requires static com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports io.github.sponsorsdk.sms.core.citation;
+  exports io.github.sponsorsdk.sms.core.decision;
+  exports io.github.sponsorsdk.sms.core.place;
+  exports io.github.sponsorsdk.sms.core.value;
+
+  opens io.github.sponsorsdk.sms.core.citation to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.place to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.value to org.hibernate.validator, com.fasterxml.jackson.databind;
+}

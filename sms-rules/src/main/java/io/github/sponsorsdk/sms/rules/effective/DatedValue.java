@@ -1,0 +1,34 @@
+package io.github.sponsorsdk.sms.rules.effective;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * One version of a {@link DateEffective} parameter: the value that holds from {@link #effectiveFrom()} (inclusive)
+ * until the next version's date (exclusive), and the citation of the source that set it.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableDatedValue.class)
+@JsonDeserialize(as = ImmutableDatedValue.class)
+public abstract class DatedValue<T> {
+
+  public abstract LocalDate effectiveFrom();
+
+  public abstract T value();
+
+  public abstract Citation citation();
+
+  public static <T> DatedValue<T> of(LocalDate effectiveFrom, T value, Citation citation) {
+    return ImmutableDatedValue.<T>builder().effectiveFrom(effectiveFrom).value(value).citation(citation).build();
+  }
+
+  @Override
+  public String toString() {
+    return value() + " from " + effectiveFrom() + " [" + citation() + "]";
+  }
+}
