@@ -14,11 +14,17 @@ module io.github.sponsorsdk.sms.core {
 
   exports io.github.sponsorsdk.sms.core.citation;
   exports io.github.sponsorsdk.sms.core.decision;
+  exports io.github.sponsorsdk.sms.core.identifier;
+  exports io.github.sponsorsdk.sms.core.money;
   exports io.github.sponsorsdk.sms.core.place;
+  exports io.github.sponsorsdk.sms.core.route;
   exports io.github.sponsorsdk.sms.core.value;
 
   opens io.github.sponsorsdk.sms.core.citation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.identifier to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.route to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.place to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.value to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,7 @@
+package io.github.sponsorsdk.sms.core.identifier;
+
+/** The number of a certificate: a {@link CosNumber} for workers or a {@link CasNumber} for students. */
+public sealed interface CertificateNumber permits CosNumber, CasNumber {
+  /** The normalised number. */
+  String value();
+}
