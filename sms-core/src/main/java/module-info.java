@@ -19,6 +19,7 @@ module io.github.sponsorsdk.sms.core {
   exports io.github.sponsorsdk.sms.core.licence;
   exports io.github.sponsorsdk.sms.core.money;
   exports io.github.sponsorsdk.sms.core.place;
+  exports io.github.sponsorsdk.sms.core.register;
   exports io.github.sponsorsdk.sms.core.route;
   exports io.github.sponsorsdk.sms.core.value;
 
@@ -26,6 +27,7 @@ module io.github.sponsorsdk.sms.core {
   opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.identifier to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.register to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.route to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.place to org.hibernate.validator, com.fasterxml.jackson.databind;
