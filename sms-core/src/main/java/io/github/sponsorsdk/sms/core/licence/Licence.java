@@ -93,7 +93,7 @@ public abstract class Licence {
     return routes().contains(route);
   }
 
-  /** The allocations for {@code route} whose year covers {@code date}. */
+  /** The allocation for {@code route} whose year covers {@code date}, if any. */
   public Optional<Allocation> allocation(Route route, LocalDate date) {
     return allocations().stream().filter(a -> a.route() == route && a.covers(date)).findFirst();
   }
