@@ -31,7 +31,10 @@ public enum CertificateStatus {
   WITHDRAWN,
   /** Cancelled by the Home Office (SW 5.1(e)). Final. */
   CANCELLED,
-  /** Not used within its validity: 3 months from assignment for a CoS, 6 months for a CAS (SW 1.2(d), ST 1.2(d)). Final. */
+  /**
+   * Not used within its validity: 3 months from assignment for a CoS, 6 months for a CAS (Immigration Rules SW 1.2(d),
+   * ST 1.2(d)). Final.
+   */
   EXPIRED,
   /** CAS status whose trigger is not documented in anything read (UNCERTAIN). Treated as final. */
   OBSOLETE;

@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMigrantDetails.class)
 public abstract class MigrantDetails {
 
+  /** An optional text, when present, holds at least one non-space character. */
+  static final String NOT_BLANK = "(?s).*\\S.*";
+
   /** Printable ISO 8859-1 (BDT schema v2.1 {@code PBSStringType}). */
   public static final String PRINTABLE_LATIN_1 = "[\\x20-\\x7E\\xA0-\\xFF]+";
   private static final String PRINTABLE_MESSAGE = "may hold only printable ISO 8859-1 (Latin-1) characters "
@@ -47,7 +50,8 @@ public abstract class MigrantDetails {
   public abstract String familyName();
 
   /** {@code GivenName}: all given names; empty for a person with one name. */
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = MAX_NAME)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
+  @Size(payload = Unwrapping.Unwrap.class, max = MAX_NAME)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> givenNames();
 
@@ -65,7 +69,8 @@ public abstract class MigrantDetails {
   public abstract String passportNumber();
 
   /** {@code ApplicantID}: the sponsor's own reference for the person, at most 50 characters. */
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
+  @Size(payload = Unwrapping.Unwrap.class, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> applicantReference();
 

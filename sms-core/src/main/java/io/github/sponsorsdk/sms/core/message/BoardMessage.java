@@ -42,14 +42,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableBoardMessage.class)
 public abstract class BoardMessage {
 
+  /** An optional text, when present, holds at least one non-space character. */
+  static final String NOT_BLANK = "(?s).*\\S.*";
+
   /** The Home Office's identifier of the message (not shown on the board; assigned by whoever stores it). */
   @NotBlank
   @Size(max = 50)
   @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may hold only letters, digits, '.', '_' and '-'")
   public abstract String id();
 
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 200)
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[\\x20-\\x7E\\xA0-\\xFF]+", message = "may hold only printable Latin-1 characters")
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
+
+      message = "must not be blank; leave it out instead")
+
+  @Size(payload = Unwrapping.Unwrap.class, max = 200)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[\\x20-\\x7E\\xA0-\\xFF]+", 
+      message = "may hold only printable Latin-1 characters")
   public abstract Optional<String> title();
 
   @NotBlank

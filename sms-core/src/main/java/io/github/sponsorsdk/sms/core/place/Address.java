@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAddress.class)
 public abstract class Address {
 
+  /** An optional text, when present, holds at least one non-space character. */
+  static final String NOT_BLANK = "(?s).*\\S.*";
+
   /** BDT schema v2.1 {@code AddressLineType} characters. */
   public static final String LINE_PATTERN = "[A-Za-z0-9 ~!@%()*+,\\-./:;=?^_{}&']+";
   /** BDT schema v2.1 {@code AddressLineType} maximum length. */
@@ -46,11 +49,15 @@ public abstract class Address {
   @Pattern(regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract String line1();
 
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = MAX_LINE)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
+
+  @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> line2();
 
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = MAX_LINE)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
+
+  @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> line3();
 
@@ -61,7 +68,8 @@ public abstract class Address {
   public abstract String townOrCity();
 
   /** County, area or district ({@code CountyAreaDistrict}); optional in the schema. */
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = MAX_LINE)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
+  @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> county();
 

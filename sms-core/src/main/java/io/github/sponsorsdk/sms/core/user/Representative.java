@@ -25,14 +25,23 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRepresentative.class)
 public abstract class Representative {
 
+  /** An optional text, when present, holds at least one non-space character. */
+  static final String NOT_BLANK = "(?s).*\\S.*";
+
   /** The SMS "Representative reference number", when known. */
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[A-Za-z0-9/ -]+", message = "may hold only letters, digits, spaces, / and -")
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
+      message = "must not be blank; leave it out instead")
+  @Size(payload = Unwrapping.Unwrap.class, max = 50)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[A-Za-z0-9/ -]+", 
+      message = "may hold only letters, digits, spaces, / and -")
   public abstract Optional<String> referenceNumber();
 
   /** The adviser's firm, when known. */
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 250)
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = UserProfile.PRINTABLE_LATIN_1, message = UserProfile.PRINTABLE_MESSAGE)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
+      message = "must not be blank; leave it out instead")
+  @Size(payload = Unwrapping.Unwrap.class, max = 250)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = UserProfile.PRINTABLE_LATIN_1, 
+      message = UserProfile.PRINTABLE_MESSAGE)
   public abstract Optional<String> firm();
 
   public static ImmutableRepresentative.Builder builder() {

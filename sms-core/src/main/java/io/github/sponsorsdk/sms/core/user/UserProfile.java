@@ -38,6 +38,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableUserProfile.class)
 public abstract class UserProfile {
 
+  /** An optional text, when present, holds at least one non-space character. */
+  static final String NOT_BLANK = "(?s).*\\S.*";
+
   /** Printable ISO 8859-1 on one line (BDT schema v2.1 {@code PBSStringType}). */
   public static final String PRINTABLE_LATIN_1 = "[\\x20-\\x7E\\xA0-\\xFF]+";
   /** Printable ISO 8859-1 with line breaks and tabs (BDT schema v2.1 {@code PBSMultiLineStringType}). */
@@ -81,7 +84,8 @@ public abstract class UserProfile {
   public abstract Address workAddress();
 
   /** Telephone number, when held: digits with optional leading {@code +}, spaces, brackets and hyphens. */
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = "\\+?[0-9][0-9 ()-]{5,24}", message = "must be a telephone number: digits, optionally a "
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = "\\+?[0-9][0-9 ()-]{5,24}",
+      message = "must be a telephone number: digits, optionally a "
       + "leading +, spaces, brackets and hyphens, 6 to 25 characters")
   public abstract Optional<String> phone();
 
@@ -99,8 +103,11 @@ public abstract class UserProfile {
    * For a person "under immigration control": their immigration status, Home Office reference and leave expiry as
    * the SMS free-text fields hold them (Guide 3, step 4), in one note of up to 500 characters.
    */
-  @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 500)
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1_MULTILINE, message = PRINTABLE_MESSAGE)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
+      message = "must not be blank; leave it out instead")
+  @Size(payload = Unwrapping.Unwrap.class, max = 500)
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1_MULTILINE, 
+      message = PRINTABLE_MESSAGE)
   public abstract Optional<String> immigrationStatusNote();
 
   /** The NINO, when one was declared. */
