@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -43,8 +44,11 @@ public abstract class AuditEntry {
   @NotBlank
   public abstract String subject();
 
+  /** Absent for a creation; never JSON {@code null} (absent values are left out of the JSON). */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<JsonNode> before();
 
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<JsonNode> after();
 
   public static ImmutableAuditEntry.Builder builder() {

@@ -1,0 +1,337 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.testkit.audit.ActorKind;
+import io.github.sponsorsdk.sms.testkit.audit.AuditTrail;
+import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
+import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
+import io.github.sponsorsdk.sms.testkit.event.SmsEventListener;
+import io.github.sponsorsdk.sms.testkit.fault.Faults;
+import io.github.sponsorsdk.sms.testkit.fault.Operation;
+import io.github.sponsorsdk.sms.testkit.internal.Ids;
+import io.github.sponsorsdk.sms.testkit.internal.Json;
+import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
+import io.github.sponsorsdk.sms.testkit.internal.Store;
+import io.github.sponsorsdk.sms.testkit.internal.Tx;
+import io.github.sponsorsdk.sms.testkit.outbox.Outbox;
+import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
+import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.SmsSnapshot;
+import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The in-memory reference SMS: the sponsor side through the port interfaces of {@code core.port}, the Home Office
+ * side through {@link #homeOffice()}, and everything a test wants to look at: {@link #outbox()},
+ * {@link #auditTrail()}, {@link #events()}, {@link #snapshot()}.
+ *
+ * <p><b>Every policy from sms-rules.</b> The fake holds state and plumbing (storage, hashing, identifiers, emails,
+ * audit, events, time); every question of policy (may this user log in, is this password acceptable, may this
+ * certificate be assigned) is asked of an engine in {@code sms-rules}, and its {@code Decision} is what the caller
+ * gets. See {@code docs/fidelity.md} for what is modelled and where each behaviour comes from.
+ *
+ * <p><b>Atomic and thread-safe.</b> One lock; each call is one transaction of staged writes, committed only when
+ * the call is allowed (a failed log-in is the one refusal that changes state: it counts towards the lockout).
+ * Listeners and the outbox receive a change only after it has committed.
+ *
+ * <p><b>Time.</b> Only {@link #clock()} moves time; time-based changes (lock expiry, session time-out ...) happen
+ * during {@link SmsTestClock#advance}.
+ */
+public final class InMemorySms {
+
+  private final SmsTestClock clock;
+  private final long seed;
+  private final Store store;
+  private final Outbox outbox = new Outbox();
+  private final Faults faults;
+  private final Ids ids;
+  private final PasswordHasher hasher;
+  private final List<SmsEventListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<Sweep> sweeps = new CopyOnWriteArrayList<>();
+  private final HomeOffice homeOffice;
+
+  /** Work done on every clock advance, inside one transaction. */
+  @FunctionalInterface
+  interface Sweep {
+    void run(Tx tx, Instant from, Instant to);
+  }
+
+  private InMemorySms(Builder b) {
+    this.clock = b.clock;
+    this.seed = b.seed;
+    this.store = new Store(Json.newMapper());
+    this.faults = new Faults(b.seed);
+    this.ids = new Ids(b.seed);
+    this.hasher = new PasswordHasher(b.passwordIterations);
+    this.homeOffice = new HomeOffice(this);
+    clock.onAdvance(this::advanced);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A fake at 09:00 London time on {@code day}, seed 42, OWASP iterations. */
+  public static InMemorySms startingOn(LocalDate day) {
+    return builder().clock(SmsTestClock.at(day)).build();
+  }
+
+  // ---------------------------------------------------------------- inspection
+
+  public SmsTestClock clock() {
+    return clock;
+  }
+
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I". */
+  public HomeOffice homeOffice() {
+    return homeOffice;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  /** The password hash iterations in use. */
+  public int passwordIterations() {
+    return hasher.iterations();
+  }
+
+  public void addListener(SmsEventListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeListener(SmsEventListener listener) {
+    listeners.remove(listener);
+  }
+
+  /** Every event so far, oldest first (the same events listeners received). */
+  public List<SmsEvent> events() {
+    return store.eventList();
+  }
+
+  /** The audit trail so far. */
+  public AuditTrail auditTrail() {
+    return new AuditTrail(store.auditEntries(), store.mapper());
+  }
+
+  public Optional<Licence> licence(SponsorLicenceNumber number) {
+    return read(tx -> tx.get(store.licences, number));
+  }
+
+  public Optional<SmsUser> user(SmsUserId userId) {
+    return read(tx -> tx.get(store.users, userId).map(UserRecord::user));
+  }
+
+  /** The users of a licence, in the order they were created. */
+  public List<SmsUser> users(SponsorLicenceNumber licence) {
+    return read(tx -> tx.values(store.users).stream().filter(u -> u.licence().equals(licence))
+        .map(UserRecord::user).collect(Collectors.toList()));
+  }
+
+  /** The certificates of a licence, in the order they were created. */
+  public List<Certificate> certificates(SponsorLicenceNumber licence) {
+    return read(tx -> tx.values(store.certificates).stream().filter(c -> c.licence().equals(licence))
+        .map(CertificateRecord::certificate).collect(Collectors.toList()));
+  }
+
+  /** Casework requests of every licence, oldest first. */
+  public List<CaseworkRecord> casework() {
+    return read(tx -> tx.values(store.casework));
+  }
+
+  // ---------------------------------------------------------------- snapshot
+
+  /** The whole state now. */
+  public SmsSnapshot snapshot() {
+    return store.locked(() -> SmsSnapshot.builder().at(clock.instant())
+        .addAllLicences(Store.rows(store.licences).values())
+        .addAllUsers(Store.rows(store.users).values())
+        .addAllCertificates(Store.rows(store.certificates).values())
+        .addAllMessages(Store.rows(store.messages).values())
+        .addAllCasework(Store.rows(store.casework).values())
+        .addAllAudit(store.auditRows())
+        .addAllEvents(store.eventRows())
+        .idCounter(ids.counter())
+        .build());
+  }
+
+  /** {@link #snapshot()} as JSON. */
+  public String snapshotJson() {
+    try {
+      return store.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(snapshot());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Replaces the whole state with {@code snapshot}, clock included (the clock is set, not advanced: nothing falls
+   * due). The outbox is emptied.
+   */
+  public void restore(SmsSnapshot snapshot) {
+    store.locked(() -> {
+      store.clear();
+      snapshot.licences().forEach(l -> Store.rows(store.licences).put(l.number(), l));
+      snapshot.users().forEach(u -> Store.rows(store.users).put(u.user().userId(), u));
+      snapshot.certificates().forEach(c -> Store.rows(store.certificates).put(key(c.certificate()), c));
+      snapshot.messages().forEach(m -> Store.rows(store.messages).put(m.id(), m));
+      snapshot.casework().forEach(c -> Store.rows(store.casework).put(c.request().reference(), c));
+      store.auditRows().addAll(snapshot.audit());
+      store.eventRows().addAll(snapshot.events());
+      store.eventSequence(snapshot.events().isEmpty() ? 0
+          : snapshot.events().get(snapshot.events().size() - 1).sequence());
+      ids.counter(snapshot.idCounter());
+      clock.reset(snapshot.at());
+      return null;
+    });
+    outbox.clear();
+  }
+
+  public void restoreJson(String json) {
+    try {
+      restore(store.mapper().readValue(json, SmsSnapshot.class));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Empties everything: state, outbox, events, faults (the fault sequence restarts from the seed). */
+  public void reset() {
+    store.clear();
+    outbox.clear();
+    faults.reset(seed);
+    ids.counter(0);
+  }
+
+  // ---------------------------------------------------------------- plumbing for the services
+
+  static String key(Certificate c) {
+    return c.number().map(n -> n.value()).orElseThrow(() -> new IllegalStateException("certificate without number"));
+  }
+
+  Store store() {
+    return store;
+  }
+
+  Ids ids() {
+    return ids;
+  }
+
+  PasswordHasher hasher() {
+    return hasher;
+  }
+
+  LocalDate today() {
+    return clock.today();
+  }
+
+  <R> R read(Function<Tx, R> work) {
+    return store.read(clock.instant(), work);
+  }
+
+  /** A port call: the fault check first (before any state is touched), then one transaction. */
+  <R> R call(Operation operation, Optional<SmsUserId> actor, Function<Tx, R> work) {
+    faults.beforeCall(operation);
+    return write(ActorKind.USER, actor, work);
+  }
+
+  <R> R write(ActorKind kind, Optional<SmsUserId> actor, Function<Tx, R> work) {
+    Store.Committed<R> c = store.write(clock.instant(), kind, actor, work);
+    deliver(c);
+    return c.result;
+  }
+
+  private void deliver(Store.Committed<?> c) {
+    if (!c.emails.isEmpty()) {
+      outbox.deliver(c.emails);
+    }
+    for (SmsEvent e : c.events) {
+      for (SmsEventListener l : listeners) {
+        l.on(e);
+      }
+    }
+  }
+
+  void addSweep(Sweep sweep) {
+    sweeps.add(sweep);
+  }
+
+  private void advanced(Instant from, Instant to) {
+    if (sweeps.isEmpty()) {
+      return;
+    }
+    write(ActorKind.SYSTEM, Optional.empty(), tx -> {
+      for (Sweep s : sweeps) {
+        s.run(tx, from, to);
+      }
+      return null;
+    });
+  }
+
+  static Map<String, String> details(String... keyValues) {
+    java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < keyValues.length; i += 2) {
+      m.put(keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+
+  /** Builds a fake; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP hash iterations. */
+  public static final class Builder {
+    private SmsTestClock clock = SmsTestClock.at(LocalDate.of(2026, 1, 5));
+    private long seed = 42;
+    private int passwordIterations = PasswordHasher.OWASP_ITERATIONS;
+
+    public Builder clock(SmsTestClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder startingOn(LocalDate day) {
+      return clock(SmsTestClock.at(day));
+    }
+
+    /** Seeds identifiers and random faults: the same seed gives the same IDs and the same faults. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * PBKDF2 iterations for stored passwords. Default {@value PasswordHasher#OWASP_ITERATIONS} (OWASP Password
+     * Storage Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass
+     * {@value PasswordHasher#FAST_TEST_ITERATIONS}, as the JUnit extension does.
+     */
+    public Builder passwordIterations(int iterations) {
+      this.passwordIterations = iterations;
+      return this;
+    }
+
+    public InMemorySms build() {
+      return new InMemorySms(this);
+    }
+  }
+}

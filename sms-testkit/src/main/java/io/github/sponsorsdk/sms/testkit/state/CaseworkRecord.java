@@ -1,0 +1,48 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
+import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A request waiting for (or decided by) the Home Office, with what was asked. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCaseworkRecord.class)
+@JsonDeserialize(as = ImmutableCaseworkRecord.class)
+public abstract class CaseworkRecord {
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract CaseworkRequest request();
+
+  /** The user the request is about (Level 1 request, own amendment). */
+  public abstract Optional<SmsUserId> user();
+
+  /** The amended profile, for a Level 1 user's own amendment sent for assessment. */
+  public abstract Optional<UserProfile> profile();
+
+  public abstract Optional<AllocationRequest> allocation();
+
+  public abstract Optional<DefinedCosApplication> definedCos();
+
+  public abstract Optional<CircumstanceChange> change();
+
+  public static ImmutableCaseworkRecord.Builder builder() {
+    return ImmutableCaseworkRecord.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import org.immutables.value.Value;
+
+/** A CoS or CAS and the licence that issued it. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCertificateRecord.class)
+@JsonDeserialize(as = ImmutableCertificateRecord.class)
+public abstract class CertificateRecord {
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract Certificate certificate();
+
+  public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
+    return ImmutableCertificateRecord.builder().licence(licence).certificate(certificate).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

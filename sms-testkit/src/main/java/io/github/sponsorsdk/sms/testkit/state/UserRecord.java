@@ -1,0 +1,40 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A user account as the fake holds it: the {@link SmsUser} (what the SMS screens show), the licence it belongs to,
+ * the stored password hash (empty until a password is issued, e.g. for a Level 1 request still under
+ * consideration) and the board messages the user has read.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableUserRecord.class)
+@JsonDeserialize(as = ImmutableUserRecord.class)
+public abstract class UserRecord {
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract SmsUser user();
+
+  public abstract Optional<StoredPassword> password();
+
+  public abstract Set<String> messagesRead();
+
+  public static ImmutableUserRecord.Builder builder() {
+    return ImmutableUserRecord.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}
