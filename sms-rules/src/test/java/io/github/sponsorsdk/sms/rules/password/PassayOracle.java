@@ -33,7 +33,7 @@ import org.passay.rule.WhitespaceRule;
  * set as {@link PasswordCheck#isWhitespace(int)}, split over two Passay rules), user ID anywhere ignoring case, and the holder's name
  * parts of at least {@code nameTokenMinLength} anywhere ignoring case (a case-insensitive regex).
  */
-final class PassayOracle {
+public final class PassayOracle {
 
   /** The code points Java calls whitespace: Passay's {@code WhitespaceRule} accepts only these. */
   static final int[] WHITESPACE = IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
@@ -50,7 +50,7 @@ final class PassayOracle {
   private final PasswordValidator supplementaryValidator;
   private final String userId;
 
-  PassayOracle(PasswordPolicy policy, AccountHolder holder, LocalDate on) {
+  public PassayOracle(PasswordPolicy policy, AccountHolder holder, LocalDate on) {
     String specials = policy.specialCharacters().on(on);
     List<Rule> rules = new ArrayList<>();
     rules.add(new LengthRule(policy.minLength().on(on), policy.maxLength().on(on)));
@@ -96,12 +96,14 @@ final class PassayOracle {
       withDictionary.add(new DictionarySubstringRule(
           new WordListDictionary(new ArrayWordList(tokens.toArray(new String[0]), false))));
     }
-    this.validator = new DefaultPasswordValidator(withRegex);
-    this.supplementaryValidator = new DefaultPasswordValidator(withDictionary);
+    // No entropy estimate: the SMS policy has none, and Passay's default computes one on every validation.
+    this.validator = new DefaultPasswordValidator(DefaultPasswordValidator.NO_ENTROPY_PROVIDER, withRegex);
+    this.supplementaryValidator =
+        new DefaultPasswordValidator(DefaultPasswordValidator.NO_ENTROPY_PROVIDER, withDictionary);
     this.userId = holder.userId();
   }
 
-  ValidationResult validate(String password) {
+  public ValidationResult validate(String password) {
     boolean supplementary = password.codePointCount(0, password.length()) != password.length();
     return (supplementary ? supplementaryValidator : validator).validate(new PasswordData(userId, password));
   }
