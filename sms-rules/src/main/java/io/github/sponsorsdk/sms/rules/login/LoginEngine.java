@@ -1,6 +1,7 @@
 package io.github.sponsorsdk.sms.rules.login;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
@@ -10,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Log-in and lockout of one SMS account as a pure state machine: (state, attempt, instant) in, (next state, outcome,
@@ -80,7 +83,7 @@ public final class LoginEngine {
     }
     // Unlocked at `at`: a lock that has run out restarts the count.
     AccountState current = state.lockedUntil().isPresent()
-        ? ImmutableAccountState.copyOf(state).withConsecutiveFailures(0).withLockedUntil(java.util.Optional.empty())
+        ? ImmutableAccountState.copyOf(state).withConsecutiveFailures(0).withLockedUntil(Optional.empty())
         : state;
 
     if (attempt.credentials() != CredentialCheck.MATCHED) {
@@ -169,13 +172,13 @@ public final class LoginEngine {
     return LoginResult.of(next.build(), outcome, Decision.of(reasons));
   }
 
-  private static io.github.sponsorsdk.sms.core.decision.ImmutableReason.Builder reason(LoginReasonCode code,
+  private static ImmutableReason.Builder reason(LoginReasonCode code,
       Severity severity, String message) {
     return Reason.builder().code(code.name()).severity(severity).message(message).citation(code.citation());
   }
 
   private static String words(String constant) {
-    return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.passay.UnicodeString;
 import org.passay.ValidationResult;
 import org.passay.data.CharacterData;
 import org.passay.data.EnglishCharacterData;
+import org.passay.rule.AllowedCharacterRule;
 import org.passay.rule.CharacterRule;
 import org.passay.rule.IllegalCharacterRule;
 import org.passay.rule.IllegalRegexRule;
@@ -71,6 +72,13 @@ public final class PassayOracle {
     rules.add(new WhitespaceRule(new UnicodeString(WHITESPACE)));
     rules.add(new IllegalCharacterRule(new UnicodeString(NO_BREAK_SPACES), false));
     rules.add(new UsernameRule(false, true));
+    if (policy.unlistedCharacters().on(on) == UnlistedCharacters.REFUSE) {
+      // The strict reading: only the listed classes (and whitespace, which has its own rule) are allowed.
+      String listed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789" + specials;
+      int[] allowed = IntStream.concat(listed.codePoints(),
+          IntStream.rangeClosed(0, Character.MAX_CODE_POINT).filter(PasswordCheck::isWhitespace)).toArray();
+      rules.add(new AllowedCharacterRule(new UnicodeString(allowed), false));
+    }
     List<String> tokens = new ArrayList<>();
     int min = policy.nameTokenMinLength().on(on);
     for (String name : List.of(holder.givenName().orElse(""), holder.familyName().orElse(""))) {
@@ -136,6 +144,8 @@ public final class PassayOracle {
         return "CONTAINS_USER_ID";
       } else if (c.startsWith("ILLEGAL_MATCH") || c.startsWith("ILLEGAL_WORD")) {
         return "CONTAINS_NAME";
+      } else if (c.startsWith("ALLOWED_CHAR")) {
+        return "UNLISTED_CHARACTER";
       }
     }
     return "UNKNOWN" + List.of(passayCodes);
