@@ -1,0 +1,44 @@
+package io.github.sponsorsdk.sms.rules.login;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import org.immutables.value.Value;
+
+/**
+ * One log-in attempt as the engine needs it: whether the credentials matched (the caller compares), and the
+ * standing of the user and of the licence at that moment. It never holds a password.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableLoginAttempt.class)
+@JsonDeserialize(as = ImmutableLoginAttempt.class)
+public abstract class LoginAttempt {
+
+  public abstract CredentialCheck credentials();
+
+  /** The user's SMS status. */
+  public abstract AccountStanding standing();
+
+  /** The status of the user's sponsor licence. */
+  public abstract LicenceAccess licence();
+
+  public static LoginAttempt of(CredentialCheck credentials, AccountStanding standing, LicenceAccess licence) {
+    return builder().credentials(credentials).standing(standing).licence(licence).build();
+  }
+
+  /** An attempt by an active user of a fully active licence. */
+  public static LoginAttempt of(CredentialCheck credentials) {
+    return of(credentials, AccountStanding.ACTIVE, LicenceAccess.FULLY_ACTIVE);
+  }
+
+  public static ImmutableLoginAttempt.Builder builder() {
+    return ImmutableLoginAttempt.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}
