@@ -14,6 +14,7 @@ module io.github.sponsorsdk.sms.testkit {
   exports io.github.sponsorsdk.sms.testkit;
   exports io.github.sponsorsdk.sms.testkit.audit;
   exports io.github.sponsorsdk.sms.testkit.clock;
+  exports io.github.sponsorsdk.sms.testkit.contract;
   exports io.github.sponsorsdk.sms.testkit.event;
   exports io.github.sponsorsdk.sms.testkit.fault;
   exports io.github.sponsorsdk.sms.testkit.junit;

@@ -97,6 +97,9 @@ public final class HomeOffice {
       Licence before = licence(tx, number);
       Licence after = ImmutableLicence.copyOf(before).withStatus(status);
       tx.put(store.licences, number, after);
+      if (!Accounts.access(status).permitsLogIn()) {
+        sms.endSessionsOfLicence(tx, number);
+      }
       tx.audit("LICENCE_STATUS_CHANGED", Optional.of(number), number.value(), before, after);
       tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
           details("from", before.status().name(), "to", status.name()));

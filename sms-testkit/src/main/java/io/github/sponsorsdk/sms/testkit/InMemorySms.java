@@ -3,6 +3,15 @@ package io.github.sponsorsdk.sms.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.port.LogIn;
+import io.github.sponsorsdk.sms.core.port.SessionToken;
+import io.github.sponsorsdk.sms.core.port.SmsAccess;
+import io.github.sponsorsdk.sms.core.port.SmsResult;
+import io.github.sponsorsdk.sms.rules.login.LoginEngine;
+import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
+import io.github.sponsorsdk.sms.rules.session.SessionEngine;
+import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.licence.Licence;
@@ -52,7 +61,7 @@ import java.util.stream.Collectors;
  * <p><b>Time.</b> Only {@link #clock()} moves time; time-based changes (lock expiry, session time-out ...) happen
  * during {@link SmsTestClock#advance}.
  */
-public final class InMemorySms {
+public final class InMemorySms implements SmsAccess {
 
   private final SmsTestClock clock;
   private final long seed;
@@ -64,6 +73,7 @@ public final class InMemorySms {
   private final List<SmsEventListener> listeners = new CopyOnWriteArrayList<>();
   private final List<Sweep> sweeps = new CopyOnWriteArrayList<>();
   private final HomeOffice homeOffice;
+  private final AccessService access;
 
   /** Work done on every clock advance, inside one transaction. */
   @FunctionalInterface
@@ -79,6 +89,8 @@ public final class InMemorySms {
     this.ids = new Ids(b.seed);
     this.hasher = new PasswordHasher(b.passwordIterations);
     this.homeOffice = new HomeOffice(this);
+    this.access = new AccessService(this, b.login, b.sessions, b.passwords);
+    addSweep((tx, from, to) -> Accounts.sweep(tx, store, from, to));
     clock.onAdvance(this::advanced);
   }
 
@@ -89,6 +101,43 @@ public final class InMemorySms {
   /** A fake at 09:00 London time on {@code day}, seed 42, OWASP iterations. */
   public static InMemorySms startingOn(LocalDate day) {
     return builder().clock(SmsTestClock.at(day)).build();
+  }
+
+  // ---------------------------------------------------------------- SmsAccess
+
+  @Override
+  public SmsResult<LogIn> logIn(SmsUserId userId, char[] password) {
+    return access.logIn(userId, password);
+  }
+
+  @Override
+  public Decision logOut(SessionToken session) {
+    return access.logOut(session);
+  }
+
+  @Override
+  public Decision changePassword(SessionToken session, char[] currentPassword, char[] newPassword,
+      char[] confirmation) {
+    return access.changePassword(session, currentPassword, newPassword, confirmation);
+  }
+
+  @Override
+  public Decision requestPasswordReset(SmsUserId userId, String email) {
+    return access.requestPasswordReset(userId, email);
+  }
+
+  /** Ends every session of the licence's users (the licence no longer permits log-in). */
+  void endSessionsOfLicence(Tx tx, SponsorLicenceNumber licence) {
+    for (UserRecord u : tx.values(store.users)) {
+      if (u.licence().equals(licence)) {
+        Accounts.endSessionsOf(tx, store, u.user().userId());
+      }
+    }
+  }
+
+  /** The live session of {@code userId}, if any. */
+  public Optional<SessionRecord> session(SmsUserId userId) {
+    return read(tx -> tx.get(store.sessions, userId));
   }
 
   // ---------------------------------------------------------------- inspection
@@ -169,6 +218,7 @@ public final class InMemorySms {
     return store.locked(() -> SmsSnapshot.builder().at(clock.instant())
         .addAllLicences(Store.rows(store.licences).values())
         .addAllUsers(Store.rows(store.users).values())
+        .addAllSessions(Store.rows(store.sessions).values())
         .addAllCertificates(Store.rows(store.certificates).values())
         .addAllMessages(Store.rows(store.messages).values())
         .addAllCasework(Store.rows(store.casework).values())
@@ -196,6 +246,10 @@ public final class InMemorySms {
       store.clear();
       snapshot.licences().forEach(l -> Store.rows(store.licences).put(l.number(), l));
       snapshot.users().forEach(u -> Store.rows(store.users).put(u.user().userId(), u));
+      snapshot.sessions().forEach(r -> {
+        Store.rows(store.sessions).put(r.userId(), r);
+        Store.rows(store.tokens).put(r.token().value(), r.userId());
+      });
       snapshot.certificates().forEach(c -> Store.rows(store.certificates).put(key(c.certificate()), c));
       snapshot.messages().forEach(m -> Store.rows(store.messages).put(m.id(), m));
       snapshot.casework().forEach(c -> Store.rows(store.casework).put(c.request().reference(), c));
@@ -304,6 +358,27 @@ public final class InMemorySms {
     private SmsTestClock clock = SmsTestClock.at(LocalDate.of(2026, 1, 5));
     private long seed = 42;
     private int passwordIterations = PasswordHasher.OWASP_ITERATIONS;
+    private LoginEngine login = LoginEngine.defaults();
+    private SessionEngine sessions = SessionEngine.defaults();
+    private PasswordCheck passwords = PasswordCheck.defaults();
+
+    /** The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginPolicy}). */
+    public Builder login(LoginEngine engine) {
+      this.login = Objects.requireNonNull(engine);
+      return this;
+    }
+
+    /** The session engine (20 minutes of inactivity; a second log-in replaces the first, by default). */
+    public Builder sessions(SessionEngine engine) {
+      this.sessions = Objects.requireNonNull(engine);
+      return this;
+    }
+
+    /** The password policy (Manual 1, Guide 1 by default). */
+    public Builder passwords(PasswordCheck check) {
+      this.passwords = Objects.requireNonNull(check);
+      return this;
+    }
 
     public Builder clock(SmsTestClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");

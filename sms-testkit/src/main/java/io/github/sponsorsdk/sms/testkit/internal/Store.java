@@ -13,6 +13,7 @@ import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
 import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,10 @@ import java.util.function.Function;
 public final class Store {
   public final Table<SponsorLicenceNumber, Licence> licences = new Table<>("licences");
   public final Table<SmsUserId, UserRecord> users = new Table<>("users");
+  /** The live session of each user (one at a time: the session engine decides what a second log-in does). */
+  public final Table<SmsUserId, SessionRecord> sessions = new Table<>("sessions");
+  /** Session token to user. */
+  public final Table<String, SmsUserId> tokens = new Table<>("tokens");
   public final Table<String, CertificateRecord> certificates = new Table<>("certificates");
   public final Table<String, BoardMessage> messages = new Table<>("messages");
   public final Table<String, CaseworkRecord> casework = new Table<>("casework");
@@ -148,6 +153,8 @@ public final class Store {
     locked(() -> {
       licences.rows.clear();
       users.rows.clear();
+      sessions.rows.clear();
+      tokens.rows.clear();
       certificates.rows.clear();
       messages.rows.clear();
       casework.rows.clear();

@@ -29,6 +29,8 @@ public abstract class SmsSnapshot {
 
   public abstract List<UserRecord> users();
 
+  public abstract List<SessionRecord> sessions();
+
   public abstract List<CertificateRecord> certificates();
 
   public abstract List<BoardMessage> messages();

@@ -6,6 +6,7 @@ import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.rules.login.AccountState;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 /**
  * A user account as the fake holds it: the {@link SmsUser} (what the SMS screens show), the licence it belongs to,
  * the stored password hash (empty until a password is issued, e.g. for a Level 1 request still under
- * consideration) and the board messages the user has read.
+ * consideration), the board messages the user has read, and the log-in state.
  */
 @Value.Immutable
 @SmsStyle
@@ -28,6 +29,12 @@ public abstract class UserRecord {
   public abstract Optional<StoredPassword> password();
 
   public abstract Set<String> messagesRead();
+
+  /** Failed attempts, lock and password status, as the sms-rules log-in engine keeps them. */
+  @Value.Default
+  public AccountState login() {
+    return AccountState.newAccount();
+  }
 
   public static ImmutableUserRecord.Builder builder() {
     return ImmutableUserRecord.builder();

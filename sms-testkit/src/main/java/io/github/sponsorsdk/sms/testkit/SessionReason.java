@@ -1,0 +1,40 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
+
+/**
+ * Reasons of the fake's own plumbing, not of a policy: a call without a live session, a current password that does
+ * not match the stored hash, a call made before a required password change. Policy reasons all come from sms-rules.
+ */
+public enum SessionReason implements ReasonCode {
+  /** The token is not a live session: never issued, logged out, timed out, replaced or ended by the Home Office. */
+  NO_SESSION(Citation.of(Sources.SMS_MANUAL_1, "Logging in and out of SMS"),
+      "You are not logged in to SMS, or your session has ended; log in again."),
+  /** "Enter your existing password" (Guide 1, step 2) did not match. */
+  CURRENT_PASSWORD_MISMATCH(Citation.of(Sources.SMS_MANUAL_1_GUIDE_1, "Step 2, Change your existing password"),
+      "The existing password entered does not match our records."),
+  /** The session was opened with a first or temporary password that has not been changed yet. */
+  PASSWORD_CHANGE_REQUIRED(Citation.of(Sources.SMS_MANUAL_1_GUIDE_1, "Step 2"),
+      "When logging in for the first time, or with a temporary password, you must change your password before "
+          + "using SMS.");
+
+  private final Citation citation;
+  private final String message;
+
+  SessionReason(Citation citation, String message) {
+    this.citation = citation;
+    this.message = message;
+  }
+
+  public Citation citation() {
+    return citation;
+  }
+
+  /** The refusal with this code. */
+  public Reason refusal() {
+    return Reason.refusal(this, message, citation);
+  }
+}
