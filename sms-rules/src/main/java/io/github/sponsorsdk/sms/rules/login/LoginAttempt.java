@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.rules.login;
 
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -19,18 +21,18 @@ public abstract class LoginAttempt {
   public abstract CredentialCheck credentials();
 
   /** The user's SMS status. */
-  public abstract AccountStanding standing();
+  public abstract UserStatus standing();
 
   /** The status of the user's sponsor licence. */
-  public abstract LicenceAccess licence();
+  public abstract LicenceStatus licence();
 
-  public static LoginAttempt of(CredentialCheck credentials, AccountStanding standing, LicenceAccess licence) {
+  public static LoginAttempt of(CredentialCheck credentials, UserStatus standing, LicenceStatus licence) {
     return builder().credentials(credentials).standing(standing).licence(licence).build();
   }
 
   /** An attempt by an active user of a fully active licence. */
   public static LoginAttempt of(CredentialCheck credentials) {
-    return of(credentials, AccountStanding.ACTIVE, LicenceAccess.FULLY_ACTIVE);
+    return of(credentials, UserStatus.ACTIVE, LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
   }
 
   public static ImmutableLoginAttempt.Builder builder() {

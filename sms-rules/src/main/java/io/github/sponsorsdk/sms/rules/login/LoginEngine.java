@@ -92,12 +92,12 @@ public final class LoginEngine {
 
     AccountState reset = ImmutableAccountState.copyOf(current).withConsecutiveFailures(0);
     List<Reason> refusals = new ArrayList<>(2);
-    if (!attempt.licence().permitsLogIn()) {
+    if (!LoginEligibility.permits(attempt.licence())) {
       refusals.add(reason(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN, Severity.REFUSAL,
           "Users of a licence that is " + words(attempt.licence().name()) + " cannot log in to SMS.")
           .putParameter("licence", attempt.licence().name()).build());
     }
-    if (!attempt.standing().permitsLogIn()) {
+    if (!LoginEligibility.permits(attempt.standing())) {
       refusals.add(reason(LoginReasonCode.ACCOUNT_NOT_ACTIVE, Severity.REFUSAL,
           "Only an active Level 1 or Level 2 user can log in to SMS; this user is "
               + words(attempt.standing().name()) + ".")

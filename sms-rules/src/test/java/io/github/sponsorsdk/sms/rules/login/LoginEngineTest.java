@@ -1,5 +1,8 @@
 package io.github.sponsorsdk.sms.rules.login;
 
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MATCHED;
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MISMATCHED;
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MISMATCHED_TRAILING_WHITESPACE;
@@ -137,12 +140,12 @@ class LoginEngineTest {
   void onlyActiveUsersOfALicenceThatPermitsLogInGetInAndEveryObstacleIsReported() {
     // "If your licence has expired or has been revoked you will not be able to log in to SMS" (Access to SMS);
     // "You MUST be an appointed Level 1 or 2 user" (Guide 2 log-in screen). Whole domain: 6 x 5.
-    for (LicenceAccess licence : LicenceAccess.values()) {
-      for (AccountStanding standing : AccountStanding.values()) {
+    for (LicenceStatus licence : LicenceStatus.values()) {
+      for (UserStatus standing : UserStatus.values()) {
         LoginResult r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MATCHED, standing, licence), min(0));
-        boolean licenceOk = licence != LicenceAccess.EXPIRED && licence != LicenceAccess.REVOKED
-            && licence != LicenceAccess.SURRENDERED;
-        boolean userOk = standing == AccountStanding.ACTIVE;
+        boolean licenceOk = licence != LicenceStatus.EXPIRED && licence != LicenceStatus.REVOKED
+            && licence != LicenceStatus.SURRENDERED;
+        boolean userOk = standing == UserStatus.ACTIVE;
         String as = licence + "/" + standing;
         assertThat(r.outcome().isLoggedIn()).as(as).isEqualTo(licenceOk && userOk);
         assertThat(r.decision().has(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN)).as(as).isEqualTo(!licenceOk);
@@ -185,7 +188,7 @@ class LoginEngineTest {
     LoginResult locked = ENGINE.attempt(lockAt(min(2), ENGINE), RIGHT, min(3));
     assertThat(Json.roundTrip(locked, LoginResult.class)).isEqualTo(locked);
     assertThat(Json.roundTrip(locked.state(), AccountState.class)).isEqualTo(locked.state());
-    LoginAttempt a = LoginAttempt.of(MISMATCHED_TRAILING_WHITESPACE, AccountStanding.REQUESTED, LicenceAccess.DORMANT);
+    LoginAttempt a = LoginAttempt.of(MISMATCHED_TRAILING_WHITESPACE, UserStatus.REQUESTED, LicenceStatus.DORMANT);
     assertThat(Json.roundTrip(a, LoginAttempt.class)).isEqualTo(a);
     assertThat(Json.roundTrip(LoginPolicy.defaults(), LoginPolicy.class)).isEqualTo(LoginPolicy.defaults());
   }
@@ -202,8 +205,8 @@ class LoginEngineTest {
 
   @Test
   void everyReasonCarriesItsCodesCitation() {
-    LoginResult r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MATCHED, AccountStanding.REFUSED,
-        LicenceAccess.REVOKED), min(0));
+    LoginResult r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MATCHED, UserStatus.REFUSED,
+        LicenceStatus.REVOKED), min(0));
     for (Reason reason : r.decision().reasons()) {
       assertThat(reason.citation()).isEqualTo(LoginReasonCode.valueOf(reason.code()).citation());
     }

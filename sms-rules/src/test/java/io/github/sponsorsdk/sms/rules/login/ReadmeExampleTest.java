@@ -1,5 +1,8 @@
 package io.github.sponsorsdk.sms.rules.login;
 
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
@@ -39,8 +42,8 @@ class ReadmeExampleTest {
     for (int i = 0; i < 3; i++) {
       state = login.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock).state();
     }
-    LoginResult r = login.attempt(state, LoginAttempt.of(CredentialCheck.MATCHED, AccountStanding.ACTIVE,
-        LicenceAccess.FULLY_ACTIVE), clock.instant().plus(Duration.ofMinutes(30)));   // locked until exactly +30 min
+    LoginResult r = login.attempt(state, LoginAttempt.of(CredentialCheck.MATCHED, UserStatus.ACTIVE,
+        LicenceStatus.LICENSED_AND_FULLY_ACTIVE), clock.instant().plus(Duration.ofMinutes(30)));   // locked until exactly +30 min
     if (r.outcome() == LoginOutcome.MUST_CHANGE_PASSWORD) {                           // first log-in (Guide 1)
       state = login.passwordChanged(r.state());                                      // after PasswordCheck.checkChange
     }

@@ -1,5 +1,8 @@
 package io.github.sponsorsdk.sms.rules.meta;
 
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
@@ -7,8 +10,7 @@ import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
-import io.github.sponsorsdk.sms.rules.login.AccountStanding;
-import io.github.sponsorsdk.sms.rules.login.LicenceAccess;
+import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
 import io.github.sponsorsdk.sms.rules.login.LoginPolicy;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
 import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
@@ -36,8 +38,8 @@ class CitedRulesMetaTest {
       PasswordReasonCode.class, c -> ((PasswordReasonCode) c).citation(),
       LoginReasonCode.class, c -> ((LoginReasonCode) c).citation(),
       SessionReasonCode.class, c -> ((SessionReasonCode) c).citation(),
-      LicenceAccess.class, c -> ((LicenceAccess) c).citation(),
-      AccountStanding.class, c -> ((AccountStanding) c).citation());
+      LicenceStatus.class, c -> LoginEligibility.citation((LicenceStatus) c),
+      UserStatus.class, c -> LoginEligibility.citation((UserStatus) c));
 
   static final List<ParameterSet> SETS = List.of(PasswordPolicy.defaults(), LoginPolicy.defaults(),
       LoginPolicy.twentyMinuteLockout(), SessionPolicy.defaults());
@@ -58,7 +60,7 @@ class CitedRulesMetaTest {
       }
     }
     assertThat(seen).isEqualTo(PasswordReasonCode.values().length + LoginReasonCode.values().length
-        + SessionReasonCode.values().length + LicenceAccess.values().length + AccountStanding.values().length);
+        + SessionReasonCode.values().length + LicenceStatus.values().length + UserStatus.values().length);
   }
 
   @Test
