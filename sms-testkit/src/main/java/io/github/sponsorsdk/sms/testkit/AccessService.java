@@ -11,6 +11,7 @@ import io.github.sponsorsdk.sms.core.port.SmsAccess;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.rules.login.CredentialCheck;
 import io.github.sponsorsdk.sms.rules.login.LoginAttempt;
+import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
 import io.github.sponsorsdk.sms.rules.login.LoginOutcome;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
@@ -66,8 +67,7 @@ final class AccessService implements SmsAccess {
       UserRecord record = found.get();
       Licence licence = tx.get(store.licences, record.licence()).orElseThrow();
       LoginResult result = login.attempt(record.login(),
-          LoginAttempt.of(compare(entered, record.password()), Accounts.standing(record.user().status()),
-              Accounts.access(licence.status())), tx.now());
+          LoginAttempt.of(compare(entered, record.password()), record.user().status(), licence.status()), tx.now());
       UserRecord next = ImmutableUserRecord.copyOf(record).withLogin(result.state());
       if (!next.equals(record)) {
         tx.put(store.users, userId, next);
@@ -186,7 +186,7 @@ final class AccessService implements SmsAccess {
     return sms.call(Operation.REQUEST_PASSWORD_RESET, Optional.of(userId), tx -> {
       Optional<UserRecord> found = tx.get(store.users, userId)
           .filter(r -> r.user().profile().email().equals(email))
-          .filter(r -> Accounts.standing(r.user().status()).permitsLogIn());
+          .filter(r -> LoginEligibility.permits(r.user().status()));
       found.ifPresent(record -> reset(tx, record));
       // Guide 2, step 3: the same confirmation whether or not the details matched.
       return Decision.allowed();

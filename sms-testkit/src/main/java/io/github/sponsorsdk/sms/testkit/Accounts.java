@@ -4,12 +4,8 @@ import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
-import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
-import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.rules.login.AccountStanding;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
-import io.github.sponsorsdk.sms.rules.login.LicenceAccess;
 import io.github.sponsorsdk.sms.rules.session.SessionEngine;
 import io.github.sponsorsdk.sms.rules.session.SessionResult;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
@@ -29,40 +25,6 @@ final class Accounts {
   /** A new account: the emailed password must be changed at the first log-in. */
   static UserRecord withNewAccount(UserRecord record) {
     return ImmutableUserRecord.copyOf(record).withLogin(AccountState.newAccount());
-  }
-
-  /** The user status as the log-in engine takes it (one name for one name). */
-  static AccountStanding standing(UserStatus status) {
-    switch (status) {
-      case REQUESTED:
-        return AccountStanding.REQUESTED;
-      case ACTIVE:
-        return AccountStanding.ACTIVE;
-      case REFUSED:
-        return AccountStanding.REFUSED;
-      case DEACTIVATED_BY_SPONSOR:
-        return AccountStanding.DEACTIVATED_BY_SPONSOR;
-      default:
-        return AccountStanding.DEACTIVATED_BY_HOME_OFFICE;
-    }
-  }
-
-  /** The licence status as the log-in engine takes it. */
-  static LicenceAccess access(LicenceStatus status) {
-    switch (status) {
-      case LICENSED_AND_FULLY_ACTIVE:
-        return LicenceAccess.FULLY_ACTIVE;
-      case SUSPENDED:
-        return LicenceAccess.SUSPENDED;
-      case DORMANT:
-        return LicenceAccess.DORMANT;
-      case EXPIRED:
-        return LicenceAccess.EXPIRED;
-      case REVOKED:
-        return LicenceAccess.REVOKED;
-      default:
-        return LicenceAccess.SURRENDERED;
-    }
   }
 
   /** Ends the live session of {@code userId}, if any. */

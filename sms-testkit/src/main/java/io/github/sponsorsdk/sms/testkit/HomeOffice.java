@@ -15,6 +15,7 @@ import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
+import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
 import io.github.sponsorsdk.sms.testkit.audit.ActorKind;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
@@ -97,7 +98,7 @@ public final class HomeOffice {
       Licence before = licence(tx, number);
       Licence after = ImmutableLicence.copyOf(before).withStatus(status);
       tx.put(store.licences, number, after);
-      if (!Accounts.access(status).permitsLogIn()) {
+      if (!LoginEligibility.permits(status)) {
         sms.endSessionsOfLicence(tx, number);
       }
       tx.audit("LICENCE_STATUS_CHANGED", Optional.of(number), number.value(), before, after);
