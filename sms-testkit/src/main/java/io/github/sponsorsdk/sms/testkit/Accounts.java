@@ -71,6 +71,7 @@ final class Accounts {
     if (session.get().mustChangePassword() && !passwordChangeAllowed) {
       return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.refusal()));
     }
+    tx.actAs(userId.get());
     SessionRecord touched = ImmutableSessionRecord.copyOf(session.get()).withSession(activity.session().get());
     tx.put(store.sessions, userId.get(), touched);
     return new Result(Optional.of(new Caller(record.get(), touched)), Decision.allowed());

@@ -23,7 +23,7 @@ public final class Tx {
 
   final Instant now;
   final ActorKind actorKind;
-  final Optional<SmsUserId> actor;
+  Optional<SmsUserId> actor;
   private final Map<Table<?, ?>, Map<Object, Object>> writes = new IdentityHashMap<>();
   final List<PendingAudit> audit = new ArrayList<>();
   final List<PendingEmail> emails = new ArrayList<>();
@@ -35,6 +35,11 @@ public final class Tx {
     this.now = now;
     this.actorKind = actorKind;
     this.actor = actor;
+  }
+
+  /** The user acting, once the session has been resolved. */
+  public void actAs(SmsUserId userId) {
+    this.actor = Optional.of(userId);
   }
 
   public Instant now() {
