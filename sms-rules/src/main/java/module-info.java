@@ -7,10 +7,12 @@ module io.github.sponsorsdk.sms.rules {
   requires static com.fasterxml.jackson.databind;
   requires transitive io.github.sponsorsdk.sms.core;
 
+  exports io.github.sponsorsdk.sms.rules.certificate;
   exports io.github.sponsorsdk.sms.rules.effective;
   exports io.github.sponsorsdk.sms.rules.period;
   exports io.github.sponsorsdk.sms.rules.salary;
 
+  opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.period to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.salary to org.hibernate.validator, com.fasterxml.jackson.databind;
