@@ -70,7 +70,7 @@ class LifecycleEnginesMetaTest {
   void findsTheEngines() throws Exception {
     // guards against a sweep that silently finds nothing
     assertThat(reasonCodeEnums()).extracting(Class::getSimpleName)
-        .contains("SalaryReasonCode", "ValidityReasonCode");
+        .contains("SalaryReasonCode", "ValidityReasonCode", "LifecycleReasonCode");
     assertThat(parameterSets()).extracting(p -> p.getClass().getSimpleName())
         .contains("ImmutableSalaryParameters", "ImmutableValidityParameters");
   }
@@ -82,6 +82,20 @@ class LifecycleEnginesMetaTest {
       for (Object constant : e.getEnumConstants()) {
         assertCited((Citation) citation.invoke(constant), e.getSimpleName() + "." + constant);
       }
+    }
+  }
+
+  /** The catalogue rows that are not reason codes: the certificate actions and the salary options. */
+  @Test
+  void everyCatalogueRowCarriesACitation() {
+    for (io.github.sponsorsdk.sms.rules.certificate.CertificateAction a
+        : io.github.sponsorsdk.sms.rules.certificate.CertificateAction.values()) {
+      assertCited(a.citation(), "CertificateAction." + a);
+      assertThat(a.actors()).as("actors of %s", a).isNotEmpty();
+    }
+    for (io.github.sponsorsdk.sms.rules.salary.SalaryOption o
+        : io.github.sponsorsdk.sms.rules.salary.SalaryOption.values()) {
+      assertCited(o.citation(), "SalaryOption." + o);
     }
   }
 
