@@ -12,12 +12,14 @@ module io.github.sponsorsdk.sms.rules {
   // (see JollydayHolidaySource.MODULE_PATH_FLAG).
   requires de.focus_shift.jollyday.core;
 
+  exports io.github.sponsorsdk.sms.rules.allocation;
   exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.certificate;
   exports io.github.sponsorsdk.sms.rules.effective;
   exports io.github.sponsorsdk.sms.rules.period;
   exports io.github.sponsorsdk.sms.rules.salary;
 
+  opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;

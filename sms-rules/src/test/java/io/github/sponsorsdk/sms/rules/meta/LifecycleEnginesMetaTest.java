@@ -70,9 +70,9 @@ class LifecycleEnginesMetaTest {
   void findsTheEngines() throws Exception {
     // guards against a sweep that silently finds nothing
     assertThat(reasonCodeEnums()).extracting(Class::getSimpleName)
-        .contains("SalaryReasonCode", "ValidityReasonCode", "LifecycleReasonCode", "ReadinessReasonCode");
+        .contains("SalaryReasonCode", "ValidityReasonCode", "LifecycleReasonCode", "ReadinessReasonCode", "AllocationReasonCode");
     assertThat(parameterSets()).extracting(p -> p.getClass().getSimpleName())
-        .contains("ImmutableSalaryParameters", "ImmutableValidityParameters");
+        .contains("ImmutableSalaryParameters", "ImmutableValidityParameters", "ImmutableAllocationParameters");
   }
 
   @Test
