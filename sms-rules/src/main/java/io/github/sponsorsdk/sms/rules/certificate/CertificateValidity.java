@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.rules.certificate;
 
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.citation.Sources;
 import io.github.sponsorsdk.sms.core.decision.Decision;
@@ -70,6 +72,15 @@ public final class CertificateValidity {
   /** True when an unused certificate assigned on {@code assignedOn} has expired by {@code date}. */
   public boolean isExpired(CertificateKind kind, LocalDate assignedOn, LocalDate date) {
     return !date.isBefore(expiresOn(kind, assignedOn));
+  }
+
+  /**
+   * True when {@code certificate} is ASSIGNED, unused, and past its validity on {@code date}: the moment
+   * {@link CertificateAction#EXPIRE} (actor {@link Actor#TIME}) applies.
+   */
+  public boolean isDueToExpire(Certificate certificate, LocalDate date) {
+    return certificate.status() == CertificateStatus.ASSIGNED && certificate.assignedOn()
+        .map(on -> isExpired(certificate.kind(), on, date)).orElse(false);
   }
 
   /** May an application made on {@code applicationDate} use a certificate assigned on {@code assignedOn}? */

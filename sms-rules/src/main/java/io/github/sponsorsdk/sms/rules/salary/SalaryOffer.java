@@ -2,6 +2,8 @@ package io.github.sponsorsdk.sms.rules.salary;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -10,8 +12,10 @@ import io.github.sponsorsdk.sms.core.value.Violation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -42,6 +46,39 @@ public abstract class SalaryOffer {
   public static SalaryOffer of(Money annualSalary, BigDecimal weeklyHours, Money goingRate) {
     return ImmutableSalaryOffer.builder().annualSalary(annualSalary).weeklyHours(weeklyHours).goingRate(goingRate)
         .build();
+  }
+
+  /**
+   * The annual equivalent of {@code amount} paid per {@code period} for {@code weeklyHours} a week: a year as is,
+   * a month times 12, a week times 52, an hour times the weekly hours times 52 (the reckoning of SW 14.3's example,
+   * "£15 x 48 x 52"), rounded down to the penny. Empty for {@link SalaryPeriod#DAY}: the days worked a week are not
+   * on the CoS, so the caller must annualise a daily rate.
+   */
+  public static Optional<Money> annualise(Money amount, SalaryPeriod period, BigDecimal weeklyHours) {
+    switch (period) {
+      case YEAR:
+        return Optional.of(amount);
+      case MONTH:
+        return Optional.of(amount.multipliedBy(BigDecimal.valueOf(12), RoundingMode.DOWN));
+      case WEEK:
+        return Optional.of(amount.multipliedBy(BigDecimal.valueOf(52), RoundingMode.DOWN));
+      case HOUR:
+        return Optional.of(amount.multipliedBy(weeklyHours.multiply(BigDecimal.valueOf(52)), RoundingMode.DOWN));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * The offer on a CoS whose gross salary and "For each" period are filled in, for {@code weeklyHours} a week;
+   * empty when either is missing or the period is a day (see {@link #annualise}).
+   */
+  public static Optional<SalaryOffer> of(Certificate cos, BigDecimal weeklyHours, Money goingRate) {
+    if (cos.grossSalary().isEmpty() || cos.salaryPeriod().isEmpty()) {
+      return Optional.empty();
+    }
+    return annualise(cos.grossSalary().get(), cos.salaryPeriod().get(), weeklyHours)
+        .map(annual -> of(annual, weeklyHours, goingRate));
   }
 
   public static ImmutableSalaryOffer.Builder builder() {

@@ -107,6 +107,21 @@ class CertificateValidityTest {
   }
 
   @Test
+  void dueToExpireStraightFromACertificate() {
+    var created = io.github.sponsorsdk.sms.rules.testing.Fixtures.readyCos(); // created 2026-01-05
+    var assigned = io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate.builder().from(created)
+        .status(io.github.sponsorsdk.sms.core.certificate.CertificateStatus.ASSIGNED)
+        .cosNumber(io.github.sponsorsdk.sms.core.identifier.CosNumber.of("C2G7H9K3"))
+        .assignedOn(LocalDate.of(2026, 1, 31)).build();
+    assertThat(VALIDITY.isDueToExpire(assigned, LocalDate.of(2026, 4, 30))).isFalse();
+    assertThat(VALIDITY.isDueToExpire(assigned, LocalDate.of(2026, 5, 1))).isTrue();
+    assertThat(VALIDITY.isDueToExpire(created, LocalDate.of(2027, 1, 1))).as("never assigned").isFalse();
+    var used = assigned.withStatus(io.github.sponsorsdk.sms.core.certificate.CertificateStatus.USED)
+        .withUsedOn(LocalDate.of(2026, 2, 1));
+    assertThat(VALIDITY.isDueToExpire(used, LocalDate.of(2027, 1, 1))).as("used").isFalse();
+  }
+
+  @Test
   void parametersRoundTripThroughJson() {
     ValidityParameters p = ValidityParameters.defaults();
     assertThat(Json.roundTrip(p, ValidityParameters.class)).isEqualTo(p);

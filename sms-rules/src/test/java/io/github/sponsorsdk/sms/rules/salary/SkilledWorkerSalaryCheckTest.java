@@ -180,6 +180,25 @@ class SkilledWorkerSalaryCheckTest {
     }
   }
 
+  /** SW 14.3's example reckons a year as 52 weeks: £15 an hour for 48 hours is £37,440. */
+  @Test
+  void annualisingTheCosSalaryByItsPeriod() {
+    BigDecimal h48 = new BigDecimal("48");
+    assertThat(SalaryOffer.annualise(Money.ofPounds(15), io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.HOUR,
+        h48)).contains(Money.ofPounds(37_440));
+    assertThat(SalaryOffer.annualise(Money.parseSmsAmount("3475"),
+        io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.MONTH, h48)).contains(Money.ofPounds(41_700));
+    assertThat(SalaryOffer.annualise(Money.parseSmsAmount("801.93"),
+        io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.WEEK, h48)).contains(Money.parseSmsAmount("41700.36"));
+    assertThat(SalaryOffer.annualise(Money.ofPounds(160), io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.DAY,
+        h48)).isEmpty();
+    var cos = io.github.sponsorsdk.sms.rules.testing.Fixtures.readyCos(); // £41,700 a year
+    SalaryOffer fromCos = SalaryOffer.of(cos, FULL_TIME, Money.ofPounds(30_000)).orElseThrow();
+    assertThat(CHECK.assess(fromCos, SalaryOption.A, LocalDate.of(2025, 7, 22)).floorMargin()).contains(Money.ZERO);
+    assertThat(SalaryOffer.of(io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate.copyOf(cos)
+        .withSalaryPeriod(java.util.Optional.empty()), FULL_TIME, Money.ofPounds(1))).isEmpty();
+  }
+
   @Test
   void badOffersFailWithEveryViolation() {
     assertThatThrownBy(() -> SalaryOffer.of(Money.ofPounds(-1), BigDecimal.ZERO, Money.ofPounds(-2)))
