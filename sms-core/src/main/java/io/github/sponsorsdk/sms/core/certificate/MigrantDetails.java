@@ -61,7 +61,11 @@ public abstract class MigrantDetails {
 
   public abstract Optional<Gender> gender();
 
-  /** {@code ApplicantPassportOrTravelDocumentNumber}: letters and digits, at most 35. */
+  /**
+   * {@code ApplicantPassportOrTravelDocumentNumber}: at most 35 (BDT schema v2.1). Letters and digits only, as in
+   * machine-readable travel documents (ICAO Doc 9303); stricter than the schema's {@code PBSStringType} so that the
+   * SMS search by passport number finds what was entered. Personal data: masked in validation errors.
+   */
   @Sensitive
   @NotBlank
   @Size(max = 35)

@@ -51,7 +51,7 @@ public final class Examples {
         .ninoDeclaration(NinoDeclaration.of(NationalInsuranceNumber.of("AB123456C"))).build();
   }
 
-  /** Manual 1, Guide 4, step 9 screen: yAy9d5dp, Level 2, "Deactivated by sponsor". */
+  /** Manual 1, Guide 4, step 4 screen: yAy9d5dp, Level 2, Active. */
   public static ImmutableSmsUser level2User() {
     return SmsUser.builder().userId(JOHN_SMITH).level(UserLevel.LEVEL_2).status(UserStatus.ACTIVE)
         .profile(johnSmith()).createdOn(LocalDate.of(2023, 1, 9)).build();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The mapper a consumer would configure: Java 8 types and java.time, ISO dates, strict on unknown properties. */
+/** Copied from sms-core's test tree. The mapper a consumer would configure: Java 8 types and java.time, ISO dates, strict on unknown properties. */
 public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new Jdk8Module())
@@ -15,15 +15,6 @@ public final class Json {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private Json() {}
-
-  /** Writes {@code value} to JSON and reads it back as {@code type} (generic types: pass a TypeReference). */
-  public static <T> T roundTrip(Object value, com.fasterxml.jackson.core.type.TypeReference<T> type) {
-    try {
-      return MAPPER.readValue(MAPPER.writeValueAsString(value), type);
-    } catch (Exception e) {
-      throw new AssertionError("JSON round trip failed for " + value, e);
-    }
-  }
 
   /** Writes {@code value} to JSON and reads it back as {@code type}. */
   public static <T> T roundTrip(Object value, Class<T> type) {
