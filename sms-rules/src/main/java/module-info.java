@@ -12,15 +12,23 @@ module io.github.sponsorsdk.sms.rules {
   // (see JollydayHolidaySource.MODULE_PATH_FLAG).
   requires de.focus_shift.jollyday.core;
 
+  exports io.github.sponsorsdk.sms.rules.allocation;
   exports io.github.sponsorsdk.sms.rules.calendar;
+  exports io.github.sponsorsdk.sms.rules.certificate;
   exports io.github.sponsorsdk.sms.rules.effective;
   exports io.github.sponsorsdk.sms.rules.login;
   exports io.github.sponsorsdk.sms.rules.password;
+  exports io.github.sponsorsdk.sms.rules.period;
+  exports io.github.sponsorsdk.sms.rules.salary;
   exports io.github.sponsorsdk.sms.rules.session;
 
+  opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.login to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.password to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.period to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.salary to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.session to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

@@ -54,4 +54,11 @@ public final class Sources {
    * in {@code docs/decisions/}.
    */
   public static final String PROJECT_DECISION = "sponsor-sdk decision record";
+  /** UKVI, "The sponsorship management system (SMS) manuals, Manual 12: Defined CoS". */
+  public static final String SMS_MANUAL_12 = "SMS Manual 12: Defined CoS";
+  /**
+   * A secondary source (law firm, university or vendor page) quoting or paraphrasing the guidance, used where the
+   * primary text could not be read; the section names the site and date, the note what it says.
+   */
+  public static final String SECONDARY_SOURCE = "Secondary source quoting the guidance";
 }
