@@ -13,6 +13,11 @@ public enum SessionReason implements ReasonCode {
   /** The token is not a live session: never issued, logged out, timed out, replaced or ended by the Home Office. */
   NO_SESSION(Citation.of(Sources.SMS_MANUAL_1, "Logging in and out of SMS"),
       "You are not logged in to SMS, or your session has ended; log in again."),
+  /**
+   * The certificate searched for does not exist, belongs to another licence, or is one the user may not see (a
+   * Level 2 user and another user's certificate): the SMS gives one answer for all (Manual 1, Troubleshooting).
+   */
+  NOT_FOUND(Citation.of(Sources.SMS_MANUAL_1, "Troubleshooting"), "No CAS were found for the search criteria given."),
   /** "Enter your existing password" (Guide 1, step 2) did not match. */
   CURRENT_PASSWORD_MISMATCH(Citation.of(Sources.SMS_MANUAL_1_GUIDE_1, "Step 2, Change your existing password"),
       "The existing password entered does not match our records."),

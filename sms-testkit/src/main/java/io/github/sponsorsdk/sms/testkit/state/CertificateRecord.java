@@ -6,6 +6,8 @@ import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A CoS or CAS and the licence that issued it. */
@@ -18,6 +20,9 @@ public abstract class CertificateRecord {
   public abstract SponsorLicenceNumber licence();
 
   public abstract Certificate certificate();
+
+  /** The Home Office's decision on the application the certificate was used in, once made. */
+  public abstract Optional<ApplicationDecision> applicationDecision();
 
   public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
     return ImmutableCertificateRecord.builder().licence(licence).certificate(certificate).build();
