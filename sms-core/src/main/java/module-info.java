@@ -14,6 +14,7 @@ module io.github.sponsorsdk.sms.core {
 
   exports io.github.sponsorsdk.sms.core.citation;
   exports io.github.sponsorsdk.sms.core.decision;
+  exports io.github.sponsorsdk.sms.core.event;
   exports io.github.sponsorsdk.sms.core.identifier;
   exports io.github.sponsorsdk.sms.core.money;
   exports io.github.sponsorsdk.sms.core.place;
@@ -22,6 +23,7 @@ module io.github.sponsorsdk.sms.core {
 
   opens io.github.sponsorsdk.sms.core.citation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.event to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.identifier to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.route to org.hibernate.validator, com.fasterxml.jackson.databind;
