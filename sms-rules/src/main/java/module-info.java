@@ -6,8 +6,13 @@ module io.github.sponsorsdk.sms.rules {
   requires static org.immutables.value.annotations;
   requires static com.fasterxml.jackson.databind;
   requires transitive io.github.sponsorsdk.sms.core;
+  // Bank-holiday data, read only by calendar.JollydayHolidaySource to build calendars (its XML binding,
+  // jollyday-jaxb, is a service provider found at run time).
+  requires de.focus_shift.jollyday.core;
 
+  exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.effective;
 
+  opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

@@ -33,6 +33,16 @@ public final class Sources {
   public static final String GOVUK_SPONSOR_RESPONSIBILITIES = "GOV.UK, UK visa sponsorship for employers: your responsibilities";
   /** GOV.UK bank holidays feed, https://www.gov.uk/bank-holidays.json. */
   public static final String GOVUK_BANK_HOLIDAYS = "GOV.UK bank holidays (gov.uk/bank-holidays.json)";
+  /**
+   * jollyday (de.focus-shift) 2.19.0, {@code holidays/Holidays_gb.xml}: the UK bank-holiday rules the working-day
+   * calendars are compiled from (sub-calendars {@code eng}, {@code sct}, {@code nir}).
+   */
+  public static final String JOLLYDAY_HOLIDAYS_GB = "jollyday 2.19.0, Holidays_gb.xml";
+  /**
+   * A royal proclamation under the Banking and Financial Dealings Act 1971, s.1(3): how a one-off bank holiday is
+   * added or a bank holiday moved.
+   */
+  public static final String BANKING_ACT_1971_PROCLAMATION = "Banking and Financial Dealings Act 1971, s.1(3) proclamation";
   /** Home Office Bulk Data Transfer schema v2.1 ({@code BulkDataCommon-v2.1.xsd}) and its official examples. */
   public static final String BDT_SCHEMA_V2_1 = "Home Office BDT schema v2.1";
   /** GOV.UK, "Register of licensed sponsors: workers" (CSV). */

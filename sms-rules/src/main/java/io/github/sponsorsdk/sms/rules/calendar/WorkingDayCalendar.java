@@ -1,0 +1,502 @@
+package io.github.sponsorsdk.sms.rules.calendar;
+
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.place.UkNation;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAdjuster;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The working days of one UK nation over an explicit range of whole years: Monday to Friday except that nation's
+ * bank holidays (substitute days and one-off days included).
+ *
+ * <p>Compiled once into a month bitset (the technique of OpenGamma Strata's {@code ImmutableHolidayCalendar}): one
+ * {@code int} per month, bit {@code d - 1} set when day {@code d} is a working day. A lookup is an array read and a
+ * bit test; moving to the next working day is {@link Integer#numberOfTrailingZeros}; counting is
+ * {@link Integer#bitCount}. No holiday source is consulted after construction, so every method is pure, allocation
+ * light and thread-safe.
+ *
+ * <h2>Counting rules</h2>
+ * <ul>
+ *   <li>{@link #plusWorkingDays(LocalDate, int) plusWorkingDays(date, n)} with {@code n > 0} is the {@code n}-th
+ *       working day strictly after {@code date}; {@code date} itself is never counted, whether or not it is a
+ *       working day. So "deadline = 10 working days after the event" is {@code plusWorkingDays(event, 10)}, and an
+ *       event on a Saturday or a bank holiday counts from the next working day on. With {@code n < 0} it is the
+ *       {@code |n|}-th working day strictly before. With {@code n == 0} it returns {@code date} unchanged, even on a
+ *       non-working day (use {@link #nextOrSame} or {@link #previousOrSame} to roll). This is Strata's
+ *       {@code HolidayCalendar.shift}.
+ *   <li>{@link #workingDaysBetween(LocalDate, LocalDate)} is half-open: the start counts, the end does not.
+ *       For a working day {@code d} and {@code n >= 0}, {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}.
+ *   <li>{@link #isHoliday} is Strata's meaning (any non-working day, weekends included);
+ *       {@link #isBankHoliday} is the narrower UK meaning (a weekday that is not a working day).
+ * </ul>
+ *
+ * <h2>Range</h2>
+ * Every method throws {@link CalendarRangeException} for a date outside {@link #firstDay()}..{@link #lastDay()}, or
+ * when an answer would fall outside it; an exclusive end of {@code lastDay() + 1} is accepted where a method takes
+ * one.
+ *
+ * <h2>Overrides</h2>
+ * {@link #withAddedHoliday} and {@link #withRemovedHoliday} return a new calendar with one day changed and the
+ * change, with its citation, appended to {@link #overrides()}; this calendar is unchanged. Overrides apply in order,
+ * so a later one on the same day wins.
+ *
+ * <p>Value type: immutable and thread-safe; compare with {@code equals}, never by identity.
+ */
+public final class WorkingDayCalendar {
+
+  private static final int MAX_YEARS = 1000;
+
+  private final UkNation nation;
+  private final int firstYear;
+  private final int lastYear;
+  /** Index {@code (year - firstYear) * 12 + month - 1}; bit {@code day - 1} set = working day. */
+  private final int[] workingDays;
+  private final Citation source;
+  private final List<CalendarOverride> overrides;
+
+  private WorkingDayCalendar(UkNation nation, int firstYear, int lastYear, int[] workingDays, Citation source,
+      List<CalendarOverride> overrides) {
+    this.nation = nation;
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.workingDays = workingDays;
+    this.source = source;
+    this.overrides = List.copyOf(overrides);
+  }
+
+  /**
+   * Compiles a calendar from a set of bank holidays. Pure: the holidays are data handed in (for the UK's own data,
+   * use {@link UkWorkingDayCalendars}).
+   *
+   * @param nation the nation the holidays belong to
+   * @param firstYear the first year covered
+   * @param lastYear the last year covered (inclusive), at most 1000 years after {@code firstYear}
+   * @param bankHolidays the bank holidays, as observed (substitute days, not the weekend dates they replace); dates
+   *     on a Saturday or Sunday change nothing
+   * @param source where the holidays come from
+   * @return the calendar, with no overrides
+   * @throws IllegalArgumentException if the range is empty or too long, or a holiday lies outside it
+   */
+  public static WorkingDayCalendar of(UkNation nation, int firstYear, int lastYear,
+      Collection<LocalDate> bankHolidays, Citation source) {
+    Objects.requireNonNull(nation, "nation");
+    Objects.requireNonNull(source, "source");
+    if (firstYear > lastYear || lastYear - firstYear >= MAX_YEARS) {
+      throw new IllegalArgumentException("Year range must be non-empty and at most " + MAX_YEARS + " years: "
+          + firstYear + ".." + lastYear);
+    }
+    int[] bits = new int[(lastYear - firstYear + 1) * 12];
+    for (int i = 0; i < bits.length; i++) {
+      LocalDate first = LocalDate.of(firstYear + i / 12, i % 12 + 1, 1);
+      int length = first.lengthOfMonth();
+      int dow = first.getDayOfWeek().getValue(); // 1 = Monday
+      int month = 0;
+      for (int d = 1; d <= length; d++, dow = dow % 7 + 1) {
+        if (dow <= 5) {
+          month |= 1 << (d - 1);
+        }
+      }
+      bits[i] = month;
+    }
+    for (LocalDate holiday : bankHolidays) {
+      if (holiday.getYear() < firstYear || holiday.getYear() > lastYear) {
+        throw new IllegalArgumentException("Bank holiday " + holiday + " lies outside the calendar's years "
+            + firstYear + ".." + lastYear);
+      }
+      bits[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] &= ~(1 << (holiday.getDayOfMonth() - 1));
+    }
+    return new WorkingDayCalendar(nation, firstYear, lastYear, bits, source, List.of());
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Description
+
+  /** The nation whose bank holidays this calendar holds. */
+  public UkNation nation() {
+    return nation;
+  }
+
+  /** Where the bank holidays come from (before {@link #overrides()}). */
+  public Citation source() {
+    return source;
+  }
+
+  /** The caller's corrections, in the order applied; empty for a calendar straight from its source. */
+  public List<CalendarOverride> overrides() {
+    return overrides;
+  }
+
+  /** The first day covered: 1 January of the first year. */
+  public LocalDate firstDay() {
+    return LocalDate.of(firstYear, 1, 1);
+  }
+
+  /** The last day covered (inclusive): 31 December of the last year. */
+  public LocalDate lastDay() {
+    return LocalDate.of(lastYear, 12, 31);
+  }
+
+  /** True when {@code date} lies within {@link #firstDay()}..{@link #lastDay()}. */
+  public boolean covers(LocalDate date) {
+    int y = date.getYear();
+    return y >= firstYear && y <= lastYear;
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Queries
+
+  /**
+   * True when {@code date} is a working day: Monday to Friday and not a bank holiday.
+   *
+   * @throws CalendarRangeException if the date is outside the range
+   */
+  public boolean isWorkingDay(LocalDate date) {
+    return (workingDays[index(date)] & (1 << (date.getDayOfMonth() - 1))) != 0;
+  }
+
+  /**
+   * True when {@code date} is not a working day: a Saturday, a Sunday or a bank holiday. This is the meaning of
+   * Strata's {@code HolidayCalendar.isHoliday}; see {@link #isBankHoliday} for bank holidays alone.
+   *
+   * @throws CalendarRangeException if the date is outside the range
+   */
+  public boolean isHoliday(LocalDate date) {
+    return !isWorkingDay(date);
+  }
+
+  /**
+   * True when {@code date} is a bank holiday: a Monday to Friday that is not a working day (substitute and
+   * one-off days included).
+   *
+   * @throws CalendarRangeException if the date is outside the range
+   */
+  public boolean isBankHoliday(LocalDate date) {
+    return !isWorkingDay(date) && !isWeekend(date);
+  }
+
+  /** The bank holidays in {@code year}, in date order. */
+  public List<LocalDate> bankHolidays(Year year) {
+    return bankHolidaysBetween(year.atDay(1), year.plusYears(1).atDay(1));
+  }
+
+  /**
+   * The bank holidays from {@code startInclusive} to {@code endExclusive}, in date order.
+   *
+   * @throws IllegalArgumentException if the end is before the start
+   * @throws CalendarRangeException if the period is outside the range
+   */
+  public List<LocalDate> bankHolidaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
+    checkPeriod(startInclusive, endExclusive);
+    List<LocalDate> out = new ArrayList<>();
+    for (LocalDate d = startInclusive; d.isBefore(endExclusive); d = d.plusDays(1)) {
+      if (isBankHoliday(d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Moving
+
+  /**
+   * The first working day strictly after {@code date}.
+   *
+   * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
+   */
+  public LocalDate next(LocalDate date) {
+    int i = index(date);
+    int bits = workingDays[i] & (-1 << date.getDayOfMonth());
+    while (bits == 0) {
+      if (++i == workingDays.length) {
+        throw ranOut(date, "no working day after");
+      }
+      bits = workingDays[i];
+    }
+    return dateAt(i, Integer.numberOfTrailingZeros(bits) + 1);
+  }
+
+  /**
+   * {@code date} if it is a working day, otherwise the first working day after it.
+   *
+   * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
+   */
+  public LocalDate nextOrSame(LocalDate date) {
+    return isWorkingDay(date) ? date : next(date);
+  }
+
+  /**
+   * The last working day strictly before {@code date}.
+   *
+   * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
+   */
+  public LocalDate previous(LocalDate date) {
+    int i = index(date);
+    int bits = workingDays[i] & ((1 << (date.getDayOfMonth() - 1)) - 1);
+    while (bits == 0) {
+      if (--i < 0) {
+        throw ranOut(date, "no working day before");
+      }
+      bits = workingDays[i];
+    }
+    return dateAt(i, 32 - Integer.numberOfLeadingZeros(bits));
+  }
+
+  /**
+   * {@code date} if it is a working day, otherwise the last working day before it.
+   *
+   * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
+   */
+  public LocalDate previousOrSame(LocalDate date) {
+    return isWorkingDay(date) ? date : previous(date);
+  }
+
+  /**
+   * Moves {@code n} working days from {@code date}: for {@code n > 0} the {@code n}-th working day strictly after
+   * {@code date}, for {@code n < 0} the {@code |n|}-th strictly before, for {@code n == 0} {@code date} itself
+   * unchanged. {@code date} is never counted, even when it is a working day; when it is not, counting starts from
+   * the next (or previous) working day, so {@code plusWorkingDays(saturday, 1)} is the Monday (if Monday is a
+   * working day).
+   *
+   * <p>Typical use: a reporting deadline of N working days after an event is {@code plusWorkingDays(event, N)}.
+   *
+   * @throws CalendarRangeException if the date is outside the range, or the answer would be
+   */
+  public LocalDate plusWorkingDays(LocalDate date, int n) {
+    int i = index(date);
+    int dom = date.getDayOfMonth();
+    if (n > 0) {
+      int remaining = n;
+      int bits = workingDays[i] & (-1 << dom);
+      int count;
+      while ((count = Integer.bitCount(bits)) < remaining) {
+        remaining -= count;
+        if (++i == workingDays.length) {
+          throw ranOut(date, n + " working days after");
+        }
+        bits = workingDays[i];
+      }
+      for (int k = 1; k < remaining; k++) {
+        bits &= bits - 1; // clear the lowest working day
+      }
+      return dateAt(i, Integer.numberOfTrailingZeros(bits) + 1);
+    }
+    if (n < 0) {
+      long remaining = -(long) n;
+      int bits = workingDays[i] & ((1 << (dom - 1)) - 1);
+      int count;
+      while ((count = Integer.bitCount(bits)) < remaining) {
+        remaining -= count;
+        if (--i < 0) {
+          throw ranOut(date, -(long) n + " working days before");
+        }
+        bits = workingDays[i];
+      }
+      for (long k = 1; k < remaining; k++) {
+        bits &= ~Integer.highestOneBit(bits); // clear the latest working day
+      }
+      return dateAt(i, 32 - Integer.numberOfLeadingZeros(bits));
+    }
+    return date;
+  }
+
+  /**
+   * Moves {@code n} working days back: {@code plusWorkingDays(date, -n)}, with the same counting rules.
+   *
+   * @throws CalendarRangeException if the date is outside the range, or the answer would be
+   * @throws ArithmeticException if {@code n} is {@link Integer#MIN_VALUE}
+   */
+  public LocalDate minusWorkingDays(LocalDate date, int n) {
+    return plusWorkingDays(date, Math.negateExact(n));
+  }
+
+  /**
+   * The number of working days from {@code startInclusive} (counted) to {@code endExclusive} (not counted). Zero
+   * when the two are equal.
+   *
+   * @throws IllegalArgumentException if the end is before the start
+   * @throws CalendarRangeException if either end is outside the range ({@code endExclusive} may be the day after
+   *     {@link #lastDay()})
+   */
+  public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
+    checkPeriod(startInclusive, endExclusive);
+    if (startInclusive.equals(endExclusive)) {
+      return 0;
+    }
+    LocalDate endInclusive = endExclusive.minusDays(1);
+    int i1 = index(startInclusive);
+    int i2 = index(endInclusive);
+    int fromMask = -1 << (startInclusive.getDayOfMonth() - 1);
+    int toMask = (int) ((1L << endInclusive.getDayOfMonth()) - 1);
+    if (i1 == i2) {
+      return Integer.bitCount(workingDays[i1] & fromMask & toMask);
+    }
+    int total = Integer.bitCount(workingDays[i1] & fromMask) + Integer.bitCount(workingDays[i2] & toMask);
+    for (int i = i1 + 1; i < i2; i++) {
+      total += Integer.bitCount(workingDays[i]);
+    }
+    return total;
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Adjusters
+
+  /**
+   * An adjuster for {@code temporal.with(...)} that applies {@link #plusWorkingDays(LocalDate, int)} to the date
+   * part (a time of day is kept): {@code event.with(calendar.plusWorkingDaysAdjuster(10))}.
+   */
+  public TemporalAdjuster plusWorkingDaysAdjuster(int n) {
+    return t -> adjust(t, plusWorkingDays(LocalDate.from(t), n));
+  }
+
+  /** An adjuster that applies {@link #next(LocalDate)} to the date part. */
+  public TemporalAdjuster nextAdjuster() {
+    return t -> adjust(t, next(LocalDate.from(t)));
+  }
+
+  /** An adjuster that applies {@link #nextOrSame(LocalDate)} to the date part. */
+  public TemporalAdjuster nextOrSameAdjuster() {
+    return t -> adjust(t, nextOrSame(LocalDate.from(t)));
+  }
+
+  /** An adjuster that applies {@link #previous(LocalDate)} to the date part. */
+  public TemporalAdjuster previousAdjuster() {
+    return t -> adjust(t, previous(LocalDate.from(t)));
+  }
+
+  /** An adjuster that applies {@link #previousOrSame(LocalDate)} to the date part. */
+  public TemporalAdjuster previousOrSameAdjuster() {
+    return t -> adjust(t, previousOrSame(LocalDate.from(t)));
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Overrides
+
+  /**
+   * A copy in which {@code date} is a bank holiday (a newly proclaimed one-off day, say), with the change recorded
+   * in {@link #overrides()}. Adding a day that already is a bank holiday changes no day but is still recorded.
+   *
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
+   * @throws CalendarRangeException if the date is outside the range
+   */
+  public WorkingDayCalendar withAddedHoliday(LocalDate date, Citation citation) {
+    return withOverride(CalendarOverride.addHoliday(date, citation));
+  }
+
+  /**
+   * A copy in which {@code date} is a working day (a bank holiday moved away by proclamation, say), with the
+   * change recorded in {@link #overrides()}. Removing a day that is already a working day changes no day but is
+   * still recorded.
+   *
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
+   * @throws CalendarRangeException if the date is outside the range
+   */
+  public WorkingDayCalendar withRemovedHoliday(LocalDate date, Citation citation) {
+    return withOverride(CalendarOverride.removeHoliday(date, citation));
+  }
+
+  /**
+   * A copy with {@code override} applied and appended to {@link #overrides()}.
+   *
+   * @throws CalendarRangeException if the override's date is outside the range
+   */
+  public WorkingDayCalendar withOverride(CalendarOverride override) {
+    return withOverrides(List.of(override));
+  }
+
+  /**
+   * A copy with each of {@code toApply} applied in order and appended to {@link #overrides()}; a caller's stored
+   * list of corrections can be applied in one call.
+   *
+   * @throws CalendarRangeException if an override's date is outside the range
+   */
+  public WorkingDayCalendar withOverrides(Collection<CalendarOverride> toApply) {
+    int[] bits = workingDays.clone();
+    List<CalendarOverride> all = new ArrayList<>(overrides);
+    for (CalendarOverride o : toApply) {
+      LocalDate d = o.date();
+      int bit = 1 << (d.getDayOfMonth() - 1);
+      int i = index(d);
+      bits[i] = o.kind() == CalendarOverride.Kind.ADD_HOLIDAY ? bits[i] & ~bit : bits[i] | bit;
+      all.add(o);
+    }
+    return new WorkingDayCalendar(nation, firstYear, lastYear, bits, source, all);
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Internals
+
+  private int index(LocalDate date) {
+    int year = date.getYear();
+    if (year < firstYear || year > lastYear) {
+      throw new CalendarRangeException(date + " is outside the " + nation + " working-day calendar", date,
+          firstDay(), lastDay());
+    }
+    return (year - firstYear) * 12 + date.getMonthValue() - 1;
+  }
+
+  private LocalDate dateAt(int index, int dayOfMonth) {
+    return LocalDate.of(firstYear + index / 12, index % 12 + 1, dayOfMonth);
+  }
+
+  private CalendarRangeException ranOut(LocalDate date, String what) {
+    return new CalendarRangeException("The " + nation + " working-day calendar has " + what + " " + date, date,
+        firstDay(), lastDay());
+  }
+
+  private void checkPeriod(LocalDate startInclusive, LocalDate endExclusive) {
+    if (endExclusive.isBefore(startInclusive)) {
+      throw new IllegalArgumentException("End " + endExclusive + " is before start " + startInclusive);
+    }
+    index(startInclusive);
+    if (!endExclusive.equals(lastDay().plusDays(1))) {
+      index(endExclusive);
+    }
+  }
+
+  private static boolean isWeekend(LocalDate date) {
+    DayOfWeek dow = date.getDayOfWeek();
+    return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+  }
+
+  private static Temporal adjust(Temporal temporal, LocalDate date) {
+    return temporal.with(date);
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+
+  /** Equal when nation, range, source, overrides and every day's status are equal. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof WorkingDayCalendar)) {
+      return false;
+    }
+    WorkingDayCalendar other = (WorkingDayCalendar) o;
+    return nation == other.nation && firstYear == other.firstYear && lastYear == other.lastYear
+        && Arrays.equals(workingDays, other.workingDays) && source.equals(other.source)
+        && overrides.equals(other.overrides);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nation, firstYear, lastYear, Arrays.hashCode(workingDays), source, overrides);
+  }
+
+  /** {@code WorkingDayCalendar[SCOTLAND 2000..2060, 1 override]}. */
+  @Override
+  public String toString() {
+    return "WorkingDayCalendar[" + nation + " " + firstYear + ".." + lastYear + ", " + overrides.size()
+        + (overrides.size() == 1 ? " override]" : " overrides]");
+  }
+}
