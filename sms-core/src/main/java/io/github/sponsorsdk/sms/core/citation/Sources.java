@@ -21,6 +21,10 @@ public final class Sources {
   public static final String SMS_MANUAL_1_GUIDE_5 = "SMS Manual 1, Guide 5: How to amend or deactivate a user";
   /** Workers and Temporary Workers: guidance for sponsors, Part 3: sponsor duties and compliance. */
   public static final String WORKER_GUIDANCE_PART_3 = "Workers and Temporary Workers: guidance for sponsors, Part 3";
+  /** Workers and Temporary Workers: guidance for sponsors, Part 2: sponsoring a worker (section S4: absences). */
+  public static final String WORKER_GUIDANCE_PART_2 = "Workers and Temporary Workers: guidance for sponsors, Part 2";
+  /** Skilled Worker: guidance for sponsors (SK9: pay increases of pre-registration nurses and midwives). */
+  public static final String SKILLED_WORKER_GUIDANCE = "Workers and Temporary Workers: Skilled Worker guidance";
   /** Student sponsor guidance, Document 2: Sponsorship duties. */
   public static final String STUDENT_GUIDANCE_DOC_2 = "Student sponsor guidance, Document 2: Sponsorship duties";
   /** Immigration Rules, Appendix Skilled Worker. */
