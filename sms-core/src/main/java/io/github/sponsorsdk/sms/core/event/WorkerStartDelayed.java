@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.valueextraction.Unwrapping;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,13 +64,12 @@ public non-sealed abstract class WorkerStartDelayed implements WorkerEvent {
   /** The start of the 28-day window: the latest of dates (a) to (d). */
   @JsonIgnore
   public LocalDate windowStart() {
-    LocalDate latest = cosStartDate();
-    for (Optional<LocalDate> d : List.of(entryClearanceValidFrom(), permissionGrantedOn(), grantNotifiedOn())) {
-      if (d.isPresent() && d.get().isAfter(latest)) {
-        latest = d.get();
-      }
-    }
-    return latest;
+    return latest(latest(latest(cosStartDate(), entryClearanceValidFrom()), permissionGrantedOn()),
+        grantNotifiedOn());
+  }
+
+  private static LocalDate latest(LocalDate a, Optional<LocalDate> b) {
+    return b.isPresent() && b.get().isAfter(a) ? b.get() : a;
   }
 
   /** For this event, the day it "happened" is the {@link #windowStart() start of the window}. */

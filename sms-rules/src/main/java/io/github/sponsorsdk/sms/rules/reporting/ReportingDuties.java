@@ -26,7 +26,6 @@ import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -70,7 +69,8 @@ import java.util.TreeSet;
  * <h2>Cost</h2>
  * Built once per parameter set: the parameters are resolved into one record per interval between their change
  * dates, and every reason is built in advance, so a batch does one binary search per event, bit arithmetic on the
- * calendar, and allocates little beyond the {@link Duty} values. Instances are immutable and thread-safe.
+ * calendar, and writes into the columns of a {@link DutyBatch} (a few arrays per batch, no object per duty; a
+ * {@link Duty} value is built only when the caller asks for it). Instances are immutable and thread-safe.
  */
 public final class ReportingDuties {
 
@@ -153,26 +153,26 @@ public final class ReportingDuties {
    * The duties arising from {@code events} in {@code nation} as of {@code asOf}, with no reports made. One duty per
    * (event, catalogue row) in event order; most events have one row, a change of ownership two.
    */
-  public List<Duty> duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
+  public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
       LocalDate asOf) {
     return duties(events, sponsor, nation, asOf, List.of());
   }
 
   /** As {@link #duties(Collection, SponsorContext, UkNation, LocalDate)}, with the reports the sponsor has made. */
-  public List<Duty> duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
+  public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
       LocalDate asOf, Collection<Report> reports) {
     return duties(events, sponsor, UkWorkingDayCalendars.of(Objects.requireNonNull(nation, "nation")), asOf,
         reports);
   }
 
   /** With a calendar the caller built or corrected (e.g. {@code withAddedHoliday} for a one-off bank holiday). */
-  public List<Duty> duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor,
+  public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor,
       WorkingDayCalendar calendar, LocalDate asOf, Collection<Report> reports) {
     return duties(events, sponsor, WorkingDays.of(calendar), asOf, reports);
   }
 
   /** With any {@link WorkingDays} source; the nation is {@link WorkingDays#nation()}. */
-  public List<Duty> duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, WorkingDays days,
+  public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, WorkingDays days,
       LocalDate asOf, Collection<Report> reports) {
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(sponsor, "sponsor");
@@ -185,16 +185,18 @@ public final class ReportingDuties {
         reported.merge(new ReportKey(r.event(), r.dutyId()), r.reportedOn(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
-    Run run = new Run(sponsor, days, asOf, reported);
-    List<Duty> out = new ArrayList<>(events.size() + (events.size() >> 4) + 1);
-    for (ReportableEvent e : events) {
+    ReportableEvent[] byIndex = events.toArray(new ReportableEvent[0]);
+    DutyBatch batch = new DutyBatch(days.nation(), byIndex, byIndex.length + (byIndex.length >> 4) + 1);
+    Run run = new Run(sponsor, days, asOf, reported, batch);
+    for (int i = 0; i < byIndex.length; i++) {
+      ReportableEvent e = Objects.requireNonNull(byIndex[i], "events must not contain null");
       List<DutyRule> rows = DutyCatalogue.rowsFor(e.kind());
       Segment seg = segmentOn(e.occurredOn());
-      for (int i = 0; i < rows.size(); i++) {
-        out.add(run.duty(e, rows.get(i), seg));
+      for (int r = 0; r < rows.size(); r++) {
+        run.duty(i, e, rows.get(r), seg);
       }
     }
-    return out;
+    return batch;
   }
 
   private Segment segmentOn(LocalDate date) {
@@ -216,6 +218,7 @@ public final class ReportingDuties {
     final UkNation nation;
     final LocalDate asOf;
     final Map<ReportKey, LocalDate> reported;
+    final DutyBatch batch;
     final boolean workersLicensed;
     final boolean studentsLicensed;
     // scratch, reset per duty
@@ -224,8 +227,10 @@ public final class ReportingDuties {
     Reason explanation;
     Reason notReportable;
 
-    Run(SponsorContext sponsor, WorkingDays days, LocalDate asOf, Map<ReportKey, LocalDate> reported) {
+    Run(SponsorContext sponsor, WorkingDays days, LocalDate asOf, Map<ReportKey, LocalDate> reported,
+        DutyBatch batch) {
       this.sponsor = sponsor;
+      this.batch = batch;
       this.days = days;
       this.nation = days.nation();
       this.asOf = asOf;
@@ -236,51 +241,47 @@ public final class ReportingDuties {
       this.studentsLicensed = categories.isEmpty() || categories.contains(RouteCategory.STUDENT);
     }
 
-    Duty duty(ReportableEvent e, DutyRule row, Segment seg) {
-      ImmutableDuty.Builder b = ImmutableDuty.builder().event(e).rule(row).nation(nation);
+    void duty(int index, ReportableEvent e, DutyRule row, Segment seg) {
       if (seg == null) {
-        return b.status(DutyStatus.UNDETERMINED).addReasons(outsideParameters).build();
+        batch.add(index, row, DutyStatus.UNDETERMINED, null, null, null, null, outsideParameters);
+        return;
       }
       EventParty party = e.kind().party();
       if ((party == EventParty.WORKER && !workersLicensed) || (party == EventParty.STUDENT && !studentsLicensed)) {
-        return b.status(DutyStatus.UNDETERMINED).addReasons(rowExplanations.get(DutyReason.CATEGORY_NOT_LICENSED))
-            .build();
+        batch.add(index, row, DutyStatus.UNDETERMINED, null, null, null, null,
+            rowExplanations.get(DutyReason.CATEGORY_NOT_LICENSED));
+        return;
       }
+      RowReasons rr = rowReasons.get(row);
       LocalDate due;
       try {
         assess(e, row, seg);
         if (notReportable != null) {
-          return b.status(DutyStatus.NOT_REPORTABLE).addReasons(notReportable).build();
+          batch.add(index, row, DutyStatus.NOT_REPORTABLE, null, null, null, null, notReportable);
+          return;
         }
         due = dueDate(e, seg);
       } catch (DateTimeException outOfRange) {
-        return b.status(DutyStatus.UNDETERMINED).addReasons(rowReasons.get(row).outsideCalendar).build();
+        batch.add(index, row, DutyStatus.UNDETERMINED, null, null, null, null, rr.outsideCalendar);
+        return;
       }
-      b.clockStart(clockStart);
-      if (explanation != null) {
-        b.addReasons(explanation);
-      }
-      RowReasons rr = rowReasons.get(row);
       LocalDate reportedOn = reported.isEmpty() ? null : reported.get(new ReportKey(e, row.id()));
+      DutyStatus status;
+      Reason reason;
       if (reportedOn != null) {
-        b.status(DutyStatus.REPORTED).reportedOn(reportedOn);
-        if (due == null) {
-          b.addReasons(rr.reported);
-        } else {
-          b.addReasons(reportedOn.isAfter(due) ? rr.reportedLate : rr.reportedOnTime);
-        }
+        status = DutyStatus.REPORTED;
+        reason = due == null ? rr.reported : reportedOn.isAfter(due) ? rr.reportedLate : rr.reportedOnTime;
       } else if (due == null) {
-        b.status(DutyStatus.DUE).addReasons(deadline.kind() == DeadlineKind.AS_SOON_AS_REASONABLY_PRACTICABLE
-            ? rr.asap : rr.noDeadline);
+        status = DutyStatus.DUE;
+        reason = deadline.kind() == DeadlineKind.AS_SOON_AS_REASONABLY_PRACTICABLE ? rr.asap : rr.noDeadline;
       } else if (asOf.isAfter(due)) {
-        b.status(DutyStatus.OVERDUE).addReasons(rr.overdue);
+        status = DutyStatus.OVERDUE;
+        reason = rr.overdue;
       } else {
-        b.status(DutyStatus.DUE).addReasons(rr.due);
+        status = DutyStatus.DUE;
+        reason = rr.due;
       }
-      if (due != null) {
-        b.dueDate(due);
-      }
-      return b.build();
+      batch.add(index, row, status, clockStart, due, reportedOn, explanation, reason);
     }
 
     /** Sets the clock start, deadline and explanation, or {@link #notReportable}. */

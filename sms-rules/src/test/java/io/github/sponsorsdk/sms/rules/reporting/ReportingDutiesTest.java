@@ -428,4 +428,44 @@ class ReportingDutiesTest {
     assertThat(Json.roundTrip(ReportingParameters.defaults(), ReportingParameters.class))
         .isEqualTo(ReportingParameters.defaults());
   }
+
+  @Test
+  void theBatchColumnsAgreeWithTheMaterialisedDuties() {
+    List<ReportableEvent> events = new java.util.ArrayList<>();
+    int n = 1;
+    for (var kind : io.github.sponsorsdk.sms.core.event.EventKind.values()) {
+      for (LocalDate d = LocalDate.of(2025, 12, 20); d.isBefore(LocalDate.of(2026, 1, 5)); d = d.plusDays(3)) {
+        events.add(Ev.of(kind, d, n = n % 59 + 1, n % 2 == 0));
+      }
+    }
+    DutyBatch batch = ENGINE.duties(events, ANY, UkNation.SCOTLAND, LocalDate.of(2026, 1, 10),
+        List.of(Report.of(events.stream().filter(e -> e.kind()
+            == io.github.sponsorsdk.sms.core.event.EventKind.WORKER_SPONSORSHIP_ENDED).findFirst().orElseThrow(),
+            LocalDate.of(2026, 1, 2))));
+    assertThat(batch.nation()).isEqualTo(UkNation.SCOTLAND);
+    int total = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      Duty d = batch.get(i);
+      assertThat(d).isEqualTo(batch.get(i));
+      assertThat(d.event()).isSameAs(batch.event(i)).isSameAs(events.get(batch.eventIndex(i)));
+      assertThat(d.status()).isEqualTo(batch.status(i));
+      assertThat(d.dueDate()).isEqualTo(batch.dueDate(i));
+      assertThat(batch.dueEpochDay(i)).isEqualTo(d.dueDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+      assertThat(d.clockStart()).isEqualTo(batch.clockStart(i));
+      assertThat(d.reportedOn()).isEqualTo(batch.reportedOn(i));
+      assertThat(d.reasons()).isEqualTo(batch.reasons(i));
+      assertThat(batch.has(i, DutyReason.DUE)).isEqualTo(d.has(DutyReason.DUE));
+    }
+    for (int c : batch.countByStatus().values()) {
+      total += c;
+    }
+    assertThat(total).isEqualTo(batch.size());
+    assertThat(batch.countByStatus().get(DutyStatus.REPORTED)).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.get(batch.size()))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.add(batch.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.remove(0))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
