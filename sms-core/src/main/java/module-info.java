@@ -11,22 +11,33 @@ module io.github.sponsorsdk.sms.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires org.apache.commons.csv;
 
+  exports io.github.sponsorsdk.sms.core.certificate;
   exports io.github.sponsorsdk.sms.core.citation;
   exports io.github.sponsorsdk.sms.core.decision;
   exports io.github.sponsorsdk.sms.core.event;
   exports io.github.sponsorsdk.sms.core.identifier;
+  exports io.github.sponsorsdk.sms.core.licence;
+  exports io.github.sponsorsdk.sms.core.message;
   exports io.github.sponsorsdk.sms.core.money;
   exports io.github.sponsorsdk.sms.core.place;
+  exports io.github.sponsorsdk.sms.core.register;
   exports io.github.sponsorsdk.sms.core.route;
+  exports io.github.sponsorsdk.sms.core.user;
   exports io.github.sponsorsdk.sms.core.value;
 
   opens io.github.sponsorsdk.sms.core.citation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.event to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.identifier to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.register to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.route to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.place to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.message to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.user to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.value to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

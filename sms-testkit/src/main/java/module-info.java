@@ -3,4 +3,5 @@ module io.github.sponsorsdk.sms.testkit {
   requires static org.immutables.value.annotations;
   requires static com.fasterxml.jackson.databind;
   requires transitive io.github.sponsorsdk.sms.core;
+  requires java.logging;
 }

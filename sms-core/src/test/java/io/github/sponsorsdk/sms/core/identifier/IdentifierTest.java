@@ -11,7 +11,13 @@ import io.github.sponsorsdk.sms.core.route.RouteCategory;
 import io.github.sponsorsdk.sms.core.testing.Json;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import org.instancio.Instancio;
+import org.instancio.Select;
 import org.instancio.junit.InstancioExtension;
 import org.instancio.junit.InstancioSource;
 import org.instancio.junit.Seed;
@@ -136,5 +142,138 @@ class IdentifierTest {
     Money m = Money.ofPounds(41_700);
     assertThat(Json.roundTrip(m, Money.class)).isEqualTo(m);
     assertThat(Json.MAPPER.valueToTree(m).asText()).isEqualTo("41700.00");
+  }
+
+  // ---- Generated valid forms: strings built from each format's own alphabet, choices made by Instancio (fixed
+  // seed), so every generated value must parse, normalise and round-trip.
+
+  /** Sixteen choices in [0, 10 000) for one generated identifier. */
+  record Picks(List<Integer> values) {
+    char from(int i, String alphabet) {
+      return alphabet.charAt(values.get(i) % alphabet.length());
+    }
+  }
+
+  static final String DIGITS = "0123456789";
+  static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  static List<Picks> picks(long seed) {
+    return Instancio.ofList(Picks.class).size(500)
+        .generate(Select.field(Picks.class, "values"), gen -> gen.collection().size(16))
+        .generate(Select.all(Integer.class), gen -> gen.ints().range(0, 9_999))
+        .withSeed(seed)
+        .create();
+  }
+
+  /** BDT schema v2.1 SponsorLicenceNumberType: 8 of A-H,J-K,M-N,P-R,T-Z,0-9 then a check character 0-9 or X. */
+  static String licenceNumber(Picks p) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      sb.append(p.from(i, "ABCDEFGHJKMNPQRTUVWXYZ" + DIGITS));
+    }
+    return sb.append(p.from(8, DIGITS + "X")).toString();
+  }
+
+  @Test
+  void generatedLicenceNumbersParseNormaliseAndRoundTrip() {
+    Set<Character> checks = new HashSet<>();
+    for (Picks p : picks(20261125L)) {
+      String valid = licenceNumber(p);
+      SponsorLicenceNumber n = SponsorLicenceNumber.of("  " + valid.toLowerCase(Locale.ROOT) + "\t");
+      assertThat(n.value()).isEqualTo(valid);
+      assertThat(SponsorLicenceNumber.isValid(valid.toLowerCase(Locale.ROOT))).isTrue();
+      assertThat(Json.roundTrip(n, SponsorLicenceNumber.class)).isEqualTo(n);
+      checks.add(valid.charAt(8));
+    }
+    assertThat(checks).hasSize(11); // every check character 0-9 and X was generated
+  }
+
+  /** E4G or E4C, then BDT schema v2.1 CASNumberType [0-9][A-Z]{2}[0-9][A-Z][0-9]{2}[A-Z][0-9][A-Z][0-9X]. */
+  static String casNumber(Picks p) {
+    String[] shape = {DIGITS, LETTERS, LETTERS, DIGITS, LETTERS, DIGITS, DIGITS, LETTERS, DIGITS, LETTERS,
+        DIGITS + "X"};
+    StringBuilder sb = new StringBuilder("E4").append(p.from(0, "CG"));
+    for (int i = 0; i < shape.length; i++) {
+      sb.append(p.from(i + 1, shape[i]));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void generatedCasNumbersParseNormaliseAndRoundTrip() {
+    int child = 0;
+    for (Picks p : picks(20261126L)) {
+      String valid = casNumber(p);
+      CasNumber cas = CasNumber.of(" " + valid.toLowerCase(Locale.ROOT) + " ");
+      assertThat(cas.value()).isEqualTo(valid);
+      assertThat(cas.isChildStudent()).isEqualTo(valid.startsWith("E4C"));
+      assertThat(Json.roundTrip(cas, CasNumber.class)).isEqualTo(cas);
+      child += cas.isChildStudent() ? 1 : 0;
+    }
+    assertThat(child).isBetween(1, 499); // both E4C and E4G were generated
+  }
+
+  /** HMRC NIM39110: prefix letters (no D, F, I, Q, U, V; no O second; not BG GB KN NK NT TN ZZ), 6 digits, A-D. */
+  static String nino(Picks p) {
+    String first = "ABCEGHJKLMNOPRSTWXYZ";
+    String second = "ABCEGHJKLMNPRSTWXYZ";
+    Set<String> banned = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+    String prefix = "" + p.from(0, first) + p.from(1, second);
+    for (int shift = 1; banned.contains(prefix); shift++) {
+      prefix = "" + p.from(0, first) + second.charAt((p.values().get(1) + shift) % second.length());
+    }
+    StringBuilder sb = new StringBuilder(prefix);
+    for (int i = 0; i < 6; i++) {
+      sb.append(p.from(2 + i, DIGITS));
+    }
+    return sb.append(p.from(8, "ABCD")).toString();
+  }
+
+  @Test
+  void generatedNinosParseNormaliseRoundTripAndStayMasked() {
+    for (Picks p : picks(20261127L)) {
+      String valid = nino(p);
+      String spaced = (valid.substring(0, 2) + " " + valid.substring(2, 4) + " " + valid.substring(4, 6) + " "
+          + valid.substring(6, 8) + " " + valid.substring(8)).toLowerCase(Locale.ROOT);
+      NationalInsuranceNumber n = NationalInsuranceNumber.of(spaced);
+      assertThat(n.value()).isEqualTo(valid);
+      assertThat(n.toString()).isEqualTo(valid.substring(0, 2) + "******" + valid.charAt(8));
+      assertThat(Json.roundTrip(n, NationalInsuranceNumber.class)).isEqualTo(n);
+    }
+  }
+
+  /** Royal Mail outward shapes A9, A99, AA9, AA99, A9A, AA9A, inward 9AA, letters as in UkPostcode.PATTERN. */
+  static String[] postcode(Picks p) {
+    String area1 = "ABCDEFGHIJKLMNOPRSTUWYZ";
+    String area2 = "ABCDEFGHKLMNOPQRSTUVWXY";
+    String[] outwards = {
+        "" + p.from(1, area1) + p.from(2, DIGITS),
+        "" + p.from(1, area1) + p.from(2, DIGITS) + p.from(3, DIGITS),
+        "" + p.from(1, area1) + p.from(4, area2) + p.from(2, DIGITS),
+        "" + p.from(1, area1) + p.from(4, area2) + p.from(2, DIGITS) + p.from(3, DIGITS),
+        "" + p.from(1, area1) + p.from(2, DIGITS) + p.from(5, "ABCDEFGHJKPSTUW"),
+        "" + p.from(1, area1) + p.from(4, area2) + p.from(2, DIGITS) + p.from(5, "ABEHMNPRVWXY")};
+    String outward = outwards[p.values().get(0) % outwards.length];
+    String unit = "ABDEFGHJLNPQRSTUWXYZ";
+    String inward = "" + p.from(6, DIGITS) + p.from(7, unit) + p.from(8, unit);
+    return new String[] {outward, inward};
+  }
+
+  @Test
+  void generatedPostcodesParseNormaliseAndRoundTrip() {
+    Set<Integer> lengths = new HashSet<>();
+    for (Picks p : picks(20261128L)) {
+      String[] parts = postcode(p);
+      String canonical = parts[0] + " " + parts[1];
+      for (String input : List.of(canonical, parts[0] + parts[1], (" " + parts[0] + "  " + parts[1] + " ")
+          .toLowerCase(Locale.ROOT))) {
+        UkPostcode pc = UkPostcode.of(input);
+        assertThat(pc.value()).as(input).isEqualTo(canonical);
+        assertThat(pc.outwardCode()).isEqualTo(parts[0]);
+        assertThat(Json.roundTrip(pc, UkPostcode.class)).isEqualTo(pc);
+      }
+      lengths.add(parts[0].length());
+    }
+    assertThat(lengths).containsExactlyInAnyOrder(2, 3, 4); // short and long outward codes were generated
   }
 }

@@ -26,11 +26,21 @@ import java.util.TreeSet;
  * <p>The dates are jollyday's <em>observed</em> dates ({@link Holiday#getDate()}), so substitute days count and the
  * weekend dates they replace do not. Wales has the same bank holidays as England; England's sub-calendar
  * {@code eng} is used for {@link UkNation#ENGLAND_AND_WALES}.
+ *
+ * <p><b>Module path.</b> On the class path nothing is needed. On the module path, jollyday 2.19.0's core
+ * instantiates its JAXB parser classes reflectively from a package that {@code de.focus_shift.jollyday.jaxb} does
+ * not export, so the JVM needs
+ * {@value #MODULE_PATH_FLAG} (checked by hand with {@code java -p}); without it loading fails with an
+ * {@link IllegalStateException} that names the flag.
  */
 public final class JollydayHolidaySource {
 
   /** The jollyday release the data and the {@link #citation} refer to (pinned in the parent POM). */
   public static final String JOLLYDAY_VERSION = "2.19.0";
+
+  /** The JVM option jollyday 2.19.0 needs when the application runs on the module path. */
+  public static final String MODULE_PATH_FLAG =
+      "--add-exports de.focus_shift.jollyday.jaxb/de.focus_shift.jollyday.jaxb=de.focus_shift.jollyday.core";
 
   private final HolidayManager manager;
 
@@ -81,10 +91,15 @@ public final class JollydayHolidaySource {
   public Set<LocalDate> bankHolidays(UkNation nation, int firstYear, int lastYear) {
     String region = subCalendar(Objects.requireNonNull(nation, "nation"));
     Set<LocalDate> dates = new TreeSet<>();
-    for (int y = firstYear; y <= lastYear; y++) {
-      for (Holiday h : manager.getHolidays(Year.of(y), region)) {
-        dates.add(h.getDate());
+    try {
+      for (int y = firstYear; y <= lastYear; y++) {
+        for (Holiday h : manager.getHolidays(Year.of(y), region)) {
+          dates.add(h.getDate());
+        }
       }
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("jollyday " + JOLLYDAY_VERSION + " could not read its UK holiday data; on the"
+          + " module path the JVM needs " + MODULE_PATH_FLAG, e);
     }
     return dates;
   }

@@ -1,0 +1,92 @@
+package io.github.sponsorsdk.sms.core.licence;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A licence's allocation of undefined CoS, or of CAS, for one route and one allocation year: how many were granted
+ * and how many have been used.
+ *
+ * <p><b>Per route.</b> SMS Manual 1 lists allocations by route ("Request renewal of annual CoS/CAS allocation": if
+ * "no routes are displayed" the window is not open), so an allocation names a {@link Route}; its certificate kind
+ * follows from the route. Defined CoS are applied for one at a time and have no allocation (DOMAIN-NOTES §2.3).
+ *
+ * <p><b>Allocation year</b> as a half-open range {@code [yearStart, yearEndExclusive)}: 6 April to 5 April for
+ * licences converted from Tier 2 on 1 December 2020, otherwise 12 months from the grant of the licence or of the
+ * last renewal request (DOMAIN-NOTES §2.4). The range is given, not computed, because SMS shows the allocation's
+ * own expiry date on the Licence summary.
+ *
+ * <p>This is a value only: it checks that the numbers are consistent ({@code 0 <= used <= granted}, year not
+ * empty). Accounting (assigning, withdrawing, lapse at year end, increases) belongs to sms-rules.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableAllocation.class)
+@JsonDeserialize(as = ImmutableAllocation.class)
+public abstract class Allocation {
+
+  /** The route the allocation is for. */
+  public abstract Route route();
+
+  /** First day of the allocation year. */
+  public abstract LocalDate yearStart();
+
+  /** The day after the last day of the allocation year (exclusive end). */
+  public abstract LocalDate yearEndExclusive();
+
+  /** Certificates granted for the year, including in-year increases. */
+  @PositiveOrZero
+  public abstract int granted();
+
+  /** Certificates already assigned from this allocation. */
+  @PositiveOrZero
+  public abstract int used();
+
+  /** {@code granted - used}: what can still be assigned this year. */
+  public int remaining() {
+    return granted() - used();
+  }
+
+  /** CoS for Worker and Temporary Worker routes, CAS for the Student routes. */
+  public CertificateKind certificateKind() {
+    return route().certificateKind();
+  }
+
+  /** True when {@code date} falls in {@code [yearStart, yearEndExclusive)}. */
+  public boolean covers(LocalDate date) {
+    return !date.isBefore(yearStart()) && date.isBefore(yearEndExclusive());
+  }
+
+  public static ImmutableAllocation.Builder builder() {
+    return ImmutableAllocation.builder();
+  }
+
+  /** The allocation of {@code granted} certificates for {@code route} in {@code [start, endExclusive)}, none used. */
+  public static Allocation of(Route route, LocalDate start, LocalDate endExclusive, int granted) {
+    return builder().route(route).yearStart(start).yearEndExclusive(endExclusive).granted(granted).used(0).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
+    if (!yearEndExclusive().isAfter(yearStart())) {
+      violations.add(Violation.of("yearEndExclusive", yearEndExclusive().toString(), "YearNotEmpty",
+          "must be after yearStart " + yearStart()));
+    }
+    if (used() > granted()) {
+      violations.add(Violation.of("used", Integer.toString(used()), "UsedNotAboveGranted",
+          "must not exceed granted " + granted()));
+    }
+    ValueValidation.requireNone("Allocation", violations);
+  }
+}

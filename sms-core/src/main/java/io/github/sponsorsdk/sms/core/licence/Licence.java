@@ -1,0 +1,146 @@
+package io.github.sponsorsdk.sms.core.licence;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A sponsor licence as the SMS Licence summary shows it: number, organisation, status, one rating per category held,
+ * the routes licensed, its dates and its current allocations.
+ *
+ * <p>Cross-field rules, all reported together in one {@link io.github.sponsorsdk.sms.core.value.InvalidValueException}:
+ * <ul>
+ *   <li>every licensed route's category has a rating, and every rating is for a category the routes cover (a licence
+ *       is rated per category, DOMAIN-NOTES §3.2);
+ *   <li>each rating applies to its category ({@link Rating#appliesTo}): no {@code STUDENT_SPONSOR} for Workers;
+ *   <li>the expiry date is after the start date;
+ *   <li>every allocation is for a licensed route, and allocations of one route do not overlap in time.
+ * </ul>
+ *
+ * <p><b>Expiry date kept, not optional.</b> Since 6 April 2024 licences no longer need renewal, but SMS did not
+ * remove the date: it extended the expiry of every licence due to expire on or after that day by 10 years (SMS
+ * message of 24 January 2024, DOMAIN-NOTES §3.3). The date is what SMS shows; whether it still ends the licence is a
+ * rule for sms-rules.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableLicence.class)
+@JsonDeserialize(as = ImmutableLicence.class)
+public abstract class Licence {
+
+  public abstract SponsorLicenceNumber number();
+
+  /** The organisation's name as licensed, trimmed. */
+  @NotBlank
+  public abstract String organisationName();
+
+  public abstract Optional<String> town();
+
+  public abstract Optional<String> county();
+
+  public abstract LicenceStatus status();
+
+  /** The rating held in each category; keys are exactly the categories of {@link #routes()}. */
+  public abstract Map<RouteCategory, Rating> ratings();
+
+  /** The routes the licence covers. */
+  @NotEmpty
+  public abstract Set<Route> routes();
+
+  /** The day the licence was granted. */
+  public abstract LocalDate startDate();
+
+  /** The expiry date SMS shows (extended by 10 years for licences due to expire on or after 6 April 2024). */
+  public abstract LocalDate expiryDate();
+
+  /** Current and past allocations, per route and allocation year. */
+  public abstract List<Allocation> allocations();
+
+  /** The categories the licence holds, from its routes. */
+  public Set<RouteCategory> categories() {
+    Set<RouteCategory> categories = EnumSet.noneOf(RouteCategory.class);
+    routes().forEach(r -> categories.add(r.category()));
+    return categories;
+  }
+
+  /** The rating in {@code category}, empty when the licence does not hold that category. */
+  public Optional<Rating> rating(RouteCategory category) {
+    return Optional.ofNullable(ratings().get(category));
+  }
+
+  /** The rating that governs {@code route}, empty when the route is not licensed. */
+  public Optional<Rating> ratingFor(Route route) {
+    return routes().contains(route) ? rating(route.category()) : Optional.empty();
+  }
+
+  /** True when {@code route} is licensed. */
+  public boolean covers(Route route) {
+    return routes().contains(route);
+  }
+
+  /** The allocation for {@code route} whose year covers {@code date}, if any. */
+  public Optional<Allocation> allocation(Route route, LocalDate date) {
+    return allocations().stream().filter(a -> a.route() == route && a.covers(date)).findFirst();
+  }
+
+  public static ImmutableLicence.Builder builder() {
+    return ImmutableLicence.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
+    Set<RouteCategory> held = categories();
+    for (RouteCategory category : held) {
+      if (!ratings().containsKey(category)) {
+        violations.add(Violation.of("ratings[" + category + "]", "null", "RatingPerCategory",
+            "a rating is required for every category of the licensed routes"));
+      }
+    }
+    ratings().forEach((category, rating) -> {
+      if (!held.contains(category)) {
+        violations.add(Violation.of("ratings[" + category + "]", rating.name(), "RatingPerCategory",
+            "is a rating for a category none of the licensed routes is in"));
+      } else if (!rating.appliesTo(category)) {
+        violations.add(Violation.of("ratings[" + category + "]", rating.name(), "RatingAppliesToCategory",
+            "does not apply to category " + category + " (applies to " + rating.categories() + ")"));
+      }
+    });
+    if (!expiryDate().isAfter(startDate())) {
+      violations.add(Violation.of("expiryDate", expiryDate().toString(), "ExpiryAfterStart",
+          "must be after startDate " + startDate()));
+    }
+    for (int i = 0; i < allocations().size(); i++) {
+      Allocation a = allocations().get(i);
+      if (!routes().contains(a.route())) {
+        violations.add(Violation.of("allocations[" + i + "].route", a.route().name(), "AllocationForLicensedRoute",
+            "is not a licensed route"));
+      }
+      for (int j = 0; j < i; j++) {
+        Allocation b = allocations().get(j);
+        if (a.route() == b.route() && a.yearStart().isBefore(b.yearEndExclusive())
+            && b.yearStart().isBefore(a.yearEndExclusive())) {
+          violations.add(Violation.of("allocations[" + i + "]", a.yearStart() + "/" + a.yearEndExclusive(),
+              "AllocationYearsDisjoint", "overlaps allocations[" + j + "] of the same route"));
+        }
+      }
+    }
+    violations.sort(java.util.Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+    ValueValidation.requireNone("Licence", violations);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.sponsorsdk.sms.core.register;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** What {@link RegisterParser} read: the format, every good row and a finding for every bad one. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableRegisterParseResult.class)
+@JsonDeserialize(as = ImmutableRegisterParseResult.class)
+public abstract class RegisterParseResult {
+
+  public abstract RegisterFormat format();
+
+  /** The rows read, in register order. */
+  public abstract List<RegisterEntry> entries();
+
+  /** The rows refused, in register order. */
+  public abstract List<RegisterFinding> findings();
+
+  /** True when every row was read. */
+  @JsonIgnore
+  public boolean isClean() {
+    return findings().isEmpty();
+  }
+
+  /** The entries grouped by organisation ({@link RegisteredSponsor#group}). */
+  public List<RegisteredSponsor> sponsors() {
+    return RegisteredSponsor.group(entries());
+  }
+
+  public static ImmutableRegisterParseResult.Builder builder() {
+    return ImmutableRegisterParseResult.builder();
+  }
+}
