@@ -16,6 +16,7 @@ import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.calendar.JollydayHolidaySource;
 import io.github.sponsorsdk.sms.rules.calendar.UkWorkingDayCalendars;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
+import io.github.sponsorsdk.sms.rules.reporting.DutyBatch;
 import io.github.sponsorsdk.sms.rules.reporting.ReportingDuties;
 import io.github.sponsorsdk.sms.rules.reporting.SponsorContext;
 import io.github.sponsorsdk.sms.rules.reporting.WorkingDays;
@@ -34,6 +35,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A payroll system's nightly run: the duties of 10,000 workers' events (absences, leavers, pay changes, employment
@@ -41,6 +43,8 @@ import org.openjdk.jmh.annotations.State;
  * are crossed) in one call. The SDK's engine with the month-bitset calendar, against the same engine and batch with
  * the naive baseline: a day-by-day loop asking jollyday's {@code isHoliday} (plus a weekend check) for every day,
  * in the same run. One operation is one whole batch. The two must return equal duties (checked in setup).
+ * The {@code *Materialised} pair also builds every {@link Duty} value from the columnar {@link DutyBatch}, which is
+ * what a caller iterating the list pays on top.
  *
  * <pre>
  * mvn -B -ntp -o -Pbench -DskipTests verify -pl sms-rules -am -Djmh.include=DutiesBatchBenchmark \
@@ -76,16 +80,32 @@ public class DutiesBatchBenchmark {
     }
   }
 
-  /** The SDK: the engine over the month-bitset calendar. */
+  /** The SDK: the engine over the month-bitset calendar, results in columns (statuses, dates, reasons). */
   @Benchmark
-  public List<Duty> bitsetCalendar() {
+  public DutyBatch bitsetCalendar() {
     return engine.duties(events, SponsorContext.unspecified(), bitset, AS_OF, List.of());
   }
 
   /** The baseline: the same engine and batch, with working days found one day at a time through jollyday. */
   @Benchmark
-  public List<Duty> naiveJollyday() {
+  public DutyBatch naiveJollyday() {
     return engine.duties(events, SponsorContext.unspecified(), naive, AS_OF, List.of());
+  }
+
+  /** The SDK, and then every {@link Duty} value built from the batch (what a caller iterating the list pays). */
+  @Benchmark
+  public void bitsetCalendarMaterialised(Blackhole bh) {
+    for (Duty d : engine.duties(events, SponsorContext.unspecified(), bitset, AS_OF, List.of())) {
+      bh.consume(d);
+    }
+  }
+
+  /** The baseline, and then every {@link Duty} value built from the batch. */
+  @Benchmark
+  public void naiveJollydayMaterialised(Blackhole bh) {
+    for (Duty d : engine.duties(events, SponsorContext.unspecified(), naive, AS_OF, List.of())) {
+      bh.consume(d);
+    }
   }
 
   /** A deterministic batch, one event per worker. */
