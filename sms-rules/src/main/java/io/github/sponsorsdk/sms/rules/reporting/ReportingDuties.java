@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +78,9 @@ public final class ReportingDuties {
   private final ReportingParameters parameters;
   private final long[] segmentStarts;
   private final Segment[] segments;
-  private final Map<DutyRule, RowReasons> rowReasons = new IdentityHashMap<>();
+  /** By event kind ordinal: the kind's rows, and their status reasons at the same positions. */
+  private final DutyRule[][] rowsByKind = new DutyRule[EventKind.values().length][];
+  private final RowReasons[][] reasonsByKind = new RowReasons[EventKind.values().length][];
   private final Map<DutyReason, Reason> rowExplanations = new EnumMap<>(DutyReason.class);
   private final Reason outsideParameters;
 
@@ -101,8 +102,10 @@ public final class ReportingDuties {
           : null;
       i++;
     }
-    for (DutyRule row : DutyCatalogue.rows()) {
-      rowReasons.put(row, new RowReasons(row));
+    for (EventKind kind : EventKind.values()) {
+      List<DutyRule> rows = DutyCatalogue.rowsFor(kind);
+      rowsByKind[kind.ordinal()] = rows.toArray(new DutyRule[0]);
+      reasonsByKind[kind.ordinal()] = rows.stream().map(RowReasons::new).toArray(RowReasons[]::new);
     }
     explain(DutyReason.EARLIER_START, "W1", "The worker started earlier than planned, after permission was granted: "
         + "not reportable.");
@@ -188,23 +191,33 @@ public final class ReportingDuties {
     ReportableEvent[] byIndex = events.toArray(new ReportableEvent[0]);
     DutyBatch batch = new DutyBatch(days.nation(), byIndex, byIndex.length + (byIndex.length >> 4) + 1);
     Run run = new Run(sponsor, days, asOf, reported, batch);
+    int segment = -1;
+    long segmentFrom = Long.MAX_VALUE;
+    long segmentUntil = Long.MIN_VALUE;
     for (int i = 0; i < byIndex.length; i++) {
       ReportableEvent e = Objects.requireNonNull(byIndex[i], "events must not contain null");
-      List<DutyRule> rows = DutyCatalogue.rowsFor(e.kind());
-      Segment seg = segmentOn(e.occurredOn());
-      for (int r = 0; r < rows.size(); r++) {
-        run.duty(i, e, rows.get(r), seg);
+      long day = e.occurredOn().toEpochDay();
+      if (day < segmentFrom || day >= segmentUntil) { // most batches sit in one interval: search only on leaving it
+        segment = segmentIndex(day);
+        segmentFrom = segment < 0 ? Long.MIN_VALUE : segmentStarts[segment];
+        segmentUntil = segment < 0 ? segmentStarts[0]
+            : segment + 1 < segmentStarts.length ? segmentStarts[segment + 1] : Long.MAX_VALUE;
+      }
+      Segment seg = segment < 0 ? null : segments[segment];
+      int kind = e.kind().ordinal();
+      DutyRule[] rows = rowsByKind[kind];
+      RowReasons[] reasons = reasonsByKind[kind];
+      for (int r = 0; r < rows.length; r++) {
+        run.duty(i, e, rows[r], reasons[r], seg);
       }
     }
     return batch;
   }
 
-  private Segment segmentOn(LocalDate date) {
-    int i = Arrays.binarySearch(segmentStarts, date.toEpochDay());
-    if (i < 0) {
-      i = -i - 2; // the last start before date
-    }
-    return i < 0 ? null : segments[i];
+  /** The index of the interval holding {@code epochDay}, or -1 before the first. */
+  private int segmentIndex(long epochDay) {
+    int i = Arrays.binarySearch(segmentStarts, epochDay);
+    return i >= 0 ? i : -i - 2;
   }
 
   private void explain(DutyReason code, String rowId, String message) {
@@ -241,7 +254,7 @@ public final class ReportingDuties {
       this.studentsLicensed = categories.isEmpty() || categories.contains(RouteCategory.STUDENT);
     }
 
-    void duty(int index, ReportableEvent e, DutyRule row, Segment seg) {
+    void duty(int index, ReportableEvent e, DutyRule row, RowReasons rr, Segment seg) {
       if (seg == null) {
         batch.add(index, row, DutyStatus.UNDETERMINED, null, null, null, null, outsideParameters);
         return;
@@ -252,7 +265,6 @@ public final class ReportingDuties {
             rowExplanations.get(DutyReason.CATEGORY_NOT_LICENSED));
         return;
       }
-      RowReasons rr = rowReasons.get(row);
       LocalDate due;
       try {
         assess(e, row, seg);
