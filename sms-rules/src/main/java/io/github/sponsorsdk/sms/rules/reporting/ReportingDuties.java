@@ -181,6 +181,7 @@ public final class ReportingDuties {
     Objects.requireNonNull(sponsor, "sponsor");
     Objects.requireNonNull(days, "days");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(reports, "reports");
     Map<ReportKey, LocalDate> reported = Map.of();
     if (!reports.isEmpty()) {
       reported = new HashMap<>();
