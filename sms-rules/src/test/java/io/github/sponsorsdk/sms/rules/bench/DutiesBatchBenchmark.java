@@ -66,6 +66,7 @@ public class DutiesBatchBenchmark {
   ReportingDuties engine;
   WorkingDays bitset;
   WorkingDays naive;
+  WorkingDays floor;
 
   @Setup
   public void setUp() {
@@ -73,6 +74,7 @@ public class DutiesBatchBenchmark {
     engine = ReportingDuties.withDefaults();
     bitset = WorkingDays.of(UkWorkingDayCalendars.of(nation));
     naive = new NaiveJollydayWorkingDays(JollydayHolidaySource.load(), nation);
+    floor = new EveryDayWorkingDays(nation);
     List<Duty> fast = engine.duties(events, SponsorContext.unspecified(), bitset, AS_OF, List.of());
     List<Duty> slow = engine.duties(events, SponsorContext.unspecified(), naive, AS_OF, List.of());
     if (!fast.equals(slow) || fast.size() < WORKERS) {
@@ -90,6 +92,15 @@ public class DutiesBatchBenchmark {
   @Benchmark
   public DutyBatch naiveJollyday() {
     return engine.duties(events, SponsorContext.unspecified(), naive, AS_OF, List.of());
+  }
+
+  /**
+   * Not a calendar: every day a working day, O(1) arithmetic. Measures the engine's own cost per batch (reading the
+   * events, deciding, writing the columns), the floor under any calendar; its due dates are wrong by design.
+   */
+  @Benchmark
+  public DutyBatch engineFloorNoCalendar() {
+    return engine.duties(events, SponsorContext.unspecified(), floor, AS_OF, List.of());
   }
 
   /** The SDK, and then every {@link Duty} value built from the batch (what a caller iterating the list pays). */
@@ -204,6 +215,45 @@ public class DutiesBatchBenchmark {
         d = d.minusDays(1);
       }
       return d;
+    }
+  }
+
+  /** Every day is a working day: the cheapest possible {@link WorkingDays}, for the engine-cost floor. */
+  static final class EveryDayWorkingDays implements WorkingDays {
+    private final UkNation nation;
+
+    EveryDayWorkingDays(UkNation nation) {
+      this.nation = nation;
+    }
+
+    @Override
+    public UkNation nation() {
+      return nation;
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+      return true;
+    }
+
+    @Override
+    public LocalDate plusWorkingDays(LocalDate date, int n) {
+      return date.plusDays(n);
+    }
+
+    @Override
+    public LocalDate nextOrSame(LocalDate date) {
+      return date;
+    }
+
+    @Override
+    public LocalDate previous(LocalDate date) {
+      return date.minusDays(1);
+    }
+
+    @Override
+    public LocalDate previousOrSame(LocalDate date) {
+      return date;
     }
   }
 }
