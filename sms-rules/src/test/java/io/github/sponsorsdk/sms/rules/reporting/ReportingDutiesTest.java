@@ -69,6 +69,19 @@ class ReportingDutiesTest {
     assertThat(d.has(DutyReason.DUE)).isTrue();
   }
 
+  // --- Northern Ireland's own days (GOV.UK 2026: St Patrick's Day Tuesday 17 March; Battle of the Boyne, 12 July a
+  // Sunday, observed Monday 13 July). The same event is due a day later there than in Great Britain.
+  @ParameterizedTest
+  @CsvSource({
+      "2026-03-13, ENGLAND_AND_WALES, 2026-03-27",
+      "2026-03-13, SCOTLAND, 2026-03-27",
+      "2026-03-13, NORTHERN_IRELAND, 2026-03-30",
+      "2026-07-10, ENGLAND_AND_WALES, 2026-07-24",
+      "2026-07-10, NORTHERN_IRELAND, 2026-07-27"})
+  void northernIrelandsOwnBankHolidays(LocalDate on, UkNation nation, LocalDate due) {
+    assertThat(one(ended(on), nation, on).dueDate()).contains(due);
+  }
+
   /** A Saturday event counts from the next working day; with Monday a holiday it lands where Friday's does. */
   @Test
   void aSaturdayEventCountsFromTheNextWorkingDay() {
