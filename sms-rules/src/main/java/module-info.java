@@ -14,9 +14,15 @@ module io.github.sponsorsdk.sms.rules {
 
   exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.effective;
+  exports io.github.sponsorsdk.sms.rules.login;
+  exports io.github.sponsorsdk.sms.rules.password;
   exports io.github.sponsorsdk.sms.rules.reporting;
+  exports io.github.sponsorsdk.sms.rules.session;
 
   opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.login to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.password to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.reporting to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.session to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

@@ -13,12 +13,14 @@ public final class Sources {
   public static final String SMS_MANUAL_1_GUIDE_1 = "SMS Manual 1, Guide 1: How to log in for the first time";
   /** Manual 1, "Guide 2: How to reset your password". */
   public static final String SMS_MANUAL_1_GUIDE_2 = "SMS Manual 1, Guide 2: How to reset your password";
-  /** Manual 1, "Guide 3: How to request a new Level 1 user". */
-  public static final String SMS_MANUAL_1_GUIDE_3 = "SMS Manual 1, Guide 3: How to request a new Level 1 user";
-  /** Manual 1, "Guide 4: How to create a new Level 2 user". */
-  public static final String SMS_MANUAL_1_GUIDE_4 = "SMS Manual 1, Guide 4: How to create a new Level 2 user";
-  /** Manual 1, "Guide 5: How to amend or deactivate a user". */
-  public static final String SMS_MANUAL_1_GUIDE_5 = "SMS Manual 1, Guide 5: How to amend or deactivate a user";
+  /** Manual 1, "Guide 3: How to request a new Level 1 user or create a new Level 2 user". */
+  public static final String SMS_MANUAL_1_GUIDE_3 =
+      "SMS Manual 1, Guide 3: How to request a new Level 1 user or create a new Level 2 user";
+  /** Manual 1, "Guide 4: How to amend or deactivate a Level 1 or 2 user". */
+  public static final String SMS_MANUAL_1_GUIDE_4 = "SMS Manual 1, Guide 4: How to amend or deactivate a Level 1 or 2 user";
+  /** Manual 1, "Guide 5: How to view the SMS message board (Level 1 users only)". */
+  public static final String SMS_MANUAL_1_GUIDE_5 =
+      "SMS Manual 1, Guide 5: How to view the SMS message board (Level 1 users only)";
   /** Workers and Temporary Workers: guidance for sponsors, Part 3: sponsor duties and compliance. */
   public static final String WORKER_GUIDANCE_PART_3 = "Workers and Temporary Workers: guidance for sponsors, Part 3";
   /** Workers and Temporary Workers: guidance for sponsors, Part 2: sponsoring a worker (section S4: absences). */
