@@ -3,11 +3,13 @@ package io.github.sponsorsdk.sms.rules.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Select.field;
 
+import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import io.github.sponsorsdk.sms.core.event.ReportableEvent;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.calendar.UkWorkingDayCalendars;
 import io.github.sponsorsdk.sms.rules.calendar.WorkingDayCalendar;
+import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,9 +41,25 @@ class ReportingInvariantsTest {
         .create();
   }
 
+  static final ReportingDuties DAY_ONE = ReportingDuties.of(ImmutableReportingParameters.builder()
+      .from(ReportingParameters.defaults())
+      .dayCounting(DateEffective.of(ReportingParameters.DAY_COUNTING, ReportingParameters.COVERAGE_FROM,
+          DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of("test", "event day is day 1")))
+      .build());
+
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {20261125L, 42L, 7L})
   void invariantsHoldForGeneratedBatches(long seed) {
+    check(seed, ReportingDuties.withDefaults(), false);
+  }
+
+  @ParameterizedTest(name = "seed {0}, event day is day 1")
+  @ValueSource(longs = {99L})
+  void invariantsHoldWhenTheEventDayIsDayOne(long seed) {
+    check(seed, DAY_ONE, true);
+  }
+
+  void check(long seed, ReportingDuties engine, boolean dayOne) {
     List<Case> cases = cases(seed, 4000);
     Set<EventKind> kindsSeen = EnumSet.noneOf(EventKind.class);
     Map<DutyStatus, Integer> statuses = new EnumMap<>(DutyStatus.class);
@@ -63,7 +81,7 @@ class ReportingInvariantsTest {
       }
       // One batch per nation, several as-of dates: the engine must not depend on batch composition.
       for (LocalDate a : List.of(asOf, LocalDate.of(2030, 1, 2), LocalDate.of(2059, 12, 31))) {
-        List<Duty> duties = ReportingDuties.withDefaults().duties(events, SponsorContext.unspecified(), nation, a,
+        List<Duty> duties = engine.duties(events, SponsorContext.unspecified(), nation, a,
             reports);
         assertThat(duties.size()).isGreaterThanOrEqualTo(events.size());
         for (Duty d : duties) {
@@ -85,7 +103,8 @@ class ReportingInvariantsTest {
           if (d.rule().deadline().kind() == DeadlineKind.WORKING_DAYS && d.rule().deadlineParameter().isEmpty()
               && d.dueDate().isPresent()) {
             assertThat(d.dueDate().get()).as("agrees with a day-by-day count: " + where)
-                .isEqualTo(naivePlusWorkingDays(cal, d.clockStart().get(), d.rule().deadline().days()));
+                .isEqualTo(dayOne ? naiveDayOne(cal, d.clockStart().get(), d.rule().deadline().days())
+                    : naivePlusWorkingDays(cal, d.clockStart().get(), d.rule().deadline().days()));
           }
           assertThat(d.reasons()).as(where).isNotEmpty();
         }
@@ -94,6 +113,19 @@ class ReportingInvariantsTest {
     assertThat(kindsSeen).isEqualTo(EnumSet.allOf(EventKind.class));
     assertThat(statuses.keySet()).contains(DutyStatus.DUE, DutyStatus.OVERDUE, DutyStatus.REPORTED,
         DutyStatus.NOT_REPORTABLE);
+  }
+
+  /** Day 1 is the clock-start day when it is a working day, else the next working day. */
+  static LocalDate naiveDayOne(WorkingDayCalendar cal, LocalDate start, int n) {
+    LocalDate d = start;
+    int counted = cal.isWorkingDay(d) ? 1 : 0;
+    while (counted < n) {
+      d = d.plusDays(1);
+      if (cal.isWorkingDay(d)) {
+        counted++;
+      }
+    }
+    return d;
   }
 
   static LocalDate naivePlusWorkingDays(WorkingDayCalendar cal, LocalDate start, int n) {
