@@ -23,6 +23,10 @@ public final class Sources {
       "SMS Manual 1, Guide 5: How to view the SMS message board (Level 1 users only)";
   /** Workers and Temporary Workers: guidance for sponsors, Part 3: sponsor duties and compliance. */
   public static final String WORKER_GUIDANCE_PART_3 = "Workers and Temporary Workers: guidance for sponsors, Part 3";
+  /** Workers and Temporary Workers: guidance for sponsors, Part 2: sponsoring a worker (section S4: absences). */
+  public static final String WORKER_GUIDANCE_PART_2 = "Workers and Temporary Workers: guidance for sponsors, Part 2";
+  /** Skilled Worker: guidance for sponsors (SK9: pay increases of pre-registration nurses and midwives). */
+  public static final String SKILLED_WORKER_GUIDANCE = "Workers and Temporary Workers: Skilled Worker guidance";
   /** Student sponsor guidance, Document 2: Sponsorship duties. */
   public static final String STUDENT_GUIDANCE_DOC_2 = "Student sponsor guidance, Document 2: Sponsorship duties";
   /** Immigration Rules, Appendix Skilled Worker. */
