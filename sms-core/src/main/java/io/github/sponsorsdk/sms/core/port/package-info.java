@@ -11,7 +11,8 @@
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsLicenceServices}: licence summary, allocation renewal and
  *       increase, defined CoS, change of circumstances;
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsCertificates}: create, assign, view, search, withdraw, transfer
- *       CoS and CAS, singly and in batches, and sponsor notes.
+ *       CoS and CAS, singly and in batches, and sponsor notes;
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsReporting}: report worker, student and sponsor activity.
  * </ul>
  *
  * <p><b>Why in sms-core.</b> The port speaks only the domain vocabulary ({@code Decision}, {@code Certificate},

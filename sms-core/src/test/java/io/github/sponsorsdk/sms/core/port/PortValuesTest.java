@@ -82,6 +82,16 @@ class PortValuesTest {
   }
 
   @Test
+  void activityReportsRoundTripWithTheirEventType() {
+    ActivityReport r = ActivityReport.builder().reference("RPT-1")
+        .event(io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence.builder()
+            .cos(CosNumber.of("C2G7H9K3")).occurredOn(LocalDate.of(2026, 3, 2)).consecutiveWorkingDaysAbsent(11)
+            .build())
+        .reportedBy(Examples.FLOYD_ROSE).reportedOn(LocalDate.of(2026, 3, 20)).build();
+    assertThat(Json.roundTrip(r, ActivityReport.class)).isEqualTo(r);
+  }
+
+  @Test
   void searchNeedsExactlyOneCriterion() {
     CertificateSearch byCos = CertificateSearch.byNumber(CosNumber.of("C2G7K9X4P1"));
     CertificateSearch byCas = CertificateSearch.byNumber(CasNumber.of("E4G0AA0A00A0A1"));
