@@ -8,7 +8,15 @@ import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsAccess;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
+import io.github.sponsorsdk.sms.core.event.ReportableEvent;
+import io.github.sponsorsdk.sms.core.place.UkNation;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
+import io.github.sponsorsdk.sms.rules.reporting.Duty;
+import io.github.sponsorsdk.sms.rules.reporting.ReportingDuties;
+import io.github.sponsorsdk.sms.testkit.state.ReportRecord;
 import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
 import io.github.sponsorsdk.sms.rules.session.SessionEngine;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
@@ -74,6 +82,8 @@ public final class InMemorySms implements SmsAccess {
   private final List<Sweep> sweeps = new CopyOnWriteArrayList<>();
   private final HomeOffice homeOffice;
   private final AccessService access;
+  private final CertificateService certificates;
+  private final ReportingService reporting;
 
   /** Work done on every clock advance, inside one transaction. */
   @FunctionalInterface
@@ -90,7 +100,11 @@ public final class InMemorySms implements SmsAccess {
     this.hasher = new PasswordHasher(b.passwordIterations);
     this.homeOffice = new HomeOffice(this);
     this.access = new AccessService(this, b.login, b.sessions, b.passwords);
+    this.certificates = new CertificateService(this, b.lifecycle, b.allocations, b.validity);
+    this.reporting = new ReportingService(this, b.duties, b.lifecycle);
     addSweep((tx, from, to) -> Accounts.sweep(tx, store, from, to));
+    addSweep(certificates::sweep);
+    addSweep(reporting::sweep);
     clock.onAdvance(this::advanced);
   }
 
@@ -138,6 +152,31 @@ public final class InMemorySms implements SmsAccess {
   /** The live session of {@code userId}, if any. */
   public Optional<SessionRecord> session(SmsUserId userId) {
     return read(tx -> tx.get(store.sessions, userId));
+  }
+
+  // ---------------------------------------------------------------- duties
+
+  /**
+   * Declares that {@code event} happened to the sponsor (host-system side): the fake tracks the reporting duties it
+   * creates, raising {@code DUTY_DUE} now and {@code DUTY_OVERDUE} when the clock passes a due date unreported.
+   * {@code nation} is where the work or study takes place (whose working days count). Returns the occurrence ID.
+   */
+  public String recordOccurrence(SponsorLicenceNumber licence, ReportableEvent event, UkNation nation) {
+    return write(ActorKind.SYSTEM, Optional.empty(), tx -> reporting.occurred(tx, licence, event, nation));
+  }
+
+  /** The reporting duties of {@code licence}'s recorded occurrences today, as the sms-rules engine computes them. */
+  public List<Duty> duties(SponsorLicenceNumber licence) {
+    return read(tx -> reporting.duties(tx, licence, today()));
+  }
+
+  /** Reports received through the port, oldest first. */
+  public List<ReportRecord> reports() {
+    return read(tx -> tx.values(store.reports));
+  }
+
+  CertificateService certificateService() {
+    return certificates;
   }
 
   // ---------------------------------------------------------------- inspection
@@ -222,6 +261,8 @@ public final class InMemorySms implements SmsAccess {
         .addAllCertificates(Store.rows(store.certificates).values())
         .addAllMessages(Store.rows(store.messages).values())
         .addAllCasework(Store.rows(store.casework).values())
+        .addAllOccurrences(Store.rows(store.occurrences).values())
+        .addAllReports(Store.rows(store.reports).values())
         .addAllAudit(store.auditRows())
         .addAllEvents(store.eventRows())
         .idCounter(ids.counter())
@@ -253,6 +294,8 @@ public final class InMemorySms implements SmsAccess {
       snapshot.certificates().forEach(c -> Store.rows(store.certificates).put(key(c.certificate()), c));
       snapshot.messages().forEach(m -> Store.rows(store.messages).put(m.id(), m));
       snapshot.casework().forEach(c -> Store.rows(store.casework).put(c.request().reference(), c));
+      snapshot.occurrences().forEach(o -> Store.rows(store.occurrences).put(o.id(), o));
+      snapshot.reports().forEach(r -> Store.rows(store.reports).put(r.report().reference(), r));
       store.auditRows().addAll(snapshot.audit());
       store.eventRows().addAll(snapshot.events());
       store.eventSequence(snapshot.events().isEmpty() ? 0
@@ -361,6 +404,30 @@ public final class InMemorySms implements SmsAccess {
     private LoginEngine login = LoginEngine.defaults();
     private SessionEngine sessions = SessionEngine.defaults();
     private PasswordCheck passwords = PasswordCheck.defaults();
+    private CertificateLifecycle lifecycle = new CertificateLifecycle();
+    private AllocationRules allocations = AllocationRules.withDefaults();
+    private CertificateValidity validity = CertificateValidity.withDefaults();
+    private ReportingDuties duties = ReportingDuties.withDefaults();
+
+    public Builder lifecycle(CertificateLifecycle engine) {
+      this.lifecycle = Objects.requireNonNull(engine);
+      return this;
+    }
+
+    public Builder allocations(AllocationRules rules) {
+      this.allocations = Objects.requireNonNull(rules);
+      return this;
+    }
+
+    public Builder validity(CertificateValidity rules) {
+      this.validity = Objects.requireNonNull(rules);
+      return this;
+    }
+
+    public Builder duties(ReportingDuties engine) {
+      this.duties = Objects.requireNonNull(engine);
+      return this;
+    }
 
     /** The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginPolicy}). */
     public Builder login(LoginEngine engine) {

@@ -13,6 +13,8 @@ import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
 import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.OccurrenceRecord;
+import io.github.sponsorsdk.sms.testkit.state.ReportRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.time.Instant;
@@ -38,6 +40,8 @@ public final class Store {
   public final Table<String, CertificateRecord> certificates = new Table<>("certificates");
   public final Table<String, BoardMessage> messages = new Table<>("messages");
   public final Table<String, CaseworkRecord> casework = new Table<>("casework");
+  public final Table<String, OccurrenceRecord> occurrences = new Table<>("occurrences");
+  public final Table<String, ReportRecord> reports = new Table<>("reports");
 
   final List<AuditEntry> audit = new ArrayList<>();
   final List<SmsEvent> events = new ArrayList<>();
@@ -158,6 +162,8 @@ public final class Store {
       certificates.rows.clear();
       messages.rows.clear();
       casework.rows.clear();
+      occurrences.rows.clear();
+      reports.rows.clear();
       audit.clear();
       events.clear();
       emailSequence = 0;

@@ -37,6 +37,10 @@ public abstract class SmsSnapshot {
 
   public abstract List<CaseworkRecord> casework();
 
+  public abstract List<OccurrenceRecord> occurrences();
+
+  public abstract List<ReportRecord> reports();
+
   public abstract List<AuditEntry> audit();
 
   public abstract List<SmsEvent> events();
