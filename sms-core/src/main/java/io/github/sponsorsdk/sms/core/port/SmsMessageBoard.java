@@ -13,6 +13,9 @@ public interface SmsMessageBoard {
   /** Expired messages still in the archive. */
   SmsResult<List<BoardMessage>> archivedMessages(SessionToken session);
 
-  /** Confirms the user has read a message shown at log-in. */
-  Decision markRead(SessionToken session, String messageId);
+  /**
+   * "OK" on the messages shown at log-in ({@link LogIn#messages()}): they count as read and the user may go on.
+   * "Cancel" is {@link SmsAccess#logOut} (Manual 1, Guide 5).
+   */
+  Decision confirmMessagesRead(SessionToken session);
 }
