@@ -14,7 +14,17 @@ module io.github.sponsorsdk.sms.rules {
 
   exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.effective;
+  exports io.github.sponsorsdk.sms.rules.licence;
+  exports io.github.sponsorsdk.sms.rules.message;
+  exports io.github.sponsorsdk.sms.rules.permission;
+  exports io.github.sponsorsdk.sms.rules.reason;
+  exports io.github.sponsorsdk.sms.rules.user;
 
   opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.message to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.permission to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.reason to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.user to org.hibernate.validator, com.fasterxml.jackson.databind;
 }
