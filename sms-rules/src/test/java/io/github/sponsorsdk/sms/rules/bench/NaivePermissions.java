@@ -54,8 +54,23 @@ public final class NaivePermissions {
       Predicate<PermissionRequest> fails) {}
 
   private final List<Rule> rules;
+  private final boolean prebuiltReasons;
+  private final java.util.Map<Requirement, Reason> prebuilt = new java.util.EnumMap<>(Requirement.class);
 
+  /** The baseline that builds every reason afresh on every call. */
   public NaivePermissions(LicenceRules licence, PermissionParameters parameters) {
+    this(licence, parameters, false);
+  }
+
+  /**
+   * {@code prebuiltReasons}: reuse one {@link Reason} per requirement (the rule list is still scanned with streams on
+   * every call), to show how much of the engine's advantage is the table and how much is not building reasons.
+   */
+  public NaivePermissions(LicenceRules licence, PermissionParameters parameters, boolean prebuiltReasons) {
+    this.prebuiltReasons = prebuiltReasons;
+    for (Requirement r : Requirement.values()) {
+      prebuilt.put(r, r.reason().reason());
+    }
     rules = List.of(
         new Rule(Requirement.ACTIVE_USER, (a, r) -> true, r -> r.actorStatus() != UserStatus.ACTIVE),
         new Rule(Requirement.LICENCE_ALLOWS_LOG_IN, (a, r) -> true,
@@ -123,7 +138,7 @@ public final class NaivePermissions {
     List<Reason> reasons = rules.stream()
         .filter(rule -> rule.applies().test(action, request))
         .filter(rule -> rule.fails().test(request))
-        .map(rule -> rule.requirement().reason().reason())
+        .map(rule -> prebuiltReasons ? prebuilt.get(rule.requirement()) : rule.requirement().reason().reason())
         .collect(Collectors.toList());
     return Decision.of(reasons);
   }
