@@ -64,11 +64,12 @@ public final class LicenceRules {
     if (!renewalRequired(expiry, on)) {
       return RenewalState.NOT_REQUIRED;
     }
-    RenewalWindow window = renewalWindow(expiry, on);
-    if (on.isBefore(window.opensOn())) {
+    // the window's dates, without building a RenewalWindow: this runs on every date-dependent permission check
+    if (on.isBefore(expiry.minusDays(parameters.renewalOpensDaysBeforeExpiry().on(on)))) {
       return RenewalState.NOT_OPEN;
     }
-    return on.isAfter(window.lastDay()) ? RenewalState.CLOSED : RenewalState.OPEN;
+    return on.isAfter(expiry.minusDays(parameters.renewalLastDayBeforeExpiry().on(on))) ? RenewalState.CLOSED
+        : RenewalState.OPEN;
   }
 
   /**

@@ -22,8 +22,10 @@ import java.util.Set;
  * {@link Decision} that lists <em>every</em> failed {@link Requirement} as a cited reason.
  *
  * <p><b>How it is fast.</b> The catalogue is data: each {@link SmsAction} holds the bit mask of its requirements.
- * A request is turned into the mask of the requirements it fails (only those the action can care about: the date
- * arithmetic runs only for actions that need it). The decision for each possible set of failures of each action is
+ * A request is turned into the mask of the requirements it fails: the date-free part is computed once per
+ * {@link PermissionRequest} and kept on it (asking about many actions for one request, as a menu does, costs it
+ * once); the date-dependent part (renewal window, Premium closure, the Level 2 withdrawal parameter) is computed
+ * only for actions that have such requirements. The decision for each possible set of failures of each action is
  * built once, at construction, so answering is a mask {@code AND}, a few bit operations and an array read; decisions
  * and their reasons are immutable and shared.
  *
@@ -59,6 +61,9 @@ public final class PermissionEngine {
     Decision allowed = Decision.allowed();
     for (SmsAction action : ACTIONS) {
       List<Requirement> own = new ArrayList<>(action.requirements());
+      if (own.size() > 16) { // 2^16 decisions per action at most; the catalogue's largest row has 8
+        throw new IllegalStateException(action + " has too many requirements for a decision table: " + own.size());
+      }
       for (int i = 0; i < own.size(); i++) {
         position[action.ordinal()][own.get(i).ordinal()] = 1 << i;
       }
@@ -135,6 +140,18 @@ public final class PermissionEngine {
 
   /** The mask of requirements {@code r} fails, computing date-dependent ones only if {@code relevant} has any. */
   private long failures(PermissionRequest r, long relevant) {
+    long f = r.dateFreeFailures();
+    if ((relevant & DATE_BITS) != 0) {
+      f |= dateFailures(r, r.actorLevel() == UserLevel.LEVEL_2);
+    }
+    return f;
+  }
+
+  /**
+   * The requirements {@code r} fails whatever the date and parameters: a function of the request alone, so
+   * {@link PermissionRequest} computes it once and keeps it.
+   */
+  static long dateFreeFailures(PermissionRequest r) {
     long f = 0;
     boolean level2 = r.actorLevel() == UserLevel.LEVEL_2;
     if (r.actorStatus() != UserStatus.ACTIVE) {
@@ -191,9 +208,6 @@ public final class PermissionEngine {
     f |= premium ? Requirement.NOT_ALREADY_PREMIUM.bit() : Requirement.PREMIUM_CUSTOMER.bit();
     if (!LicenceRules.premiumRatingAppropriate(ratings)) {
       f |= Requirement.PREMIUM_RATING.bit();
-    }
-    if ((relevant & DATE_BITS) != 0) {
-      f |= dateFailures(r, level2);
     }
     return f;
   }

@@ -53,6 +53,12 @@ public abstract class PermissionRequest {
   /** The day the question is asked. */
   public abstract LocalDate date();
 
+  /** The requirements this request fails whatever the date: computed once, used by {@link PermissionEngine}. */
+  @Value.Lazy
+  long dateFreeFailures() {
+    return PermissionEngine.dateFreeFailures(this);
+  }
+
   /** A copy about {@code certificate}, owned by the actor or not. */
   public PermissionRequest on(CertificateOwnership certificate) {
     return ImmutablePermissionRequest.copyOf(this).withCertificate(certificate);
