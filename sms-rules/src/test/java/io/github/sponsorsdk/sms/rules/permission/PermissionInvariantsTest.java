@@ -232,6 +232,7 @@ class PermissionInvariantsTest {
       used.addAll(a.requirements());
     }
     assertThat(used).containsExactlyInAnyOrder(Requirement.values());
+    assertThat(Requirement.values().length).as("requirements are bits of a long").isLessThanOrEqualTo(64);
     Set<CitedReasonCode> reasons = new java.util.HashSet<>();
     for (Requirement r : Requirement.values()) {
       reasons.add(r.reason());
