@@ -16,6 +16,7 @@ module io.github.sponsorsdk.sms.core {
   exports io.github.sponsorsdk.sms.core.certificate;
   exports io.github.sponsorsdk.sms.core.citation;
   exports io.github.sponsorsdk.sms.core.decision;
+  exports io.github.sponsorsdk.sms.core.event;
   exports io.github.sponsorsdk.sms.core.identifier;
   exports io.github.sponsorsdk.sms.core.licence;
   exports io.github.sponsorsdk.sms.core.message;
@@ -28,6 +29,7 @@ module io.github.sponsorsdk.sms.core {
 
   opens io.github.sponsorsdk.sms.core.citation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.event to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.identifier to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.register to org.hibernate.validator, com.fasterxml.jackson.databind;

@@ -13,12 +13,14 @@ public final class Sources {
   public static final String SMS_MANUAL_1_GUIDE_1 = "SMS Manual 1, Guide 1: How to log in for the first time";
   /** Manual 1, "Guide 2: How to reset your password". */
   public static final String SMS_MANUAL_1_GUIDE_2 = "SMS Manual 1, Guide 2: How to reset your password";
-  /** Manual 1, "Guide 3: How to request a new Level 1 user". */
-  public static final String SMS_MANUAL_1_GUIDE_3 = "SMS Manual 1, Guide 3: How to request a new Level 1 user";
-  /** Manual 1, "Guide 4: How to create a new Level 2 user". */
-  public static final String SMS_MANUAL_1_GUIDE_4 = "SMS Manual 1, Guide 4: How to create a new Level 2 user";
-  /** Manual 1, "Guide 5: How to amend or deactivate a user". */
-  public static final String SMS_MANUAL_1_GUIDE_5 = "SMS Manual 1, Guide 5: How to amend or deactivate a user";
+  /** Manual 1, "Guide 3: How to request a new Level 1 user or create a new Level 2 user". */
+  public static final String SMS_MANUAL_1_GUIDE_3 =
+      "SMS Manual 1, Guide 3: How to request a new Level 1 user or create a new Level 2 user";
+  /** Manual 1, "Guide 4: How to amend or deactivate a Level 1 or 2 user". */
+  public static final String SMS_MANUAL_1_GUIDE_4 = "SMS Manual 1, Guide 4: How to amend or deactivate a Level 1 or 2 user";
+  /** Manual 1, "Guide 5: How to view the SMS message board (Level 1 users only)". */
+  public static final String SMS_MANUAL_1_GUIDE_5 =
+      "SMS Manual 1, Guide 5: How to view the SMS message board (Level 1 users only)";
   /**
    * The index of SMS manuals ("Additional SMS manuals" table at the head of every manual): which manual covers which
    * SMS function and for which sponsors.
@@ -44,8 +46,6 @@ public final class Sources {
   public static final String SMS_MANUAL_10 = "SMS Manual 10: Miscellaneous CoS functions";
   /** SMS Manual 11: Temporary Work - Creative Worker groups of CoS. */
   public static final String SMS_MANUAL_11 = "SMS Manual 11: Temporary Work - Creative Worker groups of CoS";
-  /** SMS Manual 12: Defined CoS. */
-  public static final String SMS_MANUAL_12 = "SMS Manual 12: Defined CoS";
   /**
    * SMS message board message of 24 January 2024 removing the licence renewal requirement from 6 April 2024, as
    * quoted by secondary sources (DOMAIN-NOTES section 3.3) and the Part 3 change history of 5 March 2024.
@@ -62,6 +62,10 @@ public final class Sources {
   public static final String SPONSOR_GUIDANCE_2025_11_11 = "Sponsor guidance of 11 November 2025 (secondary summaries)";
   /** Workers and Temporary Workers: guidance for sponsors, Part 3: sponsor duties and compliance. */
   public static final String WORKER_GUIDANCE_PART_3 = "Workers and Temporary Workers: guidance for sponsors, Part 3";
+  /** Workers and Temporary Workers: guidance for sponsors, Part 2: sponsoring a worker (section S4: absences). */
+  public static final String WORKER_GUIDANCE_PART_2 = "Workers and Temporary Workers: guidance for sponsors, Part 2";
+  /** Skilled Worker: guidance for sponsors (SK9: pay increases of pre-registration nurses and midwives). */
+  public static final String SKILLED_WORKER_GUIDANCE = "Workers and Temporary Workers: Skilled Worker guidance";
   /** Student sponsor guidance, Document 2: Sponsorship duties. */
   public static final String STUDENT_GUIDANCE_DOC_2 = "Student sponsor guidance, Document 2: Sponsorship duties";
   /** Immigration Rules, Appendix Skilled Worker. */
@@ -93,4 +97,11 @@ public final class Sources {
    * in {@code docs/decisions/}.
    */
   public static final String PROJECT_DECISION = "sponsor-sdk decision record";
+  /** UKVI, "The sponsorship management system (SMS) manuals, Manual 12: Defined CoS". */
+  public static final String SMS_MANUAL_12 = "SMS Manual 12: Defined CoS";
+  /**
+   * A secondary source (law firm, university or vendor page) quoting or paraphrasing the guidance, used where the
+   * primary text could not be read; the section names the site and date, the note what it says.
+   */
+  public static final String SECONDARY_SOURCE = "Secondary source quoting the guidance";
 }

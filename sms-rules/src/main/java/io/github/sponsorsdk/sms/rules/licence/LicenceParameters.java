@@ -44,9 +44,6 @@ public abstract class LicenceParameters implements ParameterSet {
   /** The first expiry date that no longer needs renewal. */
   public static final LocalDate NO_RENEWAL_FOR_EXPIRY_FROM = LocalDate.of(2024, 4, 6);
 
-  /** The day SMS began to renew CoS allocations automatically for sponsors meeting the criteria. */
-  public static final LocalDate AUTOMATION_FROM = LocalDate.of(2014, 4, 6);
-
   /** The day Premium customer service closed to new applications. */
   public static final LocalDate PREMIUM_CLOSED_FROM = LocalDate.of(2025, 11, 11);
 
@@ -72,21 +69,11 @@ public abstract class LicenceParameters implements ParameterSet {
   /** Whether Premium customer service takes new applications (closed by the guidance of 11 November 2025). */
   public abstract DateEffective<Boolean> premiumOpenToApplications();
 
-  /**
-   * How long before an annual allocation expires its renewal can be requested: 3 months (tier C sources; Manual 1
-   * only says the window has an opening date shown on the Licence summary). Subtracted with
-   * {@link LocalDate#minus}, so a month end is clamped (31 May minus 3 months is 28 or 29 February).
-   */
-  public abstract DateEffective<Period> allocationRenewalNotice();
-
-  /** Whether automation can renew annual CoS allocations (Manual 1, Glossary: from 6 April 2014). */
-  public abstract DateEffective<Boolean> allocationAutomation();
-
   @JsonIgnore
   @Override
   public List<DateEffective<?>> parameters() {
     return List.of(renewalOpensDaysBeforeExpiry(), renewalLastDayBeforeExpiry(), noRenewalForExpiryOnOrAfter(),
-        noRenewalExtension(), premiumOpenToApplications(), allocationRenewalNotice(), allocationAutomation());
+        noRenewalExtension(), premiumOpenToApplications());
   }
 
   public static ImmutableLicenceParameters.Builder builder() {
@@ -112,11 +99,6 @@ public abstract class LicenceParameters implements ParameterSet {
         .premiumOpenToApplications(DateEffective.of("premium.openToApplications", COVERAGE_FROM, true,
                 Citation.of(SMS_MANUAL_1, "Introduction (What is SMS?): applying for Premium customer service"))
             .then(PREMIUM_CLOSED_FROM, false, LicenceReasonCode.PREMIUM_CLOSED_TO_APPLICATIONS.citation()))
-        .allocationRenewalNotice(DateEffective.of("allocation.renewalNotice", COVERAGE_FROM, Period.ofMonths(3),
-            LicenceReasonCode.ALLOCATION_RENEWAL_NOT_OPEN.citation()))
-        .allocationAutomation(DateEffective.of("allocation.automation", COVERAGE_FROM, false,
-                Citation.of(SMS_MANUAL_1, "Glossary (Automation, before 6 April 2014)"))
-            .then(AUTOMATION_FROM, true, Citation.of(SMS_MANUAL_1, "Glossary (Automation)", AUTOMATION_FROM)))
         .build();
   }
 }

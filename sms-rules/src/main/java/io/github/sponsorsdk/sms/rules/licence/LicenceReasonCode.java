@@ -10,10 +10,7 @@ import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.reason.CitedReasonCode;
 import java.time.LocalDate;
 
-/**
- * The reasons of {@link LicenceRules}: licence renewal, Premium customer service, Student Sponsor status and
- * allocations.
- */
+/** The reasons of {@link LicenceRules}: licence renewal, Premium customer service and Student Sponsor status. */
 public enum LicenceReasonCode implements CitedReasonCode {
 
   /** Licences due to expire on or after 6 April 2024 were extended by 10 years and need no renewal. */
@@ -60,28 +57,7 @@ public enum LicenceReasonCode implements CitedReasonCode {
   /** Student Sponsor status is for sponsors licensed in the Student route. */
   STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR(Severity.REFUSAL,
       "Student Sponsor status is only for sponsors licensed in the Student route",
-      Citation.of(SMS_MANUAL_1, "Additional SMS manuals (Manual 3)")),
-  /** The annual allocation renewal window is not open yet. */
-  ALLOCATION_RENEWAL_NOT_OPEN(Severity.REFUSAL,
-      "The annual allocation renewal window is not open yet: it opens 3 months before the allocation expires",
-      Citation.of(SMS_MANUAL_1, "Troubleshooting (I cannot apply for annual allocations)")
-          .withNote("3 months: tier C (findlaw/UKBA Q&A 2009, getborderless), DOMAIN-NOTES 2.4")),
-  /** The allocation was renewed automatically, so there is nothing to apply for. */
-  ALLOCATION_AUTOMATICALLY_RENEWED(Severity.REFUSAL,
-      "The allocation is renewed automatically (automation): no route is displayed for renewal",
-      Citation.of(SMS_MANUAL_1, "Troubleshooting (I cannot apply for annual allocations); Glossary (Automation)",
-          LocalDate.of(2014, 4, 6))),
-  /** The annual allocation renewal window is open. */
-  ALLOCATION_RENEWAL_OPEN(Severity.INFO, "The annual allocation renewal window is open",
-      Citation.of(SMS_MANUAL_1, "Troubleshooting (I cannot apply for annual allocations)")),
-  /** No allocation for the route covers the day. */
-  NO_ALLOCATION_FOR_ROUTE(Severity.REFUSAL,
-      "The licence has no allocation for this route covering the date; request an allocation",
-      Citation.of(SMS_MANUAL_1, "Troubleshooting (insufficient remaining CoS in your allocation)")),
-  /** Every certificate of the allocation has been used. */
-  INSUFFICIENT_ALLOCATION(Severity.REFUSAL,
-      "The assignment could not be processed due to there being insufficient remaining CoS in your allocation",
-      Citation.of(SMS_MANUAL_1, "Troubleshooting (insufficient remaining CoS in your allocation)"));
+      Citation.of(SMS_MANUAL_1, "Additional SMS manuals (Manual 3)"));
 
   private final Severity severity;
   private final String message;

@@ -2,10 +2,8 @@ package io.github.sponsorsdk.sms.rules.licence;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.licence.Allocation;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.Rating;
-import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +29,9 @@ import java.util.Optional;
  * <p><b>Premium customer service</b> needs "an appropriate rating" and not being Premium already (Manual 1); the
  * engine reads "appropriate" as A-rated (or a full Student Sponsor) in every category held, as GOV.UK's Premium page
  * says "A-rated in all tiers". It closed to new applications on 11 November 2025 (secondary sources).
+ *
+ * <p>Allocations (annual renewal window, automatic renewal, assignment against what remains) are
+ * {@link io.github.sponsorsdk.sms.rules.allocation.AllocationRules}.
  */
 public final class LicenceRules {
 
@@ -139,53 +140,6 @@ public final class LicenceRules {
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_B_RATED.reason());
     }
     return Decision.of(reasons);
-  }
-
-  /**
-   * May the annual allocation {@code current} be renewed on {@code on}? Refused before the window opens (3 months
-   * before the allocation year ends) and when automation renews it ({@code automationGranted}, from 6 April 2014):
-   * Manual 1, "I cannot apply for annual allocations ... Either the renewal window is not yet open or the allocation
-   * has been automatically renewed". The engine keeps the window open after the year has ended, so a lapsed
-   * allocation can still be renewed. An in-year increase can be requested "at any time" and needs no date check.
-   */
-  public Decision allocationRenewal(Allocation current, boolean automationGranted, LocalDate on) {
-    List<Reason> reasons = new ArrayList<>();
-    if (automationGranted && parameters.allocationAutomation().on(on)) {
-      reasons.add(LicenceReasonCode.ALLOCATION_AUTOMATICALLY_RENEWED.reason());
-    }
-    LocalDate opens = allocationRenewalOpens(current, on);
-    if (on.isBefore(opens)) {
-      reasons.add(LicenceReasonCode.ALLOCATION_RENEWAL_NOT_OPEN.reason("The " + current.route().displayName()
-          + " allocation renewal window opens on " + opens + " (allocation year ends " + current.yearEndExclusive()
-          + ", exclusive)"));
-    }
-    if (reasons.isEmpty()) {
-      reasons.add(LicenceReasonCode.ALLOCATION_RENEWAL_OPEN.reason("The " + current.route().displayName()
-          + " allocation renewal window opened on " + opens));
-    }
-    return Decision.of(reasons);
-  }
-
-  /** The first day the renewal of {@code allocation} can be requested. */
-  public LocalDate allocationRenewalOpens(Allocation allocation, LocalDate on) {
-    return allocation.yearEndExclusive().minus(parameters.allocationRenewalNotice().on(on));
-  }
-
-  /**
-   * Can one (undefined) CoS or a CAS for {@code route} be assigned from {@code licence}'s allocation on {@code on}?
-   * Refused when no allocation year of the route covers the day, or none remains ("insufficient remaining CoS in your
-   * allocation", Manual 1 Troubleshooting). Defined CoS have no allocation and are not asked about here.
-   */
-  public Decision allocationForAssignment(Licence licence, Route route, LocalDate on) {
-    Optional<Allocation> allocation = licence.allocation(route, on);
-    if (allocation.isEmpty()) {
-      return Decision.of(LicenceReasonCode.NO_ALLOCATION_FOR_ROUTE.reason(
-          "The licence has no " + route.displayName() + " allocation covering " + on));
-    }
-    if (allocation.get().remaining() <= 0) {
-      return Decision.of(LicenceReasonCode.INSUFFICIENT_ALLOCATION.reason());
-    }
-    return Decision.allowed();
   }
 
   /** True when Premium customer service takes new applications on {@code on}. */

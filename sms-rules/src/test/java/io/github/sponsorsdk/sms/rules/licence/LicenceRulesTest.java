@@ -6,7 +6,7 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.rules.testing.Fixtures;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import io.github.sponsorsdk.sms.rules.testing.Json;
 import java.time.LocalDate;
 import java.time.Period;
@@ -66,15 +66,15 @@ class LicenceRulesTest {
 
   @Test
   void premiumService() {
-    Licence a = Fixtures.licence();
+    Licence a = PermissionFixtures.licence();
     assertThat(rules.premiumService(a, LocalDate.of(2025, 11, 10)).isAllowed()).isTrue();
     assertThat(rules.premiumService(a, LocalDate.of(2025, 11, 11)).codes())
         .containsExactly("PREMIUM_CLOSED_TO_APPLICATIONS");
-    Licence b = Fixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B, LocalDate.of(2034, 1, 1),
+    Licence b = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B, LocalDate.of(2034, 1, 1),
         Route.SKILLED_WORKER);
     assertThat(rules.premiumService(b, LocalDate.of(2025, 1, 1)).codes())
         .containsExactly("PREMIUM_RATING_NOT_APPROPRIATE");
-    Licence premium = Fixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A_PREMIUM,
+    Licence premium = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A_PREMIUM,
         LocalDate.of(2034, 1, 1), Route.SKILLED_WORKER);
     assertThat(rules.premiumService(premium, LocalDate.of(2026, 1, 1)).codes())
         .containsExactly("PREMIUM_CLOSED_TO_APPLICATIONS", "ALREADY_PREMIUM");
@@ -85,56 +85,18 @@ class LicenceRulesTest {
 
   @Test
   void studentSponsorStatus() {
-    Licence renewable = Fixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A,
+    Licence renewable = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A,
         LocalDate.of(2024, 3, 31), Route.STUDENT);
     assertThat(rules.studentSponsorStatus(renewable, LocalDate.of(2024, 1, 1)).isAllowed()).isTrue();
     assertThat(rules.studentSponsorStatus(renewable, LocalDate.of(2023, 12, 31)).codes())
         .containsExactly("STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD");
-    Licence extended = Fixtures.licence();
+    Licence extended = PermissionFixtures.licence();
     assertThat(rules.studentSponsorStatus(extended, LocalDate.of(2025, 1, 1)).refusals().get(0).message())
         .contains("not subject to renewal");
-    Licence workerB = Fixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B, LocalDate.of(2024, 3, 31),
+    Licence workerB = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B, LocalDate.of(2024, 3, 31),
         Route.SKILLED_WORKER);
     assertThat(rules.studentSponsorStatus(workerB, LocalDate.of(2024, 1, 1)).codes())
         .containsExactly("STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR", "STUDENT_SPONSOR_STATUS_B_RATED");
-  }
-
-  @Test
-  void annualAllocationRenewalOpens3MonthsBeforeTheAllocationExpiresUnlessAutomated() {
-    // Manual 1, Troubleshooting: "Either the renewal window is not yet open or the allocation has been
-    // automatically renewed"; 3 months from tier C sources (DOMAIN-NOTES 2.4); automation from 6 April 2014.
-    io.github.sponsorsdk.sms.core.licence.Allocation year = io.github.sponsorsdk.sms.core.licence.Allocation.of(
-        Route.SKILLED_WORKER, LocalDate.of(2025, 4, 6), LocalDate.of(2026, 4, 6), 10);
-    assertThat(rules.allocationRenewalOpens(year, LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 1, 6));
-    assertThat(rules.allocationRenewal(year, false, LocalDate.of(2026, 1, 5)).codes())
-        .containsExactly("ALLOCATION_RENEWAL_NOT_OPEN");
-    assertThat(rules.allocationRenewal(year, false, LocalDate.of(2026, 1, 6)).codes())
-        .containsExactly("ALLOCATION_RENEWAL_OPEN");
-    assertThat(rules.allocationRenewal(year, true, LocalDate.of(2026, 1, 6)).codes())
-        .containsExactly("ALLOCATION_AUTOMATICALLY_RENEWED");
-    io.github.sponsorsdk.sms.core.licence.Allocation old = io.github.sponsorsdk.sms.core.licence.Allocation.of(
-        Route.SKILLED_WORKER, LocalDate.of(2013, 6, 1), LocalDate.of(2014, 6, 1), 10);
-    assertThat(rules.allocationRenewal(old, true, LocalDate.of(2014, 4, 5)).isAllowed()).isTrue();
-    assertThat(rules.allocationRenewal(old, true, LocalDate.of(2014, 4, 6)).isAllowed()).isFalse();
-  }
-
-  @Test
-  void assignmentNeedsARemainingAllocation() {
-    // Manual 1, Troubleshooting: "insufficient remaining CoS in your allocation"
-    io.github.sponsorsdk.sms.core.licence.Allocation full = io.github.sponsorsdk.sms.core.licence.Allocation.builder()
-        .route(Route.SKILLED_WORKER).yearStart(LocalDate.of(2025, 4, 6)).yearEndExclusive(LocalDate.of(2026, 4, 6))
-        .granted(2).used(2).build();
-    Licence base = Fixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A, LocalDate.of(2034, 1, 1),
-        Route.SKILLED_WORKER);
-    Licence used = io.github.sponsorsdk.sms.core.licence.ImmutableLicence.copyOf(base).withAllocations(full);
-    assertThat(rules.allocationForAssignment(used, Route.SKILLED_WORKER, LocalDate.of(2026, 4, 5)).codes())
-        .containsExactly("INSUFFICIENT_ALLOCATION");
-    assertThat(rules.allocationForAssignment(used, Route.SKILLED_WORKER, LocalDate.of(2026, 4, 6)).codes())
-        .containsExactly("NO_ALLOCATION_FOR_ROUTE");
-    Licence one = io.github.sponsorsdk.sms.core.licence.ImmutableLicence.copyOf(base).withAllocations(
-        io.github.sponsorsdk.sms.core.licence.ImmutableAllocation.copyOf(full).withUsed(1));
-    assertThat(rules.allocationForAssignment(one, Route.SKILLED_WORKER, LocalDate.of(2025, 4, 6)).isAllowed())
-        .isTrue();
   }
 
   @Test

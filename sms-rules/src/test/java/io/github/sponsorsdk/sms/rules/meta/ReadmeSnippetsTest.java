@@ -17,7 +17,7 @@ import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
 import io.github.sponsorsdk.sms.rules.permission.PermissionReasonCode;
 import io.github.sponsorsdk.sms.rules.permission.PermissionRequest;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
-import io.github.sponsorsdk.sms.rules.testing.Fixtures;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import io.github.sponsorsdk.sms.rules.user.Processing;
 import io.github.sponsorsdk.sms.rules.user.StatusChanger;
 import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 /** The README quick-start snippets of the permission, licence, user and message engines, kept compiling and true. */
 class ReadmeSnippetsTest {
 
-  final Licence licence = Fixtures.licence();          // Skilled Worker, Creative Worker, Student; A-rated
-  final SmsUser level1 = Fixtures.level1();
-  final SmsUser level2 = Fixtures.level2();
+  final Licence licence = PermissionFixtures.licence();          // Skilled Worker, Creative Worker, Student; A-rated
+  final SmsUser level1 = PermissionFixtures.level1();
+  final SmsUser level2 = PermissionFixtures.level2();
 
   @Test
   void permissions() {

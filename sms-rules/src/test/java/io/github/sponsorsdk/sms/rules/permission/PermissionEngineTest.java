@@ -1,9 +1,9 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.level1;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.level2;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.licence;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.request;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level1;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level2;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.licence;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
@@ -13,7 +13,7 @@ import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode;
-import io.github.sponsorsdk.sms.rules.testing.Fixtures;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -237,7 +237,7 @@ class PermissionEngineTest {
         .kind(io.github.sponsorsdk.sms.core.route.CertificateKind.COS)
         .cosNumber(io.github.sponsorsdk.sms.core.identifier.CosNumber.of("C2G7H9K3"))
         .status(io.github.sponsorsdk.sms.core.certificate.CertificateStatus.ASSIGNED).route(Route.SKILLED_WORKER)
-        .owner(Fixtures.DJ_DON).migrant(io.github.sponsorsdk.sms.core.certificate.MigrantDetails.builder()
+        .owner(PermissionFixtures.DJ_DON).migrant(io.github.sponsorsdk.sms.core.certificate.MigrantDetails.builder()
             .familyName("Okafor").nationality(io.github.sponsorsdk.sms.core.certificate.Nationality.of("NGA"))
             .dateOfBirth(LocalDate.of(1994, 2, 17)).passportNumber("A01234567").build())
         .createdOn(LocalDate.of(2025, 1, 5)).assignedOn(LocalDate.of(2025, 1, 6)).build();

@@ -215,8 +215,8 @@ class PermissionInvariantsTest {
             .then(LocalDate.of(2025, 1, 1), false, io.github.sponsorsdk.sms.core.citation.Citation.of("test", "x")))
         .build();
     PermissionEngine engine = new PermissionEngine(strict, LicenceParameters.defaults());
-    PermissionRequest l2 = io.github.sponsorsdk.sms.rules.testing.Fixtures.request(
-        io.github.sponsorsdk.sms.rules.testing.Fixtures.level2()).on(CertificateOwnership.ACTOR);
+    PermissionRequest l2 = io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.request(
+        io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level2()).on(CertificateOwnership.ACTOR);
     assertThat(PermissionEngine.defaults().decide(l2, SmsAction.WITHDRAW_COS).isAllowed()).isTrue();
     assertThat(engine.decide(l2, SmsAction.WITHDRAW_COS).codes()).containsExactly("LEVEL_2_NO_WITHDRAWAL");
     assertThat(engine.decide(ImmutablePermissionRequest.copyOf(l2).withDate(LocalDate.of(2024, 12, 31)),

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The mapper a consumer would configure: Java 8 types and java.time, ISO dates, strict on unknown properties. */
+/** Copied from sms-core's test tree. The mapper a consumer would configure: Java 8 types and java.time, ISO dates, strict on unknown properties. */
 public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new Jdk8Module())

@@ -1,8 +1,8 @@
 package io.github.sponsorsdk.sms.rules.user;
 
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.level1;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.level2;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.licence;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level1;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level2;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.licence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.licence.Licence;

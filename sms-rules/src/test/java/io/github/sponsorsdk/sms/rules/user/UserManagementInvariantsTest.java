@@ -11,7 +11,7 @@ import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.rules.testing.Fixtures;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class UserManagementInvariantsTest {
     int cases = 0;
     for (LicenceStatus ls : LicenceStatus.values()) {
       for (Rating rating : new Rating[] {Rating.A, Rating.B, Rating.PROVISIONAL}) {
-        Licence licence = Fixtures.licence(ls, rating, LocalDate.of(2034, 1, 1),
+        Licence licence = PermissionFixtures.licence(ls, rating, LocalDate.of(2034, 1, 1),
             rating == Rating.PROVISIONAL ? Route.GBM_UK_EXPANSION_WORKER : Route.SKILLED_WORKER);
         boolean functionOpen = ls.canLogIn() && ls != LicenceStatus.DORMANT && rating != Rating.PROVISIONAL;
         for (UserLevel actorLevel : UserLevel.values()) {
@@ -42,7 +42,7 @@ class UserManagementInvariantsTest {
             if (!exists(actorLevel, actorStatus)) {
               continue;
             }
-            ImmutableSmsUser actor = Fixtures.user(Fixtures.DJ_DON, actorLevel, actorStatus, true);
+            ImmutableSmsUser actor = PermissionFixtures.user(PermissionFixtures.DJ_DON, actorLevel, actorStatus, true);
             boolean actorOk = actorLevel == UserLevel.LEVEL_1 && actorStatus == UserStatus.ACTIVE;
             for (boolean self : new boolean[] {true, false}) {
               for (UserLevel targetLevel : UserLevel.values()) {
@@ -51,8 +51,8 @@ class UserManagementInvariantsTest {
                       || self && (targetLevel != actorLevel || targetStatus != actorStatus)) {
                     continue;
                   }
-                  SmsUserId id = self ? Fixtures.DJ_DON : Fixtures.JOHN_SMITH;
-                  ImmutableSmsUser target = Fixtures.user(id, targetLevel, targetStatus, true);
+                  SmsUserId id = self ? PermissionFixtures.DJ_DON : PermissionFixtures.JOHN_SMITH;
+                  ImmutableSmsUser target = PermissionFixtures.user(id, targetLevel, targetStatus, true);
                   boolean targetActive = targetStatus == UserStatus.ACTIVE;
                   String at = String.format("%s/%s actor %s %s, %s target %s %s", ls, rating, actorLevel,
                       actorStatus, self ? "self" : "other", targetLevel, targetStatus);

@@ -1,9 +1,9 @@
 package io.github.sponsorsdk.sms.rules.user;
 
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.level1;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.level2;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.licence;
-import static io.github.sponsorsdk.sms.rules.testing.Fixtures.otherLevel1;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level1;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level2;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.licence;
+import static io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.otherLevel1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.licence.Licence;
@@ -14,7 +14,7 @@ import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
 import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.rules.testing.Fixtures;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import io.github.sponsorsdk.sms.rules.testing.Json;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -31,7 +31,7 @@ class UserManagementRulesTest {
   void aLevel1RequestIsAssessedALevel2UserIsActiveAtOnce() {
     // Guide 3, step 5: "If you are creating a Level 2 user, the new user account is created automatically. If adding
     // a Level 1 user, your request is submitted to us for assessment."
-    UserOutcome request = rules.requestLevel1(licence, level1(), Fixtures.profile("Floyd", "Rose", true), false,
+    UserOutcome request = rules.requestLevel1(licence, level1(), PermissionFixtures.profile("Floyd", "Rose", true), false,
         today);
     assertThat(request.resultingStatus()).contains(UserStatus.REQUESTED);
     assertThat(request.processing()).contains(Processing.CASEWORK);
@@ -44,7 +44,7 @@ class UserManagementRulesTest {
   @Test
   void withAutomationANewLevel1UserIsAddedAtOnceFrom6April2014() {
     // Guide 3: automation "add new Level 1 Users"; Glossary: automation introduced 6 April 2014
-    ImmutableUserProfile p = Fixtures.profile("Floyd", "Rose", true);
+    ImmutableUserProfile p = PermissionFixtures.profile("Floyd", "Rose", true);
     assertThat(rules.requestLevel1(licence, level1(), p, true, LocalDate.of(2014, 4, 5)).resultingStatus())
         .contains(UserStatus.REQUESTED);
     assertThat(rules.requestLevel1(licence, level1(), p, true, LocalDate.of(2014, 4, 6)).resultingStatus())
@@ -85,7 +85,7 @@ class UserManagementRulesTest {
     assertThat(name.resultingStatus()).contains(UserStatus.ACTIVE);
     assertThat(name.decision().codes()).containsExactly("LEVEL_1_AMENDMENT_CASEWORK");
     // address change with automation: at once from 6 April 2014, casework the day before
-    ImmutableUserProfile moved = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(Fixtures.otherAddress());
+    ImmutableUserProfile moved = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
     assertThat(rules.amend(licence, me, me, moved, true, today).processing()).contains(Processing.APPLIED_AT_ONCE);
     assertThat(rules.amend(licence, me, me, moved, false, today).processing()).contains(Processing.CASEWORK);
     assertThat(rules.amend(licence, me, me, moved, true, LocalDate.of(2014, 4, 5)).processing())
@@ -100,7 +100,7 @@ class UserManagementRulesTest {
     // indicate that you don't have a NINO and provide exemption details, this will generate a request that will be
     // subject to casework consideration".
     ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withNinoDeclaration(Optional.empty()));
-    ImmutableUserProfile noNino = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(Fixtures.otherAddress());
+    ImmutableUserProfile noNino = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
     UserOutcome before = rules.amend(licence, me, me, noNino, true, LocalDate.of(2023, 6, 18));
     assertThat(before.isAllowed()).isTrue();
     assertThat(before.processing()).contains(Processing.APPLIED_AT_ONCE);
@@ -114,7 +114,7 @@ class UserManagementRulesTest {
     assertThat(exempt.decision().codes()).containsExactly("NINO_EXEMPTION_CASEWORK", "LEVEL_1_AMENDMENT_CASEWORK");
     // "If you enter your NINO the update will happen immediately if there are no other changes that cannot be
     // applied automatically."
-    UserOutcome withNino = rules.amend(licence, me, me, Fixtures.level1().profile(), false,
+    UserOutcome withNino = rules.amend(licence, me, me, PermissionFixtures.level1().profile(), false,
         LocalDate.of(2023, 6, 19));
     assertThat(withNino.processing()).contains(Processing.APPLIED_AT_ONCE);
     // a new Level 1 request without NINO or exemption is refused from the same day

@@ -1,0 +1,9 @@
+package io.github.sponsorsdk.sms.core.event;
+
+/** A notice from the Home Office that the sponsor may answer (DOMAIN-NOTES §1.1 O6). */
+public enum ComplianceNoticeKind {
+  /** The licence is downgraded to a B rating. */
+  DOWNGRADE,
+  /** The licence is suspended. */
+  SUSPENSION
+}

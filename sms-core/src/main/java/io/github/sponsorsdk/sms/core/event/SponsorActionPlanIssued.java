@@ -1,0 +1,48 @@
+package io.github.sponsorsdk.sms.core.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * O7: after a downgrade to B rating the sponsor is given an action plan, whose fee must be paid or the licence is
+ * revoked. DOMAIN-NOTES §1.1 O7.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonTypeName(SponsorActionPlanIssued.TYPE)
+@JsonSerialize(as = ImmutableSponsorActionPlanIssued.class)
+@JsonDeserialize(as = ImmutableSponsorActionPlanIssued.class)
+public non-sealed abstract class SponsorActionPlanIssued implements SponsorEvent {
+
+  /** The stable JSON type name. */
+  public static final String TYPE = "sponsor.action-plan-issued";
+
+  /** The day UKVI told the sponsor of the downgrade and action plan. */
+  @Override
+  public abstract LocalDate occurredOn();
+
+  @Override
+  @Size(min = 1, max = 64, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> reference();
+
+  @Override
+  public final EventKind kind() {
+    return EventKind.SPONSOR_ACTION_PLAN_ISSUED;
+  }
+
+  public static ImmutableSponsorActionPlanIssued.Builder builder() {
+    return ImmutableSponsorActionPlanIssued.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    EventChecks.check(this, "SponsorActionPlanIssued");
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.sponsorsdk.sms.core.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * O2: a substantial change in the nature of the sponsor's business. GOV.UK "Your responsibilities"; DOMAIN-NOTES
+ * §1.1 O2.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonTypeName(SponsorBusinessChanged.TYPE)
+@JsonSerialize(as = ImmutableSponsorBusinessChanged.class)
+@JsonDeserialize(as = ImmutableSponsorBusinessChanged.class)
+public non-sealed abstract class SponsorBusinessChanged implements SponsorEvent {
+
+  /** The stable JSON type name. */
+  public static final String TYPE = "sponsor.business-changed";
+
+  /** The day the change took effect. */
+  @Override
+  public abstract LocalDate occurredOn();
+
+  @Override
+  @Size(min = 1, max = 64, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> reference();
+
+  @Override
+  public final EventKind kind() {
+    return EventKind.SPONSOR_BUSINESS_CHANGED;
+  }
+
+  public static ImmutableSponsorBusinessChanged.Builder builder() {
+    return ImmutableSponsorBusinessChanged.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    EventChecks.check(this, "SponsorBusinessChanged");
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.sponsorsdk.sms.core.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * O6: the Home Office sent a downgrade or suspension notice, to which the sponsor may respond. DOMAIN-NOTES §1.1
+ * O6.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonTypeName(SponsorComplianceNotice.TYPE)
+@JsonSerialize(as = ImmutableSponsorComplianceNotice.class)
+@JsonDeserialize(as = ImmutableSponsorComplianceNotice.class)
+public non-sealed abstract class SponsorComplianceNotice implements SponsorEvent {
+
+  /** The stable JSON type name. */
+  public static final String TYPE = "sponsor.compliance-notice";
+
+  /** The date of the notice. */
+  @Override
+  public abstract LocalDate occurredOn();
+
+  /** Downgrade or suspension. */
+  public abstract ComplianceNoticeKind notice();
+
+  @Override
+  @Size(min = 1, max = 64, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> reference();
+
+  @Override
+  public final EventKind kind() {
+    return EventKind.SPONSOR_COMPLIANCE_NOTICE;
+  }
+
+  public static ImmutableSponsorComplianceNotice.Builder builder() {
+    return ImmutableSponsorComplianceNotice.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    EventChecks.check(this, "SponsorComplianceNotice");
+  }
+}

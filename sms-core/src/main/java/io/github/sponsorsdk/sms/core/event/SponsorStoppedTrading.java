@@ -1,0 +1,50 @@
+package io.github.sponsorsdk.sms.core.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * O1: the organisation stops trading or becomes insolvent. GOV.UK "Your responsibilities"; DOMAIN-NOTES §1.1 O1.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonTypeName(SponsorStoppedTrading.TYPE)
+@JsonSerialize(as = ImmutableSponsorStoppedTrading.class)
+@JsonDeserialize(as = ImmutableSponsorStoppedTrading.class)
+public non-sealed abstract class SponsorStoppedTrading implements SponsorEvent {
+
+  /** The stable JSON type name. */
+  public static final String TYPE = "sponsor.stopped-trading";
+
+  /** The day the organisation stopped trading or entered insolvency. */
+  @Override
+  public abstract LocalDate occurredOn();
+
+  /** Which of the two. */
+  public abstract TradingChangeKind change();
+
+  @Override
+  @Size(min = 1, max = 64, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> reference();
+
+  @Override
+  public final EventKind kind() {
+    return EventKind.SPONSOR_STOPPED_TRADING;
+  }
+
+  public static ImmutableSponsorStoppedTrading.Builder builder() {
+    return ImmutableSponsorStoppedTrading.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    EventChecks.check(this, "SponsorStoppedTrading");
+  }
+}

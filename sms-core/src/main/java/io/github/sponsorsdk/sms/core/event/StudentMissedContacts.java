@@ -1,0 +1,61 @@
+package io.github.sponsorsdk.sms.core.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.CasNumber;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * S2: the student missed expected contact points without permission. The Tier 4-era rule (10 consecutive expected
+ * contacts missed) is kept as a parameter; whether the current Student guidance keeps it is uncertain
+ * (DOMAIN-NOTES §1.1 S2).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonTypeName(StudentMissedContacts.TYPE)
+@JsonSerialize(as = ImmutableStudentMissedContacts.class)
+@JsonDeserialize(as = ImmutableStudentMissedContacts.class)
+public non-sealed abstract class StudentMissedContacts implements StudentEvent {
+
+  /** The stable JSON type name. */
+  public static final String TYPE = "student.missed-contacts";
+
+  /** The student's CAS. */
+  @Override
+  public abstract CasNumber cas();
+
+  /** The day of the last missed contact counted (the tenth, once ten are missed). */
+  @Override
+  public abstract LocalDate occurredOn();
+
+  /** Consecutive expected contacts missed without permission, up to {@link #occurredOn()}. */
+  @Positive
+  @Max(1000)
+  public abstract int consecutiveMissedContacts();
+
+  @Override
+  @Size(min = 1, max = 64, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> reference();
+
+  @Override
+  public final EventKind kind() {
+    return EventKind.STUDENT_MISSED_CONTACTS;
+  }
+
+  public static ImmutableStudentMissedContacts.Builder builder() {
+    return ImmutableStudentMissedContacts.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    EventChecks.check(this, "StudentMissedContacts");
+  }
+}

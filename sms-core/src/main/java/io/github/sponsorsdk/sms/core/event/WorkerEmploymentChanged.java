@@ -1,0 +1,60 @@
+package io.github.sponsorsdk.sms.core.event;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.CosNumber;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * W5: a change to the worker's employment other than one needing a new CoS. Job title, core duties and normal place
+ * of work are reportable; hybrid working patterns are not since the guidance of 5 March 2024; occasional work
+ * elsewhere never is; a change of SOC code needs a new CoS.
+ *
+ * <p>Sources: Workers guidance Part 3 (31 March 2023 and 5 March 2024 versions, quoted by secondary sources,
+ * DOMAIN-NOTES §1.1 W5); Immigration Rules Part Suitability SUI 37.1(c).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonTypeName(WorkerEmploymentChanged.TYPE)
+@JsonSerialize(as = ImmutableWorkerEmploymentChanged.class)
+@JsonDeserialize(as = ImmutableWorkerEmploymentChanged.class)
+public non-sealed abstract class WorkerEmploymentChanged implements WorkerEvent {
+
+  /** The stable JSON type name. */
+  public static final String TYPE = "worker.employment-changed";
+
+  /** The worker's Certificate of Sponsorship. */
+  @Override
+  public abstract CosNumber cos();
+
+  /** The day the change took effect. */
+  @Override
+  public abstract LocalDate occurredOn();
+
+  /** What changed. */
+  public abstract EmploymentChangeKind change();
+
+  @Override
+  @Size(min = 1, max = 64, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> reference();
+
+  @Override
+  public final EventKind kind() {
+    return EventKind.WORKER_EMPLOYMENT_CHANGED;
+  }
+
+  public static ImmutableWorkerEmploymentChanged.Builder builder() {
+    return ImmutableWorkerEmploymentChanged.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    EventChecks.check(this, "WorkerEmploymentChanged");
+  }
+}

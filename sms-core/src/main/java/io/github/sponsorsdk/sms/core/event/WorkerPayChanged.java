@@ -1,0 +1,84 @@
+package io.github.sponsorsdk.sms.core.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.CosNumber;
+import io.github.sponsorsdk.sms.core.money.Money;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * W4: the worker's pay changed from the level on the CoS. A reduction is reportable; an increase is not, except
+ * for a pre-registration nurse or midwife who has completed registration (Skilled Worker guidance SK9).
+ *
+ * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (DOMAIN-NOTES §1.1 W4); Immigration Rules Part
+ * Suitability SUI 37.1 and 37.3.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonTypeName(WorkerPayChanged.TYPE)
+@JsonSerialize(as = ImmutableWorkerPayChanged.class)
+@JsonDeserialize(as = ImmutableWorkerPayChanged.class)
+public non-sealed abstract class WorkerPayChanged implements WorkerEvent {
+
+  /** The stable JSON type name. */
+  public static final String TYPE = "worker.pay-changed";
+
+  /** The worker's Certificate of Sponsorship. */
+  @Override
+  public abstract CosNumber cos();
+
+  /** The day the new pay took effect. */
+  @Override
+  public abstract LocalDate occurredOn();
+
+  /** Gross annual salary before the change. */
+  public abstract Money previousAnnualSalary();
+
+  /** Gross annual salary after the change; must differ from {@link #previousAnnualSalary()}. */
+  public abstract Money newAnnualSalary();
+
+  /** True when the worker is a pre-registration nurse or midwife whose pay rose on completing registration. */
+  @Value.Default
+  public boolean nurseOrMidwifeRegistrationCompleted() {
+    return false;
+  }
+
+  @Override
+  @Size(min = 1, max = 64, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> reference();
+
+  @Override
+  public final EventKind kind() {
+    return EventKind.WORKER_PAY_CHANGED;
+  }
+
+  /** True when the new salary is lower than the previous one. */
+  @JsonIgnore
+  public boolean isReduction() {
+    return newAnnualSalary().isLessThan(previousAnnualSalary());
+  }
+
+  public static ImmutableWorkerPayChanged.Builder builder() {
+    return ImmutableWorkerPayChanged.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    List<Violation> v = new ArrayList<>();
+    if (newAnnualSalary().compareTo(previousAnnualSalary()) == 0) {
+      v.add(Violation.of("newAnnualSalary", newAnnualSalary().toString(), "Changed",
+          "must differ from previousAnnualSalary: an unchanged salary is not a pay change"));
+    }
+    EventChecks.check(this, "WorkerPayChanged", v);
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.sponsorsdk.sms.rules.allocation;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.licence.Allocation;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import org.immutables.value.Value;
+
+/** The result of an allocation operation: the decision and the allocation after it (unchanged when refused). */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableAllocationOutcome.class)
+@JsonDeserialize(as = ImmutableAllocationOutcome.class)
+public abstract class AllocationOutcome {
+
+  public abstract Decision decision();
+
+  public abstract Allocation allocation();
+
+  @JsonIgnore
+  public boolean isAllowed() {
+    return decision().isAllowed();
+  }
+
+  public static AllocationOutcome of(Decision decision, Allocation allocation) {
+    return ImmutableAllocationOutcome.builder().decision(decision).allocation(allocation).build();
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.sponsorsdk.sms.rules.allocation;
+
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.licence.Allocation;
+import io.github.sponsorsdk.sms.core.licence.ImmutableAllocation;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
+import io.github.sponsorsdk.sms.rules.period.MonthEndPolicy;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Accounting for a route's allocation of undefined CoS or CAS over its year: assignment, in-year increases,
+ * reductions, the renewal window, automatic renewal and the lapse of unused certificates at year end.
+ *
+ * <p>Every operation is a pure function {@code (allocation, request, date) -> decision + allocation}. Counts never
+ * go negative and are conserved: {@code granted = used + remaining} at every step, and at year end the remaining
+ * certificates lapse ({@code granted = used + lapsed}); none carry over. A refused operation returns the allocation
+ * unchanged. Certificates that are withdrawn or expire after assignment do not come back to the allocation: no source
+ * read says they do (UNCERTAIN). Defined CoS never draw on an allocation.
+ *
+ * <pre>{@code
+ * AllocationRules rules = AllocationRules.withDefaults();
+ * Allocation year = rules.openYear(Route.SKILLED_WORKER, LocalDate.of(2025, 6, 2), 5, AllocationYearBasis.FROM_GRANT);
+ * AllocationOutcome o = rules.assign(year, LocalDate.of(2025, 7, 1));   // used 1, remaining 4
+ * rules.assign(spent, day).decision().refusals().get(0).message();
+ *     // "The assignment could not be processed due to there being insufficient remaining CoS in your allocation"
+ * YearEndOutcome end = rules.endYear(o.allocation(), LocalDate.of(2026, 6, 2),
+ *     Optional.of(Renewal.automatic(5, LocalDate.of(2026, 6, 2))), AllocationYearBasis.FROM_GRANT);
+ * end.lapsed();  // 4
+ * }</pre>
+ */
+public final class AllocationRules {
+
+  /** The SMS's own words when an allocation is used up (Manual 1, Troubleshooting). */
+  public static final String INSUFFICIENT_MESSAGE =
+      "The assignment could not be processed due to there being insufficient remaining CoS in your allocation";
+
+  static final Citation TROUBLESHOOTING_INSUFFICIENT = Citation.of(Sources.SMS_MANUAL_1,
+      "Troubleshooting: I cannot assign a CoS/CAS (insufficient remaining CoS in your allocation)")
+      .withNote("The manual quotes the message for CoS and adds '(or similar)'; the SDK uses its words for CAS too.");
+  static final Citation TROUBLESHOOTING_RENEWAL = Citation.of(Sources.SMS_MANUAL_1,
+      "Troubleshooting: I cannot apply for annual allocations")
+      .withNote("'You can apply for additional CoS/CAS by selecting Request CoS/CAS allocation increase at any time'");
+  static final Citation ALLOCATION_YEAR = Citation.builder().document(Sources.SECONDARY_SOURCE)
+      .section("weightmans.com (2021), quoting the sponsor guidance")
+      .note("'12 months from the date your licence was granted and, in subsequent years, 12 months from the date an "
+          + "allocation renewal request is granted'; 6 April to 5 April for licences converted from Tier 2 on "
+          + "1 December 2020").build();
+  static final Citation RENEWAL_WINDOW = Citation.builder().document(Sources.SECONDARY_SOURCE)
+      .section("getborderless.com; UKBA questions and answers (2009, via findlaw)")
+      .note("Renewal is requested in the window that opens 3 months before the allocation expires; SMS Manual 1 "
+          + "Troubleshooting: 'Either the renewal window is not yet open or the allocation has been automatically "
+          + "renewed'").build();
+  static final Citation LAPSE = Citation.builder().document(Sources.SECONDARY_SOURCE)
+      .section("fragomen.com, quoting the Tier 2 sponsor guidance")
+      .note("'Any CoS that remain unused at the end of your CoS year will be removed from your SMS account. You "
+          + "cannot carry over any unused CoS to the next year.'").build();
+  static final Citation REDUCTION = Citation.builder().document(Sources.SECONDARY_SOURCE)
+      .section("latitudelaw.com; reissedwards.co.uk (2026)")
+      .note("On a downgrade the allocation is normally reduced, possibly to zero").build();
+
+  private final AllocationParameters parameters;
+
+  public AllocationRules(AllocationParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
+
+  public static AllocationRules withDefaults() {
+    return new AllocationRules(AllocationParameters.defaults());
+  }
+
+  public AllocationParameters parameters() {
+    return parameters;
+  }
+
+  /**
+   * The exclusive end of an allocation year starting on {@code start}: 12 months on, or the next 6 April for a
+   * licence converted from Tier 2.
+   */
+  public LocalDate yearEndExclusive(LocalDate start, AllocationYearBasis basis) {
+    return yearEndExclusive(start, basis, start);
+  }
+
+  /** As above, with the parameters taken on {@code asOf} (a converted year may start before 1 December 2020). */
+  private LocalDate yearEndExclusive(LocalDate start, AllocationYearBasis basis, LocalDate asOf) {
+    if (basis == AllocationYearBasis.TIER_2_CONVERSION) {
+      MonthDay april6 = parameters.tier2ConvertedYearStart().on(asOf);
+      LocalDate thisYear = april6.atYear(start.getYear());
+      return start.isBefore(thisYear) ? thisYear : april6.atYear(start.getYear() + 1);
+    }
+    return CalendarMonths.plus(start, parameters.yearMonths().on(asOf), parameters.yearEndPolicy().on(asOf));
+  }
+
+  /**
+   * The start of the 6 April year that contains {@code date}, for a licence converted from Tier 2.
+   */
+  public LocalDate tier2YearStart(LocalDate date) {
+    LocalDate thisYear = parameters.tier2ConvertedYearStart().on(date).atYear(date.getYear());
+    return date.isBefore(thisYear) ? thisYear.minusYears(1) : thisYear;
+  }
+
+  /**
+   * A route's allocation of {@code granted} certificates for the year starting on {@code start} (the day the licence
+   * or the renewal was granted, or for {@link AllocationYearBasis#TIER_2_CONVERSION} any day in the 6 April year).
+   */
+  public Allocation openYear(Route route, LocalDate start, int granted, AllocationYearBasis basis) {
+    LocalDate from = basis == AllocationYearBasis.TIER_2_CONVERSION ? tier2YearStart(start) : start;
+    return Allocation.of(route, from, yearEndExclusive(from, basis, start), granted);
+  }
+
+  /** Takes one certificate from the allocation on {@code date}. */
+  public AllocationOutcome assign(Allocation allocation, LocalDate date) {
+    return assign(allocation, 1, date);
+  }
+
+  /** Takes {@code count} certificates at once (a batch): all of them or none. */
+  public AllocationOutcome assign(Allocation allocation, int count, LocalDate date) {
+    List<Reason> refusals = new ArrayList<>(common(allocation, count, date));
+    if (count > allocation.remaining()) {
+      refusals.add(Reason.builder().code(AllocationReasonCode.INSUFFICIENT_ALLOCATION.name())
+          .severity(Severity.REFUSAL).message(INSUFFICIENT_MESSAGE)
+          .citation(AllocationReasonCode.INSUFFICIENT_ALLOCATION.citation())
+          .putParameter("route", allocation.route().name()).putParameter("requested", Integer.toString(count))
+          .putParameter("remaining", Integer.toString(allocation.remaining())).build());
+    }
+    if (!refusals.isEmpty()) {
+      return AllocationOutcome.of(Decision.of(refusals), allocation);
+    }
+    Allocation after = ImmutableAllocation.copyOf(allocation).withUsed(allocation.used() + count);
+    return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.ASSIGNED_FROM_ALLOCATION,
+        count + " " + allocation.certificateKind() + " assigned from the " + allocation.route().displayName()
+            + " allocation; " + after.remaining() + " remain", allocation, after)), after);
+  }
+
+  /** Adds an in-year increase of {@code additional} certificates, granted on {@code date}. */
+  public AllocationOutcome increase(Allocation allocation, int additional, LocalDate date) {
+    List<Reason> refusals = common(allocation, additional, date);
+    if (!refusals.isEmpty()) {
+      return AllocationOutcome.of(Decision.of(refusals), allocation);
+    }
+    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(allocation.granted() + additional);
+    return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.INCREASE_GRANTED,
+        additional + " added to the " + allocation.route().displayName() + " allocation; " + after.remaining()
+            + " remain", allocation, after)), after);
+  }
+
+  /**
+   * The Home Office reduces the allocation to {@code newGranted} (say to zero on a downgrade). Certificates already
+   * assigned stay assigned, so the allocation never drops below {@code used}.
+   */
+  public AllocationOutcome reduceTo(Allocation allocation, int newGranted, LocalDate date) {
+    List<Reason> refusals = common(allocation, 1, date);
+    if (newGranted < 0) {
+      refusals.add(Reason.refusal(AllocationReasonCode.INVALID_COUNT, "An allocation cannot be reduced below zero",
+          AllocationReasonCode.INVALID_COUNT.citation()));
+    }
+    if (!refusals.isEmpty()) {
+      return AllocationOutcome.of(Decision.of(refusals), allocation);
+    }
+    int target = Math.max(Math.min(newGranted, allocation.granted()), allocation.used());
+    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(target);
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(info(AllocationReasonCode.REDUCED, "The " + allocation.route().displayName()
+        + " allocation is reduced to " + target, allocation, after));
+    if (newGranted < allocation.used()) {
+      reasons.add(info(AllocationReasonCode.REDUCED_ONLY_TO_USED, allocation.used()
+          + " are already assigned, so the allocation stops at " + target + " rather than " + newGranted,
+          allocation, after));
+    }
+    return AllocationOutcome.of(Decision.of(reasons), after);
+  }
+
+  /** The allocation's expiry date: the last day of its year, as the Licence summary shows it. */
+  public LocalDate expiresOn(Allocation allocation) {
+    return allocation.yearEndExclusive().minusDays(1);
+  }
+
+  /** The first day renewal may be requested: 3 calendar months before {@link #expiresOn(Allocation)}. */
+  public LocalDate renewalWindowOpens(Allocation allocation) {
+    LocalDate expiry = expiresOn(allocation);
+    return CalendarMonths.plus(expiry, -parameters.renewalWindowMonths().on(expiry),
+        MonthEndPolicy.CORRESPONDING_DAY_OR_MONTH_END);
+  }
+
+  /**
+   * May renewal of {@code allocation} be requested on {@code date}? Only in the window, and not when the SMS
+   * already renewed it automatically (Manual 1, Troubleshooting: "No routes are displayed").
+   */
+  public Decision checkRenewalRequest(Allocation allocation, LocalDate date, boolean alreadyRenewedAutomatically) {
+    LocalDate opens = renewalWindowOpens(allocation);
+    List<Reason> refusals = new ArrayList<>();
+    if (alreadyRenewedAutomatically) {
+      refusals.add(Reason.refusal(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY,
+          "The " + allocation.route().displayName() + " allocation has been renewed automatically",
+          AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.citation()));
+    }
+    if (date.isBefore(opens)) {
+      refusals.add(Reason.builder().code(AllocationReasonCode.RENEWAL_WINDOW_NOT_OPEN.name())
+          .severity(Severity.REFUSAL).message("The renewal window opens on " + opens)
+          .citation(AllocationReasonCode.RENEWAL_WINDOW_NOT_OPEN.citation())
+          .putParameter("opens", opens.toString()).build());
+    } else if (!allocation.covers(date)) {
+      refusals.addAll(common(allocation, 1, date));
+    }
+    if (!refusals.isEmpty()) {
+      return Decision.of(refusals);
+    }
+    return Decision.of(Reason.builder().code(AllocationReasonCode.RENEWAL_WINDOW_OPEN.name()).severity(Severity.INFO)
+        .message("Renewal may be requested until " + expiresOn(allocation))
+        .citation(AllocationReasonCode.RENEWAL_WINDOW_OPEN.citation()).putParameter("opens", opens.toString())
+        .putParameter("expires", expiresOn(allocation).toString()).build());
+  }
+
+  /**
+   * Closes the allocation's year on {@code date} (on or after its end): unused certificates lapse, and a renewal
+   * opens the next year. The next year starts when the old one ends, or on the renewal's grant when that is later
+   * ("12 months from the date an allocation renewal request is granted"); a Tier 2 converted licence keeps its
+   * 6 April year.
+   */
+  public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,
+      AllocationYearBasis basis) {
+    ImmutableYearEndOutcome.Builder out = ImmutableYearEndOutcome.builder().closed(allocation);
+    if (date.isBefore(allocation.yearEndExclusive())) {
+      return out.lapsed(0).decision(Decision.of(Reason.builder().code(AllocationReasonCode.YEAR_NOT_ENDED.name())
+          .severity(Severity.REFUSAL).message("The allocation year runs until " + expiresOn(allocation))
+          .citation(AllocationReasonCode.YEAR_NOT_ENDED.citation())
+          .putParameter("expires", expiresOn(allocation).toString()).build())).build();
+    }
+    List<Reason> reasons = new ArrayList<>();
+    int lapsed = allocation.remaining();
+    reasons.add(Reason.builder().code(AllocationReasonCode.UNUSED_LAPSED.name()).severity(Severity.INFO)
+        .message(lapsed + " unused " + allocation.certificateKind() + " lapsed at the end of the year")
+        .citation(AllocationReasonCode.UNUSED_LAPSED.citation()).putParameter("lapsed", Integer.toString(lapsed))
+        .putParameter("granted", Integer.toString(allocation.granted()))
+        .putParameter("used", Integer.toString(allocation.used())).build());
+    out.lapsed(lapsed);
+    if (renewal.isPresent()) {
+      LocalDate start = basis == AllocationYearBasis.TIER_2_CONVERSION
+          ? allocation.yearEndExclusive()
+          : max(allocation.yearEndExclusive(), renewal.get().grantedOn());
+      Allocation next = Allocation.of(allocation.route(), start, yearEndExclusive(start, basis, date),
+          renewal.get().granted());
+      out.next(next);
+      reasons.add(Reason.builder().code(AllocationReasonCode.RENEWED.name()).severity(Severity.INFO)
+          .message((renewal.get().automatic() ? "Renewed automatically: " : "Renewed: ") + next.granted()
+              + " for " + next.yearStart() + " to " + expiresOn(next))
+          .citation(AllocationReasonCode.RENEWED.citation())
+          .putParameter("granted", Integer.toString(next.granted()))
+          .putParameter("yearStart", next.yearStart().toString()).build());
+    } else {
+      reasons.add(Reason.warning(AllocationReasonCode.NOT_RENEWED, "No allocation for "
+          + allocation.route().displayName() + " after " + expiresOn(allocation) + ": none can be assigned",
+          AllocationReasonCode.NOT_RENEWED.citation()));
+    }
+    return out.decision(Decision.of(reasons)).build();
+  }
+
+  private List<Reason> common(Allocation allocation, int count, LocalDate date) {
+    List<Reason> refusals = new ArrayList<>();
+    if (count < 1) {
+      refusals.add(Reason.builder().code(AllocationReasonCode.INVALID_COUNT.name()).severity(Severity.REFUSAL)
+          .message("The number of certificates must be at least 1, not " + count)
+          .citation(AllocationReasonCode.INVALID_COUNT.citation()).putParameter("count", Integer.toString(count))
+          .build());
+    }
+    if (!allocation.covers(date)) {
+      refusals.add(Reason.builder().code(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.name())
+          .severity(Severity.REFUSAL)
+          .message("The " + allocation.route().displayName() + " allocation covers " + allocation.yearStart()
+              + " to " + expiresOn(allocation) + ", not " + date)
+          .citation(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.citation())
+          .putParameter("yearStart", allocation.yearStart().toString())
+          .putParameter("expires", expiresOn(allocation).toString()).build());
+    }
+    return refusals;
+  }
+
+  private static Reason info(AllocationReasonCode code, String message, Allocation before, Allocation after) {
+    return Reason.builder().code(code.name()).severity(Severity.INFO).message(message).citation(code.citation())
+        .putParameter("granted", Integer.toString(after.granted())).putParameter("used", Integer.toString(after.used()))
+        .putParameter("remaining", Integer.toString(after.remaining()))
+        .putParameter("previousRemaining", Integer.toString(before.remaining())).build();
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

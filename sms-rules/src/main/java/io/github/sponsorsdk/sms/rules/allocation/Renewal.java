@@ -1,0 +1,44 @@
+package io.github.sponsorsdk.sms.rules.allocation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The Home Office's grant of an allocation for the next year: on request in the renewal window, or automatically
+ * for sponsors meeting the "automation" criteria (SMS Manual 1, Glossary: "On 6 April 2014 we introduced new
+ * functionality in SMS to automatically renew CoS allocations").
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableRenewal.class)
+@JsonDeserialize(as = ImmutableRenewal.class)
+public abstract class Renewal {
+
+  /** Certificates granted for the next year. */
+  @PositiveOrZero
+  public abstract int granted();
+
+  /** The day the renewal was granted. */
+  public abstract LocalDate grantedOn();
+
+  /** True when the SMS renewed it without a request. */
+  public abstract boolean automatic();
+
+  public static Renewal requested(int granted, LocalDate grantedOn) {
+    return ImmutableRenewal.builder().granted(granted).grantedOn(grantedOn).automatic(false).build();
+  }
+
+  public static Renewal automatic(int granted, LocalDate grantedOn) {
+    return ImmutableRenewal.builder().granted(granted).grantedOn(grantedOn).automatic(true).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

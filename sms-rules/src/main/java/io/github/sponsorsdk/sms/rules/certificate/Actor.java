@@ -1,0 +1,39 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
+
+/**
+ * Who triggers a certificate action. Level 2 users may act only on certificates they own, i.e. created or had
+ * transferred to them (SMS Manual 1, "Level 2 users" and Troubleshooting), so ownership is part of the actor.
+ */
+public enum Actor {
+  /** A Level 1 user of the sponsor: every sponsor function (Manual 1). */
+  LEVEL_1_USER,
+  /** A Level 2 user acting on a certificate they created or had transferred to them. */
+  LEVEL_2_OWNER,
+  /** A Level 2 user acting on someone else's certificate: may neither view nor act on it (Manual 1). */
+  LEVEL_2_NOT_OWNER,
+  /** The Home Office: records use in an application and its outcome, cancels certificates. */
+  HOME_OFFICE,
+  /** The passing of time: an unused certificate expires at the end of its validity. */
+  TIME;
+
+  /** The actor for a sponsor user of {@code level} who does or does not own the certificate. */
+  public static Actor sponsorUser(UserLevel level, boolean ownsCertificate) {
+    if (level == UserLevel.LEVEL_1) {
+      return LEVEL_1_USER;
+    }
+    return ownsCertificate ? LEVEL_2_OWNER : LEVEL_2_NOT_OWNER;
+  }
+
+  /** The actor for {@code user} acting on {@code certificate}: ownership is {@link Certificate#owner()}. */
+  public static Actor of(SmsUser user, Certificate certificate) {
+    return sponsorUser(user.level(), certificate.owner().equals(user.userId()));
+  }
+
+  public boolean isSponsorUser() {
+    return this == LEVEL_1_USER || this == LEVEL_2_OWNER || this == LEVEL_2_NOT_OWNER;
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.money.Money;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Is a saved certificate complete enough to assign? The SMS greys out the Assign button without saying why; SMS
+ * Manual 1's Troubleshooting table names the fields. This check reports every missing field at once:
+ * <ul>
+ *   <li>refusals: gender; main work/study address; for a CoS, the gross salary (written {@code 1234} or
+ *       {@code 1234.99}, no symbols) and its "For each" period;
+ *   <li>a warning when the maintenance tick is not given: not mandatory, but its absence "can lead to migrant
+ *       applications ... being refused".
+ * </ul>
+ * A CAS has no salary (the {@link Certificate} value refuses one), so the salary fields are asked of a CoS only.
+ * Whether the licence, the user and the allocation allow the assignment is for the permission, lifecycle and
+ * allocation engines.
+ *
+ * <pre>{@code
+ * Decision d = AssignmentReadiness.check(certificate, Optional.of("41,700"));   // the salary as typed
+ * d.codes();  // [GROSS_SALARY_FORMAT, MAINTENANCE_NOT_CERTIFIED] say
+ * }</pre>
+ */
+public final class AssignmentReadiness {
+  private AssignmentReadiness() {}
+
+  /** Checks the fields of {@code certificate}. */
+  public static Decision check(Certificate certificate) {
+    return check(certificate, Optional.empty());
+  }
+
+  /**
+   * Checks the fields of {@code certificate} and, when given, the gross salary exactly as it was typed (the
+   * {@link Certificate} holds it already parsed, so a typed {@code £41,700} can only be caught here).
+   */
+  public static Decision check(Certificate certificate, Optional<String> grossSalaryAsEntered) {
+    List<Reason> reasons = new ArrayList<>();
+    if (certificate.migrant().gender().isEmpty()) {
+      reasons.add(refusal(ReadinessReasonCode.GENDER_MISSING, "Gender is missing"));
+    }
+    if (certificate.mainAddress().isEmpty()) {
+      reasons.add(refusal(ReadinessReasonCode.MAIN_ADDRESS_MISSING,
+          "The main " + (certificate.kind() == CertificateKind.CAS ? "study" : "work") + " address is missing"));
+    }
+    if (certificate.kind() == CertificateKind.COS) {
+      if (grossSalaryAsEntered.isPresent()) {
+        reasons.addAll(checkSalaryText(grossSalaryAsEntered.get()).reasons());
+      } else if (certificate.grossSalary().isEmpty()) {
+        reasons.add(refusal(ReadinessReasonCode.GROSS_SALARY_MISSING, "The gross salary is missing"));
+      }
+      if (certificate.salaryPeriod().isEmpty()) {
+        reasons.add(refusal(ReadinessReasonCode.SALARY_PERIOD_MISSING,
+            "The salary period ('For each') is not chosen"));
+      }
+    }
+    if (!certificate.maintenanceCertified().orElse(false)) {
+      reasons.add(Reason.of(ReadinessReasonCode.MAINTENANCE_NOT_CERTIFIED, Severity.WARNING,
+          "The sponsor has not certified maintenance: the application may be refused unless the migrant shows "
+              + "the funds", ReadinessReasonCode.MAINTENANCE_NOT_CERTIFIED.citation()));
+    }
+    if (reasons.stream().noneMatch(r -> r.severity() == Severity.REFUSAL)) {
+      reasons.add(0, Reason.of(ReadinessReasonCode.READY_TO_ASSIGN, Severity.INFO,
+          "Every field needed to assign is complete", ReadinessReasonCode.READY_TO_ASSIGN.citation()));
+    }
+    return Decision.of(reasons);
+  }
+
+  /** Checks a gross salary as typed: {@code 1234} or {@code 1234.99}, no symbols, commas, spaces or sign. */
+  public static Decision checkSalaryText(String typed) {
+    if (typed == null || typed.isEmpty()) {
+      return Decision.of(refusal(ReadinessReasonCode.GROSS_SALARY_MISSING, "The gross salary is missing"));
+    }
+    if (!Money.isSmsAmount(typed)) {
+      return Decision.of(Reason.builder().code(ReadinessReasonCode.GROSS_SALARY_FORMAT.name())
+          .severity(Severity.REFUSAL)
+          .message("The gross salary must be written as 1234 or 1234.99, with no symbols: '" + typed + "'")
+          .citation(ReadinessReasonCode.GROSS_SALARY_FORMAT.citation()).putParameter("entered", typed).build());
+    }
+    return Decision.allowed();
+  }
+
+  private static Reason refusal(ReadinessReasonCode code, String message) {
+    return Reason.refusal(code, message, code.citation());
+  }
+}

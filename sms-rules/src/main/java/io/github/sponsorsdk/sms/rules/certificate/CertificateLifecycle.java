@@ -1,0 +1,200 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The CoS and CAS state machine: which action may move a certificate from which status to which, and who may take
+ * it.
+ *
+ * <pre>
+ *  CREATED --ASSIGN--> ASSIGNED --RECORD_USE--> USED (pending) --GRANTED/REFUSED--> USED (spent)
+ *                        ^  |                        |
+ *                        |  +--WITHDRAW / CANCEL / EXPIRE / MAKE_OBSOLETE (CAS)--> final
+ *                        +--- application REJECTED_INVALID / VOID / WITHDRAWN ---+
+ * </pre>
+ *
+ * <p>MANAGE_LIVE keeps an ASSIGNED certificate ASSIGNED; REPORT_ACTIVITY keeps a USED one USED. WITHDRAWN,
+ * CANCELLED, EXPIRED and OBSOLETE are final. Sources: SMS Manual 1 (Troubleshooting; Level 2 users), Appendix
+ * Skilled Worker SW 5.1(d)-(e), Appendix Student ST 7.2, BDT schema v2.1 {@code CASStatusType}. Every refusal
+ * reason is collected, not just the first (a Level 2 user reporting on someone else's ASSIGNED CAS hears both).
+ * Whether the licence allows certificate work at all (suspended, dormant, B-rated) is the permissions engine's
+ * question, and whether an allocation remains the allocation engine's.
+ *
+ * <pre>{@code
+ * CertificateLifecycle lifecycle = new CertificateLifecycle();
+ * LifecycleOutcome o = lifecycle.apply(CertificateState.created(CertificateKind.COS), CertificateAction.ASSIGN,
+ *     Actor.LEVEL_1_USER);
+ * CertificateState assigned = o.newState().orElseThrow();       // COS ASSIGNED
+ * lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER)
+ *     .decision().codes();                                       // [REPORT_ONLY_ONCE_USED]
+ * }</pre>
+ */
+public final class CertificateLifecycle {
+
+  /** Nothing leaves these statuses: those {@link CertificateStatus#isFinal()} names. */
+  public static final Set<CertificateStatus> FINAL_STATUSES = Collections.unmodifiableSet(
+      Arrays.stream(CertificateStatus.values()).filter(CertificateStatus::isFinal)
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(CertificateStatus.class))));
+
+  /** Which application stage a row needs in its from-status. */
+  private enum Stage { ANY, PENDING }
+
+  private static final class Row {
+    final CertificateAction action;
+    final CertificateStatus from;
+    final Stage stage;
+    final CertificateStatus to;
+    final Optional<ApplicationDecision> decision;
+
+    Row(CertificateAction action, CertificateStatus from, Stage stage, CertificateStatus to,
+        Optional<ApplicationDecision> decision) {
+      this.action = action;
+      this.from = from;
+      this.stage = stage;
+      this.to = to;
+      this.decision = decision;
+    }
+
+    boolean matches(CertificateState s, CertificateAction a) {
+      return a == action && s.status() == from && (stage == Stage.ANY || s.applicationDecision().isEmpty());
+    }
+  }
+
+  private static final List<Row> TABLE = List.of(
+      row(CertificateAction.ASSIGN, CertificateStatus.CREATED, CertificateStatus.ASSIGNED),
+      row(CertificateAction.MANAGE_LIVE, CertificateStatus.ASSIGNED, CertificateStatus.ASSIGNED),
+      row(CertificateAction.RECORD_USE, CertificateStatus.ASSIGNED, CertificateStatus.USED),
+      new Row(CertificateAction.APPLICATION_GRANTED, CertificateStatus.USED, Stage.PENDING, CertificateStatus.USED,
+          Optional.of(ApplicationDecision.GRANTED)),
+      new Row(CertificateAction.APPLICATION_REFUSED, CertificateStatus.USED, Stage.PENDING, CertificateStatus.USED,
+          Optional.of(ApplicationDecision.REFUSED)),
+      new Row(CertificateAction.APPLICATION_REJECTED_INVALID, CertificateStatus.USED, Stage.PENDING,
+          CertificateStatus.ASSIGNED, Optional.empty()),
+      new Row(CertificateAction.APPLICATION_VOID, CertificateStatus.USED, Stage.PENDING, CertificateStatus.ASSIGNED,
+          Optional.empty()),
+      new Row(CertificateAction.APPLICATION_WITHDRAWN, CertificateStatus.USED, Stage.PENDING,
+          CertificateStatus.ASSIGNED, Optional.empty()),
+      row(CertificateAction.REPORT_ACTIVITY, CertificateStatus.USED, CertificateStatus.USED),
+      row(CertificateAction.WITHDRAW, CertificateStatus.ASSIGNED, CertificateStatus.WITHDRAWN),
+      row(CertificateAction.CANCEL, CertificateStatus.ASSIGNED, CertificateStatus.CANCELLED),
+      row(CertificateAction.EXPIRE, CertificateStatus.ASSIGNED, CertificateStatus.EXPIRED),
+      row(CertificateAction.MAKE_OBSOLETE, CertificateStatus.ASSIGNED, CertificateStatus.OBSOLETE));
+
+  private static Row row(CertificateAction action, CertificateStatus from, CertificateStatus to) {
+    return new Row(action, from, Stage.ANY, to, Optional.empty());
+  }
+
+  /** May {@code actor} take {@code action} on a certificate in {@code state}; if so, where does it end up? */
+  public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor) {
+    if (state.isFinal()) {
+      return LifecycleOutcome.refused(Decision.of(reason(LifecycleReasonCode.FINAL_STATUS, Severity.REFUSAL,
+          "A " + state.status() + " " + state.kind() + " is final: " + action + " is not possible",
+          LifecycleReasonCode.FINAL_STATUS.citation(), state, action, actor)));
+    }
+    List<Reason> refusals = new ArrayList<>();
+    if (!action.kinds().contains(state.kind())) {
+      refusals.add(reason(LifecycleReasonCode.NOT_FOR_CERTIFICATE_KIND, Severity.REFUSAL,
+          action + " does not exist for a " + state.kind(), action.citation(), state, action, actor));
+    }
+    if (!action.actors().contains(actor)) {
+      boolean ownerCould = actor == Actor.LEVEL_2_NOT_OWNER && action.actors().contains(Actor.LEVEL_2_OWNER);
+      LifecycleReasonCode code = ownerCould ? LifecycleReasonCode.LEVEL_2_NOT_OWNER
+          : LifecycleReasonCode.ACTOR_NOT_PERMITTED;
+      refusals.add(reason(code, Severity.REFUSAL,
+          ownerCould ? "A Level 2 user may " + action + " only on a " + state.kind() + " they own"
+              : actor + " may not " + action + " (only " + action.actors() + ")",
+          ownerCould ? code.citation() : action.citation(), state, action, actor));
+    }
+    Optional<Row> row = TABLE.stream().filter(r -> r.matches(state, action)).findFirst();
+    if (row.isEmpty()) {
+      LifecycleReasonCode code = statusCode(state, action);
+      refusals.add(reason(code, Severity.REFUSAL,
+          action + " is not possible on a " + state + (code == LifecycleReasonCode.NOT_ALLOWED_IN_STATUS ? ""
+              : ": " + describe(code)), code.citation(), state, action, actor));
+    }
+    if (!refusals.isEmpty()) {
+      return LifecycleOutcome.refused(Decision.of(refusals));
+    }
+    Row r = row.get();
+    CertificateState next = CertificateState.builder().kind(state.kind()).status(r.to)
+        .applicationDecision(r.to == CertificateStatus.USED && r.decision.isEmpty()
+            ? state.applicationDecision() : r.decision)
+        .build();
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(reason(LifecycleReasonCode.TRANSITION_ALLOWED, Severity.INFO,
+        actor + " may " + action + ": " + state + " -> " + next, action.citation(), state, action, actor));
+    if (state.status() == CertificateStatus.USED && r.to == CertificateStatus.ASSIGNED) {
+      reasons.add(reason(LifecycleReasonCode.REUSABLE_AGAIN, Severity.INFO,
+          "The " + state.kind() + " may be used in a new application", LifecycleReasonCode.REUSABLE_AGAIN.citation(),
+          state, action, actor));
+    }
+    return LifecycleOutcome.allowed(Decision.of(reasons), next);
+  }
+
+  /** The actions {@code actor} may take on a certificate in {@code state}, in declaration order. */
+  public Set<CertificateAction> allowedActions(CertificateState state, Actor actor) {
+    Set<CertificateAction> allowed = EnumSet.noneOf(CertificateAction.class);
+    for (CertificateAction a : CertificateAction.values()) {
+      if (apply(state, a, actor).isAllowed()) {
+        allowed.add(a);
+      }
+    }
+    return allowed;
+  }
+
+  private static LifecycleReasonCode statusCode(CertificateState state, CertificateAction action) {
+    boolean decided = state.applicationDecision().isPresent();
+    switch (action) {
+      case MANAGE_LIVE:
+        return LifecycleReasonCode.MANAGE_ONLY_WHILE_ASSIGNED;
+      case REPORT_ACTIVITY:
+        return LifecycleReasonCode.REPORT_ONLY_ONCE_USED;
+      case RECORD_USE:
+        return decided ? LifecycleReasonCode.NOT_REUSABLE : LifecycleReasonCode.NOT_ALLOWED_IN_STATUS;
+      case APPLICATION_GRANTED:
+      case APPLICATION_REFUSED:
+      case APPLICATION_REJECTED_INVALID:
+      case APPLICATION_VOID:
+      case APPLICATION_WITHDRAWN:
+        return decided ? LifecycleReasonCode.ALREADY_DECIDED : LifecycleReasonCode.NO_APPLICATION_PENDING;
+      default:
+        return LifecycleReasonCode.NOT_ALLOWED_IN_STATUS;
+    }
+  }
+
+  private static String describe(LifecycleReasonCode code) {
+    switch (code) {
+      case MANAGE_ONLY_WHILE_ASSIGNED:
+        return "live certificates can be managed only while ASSIGNED";
+      case REPORT_ONLY_ONCE_USED:
+        return "activity can be reported only once the certificate is USED";
+      case NOT_REUSABLE:
+        return "it was used in an application that was granted or refused and cannot be used again";
+      case ALREADY_DECIDED:
+        return "the application it supports has already been decided";
+      case NO_APPLICATION_PENDING:
+        return "no application using it awaits a decision";
+      default:
+        return code.name();
+    }
+  }
+
+  private static Reason reason(LifecycleReasonCode code, Severity severity, String message, Citation citation,
+      CertificateState state, CertificateAction action, Actor actor) {
+    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation)
+        .putParameter("status", state.status().name()).putParameter("action", action.name())
+        .putParameter("actor", actor.name()).build();
+  }
+}

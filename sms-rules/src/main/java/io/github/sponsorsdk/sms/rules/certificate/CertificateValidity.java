@@ -1,0 +1,157 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
+import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How long a certificate lasts: a CoS supports an application made within 3 months of assignment, a CAS within 6;
+ * a granted defined CoS must be assigned within 3 months; a start more than 28 days late must be reported.
+ *
+ * <p>All periods include their last day: a CoS assigned on 30 November 2024 supports an application made on
+ * 28 February 2025 (the corresponding date rule) and has expired on 1 March 2025. The periods and the month-end
+ * policy come from {@link ValidityParameters}, taken on the day the period starts.
+ *
+ * <pre>{@code
+ * CertificateValidity validity = CertificateValidity.withDefaults();
+ * LocalDate last = validity.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30)); // 2025-02-28
+ * Decision d = validity.checkApplication(CertificateKind.CAS, assignedOn, applicationDate);
+ * }</pre>
+ */
+public final class CertificateValidity {
+
+  static final Citation DEFINED_COS_CITATION = Citation.builder().document(Sources.SECONDARY_SOURCE)
+      .section("otb.legal; branchaustinmccormick.com, quoting SMS Manual 12")
+      .note("A defined CoS is 'only valid for three months from the date of approval, after which time it will "
+          + "expire'. Manual 12's December 2024 clarification of the expiry time was not read.").build();
+
+  static final Citation START_CITATION = Citation.builder().document(Sources.RULES_PART_SUITABILITY)
+      .section("SUI 33.1(c) (workers), SUI 32.1(c) (students)")
+      .note("A start delayed more than 28 days is a cancellation ground; the sponsor reports it within 10 working "
+          + "days or stops sponsoring (narasolicitors.com, quoting the Workers guidance).").build();
+
+  private final ValidityParameters parameters;
+
+  public CertificateValidity(ValidityParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
+
+  public static CertificateValidity withDefaults() {
+    return new CertificateValidity(ValidityParameters.defaults());
+  }
+
+  public ValidityParameters parameters() {
+    return parameters;
+  }
+
+  /** The validity in months of a certificate of {@code kind} assigned on {@code assignedOn}. */
+  public int validityMonths(CertificateKind kind, LocalDate assignedOn) {
+    return (kind == CertificateKind.CAS ? parameters.casValidityMonths() : parameters.cosValidityMonths())
+        .on(assignedOn);
+  }
+
+  /** The last day an application may be made with a certificate assigned on {@code assignedOn}. */
+  public LocalDate lastDayToApply(CertificateKind kind, LocalDate assignedOn) {
+    return CalendarMonths.plus(assignedOn, validityMonths(kind, assignedOn),
+        parameters.monthEndPolicy().on(assignedOn));
+  }
+
+  /** The first day the certificate is EXPIRED if it has not been used. */
+  public LocalDate expiresOn(CertificateKind kind, LocalDate assignedOn) {
+    return lastDayToApply(kind, assignedOn).plusDays(1);
+  }
+
+  /** True when an unused certificate assigned on {@code assignedOn} has expired by {@code date}. */
+  public boolean isExpired(CertificateKind kind, LocalDate assignedOn, LocalDate date) {
+    return !date.isBefore(expiresOn(kind, assignedOn));
+  }
+
+  /**
+   * True when {@code certificate} is ASSIGNED, unused, and past its validity on {@code date}: the moment
+   * {@link CertificateAction#EXPIRE} (actor {@link Actor#TIME}) applies.
+   */
+  public boolean isDueToExpire(Certificate certificate, LocalDate date) {
+    return certificate.status() == CertificateStatus.ASSIGNED && certificate.assignedOn()
+        .map(on -> isExpired(certificate.kind(), on, date)).orElse(false);
+  }
+
+  /** May an application made on {@code applicationDate} use a certificate assigned on {@code assignedOn}? */
+  public Decision checkApplication(CertificateKind kind, LocalDate assignedOn, LocalDate applicationDate) {
+    LocalDate last = lastDayToApply(kind, assignedOn);
+    int months = validityMonths(kind, assignedOn);
+    Citation citation = kind == CertificateKind.CAS
+        ? parameters.casValidityMonths().versionOn(assignedOn).citation()
+        : parameters.cosValidityMonths().versionOn(assignedOn).citation();
+    if (applicationDate.isBefore(assignedOn)) {
+      return Decision.of(reason(ValidityReasonCode.APPLICATION_BEFORE_ASSIGNMENT, Severity.REFUSAL,
+          "The application date " + applicationDate + " is before the " + kind + " was assigned on " + assignedOn,
+          citation, assignedOn, last));
+    }
+    if (applicationDate.isAfter(last)) {
+      return Decision.of(reason(ValidityReasonCode.CERTIFICATE_EXPIRED, Severity.REFUSAL,
+          "A " + kind + " assigned on " + assignedOn + " supports applications made up to " + last + " ("
+              + months + " months); it expired on " + last.plusDays(1), citation, assignedOn, last));
+    }
+    return Decision.of(reason(ValidityReasonCode.VALID_FOR_APPLICATION, Severity.INFO,
+        "A " + kind + " assigned on " + assignedOn + " supports applications made up to " + last, citation,
+        assignedOn, last));
+  }
+
+  /** The last day a defined CoS granted on {@code grantedOn} may be assigned. */
+  public LocalDate definedCosAssignBy(LocalDate grantedOn) {
+    return CalendarMonths.plus(grantedOn, parameters.definedCosAssignmentMonths().on(grantedOn),
+        parameters.monthEndPolicy().on(grantedOn));
+  }
+
+  /** May a defined CoS granted on {@code grantedOn} be assigned on {@code assignOn}? */
+  public Decision checkDefinedCosAssignment(LocalDate grantedOn, LocalDate assignOn) {
+    LocalDate last = definedCosAssignBy(grantedOn);
+    Citation citation = parameters.definedCosAssignmentMonths().versionOn(grantedOn).citation();
+    if (assignOn.isAfter(last)) {
+      return Decision.of(reason(ValidityReasonCode.DEFINED_COS_EXPIRED, Severity.REFUSAL,
+          "A defined CoS granted on " + grantedOn + " could be assigned up to " + last + "; it has expired",
+          citation, grantedOn, last));
+    }
+    return Decision.of(reason(ValidityReasonCode.DEFINED_COS_ASSIGNABLE, Severity.INFO,
+        "A defined CoS granted on " + grantedOn + " may be assigned up to " + last, citation, grantedOn, last));
+  }
+
+  /**
+   * The last day a worker or student may start without the delay being reportable, counted from the latest of the
+   * permitted start dates (for workers: the CoS start date, the vignette's "valid from", the grant, the day they
+   * were told of the grant); the caller picks that latest date.
+   */
+  public LocalDate lastDayToStart(LocalDate latestPermittedStart) {
+    return latestPermittedStart.plusDays(parameters.startDelayDays().on(latestPermittedStart));
+  }
+
+  /**
+   * Is a start on {@code startedOn} (or, while the person has not started, today's date) more than 28 days late?
+   * A late start is a {@link Severity#WARNING}: the sponsor must report it or stop sponsoring.
+   */
+  public Decision checkStart(LocalDate latestPermittedStart, LocalDate startedOn) {
+    LocalDate last = lastDayToStart(latestPermittedStart);
+    Citation citation = parameters.startDelayDays().versionOn(latestPermittedStart).citation();
+    boolean late = startedOn.isAfter(last);
+    return Decision.of(reason(late ? ValidityReasonCode.START_DELAYED_OVER_28_DAYS
+            : ValidityReasonCode.STARTED_WITHIN_28_DAYS, late ? Severity.WARNING : Severity.INFO,
+        late ? "Start on " + startedOn + " is more than " + parameters.startDelayDays().on(latestPermittedStart)
+            + " days after " + latestPermittedStart + " (last day " + last + "): report it or stop sponsoring"
+            : "Start on " + startedOn + " is within the days allowed after " + latestPermittedStart,
+        citation, latestPermittedStart, last));
+  }
+
+  private static Reason reason(ValidityReasonCode code, Severity severity, String message, Citation citation,
+      LocalDate from, LocalDate lastDay) {
+    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation)
+        .putParameter("from", from.toString()).putParameter("lastDay", lastDay.toString()).build();
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A decision on a defined CoS step and, exactly when allowed, the application after it. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableDefinedCosOutcome.class)
+@JsonDeserialize(as = ImmutableDefinedCosOutcome.class)
+public abstract class DefinedCosOutcome {
+
+  public abstract Decision decision();
+
+  public abstract Optional<DefinedCosApplication> application();
+
+  @JsonIgnore
+  public boolean isAllowed() {
+    return decision().isAllowed();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (decision().isAllowed() != application().isPresent()) {
+      throw new InvalidValueException("DefinedCosOutcome", List.of(Violation.of("application",
+          String.valueOf(application().orElse(null)), "PresentWhenAllowed",
+          "must be present exactly when the decision is allowed")));
+    }
+  }
+}

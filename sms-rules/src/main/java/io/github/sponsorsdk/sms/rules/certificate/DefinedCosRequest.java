@@ -1,0 +1,39 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.licence.Rating;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** The facts that decide whether a sponsor may apply for a defined CoS. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableDefinedCosRequest.class)
+@JsonDeserialize(as = ImmutableDefinedCosRequest.class)
+public abstract class DefinedCosRequest {
+
+  /** The route of the job: defined CoS exist only for Skilled Worker. */
+  public abstract Route route();
+
+  /** True when the worker will apply for entry clearance (from outside the UK). */
+  public abstract boolean entryClearance();
+
+  /** The sponsor's rating in the Worker category. */
+  public abstract Rating rating();
+
+  public abstract LicenceStatus licenceStatus();
+
+  /** The level of the user applying. */
+  public abstract UserLevel userLevel();
+
+  public abstract LocalDate date();
+
+  public static ImmutableDefinedCosRequest.Builder builder() {
+    return ImmutableDefinedCosRequest.builder();
+  }
+}

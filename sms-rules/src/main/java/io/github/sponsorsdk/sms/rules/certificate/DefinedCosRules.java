@@ -1,0 +1,133 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.licence.Rating;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Defined CoS: applied for one vacancy at a time for a Skilled Worker who will apply for entry clearance, decided by
+ * the Home Office (granted, refused or rejected) or withdrawn by the sponsor, and once granted created and assigned
+ * within 3 months. B-rated sponsors can neither apply for nor assign them; only Level 1 users see them; a suspended,
+ * dormant or ended licence can use no defined CoS function (SMS Manual 1, "Access to SMS"; Manual 12; Appendix
+ * Skilled Worker SW 5.1(b)). Defined CoS draw on no allocation.
+ *
+ * <pre>{@code
+ * DefinedCosRules rules = DefinedCosRules.withDefaults();
+ * DefinedCosOutcome applied = rules.apply(DefinedCosRequest.builder().route(Route.SKILLED_WORKER)
+ *     .entryClearance(true).rating(Rating.A).licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE)
+ *     .userLevel(UserLevel.LEVEL_1).date(today).build());
+ * DefinedCosOutcome granted = rules.decide(applied.application().get(), DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
+ *     today.plusDays(1));
+ * Decision d = rules.checkAssignment(granted.application().get(), Rating.A,
+ *     LicenceStatus.LICENSED_AND_FULLY_ACTIVE, assignOn);     // within 3 months of the grant
+ * }</pre>
+ */
+public final class DefinedCosRules {
+
+  private final CertificateValidity validity;
+
+  public DefinedCosRules(CertificateValidity validity) {
+    this.validity = Objects.requireNonNull(validity, "validity");
+  }
+
+  public static DefinedCosRules withDefaults() {
+    return new DefinedCosRules(CertificateValidity.withDefaults());
+  }
+
+  /** May the sponsor apply for a defined CoS? Every failing condition is reported. */
+  public DefinedCosOutcome apply(DefinedCosRequest request) {
+    List<Reason> refusals = new ArrayList<>();
+    if (request.route() != Route.SKILLED_WORKER) {
+      refusals.add(refusal(DefinedCosReasonCode.NOT_SKILLED_WORKER,
+          "Defined CoS are for Skilled Worker only, not " + request.route().displayName()));
+    }
+    if (!request.entryClearance()) {
+      refusals.add(refusal(DefinedCosReasonCode.NOT_ENTRY_CLEARANCE,
+          "A defined CoS is for an entry clearance application; an application from inside the UK uses an "
+              + "undefined CoS"));
+    }
+    refusals.addAll(sponsorGates(request.rating(), request.licenceStatus(), "apply for"));
+    if (request.userLevel() != UserLevel.LEVEL_1) {
+      refusals.add(refusal(DefinedCosReasonCode.LEVEL_1_ONLY, "Only Level 1 users can apply for defined CoS"));
+    }
+    if (!refusals.isEmpty()) {
+      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+    }
+    return ImmutableDefinedCosOutcome.builder()
+        .decision(Decision.of(Reason.info(DefinedCosReasonCode.APPLICATION_MADE,
+            "Defined CoS application made on " + request.date() + "; it awaits a decision",
+            DefinedCosReasonCode.APPLICATION_MADE.citation())))
+        .application(DefinedCosApplication.awaitingDecision(request.date())).build();
+  }
+
+  /** Records a decision or the sponsor's withdrawal of an application awaiting a decision. */
+  public DefinedCosOutcome decide(DefinedCosApplication application, DefinedCosEvent event, Actor actor,
+      LocalDate date) {
+    List<Reason> refusals = new ArrayList<>();
+    if (application.status() != DefinedCosStatus.AWAITING_DECISION) {
+      refusals.add(refusal(DefinedCosReasonCode.NOT_AWAITING_DECISION,
+          "The application is already " + application.status() + "; it cannot be " + event.to()));
+    }
+    if (actor != event.actor()) {
+      refusals.add(refusal(DefinedCosReasonCode.ACTOR_NOT_PERMITTED, actor + " may not " + event + " (only "
+          + event.actor() + ")"));
+    }
+    if (date.isBefore(application.appliedOn())) {
+      refusals.add(refusal(DefinedCosReasonCode.NOT_AWAITING_DECISION,
+          "The application was made on " + application.appliedOn() + ", after " + date));
+    }
+    if (!refusals.isEmpty()) {
+      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+    }
+    DefinedCosApplication after = DefinedCosApplication.builder().from(application).status(event.to())
+        .decidedOn(date).build();
+    return ImmutableDefinedCosOutcome.builder()
+        .decision(Decision.of(Reason.info(DefinedCosReasonCode.DECISION_RECORDED,
+            "Defined CoS application " + event.to() + " on " + date, DefinedCosReasonCode.DECISION_RECORDED.citation())))
+        .application(after).build();
+  }
+
+  /**
+   * May the granted defined CoS be created and assigned on {@code date}? It must be granted, the sponsor not
+   * B-rated and the licence active, and the date within 3 months of the grant ({@link CertificateValidity}).
+   */
+  public Decision checkAssignment(DefinedCosApplication application, Rating rating, LicenceStatus licenceStatus,
+      LocalDate date) {
+    List<Reason> reasons = new ArrayList<>(sponsorGates(rating, licenceStatus, "assign"));
+    if (application.status() != DefinedCosStatus.GRANTED) {
+      reasons.add(refusal(DefinedCosReasonCode.NOT_GRANTED,
+          "Only a granted defined CoS can be assigned; this application is " + application.status()));
+      return Decision.of(reasons);
+    }
+    Decision window = validity.checkDefinedCosAssignment(application.decidedOn().orElseThrow(), date);
+    reasons.addAll(window.reasons());
+    if (reasons.stream().noneMatch(r -> r.severity() == io.github.sponsorsdk.sms.core.decision.Severity.REFUSAL)) {
+      reasons.add(0, Reason.info(DefinedCosReasonCode.ASSIGNABLE, "The defined CoS may be created and assigned",
+          DefinedCosReasonCode.ASSIGNABLE.citation()));
+    }
+    return Decision.of(reasons);
+  }
+
+  private static List<Reason> sponsorGates(Rating rating, LicenceStatus status, String what) {
+    List<Reason> refusals = new ArrayList<>();
+    if (rating.isBRated()) {
+      refusals.add(refusal(DefinedCosReasonCode.B_RATED, "A B-rated sponsor cannot " + what + " defined CoS"));
+    }
+    if (!status.canIssueCertificates()) {
+      refusals.add(refusal(DefinedCosReasonCode.LICENCE_STATUS_BLOCKS,
+          "A " + status.displayName() + " licence cannot use defined CoS functions"));
+    }
+    return refusals;
+  }
+
+  private static Reason refusal(DefinedCosReasonCode code, String message) {
+    return Reason.refusal(code, message, code.citation());
+  }
+}

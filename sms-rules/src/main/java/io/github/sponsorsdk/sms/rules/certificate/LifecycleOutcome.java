@@ -1,0 +1,47 @@
+package io.github.sponsorsdk.sms.rules.certificate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The result of asking for a certificate action: the decision and, exactly when it is allowed, the new state. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableLifecycleOutcome.class)
+@JsonDeserialize(as = ImmutableLifecycleOutcome.class)
+public abstract class LifecycleOutcome {
+
+  public abstract Decision decision();
+
+  /** The state after the action; present exactly when {@link #decision()} allows it. */
+  public abstract Optional<CertificateState> newState();
+
+  @JsonIgnore
+  public boolean isAllowed() {
+    return decision().isAllowed();
+  }
+
+  public static LifecycleOutcome allowed(Decision decision, CertificateState newState) {
+    return ImmutableLifecycleOutcome.builder().decision(decision).newState(newState).build();
+  }
+
+  public static LifecycleOutcome refused(Decision decision) {
+    return ImmutableLifecycleOutcome.builder().decision(decision).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (decision().isAllowed() != newState().isPresent()) {
+      throw new InvalidValueException("LifecycleOutcome", List.of(Violation.of("newState",
+          String.valueOf(newState().orElse(null)), "PresentWhenAllowed",
+          "must be present exactly when the decision is allowed")));
+    }
+  }
+}

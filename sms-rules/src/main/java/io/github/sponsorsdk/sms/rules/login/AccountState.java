@@ -1,0 +1,58 @@
+package io.github.sponsorsdk.sms.rules.login;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The log-in state of one SMS account: consecutive failed attempts, the lock, and whether the current password must
+ * be changed. The {@link LoginEngine} turns one state into the next; the state never reads a clock.
+ *
+ * <p>The lock is time-based, "locked until T" (Manual 1: "temporarily locked. You should try logging in again after
+ * 20 minutes"): at {@code T} and after, the account is unlocked without anyone doing anything.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableAccountState.class)
+@JsonDeserialize(as = ImmutableAccountState.class)
+public abstract class AccountState {
+
+  /** Failed attempts since the last successful log-in or the end of the last lock. */
+  @PositiveOrZero
+  public abstract int consecutiveFailures();
+
+  /** The instant the current lock ends (exclusive: at this instant the account is unlocked); empty when never locked. */
+  public abstract Optional<Instant> lockedUntil();
+
+  /** Where the current password came from. */
+  public abstract PasswordStatus passwordStatus();
+
+  /** True when the account is locked at {@code at}: before {@link #lockedUntil()}. */
+  public boolean isLockedAt(Instant at) {
+    return lockedUntil().map(at::isBefore).orElse(false);
+  }
+
+  /** A new account: no failures, no lock, the emailed password to be changed at the first log-in (Guide 1). */
+  public static AccountState newAccount() {
+    return builder().consecutiveFailures(0).passwordStatus(PasswordStatus.INITIAL).build();
+  }
+
+  /** An account with a chosen password, no failures and no lock. */
+  public static AccountState settled() {
+    return builder().consecutiveFailures(0).passwordStatus(PasswordStatus.CHOSEN).build();
+  }
+
+  public static ImmutableAccountState.Builder builder() {
+    return ImmutableAccountState.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.sponsorsdk.sms.rules.login;
+
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import org.immutables.value.Value;
+
+/**
+ * One log-in attempt as the engine needs it: whether the credentials matched (the caller compares), and the
+ * standing of the user and of the licence at that moment. It never holds a password.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableLoginAttempt.class)
+@JsonDeserialize(as = ImmutableLoginAttempt.class)
+public abstract class LoginAttempt {
+
+  public abstract CredentialCheck credentials();
+
+  /** The user's SMS status. */
+  public abstract UserStatus standing();
+
+  /** The status of the user's sponsor licence. */
+  public abstract LicenceStatus licence();
+
+  public static LoginAttempt of(CredentialCheck credentials, UserStatus standing, LicenceStatus licence) {
+    return builder().credentials(credentials).standing(standing).licence(licence).build();
+  }
+
+  /** An attempt by an active user of a fully active licence. */
+  public static LoginAttempt of(CredentialCheck credentials) {
+    return of(credentials, UserStatus.ACTIVE, LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
+  }
+
+  public static ImmutableLoginAttempt.Builder builder() {
+    return ImmutableLoginAttempt.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

@@ -1,0 +1,188 @@
+package io.github.sponsorsdk.sms.rules.login;
+
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.rules.effective.DatedValue;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Log-in and lockout of one SMS account as a pure state machine: (state, attempt, instant) in, (next state, outcome,
+ * decision) out. It does not hash or compare passwords; the caller says whether the credentials matched.
+ *
+ * <pre>{@code
+ * LoginEngine engine = LoginEngine.defaults();
+ * LoginResult r = engine.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock.instant());
+ * state = r.state();              // the third consecutive failure locks the account until instant + 30 min
+ * }</pre>
+ *
+ * <p>Rules, in order (decision record {@code 0310-login-lockout-sessions}):
+ * <ol>
+ *   <li><b>Locked</b> (instant before {@code lockedUntil}): refused with {@code ACCOUNT_LOCKED}, whatever the
+ *       credentials; the attempt is not counted and does not extend the lock (the manual says to wait, not that
+ *       waiting restarts). At {@code lockedUntil} exactly the lock has ended and the failure count restarts at 0.
+ *   <li><b>Credentials mismatched</b>: refused with {@code INVALID_CREDENTIALS}; one more consecutive failure; the
+ *       {@code maxFailedAttempts}-th (3rd) locks the account until instant + {@code lockoutDuration}
+ *       ({@code LOCKED_AFTER_FAILED_ATTEMPTS}). A trailing-whitespace mismatch counts the same, with a
+ *       {@code TRAILING_WHITESPACE_IN_PASSWORD} hint.
+ *   <li><b>Credentials matched</b>: the failure count resets. The user's and the licence's standing are checked only
+ *       now, so a refusal for standing never tells a stranger that an account exists; both are reported together.
+ *   <li><b>Logged in</b>, or <b>must change password</b> first when the password is the initial or a temporary one.
+ * </ol>
+ *
+ * <p>A password reset (Guide 2) does not lift a lock: Guide 2 itself tells a locked user to wait.
+ */
+public final class LoginEngine {
+
+  private final LoginPolicy policy;
+
+  private LoginEngine(LoginPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /** The engine with {@link LoginPolicy#defaults()}. */
+  public static LoginEngine defaults() {
+    return new LoginEngine(LoginPolicy.defaults());
+  }
+
+  public static LoginEngine of(LoginPolicy policy) {
+    return new LoginEngine(policy);
+  }
+
+  public LoginPolicy policy() {
+    return policy;
+  }
+
+  /** {@link #attempt(AccountState, LoginAttempt, Instant)} at {@code clock.instant()}. */
+  public LoginResult attempt(AccountState state, LoginAttempt attempt, Clock clock) {
+    return attempt(state, attempt, clock.instant());
+  }
+
+  /** Applies one log-in attempt made at {@code at} to {@code state}. */
+  public LoginResult attempt(AccountState state, LoginAttempt attempt, Instant at) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(attempt, "attempt");
+    Objects.requireNonNull(at, "at");
+    LocalDate day = at.atZone(policy.zone()).toLocalDate();
+    DatedValue<Integer> max = policy.maxFailedAttempts().versionOn(day);
+
+    if (state.isLockedAt(at)) {
+      Instant until = state.lockedUntil().orElseThrow();
+      return LoginResult.of(state, LoginOutcome.LOCKED, Decision.of(
+          reason(LoginReasonCode.ACCOUNT_LOCKED, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
+              .putParameter("lockedUntil", until.toString()).build()));
+    }
+    // Unlocked at `at`: a lock that has run out restarts the count.
+    AccountState current = state.lockedUntil().isPresent()
+        ? ImmutableAccountState.copyOf(state).withConsecutiveFailures(0).withLockedUntil(Optional.empty())
+        : state;
+
+    if (attempt.credentials() != CredentialCheck.MATCHED) {
+      return failed(current, attempt, at, day, max);
+    }
+
+    AccountState reset = ImmutableAccountState.copyOf(current).withConsecutiveFailures(0);
+    List<Reason> refusals = new ArrayList<>(2);
+    if (!LoginEligibility.permits(attempt.licence())) {
+      refusals.add(reason(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN, Severity.REFUSAL,
+          "Users of a licence that is " + words(attempt.licence().name()) + " cannot log in to SMS.")
+          .putParameter("licence", attempt.licence().name()).build());
+    }
+    if (!LoginEligibility.permits(attempt.standing())) {
+      refusals.add(reason(LoginReasonCode.ACCOUNT_NOT_ACTIVE, Severity.REFUSAL,
+          "Only an active Level 1 or Level 2 user can log in to SMS; this user is "
+              + words(attempt.standing().name()) + ".")
+          .putParameter("standing", attempt.standing().name()).build());
+    }
+    if (!refusals.isEmpty()) {
+      return LoginResult.of(reset, LoginOutcome.REFUSED, Decision.of(refusals));
+    }
+    switch (current.passwordStatus()) {
+      case INITIAL:
+        return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
+            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN, Severity.INFO,
+                "When logging in for the first time, you must change your password.").build()));
+      case TEMPORARY:
+        return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
+            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD, Severity.INFO,
+                "You have logged in with a temporary password: change your password now.").build()));
+      default:
+        return LoginResult.of(reset, LoginOutcome.LOGGED_IN, Decision.allowed());
+    }
+  }
+
+  /**
+   * The answer to an attempt with a user ID SMS does not know: the same {@code INVALID_CREDENTIALS} refusal as a
+   * wrong password, so that the answer never tells whether an ID exists. There is no account to count against.
+   */
+  public Decision unknownUserId() {
+    return Decision.of(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
+        .build());
+  }
+
+  /** The state after the user chose a new password (checked with {@code PasswordCheck}): no change required. */
+  public AccountState passwordChanged(AccountState state) {
+    return ImmutableAccountState.copyOf(state).withPasswordStatus(PasswordStatus.CHOSEN);
+  }
+
+  /**
+   * The state after a password reset (Guide 2): the temporary password must be changed at the next log-in. The
+   * failure count and any lock stay as they are.
+   */
+  public AccountState passwordReset(AccountState state) {
+    return ImmutableAccountState.copyOf(state).withPasswordStatus(PasswordStatus.TEMPORARY);
+  }
+
+  private LoginResult failed(AccountState current, LoginAttempt attempt, Instant at, LocalDate day,
+      DatedValue<Integer> max) {
+    int failures = current.consecutiveFailures() + 1;
+    List<Reason> reasons = new ArrayList<>(3);
+    reasons.add(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
+        .putParameter("consecutiveFailures", String.valueOf(failures))
+        .putParameter("maxFailedAttempts", String.valueOf(max.value())).build());
+    if (attempt.credentials() == CredentialCheck.MISMATCHED_TRAILING_WHITESPACE) {
+      reasons.add(reason(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD, Severity.INFO,
+          "The password entered ends with a space, perhaps from copy and paste; remove it and try again.").build());
+    }
+    ImmutableAccountState.Builder next = ImmutableAccountState.builder().from(current).consecutiveFailures(failures);
+    LoginOutcome outcome = LoginOutcome.REFUSED;
+    if (failures >= max.value()) {
+      Duration lock = policy.lockoutDuration().on(day);
+      Instant until = at.plus(lock);
+      next.lockedUntil(until);
+      outcome = LoginOutcome.LOCKED;
+      reasons.add(Reason.builder().code(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.name())
+          .severity(Severity.REFUSAL)
+          .message("The account is locked after " + max.value() + " incorrect attempts; try again after "
+              + lock.toMinutes() + " minutes.")
+          .citation(policy.lockoutDuration().versionOn(day).citation())
+          .putParameter("maxFailedAttempts", String.valueOf(max.value()))
+          .putParameter("lockoutMinutes", String.valueOf(lock.toMinutes()))
+          .putParameter("lockedUntil", until.toString()).build());
+    }
+    return LoginResult.of(next.build(), outcome, Decision.of(reasons));
+  }
+
+  private static ImmutableReason.Builder reason(LoginReasonCode code,
+      Severity severity, String message) {
+    return Reason.builder().code(code.name()).severity(severity).message(message).citation(code.citation());
+  }
+
+  private static String words(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  @Override
+  public String toString() {
+    return "LoginEngine" + policy.parameters();
+  }
+}

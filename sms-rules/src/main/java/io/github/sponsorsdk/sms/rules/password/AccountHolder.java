@@ -1,0 +1,46 @@
+package io.github.sponsorsdk.sms.rules.password;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Whose password it is: what the password must not contain. Manual 1 (Guide 1, step 2) says a password must "not
+ * contain your user name or User ID".
+ *
+ * <p>"User name" is read as the person's name as SMS holds it ("Given name" and "Family name" on the Manage Level 1 and 2 users screen, Guide 3),
+ * not the user ID, which the rule lists separately. See {@link PasswordCheck} for how names are matched.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableAccountHolder.class)
+@JsonDeserialize(as = ImmutableAccountHolder.class)
+public abstract class AccountHolder {
+
+  /** The SMS user ID, e.g. {@code kkNqt5v4} (Manual 1 examples are 8 to 10 letters and digits). */
+  @NotBlank
+  public abstract String userId();
+
+  /** "Given name" as SMS holds it (Manage Level 1 and 2 users screen); may hold several words. */
+  public abstract Optional<String> givenName();
+
+  /** "Family name" as SMS holds it. */
+  public abstract Optional<String> familyName();
+
+  public static AccountHolder of(String userId, String givenName, String familyName) {
+    return builder().userId(userId).givenName(givenName).familyName(familyName).build();
+  }
+
+  public static ImmutableAccountHolder.Builder builder() {
+    return ImmutableAccountHolder.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

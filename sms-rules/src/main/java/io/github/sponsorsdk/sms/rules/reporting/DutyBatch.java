@@ -1,0 +1,178 @@
+package io.github.sponsorsdk.sms.rules.reporting;
+
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
+import io.github.sponsorsdk.sms.core.event.ReportableEvent;
+import io.github.sponsorsdk.sms.core.place.UkNation;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The duties of one batch, stored by column (statuses, epoch days, shared reason references) so that a payroll run
+ * over thousands of workers allocates a few arrays rather than thousands of objects. It is also an unmodifiable
+ * {@code List<Duty>}: {@link #get(int)} builds the {@link Duty} value on demand (equal each time, not identical).
+ * Callers that only need statuses and dates read the columns ({@link #status(int)}, {@link #dueDate(int)}, ...) and
+ * never build a {@code Duty}.
+ *
+ * <p>Immutable once returned by {@link ReportingDuties}; safe to share between threads.
+ */
+public final class DutyBatch extends AbstractList<Duty> implements RandomAccess {
+  private static final int NONE = Integer.MIN_VALUE;
+  private static final DutyStatus[] STATUSES = DutyStatus.values();
+
+  private final UkNation nation;
+  private final ReportableEvent[] eventsByIndex;
+  private int size;
+  private int[] event;
+  private DutyRule[] rule;
+  private byte[] status;
+  private int[] clockStart;
+  private int[] due;
+  private int[] reportedOn;
+  private Reason[] explanation;
+  private Reason[] statusReason;
+
+  DutyBatch(UkNation nation, ReportableEvent[] events, int capacity) {
+    this.nation = nation;
+    this.eventsByIndex = events;
+    int c = Math.max(capacity, 4);
+    event = new int[c];
+    rule = new DutyRule[c];
+    status = new byte[c];
+    clockStart = new int[c];
+    due = new int[c];
+    reportedOn = new int[c];
+    explanation = new Reason[c];
+    statusReason = new Reason[c];
+  }
+
+  /** Appends one duty; {@code null} dates and explanation mean "none" (internal: never exposed). */
+  void add(int eventIndex, DutyRule row, DutyStatus st, LocalDate clock, LocalDate dueDate, LocalDate reported,
+      Reason explain, Reason reason) {
+    if (size == event.length) {
+      grow();
+    }
+    int i = size++;
+    event[i] = eventIndex;
+    rule[i] = row;
+    status[i] = (byte) st.ordinal();
+    clockStart[i] = clock == null ? NONE : (int) clock.toEpochDay();
+    due[i] = dueDate == null ? NONE : (int) dueDate.toEpochDay();
+    reportedOn[i] = reported == null ? NONE : (int) reported.toEpochDay();
+    explanation[i] = explain;
+    statusReason[i] = reason;
+  }
+
+  private void grow() {
+    int c = event.length * 2;
+    event = Arrays.copyOf(event, c);
+    rule = Arrays.copyOf(rule, c);
+    status = Arrays.copyOf(status, c);
+    clockStart = Arrays.copyOf(clockStart, c);
+    due = Arrays.copyOf(due, c);
+    reportedOn = Arrays.copyOf(reportedOn, c);
+    explanation = Arrays.copyOf(explanation, c);
+    statusReason = Arrays.copyOf(statusReason, c);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** The nation whose working days were counted. */
+  public UkNation nation() {
+    return nation;
+  }
+
+  /** The event of duty {@code i}. */
+  public ReportableEvent event(int i) {
+    return eventsByIndex[event[check(i)]];
+  }
+
+  /** The position of duty {@code i}'s event in the caller's collection (its iteration order). */
+  public int eventIndex(int i) {
+    return event[check(i)];
+  }
+
+  public DutyRule rule(int i) {
+    return rule[check(i)];
+  }
+
+  public DutyStatus status(int i) {
+    return STATUSES[status[check(i)]];
+  }
+
+  public Optional<LocalDate> clockStart(int i) {
+    return day(clockStart[check(i)]);
+  }
+
+  public Optional<LocalDate> dueDate(int i) {
+    return day(due[check(i)]);
+  }
+
+  /** The due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free). */
+  public long dueEpochDay(int i) {
+    int d = due[check(i)];
+    return d == NONE ? Long.MIN_VALUE : d;
+  }
+
+  public Optional<LocalDate> reportedOn(int i) {
+    return day(reportedOn[check(i)]);
+  }
+
+  /** The reasons of duty {@code i}: the explanation (if any) then the status reason. */
+  public List<Reason> reasons(int i) {
+    check(i);
+    return explanation[i] == null ? List.of(statusReason[i]) : List.of(explanation[i], statusReason[i]);
+  }
+
+  /** True when duty {@code i} has a reason with {@code code}. */
+  public boolean has(int i, ReasonCode code) {
+    check(i);
+    return statusReason[i].is(code) || (explanation[i] != null && explanation[i].is(code));
+  }
+
+  /** How many duties have each status. */
+  public Map<DutyStatus, Integer> countByStatus() {
+    int[] counts = new int[STATUSES.length];
+    for (int i = 0; i < size; i++) {
+      counts[status[i]]++;
+    }
+    Map<DutyStatus, Integer> out = new EnumMap<>(DutyStatus.class);
+    for (DutyStatus s : STATUSES) {
+      out.put(s, counts[s.ordinal()]);
+    }
+    return out;
+  }
+
+  /** Builds the {@link Duty} value of row {@code i}. */
+  @Override
+  public Duty get(int i) {
+    check(i);
+    ImmutableDuty.Builder b = ImmutableDuty.builder().event(eventsByIndex[event[i]]).rule(rule[i]).nation(nation)
+        .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
+        .reportedOn(day(reportedOn[i]));
+    if (explanation[i] != null) {
+      b.addReasons(explanation[i]);
+    }
+    return b.addReasons(statusReason[i]).build();
+  }
+
+  private int check(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException("Duty " + i + " of " + size);
+    }
+    return i;
+  }
+
+  private static Optional<LocalDate> day(int epochDay) {
+    return epochDay == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
+  }
+}

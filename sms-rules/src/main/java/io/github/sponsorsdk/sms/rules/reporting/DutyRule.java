@@ -1,0 +1,71 @@
+package io.github.sponsorsdk.sms.rules.reporting;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.event.EventKind;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One row of the reporting-duties catalogue ({@link DutyCatalogue}): for an {@link EventKind}, who must do what,
+ * through which channel, by when, counted from where, what is excluded, and the source. A reviewer can hold each
+ * row against the guidance.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableDutyRule.class)
+@JsonDeserialize(as = ImmutableDutyRule.class)
+public abstract class DutyRule {
+
+  /** The stable row id: the domain notes' row ({@code "W2"}), with a suffix for a second duty ({@code "O3.A"}). */
+  @Pattern(regexp = "[WSO][0-9]{1,2}(\\.[A-Z])?")
+  public abstract String id();
+
+  /** The kind of event that triggers the duty. */
+  public abstract EventKind eventKind();
+
+  /** What the sponsor must do, in a line. */
+  @NotBlank
+  public abstract String title();
+
+  public abstract ReportingParty party();
+
+  public abstract ReportingChannel channel();
+
+  /**
+   * The deadline. Where {@link #deadlineParameter()} is present the sources disagree and the deadline in force is
+   * that parameter's value in {@link ReportingParameters}; this field then holds the documented default.
+   */
+  public abstract Deadline deadline();
+
+  /** The name of the {@link ReportingParameters} parameter that sets the deadline, where it is a parameter. */
+  public abstract Optional<String> deadlineParameter();
+
+  public abstract ClockStart clockStart();
+
+  /** What looks like this event but is not reportable, each with its reason. */
+  public abstract List<String> notReportable();
+
+  /** The source of the row. */
+  public abstract Citation citation();
+
+  public static ImmutableDutyRule.Builder builder() {
+    return ImmutableDutyRule.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+
+  @Override
+  public String toString() {
+    return id() + " " + title() + " (" + deadline() + ", " + channel() + ")";
+  }
+}

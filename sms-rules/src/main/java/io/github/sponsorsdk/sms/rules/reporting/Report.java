@@ -1,0 +1,46 @@
+package io.github.sponsorsdk.sms.rules.reporting;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.event.ReportableEvent;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A report the sponsor has made: which event, which duty row (by default the event kind's main row, e.g.
+ * {@code "W2"}; {@code "O3.A"} for a new owner's application) and on which day. Passed to the engine, it turns the
+ * matching duty {@link DutyStatus#REPORTED}. Matching is by event equality and row id.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableReport.class)
+@JsonDeserialize(as = ImmutableReport.class)
+public abstract class Report {
+
+  public abstract ReportableEvent event();
+
+  @Value.Default
+  @Pattern(regexp = "[WSO][0-9]{1,2}(\\.[A-Z])?")
+  public String dutyId() {
+    return event().kind().code();
+  }
+
+  public abstract LocalDate reportedOn();
+
+  /** A report of {@code event}'s main duty made on {@code reportedOn}. */
+  public static Report of(ReportableEvent event, LocalDate reportedOn) {
+    return ImmutableReport.builder().event(event).reportedOn(reportedOn).build();
+  }
+
+  public static ImmutableReport.Builder builder() {
+    return ImmutableReport.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

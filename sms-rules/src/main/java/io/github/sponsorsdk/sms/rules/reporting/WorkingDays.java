@@ -1,0 +1,81 @@
+package io.github.sponsorsdk.sms.rules.reporting;
+
+import io.github.sponsorsdk.sms.core.place.UkNation;
+import io.github.sponsorsdk.sms.rules.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+
+/**
+ * The working-day arithmetic the duties engine needs, as a small interface so the engine does not care where the
+ * days come from. The SDK's implementation is {@link #of(WorkingDayCalendar)} (a month bitset over jollyday's UK
+ * data, see {@code calendar}); a caller can plug another source, and the benchmark plugs a naive day-by-day loop
+ * as its baseline. Implementations follow {@link WorkingDayCalendar}'s counting rules exactly and throw a
+ * {@link java.time.DateTimeException} for dates they do not cover.
+ */
+public interface WorkingDays {
+
+  /** The nation whose bank holidays apply. */
+  UkNation nation();
+
+  boolean isWorkingDay(LocalDate date);
+
+  /** The {@code n}-th working day strictly after {@code date} ({@code n >= 1}); {@code date} is never counted. */
+  LocalDate plusWorkingDays(LocalDate date, int n);
+
+  /** {@code date} if it is a working day, else the next working day. */
+  LocalDate nextOrSame(LocalDate date);
+
+  /** The last working day strictly before {@code date}. */
+  LocalDate previous(LocalDate date);
+
+  /** {@code date} if it is a working day, else the previous working day. */
+  LocalDate previousOrSame(LocalDate date);
+
+  /** The SDK's bitset calendar as {@link WorkingDays}. */
+  static WorkingDays of(WorkingDayCalendar calendar) {
+    return new CalendarWorkingDays(calendar);
+  }
+
+  /** Delegates to a {@link WorkingDayCalendar}. */
+  final class CalendarWorkingDays implements WorkingDays {
+    private final WorkingDayCalendar calendar;
+
+    CalendarWorkingDays(WorkingDayCalendar calendar) {
+      this.calendar = calendar;
+    }
+
+    @Override
+    public UkNation nation() {
+      return calendar.nation();
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+      return calendar.isWorkingDay(date);
+    }
+
+    @Override
+    public LocalDate plusWorkingDays(LocalDate date, int n) {
+      return calendar.plusWorkingDays(date, n);
+    }
+
+    @Override
+    public LocalDate nextOrSame(LocalDate date) {
+      return calendar.nextOrSame(date);
+    }
+
+    @Override
+    public LocalDate previous(LocalDate date) {
+      return calendar.previous(date);
+    }
+
+    @Override
+    public LocalDate previousOrSame(LocalDate date) {
+      return calendar.previousOrSame(date);
+    }
+
+    @Override
+    public String toString() {
+      return calendar.toString();
+    }
+  }
+}

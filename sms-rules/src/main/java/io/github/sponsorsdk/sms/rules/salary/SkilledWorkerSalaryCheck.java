@@ -1,0 +1,143 @@
+package io.github.sponsorsdk.sms.rules.salary;
+
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.money.Money;
+import io.github.sponsorsdk.sms.rules.effective.DatedValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Does a Skilled Worker salary meet an option's figures (Appendix Skilled Worker, table following SW 4.4, SW 14)?
+ *
+ * <p>Two comparisons, both reported with their margins:
+ * <ol>
+ *   <li><b>Floor</b>: the salary counted for at most 48 hours a week ({@code salary × 48 ÷ hours} when more are
+ *       worked, SW 14.3) against the option's annual floor, which is never pro-rated.
+ *   <li><b>Going rate</b>: the full salary against {@code going rate × weekly hours ÷ 37.5 × share}, counting the
+ *       full weekly hours even above 48 (SW 14.4(a), (b), (d)).
+ * </ol>
+ *
+ * <p>Rounding is explicit and never helps a borderline case pass: the counted salary rounds down to the penny,
+ * the required going rate rounds up (docs/decisions/0430). Health and education going rates pro-rated "as stated
+ * in Appendix Skilled Occupations" (SW 14.4(c)) and the averaging of uneven patterns (SW 14.3A) are the caller's:
+ * pass the averaged weekly hours.
+ *
+ * <pre>{@code
+ * SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.withDefaults();
+ * SalaryOffer offer = SalaryOffer.of(Money.ofPounds(40_000), new BigDecimal("37.5"), Money.ofPounds(35_000));
+ * SalaryAssessment a = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));
+ * a.passes();       // false: £1,700.00 short of the £41,700 floor
+ * a.floorMargin();  // Optional[GBP -1700.00]
+ * }</pre>
+ */
+public final class SkilledWorkerSalaryCheck {
+
+  /** Intermediate scale of divisions before the final rounding to pence. */
+  private static final int WORK_SCALE = 12;
+
+  private final SalaryParameters parameters;
+
+  public SkilledWorkerSalaryCheck(SalaryParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
+
+  public static SkilledWorkerSalaryCheck withDefaults() {
+    return new SkilledWorkerSalaryCheck(SalaryParameters.defaults());
+  }
+
+  public SalaryParameters parameters() {
+    return parameters;
+  }
+
+  /** Checks {@code offer} against {@code option}'s figures for a CoS assigned on {@code date}. */
+  public SalaryAssessment assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
+    Optional<DatedValue<OptionThreshold>> version = parameters.options().get(option).find(date);
+    if (version.isEmpty()) {
+      return SalaryAssessment.builder().option(option).date(date).decision(Decision.of(reason(
+              SalaryReasonCode.OPTION_NOT_IN_FORCE, Severity.REFUSAL,
+              "Option " + option + " has no salary figures for a CoS assigned on " + date, option.citation())
+          .putParameter("option", option.name()).putParameter("date", date.toString()).build()))
+          .build();
+    }
+    OptionThreshold threshold = version.get().value();
+    BigDecimal hours = offer.weeklyHours();
+    BigDecimal cap = parameters.maximumCountedWeeklyHours().on(date);
+    BigDecimal standard = parameters.goingRateWeeklyHours().on(date);
+    List<Reason> reasons = new ArrayList<>();
+
+    Money counted = offer.annualSalary();
+    if (hours.compareTo(cap) > 0) {
+      counted = Money.of(offer.annualSalary().amount().multiply(cap).divide(hours, WORK_SCALE, RoundingMode.DOWN),
+          RoundingMode.DOWN);
+      reasons.add(reason(SalaryReasonCode.HOURS_CAPPED, Severity.INFO,
+          "Only the salary for the first " + cap.toPlainString() + " of " + hours.toPlainString()
+              + " weekly hours counts towards the floor: " + counted,
+          parameters.maximumCountedWeeklyHours().versionOn(date).citation())
+          .putParameter("weeklyHours", hours.toPlainString()).putParameter("countedHours", cap.toPlainString())
+          .putParameter("countedSalary", counted.toPlainString()).build());
+    }
+    Money floor = threshold.annualFloor();
+    Money floorMargin = counted.minus(floor);
+    boolean floorMet = !floorMargin.isNegative();
+    reasons.add(reason(floorMet ? SalaryReasonCode.FLOOR_MET : SalaryReasonCode.FLOOR_NOT_MET,
+        floorMet ? Severity.INFO : Severity.REFUSAL,
+        floorMet
+            ? "Salary " + counted + " meets option " + option + "'s floor of " + floor
+            : "Salary " + counted + " is " + floorMargin.multipliedBy(BigDecimal.ONE.negate(), RoundingMode.UNNECESSARY)
+                + " short of option " + option + "'s floor of " + floor,
+        version.get().citation())
+        .putParameter("option", option.name()).putParameter("floor", floor.toPlainString())
+        .putParameter("countedSalary", counted.toPlainString())
+        .putParameter("margin", floorMargin.toPlainString()).build());
+
+    BigDecimal share = BigDecimal.valueOf(threshold.goingRatePercent()).movePointLeft(2);
+    Money required = Money.of(offer.goingRate().amount().multiply(hours).multiply(share)
+        .divide(standard, WORK_SCALE, RoundingMode.UP), RoundingMode.UP);
+    Money rateMargin = offer.annualSalary().minus(required);
+    boolean rateMet = !rateMargin.isNegative();
+    String basis = threshold.goingRatePercent() + "% of the going rate " + offer.goingRate() + " pro-rated to "
+        + hours.toPlainString() + " of " + standard.toPlainString() + " hours";
+    reasons.add(reason(rateMet ? SalaryReasonCode.GOING_RATE_MET : SalaryReasonCode.GOING_RATE_NOT_MET,
+        rateMet ? Severity.INFO : Severity.REFUSAL,
+        rateMet
+            ? "Salary " + offer.annualSalary() + " meets " + required + " (" + basis + ")"
+            : "Salary " + offer.annualSalary() + " is "
+                + rateMargin.multipliedBy(BigDecimal.ONE.negate(), RoundingMode.UNNECESSARY) + " short of "
+                + required + " (" + basis + ")",
+        SalaryReasonCode.GOING_RATE_MET.citation())
+        .putParameter("option", option.name()).putParameter("goingRate", offer.goingRate().toPlainString())
+        .putParameter("goingRatePercent", Integer.toString(threshold.goingRatePercent()))
+        .putParameter("weeklyHours", hours.toPlainString())
+        .putParameter("required", required.toPlainString())
+        .putParameter("margin", rateMargin.toPlainString()).build());
+
+    return SalaryAssessment.builder().option(option).date(date).decision(Decision.of(reasons))
+        .countedSalary(counted).floor(floor).floorMargin(floorMargin)
+        .requiredGoingRate(required).goingRateMargin(rateMargin).build();
+  }
+
+  /** Checks every option that has figures on {@code date}, in letter order. */
+  public Map<SalaryOption, SalaryAssessment> assessAll(SalaryOffer offer, LocalDate date) {
+    Map<SalaryOption, SalaryAssessment> all = new EnumMap<>(SalaryOption.class);
+    for (SalaryOption option : SalaryOption.values()) {
+      if (parameters.options().get(option).covers(date)) {
+        all.put(option, assess(offer, option, date));
+      }
+    }
+    return all;
+  }
+
+  private static io.github.sponsorsdk.sms.core.decision.ImmutableReason.Builder reason(SalaryReasonCode code,
+      Severity severity, String message, io.github.sponsorsdk.sms.core.citation.Citation citation) {
+    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.sponsorsdk.sms.rules.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One live SMS session: whose, since when, the last activity, and the inactivity timeout fixed when it started.
+ *
+ * <p>Manual 1, "Logging in and out of SMS": "SMS will log you out of your current session after 20 minutes of
+ * inactivity". The session is expired from {@code lastActivityAt + inactivityTimeout} inclusive: at exactly 20:00 of
+ * inactivity twenty minutes have passed and the user is logged out.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableSession.class)
+@JsonDeserialize(as = ImmutableSession.class)
+public abstract class Session {
+
+  @NotBlank
+  public abstract String userId();
+
+  public abstract Instant startedAt();
+
+  public abstract Instant lastActivityAt();
+
+  public abstract Duration inactivityTimeout();
+
+  /** The first instant at which the session is expired. */
+  @JsonIgnore
+  public Instant expiresAt() {
+    return lastActivityAt().plus(inactivityTimeout());
+  }
+
+  /** True at and after {@link #expiresAt()}. */
+  public boolean isExpired(Instant at) {
+    return !at.isBefore(expiresAt());
+  }
+
+  /**
+   * The session after activity at {@code at}. Only for a live session and an instant not before the last activity;
+   * {@link SessionEngine#activity} is the checked way, with a decision when the session has expired.
+   *
+   * @throws IllegalStateException when the session is expired at {@code at}
+   * @throws IllegalArgumentException when {@code at} is before the last activity
+   */
+  public Session touch(Instant at) {
+    if (at.isBefore(lastActivityAt())) {
+      throw new IllegalArgumentException("activity at " + at + " is before the last activity " + lastActivityAt());
+    }
+    if (isExpired(at)) {
+      throw new IllegalStateException("session expired at " + expiresAt());
+    }
+    return ImmutableSession.copyOf(this).withLastActivityAt(at);
+  }
+
+  public static Session start(String userId, Instant at, Duration inactivityTimeout) {
+    return builder().userId(userId).startedAt(at).lastActivityAt(at).inactivityTimeout(inactivityTimeout).build();
+  }
+
+  public static ImmutableSession.Builder builder() {
+    return ImmutableSession.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
+    if (lastActivityAt().isBefore(startedAt())) {
+      violations.add(Violation.of("lastActivityAt", lastActivityAt().toString(), "NotBeforeStart",
+          "must not be before startedAt " + startedAt()));
+    }
+    if (inactivityTimeout().isNegative() || inactivityTimeout().isZero()) {
+      violations.add(Violation.of("inactivityTimeout", inactivityTimeout().toString(), "Positive", "must be positive"));
+    }
+    ValueValidation.requireNone("Session", violations);
+  }
+}

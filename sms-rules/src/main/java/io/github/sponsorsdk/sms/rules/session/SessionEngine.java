@@ -1,0 +1,100 @@
+package io.github.sponsorsdk.sms.rules.session;
+
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.rules.effective.DatedValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * SMS sessions as pure functions: one live session per user, logged out after the inactivity timeout.
+ *
+ * <pre>{@code
+ * SessionEngine sessions = SessionEngine.defaults();
+ * SessionResult s = sessions.start(Optional.empty(), "kkNqt5v4", loggedInAt);
+ * SessionResult later = sessions.activity(s.session().orElseThrow(), loggedInAt.plus(Duration.ofMinutes(20)));
+ * later.decision().has(SessionReasonCode.SESSION_EXPIRED);   // true: exactly 20:00 of inactivity
+ * }</pre>
+ */
+public final class SessionEngine {
+
+  private final SessionPolicy policy;
+
+  private SessionEngine(SessionPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  public static SessionEngine defaults() {
+    return new SessionEngine(SessionPolicy.defaults());
+  }
+
+  public static SessionEngine of(SessionPolicy policy) {
+    return new SessionEngine(policy);
+  }
+
+  public SessionPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Starts a session for {@code userId} at {@code at}, after a successful log-in. {@code current} is the user's
+   * session as the caller holds it: a live one is replaced ({@code SESSION_REPLACED}, the default) or, under
+   * {@link SecondLogIn#REFUSE_NEW}, kept and the new log-in refused ({@code SESSION_ALREADY_OPEN}); an expired one
+   * is simply dropped.
+   *
+   * @throws IllegalArgumentException when {@code current} belongs to another user
+   */
+  public SessionResult start(Optional<Session> current, String userId, Instant at) {
+    Objects.requireNonNull(userId, "userId");
+    current.ifPresent(c -> {
+      if (!c.userId().equals(userId)) {
+        throw new IllegalArgumentException("the current session belongs to another user");
+      }
+    });
+    LocalDate day = at.atZone(policy.zone()).toLocalDate();
+    Duration timeout = policy.inactivityTimeout().on(day);
+    Optional<Session> live = current.filter(c -> !c.isExpired(at));
+    Session fresh = Session.start(userId, at, timeout);
+    if (live.isEmpty()) {
+      return SessionResult.builder().session(fresh).ended(current).decision(Decision.allowed()).build();
+    }
+    DatedValue<SecondLogIn> rule = policy.secondLogIn().versionOn(day);
+    if (rule.value() == SecondLogIn.REFUSE_NEW) {
+      return SessionResult.builder().session(live).decision(Decision.of(Reason.builder()
+          .code(SessionReasonCode.SESSION_ALREADY_OPEN.name()).severity(Severity.REFUSAL)
+          .message("You already have SMS open; log out there, or wait for that session to time out.")
+          .citation(rule.citation())
+          .putParameter("expiresAt", live.get().expiresAt().toString()).build())).build();
+    }
+    return SessionResult.builder().session(fresh).ended(live).decision(Decision.of(Reason.builder()
+        .code(SessionReasonCode.SESSION_REPLACED.name()).severity(Severity.INFO)
+        .message("Your other SMS session has been closed: only one instance of SMS may be open at a time.")
+        .citation(rule.citation()).build())).build();
+  }
+
+  /**
+   * Activity in {@code session} at {@code at}: the touched session, or, when it has expired, no session and a
+   * {@code SESSION_EXPIRED} refusal.
+   */
+  public SessionResult activity(Session session, Instant at) {
+    if (session.isExpired(at)) {
+      return SessionResult.builder().ended(session).decision(Decision.of(Reason.builder()
+          .code(SessionReasonCode.SESSION_EXPIRED.name()).severity(Severity.REFUSAL)
+          .message("SMS logged you out after " + session.inactivityTimeout().toMinutes()
+              + " minutes of inactivity; log in again.")
+          .citation(SessionReasonCode.SESSION_EXPIRED.citation())
+          .putParameter("inactivityTimeoutMinutes", String.valueOf(session.inactivityTimeout().toMinutes()))
+          .putParameter("expiredAt", session.expiresAt().toString()).build())).build();
+    }
+    return SessionResult.builder().session(session.touch(at)).decision(Decision.allowed()).build();
+  }
+
+  @Override
+  public String toString() {
+    return "SessionEngine" + policy.parameters();
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.sponsorsdk.sms.rules.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.rules.effective.DateEffective;
+import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
+import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The date-effective parameters of SMS sessions: the inactivity timeout (20 minutes, Manual 1, "Logging in and out
+ * of SMS"; every source agrees) and what a second log-in does ({@link SecondLogIn}). Values hold from
+ * {@link PasswordPolicy#MANUAL_1_KNOWN_FROM}; dates are taken in {@link #zone()}.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableSessionPolicy.class)
+@JsonDeserialize(as = ImmutableSessionPolicy.class)
+public abstract class SessionPolicy implements ParameterSet {
+
+  /** Inactivity after which SMS logs the user out. Default 20 minutes. */
+  public abstract DateEffective<Duration> inactivityTimeout();
+
+  /** What a log-in does while the user has a live session. Default {@link SecondLogIn#REPLACE_EXISTING}. */
+  public abstract DateEffective<SecondLogIn> secondLogIn();
+
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneId.of("Europe/London");
+  }
+
+  @Override
+  @JsonIgnore
+  public List<DateEffective<?>> parameters() {
+    return List.of(inactivityTimeout(), secondLogIn());
+  }
+
+  public static SessionPolicy defaults() {
+    return Holder.DEFAULTS;
+  }
+
+  public static ImmutableSessionPolicy.Builder builder() {
+    return ImmutableSessionPolicy.builder();
+  }
+
+  static Citation loggingInAndOut(String note) {
+    return Citation.builder().document(Sources.SMS_MANUAL_1).section("Logging in and out of SMS")
+        .effectiveFrom(PasswordPolicy.MANUAL_1_KNOWN_FROM).note(note).build();
+  }
+
+  private static final class Holder {
+    static final SessionPolicy DEFAULTS = builder()
+        .inactivityTimeout(DateEffective.of("session.inactivityTimeout", PasswordPolicy.MANUAL_1_KNOWN_FROM,
+            Duration.ofMinutes(20),
+            loggingInAndOut("SMS will log you out of your current session after 20 minutes of inactivity")))
+        .secondLogIn(DateEffective.of("session.secondLogIn", PasswordPolicy.MANUAL_1_KNOWN_FROM,
+            SecondLogIn.REPLACE_EXISTING,
+            loggingInAndOut("You MUST only have one instance (tab or window) of SMS open at any one time"
+                + " (an instruction to users; decision 0310-login-lockout-sessions: the newest session wins)")))
+        .build();
+  }
+}

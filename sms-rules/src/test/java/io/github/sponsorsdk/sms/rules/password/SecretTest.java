@@ -1,0 +1,61 @@
+package io.github.sponsorsdk.sms.rules.password;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sponsorsdk.sms.rules.testing.Json;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class SecretTest {
+
+  @Test
+  void neverPrintsItsCharacters() {
+    Secret s = Secret.of("Password1! ");
+    assertThat(s).hasToString("Secret[****]");
+    assertThat("" + s).isEqualTo("Secret[****]");
+    assertThat(s).isNotInstanceOf(CharSequence.class);
+  }
+
+  @Test
+  void copiesTheCallersArraySoItCanBeWiped() {
+    char[] mine = "Password1!xy".toCharArray();
+    Secret s = Secret.of(mine);
+    Arrays.fill(mine, '\0');
+    assertThat(s.length()).isEqualTo(12);
+    assertThat(s.charAt(0)).isEqualTo('P');
+    char[] out = s.toCharArray();
+    out[0] = 'X';
+    assertThat(s.charAt(0)).isEqualTo('P');
+  }
+
+  @Test
+  void detectsAndStripsTrailingWhitespaceForTheCopyAndPasteTrap() {
+    // Manual 1, Guide 1, step 1 note: "this may include a space at the end of your password"
+    Secret pasted = Secret.of("Password1! \t\u00A0");
+    assertThat(pasted.hasTrailingWhitespace()).isTrue();
+    Secret stripped = pasted.stripTrailingWhitespace();
+    assertThat(stripped.hasTrailingWhitespace()).isFalse();
+    assertThat(new String(stripped.toCharArray())).isEqualTo("Password1!");
+    assertThat(Secret.of("").hasTrailingWhitespace()).isFalse();
+    assertThat(Secret.of(" lead").hasTrailingWhitespace()).isFalse();
+  }
+
+  @Test
+  void countsCodePoints() {
+    assertThat(Secret.of("a\uD83D\uDE00b").codePointCount()).isEqualTo(3);
+    assertThat(Secret.of("a\uD83D\uDE00b").length()).isEqualTo(4);
+  }
+
+  @Test
+  void accountHolderRoundTripsThroughJson() {
+    AccountHolder h = AccountHolder.of("MMdYyfNF", "Julie", "Smith");
+    assertThat(Json.roundTrip(h, AccountHolder.class)).isEqualTo(h);
+    AccountHolder idOnly = AccountHolder.builder().userId("yAy9d5dp").build();
+    assertThat(Json.roundTrip(idOnly, AccountHolder.class)).isEqualTo(idOnly);
+  }
+
+  @Test
+  void policyRoundTripsThroughJson() {
+    assertThat(Json.roundTrip(PasswordPolicy.defaults(), PasswordPolicy.class)).isEqualTo(PasswordPolicy.defaults());
+  }
+}
