@@ -73,6 +73,26 @@ class RuleCitationMetaTest {
   }
 
   @Test
+  void everyReasonCodeIsUsedByAnEngine() {
+    // Read from the compiled engines: each constant must be read by some class other than its own enum, so the
+    // catalogue of codes holds no rule that nothing applies.
+    com.tngtech.archunit.core.domain.JavaClasses engines = new com.tngtech.archunit.core.importer.ClassFileImporter()
+        .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.github.sponsorsdk.sms.rules");
+    List<String> unused = new ArrayList<>();
+    for (Class<? extends Enum<?>> type : CODE_ENUMS) {
+      for (Enum<?> e : type.getEnumConstants()) {
+        boolean used = engines.get(type).getField(e.name()).getAccessesToSelf().stream()
+            .anyMatch(a -> !a.getOriginOwner().isEquivalentTo(type));
+        if (!used) {
+          unused.add(type.getSimpleName() + "." + e.name());
+        }
+      }
+    }
+    assertThat(unused).as("reason codes no engine uses").isEmpty();
+  }
+
+  @Test
   void theCodesCitingADateCiteTheRightOne() {
     assertThat(LicenceReasonCode.RENEWAL_NOT_REQUIRED.citation().effectiveFrom()).contains(LocalDate.of(2024, 4, 6));
     assertThat(UserReasonCode.NINO_REQUIRED.citation().effectiveFrom()).contains(LocalDate.of(2023, 6, 19));
