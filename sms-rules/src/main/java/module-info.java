@@ -16,21 +16,31 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.certificate;
   exports io.github.sponsorsdk.sms.rules.effective;
+  exports io.github.sponsorsdk.sms.rules.licence;
   exports io.github.sponsorsdk.sms.rules.login;
+  exports io.github.sponsorsdk.sms.rules.message;
   exports io.github.sponsorsdk.sms.rules.password;
   exports io.github.sponsorsdk.sms.rules.period;
-  exports io.github.sponsorsdk.sms.rules.salary;
+  exports io.github.sponsorsdk.sms.rules.permission;
+  exports io.github.sponsorsdk.sms.rules.reason;
   exports io.github.sponsorsdk.sms.rules.reporting;
+  exports io.github.sponsorsdk.sms.rules.salary;
   exports io.github.sponsorsdk.sms.rules.session;
+  exports io.github.sponsorsdk.sms.rules.user;
 
   opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.login to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.message to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.password to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.period to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.salary to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.permission to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.reason to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.reporting to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.salary to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.session to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.user to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

@@ -21,6 +21,45 @@ public final class Sources {
   /** Manual 1, "Guide 5: How to view the SMS message board (Level 1 users only)". */
   public static final String SMS_MANUAL_1_GUIDE_5 =
       "SMS Manual 1, Guide 5: How to view the SMS message board (Level 1 users only)";
+  /**
+   * The index of SMS manuals ("Additional SMS manuals" table at the head of every manual): which manual covers which
+   * SMS function and for which sponsors.
+   */
+  public static final String SMS_MANUAL_INDEX = "SMS manuals: index of manuals (Manual 1, Additional SMS manuals)";
+  /** SMS Manual 2: Managing your licence (key personnel, licence details, PAYE, allocations). */
+  public static final String SMS_MANUAL_2 = "SMS Manual 2: Managing your licence";
+  /** SMS Manual 3: Applications, renewals and services (Premium, Student Sponsor status, licence renewal, action plans). */
+  public static final String SMS_MANUAL_3 = "SMS Manual 3: Applications, renewals and services";
+  /** SMS Manual 4: Creating and assigning CAS. */
+  public static final String SMS_MANUAL_4 = "SMS Manual 4: Creating and assigning CAS";
+  /** SMS Manual 5: Reporting student activity (including fee updates and sponsor notes). */
+  public static final String SMS_MANUAL_5 = "SMS Manual 5: Reporting student activity";
+  /** SMS Manual 6: Miscellaneous CAS functions (batches, addresses, transfer, print, export). */
+  public static final String SMS_MANUAL_6 = "SMS Manual 6: Miscellaneous CAS functions";
+  /** SMS Manual 7: Bulk Data Transfer of CAS. */
+  public static final String SMS_MANUAL_7 = "SMS Manual 7: Bulk Data Transfer of CAS";
+  /** SMS Manual 8: Creating and assigning CoS. */
+  public static final String SMS_MANUAL_8 = "SMS Manual 8: Creating and assigning CoS";
+  /** SMS Manual 9: Reporting worker activity (including sponsor notes). */
+  public static final String SMS_MANUAL_9 = "SMS Manual 9: Reporting worker activity";
+  /** SMS Manual 10: Miscellaneous CoS functions (batches, addresses, transfer, print). */
+  public static final String SMS_MANUAL_10 = "SMS Manual 10: Miscellaneous CoS functions";
+  /** SMS Manual 11: Temporary Work - Creative Worker groups of CoS. */
+  public static final String SMS_MANUAL_11 = "SMS Manual 11: Temporary Work - Creative Worker groups of CoS";
+  /**
+   * SMS message board message of 24 January 2024 removing the licence renewal requirement from 6 April 2024, as
+   * quoted by secondary sources (DOMAIN-NOTES section 3.3) and the Part 3 change history of 5 March 2024.
+   */
+  public static final String SMS_MESSAGE_2024_01_24 = "SMS message board, 24 January 2024: licence renewal removed";
+  /** GOV.UK, "Premium customer service for employers" (eligibility and fees). */
+  public static final String GOVUK_PREMIUM_SERVICE = "GOV.UK, Premium customer service for employers";
+  /** Workers and Temporary Workers: guidance for sponsors, Part 1: apply for a licence. */
+  public static final String WORKER_GUIDANCE_PART_1 = "Workers and Temporary Workers: guidance for sponsors, Part 1";
+  /**
+   * The sponsor guidance of 11 November 2025 as summarised by secondary sources (Premium service closed to new
+   * applications; Level 2 users to be phased out); the primary text was not read.
+   */
+  public static final String SPONSOR_GUIDANCE_2025_11_11 = "Sponsor guidance of 11 November 2025 (secondary summaries)";
   /** Workers and Temporary Workers: guidance for sponsors, Part 3: sponsor duties and compliance. */
   public static final String WORKER_GUIDANCE_PART_3 = "Workers and Temporary Workers: guidance for sponsors, Part 3";
   /** Workers and Temporary Workers: guidance for sponsors, Part 2: sponsoring a worker (section S4: absences). */

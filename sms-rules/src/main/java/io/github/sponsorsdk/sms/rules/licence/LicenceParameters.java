@@ -1,0 +1,104 @@
+package io.github.sponsorsdk.sms.rules.licence;
+
+import static io.github.sponsorsdk.sms.core.citation.Sources.PROJECT_DECISION;
+import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MESSAGE_2024_01_24;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.rules.effective.DateEffective;
+import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The date-effective parameters of {@link LicenceRules}. Each is looked up on the <em>evaluation date</em>.
+ *
+ * <p>Every parameter starts on {@link #COVERAGE_FROM}: the sources describe the SMS from 2014 on (the earliest dated
+ * material in Manual 1 is the message board entry of 25 February 2014); asking about an earlier day fails with
+ * {@link io.github.sponsorsdk.sms.rules.effective.NotInEffectException} rather than guessing (decision record
+ * {@code docs/decisions/0320-rules-coverage-and-readings.md}).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableLicenceParameters.class)
+@JsonDeserialize(as = ImmutableLicenceParameters.class)
+public abstract class LicenceParameters implements ParameterSet {
+
+  /** The first day the default parameters of this project's engines cover. */
+  public static final LocalDate COVERAGE_FROM = LocalDate.of(2014, 1, 1);
+
+  /** The citation of {@link #COVERAGE_FROM}. */
+  public static final Citation COVERAGE_CITATION = Citation.of(PROJECT_DECISION,
+      "0320-rules-coverage-and-readings: coverage starts 2014-01-01");
+
+  /** The day the SMS message announcing the end of licence renewal was posted. */
+  public static final LocalDate RENEWAL_REMOVAL_ANNOUNCED = LocalDate.of(2024, 1, 24);
+
+  /** The first expiry date that no longer needs renewal. */
+  public static final LocalDate NO_RENEWAL_FOR_EXPIRY_FROM = LocalDate.of(2024, 4, 6);
+
+  /** The day Premium customer service closed to new applications. */
+  public static final LocalDate PREMIUM_CLOSED_FROM = LocalDate.of(2025, 11, 11);
+
+  /** Days before expiry on which the renewal window opens (Manual 1: "from 90 days before your licence is due to expire"). */
+  public abstract DateEffective<Integer> renewalOpensDaysBeforeExpiry();
+
+  /** Days before expiry of the last day to apply (Manual 1: "the day before your licence expiry date"). */
+  public abstract DateEffective<Integer> renewalLastDayBeforeExpiry();
+
+  /**
+   * Licences whose expiry date is on or after this date need no renewal; empty while every licence had to be renewed.
+   * From the SMS message of 24 January 2024: licences due to expire on or after 6 April 2024 no longer need renewal.
+   */
+  public abstract DateEffective<Optional<LocalDate>> noRenewalForExpiryOnOrAfter();
+
+  /**
+   * How far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry date.
+   * DOMAIN-NOTES 7.4 notes one mirror saying "ten years from the original grant date"; the SMS message itself says
+   * expiry dates were extended by 10 years, which is the default.
+   */
+  public abstract DateEffective<Period> noRenewalExtension();
+
+  /** Whether Premium customer service takes new applications (closed by the guidance of 11 November 2025). */
+  public abstract DateEffective<Boolean> premiumOpenToApplications();
+
+  @JsonIgnore
+  @Override
+  public List<DateEffective<?>> parameters() {
+    return List.of(renewalOpensDaysBeforeExpiry(), renewalLastDayBeforeExpiry(), noRenewalForExpiryOnOrAfter(),
+        noRenewalExtension(), premiumOpenToApplications());
+  }
+
+  public static ImmutableLicenceParameters.Builder builder() {
+    return ImmutableLicenceParameters.builder();
+  }
+
+  /** The parameters as the sources state them. */
+  public static LicenceParameters defaults() {
+    Citation announced = Citation.builder().document(SMS_MESSAGE_2024_01_24)
+        .section("Removal of the licence renewal requirement").effectiveFrom(RENEWAL_REMOVAL_ANNOUNCED)
+        .note("Licences expiring 25 January to 5 April 2024 still had to renew (DOMAIN-NOTES 3.3)").build();
+    return builder()
+        .renewalOpensDaysBeforeExpiry(DateEffective.of("licence.renewalOpensDaysBeforeExpiry", COVERAGE_FROM, 90,
+            Citation.of(SMS_MANUAL_1, "Navigation in SMS (Next button on Licence renewal introduction)")))
+        .renewalLastDayBeforeExpiry(DateEffective.of("licence.renewalLastDayBeforeExpiry", COVERAGE_FROM, 1,
+            Citation.of(SMS_MANUAL_1, "Access to SMS (Licence Renewal)")))
+        .noRenewalForExpiryOnOrAfter(DateEffective.of("licence.noRenewalForExpiryOnOrAfter", COVERAGE_FROM,
+                Optional.<LocalDate>empty(), Citation.of(SMS_MANUAL_1, "Access to SMS (Licence Renewal)"))
+            .then(RENEWAL_REMOVAL_ANNOUNCED, Optional.of(NO_RENEWAL_FOR_EXPIRY_FROM), announced))
+        .noRenewalExtension(DateEffective.of("licence.noRenewalExtension", COVERAGE_FROM, Period.ZERO,
+                Citation.of(SMS_MANUAL_1, "Access to SMS (Licence Renewal)"))
+            .then(RENEWAL_REMOVAL_ANNOUNCED, Period.ofYears(10), announced))
+        .premiumOpenToApplications(DateEffective.of("premium.openToApplications", COVERAGE_FROM, true,
+                Citation.of(SMS_MANUAL_1, "Introduction (What is SMS?): applying for Premium customer service"))
+            .then(PREMIUM_CLOSED_FROM, false, LicenceReasonCode.PREMIUM_CLOSED_TO_APPLICATIONS.citation()))
+        .build();
+  }
+}

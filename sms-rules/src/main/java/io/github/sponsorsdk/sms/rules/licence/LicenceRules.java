@@ -1,0 +1,186 @@
+package io.github.sponsorsdk.sms.rules.licence;
+
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.licence.Rating;
+import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Licence renewal, Premium customer service and Student Sponsor status: when each can be applied for, on a given day.
+ * Pure: every answer is a function of the licence, the date and the {@link LicenceParameters}.
+ *
+ * <p><b>Renewal.</b> Until the change announced on 24 January 2024 every licence had to be renewed, from 90 days
+ * before expiry to the day before expiry (Manual 1). Licences due to expire on or after 6 April 2024 were extended by
+ * 10 years and need no renewal; those expiring up to 5 April 2024 still had to renew. The engine decides on the
+ * expiry date SMS shows: an extended date is itself after the cut-off, so the answer is the same whether or not the
+ * caller has already applied the extension.
+ *
+ * <p><b>Student Sponsor status</b> can be applied for "within the renewal period" (Manual 1, Troubleshooting, which
+ * points to the renewal opening date on the Licence summary). The engine reads that as the licence's renewal
+ * window. Manual 1 predates the 2024 change (DOMAIN-NOTES 7.8); for licences that need no renewal there is no
+ * renewal period, and the refusal says so.
+ *
+ * <p><b>Premium customer service</b> needs "an appropriate rating" and not being Premium already (Manual 1); the
+ * engine reads "appropriate" as A-rated (or a full Student Sponsor) in every category held, as GOV.UK's Premium page
+ * says "A-rated in all tiers". It closed to new applications on 11 November 2025 (secondary sources).
+ *
+ * <p>Allocations (annual renewal window, automatic renewal, assignment against what remains) are
+ * {@link io.github.sponsorsdk.sms.rules.allocation.AllocationRules}.
+ */
+public final class LicenceRules {
+
+  private final LicenceParameters parameters;
+
+  public LicenceRules(LicenceParameters parameters) {
+    this.parameters = parameters;
+  }
+
+  /** The rules with {@link LicenceParameters#defaults()}. */
+  public static LicenceRules defaults() {
+    return new LicenceRules(LicenceParameters.defaults());
+  }
+
+  public LicenceParameters parameters() {
+    return parameters;
+  }
+
+  /** True when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}. */
+  public boolean renewalRequired(LocalDate expiry, LocalDate on) {
+    Optional<LocalDate> cutOff = parameters.noRenewalForExpiryOnOrAfter().on(on);
+    return cutOff.isEmpty() || expiry.isBefore(cutOff.get());
+  }
+
+  /** The renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}. */
+  public RenewalWindow renewalWindow(LocalDate expiry, LocalDate on) {
+    return RenewalWindow.of(expiry.minusDays(parameters.renewalOpensDaysBeforeExpiry().on(on)),
+        expiry.minusDays(parameters.renewalLastDayBeforeExpiry().on(on)));
+  }
+
+  /** Where a licence expiring on {@code expiry} stands on {@code on}. */
+  public RenewalState renewalState(LocalDate expiry, LocalDate on) {
+    if (!renewalRequired(expiry, on)) {
+      return RenewalState.NOT_REQUIRED;
+    }
+    // the window's dates, without building a RenewalWindow: this runs on every date-dependent permission check
+    if (on.isBefore(expiry.minusDays(parameters.renewalOpensDaysBeforeExpiry().on(on)))) {
+      return RenewalState.NOT_OPEN;
+    }
+    return on.isAfter(expiry.minusDays(parameters.renewalLastDayBeforeExpiry().on(on))) ? RenewalState.CLOSED
+        : RenewalState.OPEN;
+  }
+
+  /**
+   * The expiry date in force on {@code on} for a licence recorded as expiring on {@code recordedExpiry}: extended by
+   * 10 years when it needs no renewal and the extension has not been applied (the recorded date is the original).
+   */
+  public LocalDate extendedExpiry(LocalDate recordedExpiry, LocalDate on) {
+    return renewalRequired(recordedExpiry, on) ? recordedExpiry
+        : recordedExpiry.plus(parameters.noRenewalExtension().on(on));
+  }
+
+  /** May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates. */
+  public Decision licenceRenewal(LocalDate expiry, LocalDate on) {
+    RenewalState state = renewalState(expiry, on);
+    if (state == RenewalState.NOT_REQUIRED) {
+      return Decision.of(LicenceReasonCode.RENEWAL_NOT_REQUIRED.reason(
+          "The licence expiring on " + expiry + " needs no renewal: licences due to expire on or after "
+              + parameters.noRenewalForExpiryOnOrAfter().on(on).orElseThrow() + " were extended by "
+              + parameters.noRenewalExtension().on(on).getYears() + " years"));
+    }
+    RenewalWindow w = renewalWindow(expiry, on);
+    String span = " (window " + w.opensOn() + " to " + w.lastDay() + " for expiry " + expiry + ")";
+    switch (state) {
+      case NOT_OPEN:
+        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_NOT_OPEN.reason(
+            "The licence renewal window opens on " + w.opensOn() + span));
+      case CLOSED:
+        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_CLOSED.reason(
+            "The last day to apply for renewal was " + w.lastDay() + span));
+      default:
+        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_OPEN.reason("The licence renewal window is open" + span));
+    }
+  }
+
+  /** May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason. */
+  public Decision premiumService(Licence licence, LocalDate on) {
+    List<Reason> reasons = new ArrayList<>();
+    if (!premiumOpen(on)) {
+      reasons.add(LicenceReasonCode.PREMIUM_CLOSED_TO_APPLICATIONS.reason());
+    }
+    if (!premiumRatingAppropriate(licence.ratings().values())) {
+      reasons.add(LicenceReasonCode.PREMIUM_RATING_NOT_APPROPRIATE.reason(
+          "Premium customer service needs an appropriate rating in every category; ratings held: "
+              + licence.ratings()));
+    }
+    if (isPremium(licence.ratings().values())) {
+      reasons.add(LicenceReasonCode.ALREADY_PREMIUM.reason());
+    }
+    return Decision.of(reasons);
+  }
+
+  /** May {@code licence} apply for (or renew) Student Sponsor status on {@code on}? */
+  public Decision studentSponsorStatus(Licence licence, LocalDate on) {
+    List<Reason> reasons = new ArrayList<>();
+    if (!licence.categories().contains(RouteCategory.STUDENT)) {
+      reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR.reason());
+    }
+    RenewalState state = renewalState(licence.expiryDate(), on);
+    if (state != RenewalState.OPEN) {
+      reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD.reason(
+          "Student Sponsor status can be applied for only within the renewal period; on " + on
+              + " the licence expiring " + licence.expiryDate() + " is " + describe(state)));
+    }
+    if (anyBRated(licence.ratings().values())) {
+      reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_B_RATED.reason());
+    }
+    return Decision.of(reasons);
+  }
+
+  /** True when Premium customer service takes new applications on {@code on}. */
+  public boolean premiumOpen(LocalDate on) {
+    return parameters.premiumOpenToApplications().on(on);
+  }
+
+  /**
+   * True when every rating is appropriate for Premium customer service: A (or A Premium, A SME+) for Worker and
+   * Temporary Worker categories, Student Sponsor (with or without track record) for Student. B, Provisional and
+   * Probationary are not.
+   */
+  public static boolean premiumRatingAppropriate(Collection<Rating> ratings) {
+    for (Rating r : ratings) {
+      if (!(r.isARated() || r == Rating.STUDENT_SPONSOR || r == Rating.STUDENT_SPONSOR_TRACK_RECORD)) {
+        return false;
+      }
+    }
+    return !ratings.isEmpty();
+  }
+
+  /** True when any category is held at A (Premium) or A (SME+). */
+  public static boolean isPremium(Collection<Rating> ratings) {
+    return ratings.contains(Rating.A_PREMIUM) || ratings.contains(Rating.A_SME_PLUS);
+  }
+
+  /** True when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated"). */
+  public static boolean anyBRated(Collection<Rating> ratings) {
+    return ratings.contains(Rating.B);
+  }
+
+  private static String describe(RenewalState state) {
+    switch (state) {
+      case NOT_REQUIRED:
+        return "not subject to renewal (no renewal period since the 6 April 2024 change)";
+      case NOT_OPEN:
+        return "not yet in its renewal period";
+      case CLOSED:
+        return "past its renewal period";
+      default:
+        return "in its renewal period";
+    }
+  }
+}

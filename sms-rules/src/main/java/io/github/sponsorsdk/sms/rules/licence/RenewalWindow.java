@@ -1,0 +1,47 @@
+package io.github.sponsorsdk.sms.rules.licence;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The days on which a licence renewal can be applied for: from {@link #opensOn()} to {@link #lastDay()}, both
+ * inclusive (Manual 1: the Next button is available "from 90 days before your licence is due to expire"; "the latest
+ * date you can apply ... is the day before your licence expiry date NOT the date your licence expires").
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableRenewalWindow.class)
+@JsonDeserialize(as = ImmutableRenewalWindow.class)
+public abstract class RenewalWindow {
+
+  /** The first day an application can be made. */
+  public abstract LocalDate opensOn();
+
+  /** The last day an application can be made (the day before expiry). */
+  public abstract LocalDate lastDay();
+
+  /** True when {@code date} is in the window. */
+  @JsonIgnore
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(opensOn()) && !date.isAfter(lastDay());
+  }
+
+  public static RenewalWindow of(LocalDate opensOn, LocalDate lastDay) {
+    return ImmutableRenewalWindow.builder().opensOn(opensOn).lastDay(lastDay).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (lastDay().isBefore(opensOn())) {
+      throw new InvalidValueException("RenewalWindow", List.of(Violation.of("lastDay", lastDay().toString(),
+          "NotBeforeOpening", "must not be before opensOn " + opensOn())));
+    }
+  }
+}

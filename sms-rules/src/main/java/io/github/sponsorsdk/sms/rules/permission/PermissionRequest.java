@@ -1,0 +1,86 @@
+package io.github.sponsorsdk.sms.rules.permission;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.licence.Rating;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Everything a permission question depends on: who asks (level and status), the licence (status, ratings, routes,
+ * expiry), whose certificate it is, and the day. Build it from the domain values with {@link #of(SmsUser, Licence,
+ * LocalDate)}; the flat attributes let a caller (or an exhaustive test) ask about any situation directly.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutablePermissionRequest.class)
+@JsonDeserialize(as = ImmutablePermissionRequest.class)
+public abstract class PermissionRequest {
+
+  public abstract UserLevel actorLevel();
+
+  public abstract UserStatus actorStatus();
+
+  public abstract LicenceStatus licenceStatus();
+
+  /** One rating per category held. */
+  public abstract Map<RouteCategory, Rating> ratings();
+
+  /** The licensed routes. */
+  public abstract Set<Route> routes();
+
+  /** The expiry date SMS shows for the licence. */
+  public abstract LocalDate licenceExpiry();
+
+  /** Whose certificate the action is on; {@link CertificateOwnership#NONE} by default. */
+  @Value.Default
+  public CertificateOwnership certificate() {
+    return CertificateOwnership.NONE;
+  }
+
+  /** The day the question is asked. */
+  public abstract LocalDate date();
+
+  /** The requirements this request fails whatever the date: computed once, used by {@link PermissionEngine}. */
+  @Value.Lazy
+  long dateFreeFailures() {
+    return PermissionEngine.dateFreeFailures(this);
+  }
+
+  /** A copy about {@code certificate}, owned by the actor or not. */
+  public PermissionRequest on(CertificateOwnership certificate) {
+    return ImmutablePermissionRequest.copyOf(this).withCertificate(certificate);
+  }
+
+  public static ImmutablePermissionRequest.Builder builder() {
+    return ImmutablePermissionRequest.builder();
+  }
+
+  /** The request of {@code actor} on {@code licence} on {@code date}, about no particular certificate. */
+  public static PermissionRequest of(SmsUser actor, Licence licence, LocalDate date) {
+    return builder().actorLevel(actor.level()).actorStatus(actor.status()).licenceStatus(licence.status())
+        .ratings(licence.ratings()).routes(licence.routes()).licenceExpiry(licence.expiryDate()).date(date).build();
+  }
+
+  /** The request of {@code actor} on {@code licence} on {@code date}, about {@code certificate}. */
+  public static PermissionRequest of(SmsUser actor, Licence licence, Certificate certificate, LocalDate date) {
+    return of(actor, licence, date).on(CertificateOwnership.of(actor.userId(), certificate));
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

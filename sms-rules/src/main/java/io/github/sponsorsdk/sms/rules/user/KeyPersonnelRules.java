@@ -1,0 +1,82 @@
+package io.github.sponsorsdk.sms.rules.user;
+
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Licence-level checks on the Level 1 users (Manual 1, Guides 3 and 4):
+ * <ul>
+ *   <li>at least one Level 1 user must be active, or the sponsor must use the paper change of circumstances form;
+ *   <li>at least one active Level 1 user must be a settled worker, unless an exception recognised on the date (see
+ *       {@link UserParameters#settledWorkerExceptions()}) applies to the licence.
+ * </ul>
+ */
+public final class KeyPersonnelRules {
+
+  private final UserParameters parameters;
+
+  public KeyPersonnelRules(UserParameters parameters) {
+    this.parameters = parameters;
+  }
+
+  public static KeyPersonnelRules defaults() {
+    return new KeyPersonnelRules(UserParameters.defaults());
+  }
+
+  /**
+   * Do {@code users} satisfy the Level 1 requirements of {@code licence} on {@code on}, given the exceptions the
+   * sponsor {@code declared}? Refused with every failing reason; an applied exception is an {@code INFO} reason.
+   */
+  public Decision level1Users(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
+      LocalDate on) {
+    boolean anyActive = false;
+    boolean anySettled = false;
+    for (SmsUser u : users) {
+      if (u.level() == UserLevel.LEVEL_1 && u.status() == UserStatus.ACTIVE) {
+        anyActive = true;
+        anySettled |= u.profile().settledWorker();
+      }
+    }
+    if (!anyActive) {
+      return Decision.of(UserReasonCode.NO_ACTIVE_LEVEL_1.reason());
+    }
+    if (anySettled) {
+      return Decision.allowed();
+    }
+    Set<SettledWorkerException> applying = applyingExceptions(licence, declared, on);
+    if (!applying.isEmpty()) {
+      return Decision.of(UserReasonCode.SETTLED_WORKER_EXCEPTION_APPLIES.reason(
+          "No active Level 1 user is a settled worker; exception applies: " + applying));
+    }
+    Set<String> notRecognised = new TreeSet<>();
+    declared.forEach(e -> notRecognised.add(e.name()));
+    return Decision.of(UserReasonCode.NO_SETTLED_LEVEL_1.reason(
+        "At least one active Level 1 user must be a settled worker; no exception recognised on " + on
+            + " applies to the licence" + (notRecognised.isEmpty() ? "" : " (declared: " + notRecognised + ")")));
+  }
+
+  /** The declared exceptions recognised on {@code on} whose route condition (if any) the licence meets. */
+  public Set<SettledWorkerException> applyingExceptions(Licence licence, Set<SettledWorkerException> declared,
+      LocalDate on) {
+    Set<SettledWorkerException> recognised = parameters.settledWorkerExceptions().on(on);
+    EnumSet<SettledWorkerException> applying = EnumSet.noneOf(SettledWorkerException.class);
+    for (SettledWorkerException e : declared) {
+      if (recognised.contains(e) && e.requiredRoute().map(licence::covers).orElse(true)) {
+        applying.add(e);
+      }
+    }
+    return applying;
+  }
+
+  public UserParameters parameters() {
+    return parameters;
+  }
+}

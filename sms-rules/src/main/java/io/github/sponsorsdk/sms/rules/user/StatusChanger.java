@@ -1,0 +1,7 @@
+package io.github.sponsorsdk.sms.rules.user;
+
+/** Who changes a user's status: the sponsor (a Level 1 user) or the Home Office (UK Visas and Immigration). */
+public enum StatusChanger {
+  SPONSOR,
+  HOME_OFFICE
+}

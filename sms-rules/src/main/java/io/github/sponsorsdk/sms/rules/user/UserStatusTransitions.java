@@ -1,0 +1,57 @@
+package io.github.sponsorsdk.sms.rules.user;
+
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The user status machine of Manual 1 (Guide 3, step 3 note; Guide 4):
+ *
+ * <pre>
+ *   (request Level 1) --> REQUESTED --HO--> ACTIVE
+ *                                   --HO--> REFUSED            (final: a new request is needed)
+ *   (create Level 2)  --> ACTIVE --sponsor--> DEACTIVATED_BY_SPONSOR  (final: "cannot be reactivated")
+ *                                --HO-----> DEACTIVATED_BY_UK_VI     (final)
+ * </pre>
+ *
+ * Every other change is refused with the reason that makes it impossible.
+ */
+public final class UserStatusTransitions {
+
+  private UserStatusTransitions() {}
+
+  /** May {@code by} change a user's status from {@code from} to {@code to}? */
+  public static Decision check(UserStatus from, UserStatus to, StatusChanger by) {
+    if (from == UserStatus.DEACTIVATED_BY_SPONSOR || from == UserStatus.DEACTIVATED_BY_UK_VI) {
+      return Decision.of(UserReasonCode.DEACTIVATION_FINAL.reason());
+    }
+    if (from == UserStatus.REFUSED) {
+      return Decision.of(UserReasonCode.REFUSAL_FINAL.reason());
+    }
+    if (allowed(from, by).contains(to)) {
+      return Decision.allowed();
+    }
+    return Decision.of(UserReasonCode.TRANSITION_NOT_ALLOWED.reason(
+        "SMS does not change a user from " + from + " to " + to + " by the " + by));
+  }
+
+  /** The statuses {@code by} may move a user to from {@code from}. */
+  public static Set<UserStatus> allowed(UserStatus from, StatusChanger by) {
+    switch (from) {
+      case REQUESTED:
+        return by == StatusChanger.HOME_OFFICE ? EnumSet.of(UserStatus.ACTIVE, UserStatus.REFUSED)
+            : EnumSet.noneOf(UserStatus.class);
+      case ACTIVE:
+        return EnumSet.of(by == StatusChanger.HOME_OFFICE ? UserStatus.DEACTIVATED_BY_UK_VI
+            : UserStatus.DEACTIVATED_BY_SPONSOR);
+      default:
+        return EnumSet.noneOf(UserStatus.class);
+    }
+  }
+
+  /** True when no change leaves {@code status}. */
+  public static boolean isFinal(UserStatus status) {
+    return allowed(status, StatusChanger.SPONSOR).isEmpty() && allowed(status, StatusChanger.HOME_OFFICE).isEmpty();
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.sponsorsdk.sms.rules.licence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.licence.Rating;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
+import io.github.sponsorsdk.sms.rules.testing.Json;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LicenceRulesTest {
+
+  final LicenceRules rules = LicenceRules.defaults();
+
+  @Test
+  void theRenewalWindowOpensExactly90DaysBeforeExpiryAndItsLastDayIsTheDayBefore() {
+    // Manual 1, Navigation in SMS: "only available from 90 days before your licence is due to expire";
+    // Access to SMS: "The latest date ... is the day before your licence expiry date NOT the date your licence expires"
+    LocalDate expiry = LocalDate.of(2023, 10, 31);
+    LocalDate on = LocalDate.of(2023, 9, 1);
+    assertThat(rules.renewalWindow(expiry, on)).isEqualTo(RenewalWindow.of(LocalDate.of(2023, 8, 2),
+        LocalDate.of(2023, 10, 30)));
+    assertThat(rules.renewalState(expiry, LocalDate.of(2023, 8, 1))).isEqualTo(RenewalState.NOT_OPEN);
+    assertThat(rules.renewalState(expiry, LocalDate.of(2023, 8, 2))).isEqualTo(RenewalState.OPEN);
+    assertThat(rules.renewalState(expiry, LocalDate.of(2023, 10, 30))).isEqualTo(RenewalState.OPEN);
+    assertThat(rules.renewalState(expiry, LocalDate.of(2023, 10, 31))).isEqualTo(RenewalState.CLOSED);
+    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2023, 8, 1)).refusals().get(0).message())
+        .contains("opens on 2023-08-02");
+    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2023, 10, 31)).codes())
+        .containsExactly("RENEWAL_WINDOW_CLOSED");
+    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2023, 10, 30)).codes()).containsExactly("RENEWAL_WINDOW_OPEN");
+    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2023, 10, 30)).isAllowed()).isTrue();
+  }
+
+  @Test
+  void licencesExpiringOnOrAfter6April2024NeedNoRenewalThoseExpiringOn5AprilStillDo() {
+    // SMS message of 24 January 2024: "If your licence is due to expire on or after this date [6 April 2024] you
+    // will no longer need to apply to renew"; licences expiring 25 January to 5 April 2024 still had to renew.
+    LocalDate on = LocalDate.of(2024, 2, 1);
+    assertThat(rules.renewalRequired(LocalDate.of(2024, 4, 5), on)).isTrue();
+    assertThat(rules.renewalRequired(LocalDate.of(2024, 4, 6), on)).isFalse();
+    assertThat(rules.renewalWindow(LocalDate.of(2024, 4, 5), on))
+        .isEqualTo(RenewalWindow.of(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 4, 4)));
+    assertThat(rules.licenceRenewal(LocalDate.of(2024, 4, 5), LocalDate.of(2024, 4, 4)).isAllowed()).isTrue();
+    assertThat(rules.licenceRenewal(LocalDate.of(2024, 4, 5), LocalDate.of(2024, 4, 5)).codes())
+        .containsExactly("RENEWAL_WINDOW_CLOSED");
+    assertThat(rules.licenceRenewal(LocalDate.of(2024, 4, 6), on).codes()).containsExactly("RENEWAL_NOT_REQUIRED");
+    // expiry extended by 10 years: 1 June 2026 -> 1 June 2036 (DOMAIN-NOTES 3.3 example)
+    assertThat(rules.extendedExpiry(LocalDate.of(2026, 6, 1), on)).isEqualTo(LocalDate.of(2036, 6, 1));
+    assertThat(rules.extendedExpiry(LocalDate.of(2024, 4, 5), on)).isEqualTo(LocalDate.of(2024, 4, 5));
+  }
+
+  @Test
+  void theChangeIsDateEffectiveOnTheDayItWasAnnounced() {
+    // Before 24 January 2024 a licence expiring 6 April 2024 was in its window (opened 7 January 2024).
+    LocalDate expiry = LocalDate.of(2024, 4, 6);
+    assertThat(rules.renewalState(expiry, LocalDate.of(2024, 1, 23))).isEqualTo(RenewalState.OPEN);
+    assertThat(rules.renewalState(expiry, LocalDate.of(2024, 1, 24))).isEqualTo(RenewalState.NOT_REQUIRED);
+    assertThat(rules.extendedExpiry(expiry, LocalDate.of(2024, 1, 23))).isEqualTo(expiry);
+  }
+
+  @Test
+  void premiumService() {
+    Licence a = PermissionFixtures.licence();
+    assertThat(rules.premiumService(a, LocalDate.of(2025, 11, 10)).isAllowed()).isTrue();
+    assertThat(rules.premiumService(a, LocalDate.of(2025, 11, 11)).codes())
+        .containsExactly("PREMIUM_CLOSED_TO_APPLICATIONS");
+    Licence b = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B, LocalDate.of(2034, 1, 1),
+        Route.SKILLED_WORKER);
+    assertThat(rules.premiumService(b, LocalDate.of(2025, 1, 1)).codes())
+        .containsExactly("PREMIUM_RATING_NOT_APPROPRIATE");
+    Licence premium = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A_PREMIUM,
+        LocalDate.of(2034, 1, 1), Route.SKILLED_WORKER);
+    assertThat(rules.premiumService(premium, LocalDate.of(2026, 1, 1)).codes())
+        .containsExactly("PREMIUM_CLOSED_TO_APPLICATIONS", "ALREADY_PREMIUM");
+    assertThat(LicenceRules.premiumRatingAppropriate(List.of(Rating.A, Rating.STUDENT_SPONSOR_TRACK_RECORD))).isTrue();
+    assertThat(LicenceRules.premiumRatingAppropriate(List.of(Rating.A, Rating.PROBATIONARY_SPONSOR))).isFalse();
+    assertThat(LicenceRules.premiumRatingAppropriate(List.of())).isFalse();
+  }
+
+  @Test
+  void studentSponsorStatus() {
+    Licence renewable = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A,
+        LocalDate.of(2024, 3, 31), Route.STUDENT);
+    assertThat(rules.studentSponsorStatus(renewable, LocalDate.of(2024, 1, 1)).isAllowed()).isTrue();
+    assertThat(rules.studentSponsorStatus(renewable, LocalDate.of(2023, 12, 31)).codes())
+        .containsExactly("STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD");
+    Licence extended = PermissionFixtures.licence();
+    assertThat(rules.studentSponsorStatus(extended, LocalDate.of(2025, 1, 1)).refusals().get(0).message())
+        .contains("not subject to renewal");
+    Licence workerB = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B, LocalDate.of(2024, 3, 31),
+        Route.SKILLED_WORKER);
+    assertThat(rules.studentSponsorStatus(workerB, LocalDate.of(2024, 1, 1)).codes())
+        .containsExactly("STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR", "STUDENT_SPONSOR_STATUS_B_RATED");
+  }
+
+  @Test
+  void aCallerMayPassItsOwnParameters() {
+    LicenceParameters d = LicenceParameters.defaults();
+    LicenceParameters longer = ImmutableLicenceParameters.copyOf(d).withRenewalOpensDaysBeforeExpiry(
+        d.renewalOpensDaysBeforeExpiry().then(LocalDate.of(2020, 1, 1), 120,
+            io.github.sponsorsdk.sms.core.citation.Citation.of("test", "what-if")));
+    LicenceRules what = new LicenceRules(longer);
+    LocalDate expiry = LocalDate.of(2023, 10, 31);
+    assertThat(what.renewalWindow(expiry, LocalDate.of(2023, 1, 1)).opensOn()).isEqualTo(expiry.minusDays(120));
+    assertThat(what.renewalWindow(expiry, LocalDate.of(2019, 12, 31)).opensOn()).isEqualTo(expiry.minusDays(90));
+  }
+
+  @Test
+  void valuesRoundTripThroughJson() {
+    RenewalWindow w = RenewalWindow.of(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 4, 4));
+    assertThat(Json.roundTrip(w, RenewalWindow.class)).isEqualTo(w);
+    LicenceParameters p = LicenceParameters.defaults();
+    assertThat(Json.roundTrip(p, LicenceParameters.class)).isEqualTo(p);
+    assertThat(p.noRenewalExtension().on(LocalDate.of(2024, 1, 24))).isEqualTo(Period.ofYears(10));
+  }
+}
