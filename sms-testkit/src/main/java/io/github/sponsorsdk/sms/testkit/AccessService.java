@@ -31,7 +31,10 @@ import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.StoredPassword;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import io.github.sponsorsdk.sms.core.message.BoardMessage;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@link SmsAccess} on the store: the fake compares password hashes and keeps sessions; the sms-rules engines
@@ -91,12 +94,15 @@ final class AccessService implements SmsAccess {
       Accounts.endSessionsOf(tx, store, userId);
       SessionToken token = SessionToken.of(sms.ids().sessionToken());
       boolean mustChange = result.outcome() == LoginOutcome.MUST_CHANGE_PASSWORD;
+      List<BoardMessage> messages = sms.messageRules().active(record.user().level(), licence.routes(),
+          tx.values(store.messages), sms.today());
       tx.put(store.sessions, userId, SessionRecord.builder().token(token).userId(userId).licence(record.licence())
-          .session(started.session().get()).mustChangePassword(mustChange).build());
+          .session(started.session().get()).mustChangePassword(mustChange)
+          .messagesShown(messages.stream().map(BoardMessage::id).collect(Collectors.toList())).build());
       tx.put(store.tokens, token.value(), userId);
       tx.audit("LOG_IN", Optional.of(record.licence()), userId.value(), record.login(), result.state());
       return SmsResult.allowed(LogIn.builder().session(token).userId(userId).level(record.user().level())
-          .mustChangePassword(mustChange).build(), result.decision().and(started.decision()));
+          .mustChangePassword(mustChange).messages(messages).build(), result.decision().and(started.decision()));
     });
   }
 

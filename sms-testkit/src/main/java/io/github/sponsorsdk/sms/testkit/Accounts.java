@@ -15,7 +15,15 @@ import io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.message.BoardMessage;
+import io.github.sponsorsdk.sms.rules.message.BoardChoice;
+import io.github.sponsorsdk.sms.rules.permission.PermissionRequest;
+import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Log-in state and sessions: the glue between the store and the sms-rules log-in and session engines. */
@@ -75,6 +83,38 @@ final class Accounts {
     SessionRecord touched = ImmutableSessionRecord.copyOf(session.get()).withSession(activity.session().get());
     tx.put(store.sessions, userId.get(), touched);
     return new Result(Optional.of(new Caller(record.get(), touched)), Decision.allowed());
+  }
+
+  /**
+   * Resolves the session as {@link #authenticate}, then asks the sms-rules engines whether the caller may take
+   * {@code action} now: the message-board gate (messages shown at log-in must be read first) and the permission
+   * engine (level, licence status and rating, routes, ownership of {@code certificate}).
+   */
+  static Result authorise(Tx tx, InMemorySms sms, SessionToken token, SmsAction action,
+      Optional<Certificate> certificate) {
+    Store store = sms.store();
+    boolean passwordChange = action == SmsAction.CHANGE_PASSWORD || action == SmsAction.LOG_OUT;
+    Result auth = authenticate(tx, store, sms.sessionEngine(), token, passwordChange);
+    if (auth.caller.isEmpty()) {
+      return auth;
+    }
+    Caller caller = auth.caller.get();
+    List<BoardMessage> shown = caller.session.messagesShown().stream()
+        .map(id -> tx.get(store.messages, id)).flatMap(Optional::stream).collect(Collectors.toList());
+    Decision gate = sms.messageRules().gate(caller.record.user().level(), shown,
+        caller.session.messagesConfirmed() ? Optional.of(BoardChoice.OK) : Optional.empty(), action);
+    if (gate.isRefused()) {
+      return Result.refused(gate);
+    }
+    Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+    PermissionRequest request = certificate.isPresent()
+        ? PermissionRequest.of(caller.record.user(), licence, certificate.get(), sms.today())
+        : PermissionRequest.of(caller.record.user(), licence, sms.today());
+    Decision permitted = sms.permissions().decide(request, action);
+    if (permitted.isRefused()) {
+      return Result.refused(permitted);
+    }
+    return new Result(auth.caller, permitted);
   }
 
   /** A caller, or the refusal. */

@@ -24,7 +24,30 @@ import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
 import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+import io.github.sponsorsdk.sms.core.licence.Allocation;
+import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkKind;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkStatus;
+import io.github.sponsorsdk.sms.core.port.ImmutableCaseworkRequest;
+import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationYearBasis;
+import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
+import io.github.sponsorsdk.sms.rules.user.StatusChanger;
+import io.github.sponsorsdk.sms.rules.user.UserStatusTransitions;
+import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
+import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -172,10 +195,12 @@ public final class HomeOffice {
     act(tx -> {
       UserRecord before = tx.get(store.users, userId)
           .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
-      if (before.user().status().isFinal()) {
-        throw new IllegalStateException("user " + userId + " is already " + before.user().status().label());
+      Decision allowed = UserStatusTransitions.check(before.user().status(), UserStatus.DEACTIVATED_BY_UK_VI,
+          StatusChanger.HOME_OFFICE);
+      if (allowed.isRefused()) {
+        throw new IllegalStateException("user " + userId + " is " + before.user().status().label() + ": " + allowed);
       }
-      SmsUser after = io.github.sponsorsdk.sms.core.user.ImmutableSmsUser.copyOf(before.user())
+      SmsUser after = ImmutableSmsUser.copyOf(before.user())
           .withStatus(UserStatus.DEACTIVATED_BY_UK_VI).withDeactivatedOn(sms.today());
       tx.put(store.users, userId, ImmutableUserRecord.copyOf(before).withUser(after));
       Accounts.endSessionsOf(tx, store, userId);
@@ -186,7 +211,147 @@ public final class HomeOffice {
     });
   }
 
-  private Licence licence(Tx tx, SponsorLicenceNumber number) {
+  /** Requests waiting for a decision, oldest first. */
+  public List<CaseworkRecord> pendingCasework() {
+    return sms.casework().stream().filter(c -> !c.request().status().isDecided()).collect(Collectors.toList());
+  }
+
+  /**
+   * Approves a request: a Level 1 user becomes Active and gets a password by email; an amendment applies; an
+   * allocation increase or renewal is granted as asked (through the sms-rules allocation engine).
+   */
+  public CaseworkRequest approve(String reference) {
+    return decide(reference, true);
+  }
+
+  /** Refuses a request: a requested Level 1 user becomes Refused; nothing else changes. */
+  public CaseworkRequest refuse(String reference) {
+    return decide(reference, false);
+  }
+
+  private CaseworkRequest decide(String reference, boolean approve) {
+    return act(tx -> {
+      CaseworkRecord record = tx.get(store.casework, reference)
+          .orElseThrow(() -> new IllegalArgumentException("no casework " + reference));
+      if (record.request().status().isDecided()) {
+        throw new IllegalStateException("casework " + reference + " is already " + record.request().status());
+      }
+      CaseworkRequest decided = ImmutableCaseworkRequest.copyOf(record.request())
+          .withStatus(approve ? CaseworkStatus.APPROVED : CaseworkStatus.REFUSED).withDecidedOn(sms.today());
+      switch (record.request().kind()) {
+        case LEVEL_1_USER:
+          decideLevel1(tx, record, approve);
+          break;
+        case USER_AMENDMENT:
+          if (approve) {
+            amend(tx, record);
+          }
+          break;
+        case ALLOCATION_INCREASE:
+        case ALLOCATION_RENEWAL:
+          if (approve) {
+            allocate(tx, record);
+          }
+          break;
+        default:
+          break;
+      }
+      tx.put(store.casework, reference, ImmutableCaseworkRecord.copyOf(record).withRequest(decided));
+      tx.audit(approve ? "CASEWORK_APPROVED" : "CASEWORK_REFUSED", Optional.of(record.licence()), reference,
+          record.request(), decided);
+      tx.event(SmsEventKind.CASEWORK_DECIDED, Optional.of(record.licence()), reference,
+          details("kind", decided.kind().name(), "status", decided.status().name()));
+      tx.get(store.users, record.request().submittedBy()).ifPresent(u -> tx.email(
+          approve ? EmailKind.REQUEST_APPROVED : EmailKind.REQUEST_REFUSED, u.user().profile().email(),
+          record.user(), "Your SMS request " + reference, decided.summary() + ": " + decided.status(),
+          Optional.empty()));
+      return decided;
+    });
+  }
+
+  private void decideLevel1(Tx tx, CaseworkRecord record, boolean approve) {
+    UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
+    UserStatus to = approve ? UserStatus.ACTIVE : UserStatus.REFUSED;
+    Decision allowed = UserStatusTransitions.check(before.user().status(), to, StatusChanger.HOME_OFFICE);
+    if (allowed.isRefused()) {
+      throw new IllegalStateException("cannot move " + before.user().userId() + " to " + to + ": " + allowed);
+    }
+    SmsUser after = ImmutableSmsUser.copyOf(before.user()).withStatus(to);
+    if (approve) {
+      issueNewUser(tx, before.licence(), after);
+    } else {
+      tx.put(store.users, after.userId(), ImmutableUserRecord.copyOf(before).withUser(after));
+    }
+    tx.audit(approve ? "LEVEL_1_USER_APPROVED" : "LEVEL_1_USER_REFUSED", Optional.of(before.licence()),
+        after.userId().value(), before.user(), after);
+    tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(before.licence()), after.userId().value(),
+        details("from", before.user().status().name(), "to", to.name()));
+  }
+
+  private void amend(Tx tx, CaseworkRecord record) {
+    UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
+    if (!before.user().status().canLogIn()) {
+      return;
+    }
+    SmsUser after = ImmutableSmsUser.copyOf(before.user()).withProfile(record.profile().orElseThrow());
+    tx.put(store.users, after.userId(), ImmutableUserRecord.copyOf(before).withUser(after));
+    tx.audit("USER_AMENDED", Optional.of(before.licence()), after.userId().value(), before.user(), after);
+  }
+
+  private void allocate(Tx tx, CaseworkRecord record) {
+    AllocationRequest request = record.allocation().orElseThrow();
+    Licence before = licence(tx, record.licence());
+    Allocation current = sms.certificateService().allocationFor(before, request.route(), sms.today());
+    List<Allocation> list = new ArrayList<>(before.allocations());
+    if (record.request().kind() == CaseworkKind.ALLOCATION_INCREASE) {
+      AllocationOutcome out = sms.allocationRules().increase(current, request.number(), sms.today());
+      if (out.decision().isRefused()) {
+        throw new IllegalStateException("cannot increase: " + out.decision());
+      }
+      int i = list.indexOf(current);
+      if (i >= 0) {
+        list.set(i, out.allocation());
+      } else {
+        list.add(out.allocation());
+      }
+    } else {
+      LocalDate start = current.yearEndExclusive().isAfter(sms.today()) ? current.yearEndExclusive() : sms.today();
+      list.add(sms.allocationRules().openYear(request.route(), start, request.number(),
+          AllocationYearBasis.FROM_GRANT));
+    }
+    Licence after = ImmutableLicence.copyOf(before).withAllocations(list);
+    tx.put(store.licences, after.number(), after);
+    tx.audit("ALLOCATION_GRANTED", Optional.of(after.number()), after.number().value(), before, after);
+  }
+
+  /** Records that the certificate was used in a visa application (status USED). */
+  public Certificate recordUse(CertificateNumber number) {
+    return certificateAct(number, CertificateAction.RECORD_USE);
+  }
+
+  /** Decides the application the certificate was used in: granted or refused (the certificate stays USED). */
+  public Certificate decideApplication(CertificateNumber number, ApplicationDecision decision) {
+    return certificateAct(number, decision == ApplicationDecision.GRANTED ? CertificateAction.APPLICATION_GRANTED
+        : CertificateAction.APPLICATION_REFUSED);
+  }
+
+  /**
+   * Any other Home Office act of the lifecycle: {@code APPLICATION_REJECTED_INVALID}, {@code APPLICATION_VOID},
+   * {@code APPLICATION_WITHDRAWN} (the certificate becomes usable again), {@code CANCEL}, {@code MAKE_OBSOLETE}.
+   */
+  public Certificate certificateAct(CertificateNumber number, CertificateAction action) {
+    return act(tx -> {
+      CertificateRecord record = tx.get(store.certificates, number.value())
+          .orElseThrow(() -> new IllegalArgumentException("no certificate " + number));
+      return sms.certificateService().homeOffice(tx, record, action);
+    });
+  }
+
+  private static Licence licence(Tx tx, Store store, SponsorLicenceNumber number) {
     return tx.get(store.licences, number).orElseThrow(() -> new IllegalArgumentException("no licence " + number));
+  }
+
+  private Licence licence(Tx tx, SponsorLicenceNumber number) {
+    return licence(tx, store, number);
   }
 }

@@ -3,6 +3,24 @@ package io.github.sponsorsdk.sms.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+import io.github.sponsorsdk.sms.core.message.BoardMessage;
+import io.github.sponsorsdk.sms.core.port.ActivityReport;
+import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.port.CertificateSearch;
+import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
+import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
+import io.github.sponsorsdk.sms.core.port.SmsCertificates;
+import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
+import io.github.sponsorsdk.sms.core.port.SmsMessageBoard;
+import io.github.sponsorsdk.sms.core.port.SmsReporting;
+import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
+import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
+import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
@@ -69,7 +87,8 @@ import java.util.stream.Collectors;
  * <p><b>Time.</b> Only {@link #clock()} moves time; time-based changes (lock expiry, session time-out ...) happen
  * during {@link SmsTestClock#advance}.
  */
-public final class InMemorySms implements SmsAccess {
+public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
+    SmsCertificates, SmsReporting {
 
   private final SmsTestClock clock;
   private final long seed;
@@ -84,6 +103,14 @@ public final class InMemorySms implements SmsAccess {
   private final AccessService access;
   private final CertificateService certificates;
   private final ReportingService reporting;
+  private final UserService userService;
+  private final MessageService messageService;
+  private final LicenceService licenceService;
+  private final CertificatePort certificatePort;
+  private final PermissionEngine permissions;
+  private final MessageBoardRules messageRules;
+  private final SessionEngine sessionEngine;
+  private final AllocationRules allocationRules;
 
   /** Work done on every clock advance, inside one transaction. */
   @FunctionalInterface
@@ -102,6 +129,14 @@ public final class InMemorySms implements SmsAccess {
     this.access = new AccessService(this, b.login, b.sessions, b.passwords);
     this.certificates = new CertificateService(this, b.lifecycle, b.allocations, b.validity);
     this.reporting = new ReportingService(this, b.duties, b.lifecycle);
+    this.permissions = b.permissions;
+    this.messageRules = b.messages;
+    this.sessionEngine = b.sessions;
+    this.allocationRules = b.allocations;
+    this.userService = new UserService(this, b.users, b.automation);
+    this.messageService = new MessageService(this, b.messages);
+    this.licenceService = new LicenceService(this, b.allocations, certificates);
+    this.certificatePort = new CertificatePort(this, certificates, reporting);
     addSweep((tx, from, to) -> Accounts.sweep(tx, store, from, to));
     addSweep(certificates::sweep);
     addSweep(reporting::sweep);
@@ -152,6 +187,146 @@ public final class InMemorySms implements SmsAccess {
   /** The live session of {@code userId}, if any. */
   public Optional<SessionRecord> session(SmsUserId userId) {
     return read(tx -> tx.get(store.sessions, userId));
+  }
+
+  // ---------------------------------------------------------------- SmsUserManagement
+
+  @Override
+  public SmsResult<List<SmsUser>> users(SessionToken session) {
+    return userService.users(session);
+  }
+
+  @Override
+  public SmsResult<SmsUser> requestLevel1User(SessionToken session, UserProfile profile) {
+    return userService.requestLevel1User(session, profile);
+  }
+
+  @Override
+  public SmsResult<SmsUser> createLevel2User(SessionToken session, UserProfile profile) {
+    return userService.createLevel2User(session, profile);
+  }
+
+  @Override
+  public SmsResult<SmsUser> amendUser(SessionToken session, SmsUserId userId, UserProfile profile) {
+    return userService.amendUser(session, userId, profile);
+  }
+
+  @Override
+  public SmsResult<SmsUser> deactivateUser(SessionToken session, SmsUserId userId) {
+    return userService.deactivateUser(session, userId);
+  }
+
+  // ---------------------------------------------------------------- SmsMessageBoard
+
+  @Override
+  public SmsResult<List<BoardMessage>> activeMessages(SessionToken session) {
+    return messageService.activeMessages(session);
+  }
+
+  @Override
+  public SmsResult<List<BoardMessage>> archivedMessages(SessionToken session) {
+    return messageService.archivedMessages(session);
+  }
+
+  @Override
+  public Decision confirmMessagesRead(SessionToken session) {
+    return messageService.confirmMessagesRead(session);
+  }
+
+  // ---------------------------------------------------------------- SmsLicenceServices
+
+  @Override
+  public SmsResult<Licence> licenceSummary(SessionToken session) {
+    return licenceService.licenceSummary(session);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> requestAllocationRenewal(SessionToken session, AllocationRequest request) {
+    return licenceService.requestAllocationRenewal(session, request);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> requestAllocationIncrease(SessionToken session, AllocationRequest request) {
+    return licenceService.requestAllocationIncrease(session, request);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> applyForDefinedCos(SessionToken session, DefinedCosApplication application) {
+    return licenceService.applyForDefinedCos(session, application);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> requestChangeOfCircumstances(SessionToken session, CircumstanceChange change) {
+    return licenceService.requestChangeOfCircumstances(session, change);
+  }
+
+  // ---------------------------------------------------------------- SmsCertificates, SmsReporting
+
+  @Override
+  public SmsResult<Certificate> create(SessionToken session, CertificateDraft draft) {
+    return certificatePort.create(session, draft);
+  }
+
+  @Override
+  public SmsResult<Certificate> assign(SessionToken session, CertificateNumber number) {
+    return certificatePort.assign(session, number);
+  }
+
+  @Override
+  public SmsResult<Certificate> view(SessionToken session, CertificateNumber number) {
+    return certificatePort.view(session, number);
+  }
+
+  @Override
+  public SmsResult<List<Certificate>> search(SessionToken session, CertificateSearch search) {
+    return certificatePort.search(session, search);
+  }
+
+  @Override
+  public SmsResult<Certificate> withdraw(SessionToken session, CertificateNumber number) {
+    return certificatePort.withdraw(session, number);
+  }
+
+  @Override
+  public SmsResult<Certificate> transferOwnership(SessionToken session, CertificateNumber number,
+      SmsUserId newOwner) {
+    return certificatePort.transferOwnership(session, number, newOwner);
+  }
+
+  @Override
+  public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
+    return certificatePort.addSponsorNote(session, number, text);
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> createAll(SessionToken session, List<CertificateDraft> drafts) {
+    return certificatePort.createAll(session, drafts);
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> assignAll(SessionToken session, List<CertificateNumber> numbers) {
+    return certificatePort.assignAll(session, numbers);
+  }
+
+  @Override
+  public SmsResult<ActivityReport> reportActivity(SessionToken session, ReportableEvent event) {
+    return certificatePort.reportActivity(session, event);
+  }
+
+  PermissionEngine permissions() {
+    return permissions;
+  }
+
+  MessageBoardRules messageRules() {
+    return messageRules;
+  }
+
+  SessionEngine sessionEngine() {
+    return sessionEngine;
+  }
+
+  AllocationRules allocationRules() {
+    return allocationRules;
   }
 
   // ---------------------------------------------------------------- duties
@@ -408,6 +583,35 @@ public final class InMemorySms implements SmsAccess {
     private AllocationRules allocations = AllocationRules.withDefaults();
     private CertificateValidity validity = CertificateValidity.withDefaults();
     private ReportingDuties duties = ReportingDuties.withDefaults();
+    private PermissionEngine permissions = PermissionEngine.defaults();
+    private UserManagementRules users = UserManagementRules.defaults();
+    private MessageBoardRules messages = MessageBoardRules.defaults();
+    private boolean automation;
+
+    /** The permission engine (who may use which function; Manual 1, "Access to SMS"). */
+    public Builder permissions(PermissionEngine engine) {
+      this.permissions = Objects.requireNonNull(engine);
+      return this;
+    }
+
+    public Builder users(UserManagementRules rules) {
+      this.users = Objects.requireNonNull(rules);
+      return this;
+    }
+
+    public Builder messages(MessageBoardRules rules) {
+      this.messages = Objects.requireNonNull(rules);
+      return this;
+    }
+
+    /**
+     * Whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify apply
+     * at once instead of going to casework. Default false. The rule itself is in {@code UserManagementRules}.
+     */
+    public Builder automation(boolean granted) {
+      this.automation = granted;
+      return this;
+    }
 
     public Builder lifecycle(CertificateLifecycle engine) {
       this.lifecycle = Objects.requireNonNull(engine);

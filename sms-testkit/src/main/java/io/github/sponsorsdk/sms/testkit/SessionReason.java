@@ -18,6 +18,8 @@ public enum SessionReason implements ReasonCode {
    * Level 2 user and another user's certificate): the SMS gives one answer for all (Manual 1, Troubleshooting).
    */
   NOT_FOUND(Citation.of(Sources.SMS_MANUAL_1, "Troubleshooting"), "No CAS were found for the search criteria given."),
+  /** No user with that ID in the caller's licence. */
+  NO_SUCH_USER(Citation.of(Sources.SMS_MANUAL_1_GUIDE_4, "Step 3"), "No user with that user ID was found."),
   /** "Enter your existing password" (Guide 1, step 2) did not match. */
   CURRENT_PASSWORD_MISMATCH(Citation.of(Sources.SMS_MANUAL_1_GUIDE_1, "Step 2, Change your existing password"),
       "The existing password entered does not match our records."),

@@ -8,6 +8,7 @@ import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.rules.session.Session;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** A live SMS session: its token, its user, the sms-rules {@link Session} (activity and time-out). */
@@ -27,6 +28,15 @@ public abstract class SessionRecord {
 
   /** True until the user changes a first or temporary password (Guide 1 step 2; Guide 2 step 3). */
   public abstract boolean mustChangePassword();
+
+  /** The IDs of the active board messages shown at log-in (Level 1 users; Manual 1, Guide 5). */
+  public abstract List<String> messagesShown();
+
+  /** True once the user chose "OK" on the messages shown at log-in. */
+  @Value.Default
+  public boolean messagesConfirmed() {
+    return false;
+  }
 
   public static ImmutableSessionRecord.Builder builder() {
     return ImmutableSessionRecord.builder();
