@@ -31,6 +31,7 @@ import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
+import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
 import io.github.sponsorsdk.sms.rules.reporting.ReportingDuties;
@@ -412,6 +413,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   public List<SmsUser> users(SponsorLicenceNumber licence) {
     return read(tx -> tx.values(store.users).stream().filter(u -> u.licence().equals(licence))
         .map(UserRecord::user).collect(Collectors.toList()));
+  }
+
+  /** The log-in state of a user (failures, lock, whether the password must be changed). */
+  public Optional<AccountState> accountState(SmsUserId userId) {
+    return read(tx -> tx.get(store.users, userId).map(UserRecord::login));
   }
 
   /** The certificates of a licence, in the order they were created. */
