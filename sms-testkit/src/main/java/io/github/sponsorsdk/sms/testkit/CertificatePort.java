@@ -67,8 +67,17 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
         return SmsResult.refused(CertificateService.notFound());
       }
       Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
-      return work.apply(tx, new Found(caller, licence, mine.get()));
+      return prefixed(auth.decision, work.apply(tx, new Found(caller, licence, mine.get())));
     });
+  }
+
+  /** {@code result} with the permission engine's own reasons (warnings, information) first. */
+  static <T> SmsResult<T> prefixed(Decision permission, SmsResult<T> result) {
+    if (permission.reasons().isEmpty()) {
+      return result;
+    }
+    Decision all = permission.and(result.decision());
+    return result.value().map(v -> SmsResult.allowed(v, all)).orElseGet(() -> SmsResult.refused(all));
   }
 
   /** A refusal on a certificate the user may not see reads as the SMS's "No CAS were found". */
@@ -115,7 +124,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
       }
       Accounts.Caller caller = auth.caller.get();
       Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
-      return certificates.create(tx, caller, licence, draft);
+      return prefixed(auth.decision, certificates.create(tx, caller, licence, draft));
     });
   }
 
