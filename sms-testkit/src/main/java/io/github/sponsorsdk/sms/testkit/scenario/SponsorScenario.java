@@ -10,6 +10,7 @@ import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
 import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
@@ -40,7 +41,7 @@ public final class SponsorScenario {
   SponsorScenario() {}
 
   /** The manual's Level 1 user: Floyd Rose, HR director, settled worker. */
-  public static UserProfile defaultFirstUser() {
+  public static ImmutableUserProfile defaultFirstUser() {
     return UserProfile.builder().title("Ms").forenames("Floyd").surname("Rose").email("floyd.rose@sponsororg.com")
         .position("HR Director").workAddress(defaultAddress()).settledWorker(true).build();
   }
