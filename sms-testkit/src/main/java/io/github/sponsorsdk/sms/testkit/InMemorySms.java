@@ -18,6 +18,7 @@ import io.github.sponsorsdk.sms.core.port.SmsMessageBoard;
 import io.github.sponsorsdk.sms.core.port.SmsReporting;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
 import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
 import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
@@ -136,7 +137,8 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.allocationRules = b.allocations;
     this.userService = new UserService(this, b.users, b.automation);
     this.messageService = new MessageService(this, b.messages);
-    this.licenceService = new LicenceService(this, b.allocations, certificates);
+    this.licenceService = new LicenceService(this, b.allocations, certificates, b.licenceRules);
+    addSweep(licenceService::sweep);
     this.certificatePort = new CertificatePort(this, certificates, reporting);
     addSweep((tx, from, to) -> Accounts.sweep(tx, store, from, to));
     addSweep(certificates::sweep);
@@ -593,6 +595,13 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     private UserManagementRules users = UserManagementRules.defaults();
     private MessageBoardRules messages = MessageBoardRules.defaults();
     private boolean automation;
+    private LicenceRules licenceRules = LicenceRules.defaults();
+
+    /** Licence renewal rules (expiry notices). */
+    public Builder licenceRules(LicenceRules rules) {
+      this.licenceRules = Objects.requireNonNull(rules);
+      return this;
+    }
 
     /** The permission engine (who may use which function; Manual 1, "Access to SMS"). */
     public Builder permissions(PermissionEngine engine) {

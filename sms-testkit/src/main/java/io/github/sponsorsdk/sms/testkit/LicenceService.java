@@ -12,6 +12,10 @@ import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
+import io.github.sponsorsdk.sms.rules.licence.RenewalState;
+import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
+import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
@@ -30,8 +34,12 @@ final class LicenceService implements SmsLicenceServices {
   private final AllocationRules allocations;
   private final CertificateService certificates;
 
-  LicenceService(InMemorySms sms, AllocationRules allocations, CertificateService certificates) {
+  private final LicenceRules licenceRules;
+
+  LicenceService(InMemorySms sms, AllocationRules allocations, CertificateService certificates,
+      LicenceRules licenceRules) {
     this.sms = sms;
+    this.licenceRules = licenceRules;
     this.store = sms.store();
     this.allocations = allocations;
     this.certificates = certificates;
@@ -89,5 +97,35 @@ final class LicenceService implements SmsLicenceServices {
     return as(Operation.REQUEST_CHANGE_OF_CIRCUMSTANCES, session, SmsAction.REQUEST_LICENCE_CHANGE,
         (tx, caller) -> SmsResult.allowed(Casework.open(tx, sms, caller, CaseworkKind.CHANGE_OF_CIRCUMSTANCES,
             change.kind() + " from " + change.changedOn(), b -> b.change(change))));
+  }
+
+  /**
+   * Clock sweep: the licence expiry notices. When {@link LicenceRules#renewalState} moves to {@code OPEN} (90 days
+   * before expiry) or {@code CLOSED} (expiry reached) between the two days, every active Level 1 user of the licence
+   * is emailed. Licences that need no renewal (expiring on or after the 2024 cut-off) get none.
+   */
+  void sweep(Tx tx, java.time.Instant from, java.time.Instant to) {
+    java.time.LocalDate fromDay = java.time.LocalDate.ofInstant(from, SmsTestClock.LONDON);
+    java.time.LocalDate toDay = java.time.LocalDate.ofInstant(to, SmsTestClock.LONDON);
+    if (!toDay.isAfter(fromDay)) {
+      return;
+    }
+    for (Licence l : tx.values(store.licences)) {
+      RenewalState before = licenceRules.renewalState(l.expiryDate(), fromDay);
+      RenewalState after = licenceRules.renewalState(l.expiryDate(), toDay);
+      if (before == after || (after != RenewalState.OPEN && after != RenewalState.CLOSED)) {
+        continue;
+      }
+      String subject = after == RenewalState.OPEN ? "Your sponsor licence expires on " + l.expiryDate()
+          : "Your sponsor licence expired on " + l.expiryDate();
+      String body = after == RenewalState.OPEN
+          ? "You can apply to renew your licence until " + licenceRules.renewalWindow(l.expiryDate(), toDay).lastDay()
+          : "The last day to apply to renew was the day before the expiry date.";
+      tx.values(store.users).stream().filter(u -> u.licence().equals(l.number()))
+          .filter(u -> u.user().level() == io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1)
+          .filter(u -> u.user().status().canLogIn())
+          .forEach(u -> tx.email(EmailKind.LICENCE_EXPIRY, u.user().profile().email(),
+              Optional.of(u.user().userId()), subject, body, Optional.empty()));
+    }
   }
 }

@@ -192,4 +192,19 @@ class CertificatesTest {
         .isEqualTo(CertificateStatus.ASSIGNED);
     assertThat(s.licence().allocations().get(0).used()).isEqualTo(1);
   }
+
+  @Test
+  void licenceExpiryNoticesGoOutWhenTheRenewalWindowOpensAndAtExpiry() {
+    // Licences expiring before 6 April 2024 still needed renewal; the window opens 90 days before expiry.
+    InMemorySms sms = InMemorySms.builder().startingOn(LocalDate.of(2023, 9, 1)).passwordIterations(1_000).build();
+    Sponsor s = Scenarios.skilledWorkerSponsor().expiresOn(LocalDate.of(2023, 12, 31)).grant(sms);
+    sms.clock().advanceTo(LocalDate.of(2023, 10, 1));
+    assertThat(sms.outbox().ofKind(io.github.sponsorsdk.sms.testkit.outbox.EmailKind.LICENCE_EXPIRY)).isEmpty();
+    sms.clock().advanceTo(LocalDate.of(2023, 10, 2));
+    assertThat(sms.outbox().ofKind(io.github.sponsorsdk.sms.testkit.outbox.EmailKind.LICENCE_EXPIRY)).hasSize(1);
+    sms.clock().advanceTo(LocalDate.of(2024, 1, 2));
+    assertThat(sms.outbox().ofKind(io.github.sponsorsdk.sms.testkit.outbox.EmailKind.LICENCE_EXPIRY))
+        .extracting(e -> e.subject()).last().asString().contains("expired");
+    assertThat(s.level1()).isNotNull();
+  }
 }

@@ -36,6 +36,7 @@ public final class SponsorScenario {
   private final Map<Route, Integer> allocations = new EnumMap<>(Route.class);
   private LicenceStatus status = LicenceStatus.LICENSED_AND_FULLY_ACTIVE;
   private UserProfile firstUser = defaultFirstUser();
+  private java.util.Optional<LocalDate> expiry = java.util.Optional.empty();
   private Set<KeyPersonnelRole> roles = EnumSet.of(KeyPersonnelRole.AUTHORISING_OFFICER);
 
   SponsorScenario() {}
@@ -74,6 +75,12 @@ public final class SponsorScenario {
     return this;
   }
 
+  /** The licence expiry date (default: four years after the grant). */
+  public SponsorScenario expiresOn(LocalDate day) {
+    this.expiry = java.util.Optional.of(day);
+    return this;
+  }
+
   public SponsorScenario status(LicenceStatus status) {
     this.status = status;
     return this;
@@ -90,7 +97,7 @@ public final class SponsorScenario {
     List<Allocation> list = new ArrayList<>();
     allocations.forEach((route, granted) -> list.add(Allocation.of(route, day, day.plusYears(1), granted)));
     return Licence.builder().number(number).organisationName(organisation).status(status).routes(routes)
-        .ratings(ratings).startDate(day).expiryDate(day.plusYears(4)).allocations(list).build();
+        .ratings(ratings).startDate(day).expiryDate(expiry.orElse(day.plusYears(4))).allocations(list).build();
   }
 
   /** Grants the licence in {@code sms} (through its Home Office side) and returns the handle. */
