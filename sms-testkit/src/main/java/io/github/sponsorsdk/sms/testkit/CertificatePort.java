@@ -16,6 +16,7 @@ import io.github.sponsorsdk.sms.core.port.SmsCertificates;
 import io.github.sponsorsdk.sms.core.port.SmsReporting;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
+import io.github.sponsorsdk.sms.rules.permission.PermissionReasonCode;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
@@ -80,10 +81,13 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
     return result.value().map(v -> SmsResult.allowed(v, all)).orElseGet(() -> SmsResult.refused(all));
   }
 
-  /** A refusal on a certificate the user may not see reads as the SMS's "No CAS were found". */
+  /**
+   * A refusal because a Level 2 user does not own the certificate reads as the SMS's "No CAS were found" (Manual 1,
+   * Troubleshooting), followed by the permission engine's reason; other refusals are returned as they are.
+   */
   private static Decision visibility(Decision refusal, boolean exists) {
-    return refusal.codes().contains(SessionReason.NO_SESSION.name()) || !exists ? refusal
-        : CertificateService.notFound().and(refusal);
+    return exists && refusal.has(PermissionReasonCode.LEVEL_2_NOT_CERTIFICATE_OWNER)
+        ? CertificateService.notFound().and(refusal) : refusal;
   }
 
   private Optional<io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber> licenceOfToken(Tx tx,
