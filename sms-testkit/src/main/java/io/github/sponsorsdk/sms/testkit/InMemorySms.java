@@ -46,6 +46,7 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.testkit.audit.ActorKind;
 import io.github.sponsorsdk.sms.testkit.audit.AuditTrail;
+import io.github.sponsorsdk.sms.testkit.audit.CallRecord;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
 import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventListener;
@@ -101,6 +102,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final PasswordHasher hasher;
   private final List<SmsEventListener> listeners = new CopyOnWriteArrayList<>();
   private final List<Sweep> sweeps = new CopyOnWriteArrayList<>();
+  private final List<CallRecord> calls = new java.util.ArrayList<>();
   private final HomeOffice homeOffice;
   private final AccessService access;
   private final CertificateService certificates;
@@ -504,6 +506,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     outbox.clear();
     faults.reset(seed);
     ids.counter(0);
+    synchronized (calls) {
+      calls.clear();
+    }
   }
 
   // ---------------------------------------------------------------- plumbing for the services
@@ -532,10 +537,34 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return store.read(clock.instant(), work);
   }
 
-  /** A port call: the fault check first (before any state is touched), then one transaction. */
+  /** A port call: the fault check first (before any state is touched), then one transaction; journaled. */
   <R> R call(Operation operation, Optional<SmsUserId> actor, Function<Tx, R> work) {
-    faults.beforeCall(operation);
-    return write(ActorKind.USER, actor, work);
+    Instant at = clock.instant();
+    R result;
+    try {
+      faults.beforeCall(operation);
+      result = write(ActorKind.USER, actor, work);
+    } catch (RuntimeException e) {
+      journal(at, operation, CallRecord.Outcome.FAILED, List.of(e.getClass().getSimpleName()));
+      throw e;
+    }
+    Decision d = result instanceof SmsResult ? ((SmsResult<?>) result).decision()
+        : result instanceof Decision ? (Decision) result : Decision.allowed();
+    journal(at, operation, d.isAllowed() ? CallRecord.Outcome.ALLOWED : CallRecord.Outcome.REFUSED, d.codes());
+    return result;
+  }
+
+  private void journal(Instant at, Operation operation, CallRecord.Outcome outcome, List<String> codes) {
+    synchronized (calls) {
+      calls.add(new CallRecord(calls.size() + 1L, at, operation, outcome, codes));
+    }
+  }
+
+  /** Every port call so far, refused and failed ones included, oldest first. Cleared by {@link #reset()}. */
+  public List<CallRecord> calls() {
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
   }
 
   <R> R write(ActorKind kind, Optional<SmsUserId> actor, Function<Tx, R> work) {
