@@ -74,9 +74,11 @@ class HomeOfficeTest {
     assertThat(sms.get().events()).containsExactlyElementsOf(heard);
     var entry = sms.get().auditTrail().byAction("LICENCE_STATUS_CHANGED").get(0);
     assertThat(entry.actorKind()).isEqualTo(ActorKind.HOME_OFFICE);
-    assertThat(entry.before().orElseThrow().get("status").asText()).isEqualTo("LICENSED_AND_FULLY_ACTIVE");
-    assertThat(entry.after().orElseThrow().get("status").asText()).isEqualTo("SUSPENDED");
+    assertThat(entry.before().orElseThrow().tree().get("status").asText()).isEqualTo("LICENSED_AND_FULLY_ACTIVE");
+    assertThat(entry.after().orElseThrow().tree().get("status").asText()).isEqualTo("SUSPENDED");
     assertThat(entry.at()).isEqualTo(sms.get().clock().instant());
+    // Exported as JSON objects, not as quoted strings.
+    assertThat(sms.get().auditTrail().toJson()).contains("\"after\" : {\"number\":\"QHDGHB91X\"");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.sponsorsdk.sms.testkit.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
@@ -46,10 +45,10 @@ public abstract class AuditEntry {
 
   /** Absent for a creation; never JSON {@code null} (absent values are left out of the JSON). */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<JsonNode> before();
+  public abstract Optional<RawJson> before();
 
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
-  public abstract Optional<JsonNode> after();
+  public abstract Optional<RawJson> after();
 
   public static ImmutableAuditEntry.Builder builder() {
     return ImmutableAuditEntry.builder();

@@ -9,6 +9,7 @@ import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.testkit.audit.ActorKind;
 import io.github.sponsorsdk.sms.testkit.audit.AuditEntry;
+import io.github.sponsorsdk.sms.testkit.audit.RawJson;
 import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
 import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
@@ -123,7 +124,7 @@ public final class Store {
     for (Tx.PendingAudit p : tx.audit) {
       entries.add(AuditEntry.builder().sequence(++seq).at(tx.now).actorKind(tx.actorKind).actor(tx.actor)
           .action(p.action).licence(p.licence).subject(p.subject)
-          .before(p.before.map(mapper::valueToTree)).after(p.after.map(mapper::valueToTree)).build());
+          .before(p.before.map(this::json)).after(p.after.map(this::json)).build());
     }
     List<Email> emails = new ArrayList<>(tx.emails.size());
     for (Tx.PendingEmail p : tx.emails) {
@@ -132,6 +133,14 @@ public final class Store {
     tx.applyWrites();
     audit.addAll(entries);
     return emails;
+  }
+
+  private RawJson json(Object value) {
+    try {
+      return RawJson.of(mapper.writeValueAsString(value));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private List<SmsEvent> events(Tx tx) {
