@@ -24,6 +24,8 @@ import java.util.RandomAccess;
  */
 public final class DutyBatch extends AbstractList<Duty> implements RandomAccess {
   private static final int NONE = Integer.MIN_VALUE;
+  /** "No date" in {@link #add}'s epoch-day arguments. */
+  static final long NO_DAY = Long.MIN_VALUE;
   private static final DutyStatus[] STATUSES = DutyStatus.values();
 
   private final UkNation nation;
@@ -34,7 +36,9 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   private byte[] status;
   private int[] clockStart;
   private int[] due;
+  /** Allocated on the first report date (most batches have none). */
   private int[] reportedOn;
+  /** Allocated on the first explanation (most duties have none). */
   private Reason[] explanation;
   private Reason[] statusReason;
 
@@ -47,14 +51,15 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     status = new byte[c];
     clockStart = new int[c];
     due = new int[c];
-    reportedOn = new int[c];
-    explanation = new Reason[c];
     statusReason = new Reason[c];
   }
 
-  /** Appends one duty; {@code null} dates and explanation mean "none" (internal: never exposed). */
-  void add(int eventIndex, DutyRule row, DutyStatus st, LocalDate clock, LocalDate dueDate, LocalDate reported,
-      Reason explain, Reason reason) {
+  /**
+   * Appends one duty; dates are epoch days, {@link #NO_DAY} and a {@code null} explanation mean "none" (internal:
+   * never exposed).
+   */
+  void add(int eventIndex, DutyRule row, DutyStatus st, long clock, long dueDate, long reported, Reason explain,
+      Reason reason) {
     if (size == event.length) {
       grow();
     }
@@ -62,11 +67,27 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     event[i] = eventIndex;
     rule[i] = row;
     status[i] = (byte) st.ordinal();
-    clockStart[i] = clock == null ? NONE : (int) clock.toEpochDay();
-    due[i] = dueDate == null ? NONE : (int) dueDate.toEpochDay();
-    reportedOn[i] = reported == null ? NONE : (int) reported.toEpochDay();
-    explanation[i] = explain;
+    clockStart[i] = clock == NO_DAY ? NONE : (int) clock;
+    due[i] = dueDate == NO_DAY ? NONE : (int) dueDate;
+    if (reported != NO_DAY) {
+      if (reportedOn == null) {
+        reportedOn = new int[event.length];
+        Arrays.fill(reportedOn, NONE);
+      }
+      reportedOn[i] = (int) reported;
+    }
+    if (explain != null) {
+      if (explanation == null) {
+        explanation = new Reason[event.length];
+      }
+      explanation[i] = explain;
+    }
     statusReason[i] = reason;
+  }
+
+  /** Appends one duty with no dates and no explanation. */
+  void add(int eventIndex, DutyRule row, DutyStatus st, Reason reason) {
+    add(eventIndex, row, st, NO_DAY, NO_DAY, NO_DAY, null, reason);
   }
 
   private void grow() {
@@ -76,9 +97,19 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     status = Arrays.copyOf(status, c);
     clockStart = Arrays.copyOf(clockStart, c);
     due = Arrays.copyOf(due, c);
-    reportedOn = Arrays.copyOf(reportedOn, c);
-    explanation = Arrays.copyOf(explanation, c);
+    if (reportedOn != null) {
+      int old = reportedOn.length;
+      reportedOn = Arrays.copyOf(reportedOn, c);
+      Arrays.fill(reportedOn, old, c, NONE);
+    }
+    if (explanation != null) {
+      explanation = Arrays.copyOf(explanation, c);
+    }
     statusReason = Arrays.copyOf(statusReason, c);
+  }
+
+  private Reason explanation(int i) {
+    return explanation == null ? null : explanation[i];
   }
 
   @Override
@@ -124,19 +155,22 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   }
 
   public Optional<LocalDate> reportedOn(int i) {
-    return day(reportedOn[check(i)]);
+    check(i);
+    return reportedOn == null ? Optional.empty() : day(reportedOn[i]);
   }
 
   /** The reasons of duty {@code i}: the explanation (if any) then the status reason. */
   public List<Reason> reasons(int i) {
     check(i);
-    return explanation[i] == null ? List.of(statusReason[i]) : List.of(explanation[i], statusReason[i]);
+    Reason explain = explanation(i);
+    return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
   }
 
   /** True when duty {@code i} has a reason with {@code code}. */
   public boolean has(int i, ReasonCode code) {
     check(i);
-    return statusReason[i].is(code) || (explanation[i] != null && explanation[i].is(code));
+    Reason explain = explanation(i);
+    return statusReason[i].is(code) || (explain != null && explain.is(code));
   }
 
   /** How many duties have each status. */
@@ -158,9 +192,10 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     check(i);
     ImmutableDuty.Builder b = ImmutableDuty.builder().event(eventsByIndex[event[i]]).rule(rule[i]).nation(nation)
         .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
-        .reportedOn(day(reportedOn[i]));
-    if (explanation[i] != null) {
-      b.addReasons(explanation[i]);
+        .reportedOn(reportedOn == null ? Optional.empty() : day(reportedOn[i]));
+    Reason explain = explanation(i);
+    if (explain != null) {
+      b.addReasons(explain);
     }
     return b.addReasons(statusReason[i]).build();
   }
