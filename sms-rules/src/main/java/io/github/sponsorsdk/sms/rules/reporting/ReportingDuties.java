@@ -203,9 +203,9 @@ public final class ReportingDuties {
     long segmentUntil = Long.MIN_VALUE;
     for (int i = 0; i < byIndex.length; i++) {
       ReportableEvent e = Objects.requireNonNull(byIndex[i], "events must not contain null");
-      // The two calls every event needs, made once: they are megamorphic (one type per kind), so not inlined.
-      EventKind kind = e.kind();
-      LocalDate occurred = e.occurredOn();
+      // Kind and date without the two megamorphic interface calls (see EventReads).
+      EventKind kind = run.reads.kind(e);
+      LocalDate occurred = EventReads.occurredOn(kind, e);
       long day = occurred.toEpochDay();
       if (day < segmentFrom || day >= segmentUntil) { // most batches sit in one interval: search only on leaving it
         segment = segmentIndex(day);
@@ -255,6 +255,7 @@ public final class ReportingDuties {
     final Map<ReportKey, LocalDate> reported;
     final boolean anyReports;
     final DutyBatch batch;
+    final EventReads reads = new EventReads();
     /** By event kind ordinal: the sponsor's stated licence categories do not cover the kind's party. */
     final boolean[] unlicensed = new boolean[KINDS.length];
     // scratch, reset per duty
