@@ -103,6 +103,19 @@ public class DutiesBatchBenchmark {
     return engine.duties(events, SponsorContext.unspecified(), floor, AS_OF, List.of());
   }
 
+  /**
+   * Not an engine: only reads each event's class and date (as the engine must) and sums the epoch days. The memory
+   * floor under any engine that takes the caller's event objects: 10,000 object graphs spread over the heap.
+   */
+  @Benchmark
+  public long readEventsOnly() {
+    long sum = 0;
+    for (ReportableEvent e : events) {
+      sum += e.getClass().hashCode() + e.occurredOn().toEpochDay();
+    }
+    return sum;
+  }
+
   /** The SDK, and then every {@link Duty} value built from the batch (what a caller iterating the list pays). */
   @Benchmark
   public void bitsetCalendarMaterialised(Blackhole bh) {
@@ -254,6 +267,26 @@ public class DutiesBatchBenchmark {
     @Override
     public LocalDate previousOrSame(LocalDate date) {
       return date;
+    }
+
+    @Override
+    public long plusWorkingDays(long epochDay, int n) {
+      return epochDay + n;
+    }
+
+    @Override
+    public long nextOrSame(long epochDay) {
+      return epochDay;
+    }
+
+    @Override
+    public long previous(long epochDay) {
+      return epochDay - 1;
+    }
+
+    @Override
+    public long previousOrSame(long epochDay) {
+      return epochDay;
     }
   }
 }
