@@ -43,6 +43,12 @@ import java.util.Objects;
  * when an answer would fall outside it; an exclusive end of {@code lastDay() + 1} is accepted where a method takes
  * one.
  *
+ * <h2>Epoch-day forms</h2>
+ * {@link #isWorkingDay(long)}, {@link #plusWorkingDays(long, int)}, {@link #nextOrSame(long)}, {@link #previous(long)}
+ * and {@link #previousOrSame(long)} take and return epoch days ({@link LocalDate#toEpochDay()}) with the same
+ * rules and range checks, for batch engines that must not build a {@code LocalDate} per call; they answer from an
+ * index of the days built on first use (decision 0440).
+ *
  * <h2>Overrides</h2>
  * {@link #withAddedHoliday} and {@link #withRemovedHoliday} return a new calendar with one day changed and the
  * change, with its citation, appended to {@link #overrides()}; this calendar is unchanged. Overrides apply in order,

@@ -66,9 +66,13 @@ import java.util.TreeSet;
  *
  * <h2>Cost</h2>
  * Built once per parameter set: the parameters are resolved into one record per interval between their change
- * dates, and every reason is built in advance, so a batch does one binary search per event, bit arithmetic on the
- * calendar, and writes into the columns of a {@link DutyBatch} (a few arrays per batch, no object per duty; a
- * {@link Duty} value is built only when the caller asks for it). Instances are immutable and thread-safe.
+ * dates, and every reason is built in advance. A batch then reads each event's kind by class and its date through
+ * the kind's own type (no megamorphic interface call per event, see {@code EventReads}), searches the parameter
+ * intervals only when an event leaves the current one, counts working days on epoch days through the calendar's
+ * index (two array reads, no {@link LocalDate} built), and writes into the columns of a {@link DutyBatch} (a few
+ * arrays per batch, no object per duty; a {@link Duty} value is built only when the caller asks for it). What is
+ * left per event is mostly reading the caller's event objects (decision 0440). Instances are immutable and
+ * thread-safe.
  */
 public final class ReportingDuties {
 

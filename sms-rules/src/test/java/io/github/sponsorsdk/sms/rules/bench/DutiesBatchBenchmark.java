@@ -44,7 +44,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * the naive baseline: a day-by-day loop asking jollyday's {@code isHoliday} (plus a weekend check) for every day,
  * in the same run. One operation is one whole batch. The two must return equal duties (checked in setup).
  * The {@code *Materialised} pair also builds every {@link Duty} value from the columnar {@link DutyBatch}, which is
- * what a caller iterating the list pays on top.
+ * what a caller iterating the list pays on top. {@code readEventsOnly} is no engine at all: it only touches each
+ * event's class and date, the memory floor under any engine fed the caller's objects (decision 0440).
+ *
+ * <p>The naive baseline implements only the {@code LocalDate} methods of {@link WorkingDays}; the engine reaches it
+ * through the interface's epoch-day defaults, which convert and call its day-by-day loop (a few ns on top of its
+ * microseconds).
  *
  * <pre>
  * mvn -B -ntp -o -Pbench -DskipTests verify -pl sms-rules -am -Djmh.include=DutiesBatchBenchmark \
