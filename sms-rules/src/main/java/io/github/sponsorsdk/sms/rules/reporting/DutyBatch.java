@@ -31,6 +31,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   private final UkNation nation;
   private final ReportableEvent[] eventsByIndex;
   private int size;
+  /** Null while duty {@code i} belongs to event {@code i} (one duty per event so far, the common batch). */
   private int[] event;
   private DutyRule[] rule;
   private byte[] status;
@@ -46,7 +47,6 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     this.nation = nation;
     this.eventsByIndex = events;
     int c = Math.max(capacity, 4);
-    event = new int[c];
     rule = new DutyRule[c];
     status = new byte[c];
     clockStart = new int[c];
@@ -60,25 +60,33 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
    */
   void add(int eventIndex, DutyRule row, DutyStatus st, long clock, long dueDate, long reported, Reason explain,
       Reason reason) {
-    if (size == event.length) {
+    if (size == status.length) {
       grow();
     }
     int i = size++;
-    event[i] = eventIndex;
+    if (event != null) {
+      event[i] = eventIndex;
+    } else if (eventIndex != i) {
+      event = new int[status.length];
+      for (int k = 0; k < i; k++) {
+        event[k] = k;
+      }
+      event[i] = eventIndex;
+    }
     rule[i] = row;
     status[i] = (byte) st.ordinal();
     clockStart[i] = clock == NO_DAY ? NONE : (int) clock;
     due[i] = dueDate == NO_DAY ? NONE : (int) dueDate;
     if (reported != NO_DAY) {
       if (reportedOn == null) {
-        reportedOn = new int[event.length];
+        reportedOn = new int[status.length];
         Arrays.fill(reportedOn, NONE);
       }
       reportedOn[i] = (int) reported;
     }
     if (explain != null) {
       if (explanation == null) {
-        explanation = new Reason[event.length];
+        explanation = new Reason[status.length];
       }
       explanation[i] = explain;
     }
@@ -91,8 +99,10 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   }
 
   private void grow() {
-    int c = event.length * 2;
-    event = Arrays.copyOf(event, c);
+    int c = status.length * 2;
+    if (event != null) {
+      event = Arrays.copyOf(event, c);
+    }
     rule = Arrays.copyOf(rule, c);
     status = Arrays.copyOf(status, c);
     clockStart = Arrays.copyOf(clockStart, c);
@@ -124,12 +134,13 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
 
   /** The event of duty {@code i}. */
   public ReportableEvent event(int i) {
-    return eventsByIndex[event[check(i)]];
+    return eventsByIndex[eventIndex(i)];
   }
 
   /** The position of duty {@code i}'s event in the caller's collection (its iteration order). */
   public int eventIndex(int i) {
-    return event[check(i)];
+    check(i);
+    return event == null ? i : event[i];
   }
 
   public DutyRule rule(int i) {
@@ -190,7 +201,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   @Override
   public Duty get(int i) {
     check(i);
-    ImmutableDuty.Builder b = ImmutableDuty.builder().event(eventsByIndex[event[i]]).rule(rule[i]).nation(nation)
+    ImmutableDuty.Builder b = ImmutableDuty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i]).nation(nation)
         .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
         .reportedOn(reportedOn == null ? Optional.empty() : day(reportedOn[i]));
     Reason explain = explanation(i);
