@@ -1,0 +1,864 @@
+package io.github.sponsorsdk.sms.xml.internal;
+
+import static javax.xml.stream.XMLStreamConstants.CDATA;
+import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
+import static javax.xml.stream.XMLStreamConstants.DTD;
+import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.ENTITY_REFERENCE;
+import static javax.xml.stream.XMLStreamConstants.SPACE;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.xml.io.BdtReadException;
+import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
+import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.records.Applicant;
+import io.github.sponsorsdk.sms.xml.records.BatchHeader;
+import io.github.sponsorsdk.sms.xml.records.BdtHeader;
+import io.github.sponsorsdk.sms.xml.records.BdtRecord;
+import io.github.sponsorsdk.sms.xml.records.CasCategory;
+import io.github.sponsorsdk.sms.xml.records.CasExportRecord;
+import io.github.sponsorsdk.sms.xml.records.CasRecord;
+import io.github.sponsorsdk.sms.xml.records.CasStatus;
+import io.github.sponsorsdk.sms.xml.records.Course;
+import io.github.sponsorsdk.sms.xml.records.Documentation;
+import io.github.sponsorsdk.sms.xml.records.Evidence;
+import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
+import io.github.sponsorsdk.sms.xml.records.Finances;
+import io.github.sponsorsdk.sms.xml.records.Gender;
+import io.github.sponsorsdk.sms.xml.records.GraduateNotification;
+import io.github.sponsorsdk.sms.xml.records.ImmutableApplicant;
+import io.github.sponsorsdk.sms.xml.records.ImmutableCasRecord;
+import io.github.sponsorsdk.sms.xml.records.ImmutableCourse;
+import io.github.sponsorsdk.sms.xml.records.ImmutableEvidence;
+import io.github.sponsorsdk.sms.xml.records.ImmutableFeeUpdate;
+import io.github.sponsorsdk.sms.xml.records.ImmutableFinances;
+import io.github.sponsorsdk.sms.xml.records.ImmutableInternationalAddress;
+import io.github.sponsorsdk.sms.xml.records.ImmutableUkAddress;
+import io.github.sponsorsdk.sms.xml.records.ImmutableWorkPlacement;
+import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
+import io.github.sponsorsdk.sms.xml.records.LevelComparison;
+import io.github.sponsorsdk.sms.xml.records.OverseasInstitution;
+import io.github.sponsorsdk.sms.xml.records.PartialDate;
+import io.github.sponsorsdk.sms.xml.records.PartnerInstitution;
+import io.github.sponsorsdk.sms.xml.records.StudentActivityReport;
+import io.github.sponsorsdk.sms.xml.records.UkAddress;
+import io.github.sponsorsdk.sms.xml.records.UploadHeader;
+import io.github.sponsorsdk.sms.xml.records.WorkPlacement;
+import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
+import io.github.sponsorsdk.sms.xml.schema.BdtNamespaces;
+import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The one-pass engine behind {@code BdtReader} and {@code BdtValidator}: pulls StAX events, maps each record element
+ * to a typed record by recursive descent, optionally feeds every event to the schema validator (through
+ * {@link SaxBridge}), and enforces the {@link ReadLimits}. Memory is constant: one record, one element stack, one
+ * text buffer.
+ *
+ * <p>Without a {@link Sink} every problem throws {@link BdtReadException}. With one, schema errors and unmappable
+ * records are reported to the sink and reading goes on with the next record; only fatal problems (malformed XML,
+ * DOCTYPE, limits, unknown root) still throw.
+ */
+public final class BdtStream implements AutoCloseable {
+
+  /** Receives problems while validating. {@code recordIndex} is -1 outside records. */
+  public interface Sink {
+    void schemaProblem(long recordIndex, int line, int column, String path, String message);
+
+    void unreadable(long recordIndex, int line, int column, String path, String message);
+  }
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_DATE;
+
+  private final InputStream raw;
+  private final LimitedInputStream in;
+  private final XMLStreamReader r;
+  private final ReadLimits limits;
+  private final Sink sink;
+  private final String[] stack;
+  private final StringBuilder text = new StringBuilder(256);
+  private SaxBridge bridge;
+  private BdtFileKind kind;
+  private String ns;
+  private Optional<BdtHeader> header = Optional.empty();
+  private int depth;
+  private int cur;
+  private boolean consumed = true;
+  private boolean finished;
+  private boolean inRecord;
+  private long recordIndex = -1;
+  private long recordCount;
+  private int problemsInRecord;
+  private int recordLine;
+  private int recordColumn;
+  private BdtRecord record;
+  private String applicantId;
+
+  private BdtStream(InputStream raw, ReadLimits limits, Sink sink) {
+    this.raw = raw;
+    this.in = new LimitedInputStream(raw, limits.maxFileBytes());
+    this.limits = limits;
+    this.sink = sink;
+    this.stack = new String[limits.maxDepth() + 2];
+    XMLStreamReader created;
+    try {
+      created = SecureXml.input().createXMLStreamReader(in);
+    } catch (XMLStreamException e) {
+      throw fatal(e, 1, 1);
+    }
+    this.r = created;
+  }
+
+  /**
+   * Opens {@code input}, reads up to and including the header, and returns the stream positioned before the first
+   * record. {@code expected} restricts the kinds accepted; {@code sink} turns validation on.
+   */
+  public static BdtStream open(InputStream input, ReadLimits limits, Optional<BdtFileKind> expected,
+      Optional<Sink> sink) {
+    BdtStream s = new BdtStream(input, limits, sink.orElse(null));
+    try {
+      s.start(expected);
+    } catch (RuntimeException e) {
+      s.closeQuietly();
+      throw e;
+    }
+    return s;
+  }
+
+  public BdtFileKind kind() {
+    return kind;
+  }
+
+  /** The header; empty only while validating a file whose header could not be mapped (the sink has been told). */
+  public Optional<BdtHeader> header() {
+    return header;
+  }
+
+  /** Records seen so far, including unreadable ones. */
+  public long recordCount() {
+    return recordCount;
+  }
+
+  /** Moves to the next record; false at the end of the file. */
+  public boolean advance() {
+    record = null;
+    if (finished) {
+      return false;
+    }
+    int ev = peekTag();
+    if (ev == END_ELEMENT) {
+      consumed = true;
+      finish();
+      return false;
+    }
+    if (recordCount >= limits.maxRecords()) {
+      throw limit("more than " + limits.maxRecords() + " records");
+    }
+    recordIndex = recordCount++;
+    Location loc = r.getLocation();
+    recordLine = loc.getLineNumber();
+    recordColumn = loc.getColumnNumber();
+    problemsInRecord = 0;
+    applicantId = null;
+    inRecord = true;
+    try {
+      open(kind.recordElement());
+      record = readRecord();
+    } catch (StructureException | InvalidValueException | DateTimeParseException | NumberFormatException e) {
+      Problem p = e instanceof StructureException ? Problem.STRUCTURE : Problem.INVALID_VALUE;
+      String path = path();
+      if (sink == null) {
+        throw new BdtReadException(p, message(e), line(), column(), recordIndex, path, e);
+      }
+      int line = line();
+      int column = column();
+      skipRecord();
+      if (problemsInRecord == 0) {
+        sink.unreadable(recordIndex, line, column, path, message(e));
+      }
+    } finally {
+      inRecord = false;
+    }
+    return true;
+  }
+
+  /** The current record; empty when it could not be mapped (validating only). */
+  public Optional<BdtRecord> record() {
+    return Optional.ofNullable(record);
+  }
+
+  /** The ApplicantID of the current record, when it was read (even if the record could not be mapped). */
+  public Optional<String> applicantId() {
+    return Optional.ofNullable(applicantId);
+  }
+
+  public long recordIndex() {
+    return recordIndex;
+  }
+
+  public int recordLine() {
+    return recordLine;
+  }
+
+  public int recordColumn() {
+    return recordColumn;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    try {
+      if (r != null) {
+        r.close();
+      }
+    } catch (XMLStreamException ignored) {
+      // closing a reader that already failed
+    }
+    try {
+      raw.close();
+    } catch (IOException ignored) {
+      // nothing to do
+    }
+  }
+
+  // ---------------------------------------------------------------- document
+
+  private void start(Optional<BdtFileKind> expected) {
+    int ev;
+    do {
+      ev = next();
+      if (ev == END_DOCUMENT) {
+        throw new BdtReadException(Problem.EMPTY, "no root element", line(), column(), -1, "", null);
+      }
+    } while (ev != START_ELEMENT);
+    QName root = r.getName();
+    Optional<BdtFileKind> k = BdtFileKind.ofRoot(root);
+    if (k.isEmpty() || expected.map(e -> e != k.get()).orElse(false)) {
+      String wanted = expected.map(e -> e.rootElement().toString()).orElse(Arrays.stream(BdtFileKind.values())
+          .map(x -> x.rootElement().toString()).distinct().collect(Collectors.joining(", ")));
+      throw new BdtReadException(Problem.UNKNOWN_ROOT, "root element " + root + " is not " + (expected.isPresent()
+          ? "" : "one of ") + wanted, line(), column(), -1, "", null);
+    }
+    kind = k.get();
+    ns = kind.childNamespace();
+    if (sink != null) {
+      startValidation();
+    }
+    consumed = true;
+    try {
+      header = Optional.of(readHeader());
+    } catch (StructureException | InvalidValueException | DateTimeParseException | NumberFormatException e) {
+      if (sink == null) {
+        throw new BdtReadException(e instanceof StructureException ? Problem.STRUCTURE : Problem.INVALID_VALUE,
+            message(e), line(), column(), -1, path(), e);
+      }
+      sink.unreadable(-1, line(), column(), path(), "header: " + message(e));
+      while (depth > 1) {
+        next();
+      }
+      consumed = true;
+    }
+  }
+
+  private void startValidation() {
+    ValidatorHandler vh = BdtSchemas.schema(kind).newValidatorHandler();
+    try {
+      vh.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      vh.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    } catch (SAXException e) {
+      throw new IllegalStateException("The JDK validator rejected a security setting", e);
+    }
+    vh.setResourceResolver((type, nsUri, publicId, systemId, base) -> {
+      throw new IllegalArgumentException("External resource refused: " + systemId);
+    });
+    vh.setErrorHandler(new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {
+        // schema warnings are not findings
+      }
+
+      @Override
+      public void error(SAXParseException e) {
+        report(e);
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) {
+        report(e);
+      }
+    });
+    bridge = new SaxBridge(r, vh);
+    try {
+      bridge.startDocument();
+      bridge.startElement();
+    } catch (SAXException e) {
+      throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, "", e);
+    }
+  }
+
+  private void report(SAXParseException e) {
+    long idx = inRecord ? recordIndex : -1;
+    if (inRecord) {
+      problemsInRecord++;
+    }
+    sink.schemaProblem(idx, e.getLineNumber(), e.getColumnNumber(), path(), e.getMessage());
+  }
+
+  private void finish() {
+    int ev;
+    do {
+      ev = next();
+    } while (ev != END_DOCUMENT);
+    finished = true;
+  }
+
+  private void skipRecord() {
+    while (depth > 1) {
+      next();
+    }
+    consumed = true;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private int next() {
+    int ev;
+    try {
+      ev = r.next();
+    } catch (XMLStreamException e) {
+      throw fatal(e, line(), column());
+    } catch (RuntimeException e) {
+      throw new BdtReadException(Problem.MALFORMED, String.valueOf(e.getMessage()), line(), column(),
+          inRecord ? recordIndex : -1, path(), e);
+    }
+    try {
+      switch (ev) {
+        case START_ELEMENT:
+          if (++depth > limits.maxDepth()) {
+            throw limit("elements nested deeper than " + limits.maxDepth());
+          }
+          stack[depth] = r.getLocalName();
+          if (bridge != null) {
+            bridge.startElement();
+          }
+          break;
+        case END_ELEMENT:
+          if (bridge != null) {
+            bridge.endElement();
+          }
+          depth--;
+          break;
+        case CHARACTERS:
+        case CDATA:
+        case SPACE:
+          if (r.getTextLength() > limits.maxTextLength()) {
+            throw limit("a text node longer than " + limits.maxTextLength() + " characters");
+          }
+          if (bridge != null && depth > 0) {
+            bridge.characters();
+          }
+          break;
+        case DTD:
+          throw new BdtReadException(Problem.DOCTYPE_FORBIDDEN,
+              "a DOCTYPE is not allowed in a BDT file (no DTDs, no entities)", line(), column(), -1, "", null);
+        case ENTITY_REFERENCE:
+          throw new BdtReadException(Problem.DOCTYPE_FORBIDDEN, "entity reference &" + r.getLocalName()
+              + "; is not allowed", line(), column(), -1, path(), null);
+        case END_DOCUMENT:
+          if (bridge != null) {
+            bridge.endDocument();
+          }
+          break;
+        default:
+          break;
+      }
+    } catch (SAXException e) {
+      throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, path(), e);
+    }
+    return ev;
+  }
+
+  private BdtReadException fatal(XMLStreamException e, int line, int column) {
+    for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+      if (t instanceof LimitedInputStream.FileTooLargeException) {
+        return new BdtReadException(Problem.LIMIT_EXCEEDED, t.getMessage(), line, column, -1, "", e);
+      }
+    }
+    if (in.count() == 0) {
+      return new BdtReadException(Problem.EMPTY, "the file is empty", 1, 1, -1, "", e);
+    }
+    Location loc = e.getLocation();
+    int l = loc != null ? loc.getLineNumber() : line;
+    int c = loc != null ? loc.getColumnNumber() : column;
+    String msg = String.valueOf(e.getMessage());
+    int cut = msg.indexOf("Message: ");
+    return new BdtReadException(Problem.MALFORMED, cut >= 0 ? msg.substring(cut + 9) : msg, l, c,
+        inRecord ? recordIndex : -1, stack == null ? "" : path(), e);
+  }
+
+  private static Throwable nested(Throwable t) {
+    return t instanceof XMLStreamException ? ((XMLStreamException) t).getNestedException() : null;
+  }
+
+  private BdtReadException limit(String what) {
+    return new BdtReadException(Problem.LIMIT_EXCEEDED, "the file has " + what, line(), column(),
+        inRecord ? recordIndex : -1, path(), null);
+  }
+
+  private int line() {
+    Location l = r == null ? null : r.getLocation();
+    return l == null ? 1 : l.getLineNumber();
+  }
+
+  private int column() {
+    Location l = r == null ? null : r.getLocation();
+    return l == null ? 1 : l.getColumnNumber();
+  }
+
+  /** The element path below the root, e.g. {@code CAS/ApplicantData/FamilyName}. */
+  private String path() {
+    if (depth < 2) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(64);
+    for (int i = 2; i <= depth && i < stack.length; i++) {
+      if (b.length() > 0) {
+        b.append('/');
+      }
+      b.append(stack[i]);
+    }
+    return b.toString();
+  }
+
+  private static String message(Exception e) {
+    return String.valueOf(e.getMessage());
+  }
+
+  // ---------------------------------------------------------------- navigation
+
+  /** Makes the next start or end tag current (not consumed) and returns its type. */
+  private int peekTag() {
+    if (!consumed) {
+      return cur;
+    }
+    while (true) {
+      int ev = next();
+      if (ev == START_ELEMENT || ev == END_ELEMENT) {
+        cur = ev;
+        consumed = false;
+        return ev;
+      }
+      if ((ev == CHARACTERS || ev == CDATA) && !r.isWhiteSpace()) {
+        throw new StructureException("unexpected text between elements");
+      }
+      if (ev == END_DOCUMENT) {
+        throw new StructureException("unexpected end of the document");
+      }
+    }
+  }
+
+  private boolean at(String name) {
+    return peekTag() == START_ELEMENT && name.equals(r.getLocalName()) && ns.equals(r.getNamespaceURI());
+  }
+
+  private void open(String name) {
+    if (!at(name)) {
+      throw new StructureException("expected <" + name + ">, found " + describe());
+    }
+    consumed = true;
+  }
+
+  private void end() {
+    if (peekTag() != END_ELEMENT) {
+      throw new StructureException("unexpected " + describe());
+    }
+    consumed = true;
+  }
+
+  private String describe() {
+    if (cur == START_ELEMENT) {
+      QName q = r.getName();
+      return ns.equals(q.getNamespaceURI()) ? "<" + q.getLocalPart() + ">" : "<" + q + ">";
+    }
+    return "the end of <" + r.getLocalName() + ">";
+  }
+
+  private String text(String name) {
+    open(name);
+    text.setLength(0);
+    while (true) {
+      int ev = next();
+      switch (ev) {
+        case CHARACTERS:
+        case CDATA:
+        case SPACE:
+          if (text.length() + r.getTextLength() > limits.maxTextLength()) {
+            throw limit("a text node longer than " + limits.maxTextLength() + " characters");
+          }
+          text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          break;
+        case END_ELEMENT:
+          consumed = true;
+          return text.toString();
+        case START_ELEMENT:
+          cur = ev;
+          consumed = false;
+          throw new StructureException("<" + name + "> must hold text only, found " + describe());
+        case END_DOCUMENT:
+          throw new StructureException("unexpected end of the document");
+        default:
+          break;
+      }
+    }
+  }
+
+  private Optional<String> optText(String name) {
+    return at(name) ? Optional.of(text(name)) : Optional.empty();
+  }
+
+  private boolean bool(String name) {
+    return parseBool(name, text(name));
+  }
+
+  private Optional<Boolean> optBool(String name) {
+    return at(name) ? Optional.of(bool(name)) : Optional.empty();
+  }
+
+  private static boolean parseBool(String name, String v) {
+    switch (v.strip()) {
+      case "true":
+      case "1":
+        return true;
+      case "false":
+      case "0":
+        return false;
+      default:
+        throw new StructureException("<" + name + "> must be true or false, is '" + v + "'");
+    }
+  }
+
+  private LocalDate date(String name) {
+    return LocalDate.parse(text(name).strip(), DATE);
+  }
+
+  private Optional<LocalDate> optDate(String name) {
+    return at(name) ? Optional.of(date(name)) : Optional.empty();
+  }
+
+  private BigDecimal decimal(String name) {
+    return new BigDecimal(text(name).strip());
+  }
+
+  private Optional<BigDecimal> optDecimal(String name) {
+    return at(name) ? Optional.of(decimal(name)) : Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- headers
+
+  private BdtHeader readHeader() {
+    switch (kind) {
+      case CAS_UPLOAD_GENERAL:
+      case CAS_UPLOAD_CHILD:
+        return readUploadHeader();
+      case GRADUATE_NOTIFICATION:
+      case STUDENT_ACTIVITY_REPORT: {
+        open("BulkReportingFileHeader");
+        BdtHeader h = BatchHeader.of(text("BulkReportingId"));
+        end();
+        return h;
+      }
+      case FEE_UPDATE: {
+        open("Header");
+        BdtHeader h = BatchHeader.of(text("BulkUpdateFileId"));
+        end();
+        return h;
+      }
+      case CAS_EXPORT: {
+        open("Header");
+        BdtHeader h = BatchHeader.builder().fileId(text("BulkExportFileId"))
+            .sponsorLicenceNumber(text("SponsorLicenceNumber")).build();
+        end();
+        return h;
+      }
+      default:
+        throw new IllegalStateException(kind.name());
+    }
+  }
+
+  private UploadHeader readUploadHeader() {
+    open("Header");
+    String fileId = text("BulkUploadFileId");
+    Optional<String> version = optText("Version");
+    String schemaId = text("SchemaID");
+    String tier = text("TierID");
+    String categoryText = text("Category");
+    String sln = text("SponsorLicenceNumber");
+    end();
+    CasCategory category = CasCategory.ofXml(categoryText)
+        .orElseThrow(() -> new StructureException("Category must be General or Child, is '" + categoryText + "'"));
+    CasCategory bySchema = CasCategory.ofSchemaId(schemaId).orElseThrow(() -> new StructureException(
+        "SchemaID must be 'T4General Ready To Go' or 'T4Child Ready To Go', is '" + schemaId + "'"));
+    if (!CasCategory.TIER_ID.equals(tier)) {
+      throw new StructureException("TierID must be 'Tier 4', is '" + tier + "'");
+    }
+    if (bySchema != category) {
+      throw new StructureException("SchemaID '" + schemaId + "' does not match Category '" + categoryText + "'");
+    }
+    CasCategory byRoot = kind == BdtFileKind.CAS_UPLOAD_CHILD ? CasCategory.CHILD : CasCategory.GENERAL;
+    if (category != byRoot) {
+      throw new StructureException("Category '" + categoryText + "' does not match the root element "
+          + kind.rootElement().getLocalPart());
+    }
+    return UploadHeader.builder().fileId(fileId).version(version).category(category).sponsorLicenceNumber(sln)
+        .build();
+  }
+
+  // ---------------------------------------------------------------- records
+
+  private BdtRecord readRecord() {
+    switch (kind) {
+      case CAS_UPLOAD_GENERAL:
+        return readCas(false);
+      case CAS_UPLOAD_CHILD:
+        return readCas(true);
+      case GRADUATE_NOTIFICATION: {
+        report("GRADUATED");
+        open("BulkReportingCASGraduation");
+        GraduateNotification g = GraduateNotification.of(text("CASNumber"));
+        end();
+        end();
+        return g;
+      }
+      case STUDENT_ACTIVITY_REPORT: {
+        report("STUDENT_ACTIVITY");
+        open("BulkReportingCASActivity");
+        StudentActivityReport a = StudentActivityReport.builder().casNumber(text("CASNumber"))
+            .expectedEnrolmentDate(date("ExpectedEnrollmentDate")).notes(optText("Notes")).build();
+        end();
+        end();
+        return a;
+      }
+      case FEE_UPDATE: {
+        ImmutableFeeUpdate.Builder f = FeeUpdate.builder().casNumber(text("CASNumber"));
+        open("FinancialDetails");
+        f.courseFeesForFirstYearOnly(decimal("CourseFeesForFirstYearOnly"))
+            .courseFeesPaidToDate(optDecimal("CourseFeesPaidToDate"))
+            .accommodationFeesPaidToDate(optDecimal("AccommodationFeesPaidToDate"))
+            .boardingFeesPaidToDate(optDecimal("BoardingFeesPaidToDate"));
+        end();
+        end();
+        return f.build();
+      }
+      case CAS_EXPORT: {
+        String cas = text("CASNumber");
+        String applicant = text("ApplicantID");
+        applicantId = applicant;
+        String status = text("CASStatus");
+        LocalDate date = date("StatusDate");
+        end();
+        CasStatus st;
+        try {
+          st = CasStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+          throw new StructureException("CASStatus '" + status + "' is not one of "
+              + Arrays.toString(CasStatus.values()));
+        }
+        return CasExportRecord.builder().casNumber(cas).applicantId(applicant).status(st).statusDate(date).build();
+      }
+      default:
+        throw new IllegalStateException(kind.name());
+    }
+  }
+
+  private void report(String expected) {
+    String v = text("CASReport");
+    if (!expected.equals(v)) {
+      throw new StructureException("CASReport must be " + expected + ", is '" + v + "'");
+    }
+  }
+
+  private CasRecord readCas(boolean child) {
+    ImmutableCasRecord.Builder b = CasRecord.builder();
+    open("ApplicantData");
+    b.applicant(readApplicant());
+    end();
+    open("NonSponsorEducationInstitutionData");
+    if (at("PartnerInstitutionDetails")) {
+      open("PartnerInstitutionDetails");
+      String name = text("Name");
+      Optional<String> sln = optText("SponsorLicenseNumber");
+      open("AddressDetails");
+      InternationalAddress a = readInternationalAddress();
+      b.partnerInstitution(PartnerInstitution.builder().name(name).sponsorLicenceNumber(sln).address(a).build());
+      end();
+    }
+    if (at("OverseasHigherEducationInstitutionDetails")) {
+      open("OverseasHigherEducationInstitutionDetails");
+      String name = text("Name");
+      open("Address");
+      InternationalAddress a = readInternationalAddress();
+      b.overseasInstitution(OverseasInstitution.builder().name(name).address(a).build());
+      end();
+    }
+    end();
+    open("CourseDetails");
+    b.course(readCourse());
+    end();
+    if (!child && at("WorkPlacementDetails")) {
+      open("WorkPlacementDetails");
+      ImmutableWorkPlacement.Builder w = WorkPlacement.builder();
+      if (at("WorkPlacementPercentage")) {
+        w.percentage(new BigInteger(text("WorkPlacementPercentage").strip()));
+      }
+      w.justification(optText("WorkPlacementJustificationText"));
+      if (at("WorkPlacementAddress")) {
+        open("WorkPlacementAddress");
+        w.address(readInternationalAddress());
+      }
+      end();
+      b.workPlacement(w.build());
+    }
+    open("Documentation");
+    b.documentation(Documentation.builder().documentsUsedToObtainOffer(text("DocumentsUsedToObtainOffer"))
+        .courseRequiresAtas(bool("CourseRequiresATAS"))
+        .postgraduateDeanCertificateRequired(bool("PostgraduateDeanCertificateRequired")).build());
+    end();
+    if (!child && at("EvidenceDetails")) {
+      open("EvidenceDetails");
+      b.evidence(readEvidence());
+      end();
+    }
+    open("FinancialAndAccommodationDetails");
+    b.finances(readFinances());
+    end();
+    end();
+    return b.build();
+  }
+
+  private Applicant readApplicant() {
+    applicantId = text("ApplicantID");
+    ImmutableApplicant.Builder a = Applicant.builder().applicantId(applicantId)
+        .applicationId(optText("ApplicationID")).ucasPersonalId(optText("UCAS_UKPASS_Id"))
+        .familyName(text("FamilyName")).givenName(optText("GivenName")).otherNames(optText("OtherNames"))
+        .nationality(text("Nationality"));
+    String g = text("Gender");
+    a.gender(Gender.ofCode(g.strip()).orElseThrow(() -> new StructureException("Gender must be 1 or 2, is '" + g
+        + "'")));
+    a.countryOfBirth(text("CountryOfBirth")).placeOfBirth(optText("PlaceOfBirth"));
+    open("DateOfBirth");
+    if (at("FullDate")) {
+      a.dateOfBirth(PartialDate.of(LocalDate.parse(text("FullDate").strip())));
+    } else if (at("YearMonth")) {
+      a.dateOfBirth(PartialDate.of(YearMonth.parse(text("YearMonth").strip())));
+    } else if (at("Year")) {
+      a.dateOfBirth(PartialDate.of(Year.parse(text("Year").strip())));
+    } else {
+      throw new StructureException("DateOfBirth needs FullDate, YearMonth or Year, found " + describe());
+    }
+    end();
+    return a.passportOrTravelDocumentNumber(text("ApplicantPassportOrTravelDocumentNumber")).build();
+  }
+
+  /** Reads the children of an already opened international address element and closes it. */
+  private InternationalAddress readInternationalAddress() {
+    ImmutableInternationalAddress.Builder a = InternationalAddress.builder();
+    do {
+      a.addAddressLines(text("AddressLine"));
+    } while (at("AddressLine"));
+    a.city(text("City")).countyAreaDistrict(optText("CountyAreaDistrict")).postCode(optText("PostCode"))
+        .country(text("Country"));
+    end();
+    return a.build();
+  }
+
+  private UkAddress readUkAddress() {
+    ImmutableUkAddress.Builder a = UkAddress.builder();
+    do {
+      a.addAddressLines(text("AddressLine"));
+    } while (at("AddressLine"));
+    a.city(text("City")).countyAreaDistrict(optText("CountyAreaDistrict")).postCode(text("PostCode"));
+    end();
+    return a.build();
+  }
+
+  private Course readCourse() {
+    ImmutableCourse.Builder c = Course.builder().title(text("CourseCurriculumTitle")).courseId(optText("CourseID"))
+        .academicLevel(text("AcademicLevel")).secondaryAcademicLevel(optText("SecondaryAcademicLevel"))
+        .startDate(date("CourseStartDate")).latestDateForAcceptance(optDate("LatestDateForAcceptanceOnCourse"))
+        .expectedEndDate(date("ExpectedCourseEndDate")).fullTime(bool("CourseIsFullTime"))
+        .hoursPerWeek(decimal("CourseHoursPerWeek"));
+    open("MainSiteOfStudy");
+    c.mainSiteOfStudy(readUkAddress());
+    c.hasWorkPlacement(bool("ApplicantHasWorkPlacement"));
+    if (at("WorkPlacementAddress")) {
+      open("WorkPlacementAddress");
+      c.workPlacementAddress(readInternationalAddress());
+    }
+    return c.build();
+  }
+
+  private Evidence readEvidence() {
+    ImmutableEvidence.Builder e = Evidence.builder().seltRequired(optBool("SELTRequired"))
+        .reasonSeltNotRequired(optText("ReasonSELTNotRequired"))
+        .englishLanguageLevelAttained(optText("EnglishLanguageLevelAttained"))
+        .seltSpeakingLevel(optText("SELTSpeakingLevel")).seltListeningLevel(optText("SELTListeningLevel"))
+        .seltReadingLevel(optText("SELTReadingLevel")).seltWritingLevel(optText("SELTWritingLevel"))
+        .testProvider(optText("TestProvider")).previousUkStudy(optBool("PreviousUKStudy"))
+        .previousAcademicLevel(optText("PreviousAcademicLevel"));
+    if (at("CurrentPreviousCourseLevelComparison")) {
+      String v = text("CurrentPreviousCourseLevelComparison");
+      try {
+        e.levelComparison(LevelComparison.valueOf(v));
+      } catch (IllegalArgumentException x) {
+        throw new StructureException("CurrentPreviousCourseLevelComparison must be HIGHER, LOWER or SAME, is '"
+            + v + "'");
+      }
+    }
+    return e.progressionJustification(optText("ProgressionJustification")).build();
+  }
+
+  private Finances readFinances() {
+    ImmutableFinances.Builder f = Finances.builder();
+    peekTag();
+    String nil = cur == START_ELEMENT ? r.getAttributeValue(BdtNamespaces.XSI, "nil") : null;
+    String accommodation = text("AccomodationProvided");
+    if (nil != null && (nil.strip().equals("true") || nil.strip().equals("1"))) {
+      if (!accommodation.isEmpty()) {
+        throw new StructureException("AccomodationProvided is xsi:nil but has content");
+      }
+    } else {
+      f.accommodationProvided(parseBool("AccomodationProvided", accommodation));
+    }
+    return f.courseFeeIncludesAccommodationCosts(bool("CourseFeeIncludesAccomodationCosts"))
+        .courseFeesForFirstYearOnly(decimal("CourseFeesForFirstYearOnly"))
+        .courseFeesPaidToDate(optDecimal("CourseFeesPaidToDate"))
+        .accommodationFeesPaidToDate(optDecimal("AccommodationFeesPaidToDate"))
+        .boardingFeesForFirstYearOnly(decimal("BoardingFeesForFirstYearOnly"))
+        .boardingFeesPaidToDate(optDecimal("BoardingFeesPaidToDate")).build();
+  }
+}
