@@ -63,7 +63,8 @@ final class BdtRules {
       out.add(new RuleHit(FindingCode.UNKNOWN_ACADEMIC_LEVEL, CAS + "CourseDetails/AcademicLevel",
           "academic level '" + c.academicLevel() + "' is not a code from the guidance (e.g. RQF6, SCQF10)"));
     }
-    boolean degree = codes.degreeLevels().contains(c.academicLevel());
+    // An unknown level already warns; rules that depend on the level then give it the benefit of the doubt.
+    boolean degree = !levelKnown || codes.degreeLevels().contains(c.academicLevel());
     if (c.expectedEndDate().isBefore(c.startDate())) {
       out.add(new RuleHit(FindingCode.COURSE_ENDS_BEFORE_START, CAS + "CourseDetails/ExpectedCourseEndDate",
           "the course ends (" + c.expectedEndDate() + ") before it starts (" + c.startDate() + ")"));
@@ -72,7 +73,7 @@ final class BdtRules {
       out.add(new RuleHit(FindingCode.FULL_TIME_BELOW_DEGREE, CAS + "CourseDetails/CourseIsFullTime",
           "'full-time' is only acceptable for a degree-level course; " + c.academicLevel() + " is below"));
     }
-    if (!child && c.hoursPerWeek().signum() == 0 && !(c.fullTime() && degree)) {
+    if (!child && levelKnown && c.hoursPerWeek().signum() == 0 && !(c.fullTime() && degree)) {
       out.add(new RuleHit(FindingCode.COURSE_HOURS_MISSING, CAS + "CourseDetails/CourseHoursPerWeek",
           "hours per week may be 0.0 only for a full-time degree-level course or a Child CAS"));
     }
