@@ -412,6 +412,9 @@ public final class BdtStream implements AutoCloseable {
     if (in.count() == 0) {
       return new BdtReadException(Problem.EMPTY, "the file is empty", 1, 1, -1, "", e);
     }
+    if (kind == null && String.valueOf(e.getMessage()).contains("Premature end of file")) {
+      return new BdtReadException(Problem.EMPTY, "the file has no root element", line, column, -1, "", e);
+    }
     Location loc = e.getLocation();
     int l = loc != null ? loc.getLineNumber() : line;
     int c = loc != null ? loc.getColumnNumber() : column;

@@ -22,6 +22,9 @@ public final class SecureXml {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setXMLReporter((message, type, info, location) -> {
+      // warnings only; errors are thrown as XMLStreamException and reported by the caller
+    });
     f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
       throw new XMLStreamException("External resource refused: " + systemId);
     });
