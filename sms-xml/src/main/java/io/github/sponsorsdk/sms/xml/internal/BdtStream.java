@@ -88,6 +88,18 @@ public final class BdtStream implements AutoCloseable {
     void schemaProblem(long recordIndex, int line, int column, String path, String message);
 
     void unreadable(long recordIndex, int line, int column, String path, String message);
+
+    /** The upload header's SchemaID, Category and root element disagree (each valid on its own). */
+    void headerInconsistent(int line, int column, String message);
+  }
+
+  /** SchemaID, Category and root element disagree. */
+  static final class HeaderInconsistent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HeaderInconsistent(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_DATE;
@@ -114,6 +126,11 @@ public final class BdtStream implements AutoCloseable {
   private int recordLine;
   private int recordColumn;
   private BdtRecord record;
+  private int lastTag = -1;
+  private Repertoire repertoire;
+  private boolean repertoireReported;
+  private char[] whitespace = new char[64];
+  private int whitespaceLength = -1;
   private String applicantId;
 
   private BdtStream(InputStream raw, ReadLimits limits, Sink sink) {
@@ -272,6 +289,11 @@ public final class BdtStream implements AutoCloseable {
     consumed = true;
     try {
       header = Optional.of(readHeader());
+    } catch (HeaderInconsistent e) {
+      if (sink == null) {
+        throw new BdtReadException(Problem.INVALID_VALUE, message(e), line(), column(), -1, "Header", e);
+      }
+      sink.headerInconsistent(line(), column(), message(e));
     } catch (StructureException | InvalidValueException | DateTimeParseException | NumberFormatException e) {
       if (sink == null) {
         throw new BdtReadException(e instanceof StructureException ? Problem.STRUCTURE : Problem.INVALID_VALUE,
@@ -286,7 +308,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private void startValidation() {
-    ValidatorHandler vh = BdtSchemas.schema(kind).newValidatorHandler();
+    ValidatorHandler vh = BdtSchemas.streamingSchema(kind).newValidatorHandler();
     try {
       vh.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       vh.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -316,6 +338,7 @@ public final class BdtStream implements AutoCloseable {
     try {
       bridge.startDocument();
       bridge.startElement();
+      lastTag = START_ELEMENT;
     } catch (SAXException e) {
       throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, "", e);
     }
@@ -364,12 +387,22 @@ public final class BdtStream implements AutoCloseable {
           }
           stack[depth] = r.getLocalName();
           if (bridge != null) {
+            whitespaceLength = -1; // whitespace before a child element is ignorable
             bridge.startElement();
+            repertoire = ns.equals(r.getNamespaceURI()) ? Repertoire.ofElement(stack[depth]) : null;
+            repertoireReported = false;
+            lastTag = START_ELEMENT;
           }
           break;
         case END_ELEMENT:
           if (bridge != null) {
+            if (whitespaceLength >= 0) {
+              forward(whitespace, 0, whitespaceLength);
+              whitespaceLength = -1;
+            }
             bridge.endElement();
+            repertoire = null;
+            lastTag = END_ELEMENT;
           }
           depth--;
           break;
@@ -380,7 +413,7 @@ public final class BdtStream implements AutoCloseable {
             throw limit("a text node longer than " + limits.maxTextLength() + " characters");
           }
           if (bridge != null && depth > 0) {
-            bridge.characters();
+            characters();
           }
           break;
         case DTD:
@@ -401,6 +434,49 @@ public final class BdtStream implements AutoCloseable {
       throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, path(), e);
     }
     return ev;
+  }
+
+  /**
+   * Hands text to the validator. Whitespace-only text right after an end tag, or between a start tag and a child's
+   * start tag, is ignorable in element-only content and is not passed on (the BDT schemas have no mixed content);
+   * whitespace right after a start tag is held until the next event shows whether it is a simple value.
+   */
+  private void characters() throws SAXException {
+    int len = r.getTextLength();
+    if (r.isWhiteSpace()) {
+      if (lastTag == END_ELEMENT && whitespaceLength < 0) {
+        return;
+      }
+      if (lastTag == START_ELEMENT && whitespaceLength < 0 && len <= whitespace.length) {
+        System.arraycopy(r.getTextCharacters(), r.getTextStart(), whitespace, 0, len);
+        whitespaceLength = len;
+        return;
+      }
+    }
+    if (whitespaceLength >= 0) {
+      forward(whitespace, 0, whitespaceLength);
+      whitespaceLength = -1;
+    }
+    forward(r.getTextCharacters(), r.getTextStart(), len);
+    lastTag = CHARACTERS;
+  }
+
+  /** Checks the element's character range (see {@link BdtSchemas#streamingSchema}) and passes the text on. */
+  private void forward(char[] chars, int start, int length) throws SAXException {
+    if (repertoire != null && !repertoireReported) {
+      int bad = repertoire.firstDisallowed(chars, start, length);
+      if (bad >= 0) {
+        repertoireReported = true;
+        Location loc = r.getLocation();
+        if (inRecord) {
+          problemsInRecord++;
+        }
+        sink.schemaProblem(inRecord ? recordIndex : -1, loc.getLineNumber(), loc.getColumnNumber(), path(),
+            "cvc-pattern-valid: " + Repertoire.describe(chars[start + bad]) + " is outside the characters of "
+                + repertoire.schemaPattern() + " for element '" + stack[depth] + "'");
+      }
+    }
+    bridge.characters(chars, start, length);
   }
 
   private BdtReadException fatal(XMLStreamException e, int line, int column) {
@@ -630,11 +706,11 @@ public final class BdtStream implements AutoCloseable {
       throw new StructureException("TierID must be 'Tier 4', is '" + tier + "'");
     }
     if (bySchema != category) {
-      throw new StructureException("SchemaID '" + schemaId + "' does not match Category '" + categoryText + "'");
+      throw new HeaderInconsistent("SchemaID '" + schemaId + "' does not match Category '" + categoryText + "'");
     }
     CasCategory byRoot = kind == BdtFileKind.CAS_UPLOAD_CHILD ? CasCategory.CHILD : CasCategory.GENERAL;
     if (category != byRoot) {
-      throw new StructureException("Category '" + categoryText + "' does not match the root element "
+      throw new HeaderInconsistent("Category '" + categoryText + "' does not match the root element "
           + kind.rootElement().getLocalPart());
     }
     return UploadHeader.builder().fileId(fileId).version(version).category(category).sponsorLicenceNumber(sln)

@@ -18,6 +18,60 @@ public enum Repertoire {
   MULTILINE,
   ADDRESS;
 
+  /**
+   * The repertoire of each element whose schema type derives from {@code PBSStringType} (the pattern facets the
+   * streaming schema leaves to this class). Element local names are unambiguous across the BDT schemas.
+   */
+  private static final Map<String, Repertoire> BY_ELEMENT = byElement();
+
+  private static Map<String, Repertoire> byElement() {
+    Map<String, Repertoire> m = new java.util.HashMap<>();
+    for (String e : new String[] {"BulkUploadFileId", "Version", "ApplicantID", "ApplicationID", "FamilyName",
+        "GivenName", "OtherNames", "ApplicantPassportOrTravelDocumentNumber", "Name", "CourseCurriculumTitle",
+        "CourseID", "AcademicLevel", "SecondaryAcademicLevel", "PostCode", "ReasonSELTNotRequired",
+        "EnglishLanguageLevelAttained", "SELTSpeakingLevel", "SELTListeningLevel", "SELTReadingLevel",
+        "SELTWritingLevel", "TestProvider", "PreviousAcademicLevel", "BulkReportingId", "BulkUpdateFileId",
+        "BulkExportFileId"}) {
+      m.put(e, LATIN1);
+    }
+    for (String e : new String[] {"AddressLine", "City", "CountyAreaDistrict", "PlaceOfBirth"}) {
+      m.put(e, ADDRESS);
+    }
+    for (String e : new String[] {"DocumentsUsedToObtainOffer", "WorkPlacementJustificationText",
+        "ProgressionJustification", "Notes"}) {
+      m.put(e, MULTILINE);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The repertoire the schema gives element {@code localName}, or null when its type has no range pattern. */
+  public static Repertoire ofElement(String localName) {
+    return BY_ELEMENT.get(localName);
+  }
+
+  /** The index of the first disallowed character in {@code chars[start, start + length)}, or -1. */
+  public int firstDisallowed(char[] chars, int start, int length) {
+    for (int i = start, end = start + length; i < end; i++) {
+      char c = chars[i];
+      if (Character.isSurrogate(c) || !allows(c)) {
+        return i - start;
+      }
+    }
+    return -1;
+  }
+
+  /** The pattern of the schema type, for messages. */
+  public String schemaPattern() {
+    switch (this) {
+      case ADDRESS:
+        return "AddressLineType [A-Za-z0-9 ~!@%()*+,-./:;=?^_{}&']+";
+      case MULTILINE:
+        return "PBSMultiLineStringType [#x20-#x7E#xA0-#xFF\\s]+";
+      default:
+        return "PBSStringType [#x20-#x7E#xA0-#xFF]+";
+    }
+  }
+
   private static final String ADDRESS_PUNCTUATION = " ~!@%()*+,-./:;=?^_{}&'";
 
   /** Spellings for characters that have no decomposition into allowed ones. */

@@ -55,8 +55,8 @@ final class SaxBridge implements Locator {
     }
   }
 
-  void characters() throws SAXException {
-    h.characters(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+  void characters(char[] chars, int start, int length) throws SAXException {
+    h.characters(chars, start, length);
   }
 
   private static String nz(String s) {

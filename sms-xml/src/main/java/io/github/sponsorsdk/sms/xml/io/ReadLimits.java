@@ -16,16 +16,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReadLimits.class)
 @JsonDeserialize(as = ImmutableReadLimits.class)
 public abstract class ReadLimits {
-  /** Bytes read from the input; default 1 GiB. */
+  /** Bytes read from the input; default 4 GiB (a million-record upload is about 1.5 GB). */
   @Value.Default
   public long maxFileBytes() {
-    return 1L << 30;
+    return 4L << 30;
   }
 
-  /** Records in one file; default 1,000,000. */
+  /** Records in one file; default 2,000,000. */
   @Value.Default
   public long maxRecords() {
-    return 1_000_000L;
+    return 2_000_000L;
   }
 
   /** Characters of one element's text; default 10,000 (five times the longest field). */

@@ -25,10 +25,35 @@ public final class BdtSchemas {
   private BdtSchemas() {}
 
   private static final Map<BdtFileKind, Schema> CACHE = new EnumMap<>(BdtFileKind.class);
+  private static final Map<BdtFileKind, Schema> STREAMING = new EnumMap<>(BdtFileKind.class);
 
-  /** The compiled schema of {@code kind}. */
+  /** The bundled common schema, imported by every other one. */
+  public static final String COMMON = "bdt-common-2.1.xsd";
+
+  /**
+   * The character-range pattern facets of the common schema, as written in it: {@code PBSStringType},
+   * {@code PBSMultiLineStringType} and {@code AddressLineType}. See {@link #streamingSchema(BdtFileKind)}.
+   */
+  public static final java.util.List<String> RANGE_PATTERNS = java.util.List.of(
+      "<xs:pattern value=\"[&#x20;-&#x7E;&#xA0;-&#xFF;]+\"/>",
+      "<xs:pattern value=\"[&#x20;-&#x7E;&#xA0;-&#xFF;\\s]+\"/>",
+      "<xs:pattern value=\"[A-Za-z0-9 ~!@%()\\*\\+,-./:;=?^_\\{\\}&amp;&apos;]+\"/>");
+
+  /** The compiled schema of {@code kind}, exactly as bundled. */
   public static synchronized Schema schema(BdtFileKind kind) {
-    return CACHE.computeIfAbsent(kind, k -> compile(k.schemaResource()));
+    return CACHE.computeIfAbsent(kind, k -> compile(k.schemaResource(), false));
+  }
+
+  /**
+   * The schema of {@code kind} without the three character-range pattern facets ({@link #RANGE_PATTERNS}), for a
+   * validator whose caller checks those ranges itself, element by element, as the streaming reader does
+   * ({@code Repertoire}). The XSD regular-expression engine spends a fifth of a whole validating read on these
+   * three patterns, which are plain character-set tests; everything else (lengths, the other patterns,
+   * enumerations, structure) stays with the schema. Together they accept exactly what {@link #schema} accepts;
+   * the conformance tests hold them to it.
+   */
+  public static synchronized Schema streamingSchema(BdtFileKind kind) {
+    return STREAMING.computeIfAbsent(kind, k -> compile(k.schemaResource(), true));
   }
 
   /** The bundled schema file {@code name} as a stream (for tools that want the XSD itself). */
@@ -50,18 +75,22 @@ public final class BdtSchemas {
     } catch (SAXException e) {
       throw new IllegalStateException("The JDK schema factory rejected a security setting", e);
     }
-    f.setResourceResolver(new ClassPathResolver());
+    f.setResourceResolver(new ClassPathResolver(false));
     return f;
   }
 
-  private static Schema compile(String resource) {
+  private static Schema compile(String resource, boolean streaming) {
     URL url = BdtSchemas.class.getResource(resource);
     if (url == null) {
       throw new IllegalStateException("Bundled schema missing: " + resource);
     }
     try {
       StreamSource source = new StreamSource(open(resource), url.toExternalForm());
-      return secureFactory().newSchema(source);
+      SchemaFactory f = secureFactory();
+      if (streaming) {
+        f.setResourceResolver(new ClassPathResolver(true));
+      }
+      return f.newSchema(source);
     } catch (SAXException e) {
       throw new IllegalStateException("Bundled schema does not compile: " + resource, e);
     }
@@ -69,6 +98,12 @@ public final class BdtSchemas {
 
   /** Resolves {@code schemaLocation="bdt-common-2.1.xsd"} (and only bundled names) from this package. */
   private static final class ClassPathResolver implements LSResourceResolver {
+    private final boolean withoutRanges;
+
+    ClassPathResolver(boolean withoutRanges) {
+      this.withoutRanges = withoutRanges;
+    }
+
     @Override
     public LSInput resolveResource(String type, String namespaceURI, String publicId, String systemId,
         String baseURI) {
@@ -80,8 +115,28 @@ public final class BdtSchemas {
       if (url == null) {
         throw new IllegalArgumentException("Schema import outside the bundled set refused: " + systemId);
       }
+      if (withoutRanges && name.equals(COMMON)) {
+        return new Input(publicId, url.toExternalForm(), new java.io.ByteArrayInputStream(
+            withoutRanges().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+      }
       return new Input(publicId, url.toExternalForm(), open(name));
     }
+  }
+
+  private static String withoutRanges() {
+    String text;
+    try (InputStream in = open(COMMON)) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (String p : RANGE_PATTERNS) {
+      if (!text.contains(p)) {
+        throw new IllegalStateException("The common schema no longer has the range pattern " + p);
+      }
+      text = text.replace(p, "");
+    }
+    return text;
   }
 
   /** A minimal {@link LSInput} over a byte stream. */

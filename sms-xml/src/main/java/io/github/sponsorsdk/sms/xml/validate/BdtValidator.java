@@ -202,6 +202,11 @@ public final class BdtValidator {
     }
 
     @Override
+    public void headerInconsistent(int line, int column, String message) {
+      keep(Finding.of(FindingCode.HEADER_INCONSISTENT, message).line(line).column(column).path("Header").build());
+    }
+
+    @Override
     public void unreadable(long recordIndex, int line, int column, String path, String message) {
       Finding f = Finding.of(FindingCode.RECORD_UNREADABLE, message)
           .recordIndex(recordIndex >= 0 ? Optional.of(recordIndex) : Optional.empty())

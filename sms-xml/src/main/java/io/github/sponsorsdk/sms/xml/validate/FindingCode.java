@@ -45,6 +45,8 @@ public enum FindingCode implements ReasonCode {
   WORK_PLACEMENT_PERCENTAGE_RANGE(ERROR, SMS_RULE, BdtSources.decision("work placement percentage range")),
   /** The expected end date is before the start date. */
   COURSE_ENDS_BEFORE_START(ERROR, SMS_RULE, BdtSources.decision("course dates")),
+  /** The upload header's SchemaID, Category and root element disagree (General with Child, say). */
+  HEADER_INCONSISTENT(ERROR, SMS_RULE, BdtSources.schema("BulkFileHeaderStructure: SchemaID, Category")),
   /** A fee update with no "paid to date" amount. */
   FEE_UPDATE_NOTHING_PAID(ERROR, SMS_RULE, io.github.sponsorsdk.sms.core.citation.Citation.of(BdtSources.ORACLE_PBI,
       "Update Extract Fields: one of the Fees Paid fields must be present")),

@@ -8,6 +8,10 @@ import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Reference;
+import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
+import io.github.sponsorsdk.sms.xml.validate.FindingSource;
+import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
+import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -103,6 +107,24 @@ class SchemaEquivalenceTest {
     }
     // the corpus exercises both outcomes
     assertThat(rejected).isBetween(docs.size() / 4, docs.size() * 3 / 4);
+  }
+
+  /**
+   * The streaming validator (schema without the three range patterns + the reader's own range check, see
+   * BdtSchemas.streamingSchema) rejects exactly the mutations the official schema rejects.
+   */
+  @Test
+  void streamingValidatorAgreesWithTheOfficialSchemaOnEveryMutation() throws Exception {
+    Schema official = official();
+    String base = Files.readString(Reference.bdt().resolve("examples").resolve("1. SELT required.xml"),
+        StandardCharsets.ISO_8859_1).replace("encoding=\"ISO-8859-1\"", "encoding=\"UTF-8\"");
+    BdtValidator validator = BdtValidator.of(ValidationOptions.on(java.time.LocalDate.of(2026, 11, 25)));
+    for (String doc : mutations(base)) {
+      ValidationReport r = validator.validate(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)));
+      boolean rejected = r.findings().stream().anyMatch(f -> f.source() != FindingSource.SMS_RULE);
+      assertThat(rejected).as("streaming validator agrees with the official schema on:%n%s%n%s", diff(base, doc),
+          r.findings()).isEqualTo(!valid(official, doc));
+    }
   }
 
   private static String diff(String base, String doc) {

@@ -272,7 +272,7 @@ class FixtureScenariosTest {
   void headerInconsistentWithRootIsReported() {
     ValidationReport r = validate(BASE.replace("T4General Ready To Go", "T4Child Ready To Go")
         .replace("<Category>General", "<Category>Child"));
-    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.RECORD_UNREADABLE.name());
+    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.HEADER_INCONSISTENT.name());
     assertThat(r.findings().get(0).recordIndex()).isEmpty();
     assertThat(r.findings().get(0).message()).contains("does not match the root element");
     assertThat(r.header()).isEmpty();
