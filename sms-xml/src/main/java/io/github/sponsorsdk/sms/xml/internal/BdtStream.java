@@ -443,7 +443,7 @@ public final class BdtStream implements AutoCloseable {
    */
   private void characters() throws SAXException {
     int len = r.getTextLength();
-    if (r.isWhiteSpace()) {
+    if (lastTag != CHARACTERS && whitespaceOnly()) {
       if (lastTag == END_ELEMENT && whitespaceLength < 0) {
         return;
       }
@@ -459,6 +459,18 @@ public final class BdtStream implements AutoCloseable {
     }
     forward(r.getTextCharacters(), r.getTextStart(), len);
     lastTag = CHARACTERS;
+  }
+
+  /** XML white space only (space, tab, CR, LF); stops at the first other character. */
+  private boolean whitespaceOnly() {
+    char[] c = r.getTextCharacters();
+    for (int i = r.getTextStart(), end = i + r.getTextLength(); i < end; i++) {
+      char x = c[i];
+      if (x != ' ' && x != '\n' && x != '\t' && x != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Checks the element's character range (see {@link BdtSchemas#streamingSchema}) and passes the text on. */
@@ -552,7 +564,7 @@ public final class BdtStream implements AutoCloseable {
         consumed = false;
         return ev;
       }
-      if ((ev == CHARACTERS || ev == CDATA) && !r.isWhiteSpace()) {
+      if ((ev == CHARACTERS || ev == CDATA) && !whitespaceOnly()) {
         throw new StructureException("unexpected text between elements");
       }
       if (ev == END_DOCUMENT) {
