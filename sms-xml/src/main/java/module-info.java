@@ -10,6 +10,7 @@ module io.github.sponsorsdk.sms.xml {
   requires transitive io.github.sponsorsdk.sms.core;
   requires transitive io.github.sponsorsdk.sms.rules;
   requires transitive java.xml;
+  requires java.logging;
 
   exports io.github.sponsorsdk.sms.xml.schema;
   exports io.github.sponsorsdk.sms.xml.records;
@@ -17,7 +18,7 @@ module io.github.sponsorsdk.sms.xml {
   exports io.github.sponsorsdk.sms.xml.validate;
   exports io.github.sponsorsdk.sms.xml.cli;
 
-  opens io.github.sponsorsdk.sms.xml.schema;
+  opens io.github.sponsorsdk.sms.xml.io to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.xml.records to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind;
 }

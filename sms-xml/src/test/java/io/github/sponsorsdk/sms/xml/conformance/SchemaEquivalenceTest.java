@@ -127,6 +127,45 @@ class SchemaEquivalenceTest {
     }
   }
 
+  /**
+   * The official files have no Child root element, but the common schema has its content model
+   * ({@code BulkFileUploadChildStructure}); a one-line wrapper around the official common schema and the project's
+   * Child schema agree on Child files the project writes and on their mutations.
+   */
+  @Test
+  void childSchemaAgreesWithTheOfficialChildStructure(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path common = Reference.bdt().resolve("BulkDataCommon-v2.1.xsd").toAbsolutePath();
+    Path wrapper = dir.resolve("child-root.xsd");
+    Files.writeString(wrapper, "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:cmn=\""
+        + "http://homeoffice.gov.uk/immigration/migrant/cas/bulk-cas-common-200910\" targetNamespace=\""
+        + "http://homeoffice.gov.uk/immigration/migrant/cas/bulk-cas-upload-200910\" elementFormDefault=\"qualified\">"
+        + "<xs:import namespace=\"http://homeoffice.gov.uk/immigration/migrant/cas/bulk-cas-common-200910\" "
+        + "schemaLocation=\"" + common.toUri() + "\"/><xs:element name=\"BulkFileUploadChildRootElement\" "
+        + "type=\"cmn:BulkFileUploadChildStructure\"/></xs:schema>");
+    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+    Schema official = f.newSchema(wrapper.toFile());
+    Schema own = BdtSchemas.schema(BdtFileKind.CAS_UPLOAD_CHILD);
+    for (long seed = 1; seed <= 30; seed++) {
+      BdtGen gen = BdtGen.seeded(seed);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (BdtWriter w = BdtWriter.create(out, BdtFileKind.CAS_UPLOAD_CHILD, gen.header(BdtFileKind.CAS_UPLOAD_CHILD),
+          WriteOptions.builder().indent(false).build())) {
+        w.write(gen.cas(true));
+      }
+      String doc = out.toString(StandardCharsets.ISO_8859_1);
+      assertThat(valid(official, doc)).as("seed %d", seed).isTrue();
+      List<String> docs = new ArrayList<>(List.of(doc,
+          doc.replace("<Documentation>", "<EvidenceDetails/><Documentation>"),
+          doc.replace("<Documentation>", "<WorkPlacementDetails/><Documentation>"),
+          doc.replaceFirst("<FamilyName>[^<]*</FamilyName>", "<FamilyName>" + "x".repeat(36) + "</FamilyName>"),
+          doc.replace("T4Child Ready To Go", "T4Child")));
+      for (String d : docs) {
+        assertThat(valid(own, d)).as("seed %d: %s", seed, diff(doc, d)).isEqualTo(valid(official, d));
+      }
+    }
+  }
+
   private static String diff(String base, String doc) {
     int i = 0;
     while (i < base.length() && i < doc.length() && base.charAt(i) == doc.charAt(i)) {
