@@ -127,10 +127,22 @@ public final class BdtStream implements AutoCloseable {
   private int recordColumn;
   private BdtRecord record;
   private int lastTag = -1;
+  /** Local name and namespace of the last start tag, read once from the reader. */
+  private String curLocal;
+  private String curNs;
   private Repertoire repertoire;
   private boolean repertoireReported;
   private char[] whitespace = new char[64];
   private int whitespaceLength = -1;
+  /** Uploads: records are cleared by the mapping's own checks and replayed into the schema only when needed. */
+  private boolean fast;
+  private boolean buffering;
+  private final EventBuffer buffer = new EventBuffer();
+  /** The record holds something the mapping does not check itself (attributes, time zones): replay it. */
+  private boolean suspicious;
+  private boolean replaying;
+  private String[] replayStack;
+  private final int[] replayDepth = new int[1];
   private String applicantId;
 
   private BdtStream(InputStream raw, ReadLimits limits, Sink sink) {
@@ -184,9 +196,23 @@ public final class BdtStream implements AutoCloseable {
     if (finished) {
       return false;
     }
-    int ev = peekTag();
+    int ev = rootLevelTag();
+    while (fast && sink != null && ev == START_ELEMENT && !at(kind.recordElement())) {
+      // the file-level content model (Header, then CAS elements) is this reader's check on the fast path
+      sink.schemaProblem(-1, line(), column(), path(), "cvc-complex-type.2.4.a: Invalid content was found starting"
+          + " with element '" + r.getLocalName() + "'. One of '{CAS}' is expected.");
+      consumed = true;
+      while (depth > 1) {
+        next();
+      }
+      ev = rootLevelTag();
+    }
     if (ev == END_ELEMENT) {
       consumed = true;
+      if (fast && sink != null && recordCount == 0) {
+        sink.schemaProblem(-1, line(), column(), "", "cvc-complex-type.2.4.b: The content of element '"
+            + kind.rootElement().getLocalPart() + "' is not complete. One of '{CAS}' is expected.");
+      }
       finish();
       return false;
     }
@@ -203,6 +229,9 @@ public final class BdtStream implements AutoCloseable {
     try {
       open(kind.recordElement());
       record = readRecord();
+      if (fast && sink != null && suspicious) {
+        replay();
+      }
     } catch (StructureException | InvalidValueException | DateTimeParseException | NumberFormatException e) {
       Problem p = e instanceof StructureException ? Problem.STRUCTURE : Problem.INVALID_VALUE;
       String path = path();
@@ -212,6 +241,9 @@ public final class BdtStream implements AutoCloseable {
       int line = line();
       int column = column();
       skipRecord();
+      if (fast) {
+        replay();
+      }
       if (problemsInRecord == 0) {
         sink.unreadable(recordIndex, line, column, path, message(e));
       }
@@ -219,6 +251,37 @@ public final class BdtStream implements AutoCloseable {
       inRecord = false;
     }
     return true;
+  }
+
+  /** Like {@link #peekTag()} at the root level, where stray text is reported (validating) rather than fatal. */
+  private int rootLevelTag() {
+    while (true) {
+      try {
+        return peekTag();
+      } catch (StructureException e) {
+        if (sink == null || !r.hasText()) {
+          throw new BdtReadException(Problem.STRUCTURE, message(e), line(), column(), -1, "", e);
+        }
+        if (fast) {
+          sink.schemaProblem(-1, line(), column(), "", "cvc-complex-type.2.3: Element '"
+              + kind.rootElement().getLocalPart() + "' cannot have character [children], because the type's"
+              + " content type is element-only.");
+        }
+      }
+    }
+  }
+
+  /** Replays the buffered record into the record schema, so the sink gets the schema's own findings. */
+  private void replay() {
+    ValidatorHandler h = newHandler(BdtSchemas.recordSchema(kind));
+    replaying = true;
+    try {
+      buffer.replay(h, replayStack, replayDepth);
+    } catch (SAXException e) {
+      throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), recordIndex, path(), e);
+    } finally {
+      replaying = false;
+    }
   }
 
   /** The current record; empty when it could not be mapped (validating only). */
@@ -288,6 +351,7 @@ public final class BdtStream implements AutoCloseable {
     }
     consumed = true;
     try {
+      rootLevelTag(); // stray text before the header is a finding, not a reason to lose the header
       header = Optional.of(readHeader());
     } catch (HeaderInconsistent e) {
       if (sink == null) {
@@ -300,15 +364,78 @@ public final class BdtStream implements AutoCloseable {
             message(e), line(), column(), -1, path(), e);
       }
       sink.unreadable(-1, line(), column(), path(), "header: " + message(e));
-      while (depth > 1) {
-        next();
+      if (depth >= 1) { // else the root has ended and advance() will see it
+        while (depth > 1) {
+          next();
+        }
+        consumed = true;
       }
-      consumed = true;
+    }
+    if (fast && sink != null) {
+      try {
+        bridge.endDocument();
+      } catch (SAXException e) {
+        throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, "", e);
+      }
+      bridge = null;
+      buffering = true;
     }
   }
 
   private void startValidation() {
-    ValidatorHandler vh = BdtSchemas.streamingSchema(kind).newValidatorHandler();
+    fast = kind.isUpload();
+    replayStack = new String[limits.maxDepth() + 2];
+    if (fast) {
+      rootAttributes();
+      String[] rootNs = namespaceDeclarations();
+      buffer.outerNamespaces(rootNs == null ? new String[0] : rootNs);
+      bridge = new SaxBridge(r, newHandler(BdtSchemas.recordSchema(kind)));
+      try {
+        bridge.startDocument(); // the header is validated live, as a document of its own
+      } catch (SAXException e) {
+        throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, "", e);
+      }
+      lastTag = START_ELEMENT;
+      return;
+    }
+    bridge = new SaxBridge(r, newHandler(BdtSchemas.streamingSchema(kind)));
+    try {
+      bridge.startDocument();
+      bridge.startElement();
+      lastTag = START_ELEMENT;
+    } catch (SAXException e) {
+      throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, "", e);
+    }
+  }
+
+  /** The prefix/URI pairs declared on the current start tag, or null. */
+  private String[] namespaceDeclarations() {
+    int n = r.getNamespaceCount();
+    if (n == 0) {
+      return null;
+    }
+    String[] pairs = new String[2 * n];
+    for (int i = 0; i < n; i++) {
+      pairs[2 * i] = r.getNamespacePrefix(i) == null ? "" : r.getNamespacePrefix(i);
+      pairs[2 * i + 1] = r.getNamespaceURI(i) == null ? "" : r.getNamespaceURI(i);
+    }
+    return pairs;
+  }
+
+  /** The upload root may carry only xsi schema-location hints (namespace declarations are not attributes). */
+  private void rootAttributes() {
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      String l = r.getAttributeLocalName(i);
+      if (!(BdtNamespaces.XSI.equals(r.getAttributeNamespace(i))
+          && (l.equals("schemaLocation") || l.equals("noNamespaceSchemaLocation")))) {
+        sink.schemaProblem(-1, line(), column(), "", "cvc-complex-type.3.2.2: Attribute '" + l
+            + "' is not allowed to appear in element '" + kind.rootElement().getLocalPart() + "'.");
+      }
+    }
+  }
+
+  private ValidatorHandler newHandler(javax.xml.validation.Schema schema) {
+    ValidatorHandler vh = schema.newValidatorHandler();
     try {
       vh.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       vh.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -345,14 +472,7 @@ public final class BdtStream implements AutoCloseable {
         report(e);
       }
     });
-    bridge = new SaxBridge(r, vh);
-    try {
-      bridge.startDocument();
-      bridge.startElement();
-      lastTag = START_ELEMENT;
-    } catch (SAXException e) {
-      throw new BdtReadException(Problem.MALFORMED, e.getMessage(), line(), column(), -1, "", e);
-    }
+    return vh;
   }
 
   private void report(SAXParseException e) {
@@ -396,22 +516,33 @@ public final class BdtStream implements AutoCloseable {
           if (++depth > limits.maxDepth()) {
             throw limit("elements nested deeper than " + limits.maxDepth());
           }
-          stack[depth] = r.getLocalName();
-          if (bridge != null) {
+          curLocal = r.getLocalName();
+          curNs = r.getNamespaceURI();
+          stack[depth] = curLocal;
+          if (bridge != null || buffering) {
             whitespaceLength = -1; // whitespace before a child element is ignorable
-            bridge.startElement();
-            repertoire = ns.equals(r.getNamespaceURI()) ? Repertoire.ofElement(stack[depth]) : null;
+            if (buffering) {
+              bufferStart();
+            } else {
+              bridge.startElement();
+            }
+            repertoire = ns.equals(curNs) ? Repertoire.ofElement(curLocal) : null;
             repertoireReported = false;
             lastTag = START_ELEMENT;
           }
           break;
         case END_ELEMENT:
-          if (bridge != null) {
+          if (bridge != null || buffering) {
             if (whitespaceLength >= 0) {
               forward(whitespace, 0, whitespaceLength);
               whitespaceLength = -1;
             }
-            bridge.endElement();
+            if (buffering) {
+              Location loc = r.getLocation();
+              buffer.end(r.getNamespaceURI(), r.getLocalName(), loc.getLineNumber(), loc.getColumnNumber());
+            } else {
+              bridge.endElement();
+            }
             repertoire = null;
             lastTag = END_ELEMENT;
           }
@@ -423,7 +554,7 @@ public final class BdtStream implements AutoCloseable {
           if (r.getTextLength() > limits.maxTextLength()) {
             throw limit("a text node longer than " + limits.maxTextLength() + " characters");
           }
-          if (bridge != null && depth > 0) {
+          if ((bridge != null || buffering) && depth > 0) {
             characters();
           }
           break;
@@ -499,7 +630,38 @@ public final class BdtStream implements AutoCloseable {
                 + repertoire.schemaPattern() + " for element '" + stack[depth] + "'");
       }
     }
-    bridge.characters(chars, start, length);
+    if (buffering) {
+      Location loc = r.getLocation();
+      buffer.text(chars, start, length, loc.getLineNumber(), loc.getColumnNumber());
+    } else {
+      bridge.characters(chars, start, length);
+    }
+  }
+
+  /** Buffers a start tag; any attribute but a well-formed xsi:nil on AccomodationProvided makes the record suspicious. */
+  private void bufferStart() {
+    if (depth == 2) {
+      buffer.clear();
+      suspicious = false;
+    }
+    org.xml.sax.helpers.AttributesImpl a = null;
+    int n = r.getAttributeCount();
+    if (n > 0) {
+      a = new org.xml.sax.helpers.AttributesImpl();
+      for (int i = 0; i < n; i++) {
+        String l = r.getAttributeLocalName(i);
+        String u = r.getAttributeNamespace(i) == null ? "" : r.getAttributeNamespace(i);
+        String v = r.getAttributeValue(i);
+        a.addAttribute(u, l, l, "CDATA", v);
+        boolean nil = BdtNamespaces.XSI.equals(u) && l.equals("nil") && "AccomodationProvided".equals(stack[depth])
+            && (v.strip().equals("true") || v.strip().equals("false") || v.strip().equals("1")
+                || v.strip().equals("0"));
+        suspicious |= !nil || n > 1;
+      }
+    }
+    Location loc = r.getLocation();
+    buffer.start(curNs == null ? "" : curNs, curLocal, a, namespaceDeclarations(),
+        loc.getLineNumber(), loc.getColumnNumber());
   }
 
   private BdtReadException fatal(XMLStreamException e, int line, int column) {
@@ -544,6 +706,16 @@ public final class BdtStream implements AutoCloseable {
 
   /** The element path below the root, e.g. {@code CAS/ApplicantData/FamilyName}. */
   private String path() {
+    if (replaying) {
+      StringBuilder b = new StringBuilder(64);
+      for (int i = 2; i <= replayDepth[0] && i < replayStack.length; i++) {
+        if (b.length() > 0) {
+          b.append('/');
+        }
+        b.append(replayStack[i]);
+      }
+      return b.toString();
+    }
     if (depth < 2) {
       return "";
     }
@@ -585,7 +757,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private boolean at(String name) {
-    return peekTag() == START_ELEMENT && name.equals(r.getLocalName()) && ns.equals(r.getNamespaceURI());
+    return peekTag() == START_ELEMENT && name.equals(curLocal) && ns.equals(curNs);
   }
 
   private void open(String name) {
@@ -665,7 +837,48 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private LocalDate date(String name) {
-    return LocalDate.parse(text(name).strip(), DATE);
+    String t = text(name).strip();
+    if (!digits(t, "dddd-dd-dd") || t.startsWith("0000")) {
+      suspicious = true; // a time zone or an unusual year (XSD 1.0 has no year 0): let the schema judge it
+    }
+    return LocalDate.parse(t, DATE);
+  }
+
+  /** True when {@code t} has the shape {@code shape}: 'd' an ASCII digit, any other character itself. */
+  private static boolean digits(String t, String shape) {
+    if (t.length() != shape.length()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      char s = shape.charAt(i);
+      if (s == 'd' ? c < '0' || c > '9' : c != s) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The xs:decimal lexical form, ASCII digits only (BigDecimal also takes exponents and other scripts' digits). */
+  private static String decimalText(String name, String t, boolean integer) {
+    int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+    int digitsSeen = 0;
+    boolean point = false;
+    for (; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digitsSeen++;
+      } else if (c == '.' && !point && !integer) {
+        point = true;
+      } else {
+        throw new StructureException("<" + name + "> is not a " + (integer ? "whole number" : "decimal") + ": '"
+            + t + "'");
+      }
+    }
+    if (digitsSeen == 0) {
+      throw new StructureException("<" + name + "> is not a number: '" + t + "'");
+    }
+    return t;
   }
 
   private Optional<LocalDate> optDate(String name) {
@@ -673,7 +886,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private BigDecimal decimal(String name) {
-    return new BigDecimal(text(name).strip());
+    return new BigDecimal(decimalText(name, text(name).strip(), false));
   }
 
   private Optional<BigDecimal> optDecimal(String name) {
@@ -835,7 +1048,8 @@ public final class BdtStream implements AutoCloseable {
       open("WorkPlacementDetails");
       ImmutableWorkPlacement.Builder w = WorkPlacement.builder();
       if (at("WorkPlacementPercentage")) {
-        w.percentage(new BigInteger(text("WorkPlacementPercentage").strip()));
+        w.percentage(new BigInteger(decimalText("WorkPlacementPercentage", text("WorkPlacementPercentage").strip(),
+            true)));
       }
       w.justification(optText("WorkPlacementJustificationText"));
       if (at("WorkPlacementAddress")) {
@@ -874,16 +1088,25 @@ public final class BdtStream implements AutoCloseable {
     a.countryOfBirth(text("CountryOfBirth")).placeOfBirth(optText("PlaceOfBirth"));
     open("DateOfBirth");
     if (at("FullDate")) {
-      a.dateOfBirth(PartialDate.of(LocalDate.parse(text("FullDate").strip())));
+      a.dateOfBirth(PartialDate.of(LocalDate.parse(shaped("FullDate", "dddd-dd-dd"))));
     } else if (at("YearMonth")) {
-      a.dateOfBirth(PartialDate.of(YearMonth.parse(text("YearMonth").strip())));
+      a.dateOfBirth(PartialDate.of(YearMonth.parse(shaped("YearMonth", "dddd-dd"))));
     } else if (at("Year")) {
-      a.dateOfBirth(PartialDate.of(Year.parse(text("Year").strip())));
+      a.dateOfBirth(PartialDate.of(Year.parse(shaped("Year", "dddd"))));
     } else {
       throw new StructureException("DateOfBirth needs FullDate, YearMonth or Year, found " + describe());
     }
     end();
     return a.passportOrTravelDocumentNumber(text("ApplicantPassportOrTravelDocumentNumber")).build();
+  }
+
+  /** The stripped text of {@code name}, which must have the schema's digit pattern {@code shape}. */
+  private String shaped(String name, String shape) {
+    String t = text(name).strip();
+    if (!digits(t, shape)) {
+      throw new StructureException("<" + name + "> must look like " + shape.replace('d', '9') + ", is '" + t + "'");
+    }
+    return t;
   }
 
   /** Reads the children of an already opened international address element and closes it. */

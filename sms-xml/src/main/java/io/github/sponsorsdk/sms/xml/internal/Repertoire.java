@@ -51,9 +51,10 @@ public enum Repertoire {
 
   /** The index of the first disallowed character in {@code chars[start, start + length)}, or -1. */
   public int firstDisallowed(char[] chars, int start, int length) {
+    boolean[] table = TABLE[ordinal()];
     for (int i = start, end = start + length; i < end; i++) {
       char c = chars[i];
-      if (Character.isSurrogate(c) || !allows(c)) {
+      if (c >= 256 || !table[c]) {
         return i - start;
       }
     }
@@ -86,8 +87,23 @@ public enum Repertoire {
       Map.entry(0x00DE, "Th"), Map.entry(0x00FE, "th"), Map.entry(0x00DF, "ss"), Map.entry(0x0131, "i"),
       Map.entry(0x20AC, "EUR"));
 
+  /** {@link #allows} for the first 256 code points, per repertoire, computed once. */
+  private static final boolean[][] TABLE = new boolean[3][256];
+
+  static {
+    for (Repertoire r : values()) {
+      for (int c = 0; c < 256; c++) {
+        TABLE[r.ordinal()][c] = r.rule(c);
+      }
+    }
+  }
+
   /** True when {@code c} may appear in a field of this repertoire. */
   public boolean allows(int c) {
+    return c < 256 && TABLE[ordinal()][c];
+  }
+
+  private boolean rule(int c) {
     switch (this) {
       case ADDRESS:
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')

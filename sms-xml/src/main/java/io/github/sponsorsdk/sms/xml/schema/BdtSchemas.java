@@ -39,6 +39,37 @@ public final class BdtSchemas {
       "<xs:pattern value=\"[&#x20;-&#x7E;&#xA0;-&#xFF;\\s]+\"/>",
       "<xs:pattern value=\"[A-Za-z0-9 ~!@%()\\*\\+,-./:;=?^_\\{\\}&amp;&apos;]+\"/>");
 
+  private static final Map<BdtFileKind, Schema> RECORDS = new EnumMap<>(BdtFileKind.class);
+
+  /**
+   * For the two upload kinds: the {@link #streamingSchema} types with global {@code Header} and {@code CAS} elements,
+   * so one record (or the header) can be validated as a document of its own. The streaming reader validates the
+   * header with it, and replays into it any record its own checks could not clear, to get the schema's exact
+   * findings; the file-level content model (one header, then at least one CAS) is the reader's own check.
+   */
+  public static synchronized Schema recordSchema(BdtFileKind kind) {
+    if (!kind.isUpload()) {
+      throw new IllegalArgumentException("record schemas exist for the upload kinds only, not " + kind);
+    }
+    return RECORDS.computeIfAbsent(kind, k -> {
+      URL base = BdtSchemas.class.getResource(COMMON);
+      String type = k == BdtFileKind.CAS_UPLOAD_CHILD ? "ChildCASStructure" : "GeneralCASStructure";
+      String xsd = "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:c=\"" + BdtNamespaces.CAS_COMMON
+          + "\" targetNamespace=\"" + BdtNamespaces.CAS_COMMON + "\" elementFormDefault=\"qualified\">"
+          + "<xs:include schemaLocation=\"" + COMMON + "\"/>"
+          + "<xs:element name=\"Header\" type=\"c:BulkFileHeaderStructure\"/>"
+          + "<xs:element name=\"CAS\" type=\"c:" + type + "\"/></xs:schema>";
+      SchemaFactory f = secureFactory();
+      f.setResourceResolver(new ClassPathResolver(true));
+      try {
+        return f.newSchema(new StreamSource(new java.io.StringReader(xsd),
+            base.toExternalForm().replace(COMMON, "bdt-record-" + k.name().toLowerCase(java.util.Locale.ROOT) + ".xsd")));
+      } catch (SAXException e) {
+        throw new IllegalStateException("Record schema does not compile for " + k, e);
+      }
+    });
+  }
+
   /** The compiled schema of {@code kind}, exactly as bundled. */
   public static synchronized Schema schema(BdtFileKind kind) {
     return CACHE.computeIfAbsent(kind, k -> compile(k.schemaResource(), false));
