@@ -838,10 +838,21 @@ public final class BdtStream implements AutoCloseable {
 
   private LocalDate date(String name) {
     String t = text(name).strip();
-    if (!digits(t, "dddd-dd-dd") || t.startsWith("0000")) {
-      suspicious = true; // a time zone or an unusual year (XSD 1.0 has no year 0): let the schema judge it
+    if (digits(t, "dddd-dd-dd") && !t.startsWith("0000")) {
+      return localDate(t);
     }
+    suspicious = true; // a time zone or an unusual year (XSD 1.0 has no year 0): let the schema judge it
     return LocalDate.parse(t, DATE);
+  }
+
+  /** {@code yyyy-mm-dd}, already known to be digits in that shape; an impossible date fails like a parse would. */
+  private static LocalDate localDate(String t) {
+    try {
+      return LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
+          Integer.parseInt(t, 8, 10, 10));
+    } catch (java.time.DateTimeException e) {
+      throw new DateTimeParseException(e.getMessage(), t, 0, e);
+    }
   }
 
   /** True when {@code t} has the shape {@code shape}: 'd' an ASCII digit, any other character itself. */
@@ -1088,7 +1099,7 @@ public final class BdtStream implements AutoCloseable {
     a.countryOfBirth(text("CountryOfBirth")).placeOfBirth(optText("PlaceOfBirth"));
     open("DateOfBirth");
     if (at("FullDate")) {
-      a.dateOfBirth(PartialDate.of(LocalDate.parse(shaped("FullDate", "dddd-dd-dd"))));
+      a.dateOfBirth(PartialDate.of(localDate(shaped("FullDate", "dddd-dd-dd"))));
     } else if (at("YearMonth")) {
       a.dateOfBirth(PartialDate.of(YearMonth.parse(shaped("YearMonth", "dddd-dd"))));
     } else if (at("Year")) {

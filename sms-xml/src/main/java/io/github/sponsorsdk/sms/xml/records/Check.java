@@ -57,10 +57,22 @@ final class Check {
   }
 
   Check pattern(String path, String value, Pattern pattern, String what) {
-    if (!pattern.matcher(value).matches()) {
+    if (!matches(value, pattern)) {
       add(path, value, "Pattern", "must be " + what);
     }
     return this;
+  }
+
+  /** Three capital letters, the commonest pattern, tested without the regex engine. */
+  private static boolean matches(String value, Pattern pattern) {
+    if (pattern == COUNTRY || (pattern == NATIONALITY && value.length() == 3)) {
+      return value.length() == 3 && upper(value.charAt(0)) && upper(value.charAt(1)) && upper(value.charAt(2));
+    }
+    return pattern.matcher(value).matches();
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   Check pattern(String path, Optional<String> value, Pattern pattern, String what) {

@@ -21,8 +21,10 @@ import java.util.Optional;
  * bytes per record for duplicate detection), collecting every problem instead of stopping at the first:
  *
  * <ol>
- *   <li>the bundled XSD (errors: the record is rejected), fed the same StAX events the reader maps, so each schema
- *       error is attributed to its record with line, column and element path;
+ *   <li>the bundled XSD (errors: the record is rejected), judged on the same StAX events the reader maps, so each
+ *       schema error is attributed to its record with line, column and element path (for uploads a record is
+ *       cleared by the reader's restatement of the schema's facets and replayed into the schema only when needed;
+ *       decision 0510);
  *   <li>the SMS rules that reject a record (duplicates, unknown codes, blank names, impossible dates...);
  *   <li>the SMS rules that leave a CAS "not ready to go" (SELT, previous study and progression, work placement above
  *       the date-effective threshold, course hours...): warnings.
