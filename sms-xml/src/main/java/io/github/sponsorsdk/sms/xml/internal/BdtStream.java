@@ -103,6 +103,9 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_DATE;
+  /** A CAS record has about a hundred events; the replay buffer refuses absurd ones (breadth is not bounded by depth). */
+  static final int MAX_RECORD_EVENTS = 20_000;
+  static final int MAX_RECORD_CHARS = 1 << 20;
 
   private final InputStream raw;
   private final LimitedInputStream in;
@@ -631,6 +634,9 @@ public final class BdtStream implements AutoCloseable {
       }
     }
     if (buffering) {
+      if (buffer.chars() + length > MAX_RECORD_CHARS) {
+        throw limit("a record of more than " + MAX_RECORD_CHARS + " characters");
+      }
       Location loc = r.getLocation();
       buffer.text(chars, start, length, loc.getLineNumber(), loc.getColumnNumber());
     } else {
@@ -658,6 +664,9 @@ public final class BdtStream implements AutoCloseable {
                 || v.strip().equals("0"));
         suspicious |= !nil || n > 1;
       }
+    }
+    if (buffer.size() > MAX_RECORD_EVENTS) {
+      throw limit("a record of more than " + MAX_RECORD_EVENTS + " XML events");
     }
     Location loc = r.getLocation();
     buffer.start(curNs == null ? "" : curNs, curLocal, a, namespaceDeclarations(),
@@ -1123,7 +1132,11 @@ public final class BdtStream implements AutoCloseable {
   /** Reads the children of an already opened international address element and closes it. */
   private InternationalAddress readInternationalAddress() {
     ImmutableInternationalAddress.Builder a = InternationalAddress.builder();
+    int lines = 0;
     do {
+      if (++lines > 3) {
+        throw new StructureException("more than 3 <AddressLine> elements");
+      }
       a.addAddressLines(text("AddressLine"));
     } while (at("AddressLine"));
     a.city(text("City")).countyAreaDistrict(optText("CountyAreaDistrict")).postCode(optText("PostCode"))
@@ -1134,7 +1147,11 @@ public final class BdtStream implements AutoCloseable {
 
   private UkAddress readUkAddress() {
     ImmutableUkAddress.Builder a = UkAddress.builder();
+    int lines = 0;
     do {
+      if (++lines > 3) {
+        throw new StructureException("more than 3 <AddressLine> elements");
+      }
       a.addAddressLines(text("AddressLine"));
     } while (at("AddressLine"));
     a.city(text("City")).countyAreaDistrict(optText("CountyAreaDistrict")).postCode(text("PostCode"));

@@ -30,6 +30,16 @@ final class EventBuffer implements Locator {
   private int charsUsed;
   private int current;
 
+  /** Events held for one record. */
+  int size() {
+    return size;
+  }
+
+  /** Characters held for one record. */
+  int chars() {
+    return charsUsed;
+  }
+
   void clear() {
     size = 0;
     charsUsed = 0;
