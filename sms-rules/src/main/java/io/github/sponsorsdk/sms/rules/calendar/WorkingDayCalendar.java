@@ -43,6 +43,12 @@ import java.util.Objects;
  * when an answer would fall outside it; an exclusive end of {@code lastDay() + 1} is accepted where a method takes
  * one.
  *
+ * <h2>Epoch-day forms</h2>
+ * {@link #isWorkingDay(long)}, {@link #plusWorkingDays(long, int)}, {@link #nextOrSame(long)}, {@link #previous(long)}
+ * and {@link #previousOrSame(long)} take and return epoch days ({@link LocalDate#toEpochDay()}) with the same
+ * rules and range checks, for batch engines that must not build a {@code LocalDate} per call; they answer from an
+ * index of the days built on first use (decision 0440).
+ *
  * <h2>Overrides</h2>
  * {@link #withAddedHoliday} and {@link #withRemovedHoliday} return a new calendar with one day changed and the
  * change, with its citation, appended to {@link #overrides()}; this calendar is unchanged. Overrides apply in order,
@@ -61,6 +67,8 @@ public final class WorkingDayCalendar {
   private final int[] workingDays;
   private final Citation source;
   private final List<CalendarOverride> overrides;
+  /** The epoch-day index, built on the first epoch-day call (racy single check: it is immutable, so safe). */
+  private DayIndex dayIndex;
 
   private WorkingDayCalendar(UkNation nation, int firstYear, int lastYear, int[] workingDays, Citation source,
       List<CalendarOverride> overrides) {
@@ -316,6 +324,131 @@ public final class WorkingDayCalendar {
    */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
     return plusWorkingDays(date, Math.negateExact(n));
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Epoch-day forms (for batch engines)
+
+  /**
+   * {@link #isWorkingDay(LocalDate)} for an epoch day ({@link LocalDate#toEpochDay()}). The epoch-day forms give the
+   * same answers, under the same counting rules and range checks, as the {@code LocalDate} methods, but allocate
+   * nothing and cost two array reads: on first use the calendar builds an index of its days (the number of working
+   * days before each day, and the epoch day of each working day; about 150 KB for the UK calendars' 61 years).
+   *
+   * @throws CalendarRangeException if the day is outside the range
+   */
+  public boolean isWorkingDay(long epochDay) {
+    DayIndex x = dayIndex();
+    int k = x.offset(epochDay, this);
+    return x.rank[k + 1] != x.rank[k];
+  }
+
+  /**
+   * {@link #plusWorkingDays(LocalDate, int)} for an epoch day: the {@code n}-th working day strictly after (or,
+   * {@code n < 0}, before) {@code epochDay}; {@code epochDay} itself when {@code n == 0}.
+   *
+   * @throws CalendarRangeException if the day is outside the range, or the answer would be
+   */
+  public long plusWorkingDays(long epochDay, int n) {
+    DayIndex x = dayIndex();
+    int k = x.offset(epochDay, this);
+    if (n > 0) {
+      return x.workingDay(x.rank[k + 1] + (long) n - 1, epochDay, this);
+    }
+    if (n < 0) {
+      return x.workingDay(x.rank[k] + (long) n, epochDay, this);
+    }
+    return epochDay;
+  }
+
+  /**
+   * {@link #nextOrSame(LocalDate)} for an epoch day.
+   *
+   * @throws CalendarRangeException if the day is outside the range, or no working day follows within it
+   */
+  public long nextOrSame(long epochDay) {
+    DayIndex x = dayIndex();
+    return x.workingDay(x.rank[x.offset(epochDay, this)], epochDay, this);
+  }
+
+  /**
+   * {@link #previous(LocalDate)} for an epoch day.
+   *
+   * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
+   */
+  public long previous(long epochDay) {
+    DayIndex x = dayIndex();
+    return x.workingDay(x.rank[x.offset(epochDay, this)] - 1L, epochDay, this);
+  }
+
+  /**
+   * {@link #previousOrSame(LocalDate)} for an epoch day.
+   *
+   * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
+   */
+  public long previousOrSame(long epochDay) {
+    DayIndex x = dayIndex();
+    return x.workingDay(x.rank[x.offset(epochDay, this) + 1] - 1L, epochDay, this);
+  }
+
+  private DayIndex dayIndex() {
+    DayIndex x = dayIndex;
+    if (x == null) {
+      x = new DayIndex(this);
+      dayIndex = x;
+    }
+    return x;
+  }
+
+  /**
+   * The days of the range as two arrays: {@code rank[k]} is the number of working days before day {@code k} of the
+   * range ({@code k = epochDay - first}, one extra entry at the end), {@code first + working[j]} the epoch day
+   * of the {@code j}-th working day. So the first working day on or after day {@code k} is {@code working[rank[k]]}, and
+   * the {@code n}-th strictly after it is {@code working[rank[k + 1] + n - 1]}.
+   */
+  private static final class DayIndex {
+    final long first;
+    final int[] rank;
+    /** Offsets from {@link #first}. */
+    final int[] working;
+
+    DayIndex(WorkingDayCalendar c) {
+      first = c.firstDay().toEpochDay();
+      int days = (int) (c.lastDay().toEpochDay() - first + 1);
+      rank = new int[days + 1];
+      int[] all = new int[days];
+      int count = 0;
+      int k = 0;
+      for (int i = 0; i < c.workingDays.length; i++) {
+        int bits = c.workingDays[i];
+        int length = LocalDate.of(c.firstYear + i / 12, i % 12 + 1, 1).lengthOfMonth();
+        for (int d = 0; d < length; d++, k++) {
+          rank[k] = count;
+          if ((bits & (1 << d)) != 0) {
+            all[count++] = k;
+          }
+        }
+      }
+      rank[k] = count;
+      working = Arrays.copyOf(all, count);
+    }
+
+    int offset(long epochDay, WorkingDayCalendar c) {
+      long k = epochDay - first;
+      if (k < 0 || k >= rank.length - 1) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay); // itself a DateTimeException beyond LocalDate's range
+        throw new CalendarRangeException(date + " is outside the " + c.nation + " working-day calendar", date,
+            c.firstDay(), c.lastDay());
+      }
+      return (int) k;
+    }
+
+    long workingDay(long j, long from, WorkingDayCalendar c) {
+      if (j < 0 || j >= working.length) {
+        throw c.ranOut(LocalDate.ofEpochDay(from), j < 0 ? "no working day before" : "no working day after");
+      }
+      return first + working[(int) j];
+    }
   }
 
   /**

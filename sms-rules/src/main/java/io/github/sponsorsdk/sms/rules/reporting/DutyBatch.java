@@ -24,17 +24,22 @@ import java.util.RandomAccess;
  */
 public final class DutyBatch extends AbstractList<Duty> implements RandomAccess {
   private static final int NONE = Integer.MIN_VALUE;
+  /** "No date" in {@link #add}'s epoch-day arguments. */
+  static final long NO_DAY = Long.MIN_VALUE;
   private static final DutyStatus[] STATUSES = DutyStatus.values();
 
   private final UkNation nation;
   private final ReportableEvent[] eventsByIndex;
   private int size;
+  /** Null while duty {@code i} belongs to event {@code i} (one duty per event so far, the common batch). */
   private int[] event;
   private DutyRule[] rule;
   private byte[] status;
   private int[] clockStart;
   private int[] due;
+  /** Allocated on the first report date (most batches have none). */
   private int[] reportedOn;
+  /** Allocated on the first explanation (most duties have none). */
   private Reason[] explanation;
   private Reason[] statusReason;
 
@@ -42,43 +47,79 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     this.nation = nation;
     this.eventsByIndex = events;
     int c = Math.max(capacity, 4);
-    event = new int[c];
     rule = new DutyRule[c];
     status = new byte[c];
     clockStart = new int[c];
     due = new int[c];
-    reportedOn = new int[c];
-    explanation = new Reason[c];
     statusReason = new Reason[c];
   }
 
-  /** Appends one duty; {@code null} dates and explanation mean "none" (internal: never exposed). */
-  void add(int eventIndex, DutyRule row, DutyStatus st, LocalDate clock, LocalDate dueDate, LocalDate reported,
-      Reason explain, Reason reason) {
-    if (size == event.length) {
+  /**
+   * Appends one duty; dates are epoch days, {@link #NO_DAY} and a {@code null} explanation mean "none" (internal:
+   * never exposed).
+   */
+  void add(int eventIndex, DutyRule row, DutyStatus st, long clock, long dueDate, long reported, Reason explain,
+      Reason reason) {
+    if (size == status.length) {
       grow();
     }
     int i = size++;
-    event[i] = eventIndex;
+    if (event != null) {
+      event[i] = eventIndex;
+    } else if (eventIndex != i) {
+      event = new int[status.length];
+      for (int k = 0; k < i; k++) {
+        event[k] = k;
+      }
+      event[i] = eventIndex;
+    }
     rule[i] = row;
     status[i] = (byte) st.ordinal();
-    clockStart[i] = clock == null ? NONE : (int) clock.toEpochDay();
-    due[i] = dueDate == null ? NONE : (int) dueDate.toEpochDay();
-    reportedOn[i] = reported == null ? NONE : (int) reported.toEpochDay();
-    explanation[i] = explain;
+    clockStart[i] = clock == NO_DAY ? NONE : (int) clock;
+    due[i] = dueDate == NO_DAY ? NONE : (int) dueDate;
+    if (reported != NO_DAY) {
+      if (reportedOn == null) {
+        reportedOn = new int[status.length];
+        Arrays.fill(reportedOn, NONE);
+      }
+      reportedOn[i] = (int) reported;
+    }
+    if (explain != null) {
+      if (explanation == null) {
+        explanation = new Reason[status.length];
+      }
+      explanation[i] = explain;
+    }
     statusReason[i] = reason;
   }
 
+  /** Appends one duty with no dates and no explanation. */
+  void add(int eventIndex, DutyRule row, DutyStatus st, Reason reason) {
+    add(eventIndex, row, st, NO_DAY, NO_DAY, NO_DAY, null, reason);
+  }
+
   private void grow() {
-    int c = event.length * 2;
-    event = Arrays.copyOf(event, c);
+    int c = status.length * 2;
+    if (event != null) {
+      event = Arrays.copyOf(event, c);
+    }
     rule = Arrays.copyOf(rule, c);
     status = Arrays.copyOf(status, c);
     clockStart = Arrays.copyOf(clockStart, c);
     due = Arrays.copyOf(due, c);
-    reportedOn = Arrays.copyOf(reportedOn, c);
-    explanation = Arrays.copyOf(explanation, c);
+    if (reportedOn != null) {
+      int old = reportedOn.length;
+      reportedOn = Arrays.copyOf(reportedOn, c);
+      Arrays.fill(reportedOn, old, c, NONE);
+    }
+    if (explanation != null) {
+      explanation = Arrays.copyOf(explanation, c);
+    }
     statusReason = Arrays.copyOf(statusReason, c);
+  }
+
+  private Reason explanation(int i) {
+    return explanation == null ? null : explanation[i];
   }
 
   @Override
@@ -93,12 +134,13 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
 
   /** The event of duty {@code i}. */
   public ReportableEvent event(int i) {
-    return eventsByIndex[event[check(i)]];
+    return eventsByIndex[eventIndex(i)];
   }
 
   /** The position of duty {@code i}'s event in the caller's collection (its iteration order). */
   public int eventIndex(int i) {
-    return event[check(i)];
+    check(i);
+    return event == null ? i : event[i];
   }
 
   public DutyRule rule(int i) {
@@ -124,19 +166,22 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   }
 
   public Optional<LocalDate> reportedOn(int i) {
-    return day(reportedOn[check(i)]);
+    check(i);
+    return reportedOn == null ? Optional.empty() : day(reportedOn[i]);
   }
 
   /** The reasons of duty {@code i}: the explanation (if any) then the status reason. */
   public List<Reason> reasons(int i) {
     check(i);
-    return explanation[i] == null ? List.of(statusReason[i]) : List.of(explanation[i], statusReason[i]);
+    Reason explain = explanation(i);
+    return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
   }
 
   /** True when duty {@code i} has a reason with {@code code}. */
   public boolean has(int i, ReasonCode code) {
     check(i);
-    return statusReason[i].is(code) || (explanation[i] != null && explanation[i].is(code));
+    Reason explain = explanation(i);
+    return statusReason[i].is(code) || (explain != null && explain.is(code));
   }
 
   /** How many duties have each status. */
@@ -156,11 +201,12 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   @Override
   public Duty get(int i) {
     check(i);
-    ImmutableDuty.Builder b = ImmutableDuty.builder().event(eventsByIndex[event[i]]).rule(rule[i]).nation(nation)
+    ImmutableDuty.Builder b = ImmutableDuty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i]).nation(nation)
         .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
-        .reportedOn(day(reportedOn[i]));
-    if (explanation[i] != null) {
-      b.addReasons(explanation[i]);
+        .reportedOn(reportedOn == null ? Optional.empty() : day(reportedOn[i]));
+    Reason explain = explanation(i);
+    if (explain != null) {
+      b.addReasons(explain);
     }
     return b.addReasons(statusReason[i]).build();
   }

@@ -25,7 +25,6 @@ import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -67,11 +66,20 @@ import java.util.TreeSet;
  *
  * <h2>Cost</h2>
  * Built once per parameter set: the parameters are resolved into one record per interval between their change
- * dates, and every reason is built in advance, so a batch does one binary search per event, bit arithmetic on the
- * calendar, and writes into the columns of a {@link DutyBatch} (a few arrays per batch, no object per duty; a
- * {@link Duty} value is built only when the caller asks for it). Instances are immutable and thread-safe.
+ * dates, and every reason is built in advance. A batch then reads each event's kind by class and its date through
+ * the kind's own type (no megamorphic interface call per event, see {@code EventReads}), searches the parameter
+ * intervals only when an event leaves the current one, counts working days on epoch days through the calendar's
+ * index (two array reads, no {@link LocalDate} built), and writes into the columns of a {@link DutyBatch} (a few
+ * arrays per batch, no object per duty; a {@link Duty} value is built only when the caller asks for it). What is
+ * left per event is mostly reading the caller's event objects (decision 0440). Instances are immutable and
+ * thread-safe.
  */
 public final class ReportingDuties {
+
+  private static final EventKind[] KINDS = EventKind.values();
+  private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
+  private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+  private static final long NO_DAY = DutyBatch.NO_DAY;
 
   private static final ReportingDuties DEFAULTS = new ReportingDuties(ReportingParameters.defaults());
 
@@ -83,6 +91,7 @@ public final class ReportingDuties {
   private final RowReasons[][] reasonsByKind = new RowReasons[EventKind.values().length][];
   private final Map<DutyReason, Reason> rowExplanations = new EnumMap<>(DutyReason.class);
   private final Reason outsideParameters;
+  private final Reason categoryNotLicensed;
 
   private ReportingDuties(ReportingParameters parameters) {
     this.parameters = parameters;
@@ -133,6 +142,7 @@ public final class ReportingDuties {
         "The sponsor's stated licence categories do not cover this event's worker or student; duties cannot be "
             + "determined.", Citation.of(Sources.SMS_MANUAL_1, "Licence: the Workers menu is for Worker and Temporary "
             + "Worker routes, the Students menu for the Student route")));
+    categoryNotLicensed = rowExplanations.get(DutyReason.CATEGORY_NOT_LICENSED);
     outsideParameters = Reason.info(DutyReason.OUTSIDE_PARAMETER_RANGE, "The event date is outside the range the "
         + "reporting parameters cover (the defaults cover events from " + ReportingParameters.COVERAGE_FROM
         + "); the duty cannot be determined.", parameters.dayCounting().versions().get(0).citation());
@@ -197,7 +207,10 @@ public final class ReportingDuties {
     long segmentUntil = Long.MIN_VALUE;
     for (int i = 0; i < byIndex.length; i++) {
       ReportableEvent e = Objects.requireNonNull(byIndex[i], "events must not contain null");
-      long day = e.occurredOn().toEpochDay();
+      // Kind and date without the two megamorphic interface calls (see EventReads).
+      EventKind kind = run.reads.kind(e);
+      LocalDate occurred = EventReads.occurredOn(kind, e);
+      long day = occurred.toEpochDay();
       if (day < segmentFrom || day >= segmentUntil) { // most batches sit in one interval: search only on leaving it
         segment = segmentIndex(day);
         segmentFrom = segment < 0 ? Long.MIN_VALUE : segmentStarts[segment];
@@ -205,11 +218,11 @@ public final class ReportingDuties {
             : segment + 1 < segmentStarts.length ? segmentStarts[segment + 1] : Long.MAX_VALUE;
       }
       Segment seg = segment < 0 ? null : segments[segment];
-      int kind = e.kind().ordinal();
-      DutyRule[] rows = rowsByKind[kind];
-      RowReasons[] reasons = reasonsByKind[kind];
+      int k = kind.ordinal();
+      DutyRule[] rows = rowsByKind[k];
+      RowReasons[] reasons = reasonsByKind[k];
       for (int r = 0; r < rows.length; r++) {
-        run.duty(i, e, rows[r], reasons[r], seg);
+        run.duty(i, e, kind, occurred, day, rows[r], reasons[r], seg);
       }
     }
     return batch;
@@ -225,18 +238,32 @@ public final class ReportingDuties {
     rowExplanations.put(code, Reason.info(code, message, DutyCatalogue.row(rowId).citation()));
   }
 
-  /** One batch: the caller's context and a scratch pad reused for every event. */
+  /** {@code epochDay + n} as {@link LocalDate#plusDays} computes it: a {@link DateTimeException} beyond its range. */
+  private static long plusDays(long epochDay, long n) {
+    long d = epochDay + n;
+    if (d < MIN_EPOCH_DAY || d > MAX_EPOCH_DAY) {
+      throw new DateTimeException("Epoch day " + d + " is beyond LocalDate's range");
+    }
+    return d;
+  }
+
+
+  /**
+   * One batch: the caller's context and a scratch pad reused for every event. Dates are epoch days
+   * ({@link LocalDate#toEpochDay()}) throughout, so the loop allocates nothing per event.
+   */
   private final class Run {
     final SponsorContext sponsor;
     final WorkingDays days;
-    final UkNation nation;
-    final LocalDate asOf;
+    final long asOf;
     final Map<ReportKey, LocalDate> reported;
+    final boolean anyReports;
     final DutyBatch batch;
-    final boolean workersLicensed;
-    final boolean studentsLicensed;
+    final EventReads reads = new EventReads();
+    /** By event kind ordinal: the sponsor's stated licence categories do not cover the kind's party. */
+    final boolean[] unlicensed = new boolean[KINDS.length];
     // scratch, reset per duty
-    LocalDate clockStart;
+    long clockStart;
     Deadline deadline;
     Reason explanation;
     Reason notReportable;
@@ -246,48 +273,56 @@ public final class ReportingDuties {
       this.sponsor = sponsor;
       this.batch = batch;
       this.days = days;
-      this.nation = days.nation();
-      this.asOf = asOf;
+      this.asOf = asOf.toEpochDay();
       this.reported = reported;
+      this.anyReports = !reported.isEmpty();
       var categories = sponsor.licensedCategories();
-      this.workersLicensed = categories.isEmpty() || categories.contains(RouteCategory.WORKER)
+      boolean workersLicensed = categories.isEmpty() || categories.contains(RouteCategory.WORKER)
           || categories.contains(RouteCategory.TEMPORARY_WORKER);
-      this.studentsLicensed = categories.isEmpty() || categories.contains(RouteCategory.STUDENT);
+      boolean studentsLicensed = categories.isEmpty() || categories.contains(RouteCategory.STUDENT);
+      for (EventKind kind : KINDS) {
+        EventParty party = kind.party();
+        unlicensed[kind.ordinal()] = (party == EventParty.WORKER && !workersLicensed)
+            || (party == EventParty.STUDENT && !studentsLicensed);
+      }
     }
 
-    void duty(int index, ReportableEvent e, DutyRule row, RowReasons rr, Segment seg) {
+    void duty(int index, ReportableEvent e, EventKind kind, LocalDate occurred, long day, DutyRule row,
+        RowReasons rr, Segment seg) {
       if (seg == null) {
-        batch.add(index, row, DutyStatus.UNDETERMINED, null, null, null, null, outsideParameters);
+        batch.add(index, row, DutyStatus.UNDETERMINED, outsideParameters);
         return;
       }
-      EventParty party = e.kind().party();
-      if ((party == EventParty.WORKER && !workersLicensed) || (party == EventParty.STUDENT && !studentsLicensed)) {
-        batch.add(index, row, DutyStatus.UNDETERMINED, null, null, null, null,
-            rowExplanations.get(DutyReason.CATEGORY_NOT_LICENSED));
+      if (unlicensed[kind.ordinal()]) {
+        batch.add(index, row, DutyStatus.UNDETERMINED, categoryNotLicensed);
         return;
       }
-      LocalDate due;
+      long due;
       try {
-        assess(e, row, seg);
+        assess(e, kind, occurred, day, row, seg);
         if (notReportable != null) {
-          batch.add(index, row, DutyStatus.NOT_REPORTABLE, null, null, null, null, notReportable);
+          batch.add(index, row, DutyStatus.NOT_REPORTABLE, notReportable);
           return;
         }
-        due = dueDate(e, seg);
+        due = dueDate(day, seg);
       } catch (DateTimeException outOfRange) {
-        batch.add(index, row, DutyStatus.UNDETERMINED, null, null, null, null, rr.outsideCalendar);
+        batch.add(index, row, DutyStatus.UNDETERMINED, rr.outsideCalendar);
         return;
       }
-      LocalDate reportedOn = reported.isEmpty() ? null : reported.get(new ReportKey(e, row.id()));
+      long reportedOn = NO_DAY;
+      if (anyReports) {
+        LocalDate on = reported.get(new ReportKey(e, row.id()));
+        reportedOn = on == null ? NO_DAY : on.toEpochDay();
+      }
       DutyStatus status;
       Reason reason;
-      if (reportedOn != null) {
+      if (reportedOn != NO_DAY) {
         status = DutyStatus.REPORTED;
-        reason = due == null ? rr.reported : reportedOn.isAfter(due) ? rr.reportedLate : rr.reportedOnTime;
-      } else if (due == null) {
+        reason = due == NO_DAY ? rr.reported : reportedOn > due ? rr.reportedLate : rr.reportedOnTime;
+      } else if (due == NO_DAY) {
         status = DutyStatus.DUE;
         reason = deadline.kind() == DeadlineKind.AS_SOON_AS_REASONABLY_PRACTICABLE ? rr.asap : rr.noDeadline;
-      } else if (asOf.isAfter(due)) {
+      } else if (asOf > due) {
         status = DutyStatus.OVERDUE;
         reason = rr.overdue;
       } else {
@@ -298,25 +333,26 @@ public final class ReportingDuties {
     }
 
     /** Sets the clock start, deadline and explanation, or {@link #notReportable}. */
-    private void assess(ReportableEvent e, DutyRule row, Segment seg) {
-      clockStart = e.occurredOn();
+    private void assess(ReportableEvent e, EventKind kind, LocalDate occurred, long day, DutyRule row,
+        Segment seg) {
+      clockStart = day;
       deadline = row.deadline();
       explanation = null;
       notReportable = null;
-      switch (e.kind()) {
+      switch (kind) {
         case WORKER_START_DELAYED: {
           WorkerStartDelayed w = (WorkerStartDelayed) e;
-          LocalDate windowStart = clockStart; // occurredOn() is the window start
-          clockStart = windowStart.plusDays(seg.startWindowDays);
+          long windowStart = day; // occurredOn() is the window start
+          clockStart = plusDays(windowStart, seg.startWindowDays);
           Optional<LocalDate> newStart = w.newStartDate();
           if (newStart.isPresent()) {
-            long delay = ChronoUnit.DAYS.between(windowStart, newStart.get());
+            long delay = newStart.get().toEpochDay() - windowStart;
             if (delay < 0) {
               notReportable = rowExplanations.get(DutyReason.EARLIER_START);
             } else if (delay <= seg.startWindowDays) {
               notReportable = seg.reason(DutyReason.START_WITHIN_WINDOW);
             }
-          } else if (!asOf.isAfter(clockStart)) {
+          } else if (asOf <= clockStart) {
             notReportable = seg.reason(DutyReason.START_WINDOW_NOT_ENDED);
           }
           break;
@@ -327,8 +363,8 @@ public final class ReportingDuties {
             notReportable = seg.reason(DutyReason.ABSENCE_WITHIN_THRESHOLD);
           } else {
             Optional<LocalDate> tenth = w.tenthWorkingDayOfAbsence();
-            clockStart = tenth.isPresent() ? tenth.get()
-                : days.plusWorkingDays(days.nextOrSame(w.occurredOn()), seg.absenceWorkingDays - 1);
+            clockStart = tenth.isPresent() ? tenth.get().toEpochDay()
+                : days.plusWorkingDays(days.nextOrSame(day), seg.absenceWorkingDays - 1);
           }
           break;
         }
@@ -418,7 +454,7 @@ public final class ReportingDuties {
           if (((SponsorAllocationExpiring) e).autoRenewed()) {
             notReportable = rowExplanations.get(DutyReason.ALLOCATION_AUTO_RENEWED);
           } else {
-            clockStart = e.occurredOn().minusMonths(seg.renewalWindowMonths);
+            clockStart = occurred.minusMonths(seg.renewalWindowMonths).toEpochDay();
           }
           break;
         default:
@@ -426,24 +462,24 @@ public final class ReportingDuties {
       }
     }
 
-    /** The due date for the assessed clock start and deadline; {@code null} when the deadline has none. */
-    private LocalDate dueDate(ReportableEvent e, Segment seg) {
+    /** The due date for the assessed clock start and deadline; {@link #NO_DAY} when the deadline has none. */
+    private long dueDate(long occurred, Segment seg) {
       switch (deadline.kind()) {
         case WORKING_DAYS:
           return seg.eventDayIsDayZero ? days.plusWorkingDays(clockStart, deadline.days())
               : deadline.days() == 1 ? days.nextOrSame(clockStart)
               : days.plusWorkingDays(days.nextOrSame(clockStart), deadline.days() - 1);
         case CALENDAR_DAYS: {
-          LocalDate end = clockStart.plusDays(seg.eventDayIsDayZero ? deadline.days() : deadline.days() - 1L);
-          LocalDate due = days.previousOrSame(end);
-          return due.isBefore(clockStart) ? days.nextOrSame(clockStart) : due;
+          long end = plusDays(clockStart, seg.eventDayIsDayZero ? deadline.days() : deadline.days() - 1L);
+          long due = days.previousOrSame(end);
+          return due < clockStart ? days.nextOrSame(clockStart) : due;
         }
         case LAST_WORKING_DAY_BEFORE_EVENT: {
-          LocalDate due = days.previous(e.occurredOn());
-          return due.isBefore(clockStart) ? days.nextOrSame(clockStart) : due;
+          long due = days.previous(occurred);
+          return due < clockStart ? days.nextOrSame(clockStart) : due;
         }
         default:
-          return null;
+          return NO_DAY;
       }
     }
   }

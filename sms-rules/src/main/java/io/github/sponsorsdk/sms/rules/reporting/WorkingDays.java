@@ -30,6 +30,30 @@ public interface WorkingDays {
   /** {@code date} if it is a working day, else the previous working day. */
   LocalDate previousOrSame(LocalDate date);
 
+  /**
+   * {@link #plusWorkingDays(LocalDate, int)} on epoch days ({@link LocalDate#toEpochDay()}), the form the engine's
+   * batch loop uses. The default converts to and from {@link LocalDate}; the SDK's calendar answers from an index
+   * without allocating.
+   */
+  default long plusWorkingDays(long epochDay, int n) {
+    return plusWorkingDays(LocalDate.ofEpochDay(epochDay), n).toEpochDay();
+  }
+
+  /** {@link #nextOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
+  default long nextOrSame(long epochDay) {
+    return nextOrSame(LocalDate.ofEpochDay(epochDay)).toEpochDay();
+  }
+
+  /** {@link #previous(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
+  default long previous(long epochDay) {
+    return previous(LocalDate.ofEpochDay(epochDay)).toEpochDay();
+  }
+
+  /** {@link #previousOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
+  default long previousOrSame(long epochDay) {
+    return previousOrSame(LocalDate.ofEpochDay(epochDay)).toEpochDay();
+  }
+
   /** The SDK's bitset calendar as {@link WorkingDays}. */
   static WorkingDays of(WorkingDayCalendar calendar) {
     return new CalendarWorkingDays(calendar);
@@ -71,6 +95,26 @@ public interface WorkingDays {
     @Override
     public LocalDate previousOrSame(LocalDate date) {
       return calendar.previousOrSame(date);
+    }
+
+    @Override
+    public long plusWorkingDays(long epochDay, int n) {
+      return calendar.plusWorkingDays(epochDay, n);
+    }
+
+    @Override
+    public long nextOrSame(long epochDay) {
+      return calendar.nextOrSame(epochDay);
+    }
+
+    @Override
+    public long previous(long epochDay) {
+      return calendar.previous(epochDay);
+    }
+
+    @Override
+    public long previousOrSame(long epochDay) {
+      return calendar.previousOrSame(epochDay);
     }
 
     @Override

@@ -44,7 +44,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * the naive baseline: a day-by-day loop asking jollyday's {@code isHoliday} (plus a weekend check) for every day,
  * in the same run. One operation is one whole batch. The two must return equal duties (checked in setup).
  * The {@code *Materialised} pair also builds every {@link Duty} value from the columnar {@link DutyBatch}, which is
- * what a caller iterating the list pays on top.
+ * what a caller iterating the list pays on top. {@code readEventsOnly} is no engine at all: it only touches each
+ * event's class and date, the memory floor under any engine fed the caller's objects (decision 0440).
+ *
+ * <p>The naive baseline implements only the {@code LocalDate} methods of {@link WorkingDays}; the engine reaches it
+ * through the interface's epoch-day defaults, which convert and call its day-by-day loop (a few ns on top of its
+ * microseconds).
  *
  * <pre>
  * mvn -B -ntp -o -Pbench -DskipTests verify -pl sms-rules -am -Djmh.include=DutiesBatchBenchmark \
@@ -101,6 +106,19 @@ public class DutiesBatchBenchmark {
   @Benchmark
   public DutyBatch engineFloorNoCalendar() {
     return engine.duties(events, SponsorContext.unspecified(), floor, AS_OF, List.of());
+  }
+
+  /**
+   * Not an engine: only reads each event's class and date (as the engine must) and sums the epoch days. The memory
+   * floor under any engine that takes the caller's event objects: 10,000 object graphs spread over the heap.
+   */
+  @Benchmark
+  public long readEventsOnly() {
+    long sum = 0;
+    for (ReportableEvent e : events) {
+      sum += e.getClass().hashCode() + e.occurredOn().toEpochDay();
+    }
+    return sum;
   }
 
   /** The SDK, and then every {@link Duty} value built from the batch (what a caller iterating the list pays). */
@@ -254,6 +272,26 @@ public class DutiesBatchBenchmark {
     @Override
     public LocalDate previousOrSame(LocalDate date) {
       return date;
+    }
+
+    @Override
+    public long plusWorkingDays(long epochDay, int n) {
+      return epochDay + n;
+    }
+
+    @Override
+    public long nextOrSame(long epochDay) {
+      return epochDay;
+    }
+
+    @Override
+    public long previous(long epochDay) {
+      return epochDay - 1;
+    }
+
+    @Override
+    public long previousOrSame(long epochDay) {
+      return epochDay;
     }
   }
 }

@@ -443,6 +443,31 @@ class ReportingDutiesTest {
   }
 
   @Test
+  void eachEventsDutiesFollowInEventOrderWhenSomeEventsHaveTwo() {
+    // Ownership changes have two rows (O3 and O3.A): the batch outgrows its one-duty-per-event first guess.
+    List<ReportableEvent> events = new java.util.ArrayList<>();
+    var kinds = io.github.sponsorsdk.sms.core.event.EventKind.values();
+    for (int i = 0; i < 300; i++) {
+      var kind = i < 5 || i % 7 == 0 ? io.github.sponsorsdk.sms.core.event.EventKind.SPONSOR_OWNERSHIP_CHANGED
+          : i < 150 ? io.github.sponsorsdk.sms.core.event.EventKind.WORKER_SPONSORSHIP_ENDED : kinds[i % kinds.length];
+      events.add(Ev.of(kind, LocalDate.of(2025, 1, 1).plusDays(i), i % 59 + 1, i % 2 == 0));
+    }
+    DutyBatch batch = ENGINE.duties(events, ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 1, 10));
+    int duty = 0;
+    for (int e = 0; e < events.size(); e++) {
+      List<DutyRule> rows = DutyCatalogue.rowsFor(events.get(e).kind());
+      for (DutyRule row : rows) {
+        assertThat(batch.eventIndex(duty)).as("duty %d", duty).isEqualTo(e);
+        assertThat(batch.event(duty)).isSameAs(events.get(e));
+        assertThat(batch.rule(duty)).isEqualTo(row);
+        assertThat(batch.get(duty).event()).isSameAs(events.get(e));
+        duty++;
+      }
+    }
+    assertThat(batch.size()).isEqualTo(duty).isGreaterThan(events.size() + events.size() / 16 + 1);
+  }
+
+  @Test
   void theBatchColumnsAgreeWithTheMaterialisedDuties() {
     List<ReportableEvent> events = new java.util.ArrayList<>();
     int n = 1;

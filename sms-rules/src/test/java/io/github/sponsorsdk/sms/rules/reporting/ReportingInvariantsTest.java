@@ -84,6 +84,9 @@ class ReportingInvariantsTest {
         List<Duty> duties = engine.duties(events, SponsorContext.unspecified(), nation, a,
             reports);
         assertThat(duties.size()).isGreaterThanOrEqualTo(events.size());
+        // The engine's epoch-day path over the calendar's index equals the LocalDate path (the interface defaults).
+        assertThat(engine.duties(events, SponsorContext.unspecified(), new DateMethodsOnly(cal), a, reports))
+            .as("epoch-day and LocalDate working days agree, seed " + seed).isEqualTo(duties);
         for (Duty d : duties) {
           statuses.merge(d.status(), 1, Integer::sum);
           String where = seed + " " + d + " asOf " + a;
@@ -113,6 +116,45 @@ class ReportingInvariantsTest {
     assertThat(kindsSeen).isEqualTo(EnumSet.allOf(EventKind.class));
     assertThat(statuses.keySet()).contains(DutyStatus.DUE, DutyStatus.OVERDUE, DutyStatus.REPORTED,
         DutyStatus.NOT_REPORTABLE);
+  }
+
+  /** The calendar through the {@code LocalDate} methods alone: the epoch-day methods are the interface defaults. */
+  static final class DateMethodsOnly implements WorkingDays {
+    private final WorkingDayCalendar cal;
+
+    DateMethodsOnly(WorkingDayCalendar cal) {
+      this.cal = cal;
+    }
+
+    @Override
+    public UkNation nation() {
+      return cal.nation();
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+      return cal.isWorkingDay(date);
+    }
+
+    @Override
+    public LocalDate plusWorkingDays(LocalDate date, int n) {
+      return cal.plusWorkingDays(date, n);
+    }
+
+    @Override
+    public LocalDate nextOrSame(LocalDate date) {
+      return cal.nextOrSame(date);
+    }
+
+    @Override
+    public LocalDate previous(LocalDate date) {
+      return cal.previous(date);
+    }
+
+    @Override
+    public LocalDate previousOrSame(LocalDate date) {
+      return cal.previousOrSame(date);
+    }
   }
 
   /** Day 1 is the clock-start day when it is a working day, else the next working day. */

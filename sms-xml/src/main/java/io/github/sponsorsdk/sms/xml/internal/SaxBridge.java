@@ -1,0 +1,85 @@
+package io.github.sponsorsdk.sms.xml.internal;
+
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+
+/**
+ * Feeds the events a {@link BdtStream} pulls from StAX to the JDK's schema {@link ValidatorHandler}, so one pass
+ * both reads records and validates them, in constant memory, and every schema error arrives while the stream is
+ * still on the record (and element) it concerns. The StAX location serves as the SAX {@link Locator}. Text is
+ * handed over without copying. This is an event adapter; all parsing is the JDK's.
+ */
+final class SaxBridge implements Locator {
+  private final XMLStreamReader r;
+  private final ValidatorHandler h;
+  private final AttributesImpl atts = new AttributesImpl();
+
+  SaxBridge(XMLStreamReader r, ValidatorHandler h) {
+    this.r = r;
+    this.h = h;
+  }
+
+  void startDocument() throws SAXException {
+    h.setDocumentLocator(this);
+    h.startDocument();
+  }
+
+  void endDocument() throws SAXException {
+    h.endDocument();
+  }
+
+  void startElement() throws SAXException {
+    int ns = r.getNamespaceCount();
+    for (int i = 0; i < ns; i++) {
+      h.startPrefixMapping(nz(r.getNamespacePrefix(i)), nz(r.getNamespaceURI(i)));
+    }
+    atts.clear();
+    int n = r.getAttributeCount();
+    for (int i = 0; i < n; i++) {
+      String local = r.getAttributeLocalName(i);
+      atts.addAttribute(nz(r.getAttributeNamespace(i)), local, local, "CDATA", r.getAttributeValue(i));
+    }
+    String local = r.getLocalName();
+    h.startElement(nz(r.getNamespaceURI()), local, local, atts);
+  }
+
+  void endElement() throws SAXException {
+    String local = r.getLocalName();
+    h.endElement(nz(r.getNamespaceURI()), local, local);
+    int ns = r.getNamespaceCount();
+    for (int i = 0; i < ns; i++) {
+      h.endPrefixMapping(nz(r.getNamespacePrefix(i)));
+    }
+  }
+
+  void characters(char[] chars, int start, int length) throws SAXException {
+    h.characters(chars, start, length);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  @Override
+  public String getPublicId() {
+    return null;
+  }
+
+  @Override
+  public String getSystemId() {
+    return null;
+  }
+
+  @Override
+  public int getLineNumber() {
+    return r.getLocation().getLineNumber();
+  }
+
+  @Override
+  public int getColumnNumber() {
+    return r.getLocation().getColumnNumber();
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.sponsorsdk.sms.xml.io;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import org.immutables.value.Value;
+
+/** How a {@link BdtWriter} writes. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableWriteOptions.class)
+@JsonDeserialize(as = ImmutableWriteOptions.class)
+public abstract class WriteOptions {
+  /** What to do with a character outside the field's allowed range. */
+  public enum Characters {
+    /** Throw {@link BdtWriteException} naming the record, the field and the character (the default). */
+    REFUSE,
+    /**
+     * Replace it with its nearest allowed spelling: accents dropped where the field does not allow them
+     * ({@code Zürich} to {@code Zurich} in an address), typographic quotes and dashes made plain, {@code Ł} to
+     * {@code L}, {@code œ} to {@code oe}; a character with no such spelling is still refused.
+     */
+    TRANSLITERATE
+  }
+
+  @Value.Default
+  public Characters characters() {
+    return Characters.REFUSE;
+  }
+
+  /** One element per line, indented with tabs, like the official example files. Off for the smallest file. */
+  @Value.Default
+  public boolean indent() {
+    return true;
+  }
+
+  public static WriteOptions defaults() {
+    return ImmutableWriteOptions.builder().build();
+  }
+
+  public static ImmutableWriteOptions.Builder builder() {
+    return ImmutableWriteOptions.builder();
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** {@code ApplicantData}: who the CAS is for. Identifiers come from the sponsor's own system. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableApplicant.class)
+@JsonDeserialize(as = ImmutableApplicant.class)
+public abstract class Applicant {
+  /** The sponsor's own applicant reference (up to 50 characters); the key the SMS export echoes back. */
+  public abstract String applicantId();
+
+  public abstract Optional<String> applicationId();
+
+  /** {@code UCAS_UKPASS_Id}: 10 characters, starting with 1. */
+  public abstract Optional<String> ucasPersonalId();
+
+  public abstract String familyName();
+
+  /** Absent for mononymous applicants. */
+  public abstract Optional<String> givenName();
+
+  public abstract Optional<String> otherNames();
+
+  /** A 3-letter nationality code, or the schema literal {@code "STATELESS"} including the double quotes. */
+  public abstract String nationality();
+
+  public abstract Gender gender();
+
+  public abstract String countryOfBirth();
+
+  public abstract Optional<String> placeOfBirth();
+
+  public abstract PartialDate dateOfBirth();
+
+  public abstract String passportOrTravelDocumentNumber();
+
+  public static ImmutableApplicant.Builder builder() {
+    return ImmutableApplicant.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("Applicant")
+        .text("applicantId", applicantId(), 50).text("applicationId", applicationId(), 50)
+        .pattern("ucasPersonalId", ucasPersonalId(), Check.UCAS_ID, "10 characters starting with 1")
+        .text("familyName", familyName(), 35).text("givenName", givenName(), 35)
+        .text("otherNames", otherNames(), 250)
+        .pattern("nationality", nationality(), Check.NATIONALITY, "three capital letters or \"STATELESS\"")
+        .pattern("countryOfBirth", countryOfBirth(), Check.COUNTRY, "three capital letters")
+        .text("placeOfBirth", placeOfBirth(), 30)
+        .text("passportOrTravelDocumentNumber", passportOrTravelDocumentNumber(), 35)
+        .done();
+  }
+}

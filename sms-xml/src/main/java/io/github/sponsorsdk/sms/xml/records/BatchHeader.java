@@ -1,0 +1,42 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The header of the non-upload files: graduate notifications and activity reports ({@code BulkReportingId}), fee
+ * updates ({@code BulkUpdateFileId}) and the export ({@code BulkExportFileId} plus the sponsor licence number,
+ * reconstructed).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableBatchHeader.class)
+@JsonDeserialize(as = ImmutableBatchHeader.class)
+public abstract non-sealed class BatchHeader implements BdtHeader {
+  @Override
+  public abstract String fileId();
+
+  /** Present in export files only. */
+  public abstract Optional<String> sponsorLicenceNumber();
+
+  public static BatchHeader of(String fileId) {
+    return ImmutableBatchHeader.builder().fileId(fileId).build();
+  }
+
+  public static ImmutableBatchHeader.Builder builder() {
+    return ImmutableBatchHeader.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("BatchHeader").text("fileId", fileId(), 50)
+        .that(fileId().length() >= 2, "fileId", fileId(), "Length", "must be at least 2 characters")
+        .pattern("fileId", fileId(), Check.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")
+        .pattern("sponsorLicenceNumber", sponsorLicenceNumber(), Check.SPONSOR_LICENCE_NUMBER,
+            "9 characters: 8 of A-Z or 0-9, then 0-9 or X")
+        .done();
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * One row of the SMS export / result file (reconstructed, see {@code BdtFileKind#CAS_EXPORT}): the CAS number the
+ * SMS gave the sponsor's applicant, its status and the date of that status (UCISA 2009 interface notes).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCasExportRecord.class)
+@JsonDeserialize(as = ImmutableCasExportRecord.class)
+public abstract non-sealed class CasExportRecord implements BdtRecord {
+  public abstract String casNumber();
+
+  public abstract String applicantId();
+
+  public abstract CasStatus status();
+
+  public abstract LocalDate statusDate();
+
+  @Override
+  public String reference() {
+    return applicantId();
+  }
+
+  public static ImmutableCasExportRecord.Builder builder() {
+    return ImmutableCasExportRecord.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("CasExportRecord").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
+        "a 14-character CAS number such as E4G0AA0A00A0A1").text("applicantId", applicantId(), 50).done();
+  }
+}

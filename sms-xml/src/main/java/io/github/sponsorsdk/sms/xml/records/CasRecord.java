@@ -1,0 +1,42 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One {@code CAS} element of an upload: General (Student) or Child. A Child CAS has no work placement and no
+ * evidence block (schema v2.1 {@code ChildCASStructure}); a writer for a Child file refuses records that carry them.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCasRecord.class)
+@JsonDeserialize(as = ImmutableCasRecord.class)
+public abstract non-sealed class CasRecord implements BdtRecord {
+  public abstract Applicant applicant();
+
+  public abstract Optional<PartnerInstitution> partnerInstitution();
+
+  public abstract Optional<OverseasInstitution> overseasInstitution();
+
+  public abstract Course course();
+
+  public abstract Optional<WorkPlacement> workPlacement();
+
+  public abstract Documentation documentation();
+
+  public abstract Optional<Evidence> evidence();
+
+  public abstract Finances finances();
+
+  @Override
+  public String reference() {
+    return applicant().applicantId();
+  }
+
+  public static ImmutableCasRecord.Builder builder() {
+    return ImmutableCasRecord.builder();
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code CourseDetails}. The title, course ID and start date are the SMS's secondary keys for duplicate records
+ * (schema v2.1 documentation of those elements). Hours per week may be {@code 0.0} for full-time degree-level study
+ * and for Child CAS (schema documentation of {@code CourseHoursPerWeek}).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCourse.class)
+@JsonDeserialize(as = ImmutableCourse.class)
+public abstract class Course {
+  public abstract String title();
+
+  public abstract Optional<String> courseId();
+
+  /** A code from the guidance's AcademicLevel list, e.g. {@code RQF6}, {@code SCQF10} (free text in the schema). */
+  public abstract String academicLevel();
+
+  public abstract Optional<String> secondaryAcademicLevel();
+
+  public abstract LocalDate startDate();
+
+  public abstract Optional<LocalDate> latestDateForAcceptance();
+
+  public abstract LocalDate expectedEndDate();
+
+  public abstract boolean fullTime();
+
+  /** 0.0 to 168.0, one decimal at most. */
+  public abstract BigDecimal hoursPerWeek();
+
+  public abstract UkAddress mainSiteOfStudy();
+
+  public abstract boolean hasWorkPlacement();
+
+  /** The schema also allows the work-placement address here; the official examples use {@link WorkPlacement}. */
+  public abstract Optional<InternationalAddress> workPlacementAddress();
+
+  public static ImmutableCourse.Builder builder() {
+    return ImmutableCourse.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("Course").text("title", title(), 250).text("courseId", courseId(), 50)
+        .text("academicLevel", academicLevel(), 250).text("secondaryAcademicLevel", secondaryAcademicLevel(), 250)
+        .that(hoursPerWeek().signum() >= 0 && hoursPerWeek().compareTo(Check.HOURS_MAX) <= 0
+                && hoursPerWeek().stripTrailingZeros().scale() <= 1,
+            "hoursPerWeek", hoursPerWeek().toPlainString(), "Range", "must be 0.0 to 168.0 with one decimal at most")
+        .done();
+  }
+}

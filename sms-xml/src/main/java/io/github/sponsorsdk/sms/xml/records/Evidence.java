@@ -1,0 +1,61 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code EvidenceDetails}: English language (SELT) and previous UK study. Every element is optional in the schema;
+ * which ones the SMS needs for a "ready to go" CAS is checked by the SMS rules ({@code validate} package).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableEvidence.class)
+@JsonDeserialize(as = ImmutableEvidence.class)
+public abstract class Evidence {
+  public abstract Optional<Boolean> seltRequired();
+
+  /** A code such as {@code ENG_COUNTRY}. */
+  public abstract Optional<String> reasonSeltNotRequired();
+
+  /** A CEFR level code, {@code A2} to {@code C2}. */
+  public abstract Optional<String> englishLanguageLevelAttained();
+
+  public abstract Optional<String> seltSpeakingLevel();
+
+  public abstract Optional<String> seltListeningLevel();
+
+  public abstract Optional<String> seltReadingLevel();
+
+  public abstract Optional<String> seltWritingLevel();
+
+  /** A code such as {@code IELTS}. */
+  public abstract Optional<String> testProvider();
+
+  public abstract Optional<Boolean> previousUkStudy();
+
+  public abstract Optional<String> previousAcademicLevel();
+
+  public abstract Optional<LevelComparison> levelComparison();
+
+  public abstract Optional<String> progressionJustification();
+
+  public static ImmutableEvidence.Builder builder() {
+    return ImmutableEvidence.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("Evidence")
+        .text("reasonSeltNotRequired", reasonSeltNotRequired(), Integer.MAX_VALUE)
+        .text("englishLanguageLevelAttained", englishLanguageLevelAttained(), Integer.MAX_VALUE)
+        .text("seltSpeakingLevel", seltSpeakingLevel(), 50).text("seltListeningLevel", seltListeningLevel(), 50)
+        .text("seltReadingLevel", seltReadingLevel(), 50).text("seltWritingLevel", seltWritingLevel(), 50)
+        .text("testProvider", testProvider(), Integer.MAX_VALUE)
+        .text("previousAcademicLevel", previousAcademicLevel(), Integer.MAX_VALUE)
+        .text("progressionJustification", progressionJustification(), 1000)
+        .done();
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A bulk fee update record (reconstructed, see {@code BdtFileKind#FEE_UPDATE}): course fees for the first year and
+ * what has been paid. The SMS wants at least one "paid to date" amount (Oracle "(GBR) PBI Update Extract Fields");
+ * that is a validation rule, not an invariant, so a reader can still report such a record.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableFeeUpdate.class)
+@JsonDeserialize(as = ImmutableFeeUpdate.class)
+public abstract non-sealed class FeeUpdate implements BdtRecord {
+  public abstract String casNumber();
+
+  public abstract BigDecimal courseFeesForFirstYearOnly();
+
+  public abstract Optional<BigDecimal> courseFeesPaidToDate();
+
+  public abstract Optional<BigDecimal> accommodationFeesPaidToDate();
+
+  public abstract Optional<BigDecimal> boardingFeesPaidToDate();
+
+  @Override
+  public String reference() {
+    return casNumber();
+  }
+
+  public static ImmutableFeeUpdate.Builder builder() {
+    return ImmutableFeeUpdate.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("FeeUpdate").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
+            "a 14-character CAS number such as E4G0AA0A00A0A1")
+        .pounds("courseFeesForFirstYearOnly", courseFeesForFirstYearOnly())
+        .pounds("courseFeesPaidToDate", courseFeesPaidToDate())
+        .pounds("accommodationFeesPaidToDate", accommodationFeesPaidToDate())
+        .pounds("boardingFeesPaidToDate", boardingFeesPaidToDate())
+        .done();
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import java.util.Optional;
+
+/**
+ * {@code GenderType}: "Restricted ISO 5218", {@code 1} male, {@code 2} female. The only two values the v2.1 schema
+ * accepts. (A 2025 vendor page says UKVI also takes "Other"; the 2022 schema revision that may add it was not found.)
+ */
+public enum Gender {
+  MALE("1"),
+  FEMALE("2");
+
+  private final String code;
+
+  Gender(String code) {
+    this.code = code;
+  }
+
+  /** The value written in the XML. */
+  public String code() {
+    return code;
+  }
+
+  public static Optional<Gender> ofCode(String code) {
+    for (Gender g : values()) {
+      if (g.code.equals(code)) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
+  }
+}

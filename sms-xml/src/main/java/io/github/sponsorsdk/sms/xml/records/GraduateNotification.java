@@ -1,0 +1,37 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+
+import org.immutables.value.Value;
+
+/**
+ * A graduate notification: "this student has completed the course" (CASReport {@code GRADUATED}). Only the CAS
+ * number is sent (official example "13. Graduate Notifications.xml", 2021).
+ *
+ * <p>The CAS number is a checked string for now; when {@code sms-core} has its identifier type the accessor changes.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableGraduateNotification.class)
+@JsonDeserialize(as = ImmutableGraduateNotification.class)
+public abstract non-sealed class GraduateNotification implements BdtRecord {
+  /** 14 characters, e.g. {@code E4G0AA0A00A0A1}. */
+  public abstract String casNumber();
+
+  @Override
+  public String reference() {
+    return casNumber();
+  }
+
+  public static GraduateNotification of(String casNumber) {
+    return ImmutableGraduateNotification.builder().casNumber(casNumber).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("GraduateNotification").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
+        "a 14-character CAS number such as E4G0AA0A00A0A1").done();
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An address anywhere ({@code InternationalAddressStructure}): lines, town, optional county and postcode, country. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableInternationalAddress.class)
+@JsonDeserialize(as = ImmutableInternationalAddress.class)
+public abstract class InternationalAddress {
+  public abstract List<String> addressLines();
+
+  public abstract String city();
+
+  public abstract Optional<String> countyAreaDistrict();
+
+  public abstract Optional<String> postCode();
+
+  /** The SMS 3-letter country code (ISO 3166-1 alpha-3 plus SMS extras). */
+  public abstract String country();
+
+  public static ImmutableInternationalAddress.Builder builder() {
+    return ImmutableInternationalAddress.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Check c = new Check("InternationalAddress");
+    c.that(!addressLines().isEmpty() && addressLines().size() <= 3, "addressLines", addressLines().toString(),
+        "Size", "must hold 1 to 3 lines");
+    for (int i = 0; i < addressLines().size(); i++) {
+      c.text("addressLines[" + i + "]", addressLines().get(i), 35);
+    }
+    c.text("city", city(), 35).text("countyAreaDistrict", countyAreaDistrict(), 35)
+        .text("postCode", postCode(), 35)
+        .pattern("country", country(), Check.COUNTRY, "three capital letters")
+        .done();
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code PartnerInstitutionDetails}: a partner institution where the student will study. Once the block is present
+ * the schema requires the name and a full address. The optional licence number element is spelled
+ * {@code SponsorLicenseNumber} in the schema.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutablePartnerInstitution.class)
+@JsonDeserialize(as = ImmutablePartnerInstitution.class)
+public abstract class PartnerInstitution {
+  public abstract String name();
+
+  public abstract Optional<String> sponsorLicenceNumber();
+
+  public abstract InternationalAddress address();
+
+  public static ImmutablePartnerInstitution.Builder builder() {
+    return ImmutablePartnerInstitution.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("PartnerInstitution").text("name", name(), 250)
+        .pattern("sponsorLicenceNumber", sponsorLicenceNumber(), Check.SPONSOR_LICENCE_NUMBER,
+            "9 characters: 8 of A-Z or 0-9, then 0-9 or X")
+        .done();
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A student activity report record (reconstructed, see {@code BdtFileKind#STUDENT_ACTIVITY_REPORT}): the CAS
+ * number, the date the student is now expected to enrol, optional notes (Oracle PeopleSoft "(GBR) PBI Report File
+ * Fields").
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableStudentActivityReport.class)
+@JsonDeserialize(as = ImmutableStudentActivityReport.class)
+public abstract non-sealed class StudentActivityReport implements BdtRecord {
+  public abstract String casNumber();
+
+  public abstract LocalDate expectedEnrolmentDate();
+
+  public abstract Optional<String> notes();
+
+  @Override
+  public String reference() {
+    return casNumber();
+  }
+
+  public static ImmutableStudentActivityReport.Builder builder() {
+    return ImmutableStudentActivityReport.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("StudentActivityReport").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
+        "a 14-character CAS number such as E4G0AA0A00A0A1").text("notes", notes(), 2000).done();
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A UK address ({@code UKAddressStructure}): one to three lines, a town, an optional county, a BS 7666 postcode. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableUkAddress.class)
+@JsonDeserialize(as = ImmutableUkAddress.class)
+public abstract class UkAddress {
+  public abstract List<String> addressLines();
+
+  public abstract String city();
+
+  public abstract Optional<String> countyAreaDistrict();
+
+  public abstract String postCode();
+
+  public static ImmutableUkAddress.Builder builder() {
+    return ImmutableUkAddress.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Check c = new Check("UkAddress");
+    c.that(!addressLines().isEmpty() && addressLines().size() <= 3, "addressLines", addressLines().toString(),
+        "Size", "must hold 1 to 3 lines");
+    for (int i = 0; i < addressLines().size(); i++) {
+      c.text("addressLines[" + i + "]", addressLines().get(i), 35);
+    }
+    c.text("city", city(), 35).text("countyAreaDistrict", countyAreaDistrict(), 35)
+        .text("postCode", postCode(), 10)
+        .pattern("postCode", postCode(), Check.UK_POSTCODE, "a UK postcode with one space, e.g. CR0 2DY")
+        .done();
+  }
+}

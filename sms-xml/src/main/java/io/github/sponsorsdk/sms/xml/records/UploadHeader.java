@@ -1,0 +1,51 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The CAS upload {@code Header}: file id (2 to 50 characters, {@code [A-Za-z0-9][A-Za-z0-9 _.-]+}), optional version
+ * text, the category (which fixes {@code SchemaID}; {@code TierID} is always "Tier 4") and the sponsor's licence
+ * number.
+ *
+ * <p>The licence number is a checked string for now; when {@code sms-core} has its identifier type this accessor
+ * changes type and {@link #check()} delegates to it.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableUploadHeader.class)
+@JsonDeserialize(as = ImmutableUploadHeader.class)
+public abstract non-sealed class UploadHeader implements BdtHeader {
+  @Override
+  public abstract String fileId();
+
+  public abstract Optional<String> version();
+
+  public abstract CasCategory category();
+
+  public abstract String sponsorLicenceNumber();
+
+  @JsonIgnore
+  public String schemaId() {
+    return category().schemaId();
+  }
+
+  public static ImmutableUploadHeader.Builder builder() {
+    return ImmutableUploadHeader.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("UploadHeader").text("fileId", fileId(), 50).that(fileId().length() >= 2, "fileId", fileId(), "Length",
+            "must be at least 2 characters")
+        .pattern("fileId", fileId(), Check.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")
+        .text("version", version(), Integer.MAX_VALUE)
+        .pattern("sponsorLicenceNumber", sponsorLicenceNumber(), Check.SPONSOR_LICENCE_NUMBER,
+            "9 characters: 8 of A-Z or 0-9, then 0-9 or X")
+        .done();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.math.BigInteger;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code WorkPlacementDetails}. The schema types the percentage as an unbounded {@code xs:integer}; the 0..100 range
+ * and the justification above the threshold are SMS rules ({@code validate} package).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableWorkPlacement.class)
+@JsonDeserialize(as = ImmutableWorkPlacement.class)
+public abstract class WorkPlacement {
+  public abstract Optional<BigInteger> percentage();
+
+  public abstract Optional<String> justification();
+
+  public abstract Optional<InternationalAddress> address();
+
+  public static ImmutableWorkPlacement.Builder builder() {
+    return ImmutableWorkPlacement.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    new Check("WorkPlacement").text("justification", justification(), 2000).done();
+  }
+}

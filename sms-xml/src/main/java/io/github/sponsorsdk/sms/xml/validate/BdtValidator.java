@@ -1,0 +1,223 @@
+package io.github.sponsorsdk.sms.xml.validate;
+
+import io.github.sponsorsdk.sms.xml.internal.BdtStream;
+import io.github.sponsorsdk.sms.xml.io.BdtReadException;
+import io.github.sponsorsdk.sms.xml.records.BdtRecord;
+import io.github.sponsorsdk.sms.xml.records.CasExportRecord;
+import io.github.sponsorsdk.sms.xml.records.CasRecord;
+import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
+import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a Bulk Data Transfer file the way the SMS would, in one streaming pass and constant memory (bar 8 to 16
+ * bytes per record for duplicate detection), collecting every problem instead of stopping at the first:
+ *
+ * <ol>
+ *   <li>the bundled XSD (errors: the record is rejected), judged on the same StAX events the reader maps, so each
+ *       schema error is attributed to its record with line, column and element path (for uploads a record is
+ *       cleared by the reader's restatement of the schema's facets and replayed into the schema only when needed;
+ *       decision 0510);
+ *   <li>the SMS rules that reject a record (duplicates, unknown codes, blank names, impossible dates...);
+ *   <li>the SMS rules that leave a CAS "not ready to go" (SELT, previous study and progression, work placement above
+ *       the date-effective threshold, course hours...): warnings.
+ * </ol>
+ *
+ * <pre>{@code
+ * ValidationReport report = BdtValidator.of(ValidationOptions.on(LocalDate.now(clock))).validate(Path.of("upload.xml"));
+ * report.findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>A file that cannot be read any further (malformed, truncated, DOCTYPE, limits, wrong root) ends with one
+ * {@link FindingCode#FILE_UNREADABLE} finding; what was read before it is still reported.
+ */
+public final class BdtValidator {
+
+  /** Hears each record as it is validated: to load the good ones while checking, say. */
+  @FunctionalInterface
+  public interface RecordListener {
+    /** {@code record} is empty when the record could not be mapped; {@code findings} are this record's. */
+    void onRecord(long index, Optional<BdtRecord> record, List<Finding> findings);
+  }
+
+  private final ValidationOptions options;
+
+  private BdtValidator(ValidationOptions options) {
+    this.options = options;
+  }
+
+  public static BdtValidator of(ValidationOptions options) {
+    return new BdtValidator(options);
+  }
+
+  public ValidationReport validate(Path file) {
+    return validate(file, (i, r, f) -> { });
+  }
+
+  public ValidationReport validate(Path file, RecordListener listener) {
+    try {
+      return validate(Files.newInputStream(file), listener);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Validates {@code input} (which is closed). */
+  public ValidationReport validate(InputStream input) {
+    return validate(input, (i, r, f) -> { });
+  }
+
+  public ValidationReport validate(InputStream input, RecordListener listener) {
+    return new Run(listener).run(input);
+  }
+
+  /** The state of one validation: counts, kept findings, the current record's pending findings. */
+  private final class Run implements BdtStream.Sink {
+    private final RecordListener listener;
+    private final ImmutableValidationReport.Builder report = ValidationReport.builder();
+    private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate());
+    private final DuplicateDetector duplicates = options.detectDuplicates() ? new DuplicateDetector() : null;
+    private final List<Finding> pending = new ArrayList<>();
+    private final List<RuleHit> hits = new ArrayList<>();
+    private long kept;
+    private long errors;
+    private long warnings;
+    private long rejected;
+    private long notReady;
+    private boolean truncated;
+
+    Run(RecordListener listener) {
+      this.listener = listener;
+    }
+
+    ValidationReport run(InputStream input) {
+      BdtStream s = null;
+      try {
+        s = BdtStream.open(input, options.limits(), Optional.empty(), Optional.of(this));
+        report.kind(s.kind()).header(s.header());
+        BdtFileKind kind = s.kind();
+        while (s.advance()) {
+          record(s, kind);
+        }
+      } catch (BdtReadException e) {
+        if (s != null) {
+          flushPending(s, Optional.empty());
+        }
+        keep(Finding.of(FindingCode.FILE_UNREADABLE, e.problem() + ": " + e.getMessage())
+            .recordIndex(e.recordIndex().isPresent() ? Optional.of(e.recordIndex().getAsLong()) : Optional.empty())
+            .line(e.line()).column(e.column()).path(e.path().orElse("")).build());
+      } finally {
+        if (s != null) {
+          report.records(s.recordCount());
+          s.close();
+        } else {
+          report.records(0);
+          try {
+            input.close();
+          } catch (IOException ignored) {
+            // nothing more to report
+          }
+        }
+      }
+      return report.rejectedRecords(rejected).notReadyRecords(notReady).errors(errors).warnings(warnings)
+          .truncated(truncated).build();
+    }
+
+    private void record(BdtStream s, BdtFileKind kind) {
+      Optional<BdtRecord> rec = s.record();
+      hits.clear();
+      if (rec.isPresent()) {
+        BdtRecord r = rec.get();
+        if (r instanceof CasRecord) {
+          CasRecord cas = (CasRecord) r;
+          rules.checkCas(cas, kind == BdtFileKind.CAS_UPLOAD_CHILD, hits);
+          if (duplicates != null && duplicates.seenBefore(cas)) {
+            hits.add(new RuleHit(FindingCode.DUPLICATE_RECORD, "CAS/CourseDetails",
+                "same course title, course ID, start date and ApplicantID as an earlier record"));
+          }
+        } else if (r instanceof FeeUpdate) {
+          rules.checkFeeUpdate((FeeUpdate) r, hits);
+        } else if (r instanceof CasExportRecord) {
+          rules.checkExport((CasExportRecord) r, hits);
+        }
+      }
+      Optional<String> applicant = s.applicantId();
+      for (RuleHit h : hits) {
+        pending.add(Finding.of(h.code(), h.message()).recordIndex(s.recordIndex()).applicantId(applicant)
+            .line(s.recordLine()).column(s.recordColumn()).path(h.path()).build());
+      }
+      boolean error = false;
+      boolean warning = false;
+      for (Finding f : pending) {
+        error |= f.severity() == FindingSeverity.ERROR;
+        warning |= f.severity() == FindingSeverity.WARNING;
+      }
+      if (error) {
+        rejected++;
+      } else if (warning) {
+        notReady++;
+      }
+      List<Finding> mine = pending.isEmpty() ? List.of() : List.copyOf(pending);
+      flushPending(s, applicant);
+      listener.onRecord(s.recordIndex(), rec, mine);
+    }
+
+    private void flushPending(BdtStream s, Optional<String> applicant) {
+      for (Finding f : pending) {
+        keep(f.applicantId().isPresent() || applicant.isEmpty() ? f
+            : ImmutableFinding.copyOf(f).withApplicantId(applicant));
+      }
+      pending.clear();
+    }
+
+    private void keep(Finding f) {
+      if (f.severity() == FindingSeverity.ERROR) {
+        errors++;
+      } else {
+        warnings++;
+      }
+      if (kept < options.maxFindings()) {
+        report.addFindings(f);
+        kept++;
+      } else {
+        truncated = true;
+      }
+    }
+
+    @Override
+    public void schemaProblem(long recordIndex, int line, int column, String path, String message) {
+      Finding f = Finding.of(FindingCode.SCHEMA_INVALID, message)
+          .recordIndex(recordIndex >= 0 ? Optional.of(recordIndex) : Optional.empty())
+          .line(line).column(column).path(path).build();
+      if (recordIndex >= 0) {
+        pending.add(f);
+      } else {
+        keep(f);
+      }
+    }
+
+    @Override
+    public void headerInconsistent(int line, int column, String message) {
+      keep(Finding.of(FindingCode.HEADER_INCONSISTENT, message).line(line).column(column).path("Header").build());
+    }
+
+    @Override
+    public void unreadable(long recordIndex, int line, int column, String path, String message) {
+      Finding f = Finding.of(FindingCode.RECORD_UNREADABLE, message)
+          .recordIndex(recordIndex >= 0 ? Optional.of(recordIndex) : Optional.empty())
+          .line(line).column(column).path(path).build();
+      if (recordIndex >= 0) {
+        pending.add(f);
+      } else {
+        keep(f);
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.sponsorsdk.sms.xml.validate;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One problem in a BDT file: where (record index, ApplicantID, line, column, element path), what (a stable
+ * {@link FindingCode} and a message), how bad ({@link FindingSeverity}) and which layer found it, with the citation of
+ * the rule. Schema findings carry the line and column the validator reports; rule findings those of the record's
+ * start tag.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableFinding.class)
+@JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding {
+  /** The 0-based index of the record; empty for the file and its header. */
+  public abstract Optional<Long> recordIndex();
+
+  /** The record's ApplicantID, when it has one and it could be read. */
+  public abstract Optional<String> applicantId();
+
+  public abstract int line();
+
+  public abstract int column();
+
+  /** The element path below the root, e.g. {@code CAS/ApplicantData/FamilyName}; empty for the whole file. */
+  public abstract String path();
+
+  /** The name of a {@link FindingCode}. */
+  @NotBlank
+  public abstract String code();
+
+  @NotBlank
+  public abstract String message();
+
+  public abstract FindingSeverity severity();
+
+  public abstract FindingSource source();
+
+  public abstract Citation citation();
+
+  public boolean is(FindingCode c) {
+    return code().equals(c.name());
+  }
+
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /** A builder with code, severity, source and citation taken from {@code code}. */
+  public static ImmutableFinding.Builder of(FindingCode code, String message) {
+    return ImmutableFinding.builder().code(code.name()).severity(code.severity()).source(code.source())
+        .citation(code.citation()).message(message);
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder().append(severity()).append(' ').append(code());
+    recordIndex().ifPresent(i -> b.append(" record ").append(i));
+    applicantId().ifPresent(a -> b.append(" (ApplicantID ").append(a).append(')'));
+    b.append(" at ").append(line()).append(':').append(column());
+    if (!path().isEmpty()) {
+      b.append(' ').append(path());
+    }
+    return b.append(": ").append(message()).toString();
+  }
+}

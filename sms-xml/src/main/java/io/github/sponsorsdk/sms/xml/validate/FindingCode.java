@@ -1,0 +1,106 @@
+package io.github.sponsorsdk.sms.xml.validate;
+
+import static io.github.sponsorsdk.sms.xml.validate.FindingSeverity.ERROR;
+import static io.github.sponsorsdk.sms.xml.validate.FindingSeverity.WARNING;
+import static io.github.sponsorsdk.sms.xml.validate.FindingSource.READER;
+import static io.github.sponsorsdk.sms.xml.validate.FindingSource.SCHEMA;
+import static io.github.sponsorsdk.sms.xml.validate.FindingSource.SMS_RULE;
+
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
+
+/**
+ * The stable codes of BDT findings, each with its severity, layer and source. Callers branch on these, never on
+ * messages. Where the sources are silent on error versus warning the choice is the project's, recorded in
+ * {@code docs/decisions/0510-bdt-validation-layers.md}.
+ */
+public enum FindingCode implements ReasonCode {
+  // ---- reader
+  /** Not well-formed, empty, a DOCTYPE, over a limit, or not a BDT root element: nothing after it can be read. */
+  FILE_UNREADABLE(ERROR, READER, BdtSources.decision("secure reading")),
+  /** A record (or the header) whose content cannot be mapped, where the schema reported nothing. */
+  RECORD_UNREADABLE(ERROR, READER, BdtSources.SCHEMA),
+
+  // ---- schema
+  /** The XSD rejects the content (message from the JDK validator, e.g. {@code cvc-pattern-valid}). */
+  SCHEMA_INVALID(ERROR, SCHEMA, BdtSources.SCHEMA),
+
+  // ---- SMS rules that reject a record
+  /** Same course title, course ID, start date and ApplicantID as an earlier record of the file. */
+  DUPLICATE_RECORD(ERROR, SMS_RULE, BdtSources.schema(
+      "CourseDetailsStructure: CourseCurriculumTitle, CourseID, CourseStartDate are secondary identifiers of duplicates")),
+  /** A required text field holds only spaces (the schema accepts a single space). */
+  BLANK_REQUIRED_TEXT(ERROR, SMS_RULE, BdtSources.decision("blank required text")),
+  /** A nationality not in the SMS list. */
+  UNKNOWN_NATIONALITY(ERROR, SMS_RULE, BdtSources.schema("NationalityType: a 3 character nationality code as defined in guidance")),
+  /** A country not in the SMS list. */
+  UNKNOWN_COUNTRY(ERROR, SMS_RULE, BdtSources.schema("CountryType: 3-letter code as defined in guidance")),
+  /** A ReasonSELTNotRequired value not in the guidance list. */
+  UNKNOWN_SELT_REASON(ERROR, SMS_RULE, BdtSources.referenceValues("ReasonSELTNotRequired")),
+  /** A TestProvider not in the ELTP reference data. */
+  UNKNOWN_TEST_PROVIDER(ERROR, SMS_RULE, BdtSources.referenceValues("TestProvider")),
+  /** An EnglishLanguageLevelAttained not a CEFR level A2..C2. */
+  UNKNOWN_ENGLISH_LEVEL(ERROR, SMS_RULE, BdtSources.referenceValues("EnglishLanguageLevelAttained")),
+  /** A work placement percentage outside 0..100. */
+  WORK_PLACEMENT_PERCENTAGE_RANGE(ERROR, SMS_RULE, BdtSources.decision("work placement percentage range")),
+  /** The expected end date is before the start date. */
+  COURSE_ENDS_BEFORE_START(ERROR, SMS_RULE, BdtSources.decision("course dates")),
+  /** The upload header's SchemaID, Category and root element disagree (General with Child, say). */
+  HEADER_INCONSISTENT(ERROR, SMS_RULE, BdtSources.schema("BulkFileHeaderStructure: SchemaID, Category")),
+  /** A fee update with no "paid to date" amount. */
+  FEE_UPDATE_NOTHING_PAID(ERROR, SMS_RULE, io.github.sponsorsdk.sms.core.citation.Citation.of(BdtSources.ORACLE_PBI,
+      "Update Extract Fields: one of the Fees Paid fields must be present")),
+
+  // ---- SMS rules that leave the CAS "not ready to go"
+  /** An AcademicLevel (or PreviousAcademicLevel) not in the guidance list. */
+  UNKNOWN_ACADEMIC_LEVEL(WARNING, SMS_RULE, BdtSources.referenceValues("AcademicLevel")),
+  /** No EvidenceDetails/SELTRequired ("This field is mandatory"). Official example 3. */
+  SELT_REQUIRED_MISSING(WARNING, SMS_RULE, BdtSources.referenceValues("SELTRequired")),
+  /** SELTRequired true without EnglishLanguageLevelAttained and TestProvider. */
+  SELT_DETAILS_MISSING(WARNING, SMS_RULE, BdtSources.referenceValues("SELTRequired")),
+  /** SELTRequired false without ReasonSELTNotRequired. */
+  SELT_REASON_MISSING(WARNING, SMS_RULE, BdtSources.referenceValues("SELTRequired")),
+  /** PreviousUKStudy not given. Official example 8. */
+  PREVIOUS_UK_STUDY_MISSING(WARNING, SMS_RULE, BdtSources.schema("EvidenceDataStructure; example 8")),
+  /** PreviousUKStudy true without PreviousAcademicLevel or CurrentPreviousCourseLevelComparison. */
+  PREVIOUS_STUDY_DETAILS_MISSING(WARNING, SMS_RULE, BdtSources.schema(
+      "EvidenceDataStructure: PreviousAcademicLevel, CurrentPreviousCourseLevelComparison")),
+  /** The comparison is not HIGHER and ProgressionJustification is missing. */
+  PROGRESSION_JUSTIFICATION_MISSING(WARNING, SMS_RULE, BdtSources.schema(
+      "ProgressionJustification: free text must be supplied if the previous field is not HIGHER")),
+  /** ApplicantHasWorkPlacement true without WorkPlacementPercentage. Official example 11. */
+  WORK_PLACEMENT_PERCENTAGE_MISSING(WARNING, SMS_RULE, BdtSources.schema("WorkPlacementPercentage; example 11")),
+  /** The percentage is above the threshold in force and WorkPlacementJustificationText is missing. */
+  WORK_PLACEMENT_JUSTIFICATION_MISSING(WARNING, SMS_RULE, BdtSources.schema(
+      "WorkPlacementJustificationText: must be supplied if the percentage is above the threshold in guidance")),
+  /** A work placement percentage above 0 while ApplicantHasWorkPlacement is false. */
+  WORK_PLACEMENT_CONTRADICTION(WARNING, SMS_RULE, BdtSources.decision("work placement flag")),
+  /** CourseHoursPerWeek 0.0 where hours are needed (not full-time degree level, not Child). */
+  COURSE_HOURS_MISSING(WARNING, SMS_RULE, BdtSources.schema("CourseHoursPerWeek")),
+  /** CourseIsFullTime true for a course below degree level. */
+  FULL_TIME_BELOW_DEGREE(WARNING, SMS_RULE, BdtSources.schema("CourseIsFullTime")),
+  /** A "paid to date" amount above the fee it pays, or boarding paid while the boarding fee is 0 (not applicable). */
+  FEES_INCONSISTENT(WARNING, SMS_RULE, BdtSources.decision("fees"));
+
+  private final FindingSeverity severity;
+  private final FindingSource source;
+  private final Citation citation;
+
+  FindingCode(FindingSeverity severity, FindingSource source, Citation citation) {
+    this.severity = severity;
+    this.source = source;
+    this.citation = citation;
+  }
+
+  public FindingSeverity severity() {
+    return severity;
+  }
+
+  public FindingSource source() {
+    return source;
+  }
+
+  public Citation citation() {
+    return citation;
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.sponsorsdk.sms.xml.validate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * How a {@link BdtValidator} judges a file. The evaluation date picks the date-effective parameters in force (the
+ * day of upload, normally); there is no default, because the rules never read the clock.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableValidationOptions.class)
+@JsonDeserialize(as = ImmutableValidationOptions.class)
+public abstract class ValidationOptions {
+  public abstract LocalDate evaluationDate();
+
+  @Value.Default
+  public ReadLimits limits() {
+    return ReadLimits.defaults();
+  }
+
+  @Value.Default
+  public CodeLists codeLists() {
+    return CodeLists.defaults();
+  }
+
+  @JsonIgnore
+  @Value.Default
+  @Value.Auxiliary
+  public BdtParameters parameters() {
+    return BdtParameters.defaults();
+  }
+
+  /** Findings kept in the report; the counts go on past it. Default 1,000. */
+  @Value.Default
+  public int maxFindings() {
+    return 1000;
+  }
+
+  /** Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on. */
+  @Value.Default
+  public boolean detectDuplicates() {
+    return true;
+  }
+
+  public static ValidationOptions on(LocalDate evaluationDate) {
+    return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
+  }
+
+  public static ImmutableValidationOptions.Builder builder() {
+    return ImmutableValidationOptions.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (maxFindings() < 1 || evaluationDate().isBefore(BdtParameters.TIER_4_START)) {
+      throw new InvalidValueException("ValidationOptions", List.of(Violation.of("evaluationDate/maxFindings",
+          evaluationDate() + "/" + maxFindings(), "Range",
+          "maxFindings must be positive and the date on or after " + BdtParameters.TIER_4_START)));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.sponsorsdk.sms.xml.validate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.xml.records.BdtHeader;
+import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of validating one file: the kind and header, record counts, and the findings (the first
+ * {@link ValidationOptions#maxFindings()} of them; the counts cover all).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableValidationReport.class)
+@JsonDeserialize(as = ImmutableValidationReport.class)
+public abstract class ValidationReport {
+  /** Empty when the root element was not recognised. */
+  public abstract Optional<BdtFileKind> kind();
+
+  public abstract Optional<BdtHeader> header();
+
+  /** Records in the file (every record element, readable or not). */
+  public abstract long records();
+
+  /** Records with at least one error: the SMS would reject them. */
+  public abstract long rejectedRecords();
+
+  /** Records with warnings and no error: created but not "ready to go". */
+  public abstract long notReadyRecords();
+
+  public abstract long errors();
+
+  public abstract long warnings();
+
+  /** The findings kept, in file order. */
+  public abstract List<Finding> findings();
+
+  /** True when more findings were found than kept. */
+  public abstract boolean truncated();
+
+  /** True when the file could be read to its end and nothing in it is an error. */
+  @JsonIgnore
+  public boolean accepted() {
+    return errors() == 0;
+  }
+
+  /** Records that would be created ready to go. */
+  @JsonIgnore
+  public long readyRecords() {
+    return records() - rejectedRecords() - notReadyRecords();
+  }
+
+  public static ImmutableValidationReport.Builder builder() {
+    return ImmutableValidationReport.builder();
+  }
+}

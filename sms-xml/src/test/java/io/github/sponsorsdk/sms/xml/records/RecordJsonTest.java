@@ -1,0 +1,73 @@
+package io.github.sponsorsdk.sms.xml.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.WriteOptions;
+import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
+import io.github.sponsorsdk.sms.xml.testing.BdtGen;
+import io.github.sponsorsdk.sms.xml.testing.Json;
+import io.github.sponsorsdk.sms.xml.validate.CodeLists;
+import io.github.sponsorsdk.sms.xml.validate.Finding;
+import io.github.sponsorsdk.sms.xml.validate.FindingCode;
+import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
+import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
+import java.time.LocalDate;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+
+/** Every value type survives a JSON round trip; invalid values list every violation. */
+class RecordJsonTest {
+
+  @Test
+  void generatedRecordsAndHeadersRoundTrip() {
+    for (long seed = 1; seed <= 20; seed++) {
+      BdtGen gen = BdtGen.seeded(seed);
+      for (BdtFileKind kind : BdtFileKind.values()) {
+        BdtRecord r = gen.record(kind);
+        assertThat(Json.roundTrip(r, r.getClass())).as("seed %d %s", seed, kind).isEqualTo(r);
+        BdtHeader h = gen.header(kind);
+        assertThat(Json.roundTrip(h, h.getClass())).isEqualTo(h);
+      }
+    }
+  }
+
+  @Test
+  void optionsFindingsAndReportsRoundTrip() {
+    Finding f = Finding.of(FindingCode.DUPLICATE_RECORD, "dup").recordIndex(3L).applicantId("A1").line(4).column(5)
+        .path("CAS/CourseDetails").build();
+    assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
+    ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0).errors(1)
+        .warnings(0).truncated(false).addFindings(f).kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
+    assertThat(Json.roundTrip(report, ValidationReport.class)).isEqualTo(report);
+    assertThat(Json.roundTrip(ReadLimits.defaults(), ReadLimits.class)).isEqualTo(ReadLimits.defaults());
+    assertThat(Json.roundTrip(WriteOptions.defaults(), WriteOptions.class)).isEqualTo(WriteOptions.defaults());
+    assertThat(Json.roundTrip(CodeLists.defaults(), CodeLists.class)).isEqualTo(CodeLists.defaults());
+    ValidationOptions o = ValidationOptions.on(LocalDate.of(2026, 11, 25));
+    assertThat(Json.roundTrip(o, ValidationOptions.class)).isEqualTo(o);
+  }
+
+  @Test
+  void invalidValuesListEveryViolation() {
+    assertThatThrownBy(() -> UploadHeader.builder().fileId("-").category(CasCategory.GENERAL)
+        .sponsorLicenceNumber("abc").build()).isInstanceOf(InvalidValueException.class)
+        .satisfies(e -> assertThat(((InvalidValueException) e).violations()).extracting(v -> v.path())
+            .contains("fileId", "sponsorLicenceNumber"));
+    assertThatThrownBy(() -> GraduateNotification.of("E4X0AA0A00A0A1")).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("casNumber");
+    assertThatThrownBy(() -> ImmutablePartialDate.builder().year(2023).month(2).day(29).build())
+        .hasMessageContaining("day");
+    assertThat(PartialDate.of(Year.of(980)).toString()).isEqualTo("0980");
+  }
+
+  @Test
+  void codeListsHaveTheirSourcesSizes() {
+    CodeLists c = CodeLists.defaults();
+    assertThat(c.academicLevels()).hasSize(32).contains("RQF8_RE", "SCQF12DES", "QCF_NQF3", "C2");
+    assertThat(c.degreeLevels()).contains("RQF6", "SCQF9").doesNotContain("RQF5", "SCQF8", "C2");
+    assertThat(c.countries()).hasSize(252).contains("YUG", "GBR");
+    assertThat(c.nationalities()).hasSize(265).contains("\"STATELESS\"", "XXA", "BNO").doesNotContain("YUG");
+  }
+}
