@@ -179,7 +179,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
         SmsAction.TRANSFER_CAS_OWNERSHIP, (tx, f) -> {
           Optional<UserRecord> to = tx.get(store.users, newOwner)
               .filter(u -> u.licence().equals(f.caller.record.licence()))
-              .filter(u -> u.user().status().canLogIn());
+              .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()));
           if (to.isEmpty()) {
             return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
           }

@@ -217,7 +217,7 @@ final class CertificateService {
   private void notifyLevel1Users(Tx tx, Licence licence, String subject, String body) {
     tx.values(store.users).stream().filter(u -> u.licence().equals(licence.number()))
         .filter(u -> u.user().level() == io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1)
-        .filter(u -> u.user().status().canLogIn())
+        .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()))
         .forEach(u -> tx.email(EmailKind.ALLOCATION_EXPIRY, u.user().profile().email(),
             Optional.of(u.user().userId()), subject, body, Optional.empty()));
   }

@@ -290,7 +290,7 @@ public final class HomeOffice {
 
   private void amend(Tx tx, CaseworkRecord record) {
     UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
-    if (!before.user().status().canLogIn()) {
+    if (!LoginEligibility.permits(before.user().status())) {
       return;
     }
     SmsUser after = ImmutableSmsUser.copyOf(before.user()).withProfile(record.profile().orElseThrow());

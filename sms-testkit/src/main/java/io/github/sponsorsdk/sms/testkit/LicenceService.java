@@ -123,7 +123,7 @@ final class LicenceService implements SmsLicenceServices {
           : "The last day to apply to renew was the day before the expiry date.";
       tx.values(store.users).stream().filter(u -> u.licence().equals(l.number()))
           .filter(u -> u.user().level() == io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1)
-          .filter(u -> u.user().status().canLogIn())
+          .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()))
           .forEach(u -> tx.email(EmailKind.LICENCE_EXPIRY, u.user().profile().email(),
               Optional.of(u.user().userId()), subject, body, Optional.empty()));
     }

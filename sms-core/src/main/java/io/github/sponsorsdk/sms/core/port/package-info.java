@@ -12,7 +12,8 @@
  *       increase, defined CoS, change of circumstances;
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsCertificates}: create, assign, view, search, withdraw, transfer
  *       CoS and CAS, singly and in batches, and sponsor notes;
- *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsReporting}: report worker, student and sponsor activity.
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsReporting}: report worker, student and sponsor activity;
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsBulkData}: upload a BDT file of CAS, download its results.
  * </ul>
  *
  * <p><b>Why in sms-core.</b> The port speaks only the domain vocabulary ({@code Decision}, {@code Certificate},

@@ -92,6 +92,14 @@ class PortValuesTest {
   }
 
   @Test
+  void bulkUploadsRoundTrip() {
+    BulkUpload u = BulkUpload.builder().reference("BDT-1").uploadedBy(Examples.FLOYD_ROSE)
+        .uploadedOn(LocalDate.of(2026, 1, 5)).records(2).addCreated(CasNumber.of("E4G0AA0A00A0A1")).rejected(1)
+        .addFindings(NOT_FOUND).build();
+    assertThat(Json.roundTrip(u, BulkUpload.class)).isEqualTo(u);
+  }
+
+  @Test
   void searchNeedsExactlyOneCriterion() {
     CertificateSearch byCos = CertificateSearch.byNumber(CosNumber.of("C2G7K9X4P1"));
     CertificateSearch byCas = CertificateSearch.byNumber(CasNumber.of("E4G0AA0A00A0A1"));
