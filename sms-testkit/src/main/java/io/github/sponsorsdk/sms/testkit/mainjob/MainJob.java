@@ -37,11 +37,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -85,6 +85,9 @@ public final class MainJob {
 
   /** The HR system notices on this day that the worker has been absent for 11 consecutive working days. */
   static final LocalDate ABSENCE_NOTICED = LocalDate.of(2026, 5, 5);
+
+  /** The HR system's reference of the absence. */
+  static final String ABSENCE_REFERENCE = "EMP-00042";
 
   /** The day the sponsor reports the absence. */
   static final LocalDate REPORTED_ON = LocalDate.of(2026, 5, 7);
@@ -230,15 +233,15 @@ public final class MainJob {
           + "; Skilled Worker CoS remaining " + before + " -> " + after);
       sms.clock().advanceTo(LocalDate.of(2026, 3, 9));
       sms.homeOffice().recordUse(cos);
-      say("Home Office: the worker applies for a visa with " + cos + ": " + status(cos));
+      say("Home Office: the worker applies for a visa with " + cos + ": " + status(licence, cos));
       sms.clock().advanceTo(LocalDate.of(2026, 3, 26));
       sms.homeOffice().decideApplication(cos, ApplicationDecision.GRANTED);
-      say("Home Office grants the visa; the CoS stays " + status(cos));
+      say("Home Office grants the visa; the CoS stays " + status(licence, cos));
 
       // ---------------------------------------------------------------- absence, duty
       heading("4. An absence without permission, a reporting duty");
       sms.clock().advanceTo(ABSENCE_NOTICED);
-      WorkerUnauthorisedAbsence absence = WorkerUnauthorisedAbsence.builder().cos(cos).reference("EMP-00042")
+      WorkerUnauthorisedAbsence absence = WorkerUnauthorisedAbsence.builder().cos(cos).reference(ABSENCE_REFERENCE)
           .occurredOn(ABSENCE_FROM).consecutiveWorkingDaysAbsent(11).build();
       sms.recordOccurrence(licence, absence, NATION);
       Duty dutyBefore = duty(licence);
@@ -303,14 +306,13 @@ public final class MainJob {
       return t;
     }
 
-    private String status(CosNumber cos) {
-      return sms.certificates(sms.snapshot().licences().get(0).number()).stream()
-          .filter(c -> c.number().equals(java.util.Optional.of(cos))).map(c -> c.status().toString())
-          .findFirst().orElseThrow();
+    private String status(SponsorLicenceNumber licence, CosNumber cos) {
+      return sms.certificates(licence).stream().filter(c -> c.number().equals(Optional.of(cos)))
+          .map(c -> c.status().toString()).findFirst().orElseThrow();
     }
 
     private Duty duty(SponsorLicenceNumber licence) {
-      return sms.duties(licence).stream().filter(d -> d.reference().equals(java.util.Optional.of("EMP-00042")))
+      return sms.duties(licence).stream().filter(d -> d.reference().equals(Optional.of(ABSENCE_REFERENCE)))
           .findFirst().orElseThrow();
     }
   }
@@ -367,9 +369,5 @@ public final class MainJob {
 
   private static String shorten(String s, int width) {
     return s.length() <= width ? s : "..." + s.substring(s.length() - width + 3);
-  }
-
-  static String when(Instant at) {
-    return WHEN.format(at);
   }
 }
