@@ -7,6 +7,8 @@ import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.core.port.ActivityReport;
 import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.SmsBulkData;
 import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.CertificateSearch;
@@ -91,7 +93,7 @@ import java.util.stream.Collectors;
  * during {@link SmsTestClock#advance}.
  */
 public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
-    SmsCertificates, SmsReporting {
+    SmsCertificates, SmsReporting, SmsBulkData {
 
   private final SmsTestClock clock;
   private final long seed;
@@ -111,6 +113,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final MessageService messageService;
   private final LicenceService licenceService;
   private final CertificatePort certificatePort;
+  private final BulkDataService bulkData;
   private final PermissionEngine permissions;
   private final MessageBoardRules messageRules;
   private final SessionEngine sessionEngine;
@@ -142,6 +145,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.licenceService = new LicenceService(this, b.allocations, certificates, b.licenceRules);
     addSweep(licenceService::sweep);
     this.certificatePort = new CertificatePort(this, certificates, reporting);
+    this.bulkData = new BulkDataService(this, certificates);
     addSweep((tx, from, to) -> Accounts.sweep(tx, store, from, to));
     addSweep(certificates::sweep);
     addSweep(reporting::sweep);
@@ -318,6 +322,16 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return certificatePort.reportActivity(session, event);
   }
 
+  @Override
+  public SmsResult<BulkUpload> uploadBdt(SessionToken session, byte[] file) {
+    return bulkData.uploadBdt(session, file);
+  }
+
+  @Override
+  public SmsResult<BulkUpload> bulkUploadResults(SessionToken session, String reference) {
+    return bulkData.bulkUploadResults(session, reference);
+  }
+
   PermissionEngine permissions() {
     return permissions;
   }
@@ -448,6 +462,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
         .addAllCasework(Store.rows(store.casework).values())
         .addAllOccurrences(Store.rows(store.occurrences).values())
         .addAllReports(Store.rows(store.reports).values())
+        .addAllUploads(Store.rows(store.uploads).values())
         .addAllAudit(store.auditRows())
         .addAllEvents(store.eventRows())
         .idCounter(ids.counter())
@@ -481,6 +496,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       snapshot.casework().forEach(c -> Store.rows(store.casework).put(c.request().reference(), c));
       snapshot.occurrences().forEach(o -> Store.rows(store.occurrences).put(o.id(), o));
       snapshot.reports().forEach(r -> Store.rows(store.reports).put(r.report().reference(), r));
+      snapshot.uploads().forEach(u -> Store.rows(store.uploads).put(u.reference(), u));
       store.auditRows().addAll(snapshot.audit());
       store.eventRows().addAll(snapshot.events());
       store.eventSequence(snapshot.events().isEmpty() ? 0
