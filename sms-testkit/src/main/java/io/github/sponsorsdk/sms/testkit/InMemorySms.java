@@ -34,6 +34,7 @@ import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
@@ -118,6 +119,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final MessageBoardRules messageRules;
   private final SessionEngine sessionEngine;
   private final AllocationRules allocationRules;
+  private final DefinedCosRules definedCosRules;
 
   /** Work done on every clock advance, inside one transaction. */
   @FunctionalInterface
@@ -134,6 +136,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.hasher = new PasswordHasher(b.passwordIterations);
     this.homeOffice = new HomeOffice(this);
     this.access = new AccessService(this, b.login, b.sessions, b.passwords);
+    this.definedCosRules = new DefinedCosRules(b.validity);
     this.certificates = new CertificateService(this, b.lifecycle, b.allocations, b.validity);
     this.reporting = new ReportingService(this, b.duties, b.lifecycle);
     this.permissions = b.permissions;
@@ -342,6 +345,10 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   SessionEngine sessionEngine() {
     return sessionEngine;
+  }
+
+  DefinedCosRules definedCosRules() {
+    return definedCosRules;
   }
 
   AllocationRules allocationRules() {

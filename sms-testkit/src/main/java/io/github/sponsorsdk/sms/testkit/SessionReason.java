@@ -20,6 +20,9 @@ public enum SessionReason implements ReasonCode {
   NOT_FOUND(Citation.of(Sources.SMS_MANUAL_1, "Troubleshooting"), "No CAS were found for the search criteria given."),
   /** No user with that ID in the caller's licence. */
   NO_SUCH_USER(Citation.of(Sources.SMS_MANUAL_1_GUIDE_4, "Step 3"), "No user with that user ID was found."),
+  /** No granted, unused defined CoS application of the licence with that reference. */
+  NO_SUCH_DEFINED_COS(Citation.of(Sources.SMS_MANUAL_1, "Access to SMS (Defined CoS)"),
+      "No granted defined CoS application with that reference was found."),
   /** The BDT file names another licence in its header. */
   BDT_OTHER_LICENCE(Citation.of(Sources.BDT_SCHEMA_V2_1, "Header/SponsorLicenceNumber"),
       "The file is for another sponsor licence."),
