@@ -96,6 +96,11 @@ import java.util.stream.Collectors;
 public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
     SmsCertificates, SmsReporting, SmsBulkData {
 
+  /** PBKDF2-HMAC-SHA256 iterations of the OWASP Password Storage Cheat Sheet: the default. */
+  public static final int OWASP_ITERATIONS = PasswordHasher.OWASP_ITERATIONS;
+  /** Iterations for fast test suites (the JUnit extension's default): still a salted PBKDF2 hash. */
+  public static final int FAST_TEST_ITERATIONS = PasswordHasher.FAST_TEST_ITERATIONS;
+
   private final SmsTestClock clock;
   private final long seed;
   private final Store store;
@@ -734,9 +739,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * PBKDF2 iterations for stored passwords. Default {@value PasswordHasher#OWASP_ITERATIONS} (OWASP Password
-     * Storage Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass
-     * {@value PasswordHasher#FAST_TEST_ITERATIONS}, as the JUnit extension does.
+     * PBKDF2 iterations for stored passwords. Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password Storage
+     * Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS} (1,000), as
+     * the JUnit extension does.
      */
     public Builder passwordIterations(int iterations) {
       this.passwordIterations = iterations;
