@@ -121,7 +121,9 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
   @Override
   public SmsResult<Certificate> create(SessionToken session, CertificateDraft draft) {
     return sms.call(Operation.CREATE_CERTIFICATE, Optional.empty(), tx -> {
-      SmsAction action = pick(draft.route().certificateKind(), SmsAction.CREATE_COS, SmsAction.CREATE_CAS);
+      SmsAction action = draft.cosType().filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED)
+          .isPresent() ? SmsAction.CREATE_DEFINED_COS
+          : pick(draft.route().certificateKind(), SmsAction.CREATE_COS, SmsAction.CREATE_CAS);
       Accounts.Result auth = Accounts.authorise(tx, sms, session, action, Optional.empty());
       if (auth.caller.isEmpty()) {
         return SmsResult.refused(auth.decision);
@@ -134,7 +136,11 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
 
   @Override
   public SmsResult<Certificate> assign(SessionToken session, CertificateNumber number) {
-    return on(Operation.ASSIGN_CERTIFICATE, session, number, SmsAction.ASSIGN_COS, SmsAction.ASSIGN_CAS,
+    boolean defined = sms.read(tx -> tx.get(store.certificates, number.value())
+        .flatMap(r -> r.certificate().cosType())
+        .filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED).isPresent());
+    return on(Operation.ASSIGN_CERTIFICATE, session, number,
+        defined ? SmsAction.ASSIGN_DEFINED_COS : SmsAction.ASSIGN_COS, SmsAction.ASSIGN_CAS,
         (tx, f) -> certificates.assign(tx, f.caller, f.licence, f.record));
   }
 

@@ -30,7 +30,10 @@ import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
+import io.github.sponsorsdk.sms.core.port.CaseworkKind;
+import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.ImmutableCertificateRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,8 +80,20 @@ final class CertificateService {
 
   /** Saves a new certificate; the fake gives it a number at once (when the SMS does is UNCERTAIN). */
   SmsResult<Certificate> create(Tx tx, Accounts.Caller caller, Licence licence, CertificateDraft draft) {
-    if (draft.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
-      throw new UnsupportedOperationException("defined CoS are not modelled by the fake yet (docs/fidelity.md)");
+    boolean defined = draft.cosType().filter(t -> t == CosType.DEFINED).isPresent();
+    Optional<CaseworkRecord> grant = Optional.empty();
+    Decision decision = Decision.allowed();
+    if (defined) {
+      grant = draft.definedCosReference().flatMap(ref -> tx.get(store.casework, ref))
+          .filter(c -> c.licence().equals(licence.number()) && c.request().kind() == CaseworkKind.DEFINED_COS
+              && c.definedCosCertificate().isEmpty());
+      if (grant.isEmpty()) {
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal()));
+      }
+      decision = definedCosCheck(licence, grant.get());
+      if (decision.isRefused()) {
+        return SmsResult.refused(decision);
+      }
     }
     Route route = draft.route();
     boolean cos = route.certificateKind() == CertificateKind.COS;
@@ -95,7 +110,9 @@ final class CertificateService {
     Certificate c = b.build();
     tx.put(store.certificates, InMemorySms.key(c), CertificateRecord.of(licence.number(), c));
     tx.audit("CERTIFICATE_CREATED", Optional.of(licence.number()), InMemorySms.key(c), null, c);
-    return SmsResult.allowed(c);
+    grant.ifPresent(g -> tx.put(store.casework, g.request().reference(),
+        ImmutableCaseworkRecord.copyOf(g).withDefinedCosCertificate(InMemorySms.key(c))));
+    return SmsResult.allowed(c, decision);
   }
 
   /** Assigns: lifecycle, readiness and allocation are all asked, and every reason is returned together. */
@@ -105,6 +122,20 @@ final class CertificateService {
         Actor.of(caller.record.user(), c));
     Decision decision = step.decision().and(AssignmentReadiness.check(c));
     LocalDate today = sms.today();
+    if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
+      // A defined CoS is granted per vacancy, not drawn from the allocation (DOMAIN-NOTES 2.3).
+      Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
+          .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
+      decision = decision.and(grant.map(g -> definedCosCheck(licence, g))
+          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal())));
+      if (decision.isRefused()) {
+        return SmsResult.refused(decision);
+      }
+      Certificate assigned = ImmutableCertificate.copyOf(c).withStatus(CertificateStatus.ASSIGNED)
+          .withAssignedOn(today);
+      put(tx, record, assigned, "CERTIFICATE_ASSIGNED");
+      return SmsResult.allowed(assigned, decision);
+    }
     Allocation allocation = allocationFor(licence, c.route(), today);
     AllocationOutcome drawn = allocations.assign(allocation, today);
     decision = decision.and(drawn.decision());
@@ -126,6 +157,11 @@ final class CertificateService {
     tx.audit("ALLOCATION_USED", Optional.of(licence.number()), licence.number().value(), allocation,
         drawn.allocation());
     return SmsResult.allowed(assigned, decision);
+  }
+
+  private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {
+    return sms.definedCosRules().checkAssignment(grant.definedCosState().orElseThrow(),
+        licence.ratingFor(Route.SKILLED_WORKER).orElseThrow(), licence.status(), sms.today());
   }
 
   /** Withdraws an assigned certificate (Level 1 only, by the lifecycle table); its allocation is not returned. */

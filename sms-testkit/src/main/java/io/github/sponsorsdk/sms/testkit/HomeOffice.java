@@ -38,6 +38,8 @@ import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationYearBasis;
 import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosEvent;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosOutcome;
 import io.github.sponsorsdk.sms.rules.user.StatusChanger;
 import io.github.sponsorsdk.sms.rules.user.UserStatusTransitions;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
@@ -231,8 +233,10 @@ public final class HomeOffice {
 
   private CaseworkRequest decide(String reference, boolean approve) {
     return act(tx -> {
-      CaseworkRecord record = tx.get(store.casework, reference)
+      CaseworkRecord found = tx.get(store.casework, reference)
           .orElseThrow(() -> new IllegalArgumentException("no casework " + reference));
+      CaseworkRecord record = found.request().kind() == CaseworkKind.DEFINED_COS
+          && !found.request().status().isDecided() ? decideDefinedCos(found, approve) : found;
       if (record.request().status().isDecided()) {
         throw new IllegalStateException("casework " + reference + " is already " + record.request().status());
       }
@@ -267,6 +271,16 @@ public final class HomeOffice {
           Optional.empty()));
       return decided;
     });
+  }
+
+  private CaseworkRecord decideDefinedCos(CaseworkRecord record, boolean approve) {
+    DefinedCosOutcome out = sms.definedCosRules().decide(record.definedCosState().orElseThrow(),
+        approve ? DefinedCosEvent.GRANT : DefinedCosEvent.REFUSE, io.github.sponsorsdk.sms.rules.certificate.Actor
+            .HOME_OFFICE, sms.today());
+    if (out.decision().isRefused()) {
+      throw new IllegalStateException("cannot decide the defined CoS application: " + out.decision());
+    }
+    return ImmutableCaseworkRecord.copyOf(record).withDefinedCosState(out.application());
   }
 
   private void decideLevel1(Tx tx, CaseworkRecord record, boolean approve) {

@@ -7,6 +7,8 @@ import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.core.port.ActivityReport;
 import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.SmsBulkData;
 import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.CertificateSearch;
@@ -32,6 +34,7 @@ import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
@@ -91,7 +94,12 @@ import java.util.stream.Collectors;
  * during {@link SmsTestClock#advance}.
  */
 public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
-    SmsCertificates, SmsReporting {
+    SmsCertificates, SmsReporting, SmsBulkData {
+
+  /** PBKDF2-HMAC-SHA256 iterations of the OWASP Password Storage Cheat Sheet: the default. */
+  public static final int OWASP_ITERATIONS = PasswordHasher.OWASP_ITERATIONS;
+  /** Iterations for fast test suites (the JUnit extension's default): still a salted PBKDF2 hash. */
+  public static final int FAST_TEST_ITERATIONS = PasswordHasher.FAST_TEST_ITERATIONS;
 
   private final SmsTestClock clock;
   private final long seed;
@@ -111,10 +119,12 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final MessageService messageService;
   private final LicenceService licenceService;
   private final CertificatePort certificatePort;
+  private final BulkDataService bulkData;
   private final PermissionEngine permissions;
   private final MessageBoardRules messageRules;
   private final SessionEngine sessionEngine;
   private final AllocationRules allocationRules;
+  private final DefinedCosRules definedCosRules;
 
   /** Work done on every clock advance, inside one transaction. */
   @FunctionalInterface
@@ -131,6 +141,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.hasher = new PasswordHasher(b.passwordIterations);
     this.homeOffice = new HomeOffice(this);
     this.access = new AccessService(this, b.login, b.sessions, b.passwords);
+    this.definedCosRules = new DefinedCosRules(b.validity);
     this.certificates = new CertificateService(this, b.lifecycle, b.allocations, b.validity);
     this.reporting = new ReportingService(this, b.duties, b.lifecycle);
     this.permissions = b.permissions;
@@ -142,6 +153,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.licenceService = new LicenceService(this, b.allocations, certificates, b.licenceRules);
     addSweep(licenceService::sweep);
     this.certificatePort = new CertificatePort(this, certificates, reporting);
+    this.bulkData = new BulkDataService(this, certificates);
     addSweep((tx, from, to) -> Accounts.sweep(tx, store, from, to));
     addSweep(certificates::sweep);
     addSweep(reporting::sweep);
@@ -318,6 +330,16 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return certificatePort.reportActivity(session, event);
   }
 
+  @Override
+  public SmsResult<BulkUpload> uploadBdt(SessionToken session, byte[] file) {
+    return bulkData.uploadBdt(session, file);
+  }
+
+  @Override
+  public SmsResult<BulkUpload> bulkUploadResults(SessionToken session, String reference) {
+    return bulkData.bulkUploadResults(session, reference);
+  }
+
   PermissionEngine permissions() {
     return permissions;
   }
@@ -328,6 +350,10 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   SessionEngine sessionEngine() {
     return sessionEngine;
+  }
+
+  DefinedCosRules definedCosRules() {
+    return definedCosRules;
   }
 
   AllocationRules allocationRules() {
@@ -448,6 +474,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
         .addAllCasework(Store.rows(store.casework).values())
         .addAllOccurrences(Store.rows(store.occurrences).values())
         .addAllReports(Store.rows(store.reports).values())
+        .addAllUploads(Store.rows(store.uploads).values())
         .addAllAudit(store.auditRows())
         .addAllEvents(store.eventRows())
         .idCounter(ids.counter())
@@ -481,6 +508,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       snapshot.casework().forEach(c -> Store.rows(store.casework).put(c.request().reference(), c));
       snapshot.occurrences().forEach(o -> Store.rows(store.occurrences).put(o.id(), o));
       snapshot.reports().forEach(r -> Store.rows(store.reports).put(r.report().reference(), r));
+      snapshot.uploads().forEach(u -> Store.rows(store.uploads).put(u.reference(), u));
       store.auditRows().addAll(snapshot.audit());
       store.eventRows().addAll(snapshot.events());
       store.eventSequence(snapshot.events().isEmpty() ? 0
@@ -711,9 +739,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * PBKDF2 iterations for stored passwords. Default {@value PasswordHasher#OWASP_ITERATIONS} (OWASP Password
-     * Storage Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass
-     * {@value PasswordHasher#FAST_TEST_ITERATIONS}, as the JUnit extension does.
+     * PBKDF2 iterations for stored passwords. Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password Storage
+     * Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS} (1,000), as
+     * the JUnit extension does.
      */
     public Builder passwordIterations(int iterations) {
       this.passwordIterations = iterations;

@@ -12,6 +12,10 @@ import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosOutcome;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRequest;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.licence.RenewalState;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
@@ -35,11 +39,13 @@ final class LicenceService implements SmsLicenceServices {
   private final CertificateService certificates;
 
   private final LicenceRules licenceRules;
+  private final DefinedCosRules definedCos;
 
   LicenceService(InMemorySms sms, AllocationRules allocations, CertificateService certificates,
       LicenceRules licenceRules) {
     this.sms = sms;
     this.licenceRules = licenceRules;
+    this.definedCos = sms.definedCosRules();
     this.store = sms.store();
     this.allocations = allocations;
     this.certificates = certificates;
@@ -86,10 +92,18 @@ final class LicenceService implements SmsLicenceServices {
 
   @Override
   public SmsResult<CaseworkRequest> applyForDefinedCos(SessionToken session, DefinedCosApplication application) {
-    return as(Operation.APPLY_FOR_DEFINED_COS, session, SmsAction.APPLY_DEFINED_COS,
-        (tx, caller) -> SmsResult.allowed(Casework.open(tx, sms, caller, CaseworkKind.DEFINED_COS,
-            "Defined CoS: " + application.jobTitle() + " (SOC " + application.occupationCode() + ")",
-            b -> b.definedCos(application))));
+    return as(Operation.APPLY_FOR_DEFINED_COS, session, SmsAction.APPLY_DEFINED_COS, (tx, caller) -> {
+      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+      DefinedCosOutcome outcome = definedCos.apply(DefinedCosRequest.builder().route(Route.SKILLED_WORKER)
+          .entryClearance(true).rating(licence.ratingFor(Route.SKILLED_WORKER).orElseThrow())
+          .licenceStatus(licence.status()).userLevel(caller.record.user().level()).date(sms.today()).build());
+      if (outcome.decision().isRefused()) {
+        return SmsResult.refused(outcome.decision());
+      }
+      return SmsResult.allowed(Casework.open(tx, sms, caller, CaseworkKind.DEFINED_COS,
+          "Defined CoS: " + application.jobTitle() + " (SOC " + application.occupationCode() + ")",
+          b -> b.definedCos(application).definedCosState(outcome.application())), outcome.decision());
+    });
   }
 
   @Override

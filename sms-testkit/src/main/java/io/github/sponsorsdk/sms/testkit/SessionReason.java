@@ -20,6 +20,18 @@ public enum SessionReason implements ReasonCode {
   NOT_FOUND(Citation.of(Sources.SMS_MANUAL_1, "Troubleshooting"), "No CAS were found for the search criteria given."),
   /** No user with that ID in the caller's licence. */
   NO_SUCH_USER(Citation.of(Sources.SMS_MANUAL_1_GUIDE_4, "Step 3"), "No user with that user ID was found."),
+  /** No granted, unused defined CoS application of the licence with that reference. */
+  NO_SUCH_DEFINED_COS(Citation.of(Sources.SMS_MANUAL_1, "Access to SMS (Defined CoS)"),
+      "No granted defined CoS application with that reference was found."),
+  /** The BDT file names another licence in its header. */
+  BDT_OTHER_LICENCE(Citation.of(Sources.BDT_SCHEMA_V2_1, "Header/SponsorLicenceNumber"),
+      "The file is for another sponsor licence."),
+  /** The BDT file could not be read or holds no record that passed. */
+  BDT_FILE_REJECTED(Citation.of(Sources.BDT_SCHEMA_V2_1, "BulkFileUploadGeneralRootElement"),
+      "The file was rejected: no record could be processed."),
+  /** A record that passed validation but that the fake cannot hold (e.g. a partial date of birth). */
+  BDT_RECORD_NOT_MODELLED(Citation.of(Sources.PROJECT_DECISION, "0610-in-memory-sms"),
+      "The in-memory SMS cannot hold this record"),
   /** "Enter your existing password" (Guide 1, step 2) did not match. */
   CURRENT_PASSWORD_MISMATCH(Citation.of(Sources.SMS_MANUAL_1_GUIDE_1, "Step 2, Change your existing password"),
       "The existing password entered does not match our records."),
@@ -38,6 +50,10 @@ public enum SessionReason implements ReasonCode {
 
   public Citation citation() {
     return citation;
+  }
+
+  public String message() {
+    return message;
   }
 
   /** The refusal with this code. */

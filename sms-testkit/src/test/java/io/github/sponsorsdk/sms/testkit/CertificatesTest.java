@@ -207,4 +207,32 @@ class CertificatesTest {
         .extracting(e -> e.subject()).last().asString().contains("expired");
     assertThat(s.level1()).isNotNull();
   }
+
+  @Test
+  void aDefinedCosIsAppliedForGrantedThenCreatedAndAssignedOutsideTheAllocation() {
+    Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
+    SessionToken t = s.signIn();
+    var application = sms().applyForDefinedCos(t, io.github.sponsorsdk.sms.core.port.DefinedCosApplication.builder()
+        .jobTitle("Software developer").occupationCode("2134")
+        .grossSalary(io.github.sponsorsdk.sms.core.money.Money.ofPounds(41_700))
+        .salaryPeriod(io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.YEAR)
+        .startDate(LocalDate.of(2026, 3, 2)).build()).orElseThrow();
+    var draft = Drafts.skilledWorker("D1").withCosType(io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED)
+        .withDefinedCosReference(application.reference());
+    // Not granted yet: the defined CoS rules refuse.
+    assertThat(sms().create(t, draft).decision().codes()).contains("NOT_GRANTED");
+    sms().homeOffice().approve(application.reference());
+    Certificate defined = sms().create(t, draft).orElseThrow();
+    SmsResult<Certificate> assigned = sms().assign(t, defined.number().orElseThrow());
+    assertThat(assigned.orElseThrow().status()).isEqualTo(CertificateStatus.ASSIGNED);
+    assertThat(s.licence().allocations().get(0).used()).isZero();
+    // One CoS per grant.
+    assertThat(sms().create(t, draft).decision().codes()).containsExactly("NO_SUCH_DEFINED_COS");
+    // A B-rated sponsor cannot apply (Manual 1, "Access to SMS").
+    sms().homeOffice().downgrade(s.licenceNumber(), RouteCategory.WORKER);
+    assertThat(sms().applyForDefinedCos(t, io.github.sponsorsdk.sms.core.port.DefinedCosApplication.builder()
+        .jobTitle("Tester").occupationCode("2134").grossSalary(io.github.sponsorsdk.sms.core.money.Money.ofPounds(41_700))
+        .salaryPeriod(io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.YEAR)
+        .startDate(LocalDate.of(2026, 3, 2)).build()).isRefused()).isTrue();
+  }
 }

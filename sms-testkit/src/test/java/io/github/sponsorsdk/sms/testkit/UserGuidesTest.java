@@ -160,4 +160,17 @@ class UserGuidesTest {
     assertThat(sms().activeMessages(later).orElseThrow()).isEmpty();
     assertThat(sms().archivedMessages(later).orElseThrow()).containsExactly(forWorkers);
   }
+
+  @Test
+  void guide4ALevel1UsersOwnAmendmentGoesToCaseworkAndAppliesOnApproval() {
+    Sponsor s = Scenarios.skilledWorkerSponsor().firstUser(djDon()).grant(sms());
+    SessionToken t = s.signIn();
+    SmsResult<SmsUser> r = sms().amendUser(t, s.level1(), djDon().withPosition("Chief People Officer"));
+    assertThat(r.decision().codes()).contains("LEVEL_1_AMENDMENT_CASEWORK");
+    assertThat(sms().user(s.level1()).orElseThrow().profile().position()).isEqualTo("HR Director");
+    CaseworkRecord pending = sms().homeOffice().pendingCasework().get(0);
+    assertThat(pending.request().kind()).isEqualTo(CaseworkKind.USER_AMENDMENT);
+    sms().homeOffice().approve(pending.request().reference());
+    assertThat(sms().user(s.level1()).orElseThrow().profile().position()).isEqualTo("Chief People Officer");
+  }
 }

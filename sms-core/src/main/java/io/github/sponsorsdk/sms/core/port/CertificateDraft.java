@@ -42,6 +42,12 @@ public abstract class CertificateDraft {
 
   public abstract Optional<LocalDate> endDate();
 
+  /**
+   * For a defined CoS ({@code cosType} {@code DEFINED}): the reference of the granted application it is created from
+   * (a {@link CaseworkRequest} of kind {@link CaseworkKind#DEFINED_COS}).
+   */
+  public abstract Optional<String> definedCosReference();
+
   public static ImmutableCertificateDraft.Builder builder() {
     return ImmutableCertificateDraft.builder();
   }

@@ -43,6 +43,7 @@ public final class Store {
   public final Table<String, CaseworkRecord> casework = new Table<>("casework");
   public final Table<String, OccurrenceRecord> occurrences = new Table<>("occurrences");
   public final Table<String, ReportRecord> reports = new Table<>("reports");
+  public final Table<String, io.github.sponsorsdk.sms.core.port.BulkUpload> uploads = new Table<>("uploads");
 
   final List<AuditEntry> audit = new ArrayList<>();
   final List<SmsEvent> events = new ArrayList<>();
@@ -173,6 +174,7 @@ public final class Store {
       casework.rows.clear();
       occurrences.rows.clear();
       reports.rows.clear();
+      uploads.rows.clear();
       audit.clear();
       events.clear();
       emailSequence = 0;

@@ -2,7 +2,6 @@ package io.github.sponsorsdk.sms.testkit.junit;
 
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
-import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>A fresh fake per test by default (state, clock, outbox, faults); {@link Builder#perClass()} shares one fake by
  * all tests of a class, and {@link InMemorySms#reset()} empties it on demand. Test methods may also declare an
- * {@link InMemorySms} parameter. Password hashing uses {@link PasswordHasher#FAST_TEST_ITERATIONS} unless told
+ * {@link InMemorySms} parameter. Password hashing uses {@link InMemorySms#FAST_TEST_ITERATIONS} unless told
  * otherwise: tests log in often, and the hash stays salted PBKDF2.
  */
 public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
@@ -93,7 +92,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
   public static final class Builder {
     private LocalDate startDay = LocalDate.of(2026, 1, 5);
     private long seed = 42;
-    private int iterations = PasswordHasher.FAST_TEST_ITERATIONS;
+    private int iterations = InMemorySms.FAST_TEST_ITERATIONS;
     private boolean perMethod = true;
 
     /** The clock starts at 09:00 London time on {@code day}. */
@@ -107,7 +106,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
       return this;
     }
 
-    /** PBKDF2 iterations; {@link PasswordHasher#OWASP_ITERATIONS} for a production-strength setting. */
+    /** PBKDF2 iterations; {@link InMemorySms#OWASP_ITERATIONS} for a production-strength setting. */
     public Builder passwordIterations(int iterations) {
       this.iterations = iterations;
       return this;

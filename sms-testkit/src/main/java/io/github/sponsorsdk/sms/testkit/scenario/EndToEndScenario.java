@@ -14,7 +14,6 @@ import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
-import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class EndToEndScenario {
   /** A fresh fake on Monday 5 January 2026 with fast password hashing. */
   public static EndToEndScenario fresh() {
     return new EndToEndScenario(InMemorySms.builder().startingOn(LocalDate.of(2026, 1, 5))
-        .passwordIterations(PasswordHasher.FAST_TEST_ITERATIONS).build());
+        .passwordIterations(InMemorySms.FAST_TEST_ITERATIONS).build());
   }
 
   public InMemorySms sms() {

@@ -37,6 +37,12 @@ public abstract class CaseworkRecord {
 
   public abstract Optional<CircumstanceChange> change();
 
+  /** For a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it. */
+  public abstract Optional<io.github.sponsorsdk.sms.rules.certificate.DefinedCosApplication> definedCosState();
+
+  /** For a granted defined CoS: the CoS created from it, once created (one CoS per grant). */
+  public abstract Optional<String> definedCosCertificate();
+
   public static ImmutableCaseworkRecord.Builder builder() {
     return ImmutableCaseworkRecord.builder();
   }

@@ -41,6 +41,8 @@ public abstract class SmsSnapshot {
 
   public abstract List<ReportRecord> reports();
 
+  public abstract List<io.github.sponsorsdk.sms.core.port.BulkUpload> uploads();
+
   public abstract List<AuditEntry> audit();
 
   public abstract List<SmsEvent> events();

@@ -40,8 +40,11 @@ import org.openjdk.jmh.annotations.Threads;
  * baseline {@code rulesOnly}: the same decisions (permission, lifecycle, readiness, allocation) asked of sms-rules
  * directly, with no session, store, lock, audit or events. The ratio is the fake's own overhead.
  *
- * <p>Run: {@code mvn -B -ntp -o -Pbench -DskipTests verify -pl sms-testkit -am -Djmh.include=AssignmentBenchmark
- * -Djmh.args="-f 1 -wi 2 -w 1s -i 3 -r 1s"}. The fake is rebuilt for every iteration (its store grows with every
+ * <p>Run: {@code mvn -B -ntp -o -Pbench -DskipTests verify -pl sms-testkit -am
+ * -Djmh.include='AssignmentBenchmark|HeapPerCertificate' -Djmh.args="-f 1 -wi 6 -w 1s -i 5 -r 1s"} (under
+ * {@code -am} the profile also starts sms-rules' and sms-xml's JMH runs with the same include; the figures in
+ * decision record 0610 came from running {@code org.openjdk.jmh.Main} directly on the test class path, from
+ * {@code dependency:build-classpath}). The fake is rebuilt for every iteration (its store grows with every
  * certificate).
  */
 @BenchmarkMode(Mode.Throughput)

@@ -23,4 +23,34 @@ class EndToEndScenarioTest {
         .containsExactly(CertificateStatus.USED, CertificateStatus.EXPIRED, CertificateStatus.EXPIRED,
             CertificateStatus.CREATED);
   }
+
+  @Test
+  void everyKindOfStateSurvivesASnapshotAsJson() {
+    EndToEndScenario scenario = EndToEndScenario.fresh();
+    scenario.run();
+    io.github.sponsorsdk.sms.testkit.InMemorySms sms = scenario.sms();
+    Scenarios.studentSponsorWithBdtBatch(sms, 2);
+    var snapshot = sms.snapshot();
+    // Every table holds something, so the round trip covers every value type of the state.
+    assertThat(snapshot.licences()).isNotEmpty();
+    assertThat(snapshot.users()).isNotEmpty();
+    assertThat(snapshot.sessions()).isNotEmpty();
+    assertThat(snapshot.certificates()).isNotEmpty();
+    assertThat(snapshot.messages()).isNotEmpty();
+    assertThat(snapshot.casework()).isNotEmpty();
+    assertThat(snapshot.occurrences()).isNotEmpty();
+    assertThat(snapshot.reports()).isNotEmpty();
+    assertThat(snapshot.uploads()).isNotEmpty();
+    assertThat(snapshot.audit()).isNotEmpty();
+    assertThat(snapshot.events()).isNotEmpty();
+    String json = sms.snapshotJson();
+    io.github.sponsorsdk.sms.testkit.InMemorySms other = io.github.sponsorsdk.sms.testkit.InMemorySms.builder()
+        .passwordIterations(1_000).build();
+    other.restoreJson(json);
+    assertThat(other.snapshot()).isEqualTo(snapshot);
+    assertThat(other.snapshotJson()).isEqualTo(json);
+    // No password in it: the scenario password and the generated ones are all absent.
+    assertThat(json).doesNotContain(Sponsor.PASSWORD);
+    sms.outbox().all().forEach(e -> e.password().ifPresent(p -> assertThat(json).doesNotContain(p)));
+  }
 }
