@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.testkit.mainjob;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
@@ -11,6 +12,7 @@ import io.github.sponsorsdk.sms.core.licence.Allocation;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.core.port.ActivityReport;
+import io.github.sponsorsdk.sms.core.port.BulkUpload;
 import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
@@ -27,10 +29,6 @@ import io.github.sponsorsdk.sms.testkit.scenario.Drafts;
 import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
 import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
 import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
-import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
-import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
-import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -51,7 +49,8 @@ import java.util.stream.Collectors;
  * Run from the repository root with {@code mvn -B -ntp -q -Pmain-job -DskipTests package}.
  *
  * <p>Everything goes through the public testkit API: the port ({@code logIn}, {@code changePassword},
- * {@code createLevel2User}, {@code create}, {@code assign}, {@code reportActivity}), the Home Office side (licence
+ * {@code createLevel2User}, {@code create}, {@code assign}, {@code reportActivity}, {@code uploadBdt},
+ * {@code bulkUploadResults}), the Home Office side (licence
  * grant, visa application used and granted), the host-system side ({@code recordOccurrence}, {@code duties}), the
  * outbox and the audit trail. Every refusal, lock, allocation count and due date printed is the answer of an
  * sms-rules engine reached through the fake; this class decides nothing itself. Time moves only through the fake's
@@ -59,9 +58,8 @@ import java.util.stream.Collectors;
  * run. Deadlines count the working days of England and Wales (bank holidays included: the Early May bank holiday,
  * Monday 4 May 2026, falls inside the absence and its reporting window).
  *
- * <p><b>The BDT upload</b> is the one step not made through the fake: {@code InMemorySms} has no upload operation
- * yet ({@code docs/fidelity.md}), so the bundled CAS file {@value #UPLOAD} is checked with sms-xml's
- * {@link BdtValidator}, the same checks the SMS applies on upload, dated by the fake's clock.
+ * <p><b>The BDT upload</b> sends the bundled CAS file {@value #UPLOAD} through the port; the fake checks it with
+ * sms-xml's validator and creates a CAS from every record without an error.
  *
  * <p>No password is printed: the emailed one appears masked, as the outbox's {@link Email#toString()} shows it, and
  * the ones typed in the story are constants of this class that only their length reveals.
@@ -127,7 +125,7 @@ public final class MainJob {
   /** What the story showed, for {@code MainJobTest} to check. */
   record Outcome(InMemorySms sms, SponsorLicenceNumber licence, SmsUserId level2, Decision lockedOut,
       Decision refusedWhileLocked, Decision unlockedLogIn, Decision weakPassword, int allocationBefore,
-      int allocationAfter, Duty dutyBefore, Duty dutyAfter, ValidationReport upload) {}
+      int allocationAfter, Duty dutyBefore, Duty dutyAfter, BulkUpload upload) {}
 
   /** Plays the story on a fresh fake and prints it to {@code out}. */
   static Outcome run(PrintStream out) {
@@ -258,18 +256,22 @@ public final class MainJob {
       say("  duty " + describe(dutyAfter));
 
       // ---------------------------------------------------------------- BDT upload
-      heading("5. BDT upload of Student CAS (" + UPLOAD + ", checked by sms-xml: the fake has no upload yet)");
+      heading("5. BDT upload of Student CAS (" + UPLOAD + ": three records)");
       sms.clock().advanceTo(LocalDate.of(2026, 5, 8));
-      ValidationReport upload = validateUpload(sms.clock().today());
-      say(upload.records() + " records: " + upload.readyRecords() + " ready to go, " + upload.notReadyRecords()
-          + " not ready (warning), " + upload.rejectedRecords() + " rejected (error); index counts from 0");
-      String row = "  %-6s  %-9s  %-7s  %-20s  %-29s  %s%n";
-      out.printf(row, "Index", "Applicant", "Level", "Code", "Field", "Message");
-      for (Finding f : upload.findings()) {
-        // The validator's record index is 0-based; printed as is, with the ApplicantID beside it.
-        out.printf(row, f.recordIndex().map(String::valueOf).orElse("-"), f.applicantId().orElse("-"), f.severity(),
-            f.code(),
-            shorten(f.path(), 29), f.message());
+      t = logIn(floyd, LEVEL1_PASSWORD);
+      SmsResult<BulkUpload> uploaded = sms.uploadBdt(t, uploadFile());
+      BulkUpload upload = uploaded.orElseThrow();
+      say("AO uploads the file: " + (uploaded.isAllowed() ? "accepted" : "refused") + ", reference "
+          + upload.reference() + "; " + upload.records() + " records, " + upload.created().size()
+          + " CAS created " + upload.created() + ", " + upload.rejected() + " rejected");
+      SmsResult<BulkUpload> results = sms.bulkUploadResults(t, upload.reference());
+      say("AO downloads the results of " + upload.reference() + ": " + verdict(results.decision()) + ", "
+          + results.orElseThrow().findings().size() + " findings (record index counts from 0):");
+      String row = "  %-6s  %-7s  %-20s  %-29s  %s%n";
+      out.printf(row, "Record", "Level", "Code", "Field", "Message");
+      for (Reason f : results.orElseThrow().findings()) {
+        out.printf(row, f.parameters().getOrDefault("record", "-"), level(f), f.code(),
+            shorten(f.parameters().getOrDefault("path", ""), 29), f.message());
       }
 
       // ---------------------------------------------------------------- audit trail
@@ -317,15 +319,21 @@ public final class MainJob {
     }
   }
 
-  static ValidationReport validateUpload(LocalDate day) {
+  /** The bytes of the bundled CAS upload file. */
+  static byte[] uploadFile() {
     try (InputStream in = MainJob.class.getResourceAsStream(UPLOAD)) {
       if (in == null) {
         throw new IllegalStateException("the bundled " + UPLOAD + " is missing from the class path");
       }
-      return BdtValidator.of(ValidationOptions.on(day)).validate(in);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A finding's level as the SMS results show it: a refusal rejected its record (error), a warning did not. */
+  private static String level(Reason r) {
+    return r.severity() == Severity.REFUSAL ? "ERROR" : r.severity().toString();
   }
 
   private static int remaining(List<Allocation> allocations) {

@@ -3,13 +3,15 @@ package io.github.sponsorsdk.sms.testkit.mainjob;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
 import io.github.sponsorsdk.sms.rules.password.PasswordReasonCode;
 import io.github.sponsorsdk.sms.rules.reporting.DutyStatus;
 import io.github.sponsorsdk.sms.testkit.audit.AuditEntry;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
-import io.github.sponsorsdk.sms.xml.validate.FindingSeverity;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +60,8 @@ class MainJobTest {
   void assigningTheCosUsesOneOfTheAllocation() {
     assertThat(outcome.allocationBefore()).isEqualTo(MainJob.ALLOCATION);
     assertThat(outcome.allocationAfter()).isEqualTo(MainJob.ALLOCATION - 1);
-    assertThat(outcome.sms().certificates(outcome.licence())).singleElement()
-        .satisfies(c -> assertThat(c.status()).isEqualTo(CertificateStatus.USED));
+    assertThat(outcome.sms().certificates(outcome.licence())).filteredOn(c -> c.route() == Route.SKILLED_WORKER)
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CertificateStatus.USED));
   }
 
   @Test
@@ -78,24 +80,22 @@ class MainJobTest {
 
   @Test
   void uploadHasExactlyOneWarningAndOneError() {
-    List<Finding> findings = outcome.upload().findings();
-    assertThat(outcome.upload().records()).isEqualTo(3);
-    assertThat(outcome.upload().warnings()).isEqualTo(1);
-    assertThat(outcome.upload().errors()).isEqualTo(1);
+    BulkUpload upload = outcome.upload();
+    assertThat(upload.records()).isEqualTo(3);
+    assertThat(upload.created()).hasSize(2); // the ready record and the one with a warning
+    assertThat(upload.rejected()).isEqualTo(1);
+    List<Reason> findings = upload.findings();
     assertThat(findings).hasSize(2);
-    assertThat(findings).filteredOn(f -> f.severity() == FindingSeverity.WARNING).singleElement()
-        .satisfies(f -> {
-          assertThat(f.is(FindingCode.SELT_DETAILS_MISSING)).isTrue();
-          assertThat(f.recordIndex()).contains(1L); // 0-based: the second record
-          assertThat(f.applicantId()).contains("APP-0002");
-        });
-    assertThat(findings).filteredOn(f -> f.severity() == FindingSeverity.ERROR).singleElement()
-        .satisfies(f -> {
-          assertThat(f.is(FindingCode.UNKNOWN_NATIONALITY)).isTrue();
-          assertThat(f.recordIndex()).contains(2L);
-          assertThat(f.applicantId()).contains("APP-0003");
-          assertThat(f.path()).isEqualTo("CAS/ApplicantData/Nationality");
-        });
+    assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.SELT_DETAILS_MISSING)).isTrue();
+      assertThat(f.parameters()).containsEntry("record", "1").containsEntry("path", "CAS/EvidenceDetails");
+    });
+    assertThat(findings).filteredOn(f -> f.severity() == Severity.REFUSAL).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.UNKNOWN_NATIONALITY)).isTrue();
+      assertThat(f.parameters()).containsEntry("record", "2")
+          .containsEntry("path", "CAS/ApplicantData/Nationality");
+    });
+    assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);
   }
 
   @Test
@@ -105,7 +105,7 @@ class MainJobTest {
     assertThat(audit).isSortedAccordingTo(Comparator.comparing(AuditEntry::at)
         .thenComparing(AuditEntry::sequence));
     assertThat(audit).extracting(AuditEntry::action).contains("LICENCE_GRANTED", "PASSWORD_CHANGED",
-        "ACCOUNT_LOCKED", "CERTIFICATE_ASSIGNED", "OCCURRENCE_RECORDED", "ACTIVITY_REPORTED");
+        "ACCOUNT_LOCKED", "CERTIFICATE_ASSIGNED", "OCCURRENCE_RECORDED", "ACTIVITY_REPORTED", "BDT_UPLOADED");
     assertThat(printed).contains("== 6. Audit trail (" + audit.size() + " entries");
   }
 
