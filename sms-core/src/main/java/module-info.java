@@ -22,6 +22,7 @@ module io.github.sponsorsdk.sms.core {
   exports io.github.sponsorsdk.sms.core.message;
   exports io.github.sponsorsdk.sms.core.money;
   exports io.github.sponsorsdk.sms.core.place;
+  exports io.github.sponsorsdk.sms.core.port;
   exports io.github.sponsorsdk.sms.core.register;
   exports io.github.sponsorsdk.sms.core.route;
   exports io.github.sponsorsdk.sms.core.user;
@@ -35,6 +36,7 @@ module io.github.sponsorsdk.sms.core {
   opens io.github.sponsorsdk.sms.core.register to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.route to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.port to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.place to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.core.message to org.hibernate.validator, com.fasterxml.jackson.databind;

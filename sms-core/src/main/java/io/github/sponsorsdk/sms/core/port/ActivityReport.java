@@ -1,0 +1,40 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.event.ReportableEvent;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The SMS's acknowledgement of a report of worker, student or sponsor activity: what was reported, by whom, on
+ * which day. Sponsors keep it as evidence that they reported in time (the SMS itself keeps no history they can see).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableActivityReport.class)
+@JsonDeserialize(as = ImmutableActivityReport.class)
+public abstract class ActivityReport {
+
+  @NotBlank
+  public abstract String reference();
+
+  public abstract ReportableEvent event();
+
+  public abstract SmsUserId reportedBy();
+
+  public abstract LocalDate reportedOn();
+
+  public static ImmutableActivityReport.Builder builder() {
+    return ImmutableActivityReport.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

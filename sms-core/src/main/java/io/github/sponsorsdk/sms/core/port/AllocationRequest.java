@@ -1,0 +1,41 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * "Request renewal of annual CoS/CAS allocation" or "Request CoS/CAS allocation increase" for one route: how many
+ * certificates and why. The justification limit (2,000) is the SDK's choice; the SMS publishes none.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableAllocationRequest.class)
+@JsonDeserialize(as = ImmutableAllocationRequest.class)
+public abstract class AllocationRequest {
+
+  public abstract Route route();
+
+  /** Renewal: the number for the new year; increase: the extra number. */
+  @Positive
+  public abstract int number();
+
+  @NotBlank
+  @Size(max = 2000)
+  public abstract String justification();
+
+  public static ImmutableAllocationRequest.Builder builder() {
+    return ImmutableAllocationRequest.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

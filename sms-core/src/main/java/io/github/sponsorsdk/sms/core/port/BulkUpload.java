@@ -1,0 +1,53 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.identifier.CasNumber;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The results of a Bulk Data Transfer upload (SMS Manual 7): how many records the file held, the CAS created from
+ * the records that passed, and every finding (errors that rejected a record, warnings that did not), each as a
+ * {@link Reason} whose parameters name the record index and the element path.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableBulkUpload.class)
+@JsonDeserialize(as = ImmutableBulkUpload.class)
+public abstract class BulkUpload {
+
+  @NotBlank
+  public abstract String reference();
+
+  public abstract SmsUserId uploadedBy();
+
+  public abstract LocalDate uploadedOn();
+
+  @PositiveOrZero
+  public abstract long records();
+
+  /** CAS created (status CREATED, ready to assign), in record order. */
+  public abstract List<CasNumber> created();
+
+  @PositiveOrZero
+  public abstract long rejected();
+
+  public abstract List<Reason> findings();
+
+  public static ImmutableBulkUpload.Builder builder() {
+    return ImmutableBulkUpload.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.sponsorsdk.sms.core.port;
+
+/** What a request sent to the Home Office for assessment is about. */
+public enum CaseworkKind {
+  /** "Request a new Level 1 user" (Manual 1, Guide 3). */
+  LEVEL_1_USER,
+  /** A Level 1 user's own amendment sent for assessment (Guide 4). */
+  USER_AMENDMENT,
+  /** "Request renewal of annual CoS/CAS allocation". */
+  ALLOCATION_RENEWAL,
+  /** "Request CoS/CAS allocation increase" (Manual 1, Troubleshooting). */
+  ALLOCATION_INCREASE,
+  /** An application for a defined CoS (Skilled Worker). */
+  DEFINED_COS,
+  /** A change of circumstances (licence details, key personnel, addresses). */
+  CHANGE_OF_CIRCUMSTANCES
+}

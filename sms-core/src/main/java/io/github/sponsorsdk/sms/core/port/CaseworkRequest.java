@@ -1,0 +1,50 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A request the sponsor sent to the Home Office for assessment, and its outcome once decided. The SMS shows such
+ * requests as pending until a caseworker acts; {@link #reference()} is the implementation's own reference.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCaseworkRequest.class)
+@JsonDeserialize(as = ImmutableCaseworkRequest.class)
+public abstract class CaseworkRequest {
+
+  @NotBlank
+  @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "must be 1 to 40 letters, digits or '-'")
+  public abstract String reference();
+
+  public abstract CaseworkKind kind();
+
+  public abstract CaseworkStatus status();
+
+  public abstract SmsUserId submittedBy();
+
+  public abstract LocalDate submittedOn();
+
+  public abstract Optional<LocalDate> decidedOn();
+
+  /** What was asked, in one line (no personal data beyond what the sponsor typed). */
+  @NotBlank
+  public abstract String summary();
+
+  public static ImmutableCaseworkRequest.Builder builder() {
+    return ImmutableCaseworkRequest.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** A change-of-circumstances request: what changed, when, in the sponsor's words. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCircumstanceChange.class)
+@JsonDeserialize(as = ImmutableCircumstanceChange.class)
+public abstract class CircumstanceChange {
+
+  /** The kind of change as the SMS menu names it, e.g. "Change of address". */
+  @NotBlank
+  @Size(max = 100)
+  public abstract String kind();
+
+  public abstract LocalDate changedOn();
+
+  @NotBlank
+  @Size(max = 2000)
+  public abstract String details();
+
+  public static ImmutableCircumstanceChange.Builder builder() {
+    return ImmutableCircumstanceChange.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

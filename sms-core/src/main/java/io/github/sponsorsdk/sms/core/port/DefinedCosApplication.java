@@ -1,0 +1,48 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
+import io.github.sponsorsdk.sms.core.money.Money;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * An application for a defined CoS (Skilled Worker entry clearance): the job, its occupation code and salary, and
+ * the start date. The Home Office grants it "for the specific job and salary details shown" (Immigration Rules
+ * SW 5.1(b)).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableDefinedCosApplication.class)
+@JsonDeserialize(as = ImmutableDefinedCosApplication.class)
+public abstract class DefinedCosApplication {
+
+  @NotBlank
+  @Size(max = 100)
+  public abstract String jobTitle();
+
+  /** The four-digit SOC 2020 occupation code, e.g. {@code 2136}. */
+  @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit SOC 2020 code")
+  public abstract String occupationCode();
+
+  public abstract Money grossSalary();
+
+  public abstract SalaryPeriod salaryPeriod();
+
+  public abstract LocalDate startDate();
+
+  public static ImmutableDefinedCosApplication.Builder builder() {
+    return ImmutableDefinedCosApplication.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

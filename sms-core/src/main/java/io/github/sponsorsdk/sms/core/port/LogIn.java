@@ -1,0 +1,46 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.message.BoardMessage;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A successful log-in: the session and who holds it. When {@link #mustChangePassword()} is true (first log-in,
+ * Manual 1 Guide 1 step 2; temporary password, Guide 2 step 3) every operation except
+ * {@link SmsAccess#changePassword} and {@link SmsAccess#logOut} is refused until the password is changed.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableLogIn.class)
+@JsonDeserialize(as = ImmutableLogIn.class)
+public abstract class LogIn {
+
+  public abstract SessionToken session();
+
+  public abstract SmsUserId userId();
+
+  public abstract UserLevel level();
+
+  public abstract boolean mustChangePassword();
+
+  /**
+   * The active messages a Level 1 user must read before going on (Manual 1, Guide 5: "When a Level 1 user logs
+   * into SMS, they will see relevant messages"); empty for Level 2 users and when there are none.
+   */
+  public abstract List<BoardMessage> messages();
+
+  public static ImmutableLogIn.Builder builder() {
+    return ImmutableLogIn.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

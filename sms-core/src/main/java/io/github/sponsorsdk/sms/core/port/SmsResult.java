@@ -1,0 +1,66 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The answer of an SMS operation: the {@link Decision} and, when allowed, the value produced.
+ *
+ * <p>Invariant: {@link #value()} is present exactly when the decision is allowed. A refusal carries every reason
+ * (codes to branch on, messages, citations); an allowed result may still carry warnings and information, e.g. "the
+ * maintenance tick is not set" or "password change required".
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableSmsResult.class)
+@JsonDeserialize(as = ImmutableSmsResult.class)
+public abstract class SmsResult<T> {
+
+  public abstract Decision decision();
+
+  public abstract Optional<T> value();
+
+  @JsonIgnore
+  public boolean isAllowed() {
+    return decision().isAllowed();
+  }
+
+  @JsonIgnore
+  public boolean isRefused() {
+    return decision().isRefused();
+  }
+
+  /** The value; throws {@link IllegalStateException} naming the refusal when refused. */
+  public T orElseThrow() {
+    return value().orElseThrow(() -> new IllegalStateException("refused: " + decision()));
+  }
+
+  public static <T> SmsResult<T> allowed(T value, Decision decision) {
+    return ImmutableSmsResult.<T>builder().decision(decision).value(value).build();
+  }
+
+  public static <T> SmsResult<T> allowed(T value) {
+    return allowed(value, Decision.allowed());
+  }
+
+  public static <T> SmsResult<T> refused(Decision decision) {
+    return ImmutableSmsResult.<T>builder().decision(decision).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (decision().isAllowed() != value().isPresent()) {
+      throw new InvalidValueException("SmsResult", List.of(Violation.of("value",
+          value().isPresent() ? "present" : "absent", "ValueIffAllowed",
+          "a value is present exactly when the decision is allowed")));
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import io.github.sponsorsdk.sms.core.port.CaseworkKind;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkStatus;
+import io.github.sponsorsdk.sms.testkit.internal.Tx;
+import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Requests waiting for the Home Office: opened by sponsor operations, decided through {@link HomeOffice}. */
+final class Casework {
+  private Casework() {}
+
+  static CaseworkRequest open(Tx tx, InMemorySms sms, Accounts.Caller caller, CaseworkKind kind, String summary,
+      Consumer<ImmutableCaseworkRecord.Builder> details) {
+    CaseworkRequest request = CaseworkRequest.builder().reference(sms.ids().reference("CW")).kind(kind)
+        .status(CaseworkStatus.PENDING).submittedBy(caller.userId()).submittedOn(sms.today()).summary(summary)
+        .build();
+    ImmutableCaseworkRecord.Builder b = CaseworkRecord.builder().licence(caller.record.licence()).request(request);
+    details.accept(b);
+    tx.put(sms.store().casework, request.reference(), b.build());
+    tx.audit("CASEWORK_SUBMITTED", Optional.of(caller.record.licence()), request.reference(), null, request);
+    return request;
+  }
+}

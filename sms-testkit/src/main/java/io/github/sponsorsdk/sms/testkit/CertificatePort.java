@@ -1,0 +1,246 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.event.ReportableEvent;
+import io.github.sponsorsdk.sms.core.event.StudentEvent;
+import io.github.sponsorsdk.sms.core.event.WorkerEvent;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.port.ActivityReport;
+import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.port.CertificateSearch;
+import io.github.sponsorsdk.sms.core.port.SessionToken;
+import io.github.sponsorsdk.sms.core.port.SmsCertificates;
+import io.github.sponsorsdk.sms.core.port.SmsReporting;
+import io.github.sponsorsdk.sms.core.port.SmsResult;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
+import io.github.sponsorsdk.sms.rules.permission.PermissionReasonCode;
+import io.github.sponsorsdk.sms.rules.permission.SmsAction;
+import io.github.sponsorsdk.sms.testkit.fault.Operation;
+import io.github.sponsorsdk.sms.testkit.internal.Store;
+import io.github.sponsorsdk.sms.testkit.internal.Tx;
+import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableCertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * {@link SmsCertificates} and {@link SmsReporting}: the session and the permission engine first (level, licence
+ * status and rating, ownership), then the certificate engines in {@link CertificateService} and
+ * {@link ReportingService}. What a user may not see is answered as the SMS answers a search that finds nothing.
+ */
+final class CertificatePort implements SmsCertificates, SmsReporting {
+  private final InMemorySms sms;
+  private final Store store;
+  private final CertificateService certificates;
+  private final ReportingService reporting;
+
+  CertificatePort(InMemorySms sms, CertificateService certificates, ReportingService reporting) {
+    this.sms = sms;
+    this.store = sms.store();
+    this.certificates = certificates;
+    this.reporting = reporting;
+  }
+
+  private static SmsAction pick(CertificateKind kind, SmsAction cos, SmsAction cas) {
+    return kind == CertificateKind.COS ? cos : cas;
+  }
+
+  /** Resolves the session, finds the certificate and asks the permission engine about {@code action} on it. */
+  private SmsResult<Certificate> on(Operation op, SessionToken session, CertificateNumber number, SmsAction cos,
+      SmsAction cas, BiFunction<Tx, Found, SmsResult<Certificate>> work) {
+    return sms.call(op, Optional.empty(), tx -> {
+      Optional<CertificateRecord> record = tx.get(store.certificates, number.value());
+      SmsAction action = pick(record.map(r -> r.certificate().kind()).orElse(kindOf(number)), cos, cas);
+      Accounts.Result auth = Accounts.authorise(tx, sms, session, action, visible(tx, session, record));
+      if (auth.caller.isEmpty()) {
+        return SmsResult.refused(visibility(auth.decision, record.isPresent()));
+      }
+      Accounts.Caller caller = auth.caller.get();
+      Optional<CertificateRecord> mine = record.filter(r -> r.licence().equals(caller.record.licence()));
+      if (mine.isEmpty()) {
+        return SmsResult.refused(CertificateService.notFound());
+      }
+      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+      return prefixed(auth.decision, work.apply(tx, new Found(caller, licence, mine.get())));
+    });
+  }
+
+  /** {@code result} with the permission engine's own reasons (warnings, information) first. */
+  static <T> SmsResult<T> prefixed(Decision permission, SmsResult<T> result) {
+    if (permission.reasons().isEmpty()) {
+      return result;
+    }
+    Decision all = permission.and(result.decision());
+    return result.value().map(v -> SmsResult.allowed(v, all)).orElseGet(() -> SmsResult.refused(all));
+  }
+
+  /**
+   * A refusal because a Level 2 user does not own the certificate reads as the SMS's "No CAS were found" (Manual 1,
+   * Troubleshooting), followed by the permission engine's reason; other refusals are returned as they are.
+   */
+  private static Decision visibility(Decision refusal, boolean exists) {
+    return exists && refusal.has(PermissionReasonCode.LEVEL_2_NOT_CERTIFICATE_OWNER)
+        ? CertificateService.notFound().and(refusal) : refusal;
+  }
+
+  private Optional<io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber> licenceOfToken(Tx tx,
+      SessionToken session) {
+    return tx.get(store.tokens, session.value()).flatMap(u -> tx.get(store.users, u)).map(UserRecord::licence);
+  }
+
+  /** The certificate, when it belongs to the licence of the session's user (others' do not exist for them). */
+  private Optional<Certificate> visible(Tx tx, SessionToken session, Optional<CertificateRecord> record) {
+    return record.filter(r -> licenceOfToken(tx, session).filter(r.licence()::equals).isPresent())
+        .map(CertificateRecord::certificate);
+  }
+
+  private static CertificateKind kindOf(CertificateNumber number) {
+    return number instanceof io.github.sponsorsdk.sms.core.identifier.CasNumber ? CertificateKind.CAS
+        : CertificateKind.COS;
+  }
+
+  static final class Found {
+    final Accounts.Caller caller;
+    final Licence licence;
+    final CertificateRecord record;
+
+    Found(Accounts.Caller caller, Licence licence, CertificateRecord record) {
+      this.caller = caller;
+      this.licence = licence;
+      this.record = record;
+    }
+  }
+
+  @Override
+  public SmsResult<Certificate> create(SessionToken session, CertificateDraft draft) {
+    return sms.call(Operation.CREATE_CERTIFICATE, Optional.empty(), tx -> {
+      SmsAction action = draft.cosType().filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED)
+          .isPresent() ? SmsAction.CREATE_DEFINED_COS
+          : pick(draft.route().certificateKind(), SmsAction.CREATE_COS, SmsAction.CREATE_CAS);
+      Accounts.Result auth = Accounts.authorise(tx, sms, session, action, Optional.empty());
+      if (auth.caller.isEmpty()) {
+        return SmsResult.refused(auth.decision);
+      }
+      Accounts.Caller caller = auth.caller.get();
+      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+      return prefixed(auth.decision, certificates.create(tx, caller, licence, draft));
+    });
+  }
+
+  @Override
+  public SmsResult<Certificate> assign(SessionToken session, CertificateNumber number) {
+    boolean defined = sms.read(tx -> tx.get(store.certificates, number.value())
+        .flatMap(r -> r.certificate().cosType())
+        .filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED).isPresent());
+    return on(Operation.ASSIGN_CERTIFICATE, session, number,
+        defined ? SmsAction.ASSIGN_DEFINED_COS : SmsAction.ASSIGN_COS, SmsAction.ASSIGN_CAS,
+        (tx, f) -> certificates.assign(tx, f.caller, f.licence, f.record));
+  }
+
+  @Override
+  public SmsResult<Certificate> view(SessionToken session, CertificateNumber number) {
+    return on(Operation.VIEW_CERTIFICATE, session, number, SmsAction.VIEW_COS, SmsAction.VIEW_CAS,
+        (tx, f) -> SmsResult.allowed(f.record.certificate()));
+  }
+
+  @Override
+  public SmsResult<List<Certificate>> search(SessionToken session, CertificateSearch search) {
+    return sms.call(Operation.SEARCH_CERTIFICATES, Optional.empty(), tx -> {
+      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_HOME, Optional.empty());
+      if (auth.caller.isEmpty()) {
+        return SmsResult.refused(auth.decision);
+      }
+      Accounts.Caller caller = auth.caller.get();
+      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+      List<Certificate> found = tx.values(store.certificates).stream()
+          .filter(r -> r.licence().equals(caller.record.licence()))
+          .map(CertificateRecord::certificate)
+          .filter(c -> search.number().map(n -> c.number().filter(n::equals).isPresent())
+              .orElseGet(() -> c.migrant().passportNumber().equals(search.passportNumber().orElseThrow())))
+          .filter(c -> sms.permissions().isAllowed(io.github.sponsorsdk.sms.rules.permission.PermissionRequest
+              .of(caller.record.user(), licence, c, sms.today()),
+              pick(c.kind(), SmsAction.VIEW_COS, SmsAction.VIEW_CAS)))
+          .collect(Collectors.toList());
+      return found.isEmpty() ? SmsResult.refused(CertificateService.notFound()) : SmsResult.allowed(found);
+    });
+  }
+
+  @Override
+  public SmsResult<Certificate> withdraw(SessionToken session, CertificateNumber number) {
+    return on(Operation.WITHDRAW_CERTIFICATE, session, number, SmsAction.WITHDRAW_COS, SmsAction.WITHDRAW_CAS,
+        (tx, f) -> certificates.withdraw(tx, f.caller, f.record));
+  }
+
+  @Override
+  public SmsResult<Certificate> transferOwnership(SessionToken session, CertificateNumber number,
+      SmsUserId newOwner) {
+    return on(Operation.TRANSFER_CERTIFICATE, session, number, SmsAction.TRANSFER_COS_OWNERSHIP,
+        SmsAction.TRANSFER_CAS_OWNERSHIP, (tx, f) -> {
+          Optional<UserRecord> to = tx.get(store.users, newOwner)
+              .filter(u -> u.licence().equals(f.caller.record.licence()))
+              .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()));
+          if (to.isEmpty()) {
+            return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+          }
+          Certificate before = f.record.certificate();
+          Certificate after = io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate.copyOf(before)
+              .withOwner(newOwner);
+          tx.put(store.certificates, number.value(), ImmutableCertificateRecord.copyOf(f.record)
+              .withCertificate(after));
+          tx.audit("CERTIFICATE_TRANSFERRED", Optional.of(f.record.licence()), number.value(), before, after);
+          return SmsResult.allowed(after);
+        });
+  }
+
+  @Override
+  public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
+    return on(Operation.ADD_SPONSOR_NOTE, session, number, SmsAction.ADD_COS_SPONSOR_NOTE,
+        SmsAction.ADD_CAS_SPONSOR_NOTE, (tx, f) -> certificates.addNote(tx, f.caller, f.record, text));
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> createAll(SessionToken session, List<CertificateDraft> drafts) {
+    List<SmsResult<Certificate>> out = new ArrayList<>(drafts.size());
+    drafts.forEach(d -> out.add(create(session, d)));
+    return out;
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> assignAll(SessionToken session, List<CertificateNumber> numbers) {
+    List<SmsResult<Certificate>> out = new ArrayList<>(numbers.size());
+    numbers.forEach(n -> out.add(assign(session, n)));
+    return out;
+  }
+
+  @Override
+  public SmsResult<ActivityReport> reportActivity(SessionToken session, ReportableEvent event) {
+    if (event instanceof WorkerEvent || event instanceof StudentEvent) {
+      CertificateNumber number = event instanceof WorkerEvent ? ((WorkerEvent) event).certificate()
+          : ((StudentEvent) event).certificate();
+      return sms.call(Operation.REPORT_ACTIVITY, Optional.empty(), tx -> {
+        Optional<CertificateRecord> record = tx.get(store.certificates, number.value());
+        SmsAction action = event instanceof WorkerEvent ? SmsAction.REPORT_WORKER_ACTIVITY
+            : SmsAction.REPORT_STUDENT_ACTIVITY;
+        Accounts.Result auth = Accounts.authorise(tx, sms, session, action, visible(tx, session, record));
+        if (auth.caller.isEmpty()) {
+          return SmsResult.refused(visibility(auth.decision, record.isPresent()));
+        }
+        return reporting.reportAgainstCertificate(tx, auth.caller.get(), event);
+      });
+    }
+    return sms.call(Operation.REPORT_ACTIVITY, Optional.empty(), tx -> {
+      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.REQUEST_LICENCE_CHANGE, Optional.empty());
+      if (auth.caller.isEmpty()) {
+        return SmsResult.refused(auth.decision);
+      }
+      return reporting.record(tx, auth.caller.get(), event, auth.decision);
+    });
+  }
+}

@@ -1,0 +1,301 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
+
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
+import io.github.sponsorsdk.sms.core.certificate.CosType;
+import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
+import io.github.sponsorsdk.sms.core.certificate.SponsorNote;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+import io.github.sponsorsdk.sms.core.licence.Allocation;
+import io.github.sponsorsdk.sms.core.licence.ImmutableLicence;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.port.SmsResult;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.certificate.Actor;
+import io.github.sponsorsdk.sms.rules.certificate.AssignmentReadiness;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateState;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
+import io.github.sponsorsdk.sms.rules.certificate.LifecycleOutcome;
+import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
+import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
+import io.github.sponsorsdk.sms.testkit.internal.Store;
+import io.github.sponsorsdk.sms.testkit.internal.Tx;
+import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
+import io.github.sponsorsdk.sms.core.port.CaseworkKind;
+import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
+import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableCertificateRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * CoS and CAS on the store. The sms-rules engines decide: {@link CertificateLifecycle} (which action in which
+ * status, by whom), {@link AssignmentReadiness} (fields needed to assign), {@link AllocationRules} (allocation
+ * accounting and its SMS wording), {@link CertificateValidity} (expiry on the clock).
+ */
+final class CertificateService {
+  /** Manual 1, Troubleshooting: the SMS's answer when a search finds nothing the user may see. */
+  static final String NOT_FOUND_MESSAGE = "No CAS were found for the search criteria given.";
+
+  private final InMemorySms sms;
+  private final Store store;
+  private final CertificateLifecycle lifecycle;
+  private final AllocationRules allocations;
+  private final CertificateValidity validity;
+
+  CertificateService(InMemorySms sms, CertificateLifecycle lifecycle, AllocationRules allocations,
+      CertificateValidity validity) {
+    this.sms = sms;
+    this.store = sms.store();
+    this.lifecycle = lifecycle;
+    this.allocations = allocations;
+    this.validity = validity;
+  }
+
+  static Decision notFound() {
+    return Decision.of(SessionReason.NOT_FOUND.refusal());
+  }
+
+  static String key(CertificateNumber number) {
+    return number.value();
+  }
+
+  /** A certificate of {@code caller}'s licence, or empty (other licences' certificates do not exist for them). */
+  Optional<CertificateRecord> find(Tx tx, Accounts.Caller caller, CertificateNumber number) {
+    return tx.get(store.certificates, key(number)).filter(r -> r.licence().equals(caller.record.licence()));
+  }
+
+  /** Saves a new certificate; the fake gives it a number at once (when the SMS does is UNCERTAIN). */
+  SmsResult<Certificate> create(Tx tx, Accounts.Caller caller, Licence licence, CertificateDraft draft) {
+    boolean defined = draft.cosType().filter(t -> t == CosType.DEFINED).isPresent();
+    Optional<CaseworkRecord> grant = Optional.empty();
+    Decision decision = Decision.allowed();
+    if (defined) {
+      grant = draft.definedCosReference().flatMap(ref -> tx.get(store.casework, ref))
+          .filter(c -> c.licence().equals(licence.number()) && c.request().kind() == CaseworkKind.DEFINED_COS
+              && c.definedCosCertificate().isEmpty());
+      if (grant.isEmpty()) {
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal()));
+      }
+      decision = definedCosCheck(licence, grant.get());
+      if (decision.isRefused()) {
+        return SmsResult.refused(decision);
+      }
+    }
+    Route route = draft.route();
+    boolean cos = route.certificateKind() == CertificateKind.COS;
+    ImmutableCertificate.Builder b = Certificate.builder().kind(route.certificateKind()).status(CertificateStatus.CREATED)
+        .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
+        .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
+        .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
+        .endDate(draft.endDate());
+    if (cos) {
+      b.cosNumber(sms.ids().cosNumber());
+    } else {
+      b.casNumber(sms.ids().casNumber(route == Route.CHILD_STUDENT));
+    }
+    Certificate c = b.build();
+    tx.put(store.certificates, InMemorySms.key(c), CertificateRecord.of(licence.number(), c));
+    tx.audit("CERTIFICATE_CREATED", Optional.of(licence.number()), InMemorySms.key(c), null, c);
+    grant.ifPresent(g -> tx.put(store.casework, g.request().reference(),
+        ImmutableCaseworkRecord.copyOf(g).withDefinedCosCertificate(InMemorySms.key(c))));
+    return SmsResult.allowed(c, decision);
+  }
+
+  /** Assigns: lifecycle, readiness and allocation are all asked, and every reason is returned together. */
+  SmsResult<Certificate> assign(Tx tx, Accounts.Caller caller, Licence licence, CertificateRecord record) {
+    Certificate c = record.certificate();
+    LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.ASSIGN,
+        Actor.of(caller.record.user(), c));
+    Decision decision = step.decision().and(AssignmentReadiness.check(c));
+    LocalDate today = sms.today();
+    if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
+      // A defined CoS is granted per vacancy, not drawn from the allocation (DOMAIN-NOTES 2.3).
+      Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
+          .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
+      decision = decision.and(grant.map(g -> definedCosCheck(licence, g))
+          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal())));
+      if (decision.isRefused()) {
+        return SmsResult.refused(decision);
+      }
+      Certificate assigned = ImmutableCertificate.copyOf(c).withStatus(CertificateStatus.ASSIGNED)
+          .withAssignedOn(today);
+      put(tx, record, assigned, "CERTIFICATE_ASSIGNED");
+      return SmsResult.allowed(assigned, decision);
+    }
+    Allocation allocation = allocationFor(licence, c.route(), today);
+    AllocationOutcome drawn = allocations.assign(allocation, today);
+    decision = decision.and(drawn.decision());
+    if (decision.isRefused()) {
+      return SmsResult.refused(decision);
+    }
+    Certificate assigned = ImmutableCertificate.copyOf(c).withStatus(CertificateStatus.ASSIGNED)
+        .withAssignedOn(today);
+    List<Allocation> list = new ArrayList<>(licence.allocations());
+    int i = list.indexOf(allocation);
+    if (i >= 0) {
+      list.set(i, drawn.allocation());
+    } else {
+      list.add(drawn.allocation());
+    }
+    Licence after = ImmutableLicence.copyOf(licence).withAllocations(list);
+    tx.put(store.licences, licence.number(), after);
+    put(tx, record, assigned, "CERTIFICATE_ASSIGNED");
+    tx.audit("ALLOCATION_USED", Optional.of(licence.number()), licence.number().value(), allocation,
+        drawn.allocation());
+    return SmsResult.allowed(assigned, decision);
+  }
+
+  private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {
+    return sms.definedCosRules().checkAssignment(grant.definedCosState().orElseThrow(),
+        licence.ratingFor(Route.SKILLED_WORKER).orElseThrow(), licence.status(), sms.today());
+  }
+
+  /** Withdraws an assigned certificate (Level 1 only, by the lifecycle table); its allocation is not returned. */
+  SmsResult<Certificate> withdraw(Tx tx, Accounts.Caller caller, CertificateRecord record) {
+    LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.WITHDRAW,
+        Actor.of(caller.record.user(), record.certificate()));
+    if (!step.isAllowed()) {
+      return SmsResult.refused(step.decision());
+    }
+    Certificate after = withStatus(record.certificate(), step.newState().orElseThrow());
+    put(tx, record, after, "CERTIFICATE_WITHDRAWN");
+    return SmsResult.allowed(after, step.decision());
+  }
+
+  /** Adds a sponsor note to a live (assigned) certificate. */
+  SmsResult<Certificate> addNote(Tx tx, Accounts.Caller caller, CertificateRecord record, String text) {
+    LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.MANAGE_LIVE,
+        Actor.of(caller.record.user(), record.certificate()));
+    if (!step.isAllowed()) {
+      return SmsResult.refused(step.decision());
+    }
+    Certificate after = ImmutableCertificate.copyOf(record.certificate()).withSponsorNotes(
+        append(record.certificate().sponsorNotes(), SponsorNote.builder().date(sms.today()).text(text)
+            .author(caller.userId()).build()));
+    put(tx, record, after, "SPONSOR_NOTE_ADDED");
+    return SmsResult.allowed(after, step.decision());
+  }
+
+  /** A Home Office act on a certificate (record use, decide the application, cancel, make obsolete). */
+  Certificate homeOffice(Tx tx, CertificateRecord record, CertificateAction action) {
+    LifecycleOutcome step = lifecycle.apply(state(record), action, Actor.HOME_OFFICE);
+    if (!step.isAllowed()) {
+      throw new IllegalStateException("the Home Office cannot " + action + " now: " + step.decision());
+    }
+    CertificateState next = step.newState().orElseThrow();
+    Certificate after = withStatus(record.certificate(), next);
+    if (action == CertificateAction.RECORD_USE) {
+      after = ImmutableCertificate.copyOf(after).withUsedOn(sms.today());
+    }
+    CertificateRecord stored = ImmutableCertificateRecord.copyOf(record).withCertificate(after)
+        .withApplicationDecision(next.applicationDecision());
+    tx.put(store.certificates, InMemorySms.key(after), stored);
+    tx.audit("CERTIFICATE_" + action.name(), Optional.of(record.licence()), InMemorySms.key(after),
+        record.certificate(), after);
+    statusEvent(tx, record, after);
+    return after;
+  }
+
+  /** Clock sweep: assigned certificates past their validity expire; allocation years that ended are closed. */
+  void sweep(Tx tx, Instant from, Instant to) {
+    LocalDate fromDay = LocalDate.ofInstant(from, SmsTestClock.LONDON);
+    LocalDate toDay = LocalDate.ofInstant(to, SmsTestClock.LONDON);
+    if (!toDay.isAfter(fromDay)) {
+      return;
+    }
+    for (CertificateRecord r : tx.values(store.certificates)) {
+      Certificate c = r.certificate();
+      if (c.status() == CertificateStatus.ASSIGNED && c.assignedOn().isPresent()
+          && validity.isExpired(c.kind(), c.assignedOn().get(), toDay)) {
+        LifecycleOutcome step = lifecycle.apply(state(r), CertificateAction.EXPIRE, Actor.TIME);
+        if (step.isAllowed()) {
+          Certificate after = withStatus(c, step.newState().get());
+          tx.put(store.certificates, InMemorySms.key(after), ImmutableCertificateRecord.copyOf(r)
+              .withCertificate(after));
+          tx.audit("CERTIFICATE_EXPIRED", Optional.of(r.licence()), InMemorySms.key(after), c, after);
+          tx.event(SmsEventKind.CERTIFICATE_EXPIRED, Optional.of(r.licence()), InMemorySms.key(after),
+              details("assignedOn", c.assignedOn().get().toString(),
+                  "expiresOn", validity.expiresOn(c.kind(), c.assignedOn().get()).toString()));
+        }
+      }
+    }
+    for (Licence l : tx.values(store.licences)) {
+      for (Allocation a : l.allocations()) {
+        if (a.yearEndExclusive().isAfter(fromDay) && !a.yearEndExclusive().isAfter(toDay)) {
+          var end = allocations.endYear(a, toDay, Optional.empty(),
+              io.github.sponsorsdk.sms.rules.allocation.AllocationYearBasis.FROM_GRANT);
+          tx.audit("ALLOCATION_YEAR_ENDED", Optional.of(l.number()), l.number().value() + "/" + a.route(), a, null);
+          tx.event(SmsEventKind.ALLOCATION_EXPIRED, Optional.of(l.number()), l.number().value(),
+              details("route", a.route().name(), "lapsed", Integer.toString(end.lapsed()),
+                  "expiresOn", allocations.expiresOn(a).toString()));
+          notifyLevel1Users(tx, l, "Your " + a.route().displayName() + " allocation has expired",
+              "The allocation of " + a.granted() + " for " + a.route().displayName() + " expired on "
+                  + allocations.expiresOn(a) + "; " + end.lapsed() + " unused lapsed.");
+        }
+      }
+    }
+  }
+
+  private void notifyLevel1Users(Tx tx, Licence licence, String subject, String body) {
+    tx.values(store.users).stream().filter(u -> u.licence().equals(licence.number()))
+        .filter(u -> u.user().level() == io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1)
+        .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()))
+        .forEach(u -> tx.email(EmailKind.ALLOCATION_EXPIRY, u.user().profile().email(),
+            Optional.of(u.user().userId()), subject, body, Optional.empty()));
+  }
+
+  /** The allocation the route draws on today: the one whose year covers today, else the latest (out of year). */
+  Allocation allocationFor(Licence licence, Route route, LocalDate today) {
+    Optional<Allocation> current = licence.allocation(route, today);
+    if (current.isPresent()) {
+      return current.get();
+    }
+    return licence.allocations().stream().filter(a -> a.route() == route)
+        .max(java.util.Comparator.comparing(Allocation::yearStart))
+        // No allocation at all for the route: nothing remains to assign (the SMS's "insufficient remaining").
+        .orElse(Allocation.of(route, today, today.plusDays(1), 0));
+  }
+
+  static CertificateState state(CertificateRecord r) {
+    return CertificateState.of(r.certificate(), r.applicationDecision());
+  }
+
+  private static Certificate withStatus(Certificate c, CertificateState next) {
+    return ImmutableCertificate.copyOf(c).withStatus(next.status());
+  }
+
+  private void put(Tx tx, CertificateRecord record, Certificate after, String action) {
+    tx.put(store.certificates, InMemorySms.key(after), ImmutableCertificateRecord.copyOf(record)
+        .withCertificate(after));
+    tx.audit(action, Optional.of(record.licence()), InMemorySms.key(after), record.certificate(), after);
+    statusEvent(tx, record, after);
+  }
+
+  private static void statusEvent(Tx tx, CertificateRecord record, Certificate after) {
+    if (after.status() != record.certificate().status()) {
+      tx.event(SmsEventKind.CERTIFICATE_STATUS_CHANGED, Optional.of(record.licence()), InMemorySms.key(after),
+          details("from", record.certificate().status().name(), "to", after.status().name()));
+    }
+  }
+
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> out = new ArrayList<>(list);
+    out.add(item);
+    return out;
+  }
+
+}

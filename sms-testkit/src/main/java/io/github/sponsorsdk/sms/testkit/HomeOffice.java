@@ -1,0 +1,371 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
+
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.licence.ImmutableLicence;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.licence.Rating;
+import io.github.sponsorsdk.sms.core.message.BoardMessage;
+import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
+import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
+import io.github.sponsorsdk.sms.testkit.audit.ActorKind;
+import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
+import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
+import io.github.sponsorsdk.sms.testkit.internal.Store;
+import io.github.sponsorsdk.sms.testkit.internal.Tx;
+import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
+import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+import io.github.sponsorsdk.sms.core.licence.Allocation;
+import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkKind;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkStatus;
+import io.github.sponsorsdk.sms.core.port.ImmutableCaseworkRequest;
+import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationYearBasis;
+import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosEvent;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosOutcome;
+import io.github.sponsorsdk.sms.rules.user.StatusChanger;
+import io.github.sponsorsdk.sms.rules.user.UserStatusTransitions;
+import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
+import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Home Office side of the fake, for tests to play the other party: grant licences, change their status and
+ * rating, post board messages, deactivate users "by UK V&amp;I", decide casework.
+ *
+ * <p>These are the caseworker's own acts, not sponsor requests: they are not refused with a {@code Decision}. Misuse
+ * by the test (an unknown licence, deciding a request twice, reactivating a deactivated user) fails loudly with an
+ * {@link IllegalArgumentException} or {@link IllegalStateException}, as WireMock fails on an unmatched request.
+ * Every act is audited with the Home Office as actor.
+ */
+public final class HomeOffice {
+  private final InMemorySms sms;
+  private final Store store;
+
+  HomeOffice(InMemorySms sms) {
+    this.sms = sms;
+    this.store = sms.store();
+  }
+
+  private <R> R act(Function<Tx, R> work) {
+    return sms.write(ActorKind.HOME_OFFICE, Optional.empty(), work);
+  }
+
+  /**
+   * Grants {@code licence} and creates its first Level 1 user from {@code firstUser}: the user ID goes by post to the
+   * Authorising Officer and the password by email to the user (Manual 1, "User ID and password"; Guide 2
+   * introduction). Returns the new user's ID; the password is in the {@link io.github.sponsorsdk.sms.testkit.outbox
+   * outbox}.
+   */
+  public SmsUserId grantLicence(Licence licence, UserProfile firstUser, KeyPersonnelRole... roles) {
+    return act(tx -> {
+      if (tx.get(store.licences, licence.number()).isPresent()) {
+        throw new IllegalStateException("licence " + licence.number() + " already exists");
+      }
+      tx.put(store.licences, licence.number(), licence);
+      tx.audit("LICENCE_GRANTED", Optional.of(licence.number()), licence.number().value(), null, licence);
+      SmsUser user = SmsUser.builder().userId(sms.ids().userId()).level(UserLevel.LEVEL_1)
+          .status(UserStatus.ACTIVE).profile(firstUser).keyPersonnelRoles(Arrays.asList(roles))
+          .createdOn(sms.today()).build();
+      issueNewUser(tx, licence.number(), user);
+      tx.email(EmailKind.USER_ID_LETTER, "Authorising Officer (post)", Optional.of(user.userId()),
+          "Your SMS user ID", "The SMS user ID of " + firstUser.fullName() + " is " + user.userId().value() + ".",
+          Optional.empty());
+      return user.userId();
+    });
+  }
+
+  /** Stores a new active user with a generated password, emailed to them. Shared with user management. */
+  UserRecord issueNewUser(Tx tx, SponsorLicenceNumber licence, SmsUser user) {
+    char[] password = sms.ids().password();
+    try {
+      UserRecord record = ImmutableUserRecord.builder().licence(licence).user(user)
+          .password(sms.hasher().hash(password)).build();
+      record = Accounts.withNewAccount(record);
+      tx.put(store.users, user.userId(), record);
+      tx.audit("USER_CREATED", Optional.of(licence), user.userId().value(), null, user);
+      tx.email(EmailKind.NEW_USER_PASSWORD, user.profile().email(), Optional.of(user.userId()),
+          "Your SMS password", "Your SMS password is [password]. You must change it when you first log in.",
+          Optional.of(new String(password)));
+      return record;
+    } finally {
+      PasswordHasher.wipe(password);
+    }
+  }
+
+  /** Sets the licence status (suspend, make dormant, revoke, reinstate ...). */
+  public void setLicenceStatus(SponsorLicenceNumber number, LicenceStatus status) {
+    act(tx -> {
+      Licence before = licence(tx, number);
+      Licence after = ImmutableLicence.copyOf(before).withStatus(status);
+      tx.put(store.licences, number, after);
+      if (!LoginEligibility.permits(status)) {
+        sms.endSessionsOfLicence(tx, number);
+      }
+      tx.audit("LICENCE_STATUS_CHANGED", Optional.of(number), number.value(), before, after);
+      tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
+          details("from", before.status().name(), "to", status.name()));
+      return null;
+    });
+  }
+
+  public void suspend(SponsorLicenceNumber number) {
+    setLicenceStatus(number, LicenceStatus.SUSPENDED);
+  }
+
+  public void makeDormant(SponsorLicenceNumber number) {
+    setLicenceStatus(number, LicenceStatus.DORMANT);
+  }
+
+  public void revoke(SponsorLicenceNumber number) {
+    setLicenceStatus(number, LicenceStatus.REVOKED);
+  }
+
+  public void reinstate(SponsorLicenceNumber number) {
+    setLicenceStatus(number, LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
+  }
+
+  /** Sets the rating in one category (e.g. downgrade to {@link Rating#B}). */
+  public void rate(SponsorLicenceNumber number, RouteCategory category, Rating rating) {
+    act(tx -> {
+      Licence before = licence(tx, number);
+      if (!before.categories().contains(category)) {
+        throw new IllegalArgumentException("licence " + number + " holds no " + category + " routes");
+      }
+      Licence after = ImmutableLicence.copyOf(before).withRatings(
+          new java.util.EnumMap<>(before.ratings()) {
+            {
+              put(category, rating);
+            }
+          });
+      tx.put(store.licences, number, after);
+      tx.audit("LICENCE_RATING_CHANGED", Optional.of(number), number.value(), before, after);
+      tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
+          details("category", category.name(), "from", String.valueOf(before.ratings().get(category)),
+              "to", rating.name()));
+      return null;
+    });
+  }
+
+  /** Downgrades the licence to a B-rating in {@code category}. */
+  public void downgrade(SponsorLicenceNumber number, RouteCategory category) {
+    rate(number, category, Rating.B);
+  }
+
+  /** Posts a message on the board. */
+  public void postMessage(BoardMessage message) {
+    act(tx -> {
+      if (tx.get(store.messages, message.id()).isPresent()) {
+        throw new IllegalStateException("message " + message.id() + " already posted");
+      }
+      tx.put(store.messages, message.id(), message);
+      tx.audit("MESSAGE_POSTED", Optional.empty(), message.id(), null, message);
+      tx.event(SmsEventKind.MESSAGE_POSTED, Optional.empty(), message.id(), details());
+      return null;
+    });
+  }
+
+  /**
+   * Deactivates a user "by UK V&amp;I" (Guide 3 status note). Deactivation is permanent (Guide 4), so deactivating a
+   * user whose status is already final is a test error.
+   */
+  public void deactivateUser(SmsUserId userId) {
+    act(tx -> {
+      UserRecord before = tx.get(store.users, userId)
+          .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+      Decision allowed = UserStatusTransitions.check(before.user().status(), UserStatus.DEACTIVATED_BY_UK_VI,
+          StatusChanger.HOME_OFFICE);
+      if (allowed.isRefused()) {
+        throw new IllegalStateException("user " + userId + " is " + before.user().status().label() + ": " + allowed);
+      }
+      SmsUser after = ImmutableSmsUser.copyOf(before.user())
+          .withStatus(UserStatus.DEACTIVATED_BY_UK_VI).withDeactivatedOn(sms.today());
+      tx.put(store.users, userId, ImmutableUserRecord.copyOf(before).withUser(after));
+      Accounts.endSessionsOf(tx, store, userId);
+      tx.audit("USER_DEACTIVATED_BY_UK_VI", Optional.of(before.licence()), userId.value(), before.user(), after);
+      tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(before.licence()), userId.value(),
+          details("from", before.user().status().name(), "to", after.status().name()));
+      return null;
+    });
+  }
+
+  /** Requests waiting for a decision, oldest first. */
+  public List<CaseworkRecord> pendingCasework() {
+    return sms.casework().stream().filter(c -> !c.request().status().isDecided()).collect(Collectors.toList());
+  }
+
+  /**
+   * Approves a request: a Level 1 user becomes Active and gets a password by email; an amendment applies; an
+   * allocation increase or renewal is granted as asked (through the sms-rules allocation engine).
+   */
+  public CaseworkRequest approve(String reference) {
+    return decide(reference, true);
+  }
+
+  /** Refuses a request: a requested Level 1 user becomes Refused; nothing else changes. */
+  public CaseworkRequest refuse(String reference) {
+    return decide(reference, false);
+  }
+
+  private CaseworkRequest decide(String reference, boolean approve) {
+    return act(tx -> {
+      CaseworkRecord found = tx.get(store.casework, reference)
+          .orElseThrow(() -> new IllegalArgumentException("no casework " + reference));
+      CaseworkRecord record = found.request().kind() == CaseworkKind.DEFINED_COS
+          && !found.request().status().isDecided() ? decideDefinedCos(found, approve) : found;
+      if (record.request().status().isDecided()) {
+        throw new IllegalStateException("casework " + reference + " is already " + record.request().status());
+      }
+      CaseworkRequest decided = ImmutableCaseworkRequest.copyOf(record.request())
+          .withStatus(approve ? CaseworkStatus.APPROVED : CaseworkStatus.REFUSED).withDecidedOn(sms.today());
+      switch (record.request().kind()) {
+        case LEVEL_1_USER:
+          decideLevel1(tx, record, approve);
+          break;
+        case USER_AMENDMENT:
+          if (approve) {
+            amend(tx, record);
+          }
+          break;
+        case ALLOCATION_INCREASE:
+        case ALLOCATION_RENEWAL:
+          if (approve) {
+            allocate(tx, record);
+          }
+          break;
+        default:
+          break;
+      }
+      tx.put(store.casework, reference, ImmutableCaseworkRecord.copyOf(record).withRequest(decided));
+      tx.audit(approve ? "CASEWORK_APPROVED" : "CASEWORK_REFUSED", Optional.of(record.licence()), reference,
+          record.request(), decided);
+      tx.event(SmsEventKind.CASEWORK_DECIDED, Optional.of(record.licence()), reference,
+          details("kind", decided.kind().name(), "status", decided.status().name()));
+      tx.get(store.users, record.request().submittedBy()).ifPresent(u -> tx.email(
+          approve ? EmailKind.REQUEST_APPROVED : EmailKind.REQUEST_REFUSED, u.user().profile().email(),
+          record.user(), "Your SMS request " + reference, decided.summary() + ": " + decided.status(),
+          Optional.empty()));
+      return decided;
+    });
+  }
+
+  private CaseworkRecord decideDefinedCos(CaseworkRecord record, boolean approve) {
+    DefinedCosOutcome out = sms.definedCosRules().decide(record.definedCosState().orElseThrow(),
+        approve ? DefinedCosEvent.GRANT : DefinedCosEvent.REFUSE, io.github.sponsorsdk.sms.rules.certificate.Actor
+            .HOME_OFFICE, sms.today());
+    if (out.decision().isRefused()) {
+      throw new IllegalStateException("cannot decide the defined CoS application: " + out.decision());
+    }
+    return ImmutableCaseworkRecord.copyOf(record).withDefinedCosState(out.application());
+  }
+
+  private void decideLevel1(Tx tx, CaseworkRecord record, boolean approve) {
+    UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
+    UserStatus to = approve ? UserStatus.ACTIVE : UserStatus.REFUSED;
+    Decision allowed = UserStatusTransitions.check(before.user().status(), to, StatusChanger.HOME_OFFICE);
+    if (allowed.isRefused()) {
+      throw new IllegalStateException("cannot move " + before.user().userId() + " to " + to + ": " + allowed);
+    }
+    SmsUser after = ImmutableSmsUser.copyOf(before.user()).withStatus(to);
+    if (approve) {
+      issueNewUser(tx, before.licence(), after);
+    } else {
+      tx.put(store.users, after.userId(), ImmutableUserRecord.copyOf(before).withUser(after));
+    }
+    tx.audit(approve ? "LEVEL_1_USER_APPROVED" : "LEVEL_1_USER_REFUSED", Optional.of(before.licence()),
+        after.userId().value(), before.user(), after);
+    tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(before.licence()), after.userId().value(),
+        details("from", before.user().status().name(), "to", to.name()));
+  }
+
+  private void amend(Tx tx, CaseworkRecord record) {
+    UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
+    if (!LoginEligibility.permits(before.user().status())) {
+      return;
+    }
+    SmsUser after = ImmutableSmsUser.copyOf(before.user()).withProfile(record.profile().orElseThrow());
+    tx.put(store.users, after.userId(), ImmutableUserRecord.copyOf(before).withUser(after));
+    tx.audit("USER_AMENDED", Optional.of(before.licence()), after.userId().value(), before.user(), after);
+  }
+
+  private void allocate(Tx tx, CaseworkRecord record) {
+    AllocationRequest request = record.allocation().orElseThrow();
+    Licence before = licence(tx, record.licence());
+    Allocation current = sms.certificateService().allocationFor(before, request.route(), sms.today());
+    List<Allocation> list = new ArrayList<>(before.allocations());
+    if (record.request().kind() == CaseworkKind.ALLOCATION_INCREASE) {
+      AllocationOutcome out = sms.allocationRules().increase(current, request.number(), sms.today());
+      if (out.decision().isRefused()) {
+        throw new IllegalStateException("cannot increase: " + out.decision());
+      }
+      int i = list.indexOf(current);
+      if (i >= 0) {
+        list.set(i, out.allocation());
+      } else {
+        list.add(out.allocation());
+      }
+    } else {
+      LocalDate start = current.yearEndExclusive().isAfter(sms.today()) ? current.yearEndExclusive() : sms.today();
+      list.add(sms.allocationRules().openYear(request.route(), start, request.number(),
+          AllocationYearBasis.FROM_GRANT));
+    }
+    Licence after = ImmutableLicence.copyOf(before).withAllocations(list);
+    tx.put(store.licences, after.number(), after);
+    tx.audit("ALLOCATION_GRANTED", Optional.of(after.number()), after.number().value(), before, after);
+  }
+
+  /** Records that the certificate was used in a visa application (status USED). */
+  public Certificate recordUse(CertificateNumber number) {
+    return certificateAct(number, CertificateAction.RECORD_USE);
+  }
+
+  /** Decides the application the certificate was used in: granted or refused (the certificate stays USED). */
+  public Certificate decideApplication(CertificateNumber number, ApplicationDecision decision) {
+    return certificateAct(number, decision == ApplicationDecision.GRANTED ? CertificateAction.APPLICATION_GRANTED
+        : CertificateAction.APPLICATION_REFUSED);
+  }
+
+  /**
+   * Any other Home Office act of the lifecycle: {@code APPLICATION_REJECTED_INVALID}, {@code APPLICATION_VOID},
+   * {@code APPLICATION_WITHDRAWN} (the certificate becomes usable again), {@code CANCEL}, {@code MAKE_OBSOLETE}.
+   */
+  public Certificate certificateAct(CertificateNumber number, CertificateAction action) {
+    return act(tx -> {
+      CertificateRecord record = tx.get(store.certificates, number.value())
+          .orElseThrow(() -> new IllegalArgumentException("no certificate " + number));
+      return sms.certificateService().homeOffice(tx, record, action);
+    });
+  }
+
+  private static Licence licence(Tx tx, Store store, SponsorLicenceNumber number) {
+    return tx.get(store.licences, number).orElseThrow(() -> new IllegalArgumentException("no licence " + number));
+  }
+
+  private Licence licence(Tx tx, SponsorLicenceNumber number) {
+    return licence(tx, store, number);
+  }
+}

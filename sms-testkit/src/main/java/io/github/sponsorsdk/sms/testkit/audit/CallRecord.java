@@ -1,0 +1,56 @@
+package io.github.sponsorsdk.sms.testkit.audit;
+
+import io.github.sponsorsdk.sms.testkit.fault.Operation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One call of the port, whatever its outcome (WireMock's request journal): which operation, when, and whether it
+ * was allowed, refused (with the reason codes) or failed (an injected outage or an exception). Unlike the audit
+ * trail, refused and failed calls are here too. Never holds an argument: arguments may be passwords.
+ */
+public final class CallRecord {
+  /** How a call ended. */
+  public enum Outcome { ALLOWED, REFUSED, FAILED }
+
+  private final long sequence;
+  private final Instant at;
+  private final Operation operation;
+  private final Outcome outcome;
+  private final List<String> codes;
+
+  public CallRecord(long sequence, Instant at, Operation operation, Outcome outcome, List<String> codes) {
+    this.sequence = sequence;
+    this.at = Objects.requireNonNull(at);
+    this.operation = Objects.requireNonNull(operation);
+    this.outcome = Objects.requireNonNull(outcome);
+    this.codes = List.copyOf(codes);
+  }
+
+  public long sequence() {
+    return sequence;
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  public Operation operation() {
+    return operation;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** The reason codes of the answer (refusals, warnings, information), or the exception's class for a failure. */
+  public List<String> codes() {
+    return codes;
+  }
+
+  @Override
+  public String toString() {
+    return "Call#" + sequence + "{" + operation + " " + outcome + " " + codes + " at " + at + "}";
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.sponsorsdk.sms.testkit.clock;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.threeten.extra.MutableClock;
+
+/**
+ * The fake SMS's clock: time moves only when a test moves it (Stripe test clocks, Kafka {@code TopologyTestDriver}).
+ * Everything time-based in the fake (lock expiry, session time-out, certificate expiry, allocation year ends,
+ * duties falling due) is evaluated when the clock is advanced, in the advancing thread, before {@code advance}
+ * returns. There is never a {@code Thread.sleep}.
+ *
+ * <p>Backed by threeten-extra's {@link MutableClock}; {@link #clock()} is the {@link Clock} to hand to code under
+ * test so that it shares the fake's time. Time never goes backwards: {@code advance} refuses a negative duration.
+ */
+public final class SmsTestClock {
+
+  /** The zone of the SMS: UK time. */
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final MutableClock clock;
+  private volatile BiConsumer<Instant, Instant> onAdvance = (from, to) -> { };
+
+  private SmsTestClock(Instant start) {
+    this.clock = MutableClock.of(start, LONDON);
+  }
+
+  public static SmsTestClock at(Instant start) {
+    return new SmsTestClock(Objects.requireNonNull(start, "start"));
+  }
+
+  /** 09:00 London time on {@code day}. */
+  public static SmsTestClock at(LocalDate day) {
+    return at(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
+  }
+
+  /** The clock to share with code under test. */
+  public Clock clock() {
+    return clock;
+  }
+
+  public Instant instant() {
+    return clock.instant();
+  }
+
+  /** Today in London. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), LONDON);
+  }
+
+  /** Moves time forward by {@code duration} and runs everything that falls due up to the new instant. */
+  public SmsTestClock advance(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("time never goes backwards: " + duration);
+    }
+    return advanceTo(clock.instant().plus(duration));
+  }
+
+  /** Moves time forward by whole days. */
+  public SmsTestClock advanceDays(long days) {
+    return advanceTo(ZonedDateTime.ofInstant(instant(), LONDON).plusDays(days).toInstant());
+  }
+
+  /** Moves time forward to 09:00 London time on {@code day}. */
+  public SmsTestClock advanceTo(LocalDate day) {
+    return advanceTo(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
+  }
+
+  /** Moves time forward to {@code target}; refuses to go back. */
+  public synchronized SmsTestClock advanceTo(Instant target) {
+    Instant from = clock.instant();
+    if (target.isBefore(from)) {
+      throw new IllegalArgumentException("time never goes backwards: " + target + " is before " + from);
+    }
+    clock.setInstant(target);
+    onAdvance.accept(from, target);
+    return this;
+  }
+
+  /** Sets the instant without running anything: for restoring a snapshot only. */
+  public synchronized void reset(Instant instant) {
+    clock.setInstant(instant);
+  }
+
+  /** Called by the fake SMS that owns this clock; one listener. */
+  public void onAdvance(BiConsumer<Instant, Instant> listener) {
+    this.onAdvance = Objects.requireNonNull(listener, "listener");
+  }
+
+  @Override
+  public String toString() {
+    return "SmsTestClock[" + instant() + "]";
+  }
+}

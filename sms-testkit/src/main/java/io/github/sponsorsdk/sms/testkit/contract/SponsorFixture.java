@@ -1,0 +1,30 @@
+package io.github.sponsorsdk.sms.testkit.contract;
+
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.port.SessionToken;
+import io.github.sponsorsdk.sms.core.port.SmsCertificates;
+import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
+import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
+
+/** What {@link SmsSponsorContract} needs besides {@link PortFixture}: the other port areas and a ready sponsor. */
+public interface SponsorFixture extends PortFixture {
+
+  SmsUserManagement users();
+
+  SmsCertificates certificates();
+
+  SmsLicenceServices licence();
+
+  /**
+   * A new A-rated Skilled Worker sponsor with {@code cos} undefined CoS for the current year, and a session of its
+   * Level 1 user, ready to work (password changed, board messages read).
+   */
+  SessionToken newSkilledWorkerSponsor(int cos);
+
+  /** Signs in a user created through the port (the emailed password changed as Guide 1 requires). */
+  SessionToken signIn(SmsUserId userId);
+
+  /** A Skilled Worker CoS draft with every field needed to assign it. */
+  CertificateDraft readyDraft(String passportNumber);
+}

@@ -1,0 +1,44 @@
+package io.github.sponsorsdk.sms.testkit.event;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Something a host system may want to react to: a lockout, a status change, a duty falling due. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableSmsEvent.class)
+@JsonDeserialize(as = ImmutableSmsEvent.class)
+public abstract class SmsEvent {
+
+  public abstract long sequence();
+
+  public abstract Instant at();
+
+  public abstract SmsEventKind kind();
+
+  public abstract Optional<SponsorLicenceNumber> licence();
+
+  /** A user ID, certificate number, casework reference or message ID. */
+  @NotBlank
+  public abstract String subject();
+
+  /** Named details, e.g. {@code from=ACTIVE, to=DEACTIVATED_BY_UK_VI}; never a secret. */
+  public abstract Map<String, String> details();
+
+  public static ImmutableSmsEvent.Builder builder() {
+    return ImmutableSmsEvent.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

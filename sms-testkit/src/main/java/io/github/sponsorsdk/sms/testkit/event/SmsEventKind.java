@@ -1,0 +1,29 @@
+package io.github.sponsorsdk.sms.testkit.event;
+
+/** What happened, for host systems listening to the fake SMS. */
+public enum SmsEventKind {
+  /** An account was locked after failed log-ins. */
+  ACCOUNT_LOCKED,
+  /** A lock ran out (on a clock advance). */
+  ACCOUNT_UNLOCKED,
+  /** A session ended after inactivity (on a clock advance). */
+  SESSION_TIMED_OUT,
+  /** A user's status changed (approved, refused, deactivated). */
+  USER_STATUS_CHANGED,
+  /** A licence's status or rating changed. */
+  LICENCE_STATUS_CHANGED,
+  /** A certificate's status changed. */
+  CERTIFICATE_STATUS_CHANGED,
+  /** A certificate expired unused (on a clock advance). */
+  CERTIFICATE_EXPIRED,
+  /** An allocation year ended (on a clock advance). */
+  ALLOCATION_EXPIRED,
+  /** A reporting duty fell due. */
+  DUTY_DUE,
+  /** A reporting duty is overdue (on a clock advance). */
+  DUTY_OVERDUE,
+  /** A casework request was decided. */
+  CASEWORK_DECIDED,
+  /** A board message was posted. */
+  MESSAGE_POSTED
+}

@@ -1,0 +1,78 @@
+package io.github.sponsorsdk.sms.testkit.internal;
+
+import io.github.sponsorsdk.sms.testkit.state.StoredPassword;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Salted PBKDF2-HMAC-SHA256 from the JDK, compared in constant time ({@link MessageDigest#isEqual}).
+ *
+ * <p>Iterations are a parameter: OWASP's Password Storage Cheat Sheet gives 600,000 for PBKDF2-HMAC-SHA256 today
+ * (210,000 is its figure for HMAC-SHA512); a test suite that logs in thousands of times wants far fewer. The fake
+ * defaults to {@link #OWASP_ITERATIONS} and the JUnit extension to {@link #FAST_TEST_ITERATIONS}; the stored hash
+ * records the count used, so a snapshot taken with one setting verifies with another.
+ */
+public final class PasswordHasher {
+  /** OWASP Password Storage Cheat Sheet, PBKDF2-HMAC-SHA256. */
+  public static final int OWASP_ITERATIONS = 600_000;
+  /** For fast test suites: still salted and slow enough to be a real hash, not a security setting. */
+  public static final int FAST_TEST_ITERATIONS = 1_000;
+  static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+  private static final int KEY_BITS = 256;
+
+  private final int iterations;
+  private final SecureRandom random = new SecureRandom();
+
+  public PasswordHasher(int iterations) {
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations must be positive: " + iterations);
+    }
+    this.iterations = iterations;
+  }
+
+  public int iterations() {
+    return iterations;
+  }
+
+  public StoredPassword hash(char[] password) {
+    byte[] salt = new byte[16];
+    random.nextBytes(salt);
+    byte[] key = derive(password, salt, iterations);
+    Base64.Encoder b64 = Base64.getEncoder();
+    return StoredPassword.builder().algorithm(ALGORITHM).iterations(iterations).salt(b64.encodeToString(salt))
+        .hash(b64.encodeToString(key)).build();
+  }
+
+  /** True when {@code password} is the one stored; constant-time comparison of the derived keys. */
+  public boolean matches(char[] password, StoredPassword stored) {
+    if (!ALGORITHM.equals(stored.algorithm())) {
+      return false;
+    }
+    Base64.Decoder b64 = Base64.getDecoder();
+    byte[] key = derive(password, b64.decode(stored.salt()), stored.iterations());
+    return MessageDigest.isEqual(key, b64.decode(stored.hash()));
+  }
+
+  private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+    try {
+      return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(ALGORITHM + " is required of every Java SE platform", e);
+    } finally {
+      spec.clearPassword();
+    }
+  }
+
+  /** Wipes {@code chars} in place. */
+  public static void wipe(char[] chars) {
+    if (chars != null) {
+      Arrays.fill(chars, '\0');
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.sponsorsdk.sms.testkit.outbox;
+
+/** The emails (and letters) the SMS sends, as Manual 1 describes them. */
+public enum EmailKind {
+  /** The first user ID, sent by post to the Authorising Officer when a licence is granted (Guide 2 introduction). */
+  USER_ID_LETTER,
+  /** A new user's password, emailed to the user (Manual 1, "User ID and password"; Guide 3). */
+  NEW_USER_PASSWORD,
+  /** A new user's ID, emailed to the Level 1 user who created or requested the account (Guide 3). */
+  NEW_USER_ID,
+  /** A temporary password after a reset (Guide 2, step 3). */
+  TEMPORARY_PASSWORD,
+  /** A request was approved by the Home Office. */
+  REQUEST_APPROVED,
+  /** A request was refused by the Home Office. */
+  REQUEST_REFUSED,
+  /** An allocation is about to expire or has expired. */
+  ALLOCATION_EXPIRY,
+  /** The licence is about to expire. */
+  LICENCE_EXPIRY,
+  /** The licence status or rating changed. */
+  LICENCE_STATUS
+}

@@ -1,0 +1,47 @@
+package io.github.sponsorsdk.sms.testkit.scenario;
+
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * BDT CAS upload files for tests, built from the official example "1. SELT required.xml" (bundled verbatim as
+ * {@code bdt-template.xml}): its one record repeated {@code n} times with distinct applicant IDs and passport
+ * numbers, a full date of birth, and the header's licence number set.
+ */
+public final class BdtBatches {
+  private BdtBatches() {}
+
+  private static String template() {
+    try (InputStream in = BdtBatches.class.getResourceAsStream("bdt-template.xml")) {
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file of {@code n} CAS records for {@code licence} (ISO 8859-1, as the schema requires). */
+  public static byte[] casBatch(SponsorLicenceNumber licence, int n) {
+    String xml = template().replace("<SponsorLicenceNumber>QHDGHB91X</SponsorLicenceNumber>",
+        "<SponsorLicenceNumber>" + licence.value() + "</SponsorLicenceNumber>")
+        .replace("<DateOfBirth><Year>1980</Year></DateOfBirth>",
+            "<DateOfBirth><FullDate>1980-05-01</FullDate></DateOfBirth>");
+    int start = xml.indexOf("<CAS>");
+    int end = xml.indexOf("</CAS>") + "</CAS>".length();
+    String record = xml.substring(start, end);
+    StringBuilder records = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      records.append(record.replace("<ApplicantID>1234567890ABCDEFG</ApplicantID>",
+          String.format("<ApplicantID>STUDENT%05d</ApplicantID>", i))
+          .replace("<ApplicantPassportOrTravelDocumentNumber>16836723SDE</ApplicantPassportOrTravelDocumentNumber>",
+              String.format("<ApplicantPassportOrTravelDocumentNumber>PX%07d</ApplicantPassportOrTravelDocumentNumber>",
+                  i)));
+      if (i < n) {
+        records.append("\r\n");
+      }
+    }
+    return (xml.substring(0, start) + records + xml.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
+import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A request waiting for (or decided by) the Home Office, with what was asked. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCaseworkRecord.class)
+@JsonDeserialize(as = ImmutableCaseworkRecord.class)
+public abstract class CaseworkRecord {
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract CaseworkRequest request();
+
+  /** The user the request is about (Level 1 request, own amendment). */
+  public abstract Optional<SmsUserId> user();
+
+  /** The amended profile, for a Level 1 user's own amendment sent for assessment. */
+  public abstract Optional<UserProfile> profile();
+
+  public abstract Optional<AllocationRequest> allocation();
+
+  public abstract Optional<DefinedCosApplication> definedCos();
+
+  public abstract Optional<CircumstanceChange> change();
+
+  /** For a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it. */
+  public abstract Optional<io.github.sponsorsdk.sms.rules.certificate.DefinedCosApplication> definedCosState();
+
+  /** For a granted defined CoS: the CoS created from it, once created (one CoS per grant). */
+  public abstract Optional<String> definedCosCertificate();
+
+  public static ImmutableCaseworkRecord.Builder builder() {
+    return ImmutableCaseworkRecord.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

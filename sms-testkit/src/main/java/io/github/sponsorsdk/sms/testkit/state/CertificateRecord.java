@@ -1,0 +1,35 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A CoS or CAS and the licence that issued it. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableCertificateRecord.class)
+@JsonDeserialize(as = ImmutableCertificateRecord.class)
+public abstract class CertificateRecord {
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract Certificate certificate();
+
+  /** The Home Office's decision on the application the certificate was used in, once made. */
+  public abstract Optional<ApplicationDecision> applicationDecision();
+
+  public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
+    return ImmutableCertificateRecord.builder().licence(licence).certificate(certificate).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

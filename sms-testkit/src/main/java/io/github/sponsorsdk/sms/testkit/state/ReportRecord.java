@@ -1,0 +1,30 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.port.ActivityReport;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import org.immutables.value.Value;
+
+/** A report received through the port, with the licence it was made for. */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableReportRecord.class)
+@JsonDeserialize(as = ImmutableReportRecord.class)
+public abstract class ReportRecord {
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract ActivityReport report();
+
+  public static ReportRecord of(SponsorLicenceNumber licence, ActivityReport report) {
+    return ImmutableReportRecord.builder().licence(licence).report(report).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

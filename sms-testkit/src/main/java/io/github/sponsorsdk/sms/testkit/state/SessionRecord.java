@@ -1,0 +1,49 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.port.SessionToken;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.rules.session.Session;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A live SMS session: its token, its user, the sms-rules {@link Session} (activity and time-out). */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableSessionRecord.class)
+@JsonDeserialize(as = ImmutableSessionRecord.class)
+public abstract class SessionRecord {
+
+  public abstract SessionToken token();
+
+  public abstract SmsUserId userId();
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract Session session();
+
+  /** True until the user changes a first or temporary password (Guide 1 step 2; Guide 2 step 3). */
+  public abstract boolean mustChangePassword();
+
+  /** The IDs of the active board messages shown at log-in (Level 1 users; Manual 1, Guide 5). */
+  public abstract List<String> messagesShown();
+
+  /** True once the user chose "OK" on the messages shown at log-in. */
+  @Value.Default
+  public boolean messagesConfirmed() {
+    return false;
+  }
+
+  public static ImmutableSessionRecord.Builder builder() {
+    return ImmutableSessionRecord.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.message.BoardMessage;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.testkit.audit.AuditEntry;
+import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
+import java.time.Instant;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The whole state of a fake SMS at one instant, as JSON-ready values: restore it into a fresh fake to continue from
+ * exactly there. It holds password hashes (as the real SMS's database would) and never a password; the outbox, which
+ * may hold passwords, is not part of it.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableSmsSnapshot.class)
+@JsonDeserialize(as = ImmutableSmsSnapshot.class)
+public abstract class SmsSnapshot {
+
+  /** The clock's instant. */
+  public abstract Instant at();
+
+  public abstract List<Licence> licences();
+
+  public abstract List<UserRecord> users();
+
+  public abstract List<SessionRecord> sessions();
+
+  public abstract List<CertificateRecord> certificates();
+
+  public abstract List<BoardMessage> messages();
+
+  public abstract List<CaseworkRecord> casework();
+
+  public abstract List<OccurrenceRecord> occurrences();
+
+  public abstract List<ReportRecord> reports();
+
+  public abstract List<io.github.sponsorsdk.sms.core.port.BulkUpload> uploads();
+
+  public abstract List<AuditEntry> audit();
+
+  public abstract List<SmsEvent> events();
+
+  /** The state of the identifier generator, so that a restored fake issues the same next IDs. */
+  public abstract long idCounter();
+
+  public static ImmutableSmsSnapshot.Builder builder() {
+    return ImmutableSmsSnapshot.builder();
+  }
+}

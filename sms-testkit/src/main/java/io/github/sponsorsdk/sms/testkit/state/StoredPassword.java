@@ -1,0 +1,49 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import org.immutables.value.Value;
+
+/**
+ * A password as the fake stores it: a salted PBKDF2 hash, never the password. Snapshots hold this (as a real SMS
+ * database would), never a password; {@link #toString()} shows neither salt nor hash.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableStoredPassword.class)
+@JsonDeserialize(as = ImmutableStoredPassword.class)
+public abstract class StoredPassword {
+
+  /** The JDK algorithm name, {@code PBKDF2WithHmacSHA256}. */
+  @NotBlank
+  public abstract String algorithm();
+
+  @Positive
+  public abstract int iterations();
+
+  /** Base64 of the 16-byte random salt. */
+  @NotBlank
+  public abstract String salt();
+
+  /** Base64 of the 256-bit derived key. */
+  @NotBlank
+  public abstract String hash();
+
+  public static ImmutableStoredPassword.Builder builder() {
+    return ImmutableStoredPassword.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+
+  @Override
+  public String toString() {
+    return "StoredPassword[" + algorithm() + ", " + iterations() + " iterations, ****]";
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.sponsorsdk.sms.testkit.state;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.rules.login.AccountState;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A user account as the fake holds it: the {@link SmsUser} (what the SMS screens show), the licence it belongs to,
+ * the stored password hash (empty until a password is issued, e.g. for a Level 1 request still under
+ * consideration), the board messages the user has read, and the log-in state.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableUserRecord.class)
+@JsonDeserialize(as = ImmutableUserRecord.class)
+public abstract class UserRecord {
+
+  public abstract SponsorLicenceNumber licence();
+
+  public abstract SmsUser user();
+
+  public abstract Optional<StoredPassword> password();
+
+  public abstract Set<String> messagesRead();
+
+  /** Failed attempts, lock and password status, as the sms-rules log-in engine keeps them. */
+  @Value.Default
+  public AccountState login() {
+    return AccountState.newAccount();
+  }
+
+  public static ImmutableUserRecord.Builder builder() {
+    return ImmutableUserRecord.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+  }
+}

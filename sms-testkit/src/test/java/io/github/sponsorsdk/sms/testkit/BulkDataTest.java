@@ -1,0 +1,100 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
+import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.SessionToken;
+import io.github.sponsorsdk.sms.core.port.SmsResult;
+import io.github.sponsorsdk.sms.testkit.junit.SmsExtension;
+import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
+import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
+import io.github.sponsorsdk.sms.testkit.state.SmsSnapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A student sponsor uploads a BDT batch: validated by sms-xml, records become CAS through the same path as one. */
+class BulkDataTest {
+
+  @RegisterExtension
+  static SmsExtension ext = SmsExtension.create();
+
+  /** The official example "1. SELT required.xml" (licence QHDGHB91X, one CAS, a year-only date of birth). */
+  static String example() throws IOException {
+    try (InputStream in = BulkDataTest.class.getResourceAsStream("bdt-example-1.xml")) {
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  static byte[] withFullDateOfBirth() throws IOException {
+    String xml = example();
+    String full = xml.replace("<DateOfBirth><Year>1980</Year></DateOfBirth>",
+        "<DateOfBirth><FullDate>1980-05-01</FullDate></DateOfBirth>");
+    assertThat(full).isNotEqualTo(xml);
+    return full.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aValidBatchCreatesItsCasReadyToAssign() throws IOException {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.studentSponsor().licenceNumber("QHDGHB91X").grant(sms);
+    SessionToken t = s.signIn();
+    SmsResult<BulkUpload> r = sms.uploadBdt(t, withFullDateOfBirth());
+    BulkUpload upload = r.orElseThrow();
+    assertThat(upload.records()).isEqualTo(1);
+    assertThat(upload.created()).hasSize(1);
+    assertThat(upload.rejected()).isZero();
+    Certificate cas = sms.view(t, upload.created().get(0)).orElseThrow();
+    assertThat(cas.status()).isEqualTo(CertificateStatus.CREATED);
+    assertThat(cas.migrant().applicantReference()).contains("1234567890ABCDEFG");
+    assertThat(sms.assign(t, upload.created().get(0)).isAllowed()).isTrue();
+    assertThat(sms.bulkUploadResults(t, upload.reference()).orElseThrow()).isEqualTo(upload);
+    // The upload is in the snapshot and survives a restore.
+    InMemorySms other = InMemorySms.builder().passwordIterations(1_000).build();
+    other.restore(sms.snapshot());
+    assertThat(other.snapshot().uploads()).containsExactly(upload);
+  }
+
+  @Test
+  void aRecordTheSdkCannotHoldIsReportedNotCreated() throws IOException {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.studentSponsor().licenceNumber("QHDGHB91X").grant(sms);
+    BulkUpload upload = sms.uploadBdt(s.signIn(), example().getBytes(StandardCharsets.ISO_8859_1)).orElseThrow();
+    assertThat(upload.created()).isEmpty();
+    assertThat(upload.rejected()).isEqualTo(1);
+    assertThat(upload.findings()).extracting(f -> f.code()).contains("BDT_RECORD_NOT_MODELLED");
+  }
+
+  @Test
+  void aFileForAnotherLicenceOrNotBdtAtAllChangesNothing() throws IOException {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.studentSponsor().grant(sms);   // licence E4ABC1234, the file names QHDGHB91X
+    SessionToken t = s.signIn();
+    SmsSnapshot before = sms.snapshot();
+    assertThat(sms.uploadBdt(t, withFullDateOfBirth()).decision().codes()).containsExactly("BDT_OTHER_LICENCE");
+    assertThat(sms.uploadBdt(t, "not xml".getBytes(StandardCharsets.US_ASCII)).isRefused()).isTrue();
+    assertThat(sms.snapshot().certificates()).isEqualTo(before.certificates());
+    assertThat(sms.snapshot().uploads()).isEmpty();
+  }
+
+  @Test
+  void aSkilledWorkerSponsorHasNoStudentsMenu() throws IOException {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms);
+    assertThat(sms.uploadBdt(s.signIn(), withFullDateOfBirth()).isRefused()).isTrue();
+  }
+
+  @Test
+  void theScenarioOfAStudentSponsorWithABatch() {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.studentSponsorWithBdtBatch(sms, 5);
+    assertThat(sms.certificates(s.licenceNumber())).hasSize(5)
+        .allSatisfy(c -> assertThat(c.status()).isEqualTo(CertificateStatus.CREATED));
+    assertThat(sms.certificates(s.licenceNumber())).extracting(c -> c.migrant().passportNumber())
+        .doesNotHaveDuplicates();
+  }
+}
