@@ -2,34 +2,128 @@ package io.github.sponsorsdk.sms.testkit.mainjob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sponsorsdk.sms.core.register.RegisterParseResult;
-import io.github.sponsorsdk.sms.core.register.RegisterParser;
+import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
+import io.github.sponsorsdk.sms.rules.password.PasswordReasonCode;
+import io.github.sponsorsdk.sms.rules.reporting.DutyStatus;
+import io.github.sponsorsdk.sms.testkit.audit.AuditEntry;
+import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** Runs the README's main job in-process and checks the facts it prints. */
 class MainJobTest {
 
-  @Test
-  void printsTheTypedSponsorsAndCountsOfTheBundledSample() throws IOException {
-    RegisterParseResult result;
-    try (InputStream in = MainJob.class.getResourceAsStream(MainJob.SAMPLE)) {
-      assertThat(in).isNotNull();
-      result = RegisterParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    assertThat(result.entries()).hasSize(23);
-    assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(25));
+  private static MainJob.Outcome outcome;
+  private static String printed;
+
+  @BeforeAll
+  static void runTheStory() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    MainJob.print(result, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("23 rows read, 15 sponsors, 1 refused", "WESUN HEALTH UK LIMITED", "PROVISIONAL",
-        "unmapped: \"Religious Workers\"", "Rows by rating:", "Rows by route:",
-        "line 25, Type & Rating 'Worker (C rating)'");
-    assertThat(out.lines().count()).isLessThanOrEqualTo(60);
-    assertThat(out).doesNotContain("Exception", "\tat ");
+    outcome = MainJob.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    printed = bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void weakPasswordIsRefusedWithEveryReason() {
+    // "password": 8 characters, no upper case, no digit, no special character (Manual 1, Guide 1, step 2).
+    assertThat(outcome.weakPassword().isRefused()).isTrue();
+    assertThat(outcome.weakPassword().codes()).contains(PasswordReasonCode.TOO_SHORT.name(),
+        PasswordReasonCode.NO_UPPERCASE.name(), PasswordReasonCode.NO_DIGIT.name(),
+        PasswordReasonCode.NO_SPECIAL.name());
+  }
+
+  @Test
+  void threeWrongPasswordsLockTheAccountUntilTheLockRunsOut() {
+    assertThat(outcome.lockedOut().has(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS)).isTrue();
+    assertThat(outcome.refusedWhileLocked().isRefused()).isTrue();
+    assertThat(outcome.refusedWhileLocked().has(LoginReasonCode.ACCOUNT_LOCKED)).isTrue();
+    assertThat(outcome.unlockedLogIn().isAllowed()).isTrue();
+    // The third failure is audited as the lock itself.
+    assertThat(outcome.sms().auditTrail().byAction("LOG_IN_FAILED")).hasSize(2)
+        .allSatisfy(e -> assertThat(e.subject()).isEqualTo(outcome.level2().value()));
+    assertThat(outcome.sms().auditTrail().byAction("ACCOUNT_LOCKED")).singleElement()
+        .satisfies(e -> assertThat(e.subject()).isEqualTo(outcome.level2().value()));
+  }
+
+  @Test
+  void assigningTheCosUsesOneOfTheAllocation() {
+    assertThat(outcome.allocationBefore()).isEqualTo(MainJob.ALLOCATION);
+    assertThat(outcome.allocationAfter()).isEqualTo(MainJob.ALLOCATION - 1);
+    assertThat(outcome.sms().certificates(outcome.licence())).filteredOn(c -> c.route() == Route.SKILLED_WORKER)
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CertificateStatus.USED));
+  }
+
+  @Test
+  void absenceDutyIsDueTenWorkingDaysAfterTheTenthDayOfAbsence() {
+    // Absent from Monday 20 April 2026; the 10th working day is Friday 1 May; 10 working days later, skipping the
+    // Early May bank holiday (Monday 4 May 2026, England and Wales), is Monday 18 May 2026.
+    LocalDate expected = LocalDate.of(2026, 5, 18);
+    assertThat(outcome.dutyBefore().id()).isEqualTo("W2");
+    assertThat(outcome.dutyBefore().status()).isEqualTo(DutyStatus.DUE);
+    assertThat(outcome.dutyBefore().dueDate()).contains(expected);
+    assertThat(outcome.dutyAfter().status()).isEqualTo(DutyStatus.REPORTED);
+    assertThat(outcome.dutyAfter().reportedOn()).contains(MainJob.REPORTED_ON);
+    assertThat(outcome.dutyAfter().dueDate()).contains(expected);
+    assertThat(printed).contains("due Mon 18 May 2026");
+  }
+
+  @Test
+  void uploadHasExactlyOneWarningAndOneError() {
+    BulkUpload upload = outcome.upload();
+    assertThat(upload.records()).isEqualTo(3);
+    assertThat(upload.created()).hasSize(2); // the ready record and the one with a warning
+    assertThat(upload.rejected()).isEqualTo(1);
+    List<Reason> findings = upload.findings();
+    assertThat(findings).hasSize(2);
+    assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.SELT_DETAILS_MISSING)).isTrue();
+      assertThat(f.parameters()).containsEntry("record", "1").containsEntry("path", "CAS/EvidenceDetails");
+    });
+    assertThat(findings).filteredOn(f -> f.severity() == Severity.REFUSAL).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.UNKNOWN_NATIONALITY)).isTrue();
+      assertThat(f.parameters()).containsEntry("record", "2")
+          .containsEntry("path", "CAS/ApplicantData/Nationality");
+    });
+    assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);
+  }
+
+  @Test
+  void auditTrailIsNonEmptyAndInTimeOrder() {
+    List<AuditEntry> audit = outcome.sms().auditTrail().entries();
+    assertThat(audit).isNotEmpty();
+    assertThat(audit).isSortedAccordingTo(Comparator.comparing(AuditEntry::at)
+        .thenComparing(AuditEntry::sequence));
+    assertThat(audit).extracting(AuditEntry::action).contains("LICENCE_GRANTED", "PASSWORD_CHANGED",
+        "ACCOUNT_LOCKED", "CERTIFICATE_ASSIGNED", "OCCURRENCE_RECORDED", "ACTIVITY_REPORTED", "BDT_UPLOADED");
+    assertThat(printed).contains("== 6. Audit trail (" + audit.size() + " entries");
+  }
+
+  @Test
+  void outputIsReadableShortAndFreeOfSecretsAndStackTraces() {
+    assertThat(printed).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.",
+        "LOCKED_AFTER_FAILED_ATTEMPTS", "ACCOUNT_LOCKED", "England and Wales", "SELT_DETAILS_MISSING",
+        "UNKNOWN_NATIONALITY");
+    assertThat(printed.lines().count()).isLessThanOrEqualTo(120);
+    assertThat(printed).doesNotContain("Exception", "\tat ", "Hibernate Validator", "SLF4J", "Tidal!Marsh!Otter7",
+        "Copper!Heron!Lake31", "Not-The-Password-1");
+    outcome.sms().outbox().all().forEach(e -> e.password().ifPresent(p -> assertThat(printed).doesNotContain(p)));
+  }
+
+  @Test
+  void sameStoryTwiceGivesTheSameOutput() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    MainJob.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(printed);
   }
 }
