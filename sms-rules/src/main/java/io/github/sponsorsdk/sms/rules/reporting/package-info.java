@@ -25,7 +25,7 @@
  * for (Duty d : duties) {
  *   // W2 DUE 2026-03-27 (clock start: 10th working day of absence, 13 March; +10 working days)
  *   // W4 NOT_REPORTABLE [PAY_INCREASE]
- *   System.out.println(d.id() + " " + d.status() + " " + d.dueDate().orElse(null) + " " + d.reasons());
+ *   payroll.show(d.id(), d.status(), d.dueDate(), d.reasons());
  * }
  * }</pre>
  *
