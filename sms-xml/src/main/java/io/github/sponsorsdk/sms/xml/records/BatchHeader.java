@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.xml.records;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -21,6 +23,16 @@ public abstract non-sealed class BatchHeader implements BdtHeader {
 
   /** Present in export files only. */
   public abstract Optional<String> sponsorLicenceNumber();
+
+  /**
+   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
+   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * using one of those letters has no typed form: empty.
+   */
+  @JsonIgnore
+  public Optional<SponsorLicenceNumber> licenceNumber() {
+    return sponsorLicenceNumber().filter(SponsorLicenceNumber::isValid).map(SponsorLicenceNumber::of);
+  }
 
   public static BatchHeader of(String fileId) {
     return ImmutableBatchHeader.builder().fileId(fileId).build();

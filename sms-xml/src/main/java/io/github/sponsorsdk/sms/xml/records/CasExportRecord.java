@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.xml.records;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -16,6 +18,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCasExportRecord.class)
 public abstract non-sealed class CasExportRecord implements BdtRecord {
   public abstract String casNumber();
+
+  /**
+   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@link CasNumber} checks, so every record that was read or built has one.
+   */
+  @JsonIgnore
+  public CasNumber cas() {
+    return CasNumber.of(casNumber());
+  }
 
   public abstract String applicantId();
 

@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.xml.records;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -19,6 +21,15 @@ import org.immutables.value.Value;
 public abstract non-sealed class GraduateNotification implements BdtRecord {
   /** 14 characters, e.g. {@code E4G0AA0A00A0A1}. */
   public abstract String casNumber();
+
+  /**
+   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@link CasNumber} checks, so every record that was read or built has one.
+   */
+  @JsonIgnore
+  public CasNumber cas() {
+    return CasNumber.of(casNumber());
+  }
 
   @Override
   public String reference() {

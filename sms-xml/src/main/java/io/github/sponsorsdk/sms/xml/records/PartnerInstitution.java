@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.xml.records;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -19,6 +21,16 @@ public abstract class PartnerInstitution {
   public abstract String name();
 
   public abstract Optional<String> sponsorLicenceNumber();
+
+  /**
+   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
+   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * using one of those letters has no typed form: empty.
+   */
+  @JsonIgnore
+  public Optional<SponsorLicenceNumber> licenceNumber() {
+    return sponsorLicenceNumber().filter(SponsorLicenceNumber::isValid).map(SponsorLicenceNumber::of);
+  }
 
   public abstract InternationalAddress address();
 

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.xml.records;
 
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -28,6 +29,17 @@ public abstract non-sealed class UploadHeader implements BdtHeader {
   public abstract CasCategory category();
 
   public abstract String sponsorLicenceNumber();
+
+  /**
+   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
+   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * using one of those letters has no typed form: empty.
+   */
+  @JsonIgnore
+  public Optional<SponsorLicenceNumber> licenceNumber() {
+    return SponsorLicenceNumber.isValid(sponsorLicenceNumber())
+        ? Optional.of(SponsorLicenceNumber.of(sponsorLicenceNumber())) : Optional.empty();
+  }
 
   @JsonIgnore
   public String schemaId() {

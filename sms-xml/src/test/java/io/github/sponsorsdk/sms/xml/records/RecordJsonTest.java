@@ -63,6 +63,21 @@ class RecordJsonTest {
   }
 
   @Test
+  void recordsMapTheirIdentifiersToSmsCoreValues() {
+    GraduateNotification g = GraduateNotification.of("e4g0aa0a00a0a1".toUpperCase(java.util.Locale.ROOT));
+    assertThat(g.cas()).isEqualTo(io.github.sponsorsdk.sms.core.identifier.CasNumber.of("E4G0AA0A00A0A1"));
+    assertThat(Json.roundTrip(g, GraduateNotification.class)).isEqualTo(g);   // the typed view is not in the JSON
+    UploadHeader guidanceAlphabet = UploadHeader.builder().fileId("F1").category(CasCategory.GENERAL)
+        .sponsorLicenceNumber("QHDGHB91X").build();
+    assertThat(guidanceAlphabet.licenceNumber())
+        .contains(io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber.of("QHDGHB91X"));
+    // The schema accepts I, L, O and S; the guidance alphabet does not, so there is no typed form.
+    UploadHeader schemaOnly = UploadHeader.builder().fileId("F1").category(CasCategory.GENERAL)
+        .sponsorLicenceNumber("QHDGHB1SX").build();
+    assertThat(schemaOnly.licenceNumber()).isEmpty();
+  }
+
+  @Test
   void codeListsHaveTheirSourcesSizes() {
     CodeLists c = CodeLists.defaults();
     assertThat(c.academicLevels()).hasSize(32).contains("RQF8_RE", "SCQF12DES", "QCF_NQF3", "C2");
