@@ -110,6 +110,23 @@ class CertificatesTest {
   }
 
   @Test
+  void batchesOfViewsTransfersAndWithdrawalsAnswerPerItem() {
+    Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
+    SessionToken t = s.signIn();
+    SmsUser bob = sms().createLevel2User(t, UserGuidesTest.johnSmith().withForenames("Bob")
+        .withEmail("bob@sponsororg.com")).orElseThrow();
+    CertificateNumber first = createAssigned(t, "B1");
+    CertificateNumber second = createAssigned(t, "B2");
+    assertThat(sms().viewAll(t, List.of(first, second))).allMatch(SmsResult::isAllowed);
+    assertThat(sms().transferOwnershipAll(t, List.of(first, second), bob.userId()))
+        .allSatisfy(r -> assertThat(r.orElseThrow().owner()).isEqualTo(bob.userId()));
+    sms().withdraw(t, first);
+    List<SmsResult<Certificate>> withdrawn = sms().withdrawAll(t, List.of(first, second));
+    assertThat(withdrawn.get(0).decision().codes()).contains("FINAL_STATUS");      // already withdrawn
+    assertThat(withdrawn.get(1).orElseThrow().status()).isEqualTo(CertificateStatus.WITHDRAWN);
+  }
+
+  @Test
   void withdrawingIsForLevel1UsersAndFinal() {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     SessionToken t = s.signIn();

@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.core.port;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,4 +34,26 @@ public interface SmsCertificates {
   List<SmsResult<Certificate>> createAll(SessionToken session, List<CertificateDraft> drafts);
 
   List<SmsResult<Certificate>> assignAll(SessionToken session, List<CertificateNumber> numbers);
+
+  /** Views a batch of certificates: one answer per number, in order. */
+  default List<SmsResult<Certificate>> viewAll(SessionToken session, List<CertificateNumber> numbers) {
+    List<SmsResult<Certificate>> out = new ArrayList<>(numbers.size());
+    numbers.forEach(n -> out.add(view(session, n)));
+    return out;
+  }
+
+  /** Withdraws a batch of certificates: one answer per number, in order; each withdrawal stands on its own. */
+  default List<SmsResult<Certificate>> withdrawAll(SessionToken session, List<CertificateNumber> numbers) {
+    List<SmsResult<Certificate>> out = new ArrayList<>(numbers.size());
+    numbers.forEach(n -> out.add(withdraw(session, n)));
+    return out;
+  }
+
+  /** Transfers a batch of certificates to {@code newOwner}: one answer per number, in order. */
+  default List<SmsResult<Certificate>> transferOwnershipAll(SessionToken session, List<CertificateNumber> numbers,
+      SmsUserId newOwner) {
+    List<SmsResult<Certificate>> out = new ArrayList<>(numbers.size());
+    numbers.forEach(n -> out.add(transferOwnership(session, n, newOwner)));
+    return out;
+  }
 }
