@@ -90,9 +90,7 @@ final class UserService implements SmsUserManagement {
         openCasework(tx, caller, CaseworkKind.LEVEL_1_USER, "Request a new Level 1 user: " + profile.fullName(),
             Optional.of(user.userId()), Optional.empty());
       }
-      tx.email(EmailKind.NEW_USER_ID, caller.record.user().profile().email(), Optional.of(user.userId()),
-          "New SMS user", "The user ID of " + profile.fullName() + " is " + user.userId().value() + ".",
-          Optional.empty());
+      emailNewUserId(tx, caller, profile, user);
       return SmsResult.allowed(user, outcome.decision());
     });
   }
@@ -113,9 +111,7 @@ final class UserService implements SmsUserManagement {
       SmsUser user = SmsUser.builder().userId(sms.ids().userId()).level(UserLevel.LEVEL_2)
           .status(outcome.resultingStatus().orElseThrow()).profile(profile).createdOn(sms.today()).build();
       sms.homeOffice().issueNewUser(tx, licence.number(), user);
-      tx.email(EmailKind.NEW_USER_ID, caller.record.user().profile().email(), Optional.of(user.userId()),
-          "New SMS user", "The user ID of " + profile.fullName() + " is " + user.userId().value() + ".",
-          Optional.empty());
+      emailNewUserId(tx, caller, profile, user);
       return SmsResult.allowed(user, outcome.decision());
     });
   }
@@ -128,7 +124,7 @@ final class UserService implements SmsUserManagement {
         return SmsResult.refused(auth.decision);
       }
       Accounts.Caller caller = auth.caller.get();
-      Optional<UserRecord> target = tx.get(store.users, userId).filter(u -> u.licence().equals(caller.record.licence()));
+      Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
         return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
       }
@@ -158,7 +154,7 @@ final class UserService implements SmsUserManagement {
         return SmsResult.refused(auth.decision);
       }
       Accounts.Caller caller = auth.caller.get();
-      Optional<UserRecord> target = tx.get(store.users, userId).filter(u -> u.licence().equals(caller.record.licence()));
+      Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
         return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
       }
@@ -183,5 +179,17 @@ final class UserService implements SmsUserManagement {
   private void openCasework(Tx tx, Accounts.Caller caller, CaseworkKind kind, String summary,
       Optional<SmsUserId> user, Optional<UserProfile> profile) {
     Casework.open(tx, sms, caller, kind, summary, b -> b.user(user).profile(profile));
+  }
+
+  /** The user {@code userId} if it belongs to the caller's licence. */
+  private Optional<UserRecord> userOnLicence(Tx tx, Accounts.Caller caller, SmsUserId userId) {
+    return tx.get(store.users, userId).filter(u -> u.licence().equals(caller.record.licence()));
+  }
+
+  /** Guide 3: the requesting Level 1 user can see (and is told) the new user's ID at once. */
+  private static void emailNewUserId(Tx tx, Accounts.Caller caller, UserProfile profile, SmsUser user) {
+    tx.email(EmailKind.NEW_USER_ID, caller.record.user().profile().email(), Optional.of(user.userId()),
+        "New SMS user", "The user ID of " + profile.fullName() + " is " + user.userId().value() + ".",
+        Optional.empty());
   }
 }
