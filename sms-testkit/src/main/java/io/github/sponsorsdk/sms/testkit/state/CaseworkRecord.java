@@ -10,7 +10,6 @@ import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
 import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,8 +46,6 @@ public abstract class CaseworkRecord {
     return ImmutableCaseworkRecord.builder();
   }
 
-  @Value.Check
-  protected void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }

@@ -6,7 +6,6 @@ import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.rules.session.Session;
 import java.util.List;
 import org.immutables.value.Value;
@@ -42,8 +41,6 @@ public abstract class SessionRecord {
     return ImmutableSessionRecord.builder();
   }
 
-  @Value.Check
-  protected void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }

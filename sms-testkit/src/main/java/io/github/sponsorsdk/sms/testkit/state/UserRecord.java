@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +39,6 @@ public abstract class UserRecord {
     return ImmutableUserRecord.builder();
   }
 
-  @Value.Check
-  protected void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }

@@ -47,7 +47,9 @@ class EndToEndScenarioTest {
     io.github.sponsorsdk.sms.testkit.InMemorySms other = io.github.sponsorsdk.sms.testkit.InMemorySms.builder()
         .passwordIterations(1_000).build();
     other.restoreJson(json);
-    assertThat(other.snapshot()).isEqualTo(snapshot);
+    // Equal but for the emails' passwords, which JSON never holds.
+    assertThat(other.snapshot()).isEqualTo(snapshot.withoutPasswords());
+    assertThat(snapshot.emails()).isNotEmpty();
     assertThat(other.snapshotJson()).isEqualTo(json);
     // No password in it: the scenario password and the generated ones are all absent.
     assertThat(json).doesNotContain(Sponsor.PASSWORD);
