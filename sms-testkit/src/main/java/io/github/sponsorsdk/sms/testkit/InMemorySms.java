@@ -518,6 +518,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return new AuditTrail(store.auditEntries(), store.mapper());
   }
 
+  /** Every licence, in the order granted. */
+  public List<Licence> licences() {
+    return read(tx -> tx.values(store.licences));
+  }
+
   /**
    * A licence as the fake holds it.
    *

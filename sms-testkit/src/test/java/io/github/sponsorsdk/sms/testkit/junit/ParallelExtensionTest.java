@@ -8,6 +8,7 @@ import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
@@ -49,8 +50,9 @@ class ParallelExtensionTest {
     assertThat(summary.getTestsFailedCount()).isZero();
   }
 
-  /** Run only by the launcher above (the name keeps Surefire from running it on its own). */
+  /** Run only by the launcher above (the tag keeps Surefire from running it on its own). */
   @Execution(ExecutionMode.CONCURRENT)
+  @Tag("launched")
   static class SixteenConcurrentTests {
     static volatile CountDownLatch running = new CountDownLatch(0);
 
