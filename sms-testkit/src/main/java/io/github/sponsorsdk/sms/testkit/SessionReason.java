@@ -10,7 +10,10 @@ import io.github.sponsorsdk.sms.core.decision.ReasonCode;
  * not match the stored hash, a call made before a required password change. Policy reasons all come from sms-rules.
  */
 public enum SessionReason implements ReasonCode {
-  /** The token is not a live session: never issued, logged out, timed out, replaced or ended by the Home Office. */
+  /**
+   * The token is not a session: never issued, logged out, replaced or ended by the Home Office (a session that timed
+   * out is answered with the session engine's {@code SESSION_EXPIRED}).
+   */
   NO_SESSION(Citation.of(Sources.SMS_MANUAL_1, "Logging in and out of SMS"),
       "You are not logged in to SMS, or your session has ended; log in again."),
   /**

@@ -11,7 +11,7 @@ import java.time.Instant;
  * validation; turned into an {@code AuditEntry} when the trail is read.
  */
 final class AuditRow {
-  final long sequence;
+  // No sequence field: an entry's sequence is its position in the trail plus one (restore checks 1, 2, 3 ...).
   final Instant at;
   final ActorKind actorKind;
   final SmsUserId actor;
@@ -22,9 +22,8 @@ final class AuditRow {
   final Object before;
   final Object after;
 
-  AuditRow(long sequence, Instant at, ActorKind actorKind, SmsUserId actor, AuditAction action,
+  AuditRow(Instant at, ActorKind actorKind, SmsUserId actor, AuditAction action,
       SponsorLicenceNumber licence, String subject, Object before, Object after) {
-    this.sequence = sequence;
     this.at = at;
     this.actorKind = actorKind;
     this.actor = actor;

@@ -8,16 +8,15 @@ import java.util.Optional;
 
 /** An event as the store keeps it (details as a flat array of names and values); an {@link SmsEvent} when read. */
 final class EventRow {
-  final long sequence;
+  // No sequence field: an event's sequence is its position plus one (restore checks 1, 2, 3 ...).
   final Instant at;
   final SmsEventKind kind;
   final SponsorLicenceNumber licence;
   final String subject;
   final String[] details;
 
-  EventRow(long sequence, Instant at, SmsEventKind kind, SponsorLicenceNumber licence, String subject,
+  EventRow(Instant at, SmsEventKind kind, SponsorLicenceNumber licence, String subject,
       String[] details) {
-    this.sequence = sequence;
     this.at = at;
     this.kind = kind;
     this.licence = licence;
@@ -32,10 +31,10 @@ final class EventRow {
       d[i++] = entry.getKey();
       d[i++] = entry.getValue();
     }
-    return new EventRow(e.sequence(), e.at(), e.kind(), e.licence().orElse(null), e.subject(), d);
+    return new EventRow(e.at(), e.kind(), e.licence().orElse(null), e.subject(), d);
   }
 
-  SmsEvent toEvent() {
+  SmsEvent toEvent(long sequence) {
     var b = SmsEvent.builder().sequence(sequence).at(at).kind(kind).licence(Optional.ofNullable(licence))
         .subject(subject);
     for (int i = 0; i + 1 < details.length; i += 2) {

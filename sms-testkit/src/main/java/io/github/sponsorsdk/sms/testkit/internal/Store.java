@@ -101,7 +101,18 @@ public final class Store {
 
   private final List<SmsEventListener> listeners = new CopyOnWriteArrayList<>();
   private final List<ListenerFailure> listenerFailures = new CopyOnWriteArrayList<>();
-  private final ArrayDeque<EventRow> undelivered = new ArrayDeque<>();
+  private final ArrayDeque<Numbered> undelivered = new ArrayDeque<>();
+
+  /** An event waiting for delivery, with its sequence. */
+  private static final class Numbered {
+    final long sequence;
+    final EventRow row;
+
+    Numbered(long sequence, EventRow row) {
+      this.sequence = sequence;
+      this.row = row;
+    }
+  }
   private final AtomicReference<Thread> deliverer = new AtomicReference<>();
 
   /** One table of the registry: how its rows come from and go into a snapshot. */
@@ -320,7 +331,7 @@ public final class Store {
     }
     SmsUserId actor = tx.actor.orElse(null);
     for (Tx.PendingAudit p : tx.audit) {
-      audit.add(new AuditRow(audit.size() + 1L, tx.now, tx.actorKind, actor, p.action, p.licence, p.subject,
+      audit.add(new AuditRow(tx.now, tx.actorKind, actor, p.action, p.licence, p.subject,
           p.before, p.after));
     }
     if (!tx.emails.isEmpty()) {
@@ -337,10 +348,11 @@ public final class Store {
         details[i++] = d.getKey();
         details[i++] = d.getValue();
       }
-      EventRow row = new EventRow(++eventSequence, tx.now, p.kind, p.licence, p.subject, details);
+      EventRow row = new EventRow(tx.now, p.kind, p.licence, p.subject, details);
       events.add(row);
+      ++eventSequence;
       if (!listeners.isEmpty()) {
-        undelivered.add(row);
+        undelivered.add(new Numbered(eventSequence, row));
       }
     }
   }
@@ -375,7 +387,7 @@ public final class Store {
       }
       try {
         while (true) {
-          EventRow next;
+          Numbered next;
           lock.lock();
           try {
             next = undelivered.poll();
@@ -385,7 +397,7 @@ public final class Store {
           if (next == null) {
             break;
           }
-          SmsEvent event = next.toEvent();
+          SmsEvent event = next.row.toEvent(next.sequence);
           for (SmsEventListener l : listeners) {
             try {
               l.on(event);
@@ -422,11 +434,27 @@ public final class Store {
     } finally {
       lock.unlock();
     }
-    return rows.stream().map(this::entry).collect(Collectors.toList());
+    return entries(rows);
   }
 
-  private AuditEntry entry(AuditRow r) {
-    return AuditEntry.builder().sequence(r.sequence).at(r.at).actorKind(r.actorKind)
+  private List<AuditEntry> entries(List<AuditRow> rows) {
+    List<AuditEntry> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(entry(i + 1L, rows.get(i)));
+    }
+    return out;
+  }
+
+  private static List<SmsEvent> events(List<EventRow> rows) {
+    List<SmsEvent> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(rows.get(i).toEvent(i + 1L));
+    }
+    return out;
+  }
+
+  private AuditEntry entry(long sequence, AuditRow r) {
+    return AuditEntry.builder().sequence(sequence).at(r.at).actorKind(r.actorKind)
         .actor(Optional.ofNullable(r.actor)).action(r.action).licence(Optional.ofNullable(r.licence))
         .subject(r.subject).before(Optional.ofNullable(r.before).map(this::json))
         .after(Optional.ofNullable(r.after).map(this::json)).build();
@@ -445,7 +473,7 @@ public final class Store {
     } finally {
       lock.unlock();
     }
-    return rows.stream().map(EventRow::toEvent).collect(Collectors.toList());
+    return events(rows);
   }
 
   /** The number of audit entries. */
@@ -478,8 +506,7 @@ public final class Store {
       for (Registered<?, ?> r : registry) {
         addRows(b, r);
       }
-      return b.addAllAudit(audit.stream().map(this::entry).collect(Collectors.toList()))
-          .addAllEvents(events.stream().map(EventRow::toEvent).collect(Collectors.toList()))
+      return b.addAllAudit(entries(audit)).addAllEvents(events(events))
           .addAllEmails(outbox.all())
           .idCounter(ids.counter()).build();
     } finally {
@@ -522,7 +549,7 @@ public final class Store {
           + problems.stream().limit(20).collect(Collectors.joining("; "))
           + (problems.size() > 20 ? "; and " + (problems.size() - 20) + " more" : ""));
     }
-    List<AuditRow> auditRows = snapshot.audit().stream().map(e -> new AuditRow(e.sequence(), e.at(), e.actorKind(),
+    List<AuditRow> auditRows = snapshot.audit().stream().map(e -> new AuditRow(e.at(), e.actorKind(),
         e.actor().orElse(null), e.action(), e.licence().orElse(null), e.subject(), e.before().orElse(null),
         e.after().orElse(null))).collect(Collectors.toList());
     List<EventRow> eventRows = snapshot.events().stream().map(EventRow::of).collect(Collectors.toList());
@@ -537,7 +564,7 @@ public final class Store {
       events.clear();
       events.addAll(eventRows);
       undelivered.clear();
-      eventSequence = eventRows.isEmpty() ? 0 : eventRows.get(eventRows.size() - 1).sequence;
+      eventSequence = eventRows.size();
       outbox.replaceAll(snapshot.emails());
       emailSequence = snapshot.emails().stream().mapToLong(Email::sequence).max().orElse(0);
       ids.counter(snapshot.idCounter());
@@ -574,10 +601,11 @@ public final class Store {
     return rows;
   }
 
+  /** Audit entries and events are numbered 1, 2, 3 ... in commit order, without gaps. */
   private static void checkSequence(String what, List<Long> sequence, List<String> problems) {
-    for (int i = 1; i < sequence.size(); i++) {
-      if (sequence.get(i) <= sequence.get(i - 1)) {
-        problems.add(what + ": sequence " + sequence.get(i) + " follows " + sequence.get(i - 1));
+    for (int i = 0; i < sequence.size(); i++) {
+      if (sequence.get(i) != i + 1L) {
+        problems.add(what + ": sequence " + sequence.get(i) + " at position " + (i + 1) + " (1, 2, 3 ... expected)");
         return;
       }
     }
