@@ -229,8 +229,9 @@ public enum Source {
    * primary text could not be read; the citation's section names the site and its date, the note what it says.
    */
   SECONDARY_SOURCE("secondary-source", "Secondary source quoting the guidance", SourceKind.SECONDARY,
-      "The pages listed in docs/sources.md, each cited by site and date", null,
-      "No edition: each citation gives the date of the page or of the text it quotes", null),
+      "The pages listed in docs/sources.md, each cited by site (and date, where the page has one)",
+      LocalDate.of(2026, 11, 25), "The day the project recorded its reading of the pages; a citation of a dated page "
+          + "or of a rule with a known start gives that date instead", null),
   /**
    * A document the caller cites that this catalogue does not hold; the citation's section names it and gives its
    * date. See the class documentation.

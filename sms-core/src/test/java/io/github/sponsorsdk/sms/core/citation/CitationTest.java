@@ -18,7 +18,8 @@ class CitationTest {
     Citation c = Citation.of(Source.SMS_MANUAL_1, "User ID and password");
     assertThat(c.effectiveFrom()).isEqualTo(LocalDate.of(2023, 6, 19));
     assertThat(c.effectiveFromBasis()).isEqualTo(EffectiveDateBasis.EDITION_READ);
-    assertThat(c.toString()).isEqualTo("SMS Manual 1: Introduction to SMS, User ID and password (edition of 2023-06-19)");
+    assertThat(c.toString())
+        .isEqualTo("SMS Manual 1: Introduction to SMS, User ID and password (edition of 2023-06-19)");
     assertThat(c.anchor()).isEqualTo("docs/sources.md#sms-manual-1");
   }
 
@@ -46,7 +47,7 @@ class CitationTest {
       }
     }
     assertThat(Source.CALLER_DOCUMENT.edition()).isEmpty();
-    assertThat(Source.SECONDARY_SOURCE.edition()).isEmpty();
+    assertThat(Source.BANKING_ACT_1971_PROCLAMATION.edition()).isEmpty();
   }
 
   @Test

@@ -1,9 +1,7 @@
 package io.github.sponsorsdk.sms.rules.login;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
 import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,8 +76,7 @@ public final class LoginEngine {
     if (state.isLockedAt(at)) {
       Instant until = state.lockedUntil().orElseThrow();
       return LoginResult.of(state, LoginOutcome.LOCKED, Decision.of(
-          reason(LoginReasonCode.ACCOUNT_LOCKED, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-              .putParameter("lockedUntil", until.toString()).build()));
+          LoginReasonCode.ACCOUNT_LOCKED.reason(Map.of("lockedUntil", until))));
     }
     // Unlocked at `at`: a lock that has run out restarts the count.
     AccountState current = state.lockedUntil().isPresent()
@@ -93,15 +90,10 @@ public final class LoginEngine {
     AccountState reset = ImmutableAccountState.copyOf(current).withConsecutiveFailures(0);
     List<Reason> refusals = new ArrayList<>(2);
     if (!LoginEligibility.permits(attempt.licence())) {
-      refusals.add(reason(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN, Severity.REFUSAL,
-          "Users of a licence that is " + words(attempt.licence().name()) + " cannot log in to SMS.")
-          .putParameter("licence", attempt.licence().name()).build());
+      refusals.add(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN.reason(Map.of("licence", attempt.licence())));
     }
     if (!LoginEligibility.permits(attempt.standing())) {
-      refusals.add(reason(LoginReasonCode.ACCOUNT_NOT_ACTIVE, Severity.REFUSAL,
-          "Only an active Level 1 or Level 2 user can log in to SMS; this user is "
-              + words(attempt.standing().name()) + ".")
-          .putParameter("standing", attempt.standing().name()).build());
+      refusals.add(LoginReasonCode.ACCOUNT_NOT_ACTIVE.reason(Map.of("standing", attempt.standing())));
     }
     if (!refusals.isEmpty()) {
       return LoginResult.of(reset, LoginOutcome.REFUSED, Decision.of(refusals));
@@ -109,12 +101,10 @@ public final class LoginEngine {
     switch (current.passwordStatus()) {
       case INITIAL:
         return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
-            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN, Severity.INFO,
-                "When logging in for the first time, you must change your password.").build()));
+            LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN.reason()));
       case TEMPORARY:
         return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
-            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD, Severity.INFO,
-                "You have logged in with a temporary password: change your password now.").build()));
+            LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD.reason()));
       default:
         return LoginResult.of(reset, LoginOutcome.LOGGED_IN, Decision.allowed());
     }
@@ -125,8 +115,7 @@ public final class LoginEngine {
    * wrong password, so that the answer never tells whether an ID exists. There is no account to count against.
    */
   public Decision unknownUserId() {
-    return Decision.of(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-        .build());
+    return Decision.of(LoginReasonCode.INVALID_CREDENTIALS.reason());
   }
 
   /** The state after the user chose a new password (checked with {@code PasswordCheck}): no change required. */
@@ -146,12 +135,9 @@ public final class LoginEngine {
       DatedValue<Integer> max) {
     int failures = current.consecutiveFailures() + 1;
     List<Reason> reasons = new ArrayList<>(3);
-    reasons.add(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-        .putParameter("consecutiveFailures", String.valueOf(failures))
-        .putParameter("maxFailedAttempts", String.valueOf(max.value())).build());
+    reasons.add(LoginReasonCode.INVALID_CREDENTIALS.reason());
     if (attempt.credentials() == CredentialCheck.MISMATCHED_TRAILING_WHITESPACE) {
-      reasons.add(reason(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD, Severity.INFO,
-          "The password entered ends with a space, perhaps from copy and paste; remove it and try again.").build());
+      reasons.add(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD.reason());
     }
     ImmutableAccountState.Builder next = ImmutableAccountState.builder().from(current).consecutiveFailures(failures);
     LoginOutcome outcome = LoginOutcome.REFUSED;
@@ -160,25 +146,11 @@ public final class LoginEngine {
       Instant until = at.plus(lock);
       next.lockedUntil(until);
       outcome = LoginOutcome.LOCKED;
-      reasons.add(Reason.builder().code(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.name())
-          .severity(Severity.REFUSAL)
-          .message("The account is locked after " + max.value() + " incorrect attempts; try again after "
-              + lock.toMinutes() + " minutes.")
-          .citation(policy.lockoutDuration().versionOn(day).citation())
-          .putParameter("maxFailedAttempts", String.valueOf(max.value()))
-          .putParameter("lockoutMinutes", String.valueOf(lock.toMinutes()))
-          .putParameter("lockedUntil", until.toString()).build());
+      reasons.add(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.reason(Map.of("maxFailedAttempts", max.value(),
+          "lockoutMinutes", lock.toMinutes(), "lockedUntil", until))
+          .withCitation(policy.lockoutDuration().versionOn(day).citation()));
     }
     return LoginResult.of(next.build(), outcome, Decision.of(reasons));
-  }
-
-  private static ImmutableReason.Builder reason(LoginReasonCode code,
-      Severity severity, String message) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(code.citation());
-  }
-
-  private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.reporting;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +24,9 @@ public final class DutyCatalogue {
 
   private static final Deadline TEN = Deadline.workingDays(10);
   private static final Deadline TWENTY = Deadline.workingDays(20);
-  private static final String PART_3 = Sources.WORKER_GUIDANCE_PART_3;
-  private static final String DOC_2 = Sources.STUDENT_GUIDANCE_DOC_2;
-  private static final String GOVR = Sources.GOVUK_SPONSOR_RESPONSIBILITIES;
+  private static final Source PART_3 = Source.WORKER_GUIDANCE_PART_3;
+  private static final Source DOC_2 = Source.STUDENT_GUIDANCE_DOC_2;
+  private static final Source GOVR = Source.GOVUK_SPONSOR_RESPONSIBILITIES;
   private static final String GOVR_URL = "https://www.gov.uk/uk-visa-sponsorship-employers/your-responsibilities";
 
   private static final List<DutyRule> ROWS;
@@ -56,7 +56,7 @@ public final class DutyCatalogue {
             + "weeks in total in the calendar year (and, without a permitted exception, normally stop sponsoring)",
         ReportingParty.LEVEL_1_OR_OWNING_LEVEL_2_USER, ReportingChannel.SMS, TEN, ClockStart.FOUR_WEEK_TOTAL_EXCEEDED,
         List.of("A total of 4 weeks or less in the calendar year"),
-        cite(Sources.RULES_PART_SUITABILITY, "SUI 36.1", null,
+        cite(Source.RULES_PART_SUITABILITY, "SUI 36.1", null,
             "Exceptions from SUI 36.1; the duty from Workers guidance Part 2 S4 and Part 3 as quoted by wbbi and "
                 + "mondaq (reported in all cases from 12 April 2023). DOMAIN-NOTES 1.1 W3.")));
     rows.add(row("W4", EventKind.WORKER_PAY_CHANGED, "Report a reduction of the worker's pay below the level on the CoS",
@@ -65,7 +65,7 @@ public final class DutyCatalogue {
             + "guidance SK9)"),
         cite(PART_3, "Reporting duties: changes to salary", null,
             "Secondary sources (wbbi, reissedwards); Part Suitability SUI 37.1 and 37.3; nurse/midwife exception "
-                + Sources.SKILLED_WORKER_GUIDANCE + " SK9. DOMAIN-NOTES 1.1 W4.")));
+                + Source.SKILLED_WORKER_GUIDANCE + " SK9. DOMAIN-NOTES 1.1 W4.")));
     rows.add(row("W5", EventKind.WORKER_EMPLOYMENT_CHANGED, "Report a change of job title, core duties or normal "
             + "place of work (within the same SOC 2020 code)",
         ReportingParty.LEVEL_1_OR_OWNING_LEVEL_2_USER, ReportingChannel.SMS, TEN, ClockStart.EVENT_DAY,
@@ -177,7 +177,7 @@ public final class DutyCatalogue {
                 + "unlicensed, applies for a sponsor licence to keep sponsoring the transferred workers",
             ReportingParty.NEW_OWNER, ReportingChannel.LICENCE_APPLICATION, Deadline.calendarDays(28),
             ClockStart.EVENT_DAY, List.of("A new owner that already holds a licence"),
-            cite(Sources.RULES_PART_SUITABILITY, "SUI 34.1(b)(ii)", null,
+            cite(Source.RULES_PART_SUITABILITY, "SUI 34.1(b)(ii)", null,
                 "\"Within 28 days of the date of a transfer\" (Rules) against 20 working days (guidance via "
                     + "dmhstallard, gherson): a parameter. DOMAIN-NOTES 1.1 O3, 7.2.")))
         .deadlineParameter(ReportingParameters.NEW_OWNER_APPLICATION_DEADLINE).build());
@@ -204,7 +204,7 @@ public final class DutyCatalogue {
             + "in the 3 months before it expires",
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, Deadline.lastWorkingDayBeforeEvent(),
         ClockStart.RENEWAL_WINDOW_OPENS, List.of("Allocations that renew automatically"),
-        cite(Sources.SMS_MANUAL_1, "Troubleshooting; email notices of allocation expiry", null,
+        cite(Source.SMS_MANUAL_1, "Troubleshooting; email notices of allocation expiry", null,
             "Window of 3 months from getborderless (current) and the UKBA Q&A (2009). DOMAIN-NOTES 1.1 O8.")));
 
     ROWS = Collections.unmodifiableList(rows);
@@ -244,12 +244,12 @@ public final class DutyCatalogue {
         .clockStart(clockStart).notReportable(notReportable).citation(citation).build();
   }
 
-  private static Citation cite(String document, String section, LocalDate from, String note) {
-    return Citation.builder().document(document).section(section).effectiveFrom(java.util.Optional.ofNullable(from))
-        .note(note).build();
+  /** A citation of {@code section}: from {@code from} when the rule's start is known, else the edition read. */
+  private static Citation cite(Source source, String section, LocalDate from, String note) {
+    return (from == null ? Citation.of(source, section) : Citation.of(source, section, from)).withNote(note);
   }
 
-  private static Citation citeUrl(String document, String section, String note) {
-    return Citation.builder().document(document).section(section).url(GOVR_URL).note(note).build();
+  private static Citation citeUrl(Source source, String section, String note) {
+    return Citation.of(source, section).withUrl(GOVR_URL).withNote(note);
   }
 }

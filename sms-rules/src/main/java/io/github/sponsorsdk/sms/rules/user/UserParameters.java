@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.user;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.WORKER_GUIDANCE_PART_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.WORKER_GUIDANCE_PART_1;
 import static io.github.sponsorsdk.sms.rules.licence.LicenceParameters.COVERAGE_FROM;
 import static io.github.sponsorsdk.sms.rules.user.SettledWorkerException.AO_GLOBAL_TALENT;
 import static io.github.sponsorsdk.sms.rules.user.SettledWorkerException.AO_INNOVATOR_FOUNDER;
@@ -81,11 +81,11 @@ public abstract class UserParameters implements ParameterSet {
   /** The parameters as the primary sources state them (see the class comment for the settled-worker default). */
   public static UserParameters defaults() {
     Citation m1 = Citation.of(SMS_MANUAL_1, "Guide 3 (settled worker requirement, exceptions a and b)");
-    Citation review = Citation.builder().document(WORKER_GUIDANCE_PART_1)
-        .section("Level 1 user: settled worker requirement").effectiveFrom(SETTLED_GUIDANCE_2024)
-        .note("Guidance of 31 Dec 2024 re-stated the requirement; exceptions not read in primary text. quastels: "
+    Citation review = Citation.of(WORKER_GUIDANCE_PART_1,
+        "Level 1 user: settled worker requirement", SETTLED_GUIDANCE_2024)
+        .withNote("Guidance of 31 Dec 2024 re-stated the requirement; exceptions not read in primary text. quastels: "
             + "waived for AO Innovator Founder, Global Talent, UK Expansion Worker; gherson: not met. Default keeps "
-            + "the Manual 1 list (DOMAIN-NOTES 4 and 7.6)").build();
+            + "the Manual 1 list (DOMAIN-NOTES 4 and 7.6)");
     return builder()
         .level1NinoMandatory(DateEffective.of("user.level1NinoMandatory", COVERAGE_FROM, false,
                 Citation.of(SMS_MANUAL_1, "Guide 4 (before the NINO requirement)"))
@@ -112,9 +112,9 @@ public abstract class UserParameters implements ParameterSet {
     return ImmutableUserParameters.copyOf(d).withSettledWorkerExceptions(
         DateEffective.<Set<SettledWorkerException>>of("user.settledWorkerExceptions", COVERAGE_FROM,
                 manual1Exceptions(), d.settledWorkerExceptions().versions().get(0).citation())
-            .then(SETTLED_GUIDANCE_2024, extended, Citation.builder().document(WORKER_GUIDANCE_PART_1)
-                .section("Level 1 user: settled worker requirement").effectiveFrom(SETTLED_GUIDANCE_2024)
-                .note("Secondary reading (quastels): AO Innovator Founder, Global Talent or UK Expansion Worker "
-                    + "also waives the requirement").build()));
+            .then(SETTLED_GUIDANCE_2024, extended, Citation.of(WORKER_GUIDANCE_PART_1,
+                "Level 1 user: settled worker requirement", SETTLED_GUIDANCE_2024)
+                .withNote("Secondary reading (quastels): AO Innovator Founder, Global Talent or UK Expansion Worker "
+                    + "also waives the requirement")));
   }
 }

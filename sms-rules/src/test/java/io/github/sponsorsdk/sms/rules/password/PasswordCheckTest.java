@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
@@ -62,7 +62,7 @@ class PasswordCheckTest {
     assertThat(check(validOfLength(257)).codes()).containsExactly("TOO_LONG");
     Reason shortReason = check(validOfLength(11)).reasons().get(0);
     assertThat(shortReason.parameters()).containsEntry("minLength", "12").containsEntry("maxLength", "256");
-    assertThat(shortReason.citation().document()).isEqualTo(Sources.SMS_MANUAL_1_GUIDE_1);
+    assertThat(shortReason.citation().document()).isEqualTo(Source.SMS_MANUAL_1_GUIDE_1);
   }
 
   @Test

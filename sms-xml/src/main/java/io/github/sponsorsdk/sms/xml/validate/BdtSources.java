@@ -29,10 +29,8 @@ public final class BdtSources {
   }
 
   static Citation referenceValues(String section) {
-    return Citation.builder().document(REFERENCE_VALUES_V16).section(section)
-        .effectiveFrom(LocalDate.of(2023, 7, 31))
-        .url("https://www.gov.uk/government/publications/bulk-data-transfer-for-sponsors-data-values-for-cas-fields")
-        .build();
+    return Citation.of(REFERENCE_VALUES_V16, section, LocalDate.of(2023, 7, 31))
+        .withUrl("https://www.gov.uk/government/publications/bulk-data-transfer-for-sponsors-data-values-for-cas-fields");
   }
 
   static Citation decision(String section) {
