@@ -11,10 +11,12 @@ import io.github.sponsorsdk.sms.core.decision.Severity;
  */
 public enum PasswordReasonCode implements ReasonCode {
   /** Fewer than {@code minLength} characters. Parameters: {@code minLength}, {@code maxLength}. */
-  TOO_SHORT(Severity.REFUSAL, "The password is too short: it must have between {minLength} and {maxLength} characters.",
+  TOO_SHORT(Severity.REFUSAL,
+      "The password has fewer than {minLength} characters: it must have between {minLength} and {maxLength}.",
       PasswordPolicy.guide1("be between 12 and 256 characters")),
   /** More than {@code maxLength} characters. Parameters: {@code minLength}, {@code maxLength}. */
-  TOO_LONG(Severity.REFUSAL, "The password is too long: it must have between {minLength} and {maxLength} characters.",
+  TOO_LONG(Severity.REFUSAL,
+      "The password has more than {maxLength} characters: it must have between {minLength} and {maxLength}.",
       PasswordPolicy.guide1("be between 12 and 256 characters")),
   /** No letter A-Z. Parameter: {@code minCount=1}. */
   NO_UPPERCASE(Severity.REFUSAL, "The password must include at least {minCount} uppercase letter from A to Z.",

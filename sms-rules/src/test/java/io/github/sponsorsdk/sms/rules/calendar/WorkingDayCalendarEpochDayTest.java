@@ -36,7 +36,7 @@ class WorkingDayCalendarEpochDayTest {
     LocalDate proclaimed = LocalDate.of(2030, 6, 12); // a Wednesday, not a bank holiday
     assertThat(ew.isWorkingDay(proclaimed.toEpochDay())).isTrue(); // builds ew's index first
     WorkingDayCalendar amended = ew.withAddedHoliday(proclaimed,
-        Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "test proclamation"));
+        Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "test proclamation", java.time.LocalDate.of(2026, 2, 4)));
     assertThat(amended.isWorkingDay(proclaimed.toEpochDay())).isFalse();
     assertThat(amended.nextOrSame(proclaimed.toEpochDay())).isEqualTo(proclaimed.plusDays(1).toEpochDay());
     assertThat(ew.isWorkingDay(proclaimed.toEpochDay())).isTrue();

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.rules.certificate;
 
+import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
@@ -71,7 +72,7 @@ class CertificateValidityTest {
   void theOtherMonthEndPolicyIsAParameter() {
     ValidityParameters roundUp = ValidityParameters.builder().from(ValidityParameters.defaults())
         .monthEndPolicy(DateEffective.of("certificate.monthEndPolicy", LocalDate.of(2020, 10, 5),
-            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.of("test", "counsel's reading")))
+            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.of(Source.CALLER_DOCUMENT, "test: " + "counsel's reading", LocalDate.of(2020, 1, 1))))
         .build();
     CertificateValidity v = new CertificateValidity(roundUp);
     assertThat(v.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30))).isEqualTo(LocalDate.of(2025, 3, 1));

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.rules.effective;
 
+import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class DateEffectiveTest {
 
-  static final Citation C = Citation.of("doc", "s");
+  static final Citation C = Citation.of(Source.CALLER_DOCUMENT, "s", LocalDate.of(2020, 1, 1));
   static final LocalDate D1 = LocalDate.of(2024, 4, 4);
   static final LocalDate D2 = LocalDate.of(2025, 7, 22);
 

@@ -38,15 +38,15 @@ class LoginEngineTest {
     AccountState s = AccountState.settled();
     LoginResult first = ENGINE.attempt(s, WRONG, min(0));
     assertThat(first.outcome()).isEqualTo(LoginOutcome.REFUSED);
-    assertThat(first.decision().codes()).containsExactly("INVALID_CREDENTIALS");
-    assertThat(first.decision().reasons().get(0).parameters()).containsEntry("consecutiveFailures", "1")
-        .containsEntry("maxFailedAttempts", "3");
+    assertThat(first.decision().codes()).containsExactly("login.INVALID_CREDENTIALS");
+    assertThat(first.state().consecutiveFailures()).isEqualTo(1);
+    assertThat(first.decision().reasons().get(0).parameters()).as("no count: an unknown ID looks the same").isEmpty();
     LoginResult second = ENGINE.attempt(first.state(), WRONG, min(1));
     assertThat(second.outcome()).isEqualTo(LoginOutcome.REFUSED);
     assertThat(second.state().lockedUntil()).isEmpty();
     LoginResult third = ENGINE.attempt(second.state(), WRONG, min(2));
     assertThat(third.outcome()).isEqualTo(LoginOutcome.LOCKED);
-    assertThat(third.decision().codes()).containsExactly("INVALID_CREDENTIALS", "LOCKED_AFTER_FAILED_ATTEMPTS");
+    assertThat(third.decision().codes()).containsExactly("login.INVALID_CREDENTIALS", "login.LOCKED_AFTER_FAILED_ATTEMPTS");
     assertThat(third.state().lockedUntil()).contains(min(32)); // default 30 minutes (Troubleshooting, Guide 2)
     assertThat(third.decision().reasons().get(1).parameters()).containsEntry("lockoutMinutes", "30")
         .containsEntry("lockedUntil", min(32).toString());
@@ -57,7 +57,7 @@ class LoginEngineTest {
     AccountState locked = lockAt(min(2), ENGINE);
     LoginResult early = ENGINE.attempt(locked, RIGHT, min(32).minusNanos(1));
     assertThat(early.outcome()).isEqualTo(LoginOutcome.LOCKED);
-    assertThat(early.decision().codes()).containsExactly("ACCOUNT_LOCKED");
+    assertThat(early.decision().codes()).containsExactly("login.ACCOUNT_LOCKED");
     assertThat(early.state()).as("refused while locked: nothing counted, lock not extended").isEqualTo(locked);
     LoginResult onTime = ENGINE.attempt(locked, RIGHT, min(32));
     assertThat(onTime.outcome()).isEqualTo(LoginOutcome.LOGGED_IN);
@@ -105,7 +105,7 @@ class LoginEngineTest {
     // Guide 1, step 1 note: "failure to remove the space will invalidate your password"
     LoginResult r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MISMATCHED_TRAILING_WHITESPACE), min(0));
     assertThat(r.outcome()).isEqualTo(LoginOutcome.REFUSED);
-    assertThat(r.decision().codes()).containsExactly("INVALID_CREDENTIALS", "TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(r.decision().codes()).containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
     assertThat(r.decision().reasons().get(1).severity()).isEqualTo(Severity.INFO);
     assertThat(r.state().consecutiveFailures()).isEqualTo(1);
   }
@@ -116,7 +116,7 @@ class LoginEngineTest {
     LoginResult first = ENGINE.attempt(AccountState.newAccount(), RIGHT, min(0));
     assertThat(first.outcome()).isEqualTo(LoginOutcome.MUST_CHANGE_PASSWORD);
     assertThat(first.decision().isAllowed()).isTrue();
-    assertThat(first.decision().codes()).containsExactly("PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN");
+    assertThat(first.decision().codes()).containsExactly("login.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN");
     // Not changing it (logging out) leaves the requirement in place.
     assertThat(ENGINE.attempt(first.state(), RIGHT, min(5)).outcome()).isEqualTo(LoginOutcome.MUST_CHANGE_PASSWORD);
     AccountState changed = ENGINE.passwordChanged(first.state());
@@ -133,7 +133,7 @@ class LoginEngineTest {
     assertThat(ENGINE.attempt(reset, RIGHT, min(10)).outcome()).isEqualTo(LoginOutcome.LOCKED);
     LoginResult r = ENGINE.attempt(reset, RIGHT, min(32));
     assertThat(r.outcome()).isEqualTo(LoginOutcome.MUST_CHANGE_PASSWORD);
-    assertThat(r.decision().codes()).containsExactly("PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD");
+    assertThat(r.decision().codes()).containsExactly("login.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD");
   }
 
   @Test
@@ -154,17 +154,18 @@ class LoginEngineTest {
         // Wrong credentials never reveal the standing.
         LoginResult wrong = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MISMATCHED, standing, licence),
             min(0));
-        assertThat(wrong.decision().codes()).as(as).containsExactly("INVALID_CREDENTIALS");
+        assertThat(wrong.decision().codes()).as(as).containsExactly("login.INVALID_CREDENTIALS");
       }
     }
   }
 
   @Test
   void anUnknownUserIdGetsTheSameAnswerAsAWrongPassword() {
-    assertThat(ENGINE.unknownUserId().codes()).containsExactly("INVALID_CREDENTIALS");
-    assertThat(ENGINE.unknownUserId().reasons().get(0).message())
-        .isEqualTo(ENGINE.attempt(AccountState.settled(), WRONG, min(0)).decision().reasons().get(0).message())
-        .contains("does not match our records");
+    assertThat(ENGINE.unknownUserId().codes()).containsExactly("login.INVALID_CREDENTIALS");
+    assertThat(ENGINE.unknownUserId().reasons().get(0))
+        .as("the whole reason, parameters included, is the same as for a wrong password")
+        .isEqualTo(ENGINE.attempt(AccountState.settled(), WRONG, min(0)).decision().reasons().get(0));
+    assertThat(ENGINE.unknownUserId().reasons().get(0).message()).contains("does not match our records");
   }
 
   @Test
@@ -208,7 +209,8 @@ class LoginEngineTest {
     LoginResult r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MATCHED, UserStatus.REFUSED,
         LicenceStatus.REVOKED), min(0));
     for (Reason reason : r.decision().reasons()) {
-      assertThat(reason.citation()).isEqualTo(LoginReasonCode.valueOf(reason.code()).citation());
+      assertThat(reason.citation()).isEqualTo(LoginReasonCode.valueOf(reason.name()).citation());
+      assertThat(reason.namespace()).isEqualTo("login");
     }
   }
 

@@ -34,7 +34,7 @@ class ReadmeExampleTest {
     // Password policy (Manual 1, Guide 1): every broken rule at once, cited; the password is never echoed.
     AccountHolder julie = AccountHolder.of("MMdYyfNF", "Julie", "Smith");
     Decision d = PasswordCheck.defaults().check(Secret.of(chars), julie, LocalDate.of(2026, 11, 25));
-    d.refusals().forEach(r -> shown.add(r.code() + " " + r.parameters())); // TOO_SHORT {minLength=12, maxLength=256}, ...
+    d.refusals().forEach(r -> shown.add(r.code() + " " + r.parameters())); // password.TOO_SHORT {minLength=12, maxLength=256}, ...
 
     // Log-in and lockout: a pure state machine; the caller compares credentials, the engine never sees a password.
     LoginEngine login = LoginEngine.defaults(); // 3 failures lock for 30 min; LoginPolicy.twentyMinuteLockout() for 20
@@ -53,8 +53,9 @@ class ReadmeExampleTest {
     boolean expired = s.isExpired(clock.instant().plus(Duration.ofMinutes(20)));      // true
     // --- README snippet ends ---
 
-    assertThat(shown).containsExactly("TOO_SHORT {minLength=12, maxLength=256}", "NO_UPPERCASE {minCount=1}",
-        "NO_SPECIAL {minCount=1, specialCharacters=@$!%^&*+=_}", "CONTAINS_NAME {namePart=GIVEN_NAME, minTokenLength=3}");
+    assertThat(shown).containsExactly("password.TOO_SHORT {minLength=12, maxLength=256}",
+        "password.NO_UPPERCASE {minCount=1}", "password.NO_SPECIAL {minCount=1, specialCharacters=@$!%^&*+=_}",
+        "password.CONTAINS_NAME {namePart=GIVEN_NAME, minTokenLength=3}");
     assertThat(r.outcome()).isEqualTo(LoginOutcome.MUST_CHANGE_PASSWORD);
     assertThat(state.passwordStatus()).isEqualTo(PasswordStatus.CHOSEN);
     assertThat(expired).isTrue();
@@ -72,7 +73,7 @@ class ReadmeExampleTest {
     assertThat(check).isEqualTo(CredentialCheck.MISMATCHED_TRAILING_WHITESPACE);
     LoginResult r = LoginEngine.defaults().attempt(AccountState.settled(), LoginAttempt.of(check),
         Instant.parse("2026-11-25T09:00:00Z"));
-    assertThat(r.decision().codes()).containsExactly("INVALID_CREDENTIALS", "TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(r.decision().codes()).containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
   }
 
   private static byte[] sha256(Secret s) throws Exception {

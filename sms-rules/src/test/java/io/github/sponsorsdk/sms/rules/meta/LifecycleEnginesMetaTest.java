@@ -62,7 +62,7 @@ class LifecycleEnginesMetaTest {
 
   static void assertCited(Citation c, String what) {
     assertThat(c).as("citation of %s", what).isNotNull();
-    assertThat(c.document()).as("document of %s", what).isNotBlank();
+    assertThat(c.source()).as("document of %s", what).isNotNull();
     assertThat(c.section()).as("section of %s", what).isNotBlank();
   }
 

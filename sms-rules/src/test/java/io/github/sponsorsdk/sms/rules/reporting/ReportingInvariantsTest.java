@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.rules.reporting;
 
+import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Select.field;
 
@@ -44,7 +45,7 @@ class ReportingInvariantsTest {
   static final ReportingDuties DAY_ONE = ReportingDuties.of(ImmutableReportingParameters.builder()
       .from(ReportingParameters.defaults())
       .dayCounting(DateEffective.of(ReportingParameters.DAY_COUNTING, ReportingParameters.COVERAGE_FROM,
-          DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of("test", "event day is day 1")))
+          DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of(Source.CALLER_DOCUMENT, "test: " + "event day is day 1", LocalDate.of(2020, 1, 1))))
       .build());
 
   @ParameterizedTest(name = "seed {0}")

@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.rules.session;
 
+import java.time.LocalDate;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.instancio.Select.field;
@@ -39,7 +41,7 @@ class SessionEngineTest {
     SessionResult last = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)).minusNanos(1));
     assertThat(last.decision().isAllowed()).isTrue();
     SessionResult late = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)));
-    assertThat(late.decision().codes()).containsExactly("SESSION_EXPIRED");
+    assertThat(late.decision().codes()).containsExactly("session.SESSION_EXPIRED");
     assertThat(late.session()).isEmpty();
     assertThat(late.ended()).contains(s);
     assertThat(late.decision().reasons().get(0).parameters()).containsEntry("inactivityTimeoutMinutes", "20");
@@ -61,7 +63,7 @@ class SessionEngineTest {
     Instant later = T0.plus(Duration.ofMinutes(5));
     SessionResult second = ENGINE.start(Optional.of(first), USER, later);
     assertThat(second.decision().isAllowed()).isTrue();
-    assertThat(second.decision().codes()).containsExactly("SESSION_REPLACED");
+    assertThat(second.decision().codes()).containsExactly("session.SESSION_REPLACED");
     assertThat(second.decision().reasons().get(0).severity()).isEqualTo(Severity.INFO);
     assertThat(second.ended()).contains(first);
     assertThat(second.session().orElseThrow().startedAt()).isEqualTo(later);
@@ -80,12 +82,12 @@ class SessionEngineTest {
   void theStrictReadingRefusesASecondLogInUntilTheFirstEnds() {
     SessionPolicy strict = SessionPolicy.builder().from(SessionPolicy.defaults())
         .secondLogIn(DateEffective.of("session.secondLogIn", PasswordPolicy.MANUAL_1_KNOWN_FROM,
-            SecondLogIn.REFUSE_NEW, Citation.of("test", "strict")))
+            SecondLogIn.REFUSE_NEW, Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict", LocalDate.of(2020, 1, 1))))
         .build();
     SessionEngine engine = SessionEngine.of(strict);
     Session first = engine.start(Optional.empty(), USER, T0).session().orElseThrow();
     SessionResult refused = engine.start(Optional.of(first), USER, first.expiresAt().minusNanos(1));
-    assertThat(refused.decision().codes()).containsExactly("SESSION_ALREADY_OPEN");
+    assertThat(refused.decision().codes()).containsExactly("session.SESSION_ALREADY_OPEN");
     assertThat(refused.decision().isRefused()).isTrue();
     assertThat(refused.session()).contains(first);
     assertThat(refused.ended()).isEmpty();
