@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
 import io.github.sponsorsdk.sms.xml.testing.Fixtures;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -89,8 +89,9 @@ class HostileInputTest {
     ValidationReport r = BdtValidator.of(ValidationOptions.builder().evaluationDate(LocalDate.of(2026, 11, 25))
         .limits(limits(name)).build()).validate(new ByteArrayInputStream(file));
     Finding last = r.findings().get(r.findings().size() - 1);
-    assertThat(last.code()).as(name).isEqualTo(FindingCode.FILE_UNREADABLE.name());
-    assertThat(last.message()).startsWith(problem.name());
+    assertThat(last.code()).as(name).isEqualTo(FindingCode.FILE_UNREADABLE.code());
+    assertThat(last.reason().parameters()).containsEntry("problem", problem.name());
+    assertThat(last.message()).startsWith("The file cannot be read any further (" + problem.name() + "): ");
     assertThat(r.findings()).filteredOn(f -> f.is(FindingCode.FILE_UNREADABLE)).hasSize(1);
     assertThat(r.accepted()).isFalse();
   }

@@ -10,7 +10,8 @@ import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Json;
 import io.github.sponsorsdk.sms.xml.validate.CodeLists;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
+import io.github.sponsorsdk.sms.core.decision.FileLocation;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -36,8 +37,8 @@ class RecordJsonTest {
 
   @Test
   void optionsFindingsAndReportsRoundTrip() {
-    Finding f = Finding.of(FindingCode.DUPLICATE_RECORD, "dup").recordIndex(3L).applicantId("A1").line(4).column(5)
-        .path("CAS/CourseDetails").build();
+    Finding f = Finding.of(FindingCode.UNKNOWN_COUNTRY.reason(java.util.Map.of("value", "QQQ")),
+        FileLocation.builder().recordNumber(3L).applicantId("A1").line(4).column(5).path("CAS/CourseDetails").build());
     assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
     ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0).errors(1)
         .warnings(0).truncated(false).addFindings(f).kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
