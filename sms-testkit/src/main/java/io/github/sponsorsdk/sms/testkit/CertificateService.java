@@ -66,7 +66,7 @@ final class CertificateService {
   }
 
   static Decision notFound() {
-    return Decision.of(SessionReason.NOT_FOUND.refusal());
+    return Decision.of(SessionReason.NOT_FOUND.reason());
   }
 
   static String key(CertificateNumber number) {
@@ -88,7 +88,7 @@ final class CertificateService {
           .filter(c -> c.licence().equals(licence.number()) && c.request().kind() == CaseworkKind.DEFINED_COS
               && c.definedCosCertificate().isEmpty());
       if (grant.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason()));
       }
       decision = definedCosCheck(licence, grant.get());
       if (decision.isRefused()) {
@@ -127,7 +127,7 @@ final class CertificateService {
       Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
           .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
       decision = decision.and(grant.map(g -> definedCosCheck(licence, g))
-          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal())));
+          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason())));
       if (decision.isRefused()) {
         return SmsResult.refused(decision);
       }

@@ -19,11 +19,11 @@ public enum AllocationReasonCode implements ReasonCode {
       + "{granted} remain ({used} used, {previousRemaining} remained before)",
       AllocationRules.TROUBLESHOOTING_INSUFFICIENT),
   /**
-   * "The assignment could not be processed due to there being insufficient remaining CoS in your allocation", the
-   * SMS's words, with the counts. Parameters: {@code requested}, {@code remaining}, {@code route}.
+   * "The assignment could not be processed due to there being insufficient remaining CoS in your allocation": the
+   * SMS's own words, verbatim (so no parameters; the counts are in the outcome's allocation).
    */
-  INSUFFICIENT_ALLOCATION(Severity.REFUSAL, AllocationRules.INSUFFICIENT_MESSAGE + " ({requested} requested, "
-      + "{remaining} remaining in the {route} allocation)", AllocationRules.TROUBLESHOOTING_INSUFFICIENT),
+  INSUFFICIENT_ALLOCATION(Severity.REFUSAL, AllocationRules.INSUFFICIENT_MESSAGE,
+      AllocationRules.TROUBLESHOOTING_INSUFFICIENT),
   /**
    * The date is outside the allocation's year: before it starts or after it has ended. Parameters: {@code route},
    * {@code yearStart}, {@code expires}, {@code date}.

@@ -129,8 +129,7 @@ public final class AllocationRules {
   public AllocationOutcome assign(Allocation allocation, int count, LocalDate date) {
     List<Reason> refusals = new ArrayList<>(common(allocation, count, date));
     if (count > allocation.remaining()) {
-      refusals.add(AllocationReasonCode.INSUFFICIENT_ALLOCATION.reason(Map.of("route", allocation.route().displayName(),
-          "requested", count, "remaining", allocation.remaining())));
+      refusals.add(AllocationReasonCode.INSUFFICIENT_ALLOCATION.reason());
     }
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);

@@ -10,7 +10,6 @@ import io.github.sponsorsdk.sms.rules.testing.Json;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.instancio.Instancio;
@@ -67,17 +66,16 @@ class AllocationRulesTest {
     AllocationOutcome second = RULES.assign(first.allocation(), D.plusDays(1));
     assertThat(second.decision().codes()).containsExactly(AllocationReasonCode.INSUFFICIENT_ALLOCATION.code());
     assertThat(second.decision().refusals().get(0).message()).isEqualTo(
-        "The assignment could not be processed due to there being insufficient remaining CoS in your allocation "
-            + "(1 requested, 0 remaining in the Skilled Worker allocation)");
-    assertThat(second.decision().refusals().get(0).parameters()).containsExactly(Map.entry("requested", "1"),
-        Map.entry("remaining", "0"), Map.entry("route", "Skilled Worker"));
+        "The assignment could not be processed due to there being insufficient remaining CoS in your allocation");
+    assertThat(second.decision().refusals().get(0).parameters()).isEmpty();
     assertThat(second.allocation()).isEqualTo(first.allocation());
     // a batch is all or nothing
     Allocation three = RULES.openYear(Route.STUDENT, D, 3, AllocationYearBasis.FROM_GRANT);
     AllocationOutcome batch = RULES.assign(RULES.assign(three, D).allocation(), 3, D);
     assertThat(batch.isAllowed()).isFalse();
     assertThat(batch.allocation().used()).isEqualTo(1);
-    assertThat(batch.decision().refusals().get(0).parameters()).containsEntry("remaining", "2");
+    assertThat(batch.decision().codes()).containsExactly("allocation.INSUFFICIENT_ALLOCATION");
+    assertThat(batch.allocation().remaining()).as("the counts are in the outcome").isEqualTo(2);
     assertThat(RULES.assign(three, 3, D).allocation().remaining()).isZero();
   }
 

@@ -85,7 +85,7 @@ class LifecycleReadmeSnippetsTest {
     end.lapsed();                                                                  // 2: none carry over
     end.next().get().yearStart();                                                  // 2026-06-02
     assertThat(first.allocation().remaining()).isZero();
-    assertThat(second.decision().refusals().get(0).message()).startsWith(
+    assertThat(second.decision().refusals().get(0).message()).isEqualTo(
         "The assignment could not be processed due to there being insufficient remaining CoS in your allocation");
     assertThat(rules.renewalWindowOpens(year)).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(end.lapsed()).isEqualTo(2);

@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.testkit.mainjob;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence;
@@ -266,12 +267,12 @@ public final class MainJob {
           + " CAS created " + upload.created() + ", " + upload.rejected() + " rejected");
       SmsResult<BulkUpload> results = sms.bulkUploadResults(t, upload.reference());
       say("AO downloads the results of " + upload.reference() + ": " + verdict(results.decision()) + ", "
-          + results.orElseThrow().findings().size() + " findings (record index counts from 0):");
-      String row = "  %-6s  %-7s  %-20s  %-29s  %s%n";
+          + results.orElseThrow().findings().size() + " findings (records numbered from 1):");
+      String row = "  %-6s  %-7s  %-24s  %-29s  %s%n";
       out.printf(row, "Record", "Level", "Code", "Field", "Message");
-      for (Reason f : results.orElseThrow().findings()) {
-        out.printf(row, f.parameters().getOrDefault("record", "-"), level(f), f.code(),
-            shorten(f.parameters().getOrDefault("path", ""), 29), f.message());
+      for (Finding f : results.orElseThrow().findings()) {
+        out.printf(row, f.location().recordNumber().map(String::valueOf).orElse("-"), level(f.reason()), f.code(),
+            shorten(f.location().path(), 29), f.message());
       }
 
       // ---------------------------------------------------------------- audit trail
