@@ -18,16 +18,16 @@ public enum PasswordReasonCode implements ReasonCode {
   TOO_LONG(Severity.REFUSAL,
       "The password has more than {maxLength} characters: it must have between {minLength} and {maxLength}.",
       PasswordPolicy.guide1("be between 12 and 256 characters")),
-  /** No letter A-Z. Parameter: {@code minCount=1}. */
+  /** No letter A-Z. Parameter: {@code minCount} (1). */
   NO_UPPERCASE(Severity.REFUSAL, "The password must include at least {minCount} uppercase letter from A to Z.",
       PasswordPolicy.guide1("include at least 1 uppercase letter from A to Z")),
-  /** No letter a-z. Parameter: {@code minCount=1}. */
+  /** No letter a-z. Parameter: {@code minCount} (1). */
   NO_LOWERCASE(Severity.REFUSAL, "The password must include at least {minCount} lowercase letter from a to z.",
       PasswordPolicy.guide1("include at least 1 lowercase letter from a to z")),
-  /** No digit 0-9. Parameter: {@code minCount=1}. */
+  /** No digit 0-9. Parameter: {@code minCount} (1). */
   NO_DIGIT(Severity.REFUSAL, "The password must include at least {minCount} number from 0 to 9.",
       PasswordPolicy.guide1("include at least 1 number from 0 to 9")),
-  /** None of the listed specials. Parameters: {@code minCount=1}, {@code specialCharacters}. */
+  /** None of the listed specials. Parameters: {@code minCount} (1), {@code specialCharacters}. */
   NO_SPECIAL(Severity.REFUSAL, "The password must include at least {minCount} special character from "
       + "{specialCharacters}.",
       PasswordPolicy.guide1("include at least 1 special character from the following @$!%^&*+=_")),

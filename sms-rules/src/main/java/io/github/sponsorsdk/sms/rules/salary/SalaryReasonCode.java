@@ -16,7 +16,10 @@ public enum SalaryReasonCode implements ReasonCode {
    */
   FLOOR_MET(Severity.INFO, "Salary £{countedSalary} meets option {option}'s floor of £{floor} (margin {margin})",
       "Table following SW 4.4; SW 14.1 to SW 14.3"),
-  /** The counted salary is below the option's annual floor; parameters as {@link #FLOOR_MET}. */
+  /**
+   * The counted salary is below the option's annual floor. Parameters: {@code option}, {@code floor},
+   * {@code countedSalary}, {@code margin} (negative).
+   */
   FLOOR_NOT_MET(Severity.REFUSAL, "Salary £{countedSalary} is below option {option}'s floor of £{floor} (margin "
       + "{margin})", "Table following SW 4.4; SW 14.1 to SW 14.3"),
   /**
@@ -26,7 +29,11 @@ public enum SalaryReasonCode implements ReasonCode {
    */
   GOING_RATE_MET(Severity.INFO, "Salary £{salary} meets £{required} for option {option}: {goingRatePercent}% of the "
       + "going rate £{goingRate} pro-rated to {weeklyHours} of {standardHours} hours (margin {margin})", "SW 14.4"),
-  /** The salary is below the required share of the pro-rated going rate; parameters as {@link #GOING_RATE_MET}. */
+  /**
+   * The salary is below the required share of the pro-rated going rate. Parameters: {@code option},
+   * {@code salary}, {@code required}, {@code goingRatePercent}, {@code goingRate}, {@code weeklyHours},
+   * {@code standardHours}, {@code margin} (negative).
+   */
   GOING_RATE_NOT_MET(Severity.REFUSAL, "Salary £{salary} is below £{required} for option {option}: "
       + "{goingRatePercent}% of the going rate £{goingRate} pro-rated to {weeklyHours} of {standardHours} hours "
       + "(margin {margin})", "SW 14.4"),
