@@ -123,7 +123,7 @@ final class CertificateService {
     Decision decision = step.decision().and(AssignmentReadiness.check(c));
     LocalDate today = sms.today();
     if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
-      // A defined CoS is granted per vacancy, not drawn from the allocation (DOMAIN-NOTES 2.3).
+      // A defined CoS is granted per vacancy, not drawn from the allocation (docs/sources.md#sms-manual-12).
       Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
           .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
       decision = decision.and(grant.map(g -> definedCosCheck(licence, g))

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * consecutive working days, "no later than 10 working days after the tenth day of absence"; the report gives the
  * first day, the return date or the attempts to contact, salary deductions and whether sponsorship continues.
  *
- * <p>Source: Workers guidance Part 3, as quoted by secondary sources (DOMAIN-NOTES §1.1 W2).
+ * <p>Source: Workers guidance Part 3, as quoted by secondary sources (docs/sources.md#reporting-duties, row W2).
  */
 @Value.Immutable
 @SmsStyle

@@ -61,7 +61,7 @@ public abstract class LicenceParameters implements ParameterSet {
 
   /**
    * How far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry date.
-   * DOMAIN-NOTES 7.4 notes one mirror saying "ten years from the original grant date"; the SMS message itself says
+   * docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the SMS message itself says
    * expiry dates were extended by 10 years, which is the default.
    */
   public abstract DateEffective<Period> noRenewalExtension();
@@ -84,7 +84,7 @@ public abstract class LicenceParameters implements ParameterSet {
   public static LicenceParameters defaults() {
     Citation announced = Citation.of(SMS_MESSAGE_2024_01_24,
         "Removal of the licence renewal requirement", RENEWAL_REMOVAL_ANNOUNCED)
-        .withNote("Licences expiring 25 January to 5 April 2024 still had to renew (DOMAIN-NOTES 3.3)");
+        .withNote("Licences expiring 25 January to 5 April 2024 still had to renew (docs/sources.md#sms-message-2024-01-24)");
     return builder()
         .renewalOpensDaysBeforeExpiry(DateEffective.of("licence.renewalOpensDaysBeforeExpiry", COVERAGE_FROM, 90,
             Citation.of(SMS_MANUAL_1, "Navigation in SMS (Next button on Licence renewal introduction)")))

@@ -17,8 +17,8 @@ public enum LicenceReasonCode implements ReasonCode {
   RENEWAL_NOT_REQUIRED(Severity.REFUSAL,
       "The licence needs no renewal: licences due to expire on or after 6 April 2024 were extended by 10 years",
       Citation.of(SMS_MESSAGE_2024_01_24, "Removal of the licence renewal requirement", LocalDate.of(2024, 4, 6))
-          .withNote("Announced 24 January 2024; Part 3 change history of 5 March 2024; docs/sources.md#"
-              + "sms-message-2024-01-24")),
+          .withNote("Announced 24 January 2024; Part 3 change history of 5 March 2024; "
+              + "docs/sources.md#sms-message-2024-01-24")),
   /** The Next button of the renewal introduction screen is available only from 90 days before expiry. */
   RENEWAL_WINDOW_NOT_OPEN(Severity.REFUSAL,
       "The licence renewal window is not open yet: it opens 90 days before the licence expires",
@@ -52,8 +52,8 @@ public enum LicenceReasonCode implements ReasonCode {
   PREMIUM_CLOSED_TO_APPLICATIONS(Severity.REFUSAL,
       "Premium customer service is closed to new applications",
       Citation.of(SPONSOR_GUIDANCE_2025_11_11, "Premium customer service", LocalDate.of(2025, 11, 11))
-          .withNote("Secondary summaries: osbournepinner, sttglobal, davidsonmorris (docs/sources.md#"
-              + "sponsor-guidance-2025-11-11)")),
+          .withNote("Secondary summaries: osbournepinner, sttglobal, davidsonmorris "
+              + "(docs/sources.md#sponsor-guidance-2025-11-11)")),
   /** Student Sponsor status can be applied for only within the renewal period. */
   STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD(Severity.REFUSAL,
       "Student Sponsor status can be applied for only within the renewal period shown on the Licence summary",

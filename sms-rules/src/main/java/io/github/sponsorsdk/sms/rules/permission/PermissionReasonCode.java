@@ -76,7 +76,7 @@ public enum PermissionReasonCode implements ReasonCode {
   B_RATED_ASSIGN_EXISTING_WORKERS_ONLY(Severity.WARNING,
       "A B-rated sponsor may assign a CoS only to a worker already sponsored and continuing to work for it",
       Citation.of(RULES_APPENDIX_SKILLED_WORKER, "SW 5.3")
-          .withNote("B-rating stops CoS for new workers (DOMAIN-NOTES 3.2); SW 5.3 states it for Skilled Worker"));
+          .withNote("B-rating stops CoS for new workers (docs/sources.md#secondary-licence); SW 5.3 states it for Skilled Worker"));
 
   private final Severity severity;
   private final String messageTemplate;

@@ -151,19 +151,19 @@ public abstract class ReportingParameters implements ParameterSet {
           .dayCounting(DateEffective.of(DAY_COUNTING, COVERAGE_FROM, DayCounting.EVENT_DAY_IS_DAY_ZERO,
               Citation.of(Source.PROJECT_DECISION, "0420-reporting-duties")
                   .withNote("The guidance says \"within 10 working days of\" and is silent on whether the event day "
-                      + "counts (DOMAIN-NOTES 1); default: the event day is day 0.")))
+                      + "counts (docs/sources.md#reporting-duties); default: the event day is day 0.")))
           .startWindowDays(DateEffective.of(START_WINDOW_DAYS, COVERAGE_FROM, 28,
               part3("Reporting duties: worker does not start work", COVERAGE_FROM,
                   "\"More than 28 days\" after the latest start-window date; narasolicitors, diverseboards "
-                      + "(guidance of 9 Nov 2022). DOMAIN-NOTES 1.1 W1.")))
+                      + "(guidance of 9 Nov 2022). docs/sources.md#reporting-duties, row W1.")))
           .absenceWorkingDays(DateEffective.of(ABSENCE_WORKING_DAYS, COVERAGE_FROM, 10,
               part3("Reporting duties: unauthorised absence", COVERAGE_FROM,
                   "More than 10 consecutive working days; report within 10 working days of the tenth day. "
-                      + "narasolicitors, getborderless. DOMAIN-NOTES 1.1 W2.")))
+                      + "narasolicitors, getborderless. docs/sources.md#reporting-duties, row W2.")))
           .unpaidLeaveDays(DateEffective.of(UNPAID_LEAVE_DAYS, COVERAGE_FROM, 28,
               Citation.of(Source.RULES_PART_SUITABILITY, "SUI 36.1")
                   .withNote("\"More than 4 weeks in total in any calendar year\", counted as 28 calendar days; "
-                      + "Workers guidance Part 2 S4 (wbbi). DOMAIN-NOTES 1.1 W3.")))
+                      + "Workers guidance Part 2 S4 (wbbi). docs/sources.md#reporting-duties, row W3.")))
           .hybridWorkingReportable(DateEffective.of(HYBRID_WORKING_REPORTABLE, COVERAGE_FROM, false, routesOpen
                   .withNote("Before the 31 March 2023 version the guidance did not list hybrid working patterns "
                       + "(uncertain; changes of work location were reportable)."))
@@ -179,20 +179,20 @@ public abstract class ReportingParameters implements ParameterSet {
           .breachOfConditionsDeadline(DateEffective.of(BREACH_OF_CONDITIONS_DEADLINE, COVERAGE_FROM,
               Deadline.asSoonAsReasonablyPracticable(), part3("Reporting duties: breach of conditions", COVERAGE_FROM,
                   "DISAGREE: \"as soon as reasonably practicable\" (reissedwards, April 2022) vs 10 working days "
-                      + "(ukvisaandimmigration, 2011). Default: the more recent reading. DOMAIN-NOTES 7.5.")))
+                      + "(ukvisaandimmigration, 2011). Default: the more recent reading. docs/sources.md#reporting-duties.")))
           .newOwnerApplicationDeadline(DateEffective.of(NEW_OWNER_APPLICATION_DEADLINE, COVERAGE_FROM,
               Deadline.calendarDays(28), Citation.of(Source.RULES_PART_SUITABILITY, "SUI 34.1(b)(ii)")
                   .withNote("DISAGREE: 28 days (Rules) vs 20 working days (guidance via "
-                      + "dmhstallard, gherson). Default: the Rules, never later than the guidance. DOMAIN-NOTES 7.2.")))
+                      + "dmhstallard, gherson). Default: the Rules, never later than the guidance. docs/sources.md#rules-part-suitability.")))
           .missedContacts(DateEffective.of(MISSED_CONTACTS, COVERAGE_FROM, 10,
               Citation.of(Source.STUDENT_GUIDANCE_DOC_2, "Reporting duties: missed contact "
-                  + "points").withNote("Tier 4-era rule (lexology); current status uncertain. DOMAIN-NOTES 1.1 S2.")))
+                  + "points").withNote("Tier 4-era rule (lexology); current status uncertain. docs/sources.md#student-reporting-duties, row S2.")))
           .studyingElsewhereWorkingDays(DateEffective.of(STUDYING_ELSEWHERE_WORKING_DAYS, COVERAGE_FROM, 10,
               Citation.of(Source.STUDENT_GUIDANCE_DOC_2, "Study away from the sponsor")
-                  .withNote("One university's policy reading (shu.ac.uk); uncertain. DOMAIN-NOTES 1.1 S8.")))
+                  .withNote("One university's policy reading (shu.ac.uk); uncertain. docs/sources.md#student-reporting-duties, row S8.")))
           .renewalWindowMonths(DateEffective.of(RENEWAL_WINDOW_MONTHS, COVERAGE_FROM, 3,
               Citation.of(Source.SMS_MANUAL_1, "Troubleshooting: allocations")
-                  .withNote("Request in the 3 months before expiry (getborderless; UKBA Q&A 2009). DOMAIN-NOTES 1.1 O8.")))
+                  .withNote("Request in the 3 months before expiry (getborderless; UKBA Q&A 2009). docs/sources.md#sponsor-reporting-duties, row O8.")))
           .build();
     }
   }

@@ -130,7 +130,8 @@ public abstract class SalaryParameters implements ParameterSet {
         + "to the floor on 4 April 2024."));
     options.put(SalaryOption.E, option(SalaryOption.E, 30_960, 33_400, 70, READ_2024));
     options.put(SalaryOption.F, option(SalaryOption.F, 29_000, 31_300, 100,
-        "Figure via DOMAIN-NOTES §6 sources (pre-April-2024 cohort £29,000); primary text of HC 590 not read."));
+        "Figure via burnesspaull.com and magrath.co.uk (pre-April-2024 cohort £29,000; "
+            + "docs/sources.md#skilled-worker-salary); primary text of HC 590 not read."));
     options.put(SalaryOption.G, option(SalaryOption.G, 26_100, 28_200, 90, DERIVED_2024));
     options.put(SalaryOption.H, option(SalaryOption.H, 23_200, 25_000, 80, DERIVED_2024));
     options.put(SalaryOption.I, option(SalaryOption.I, 23_200, 25_000, 100, DERIVED_2024));

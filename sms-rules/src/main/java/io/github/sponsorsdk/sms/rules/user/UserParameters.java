@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * international organisations licensed under International Agreement and (b) an AO with valid leave as a
  * Representative of an Overseas Business, Tier 1 (Graduate Entrepreneur) or Tier 1 (Entrepreneur). The guidance of
  * 31 December 2024 re-stated the requirement (the primary Level 1 user of a new application must be an employee and
- * settled); its exception list was not read (Part 1 annex, DOMAIN-NOTES 4). One secondary source (quastels) says the
+ * settled); its exception list was not read (Part 1 annex, docs/sources.md#worker-guidance-part-1). One secondary source (quastels) says the
  * requirement is waived when the AO is an Innovator Founder, Global Talent holder or UK Expansion Worker; another
  * (gherson) says such an AO does <em>not</em> meet it. The default keeps the primary list on both sides of
  * 31 December 2024 (the second version records the review, with the disagreement in its citation);
@@ -85,7 +85,7 @@ public abstract class UserParameters implements ParameterSet {
         "Level 1 user: settled worker requirement", SETTLED_GUIDANCE_2024)
         .withNote("Guidance of 31 Dec 2024 re-stated the requirement; exceptions not read in primary text. quastels: "
             + "waived for AO Innovator Founder, Global Talent, UK Expansion Worker; gherson: not met. Default keeps "
-            + "the Manual 1 list (DOMAIN-NOTES 4 and 7.6)");
+            + "the Manual 1 list (docs/sources.md#sms-manual-1-users, #worker-guidance-part-1)");
     return builder()
         .level1NinoMandatory(DateEffective.of("user.level1NinoMandatory", COVERAGE_FROM, false,
                 Citation.of(SMS_MANUAL_1, "Guide 4 (before the NINO requirement)"))

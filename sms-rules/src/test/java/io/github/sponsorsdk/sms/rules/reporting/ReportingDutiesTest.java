@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Boundary cases from the sources. Bank holidays per nation: GOV.UK bank-holidays feed (copies in the test
- * resources of {@code calendar}); reporting rules: DOMAIN-NOTES §1.1 rows as cited in the catalogue.
+ * resources of {@code calendar}); reporting rules: docs/sources.md#reporting-duties rows as cited in the catalogue.
  */
 class ReportingDutiesTest {
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 13 official GOV.UK example files (shared/reference/bdt/examples, 14 March 2021) read and validate with the
+ * The 13 official GOV.UK example files (docs/sources.md#bdt-example-files, 14 March 2021) read and validate with the
  * project's reader and schemas, and each produces exactly the SMS findings its name announces.
  */
 class OfficialExamplesTest {
