@@ -97,7 +97,8 @@ final class CertificateService {
     }
     Route route = draft.route();
     boolean cos = route.certificateKind() == CertificateKind.COS;
-    ImmutableCertificate.Builder b = Certificate.builder().kind(route.certificateKind()).status(CertificateStatus.CREATED)
+    ImmutableCertificate.Builder b = Certificate.builder().kind(route.certificateKind())
+        .status(CertificateStatus.CREATED)
         .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
         .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())

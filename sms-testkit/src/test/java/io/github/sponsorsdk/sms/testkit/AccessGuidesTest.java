@@ -43,7 +43,8 @@ class AccessGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     // Step 1 note: a password pasted with a trailing space does not work, and counts as an attempt.
     SmsResult<LogIn> pasted = sms().logIn(s.level1(), (s.initialPassword() + " ").toCharArray());
-    assertThat(pasted.decision().codes()).contains("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(pasted.decision().codes())
+        .contains("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
     // Step 2: the first log-in must change the password before anything else; logging out is still possible.
     SessionToken session = firstLogIn(s);
     assertThat(sms().session(s.level1()).orElseThrow().mustChangePassword()).isTrue();

@@ -79,7 +79,8 @@ class CertificatesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     SessionToken t = s.signIn();
     Certificate draft = sms().create(t, Drafts.skilledWorker("P1").withGrossSalary(java.util.Optional.empty())
-        .withMigrant(Drafts.migrant("P1").withGender(java.util.Optional.<io.github.sponsorsdk.sms.core.certificate.Gender>empty()))).orElseThrow();
+        .withMigrant(Drafts.migrant("P1")
+            .withGender(java.util.Optional.<io.github.sponsorsdk.sms.core.certificate.Gender>empty()))).orElseThrow();
     SmsResult<Certificate> r = sms().assign(t, draft.number().orElseThrow());
     assertThat(r.decision().codes()).contains("readiness.GENDER_MISSING", "readiness.GROSS_SALARY_MISSING");
     assertThat(s.licence().allocations().get(0).used()).isZero();
@@ -248,7 +249,8 @@ class CertificatesTest {
     // A B-rated sponsor cannot apply (Manual 1, "Access to SMS").
     sms().homeOffice().downgrade(s.licenceNumber(), RouteCategory.WORKER);
     assertThat(sms().applyForDefinedCos(t, io.github.sponsorsdk.sms.core.port.DefinedCosApplication.builder()
-        .jobTitle("Tester").occupationCode("2134").grossSalary(io.github.sponsorsdk.sms.core.money.Money.ofPounds(41_700))
+        .jobTitle("Tester").occupationCode("2134")
+            .grossSalary(io.github.sponsorsdk.sms.core.money.Money.ofPounds(41_700))
         .salaryPeriod(io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.YEAR)
         .startDate(LocalDate.of(2026, 3, 2)).build()).isRefused()).isTrue();
   }

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O2: a substantial change in the nature of the sponsor's business. GOV.UK "Your responsibilities"; docs/sources.md#sponsor-reporting-duties,
+ * O2: a substantial change in the nature of the sponsor's business. GOV.UK "Your responsibilities";
+ * docs/sources.md#sponsor-reporting-duties,
  * row O2.
  */
 @Value.Immutable

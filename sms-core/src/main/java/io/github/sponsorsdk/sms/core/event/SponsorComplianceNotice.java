@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O6: the Home Office sent a downgrade or suspension notice, to which the sponsor may respond. docs/sources.md#sponsor-reporting-duties,
+ * O6: the Home Office sent a downgrade or suspension notice, to which the sponsor may respond.
+ * docs/sources.md#sponsor-reporting-duties,
  * row O6.
  */
 @Value.Immutable

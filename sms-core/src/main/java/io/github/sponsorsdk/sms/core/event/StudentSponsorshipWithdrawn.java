@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * S3: the student withdraws or discontinues, is excluded, or the sponsor withdraws sponsorship. docs/sources.md#student-reporting-duties,
+ * S3: the student withdraws or discontinues, is excluded, or the sponsor withdraws sponsorship.
+ * docs/sources.md#student-reporting-duties,
  * row S3; Immigration Rules Part Suitability SUI 31.1, 32.1(b),(d).
  */
 @Value.Immutable

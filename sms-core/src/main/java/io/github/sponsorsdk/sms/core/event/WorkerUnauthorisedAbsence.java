@@ -73,7 +73,8 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
     List<Violation> v = new ArrayList<>();
     EventChecks.requireAfter(v, "returnedOn", returnedOn(), occurredOn(), "occurredOn");
     tenthWorkingDayOfAbsence().filter(d -> d.isBefore(occurredOn().plusDays(9))).ifPresent(d -> v.add(Violation.of(
-        "tenthWorkingDayOfAbsence", d.toString(), "TenthDay", "must be at least 9 days after occurredOn " + occurredOn())));
+        "tenthWorkingDayOfAbsence", d.toString(), "TenthDay",
+            "must be at least 9 days after occurredOn " + occurredOn())));
     EventChecks.check(this, "WorkerUnauthorisedAbsence", v);
   }
 }

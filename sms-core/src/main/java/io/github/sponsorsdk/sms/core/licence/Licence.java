@@ -34,7 +34,8 @@ import org.immutables.value.Value;
  *
  * <p><b>Expiry date kept, not optional.</b> Since 6 April 2024 licences no longer need renewal, but SMS did not
  * remove the date: it extended the expiry of every licence due to expire on or after that day by 10 years (SMS
- * message of 24 January 2024, docs/sources.md#sms-message-2024-01-24). The date is what SMS shows; whether it still ends the licence is a
+ * message of 24 January 2024, docs/sources.md#sms-message-2024-01-24). The date is what SMS shows; whether it still
+ * ends the licence is a
  * rule for sms-rules.
  */
 @Value.Immutable

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The rating a licence holds in one {@link RouteCategory}. A licence has one rating per category it holds.
  *
- * <p>Source: docs/sources.md#secondary-licence, which digests the register of licensed sponsors, SMS Manual 1 ("Access to SMS"),
+ * <p>Source: docs/sources.md#secondary-licence, which digests the register of licensed sponsors, SMS Manual 1
+ * ("Access to SMS"),
  * Appendix Skilled Worker SW 5.3 and Appendix Student ST 8.2 and ST 10.1. The Worker and Temporary Worker ratings
  * are those the register prints inside {@code "Worker (...)"}; the Student ratings are the register's
  * {@code Status} column.

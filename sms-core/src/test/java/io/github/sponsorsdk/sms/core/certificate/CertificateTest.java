@@ -35,7 +35,8 @@ class CertificateTest {
     }
     // BDT schema v2.1 CASStatusType, in schema order.
     assertThat(java.util.Arrays.stream(CertificateStatus.values()).map(CertificateStatus::smsCode)
-        .flatMap(Optional::stream)).containsExactly("ASSIGNED", "USED", "WITHDRAWN", "CANCELLED", "EXPIRED", "OBSOLETE");
+        .flatMap(Optional::stream))
+            .containsExactly("ASSIGNED", "USED", "WITHDRAWN", "CANCELLED", "EXPIRED", "OBSOLETE");
   }
 
   @Test

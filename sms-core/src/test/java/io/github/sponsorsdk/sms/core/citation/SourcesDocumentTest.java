@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code docs/sources.md} is generated from the {@link Source} catalogue, with the facts the code relies on kept per
- * source in {@code src/test/resources/io/github/sponsorsdk/sms/core/citation/sources/<id>.md}. This test regenerates it and fails when the committed file
+ * source in {@code src/test/resources/io/github/sponsorsdk/sms/core/citation/sources/<id>.md}. This test regenerates
+ * it and fails when the committed file
  * differs. To regenerate: {@code mvn -B -ntp -o -q test -pl sms-core -Dtest=SourcesDocumentTest
  * -Dsms.sourcesDoc.write=true} (or set {@code SMS_SOURCES_DOC_WRITE=true}).
  *

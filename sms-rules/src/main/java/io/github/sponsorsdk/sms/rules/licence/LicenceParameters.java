@@ -61,7 +61,8 @@ public abstract class LicenceParameters implements ParameterSet {
 
   /**
    * How far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry date.
-   * docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the SMS message itself says
+   * docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the SMS
+   * message itself says
    * expiry dates were extended by 10 years, which is the default.
    */
   public abstract DateEffective<Period> noRenewalExtension();

@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * <p><b>Student Sponsor status</b> can be applied for "within the renewal period" (Manual 1, Troubleshooting, which
  * points to the renewal opening date on the Licence summary). The engine reads that as the licence's renewal
- * window. Manual 1 predates the 2024 change (docs/sources.md#sms-message-2024-01-24); for licences that need no renewal there is no
+ * window. Manual 1 predates the 2024 change (docs/sources.md#sms-message-2024-01-24); for licences that need no
+ * renewal there is no
  * renewal period, and the refusal says so.
  *
  * <p><b>Premium customer service</b> needs "an appropriate rating" and not being Premium already (Manual 1); the

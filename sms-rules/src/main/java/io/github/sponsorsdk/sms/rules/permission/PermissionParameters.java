@@ -26,7 +26,8 @@ public abstract class PermissionParameters implements ParameterSet {
   /**
    * May a Level 2 user withdraw a CoS/CAS they own? Manual 1 restricts Level 2 users by ownership ("can only report
    * against or view CoS and/or CAS which they own") and lists no function ban beyond the menus; a secondary source
-   * (rocketlawyer, docs/sources.md#secondary-people, marked uncertain) says Level 2 users cannot withdraw. Default: {@code true},
+   * (rocketlawyer, docs/sources.md#secondary-people, marked uncertain) says Level 2 users cannot withdraw. Default:
+   * {@code true},
    * the primary source.
    */
   public abstract DateEffective<Boolean> level2MayWithdrawOwnCertificates();

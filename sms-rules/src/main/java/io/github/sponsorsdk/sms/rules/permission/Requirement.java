@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode;
 import io.github.sponsorsdk.sms.core.decision.ReasonCode;
+import io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode;
 
 /**
  * One condition an {@link SmsAction} may require, with the reason given when it fails. An action's requirements are

@@ -1,9 +1,9 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_10;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_11;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_12;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1_GUIDE_1;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1_GUIDE_2;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_2;

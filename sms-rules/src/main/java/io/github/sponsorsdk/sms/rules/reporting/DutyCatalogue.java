@@ -60,7 +60,8 @@ public final class DutyCatalogue {
         cite(Source.RULES_PART_SUITABILITY, "SUI 36.1", null,
             "Exceptions from SUI 36.1; the duty from Workers guidance Part 2 S4 and Part 3 as quoted by wbbi and "
                 + "mondaq (reported in all cases from 12 April 2023). docs/sources.md#reporting-duties, row W3.")));
-    rows.add(row("W4", EventKind.WORKER_PAY_CHANGED, "Report a reduction of the worker's pay below the level on the CoS",
+    rows.add(row("W4", EventKind.WORKER_PAY_CHANGED,
+        "Report a reduction of the worker's pay below the level on the CoS",
         ReportingParty.LEVEL_1_OR_OWNING_LEVEL_2_USER, ReportingChannel.SMS, TEN, ClockStart.EVENT_DAY,
         List.of("A pay increase (except a pre-registration nurse or midwife completing registration, Skilled Worker "
             + "guidance SK9)"),
@@ -114,7 +115,8 @@ public final class DutyCatalogue {
             + "Officer's visa was granted and update their immigration details (provisional UK Expansion sponsors)",
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, Deadline.unspecified(), ClockStart.EVENT_DAY,
         List.of("Sponsors without a provisional UK Expansion Worker rating"),
-        citeUrl(GOVR, "UK Expansion Worker: provisional rating", "Deadline not stated. docs/sources.md#reporting-duties, row W11.")));
+        citeUrl(GOVR, "UK Expansion Worker: provisional rating",
+            "Deadline not stated. docs/sources.md#reporting-duties, row W11.")));
     // ---- Students (Student sponsor guidance, Document 2)
     rows.add(row("S1", EventKind.STUDENT_DID_NOT_ENROL, "Report that the student did not enrol within the enrolment "
             + "period",
@@ -165,10 +167,12 @@ public final class DutyCatalogue {
     rows.add(row("O1", EventKind.SPONSOR_STOPPED_TRADING, "Report that the organisation stopped trading or became "
             + "insolvent",
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, TWENTY, ClockStart.EVENT_DAY, List.of(),
-        citeUrl(GOVR, "Changes you must report: stops trading or becomes insolvent", "docs/sources.md#sponsor-reporting-duties, row O1.")));
+        citeUrl(GOVR, "Changes you must report: stops trading or becomes insolvent",
+            "docs/sources.md#sponsor-reporting-duties, row O1.")));
     rows.add(row("O2", EventKind.SPONSOR_BUSINESS_CHANGED, "Report a substantial change in the nature of the business",
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, TWENTY, ClockStart.EVENT_DAY, List.of(),
-        citeUrl(GOVR, "Changes you must report: nature of the business", "docs/sources.md#sponsor-reporting-duties, row O2.")));
+        citeUrl(GOVR, "Changes you must report: nature of the business",
+            "docs/sources.md#sponsor-reporting-duties, row O2.")));
     rows.add(row("O3", EventKind.SPONSOR_OWNERSHIP_CHANGED, "Report a merger, takeover, change of ownership, sale or "
             + "TUPE transfer (licences are not transferable)",
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, TWENTY, ClockStart.EVENT_DAY, List.of(),
@@ -185,7 +189,8 @@ public final class DutyCatalogue {
     rows.add(row("O4", EventKind.SPONSOR_OVERSEAS_RELATIONSHIP_CHANGED, "Report a change in the relationship with an "
             + "overseas business that sent workers, or to a secondment or service-supplier contract",
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, TWENTY, ClockStart.EVENT_DAY, List.of(),
-        citeUrl(GOVR, "Changes you must report: overseas business and contracts", "docs/sources.md#sponsor-reporting-duties, row O4.")));
+        citeUrl(GOVR, "Changes you must report: overseas business and contracts",
+            "docs/sources.md#sponsor-reporting-duties, row O4.")));
     rows.add(row("O5", EventKind.SPONSOR_DETAILS_CHANGED, "Report a change of name, address, other licence details "
             + "or key personnel",
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, TWENTY, ClockStart.EVENT_DAY, List.of(),

@@ -31,7 +31,8 @@ import org.immutables.value.Value;
  * international organisations licensed under International Agreement and (b) an AO with valid leave as a
  * Representative of an Overseas Business, Tier 1 (Graduate Entrepreneur) or Tier 1 (Entrepreneur). The guidance of
  * 31 December 2024 re-stated the requirement (the primary Level 1 user of a new application must be an employee and
- * settled); its exception list was not read (Part 1 annex, docs/sources.md#worker-guidance-part-1). One secondary source (quastels) says the
+ * settled); its exception list was not read (Part 1 annex, docs/sources.md#worker-guidance-part-1). One secondary
+ * source (quastels) says the
  * requirement is waived when the AO is an Innovator Founder, Global Talent holder or UK Expansion Worker; another
  * (gherson) says such an AO does <em>not</em> meet it. The default keeps the primary list on both sides of
  * 31 December 2024 (the second version records the review, with the disagreement in its citation);

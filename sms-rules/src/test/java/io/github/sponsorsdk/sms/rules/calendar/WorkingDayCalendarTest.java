@@ -32,7 +32,8 @@ class WorkingDayCalendarTest {
   static final WorkingDayCalendar EW = UkWorkingDayCalendars.of(ENGLAND_AND_WALES);
   static final WorkingDayCalendar SCO = UkWorkingDayCalendars.of(SCOTLAND);
   static final WorkingDayCalendar NI = UkWorkingDayCalendars.of(NORTHERN_IRELAND);
-  static final Citation PROCLAMATION = Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "test proclamation", java.time.LocalDate.of(2026, 2, 4));
+  static final Citation PROCLAMATION = Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "test proclamation",
+      java.time.LocalDate.of(2026, 2, 4));
 
   static LocalDate d(String iso) {
     return LocalDate.parse(iso);

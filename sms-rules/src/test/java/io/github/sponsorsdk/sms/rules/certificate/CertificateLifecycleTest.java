@@ -75,7 +75,8 @@ class CertificateLifecycleTest {
       assertThat(LIFECYCLE.apply(used, APPLICATION_VOID, Actor.HOME_OFFICE).decision().codes())
           .containsExactly(LifecycleReasonCode.ALREADY_DECIDED.code());
     }
-    assertThat(LIFECYCLE.apply(CertificateState.of(CertificateKind.COS, CertificateStatus.ASSIGNED), APPLICATION_GRANTED,
+    assertThat(LIFECYCLE.apply(CertificateState.of(CertificateKind.COS, CertificateStatus.ASSIGNED),
+        APPLICATION_GRANTED,
         Actor.HOME_OFFICE).decision().codes()).containsExactly(LifecycleReasonCode.NO_APPLICATION_PENDING.code());
   }
 

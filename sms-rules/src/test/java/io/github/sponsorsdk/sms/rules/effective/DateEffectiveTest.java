@@ -1,6 +1,5 @@
 package io.github.sponsorsdk.sms.rules.effective;
 
-import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

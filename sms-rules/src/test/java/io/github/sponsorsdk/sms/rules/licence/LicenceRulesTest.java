@@ -1,20 +1,20 @@
 package io.github.sponsorsdk.sms.rules.licence;
 
-import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
+import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import io.github.sponsorsdk.sms.rules.testing.Json;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import java.time.LocalDate;
-import java.util.Map;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LicenceRulesTest {
@@ -104,10 +104,12 @@ class LicenceRulesTest {
     Licence extended = PermissionFixtures.licence();
     assertThat(rules.studentSponsorStatus(extended, LocalDate.of(2025, 1, 1)).codes())
         .containsExactly("licence.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD", "licence.RENEWAL_NOT_REQUIRED");
-    Licence workerB = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B, LocalDate.of(2024, 3, 31),
+    Licence workerB = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B,
+        LocalDate.of(2024, 3, 31),
         Route.SKILLED_WORKER);
     assertThat(rules.studentSponsorStatus(workerB, LocalDate.of(2024, 1, 1)).codes())
-        .containsExactly("licence.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR", "licence.STUDENT_SPONSOR_STATUS_B_RATED");
+        .containsExactly("licence.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR",
+            "licence.STUDENT_SPONSOR_STATUS_B_RATED");
   }
 
   @Test

@@ -1,8 +1,5 @@
 package io.github.sponsorsdk.sms.rules.login;
 
-import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
-
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MATCHED;
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MISMATCHED;
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MISMATCHED_TRAILING_WHITESPACE;
@@ -10,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.effective.NotInEffectException;
 import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
 import io.github.sponsorsdk.sms.rules.testing.Json;
@@ -46,7 +45,8 @@ class LoginEngineTest {
     assertThat(second.state().lockedUntil()).isEmpty();
     LoginResult third = ENGINE.attempt(second.state(), WRONG, min(2));
     assertThat(third.outcome()).isEqualTo(LoginOutcome.LOCKED);
-    assertThat(third.decision().codes()).containsExactly("login.INVALID_CREDENTIALS", "login.LOCKED_AFTER_FAILED_ATTEMPTS");
+    assertThat(third.decision().codes())
+        .containsExactly("login.INVALID_CREDENTIALS", "login.LOCKED_AFTER_FAILED_ATTEMPTS");
     assertThat(third.state().lockedUntil()).contains(min(32)); // default 30 minutes (Troubleshooting, Guide 2)
     assertThat(third.decision().reasons().get(1).parameters()).containsEntry("lockoutMinutes", "30")
         .containsEntry("lockedUntil", min(32).toString());
@@ -105,7 +105,8 @@ class LoginEngineTest {
     // Guide 1, step 1 note: "failure to remove the space will invalidate your password"
     LoginResult r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MISMATCHED_TRAILING_WHITESPACE), min(0));
     assertThat(r.outcome()).isEqualTo(LoginOutcome.REFUSED);
-    assertThat(r.decision().codes()).containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(r.decision().codes())
+        .containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
     assertThat(r.decision().reasons().get(1).severity()).isEqualTo(Severity.INFO);
     assertThat(r.state().consecutiveFailures()).isEqualTo(1);
   }

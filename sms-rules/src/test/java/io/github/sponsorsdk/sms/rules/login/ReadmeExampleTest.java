@@ -1,11 +1,10 @@
 package io.github.sponsorsdk.sms.rules.login;
 
-import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.password.AccountHolder;
 import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
 import io.github.sponsorsdk.sms.rules.password.Secret;
@@ -73,7 +72,8 @@ class ReadmeExampleTest {
     assertThat(check).isEqualTo(CredentialCheck.MISMATCHED_TRAILING_WHITESPACE);
     LoginResult r = LoginEngine.defaults().attempt(AccountState.settled(), LoginAttempt.of(check),
         Instant.parse("2026-11-25T09:00:00Z"));
-    assertThat(r.decision().codes()).containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(r.decision().codes())
+        .containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
   }
 
   private static byte[] sha256(Secret s) throws Exception {

@@ -70,7 +70,8 @@ class LifecycleEnginesMetaTest {
   void findsTheEngines() throws Exception {
     // guards against a sweep that silently finds nothing
     assertThat(reasonCodeEnums()).extracting(Class::getSimpleName)
-        .contains("SalaryReasonCode", "ValidityReasonCode", "LifecycleReasonCode", "ReadinessReasonCode", "AllocationReasonCode", "DefinedCosReasonCode");
+        .contains("SalaryReasonCode", "ValidityReasonCode", "LifecycleReasonCode", "ReadinessReasonCode",
+            "AllocationReasonCode", "DefinedCosReasonCode");
     assertThat(parameterSets()).extracting(p -> p.getClass().getSimpleName())
         .contains("ImmutableSalaryParameters", "ImmutableValidityParameters", "ImmutableAllocationParameters");
   }

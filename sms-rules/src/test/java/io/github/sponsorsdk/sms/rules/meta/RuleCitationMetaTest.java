@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.rules.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
@@ -16,7 +17,6 @@ import io.github.sponsorsdk.sms.rules.permission.PermissionParameters;
 import io.github.sponsorsdk.sms.rules.permission.PermissionReasonCode;
 import io.github.sponsorsdk.sms.rules.permission.Requirement;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
-import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.rules.user.UserParameters;
 import io.github.sponsorsdk.sms.rules.user.UserReasonCode;
 import java.time.LocalDate;

@@ -110,7 +110,8 @@ class PasswordCheckTest {
 
     PasswordPolicy strict = PasswordPolicy.builder().from(PasswordPolicy.defaults())
         .unlistedCharacters(PasswordPolicy.defaults().unlistedCharacters().then(LocalDate.of(2027, 1, 1),
-            UnlistedCharacters.REFUSE, Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict reading", LocalDate.of(2020, 1, 1))))
+            UnlistedCharacters.REFUSE, Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict reading",
+                LocalDate.of(2020, 1, 1))))
         .build();
     PasswordCheck strictCheck = PasswordCheck.of(strict);
     assertThat(strictCheck.check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2026, 12, 31)).isAllowed()).isTrue();
@@ -119,7 +120,8 @@ class PasswordCheckTest {
 
     PasswordPolicy accepting = PasswordPolicy.builder().from(PasswordPolicy.defaults())
         .unlistedCharacters(io.github.sponsorsdk.sms.rules.effective.DateEffective.of("password.unlistedCharacters",
-            PasswordPolicy.MANUAL_1_KNOWN_FROM, UnlistedCharacters.ACCEPT, Citation.of(Source.CALLER_DOCUMENT, "test: " + "lenient", LocalDate.of(2020, 1, 1))))
+            PasswordPolicy.MANUAL_1_KNOWN_FROM, UnlistedCharacters.ACCEPT, Citation.of(Source.CALLER_DOCUMENT,
+                "test: " + "lenient", LocalDate.of(2020, 1, 1))))
         .build();
     assertThat(PasswordCheck.of(accepting).check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, DAY).reasons()).isEmpty();
   }
@@ -164,9 +166,13 @@ class PasswordCheckTest {
   @Test
   void everyViolationIsReportedAtOnce() {
     Decision empty = check("");
-    assertThat(empty.codes()).containsExactly("password.TOO_SHORT", "password.NO_UPPERCASE", "password.NO_LOWERCASE", "password.NO_DIGIT", "password.NO_SPECIAL");
+    assertThat(empty.codes())
+        .containsExactly("password.TOO_SHORT", "password.NO_UPPERCASE", "password.NO_LOWERCASE",
+            "password.NO_DIGIT", "password.NO_SPECIAL");
     Decision worst = check("smith mmdyyfnf #");
-    assertThat(worst.codes()).containsExactly("password.NO_UPPERCASE", "password.NO_DIGIT", "password.NO_SPECIAL", "password.CONTAINS_WHITESPACE",
+    assertThat(worst.codes())
+        .containsExactly("password.NO_UPPERCASE", "password.NO_DIGIT", "password.NO_SPECIAL",
+            "password.CONTAINS_WHITESPACE",
         "password.CONTAINS_USER_ID", "password.CONTAINS_NAME", "password.UNLISTED_CHARACTER");
     assertThat(worst.reasons()).allSatisfy(r -> {
       assertThat(r.citation()).isNotNull();

@@ -116,7 +116,8 @@ class PermissionEngineTest {
     assertThat(decide(r, SmsAction.VIEW_DEFINED_COS_APPLICATIONS).isAllowed()).isTrue();
     Decision assign = decide(r, SmsAction.ASSIGN_COS);
     assertThat(assign.isAllowed()).isTrue();
-    assertThat(assign.warnings()).extracting(x -> x.code()).containsExactly("permission.B_RATED_ASSIGN_EXISTING_WORKERS_ONLY");
+    assertThat(assign.warnings()).extracting(x -> x.code())
+        .containsExactly("permission.B_RATED_ASSIGN_EXISTING_WORKERS_ONLY");
   }
 
   @Test
@@ -139,12 +140,14 @@ class PermissionEngineTest {
     // Defined CoS only for Level 1 users of Skilled Worker sponsors. Manual 11: groups only for Creative Worker.
     PermissionRequest studentOnly = PermissionRequest.of(level1(), licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         Rating.A, LocalDate.of(2034, 9, 30), Route.STUDENT), today);
-    assertThat(decide(studentOnly, SmsAction.CREATE_COS).codes()).containsExactly("permission.NOT_LICENSED_FOR_WORKER_ROUTES");
+    assertThat(decide(studentOnly, SmsAction.CREATE_COS).codes())
+        .containsExactly("permission.NOT_LICENSED_FOR_WORKER_ROUTES");
     assertThat(decide(studentOnly, SmsAction.CREATE_CAS).isAllowed()).isTrue();
     PermissionRequest creative = PermissionRequest.of(level1(), licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         Rating.A, LocalDate.of(2034, 9, 30), Route.CREATIVE_WORKER), today);
     assertThat(decide(creative, SmsAction.CREATE_COS).isAllowed()).isTrue();
-    assertThat(decide(creative, SmsAction.CREATE_CAS).codes()).containsExactly("permission.NOT_LICENSED_FOR_STUDENT_ROUTE");
+    assertThat(decide(creative, SmsAction.CREATE_CAS).codes())
+        .containsExactly("permission.NOT_LICENSED_FOR_STUDENT_ROUTE");
     assertThat(decide(creative, SmsAction.APPLY_DEFINED_COS).codes())
         .containsExactly("permission.NOT_LICENSED_FOR_SKILLED_WORKER");
     assertThat(decide(creative, SmsAction.MANAGE_CREATIVE_WORKER_GROUPS).isAllowed()).isTrue();
@@ -168,14 +171,16 @@ class PermissionEngineTest {
     // Troubleshooting: "your rating is not appropriate or you are already a Premium service customer"
     PermissionRequest a = request(level1());
     assertThat(decide(a, SmsAction.APPLY_PREMIUM_SERVICE).isAllowed()).isTrue();
-    assertThat(decide(a, SmsAction.VIEW_PREMIUM_CONTACT_DETAILS).codes()).containsExactly("permission.NOT_PREMIUM_CUSTOMER");
+    assertThat(decide(a, SmsAction.VIEW_PREMIUM_CONTACT_DETAILS).codes())
+        .containsExactly("permission.NOT_PREMIUM_CUSTOMER");
     PermissionRequest premium = PermissionRequest.of(level1(), licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         Rating.A_PREMIUM, LocalDate.of(2034, 9, 30), Route.SKILLED_WORKER), today);
     assertThat(decide(premium, SmsAction.APPLY_PREMIUM_SERVICE).codes()).containsExactly("licence.ALREADY_PREMIUM");
     assertThat(decide(premium, SmsAction.VIEW_PREMIUM_CONTACT_DETAILS).isAllowed()).isTrue();
     PermissionRequest b = PermissionRequest.of(level1(), licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         Rating.B, LocalDate.of(2034, 9, 30), Route.SKILLED_WORKER), today);
-    assertThat(decide(b, SmsAction.APPLY_PREMIUM_SERVICE).codes()).containsExactly("licence.PREMIUM_RATING_NOT_APPROPRIATE");
+    assertThat(decide(b, SmsAction.APPLY_PREMIUM_SERVICE).codes())
+        .containsExactly("licence.PREMIUM_RATING_NOT_APPROPRIATE");
     // 10 November 2025 open, 11 November 2025 closed (guidance of 11 November 2025, secondary sources)
     assertThat(decide(ImmutablePermissionRequest.copyOf(a).withDate(LocalDate.of(2025, 11, 10)),
         SmsAction.APPLY_PREMIUM_SERVICE).isAllowed()).isTrue();
@@ -223,7 +228,9 @@ class PermissionEngineTest {
   void everyReasonHasACitationAndRefusalsAreRefusals() {
     Decision d = decide(ImmutablePermissionRequest.copyOf(request(level2())).withLicenceStatus(LicenceStatus.EXPIRED)
         .withActorStatus(UserStatus.DEACTIVATED_BY_SPONSOR), SmsAction.APPLY_LICENCE_RENEWAL);
-    assertThat(d.codes()).containsExactly("permission.USER_NOT_ACTIVE", "permission.LICENCE_EXPIRED_OR_REVOKED", "permission.LEVEL_2_NO_LICENCE_MENU",
+    assertThat(d.codes())
+        .containsExactly("permission.USER_NOT_ACTIVE", "permission.LICENCE_EXPIRED_OR_REVOKED",
+            "permission.LEVEL_2_NO_LICENCE_MENU",
         LicenceReasonCode.RENEWAL_NOT_REQUIRED.code());
     assertThat(d.reasons()).allSatisfy(x -> {
       assertThat(x.severity()).isEqualTo(Severity.REFUSAL);

@@ -1,13 +1,14 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Select.all;
 import static org.instancio.Select.field;
 
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
@@ -18,7 +19,6 @@ import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.bench.NaivePermissions;
 import io.github.sponsorsdk.sms.rules.licence.LicenceParameters;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
-import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,7 +60,8 @@ class PermissionInvariantsTest {
       new Config(Set.of(Route.GBM_UK_EXPANSION_WORKER), Map.of(RouteCategory.WORKER, Rating.PROVISIONAL)),
       new Config(Set.of(Route.SKILLED_WORKER), Map.of(RouteCategory.WORKER, Rating.A_PREMIUM)),
       new Config(Set.of(Route.SKILLED_WORKER), Map.of(RouteCategory.WORKER, Rating.A_SME_PLUS)),
-      new Config(Set.of(Route.STUDENT, Route.CHILD_STUDENT), Map.of(RouteCategory.STUDENT, Rating.PROBATIONARY_SPONSOR)),
+      new Config(Set.of(Route.STUDENT, Route.CHILD_STUDENT), Map.of(RouteCategory.STUDENT,
+          Rating.PROBATIONARY_SPONSOR)),
       new Config(Set.of(Route.CREATIVE_WORKER), Map.of(RouteCategory.TEMPORARY_WORKER, Rating.A)),
       new Config(Set.of(Route.INTERNATIONAL_AGREEMENT, Route.STUDENT), Map.of(RouteCategory.TEMPORARY_WORKER,
           Rating.B, RouteCategory.STUDENT, Rating.STUDENT_SPONSOR_TRACK_RECORD)));
@@ -214,7 +215,8 @@ class PermissionInvariantsTest {
   void theLevel2WithdrawalReadingIsAParameter() {
     PermissionParameters strict = PermissionParameters.builder()
         .level2MayWithdrawOwnCertificates(PermissionParameters.defaults().level2MayWithdrawOwnCertificates()
-            .then(LocalDate.of(2025, 1, 1), false, Citation.of(Source.CALLER_DOCUMENT, "test: " + "x", LocalDate.of(2020, 1, 1))))
+            .then(LocalDate.of(2025, 1, 1), false, Citation.of(Source.CALLER_DOCUMENT, "test: " + "x",
+                LocalDate.of(2020, 1, 1))))
         .build();
     PermissionEngine engine = new PermissionEngine(strict, LicenceParameters.defaults());
     PermissionRequest l2 = io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.request(

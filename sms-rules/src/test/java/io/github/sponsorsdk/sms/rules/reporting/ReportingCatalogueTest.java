@@ -1,10 +1,10 @@
 package io.github.sponsorsdk.sms.rules.reporting;
 
-import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;

@@ -170,7 +170,8 @@ class SkilledWorkerSalaryCheckTest {
       SalaryOption option = SalaryOption.values()[c.optionIndex()];
       LocalDate date = SalaryParameters.APRIL_2024.plusDays(c.dayOffset());
       SalaryAssessment a = CHECK.assess(o, option, date);
-      boolean marginsOk = !a.floorMargin().orElseThrow().isNegative() && !a.goingRateMargin().orElseThrow().isNegative();
+      boolean marginsOk = !a.floorMargin().orElseThrow().isNegative() && !a.goingRateMargin().orElseThrow()
+          .isNegative();
       assertThat(a.passes()).as("%s", c).isEqualTo(marginsOk);
       assertThat(a.countedSalary().orElseThrow()).isLessThanOrEqualTo(o.annualSalary());
       SalaryOffer more = SalaryOffer.of(o.annualSalary().plus(Money.ofPounds(1)), o.weeklyHours(), o.goingRate());

@@ -1,18 +1,18 @@
 package io.github.sponsorsdk.sms.rules.session;
 
-import java.time.LocalDate;
-import io.github.sponsorsdk.sms.core.citation.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.instancio.Select.field;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
 import io.github.sponsorsdk.sms.rules.testing.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.instancio.Instancio;

@@ -22,7 +22,8 @@ class KeyPersonnelRulesTest {
 
   final KeyPersonnelRules rules = KeyPersonnelRules.defaults();
   final LocalDate today = LocalDate.of(2025, 6, 2);
-  final ImmutableSmsUser unsettled = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withSettledWorker(false));
+  final ImmutableSmsUser unsettled = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile())
+      .withSettledWorker(false));
 
   @Test
   void aSettledActiveLevel1UserSatisfiesTheRequirement() {

@@ -14,8 +14,8 @@ import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
 import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import io.github.sponsorsdk.sms.rules.testing.Json;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,8 @@ class UserManagementRulesTest {
   void aLevel1RequestIsAssessedALevel2UserIsActiveAtOnce() {
     // Guide 3, step 5: "If you are creating a Level 2 user, the new user account is created automatically. If adding
     // a Level 1 user, your request is submitted to us for assessment."
-    UserOutcome request = rules.requestLevel1(licence, level1(), PermissionFixtures.profile("Floyd", "Rose", true), false,
+    UserOutcome request = rules.requestLevel1(licence, level1(), PermissionFixtures.profile("Floyd", "Rose", true),
+        false,
         today);
     assertThat(request.resultingStatus()).contains(UserStatus.REQUESTED);
     assertThat(request.processing()).contains(Processing.CASEWORK);
@@ -65,9 +66,11 @@ class UserManagementRulesTest {
   @Test
   void aLevel1UserAmendsOnlyThemselvesOrALevel2User() {
     // Guide 4: "A Level 1 user can only amend their own details or those of a Level 2 user."
-    assertThat(rules.amend(licence, level1(), level2(), ImmutableUserProfile.copyOf(level2().profile()).withPosition("Training Strategy Lead"),
+    assertThat(rules.amend(licence, level1(), level2(), ImmutableUserProfile.copyOf(level2().profile())
+        .withPosition("Training Strategy Lead"),
         false, today).processing()).contains(Processing.APPLIED_AT_ONCE);
-    UserOutcome other = rules.amend(licence, level1(), otherLevel1(), ImmutableUserProfile.copyOf(otherLevel1().profile()).withPosition("CEO"),
+    UserOutcome other = rules.amend(licence, level1(), otherLevel1(), ImmutableUserProfile.copyOf(otherLevel1()
+        .profile()).withPosition("CEO"),
         false, today);
     assertThat(other.decision().codes()).contains("user.AMEND_ONLY_SELF_OR_LEVEL_2");
     assertThat(other.isAllowed()).isFalse();
@@ -80,12 +83,14 @@ class UserManagementRulesTest {
   void aLevel1UsersOwnChangesGoToCaseworkUnlessAutomated() {
     // Guide 4, step 5 note 1 and step 6 note: assessed (user remains active) or granted automatically.
     ImmutableSmsUser me = level1();
-    UserOutcome name = rules.amend(licence, me, me, ImmutableUserProfile.copyOf(me.profile()).withSurname("Donne"), true, today);
+    UserOutcome name = rules.amend(licence, me, me, ImmutableUserProfile.copyOf(me.profile())
+        .withSurname("Donne"), true, today);
     assertThat(name.processing()).contains(Processing.CASEWORK);
     assertThat(name.resultingStatus()).contains(UserStatus.ACTIVE);
     assertThat(name.decision().codes()).containsExactly("user.LEVEL_1_AMENDMENT_CASEWORK");
     // address change with automation: at once from 6 April 2014, casework the day before
-    ImmutableUserProfile moved = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
+    ImmutableUserProfile moved = ImmutableUserProfile.copyOf(me.profile())
+        .withWorkAddress(PermissionFixtures.otherAddress());
     assertThat(rules.amend(licence, me, me, moved, true, today).processing()).contains(Processing.APPLIED_AT_ONCE);
     assertThat(rules.amend(licence, me, me, moved, false, today).processing()).contains(Processing.CASEWORK);
     assertThat(rules.amend(licence, me, me, moved, true, LocalDate.of(2014, 4, 5)).processing())
@@ -99,8 +104,10 @@ class UserManagementRulesTest {
     // Guide 4: "On 19 June 2023 the National Insurance number (NINO) became mandatory for Level 1 users ... If you
     // indicate that you don't have a NINO and provide exemption details, this will generate a request that will be
     // subject to casework consideration".
-    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withNinoDeclaration(Optional.empty()));
-    ImmutableUserProfile noNino = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
+    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile())
+        .withNinoDeclaration(Optional.empty()));
+    ImmutableUserProfile noNino = ImmutableUserProfile.copyOf(me.profile())
+        .withWorkAddress(PermissionFixtures.otherAddress());
     UserOutcome before = rules.amend(licence, me, me, noNino, true, LocalDate.of(2023, 6, 18));
     assertThat(before.isAllowed()).isTrue();
     assertThat(before.processing()).contains(Processing.APPLIED_AT_ONCE);
@@ -111,7 +118,8 @@ class UserManagementRulesTest {
         noNino.withNinoDeclaration(NinoDeclaration.exempt("Not eligible: diplomatic staff")), true,
         LocalDate.of(2023, 6, 19));
     assertThat(exempt.processing()).contains(Processing.CASEWORK);
-    assertThat(exempt.decision().codes()).containsExactly("user.NINO_EXEMPTION_CASEWORK", "user.LEVEL_1_AMENDMENT_CASEWORK");
+    assertThat(exempt.decision().codes())
+        .containsExactly("user.NINO_EXEMPTION_CASEWORK", "user.LEVEL_1_AMENDMENT_CASEWORK");
     // "If you enter your NINO the update will happen immediately if there are no other changes that cannot be
     // applied automatically."
     UserOutcome withNino = rules.amend(licence, me, me, PermissionFixtures.level1().profile(), false,
@@ -140,7 +148,8 @@ class UserManagementRulesTest {
   @Test
   void deactivatingTheLastSettledLevel1UserIsWarned() {
     ImmutableSmsUser settled = otherLevel1();
-    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withSettledWorker(false));
+    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile())
+        .withSettledWorker(false));
     UserOutcome o = rules.deactivate(licence, me, settled, java.util.List.of(me, settled, level2()),
         java.util.Set.of(), today);
     assertThat(o.isAllowed()).isTrue();

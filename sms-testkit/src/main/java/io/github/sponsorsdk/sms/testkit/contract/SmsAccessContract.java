@@ -92,7 +92,8 @@ public abstract class SmsAccessContract {
     assertTrue(sms().logIn(a.userId(), a.password().toUpperCase().toCharArray()).isRefused());
     SmsResult<LogIn> spaced = sms().logIn(a.userId(), (a.password() + " ").toCharArray());
     assertTrue(spaced.isRefused());
-    assertTrue(spaced.decision().codes().contains("login.TRAILING_WHITESPACE_IN_PASSWORD"), spaced.decision()::toString);
+    assertTrue(spaced.decision().codes()
+        .contains("login.TRAILING_WHITESPACE_IN_PASSWORD"), spaced.decision()::toString);
   }
 
   @Test
@@ -137,7 +138,9 @@ public abstract class SmsAccessContract {
     Decision weak = sms().changePassword(s, a.password().toCharArray(), "short".toCharArray(),
         "short".toCharArray());
     assertTrue(weak.isRefused());
-    assertTrue(weak.codes().containsAll(List.of("password.TOO_SHORT", "password.NO_UPPERCASE", "password.NO_DIGIT", "password.NO_SPECIAL")),
+    assertTrue(weak.codes()
+        .containsAll(List.of("password.TOO_SHORT", "password.NO_UPPERCASE", "password.NO_DIGIT",
+            "password.NO_SPECIAL")),
         weak::toString);
     Decision mismatch = sms().changePassword(s, a.password().toCharArray(), GOOD_PASSWORD.toCharArray(),
         (GOOD_PASSWORD + "!").toCharArray());

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  *
  * <p>{@code validate} prints every finding, one per line: {@code ERROR} (the SMS rejects the record) or
  * {@code WARNING} (not ready to go), the qualified code ({@code bdt.SCHEMA_INVALID}), the record number counted from
- * 1 and its ApplicantID, line:column, element path and message; then a summary. Exit codes: {@value #OK} no findings; {@value #WARNINGS} warnings only (some CAS would not be ready to
+ * 1 and its ApplicantID, line:column, element path and message; then a summary. Exit codes: {@value #OK} no findings;
+ * {@value #WARNINGS} warnings only (some CAS would not be ready to
  * go); {@value #ERRORS} errors (records rejected, or the file unreadable); {@value #USAGE} wrong arguments or no
  * such file. {@code describe} prints the file kind, the header and record counts by kind. The evaluation date for
  * date-effective rules is today unless {@code --date} says otherwise.

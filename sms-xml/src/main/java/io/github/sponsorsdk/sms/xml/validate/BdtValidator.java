@@ -35,7 +35,8 @@ import java.util.Optional;
  * </ol>
  *
  * <pre>{@code
- * ValidationReport report = BdtValidator.of(ValidationOptions.on(LocalDate.now(clock))).validate(Path.of("upload.xml"));
+ * ValidationReport report =
+ * BdtValidator.of(ValidationOptions.on(LocalDate.now(clock))).validate(Path.of("upload.xml"));
  * report.findings().forEach(System.out::println);
  * }</pre>
  *

@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.xml.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.io.BdtReader;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
@@ -10,7 +11,6 @@ import io.github.sponsorsdk.sms.xml.records.UploadHeader;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.Reference;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.FindingLayer;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
@@ -20,9 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The 13 official GOV.UK example files (docs/sources.md#bdt-example-files, 14 March 2021) read and validate with the

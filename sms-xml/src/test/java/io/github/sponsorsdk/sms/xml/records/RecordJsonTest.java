@@ -3,6 +3,8 @@ package io.github.sponsorsdk.sms.xml.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sponsorsdk.sms.core.decision.FileLocation;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.io.ReadLimits;
 import io.github.sponsorsdk.sms.xml.io.WriteOptions;
@@ -10,8 +12,6 @@ import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Json;
 import io.github.sponsorsdk.sms.xml.validate.CodeLists;
-import io.github.sponsorsdk.sms.core.decision.FileLocation;
-import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
