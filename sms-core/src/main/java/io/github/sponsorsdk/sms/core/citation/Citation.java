@@ -97,6 +97,7 @@ public abstract class Citation {
     return source().anchor();
   }
 
+  /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
   protected void check() {
     ValueValidation.check(this);

@@ -42,6 +42,7 @@ public abstract class FileLocation {
     return ImmutableFileLocation.builder();
   }
 
+  /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
   protected void check() {
     ValueValidation.check(this);

@@ -113,6 +113,7 @@ public abstract class Reason {
     return ImmutableReason.copyOf(this).withCitation(citation);
   }
 
+  /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
   protected void check() {
     ValueValidation.check(this);
