@@ -88,12 +88,10 @@ class SourcesDocumentTest {
 
   @Test
   void noFileCitesTheResearchNotesThatAreNotInTheRepository() throws IOException {
-    Pattern notes = Pattern.compile("DOMAIN-NOTES|shared/reference|bdt/NOTES");
+    // Spelled as classes so that this file does not itself hold the strings it forbids.
+    Pattern notes = Pattern.compile("DOMAIN-NOTE[S]|shared/referenc[e]|bdt/NOTE[S]");
     List<String> offenders = new ArrayList<>();
     for (Path p : repositoryTextFiles()) {
-      if (p.endsWith("SourcesDocumentTest.java")) {
-        continue;
-      }
       String[] lines = text(p).split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         if (notes.matcher(lines[i]).find()) {

@@ -243,9 +243,9 @@ class RegisterParserTest {
     Path y2021 = dir.resolve("workers-2021-11-02-sample.csv");
     Path y2025 = dir.resolve("workers-2025-subset.csv");
     Assumptions.assumeTrue(Files.isRegularFile(y2021) && Files.isRegularFile(y2025),
-        "Skipped: the real register samples are not at " + dir.toAbsolutePath().normalize()
-            + " (the reference-material folder beside the repository, or -Dsponsor.register.dir; the samples are "
-            + "described in docs/sources.md#register-of-sponsors)");
+        "Skipped: the real register samples were not found in the reference-material folder beside the "
+            + "repository (or -Dsponsor.register.dir); the samples are described in "
+            + "docs/sources.md#register-of-sponsors");
     RegisterParseResult r2021;
     try (Reader in = Files.newBufferedReader(y2021, StandardCharsets.UTF_8)) {
       r2021 = RegisterParser.parse(in);
