@@ -27,10 +27,9 @@ import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
+import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.StoredPassword;
-import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +70,7 @@ final class AccessService implements SmsAccess {
       Licence licence = tx.get(store.licences, record.licence()).orElseThrow();
       LoginResult result = login.attempt(record.login(),
           LoginAttempt.of(compare(entered, record.password()), record.user().status(), licence.status()), tx.now());
-      UserRecord next = ImmutableUserRecord.copyOf(record).withLogin(result.state());
+      UserRecord next = record.withLogin(result.state());
       if (!next.equals(record)) {
         tx.put(store.users, userId, next);
         tx.keepWhenRefused();
@@ -172,15 +171,14 @@ final class AccessService implements SmsAccess {
       char[] chars = fresh.toCharArray();
       UserRecord next;
       try {
-        next = ImmutableUserRecord.copyOf(record).withPassword(sms.hasher().hash(chars))
+        next = record.withPassword(sms.hasher().hash(chars))
             .withLogin(login.passwordChanged(record.login()));
       } finally {
         PasswordHasher.wipe(chars);
       }
       tx.put(store.users, caller.userId(), next);
       tx.put(store.sessions, caller.userId(),
-          io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord.copyOf(caller.session)
-              .withMustChangePassword(false));
+          caller.session.withMustChangePassword(false));
       tx.audit("PASSWORD_CHANGED", Optional.of(record.licence()), caller.userId().value(), record.login(),
           next.login());
       return decision;
@@ -202,7 +200,7 @@ final class AccessService implements SmsAccess {
   private void reset(Tx tx, UserRecord record) {
     char[] temporary = sms.ids().password();
     try {
-      UserRecord next = ImmutableUserRecord.copyOf(record).withPassword(sms.hasher().hash(temporary))
+      UserRecord next = record.withPassword(sms.hasher().hash(temporary))
           .withLogin(login.passwordReset(record.login()));
       tx.put(store.users, record.user().userId(), next);
       tx.audit("PASSWORD_RESET", Optional.of(record.licence()), record.user().userId().value(), record.login(),

@@ -11,8 +11,6 @@ import io.github.sponsorsdk.sms.rules.session.SessionResult;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
@@ -32,7 +30,7 @@ final class Accounts {
 
   /** A new account: the emailed password must be changed at the first log-in. */
   static UserRecord withNewAccount(UserRecord record) {
-    return ImmutableUserRecord.copyOf(record).withLogin(AccountState.newAccount());
+    return record.withLogin(AccountState.newAccount());
   }
 
   /** Ends the live session of {@code userId}, if any. */
@@ -80,7 +78,7 @@ final class Accounts {
       return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.refusal()));
     }
     tx.actAs(userId.get());
-    SessionRecord touched = ImmutableSessionRecord.copyOf(session.get()).withSession(activity.session().get());
+    SessionRecord touched = session.get().withSession(activity.session().get());
     tx.put(store.sessions, userId.get(), touched);
     return new Result(Optional.of(new Caller(record.get(), touched)), Decision.allowed());
   }

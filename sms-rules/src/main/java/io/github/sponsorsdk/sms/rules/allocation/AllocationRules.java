@@ -6,7 +6,6 @@ import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
-import io.github.sponsorsdk.sms.core.licence.ImmutableAllocation;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
 import io.github.sponsorsdk.sms.rules.period.MonthEndPolicy;
@@ -135,7 +134,7 @@ public final class AllocationRules {
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withUsed(allocation.used() + count);
+    Allocation after = allocation.withUsed(allocation.used() + count);
     return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.ASSIGNED_FROM_ALLOCATION,
         count + " " + allocation.certificateKind() + " assigned from the " + allocation.route().displayName()
             + " allocation; " + after.remaining() + " remain", allocation, after)), after);
@@ -147,7 +146,7 @@ public final class AllocationRules {
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(allocation.granted() + additional);
+    Allocation after = allocation.withGranted(allocation.granted() + additional);
     return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.INCREASE_GRANTED,
         additional + " added to the " + allocation.route().displayName() + " allocation; " + after.remaining()
             + " remain", allocation, after)), after);
@@ -167,7 +166,7 @@ public final class AllocationRules {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
     int target = Math.max(Math.min(newGranted, allocation.granted()), allocation.used());
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(target);
+    Allocation after = allocation.withGranted(target);
     List<Reason> reasons = new ArrayList<>();
     reasons.add(info(AllocationReasonCode.REDUCED, "The " + allocation.route().displayName()
         + " allocation is reduced to " + target, allocation, after));
@@ -228,7 +227,7 @@ public final class AllocationRules {
    */
   public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,
       AllocationYearBasis basis) {
-    ImmutableYearEndOutcome.Builder out = ImmutableYearEndOutcome.builder().closed(allocation);
+    YearEndOutcome.Builder out = YearEndOutcome.builder().closed(allocation);
     if (date.isBefore(allocation.yearEndExclusive())) {
       return out.lapsed(0).decision(Decision.of(Reason.builder().code(AllocationReasonCode.YEAR_NOT_ENDED.name())
           .severity(Severity.REFUSAL).message("The allocation year runs until " + expiresOn(allocation))

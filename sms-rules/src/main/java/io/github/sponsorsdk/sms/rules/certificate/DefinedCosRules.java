@@ -58,9 +58,9 @@ public final class DefinedCosRules {
       refusals.add(refusal(DefinedCosReasonCode.LEVEL_1_ONLY, "Only Level 1 users can apply for defined CoS"));
     }
     if (!refusals.isEmpty()) {
-      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+      return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
     }
-    return ImmutableDefinedCosOutcome.builder()
+    return DefinedCosOutcome.builder()
         .decision(Decision.of(Reason.info(DefinedCosReasonCode.APPLICATION_MADE,
             "Defined CoS application made on " + request.date() + "; it awaits a decision",
             DefinedCosReasonCode.APPLICATION_MADE.citation())))
@@ -84,11 +84,11 @@ public final class DefinedCosRules {
           "The application was made on " + application.appliedOn() + ", after " + date));
     }
     if (!refusals.isEmpty()) {
-      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+      return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
     }
     DefinedCosApplication after = DefinedCosApplication.builder().from(application).status(event.to())
         .decidedOn(date).build();
-    return ImmutableDefinedCosOutcome.builder()
+    return DefinedCosOutcome.builder()
         .decision(Decision.of(Reason.info(DefinedCosReasonCode.DECISION_RECORDED,
             "Defined CoS application " + event.to() + " on " + date, DefinedCosReasonCode.DECISION_RECORDED.citation())))
         .application(after).build();

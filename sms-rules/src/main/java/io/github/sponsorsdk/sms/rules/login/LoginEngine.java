@@ -1,7 +1,6 @@
 package io.github.sponsorsdk.sms.rules.login;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
@@ -83,14 +82,14 @@ public final class LoginEngine {
     }
     // Unlocked at `at`: a lock that has run out restarts the count.
     AccountState current = state.lockedUntil().isPresent()
-        ? ImmutableAccountState.copyOf(state).withConsecutiveFailures(0).withLockedUntil(Optional.empty())
+        ? state.withConsecutiveFailures(0).withLockedUntil(Optional.empty())
         : state;
 
     if (attempt.credentials() != CredentialCheck.MATCHED) {
       return failed(current, attempt, at, day, max);
     }
 
-    AccountState reset = ImmutableAccountState.copyOf(current).withConsecutiveFailures(0);
+    AccountState reset = current.withConsecutiveFailures(0);
     List<Reason> refusals = new ArrayList<>(2);
     if (!LoginEligibility.permits(attempt.licence())) {
       refusals.add(reason(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN, Severity.REFUSAL,
@@ -131,7 +130,7 @@ public final class LoginEngine {
 
   /** The state after the user chose a new password (checked with {@code PasswordCheck}): no change required. */
   public AccountState passwordChanged(AccountState state) {
-    return ImmutableAccountState.copyOf(state).withPasswordStatus(PasswordStatus.CHOSEN);
+    return state.withPasswordStatus(PasswordStatus.CHOSEN);
   }
 
   /**
@@ -139,7 +138,7 @@ public final class LoginEngine {
    * failure count and any lock stay as they are.
    */
   public AccountState passwordReset(AccountState state) {
-    return ImmutableAccountState.copyOf(state).withPasswordStatus(PasswordStatus.TEMPORARY);
+    return state.withPasswordStatus(PasswordStatus.TEMPORARY);
   }
 
   private LoginResult failed(AccountState current, LoginAttempt attempt, Instant at, LocalDate day,
@@ -153,7 +152,7 @@ public final class LoginEngine {
       reasons.add(reason(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD, Severity.INFO,
           "The password entered ends with a space, perhaps from copy and paste; remove it and try again.").build());
     }
-    ImmutableAccountState.Builder next = ImmutableAccountState.builder().from(current).consecutiveFailures(failures);
+    AccountState.Builder next = AccountState.builder().from(current).consecutiveFailures(failures);
     LoginOutcome outcome = LoginOutcome.REFUSED;
     if (failures >= max.value()) {
       Duration lock = policy.lockoutDuration().on(day);
@@ -172,7 +171,7 @@ public final class LoginEngine {
     return LoginResult.of(next.build(), outcome, Decision.of(reasons));
   }
 
-  private static ImmutableReason.Builder reason(LoginReasonCode code,
+  private static Reason.Builder reason(LoginReasonCode code,
       Severity severity, String message) {
     return Reason.builder().code(code.name()).severity(severity).message(message).citation(code.citation());
   }

@@ -29,8 +29,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLoginPolicy.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLoginPolicy.class)
 @JsonDeserialize(as = ImmutableLoginPolicy.class)
-public abstract class LoginPolicy implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginPolicy.class)
+public abstract class LoginPolicy implements ParameterSet, WithLoginPolicy {
 
   /** The zone that turns an attempt's instant into the date the parameters are looked up on: Europe/London. */
   public static final ZoneId UK = ZoneId.of("Europe/London");
@@ -70,8 +72,14 @@ public abstract class LoginPolicy implements ParameterSet {
     return Holder.TWENTY;
   }
 
-  public static ImmutableLoginPolicy.Builder builder() {
-    return ImmutableLoginPolicy.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LoginPolicy}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLoginPolicy.Builder {
+    Builder() {}
   }
 
   private static final class Holder {

@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLoginResult.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLoginResult.class)
 @JsonDeserialize(as = ImmutableLoginResult.class)
-public abstract class LoginResult {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginResult.class)
+public abstract class LoginResult implements WithLoginResult {
 
   public abstract AccountState state();
 
@@ -34,5 +36,15 @@ public abstract class LoginResult {
       throw new InvalidValueException("LoginResult", List.of(Violation.of("outcome", outcome().name(),
           "AgreesWithDecision", "a logged-in outcome needs an allowed decision, and only then")));
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LoginResult}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLoginResult.Builder {
+    Builder() {}
   }
 }

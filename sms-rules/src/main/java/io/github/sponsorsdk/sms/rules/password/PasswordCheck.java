@@ -2,7 +2,6 @@ package io.github.sponsorsdk.sms.rules.password;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
@@ -196,7 +195,7 @@ public final class PasswordCheck {
     return Optional.empty();
   }
 
-  private static ImmutableReason.Builder reason(PasswordReasonCode code,
+  private static Reason.Builder reason(PasswordReasonCode code,
       Severity severity, String message, Citation citation) {
     return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
   }

@@ -27,8 +27,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePasswordPolicy.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePasswordPolicy.class)
 @JsonDeserialize(as = ImmutablePasswordPolicy.class)
-public abstract class PasswordPolicy implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePasswordPolicy.class)
+public abstract class PasswordPolicy implements ParameterSet, WithPasswordPolicy {
 
   /**
    * The first day Manual 1's current edition is known to be in force: 19 June 2023, its latest dated statement
@@ -65,8 +67,14 @@ public abstract class PasswordPolicy implements ParameterSet {
     return Holder.DEFAULTS;
   }
 
-  public static ImmutablePasswordPolicy.Builder builder() {
-    return ImmutablePasswordPolicy.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PasswordPolicy}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePasswordPolicy.Builder {
+    Builder() {}
   }
 
   /** The citation of Manual 1 Guide 1's password list. */

@@ -136,7 +136,7 @@ public final class SkilledWorkerSalaryCheck {
     return all;
   }
 
-  private static io.github.sponsorsdk.sms.core.decision.ImmutableReason.Builder reason(SalaryReasonCode code,
+  private static io.github.sponsorsdk.sms.core.decision.Reason.Builder reason(SalaryReasonCode code,
       Severity severity, String message, io.github.sponsorsdk.sms.core.citation.Citation citation) {
     return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
   }

@@ -22,8 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSessionPolicy.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSessionPolicy.class)
 @JsonDeserialize(as = ImmutableSessionPolicy.class)
-public abstract class SessionPolicy implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionPolicy.class)
+public abstract class SessionPolicy implements ParameterSet, WithSessionPolicy {
 
   /** Inactivity after which SMS logs the user out. Default 20 minutes. */
   public abstract DateEffective<Duration> inactivityTimeout();
@@ -46,8 +48,14 @@ public abstract class SessionPolicy implements ParameterSet {
     return Holder.DEFAULTS;
   }
 
-  public static ImmutableSessionPolicy.Builder builder() {
-    return ImmutableSessionPolicy.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SessionPolicy}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSessionPolicy.Builder {
+    Builder() {}
   }
 
   static Citation loggingInAndOut(String note) {

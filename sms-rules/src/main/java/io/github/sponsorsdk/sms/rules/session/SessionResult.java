@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSessionResult.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSessionResult.class)
 @JsonDeserialize(as = ImmutableSessionResult.class)
-public abstract class SessionResult {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionResult.class)
+public abstract class SessionResult implements WithSessionResult {
 
   public abstract Optional<Session> session();
 
@@ -23,7 +25,13 @@ public abstract class SessionResult {
 
   public abstract Decision decision();
 
-  public static ImmutableSessionResult.Builder builder() {
-    return ImmutableSessionResult.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SessionResult}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSessionResult.Builder {
+    Builder() {}
   }
 }

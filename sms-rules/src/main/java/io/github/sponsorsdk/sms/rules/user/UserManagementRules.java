@@ -3,12 +3,11 @@ package io.github.sponsorsdk.sms.rules.user;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.licence.Licence;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.NinoExemptionReason;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
-import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
 import io.github.sponsorsdk.sms.rules.permission.PermissionRequest;
@@ -121,7 +120,7 @@ public final class UserManagementRules {
         && !(automationGranted && parameters.level1AddressAutomation().on(on))) {
       casework = true;
     }
-    UserProfile otherFieldsOnly = ImmutableUserProfile.copyOf(after).withWorkAddress(before.workAddress())
+    UserProfile otherFieldsOnly = after.withWorkAddress(before.workAddress())
         .withNinoDeclaration(before.ninoDeclaration());
     if (!otherFieldsOnly.equals(before)) {
       casework = true;

@@ -4,7 +4,6 @@ import static io.github.sponsorsdk.sms.rules.certificate.ReadinessReasonCode.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.testing.Fixtures;
@@ -24,7 +23,7 @@ class AssignmentReadinessTest {
 
   @Test
   void everyMissingFieldIsReportedAtOnce() {
-    Certificate bare = ImmutableCertificate.builder().from(Fixtures.readyCos()).migrant(Fixtures.migrant(false))
+    Certificate bare = Certificate.builder().from(Fixtures.readyCos()).migrant(Fixtures.migrant(false))
         .mainAddress(Optional.empty()).grossSalary(Optional.empty()).salaryPeriod(Optional.empty())
         .maintenanceCertified(Optional.empty()).build();
     Decision d = AssignmentReadiness.check(bare);
@@ -39,7 +38,7 @@ class AssignmentReadinessTest {
   @Test
   void maintenanceIsAWarningOnly() {
     for (Optional<Boolean> tick : java.util.List.of(Optional.<Boolean>empty(), Optional.of(false))) {
-      Decision d = AssignmentReadiness.check(ImmutableCertificate.builder().from(Fixtures.readyCas())
+      Decision d = AssignmentReadiness.check(Certificate.builder().from(Fixtures.readyCas())
           .maintenanceCertified(tick).build());
       assertThat(d.isAllowed()).isTrue();
       assertThat(d.codes()).containsExactly(READY_TO_ASSIGN.name(), MAINTENANCE_NOT_CERTIFIED.name());
@@ -49,7 +48,7 @@ class AssignmentReadinessTest {
 
   @Test
   void aCasNeedsNoSalary() {
-    Certificate cas = ImmutableCertificate.builder().from(Fixtures.readyCas()).mainAddress(Optional.empty()).build();
+    Certificate cas = Certificate.builder().from(Fixtures.readyCas()).mainAddress(Optional.empty()).build();
     assertThat(AssignmentReadiness.check(cas).codes()).containsExactly(MAIN_ADDRESS_MISSING.name());
   }
 

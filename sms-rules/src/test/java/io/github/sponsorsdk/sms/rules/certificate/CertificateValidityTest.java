@@ -109,7 +109,7 @@ class CertificateValidityTest {
   @Test
   void dueToExpireStraightFromACertificate() {
     var created = io.github.sponsorsdk.sms.rules.testing.Fixtures.readyCos(); // created 2026-01-05
-    var assigned = io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate.builder().from(created)
+    var assigned = io.github.sponsorsdk.sms.core.certificate.Certificate.builder().from(created)
         .status(io.github.sponsorsdk.sms.core.certificate.CertificateStatus.ASSIGNED)
         .cosNumber(io.github.sponsorsdk.sms.core.identifier.CosNumber.of("C2G7H9K3"))
         .assignedOn(LocalDate.of(2026, 1, 31)).build();

@@ -18,7 +18,7 @@ class DefinedCosRulesTest {
   static final DefinedCosRules RULES = DefinedCosRules.withDefaults();
   static final LocalDate D = LocalDate.of(2023, 11, 29);
 
-  static ImmutableDefinedCosRequest.Builder ok() {
+  static DefinedCosRequest.Builder ok() {
     return DefinedCosRequest.builder().route(Route.SKILLED_WORKER).entryClearance(true).rating(Rating.A)
         .licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE).userLevel(UserLevel.LEVEL_1).date(D);
   }

@@ -102,7 +102,7 @@ class LicenceRulesTest {
   @Test
   void aCallerMayPassItsOwnParameters() {
     LicenceParameters d = LicenceParameters.defaults();
-    LicenceParameters longer = ImmutableLicenceParameters.copyOf(d).withRenewalOpensDaysBeforeExpiry(
+    LicenceParameters longer = d.withRenewalOpensDaysBeforeExpiry(
         d.renewalOpensDaysBeforeExpiry().then(LocalDate.of(2020, 1, 1), 120,
             io.github.sponsorsdk.sms.core.citation.Citation.of("test", "what-if")));
     LicenceRules what = new LicenceRules(longer);

@@ -78,7 +78,7 @@ class ReadmeSnippetsTest {
     assertThat(users.deactivate(licence, level1, level1, today).decision().codes())
         .containsExactly("NO_SELF_DEACTIVATION");
     UserOutcome amended = users.amend(licence, level1, level2,
-        io.github.sponsorsdk.sms.core.user.ImmutableUserProfile.copyOf(level2.profile()).withPosition("Lead"), false,
+        level2.profile().withPosition("Lead"), false,
         today);
     assertThat(amended.processing()).contains(Processing.APPLIED_AT_ONCE);
     assertThat(UserStatusTransitions.check(UserStatus.DEACTIVATED_BY_SPONSOR, UserStatus.ACTIVE,

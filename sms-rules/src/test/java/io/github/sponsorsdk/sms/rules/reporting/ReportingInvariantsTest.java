@@ -41,7 +41,7 @@ class ReportingInvariantsTest {
         .create();
   }
 
-  static final ReportingDuties DAY_ONE = ReportingDuties.of(ImmutableReportingParameters.builder()
+  static final ReportingDuties DAY_ONE = ReportingDuties.of(ReportingParameters.builder()
       .from(ReportingParameters.defaults())
       .dayCounting(DateEffective.of(ReportingParameters.DAY_COUNTING, ReportingParameters.COVERAGE_FROM,
           DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of("test", "event day is day 1")))

@@ -195,7 +195,7 @@ class SkilledWorkerSalaryCheckTest {
     var cos = io.github.sponsorsdk.sms.rules.testing.Fixtures.readyCos(); // £41,700 a year
     SalaryOffer fromCos = SalaryOffer.of(cos, FULL_TIME, Money.ofPounds(30_000)).orElseThrow();
     assertThat(CHECK.assess(fromCos, SalaryOption.A, LocalDate.of(2025, 7, 22)).floorMargin()).contains(Money.ZERO);
-    assertThat(SalaryOffer.of(io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate.copyOf(cos)
+    assertThat(SalaryOffer.of(cos
         .withSalaryPeriod(java.util.Optional.empty()), FULL_TIME, Money.ofPounds(1))).isEmpty();
   }
 

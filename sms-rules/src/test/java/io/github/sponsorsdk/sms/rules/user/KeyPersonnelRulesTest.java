@@ -9,8 +9,8 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +22,7 @@ class KeyPersonnelRulesTest {
 
   final KeyPersonnelRules rules = KeyPersonnelRules.defaults();
   final LocalDate today = LocalDate.of(2025, 6, 2);
-  final ImmutableSmsUser unsettled = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withSettledWorker(false));
+  final SmsUser unsettled = level1().withProfile(level1().profile().withSettledWorker(false));
 
   @Test
   void aSettledActiveLevel1UserSatisfiesTheRequirement() {

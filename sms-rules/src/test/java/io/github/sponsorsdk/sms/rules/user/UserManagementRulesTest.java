@@ -10,8 +10,8 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
@@ -44,7 +44,7 @@ class UserManagementRulesTest {
   @Test
   void withAutomationANewLevel1UserIsAddedAtOnceFrom6April2014() {
     // Guide 3: automation "add new Level 1 Users"; Glossary: automation introduced 6 April 2014
-    ImmutableUserProfile p = PermissionFixtures.profile("Floyd", "Rose", true);
+    UserProfile p = PermissionFixtures.profile("Floyd", "Rose", true);
     assertThat(rules.requestLevel1(licence, level1(), p, true, LocalDate.of(2014, 4, 5)).resultingStatus())
         .contains(UserStatus.REQUESTED);
     assertThat(rules.requestLevel1(licence, level1(), p, true, LocalDate.of(2014, 4, 6)).resultingStatus())
@@ -65,9 +65,9 @@ class UserManagementRulesTest {
   @Test
   void aLevel1UserAmendsOnlyThemselvesOrALevel2User() {
     // Guide 4: "A Level 1 user can only amend their own details or those of a Level 2 user."
-    assertThat(rules.amend(licence, level1(), level2(), ImmutableUserProfile.copyOf(level2().profile()).withPosition("Training Strategy Lead"),
+    assertThat(rules.amend(licence, level1(), level2(), level2().profile().withPosition("Training Strategy Lead"),
         false, today).processing()).contains(Processing.APPLIED_AT_ONCE);
-    UserOutcome other = rules.amend(licence, level1(), otherLevel1(), ImmutableUserProfile.copyOf(otherLevel1().profile()).withPosition("CEO"),
+    UserOutcome other = rules.amend(licence, level1(), otherLevel1(), otherLevel1().profile().withPosition("CEO"),
         false, today);
     assertThat(other.decision().codes()).contains("AMEND_ONLY_SELF_OR_LEVEL_2");
     assertThat(other.isAllowed()).isFalse();
@@ -79,13 +79,13 @@ class UserManagementRulesTest {
   @Test
   void aLevel1UsersOwnChangesGoToCaseworkUnlessAutomated() {
     // Guide 4, step 5 note 1 and step 6 note: assessed (user remains active) or granted automatically.
-    ImmutableSmsUser me = level1();
-    UserOutcome name = rules.amend(licence, me, me, ImmutableUserProfile.copyOf(me.profile()).withSurname("Donne"), true, today);
+    SmsUser me = level1();
+    UserOutcome name = rules.amend(licence, me, me, me.profile().withSurname("Donne"), true, today);
     assertThat(name.processing()).contains(Processing.CASEWORK);
     assertThat(name.resultingStatus()).contains(UserStatus.ACTIVE);
     assertThat(name.decision().codes()).containsExactly("LEVEL_1_AMENDMENT_CASEWORK");
     // address change with automation: at once from 6 April 2014, casework the day before
-    ImmutableUserProfile moved = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
+    UserProfile moved = me.profile().withWorkAddress(PermissionFixtures.otherAddress());
     assertThat(rules.amend(licence, me, me, moved, true, today).processing()).contains(Processing.APPLIED_AT_ONCE);
     assertThat(rules.amend(licence, me, me, moved, false, today).processing()).contains(Processing.CASEWORK);
     assertThat(rules.amend(licence, me, me, moved, true, LocalDate.of(2014, 4, 5)).processing())
@@ -99,8 +99,8 @@ class UserManagementRulesTest {
     // Guide 4: "On 19 June 2023 the National Insurance number (NINO) became mandatory for Level 1 users ... If you
     // indicate that you don't have a NINO and provide exemption details, this will generate a request that will be
     // subject to casework consideration".
-    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withNinoDeclaration(Optional.empty()));
-    ImmutableUserProfile noNino = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
+    SmsUser me = level1().withProfile(level1().profile().withNinoDeclaration(Optional.empty()));
+    UserProfile noNino = me.profile().withWorkAddress(PermissionFixtures.otherAddress());
     UserOutcome before = rules.amend(licence, me, me, noNino, true, LocalDate.of(2023, 6, 18));
     assertThat(before.isAllowed()).isTrue();
     assertThat(before.processing()).contains(Processing.APPLIED_AT_ONCE);
@@ -139,8 +139,8 @@ class UserManagementRulesTest {
 
   @Test
   void deactivatingTheLastSettledLevel1UserIsWarned() {
-    ImmutableSmsUser settled = otherLevel1();
-    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withSettledWorker(false));
+    SmsUser settled = otherLevel1();
+    SmsUser me = level1().withProfile(level1().profile().withSettledWorker(false));
     UserOutcome o = rules.deactivate(licence, me, settled, java.util.List.of(me, settled, level2()),
         java.util.Set.of(), today);
     assertThat(o.isAllowed()).isTrue();

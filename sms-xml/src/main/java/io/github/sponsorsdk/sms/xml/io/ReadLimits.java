@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReadLimits.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReadLimits.class)
 @JsonDeserialize(as = ImmutableReadLimits.class)
-public abstract class ReadLimits {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReadLimits.class)
+public abstract class ReadLimits implements WithReadLimits {
   /** Bytes read from the input; default 4 GiB (a million-record upload is about 1.5 GB). */
   @Value.Default
   public long maxFileBytes() {
@@ -44,8 +46,14 @@ public abstract class ReadLimits {
     return ImmutableReadLimits.builder().build();
   }
 
-  public static ImmutableReadLimits.Builder builder() {
-    return ImmutableReadLimits.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ReadLimits}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReadLimits.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableValidationOptions.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableValidationOptions.class)
 @JsonDeserialize(as = ImmutableValidationOptions.class)
-public abstract class ValidationOptions {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationOptions.class)
+public abstract class ValidationOptions implements WithValidationOptions {
   public abstract LocalDate evaluationDate();
 
   @Value.Default
@@ -55,8 +57,14 @@ public abstract class ValidationOptions {
     return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
   }
 
-  public static ImmutableValidationOptions.Builder builder() {
-    return ImmutableValidationOptions.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ValidationOptions}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableValidationOptions.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -57,7 +57,7 @@ class RecordJsonTest {
             .contains("fileId", "sponsorLicenceNumber"));
     assertThatThrownBy(() -> GraduateNotification.of("E4X0AA0A00A0A1")).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("casNumber");
-    assertThatThrownBy(() -> ImmutablePartialDate.builder().year(2023).month(2).day(29).build())
+    assertThatThrownBy(() -> PartialDate.builder().year(2023).month(2).day(29).build())
         .hasMessageContaining("day");
     assertThat(PartialDate.of(Year.of(980)).toString()).isEqualTo("0980");
   }
