@@ -7,7 +7,7 @@ import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.session.SessionEngine;
-import io.github.sponsorsdk.sms.rules.session.SessionResult;
+import io.github.sponsorsdk.sms.rules.session.SessionOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
@@ -70,7 +70,7 @@ final class Accounts {
     if (session.isEmpty() || record.isEmpty()) {
       return Result.refused(Decision.of(SessionReason.NO_SESSION.refusal()));
     }
-    SessionResult activity = sessions.activity(session.get().session(), tx.now());
+    SessionOutcome activity = sessions.activity(session.get().session(), tx.now());
     if (activity.decision().isRefused() || activity.session().isEmpty()) {
       return Result.refused(activity.decision());
     }
@@ -99,7 +99,7 @@ final class Accounts {
     Caller caller = auth.caller.get();
     List<BoardMessage> shown = caller.session.messagesShown().stream()
         .map(id -> tx.get(store.messages, id)).flatMap(Optional::stream).collect(Collectors.toList());
-    Decision gate = sms.messageRules().gate(caller.record.user().level(), shown,
+    Decision gate = sms.messageRules().decide(caller.record.user().level(), shown,
         caller.session.messagesConfirmed() ? Optional.of(BoardChoice.OK) : Optional.empty(), action);
     if (gate.isRefused()) {
       return Result.refused(gate);

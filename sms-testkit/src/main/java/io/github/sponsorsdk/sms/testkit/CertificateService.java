@@ -116,7 +116,7 @@ final class CertificateService {
     Certificate c = record.certificate();
     LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.ASSIGN,
         Actor.of(caller.record.user(), c));
-    Decision decision = step.decision().and(AssignmentReadiness.check(c));
+    Decision decision = step.decision().and(AssignmentReadiness.defaults().decide(c));
     LocalDate today = sms.today();
     if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
       // A defined CoS is granted per vacancy, not drawn from the allocation (DOMAIN-NOTES 2.3).
@@ -156,7 +156,7 @@ final class CertificateService {
   }
 
   private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {
-    return sms.definedCosRules().checkAssignment(grant.definedCosState().orElseThrow(),
+    return sms.definedCosRules().decideAssignment(grant.definedCosState().orElseThrow(),
         licence.ratingFor(Route.SKILLED_WORKER).orElseThrow(), licence.status(), sms.today());
   }
 

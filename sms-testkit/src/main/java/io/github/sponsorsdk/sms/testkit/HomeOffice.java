@@ -192,7 +192,7 @@ public final class HomeOffice {
     act(tx -> {
       UserRecord before = tx.get(store.users, userId)
           .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
-      Decision allowed = UserStatusTransitions.check(before.user().status(), UserStatus.DEACTIVATED_BY_UK_VI,
+      Decision allowed = UserStatusTransitions.defaults().decide(before.user().status(), UserStatus.DEACTIVATED_BY_UK_VI,
           StatusChanger.HOME_OFFICE);
       if (allowed.isRefused()) {
         throw new IllegalStateException("user " + userId + " is " + before.user().status().label() + ": " + allowed);
@@ -269,7 +269,7 @@ public final class HomeOffice {
   }
 
   private CaseworkRecord decideDefinedCos(CaseworkRecord record, boolean approve) {
-    DefinedCosOutcome out = sms.definedCosRules().decide(record.definedCosState().orElseThrow(),
+    DefinedCosOutcome out = sms.definedCosRules().apply(record.definedCosState().orElseThrow(),
         approve ? DefinedCosEvent.GRANT : DefinedCosEvent.REFUSE, io.github.sponsorsdk.sms.rules.certificate.Actor
             .HOME_OFFICE, sms.today());
     if (out.decision().isRefused()) {
@@ -281,7 +281,7 @@ public final class HomeOffice {
   private void decideLevel1(Tx tx, CaseworkRecord record, boolean approve) {
     UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
     UserStatus to = approve ? UserStatus.ACTIVE : UserStatus.REFUSED;
-    Decision allowed = UserStatusTransitions.check(before.user().status(), to, StatusChanger.HOME_OFFICE);
+    Decision allowed = UserStatusTransitions.defaults().decide(before.user().status(), to, StatusChanger.HOME_OFFICE);
     if (allowed.isRefused()) {
       throw new IllegalStateException("cannot move " + before.user().userId() + " to " + to + ": " + allowed);
     }

@@ -15,6 +15,7 @@ import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.rules.user.Processing;
+import io.github.sponsorsdk.sms.rules.user.Automation;
 import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
 import io.github.sponsorsdk.sms.rules.user.UserOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
@@ -36,9 +37,9 @@ final class UserService implements SmsUserManagement {
   private final InMemorySms sms;
   private final Store store;
   private final UserManagementRules rules;
-  private final boolean automation;
+  private final Automation automation;
 
-  UserService(InMemorySms sms, UserManagementRules rules, boolean automation) {
+  UserService(InMemorySms sms, UserManagementRules rules, Automation automation) {
     this.sms = sms;
     this.store = sms.store();
     this.rules = rules;

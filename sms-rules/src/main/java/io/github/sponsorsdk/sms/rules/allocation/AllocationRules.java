@@ -27,7 +27,7 @@ import java.util.Optional;
  * read says they do (UNCERTAIN). Defined CoS never draw on an allocation.
  *
  * <pre>{@code
- * AllocationRules rules = AllocationRules.withDefaults();
+ * AllocationRules rules = AllocationRules.defaults();
  * Allocation year = rules.openYear(Route.SKILLED_WORKER, LocalDate.of(2025, 6, 2), 5, AllocationYearBasis.FROM_GRANT);
  * AllocationOutcome o = rules.assign(year, LocalDate.of(2025, 7, 1));   // used 1, remaining 4
  * rules.assign(spent, day).decision().refusals().get(0).message();
@@ -69,14 +69,21 @@ public final class AllocationRules {
 
   private final AllocationParameters parameters;
 
-  public AllocationRules(AllocationParameters parameters) {
+  private AllocationRules(AllocationParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static AllocationRules withDefaults() {
+  /** The rules with {@link AllocationParameters#defaults()}, today's guidance. */
+  public static AllocationRules defaults() {
     return new AllocationRules(AllocationParameters.defaults());
   }
 
+  /** The rules with {@code parameters}. */
+  public static AllocationRules of(AllocationParameters parameters) {
+    return new AllocationRules(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public AllocationParameters parameters() {
     return parameters;
   }
@@ -194,10 +201,10 @@ public final class AllocationRules {
    * May renewal of {@code allocation} be requested on {@code date}? Only in the window, and not when the SMS
    * already renewed it automatically (Manual 1, Troubleshooting: "No routes are displayed").
    */
-  public Decision checkRenewalRequest(Allocation allocation, LocalDate date, boolean alreadyRenewedAutomatically) {
+  public Decision decideRenewalRequest(Allocation allocation, LocalDate date, AutomaticRenewal automaticRenewal) {
     LocalDate opens = renewalWindowOpens(allocation);
     List<Reason> refusals = new ArrayList<>();
-    if (alreadyRenewedAutomatically) {
+    if (automaticRenewal == AutomaticRenewal.ALREADY_RENEWED) {
       refusals.add(Reason.refusal(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY,
           "The " + allocation.route().displayName() + " allocation has been renewed automatically",
           AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.citation()));

@@ -37,8 +37,13 @@ public final class LicenceRules {
 
   private final LicenceParameters parameters;
 
-  public LicenceRules(LicenceParameters parameters) {
-    this.parameters = parameters;
+  private LicenceRules(LicenceParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /** The rules with {@code parameters}. */
+  public static LicenceRules of(LicenceParameters parameters) {
+    return new LicenceRules(parameters);
   }
 
   /** The rules with {@link LicenceParameters#defaults()}. */
@@ -46,6 +51,7 @@ public final class LicenceRules {
     return new LicenceRules(LicenceParameters.defaults());
   }
 
+  /** The parameters this engine reads. */
   public LicenceParameters parameters() {
     return parameters;
   }
@@ -85,7 +91,7 @@ public final class LicenceRules {
   }
 
   /** May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates. */
-  public Decision licenceRenewal(LocalDate expiry, LocalDate on) {
+  public Decision decideRenewal(LocalDate expiry, LocalDate on) {
     RenewalState state = renewalState(expiry, on);
     if (state == RenewalState.NOT_REQUIRED) {
       return Decision.of(LicenceReasonCode.RENEWAL_NOT_REQUIRED.reason(
@@ -108,7 +114,7 @@ public final class LicenceRules {
   }
 
   /** May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason. */
-  public Decision premiumService(Licence licence, LocalDate on) {
+  public Decision decidePremiumService(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!premiumOpen(on)) {
       reasons.add(LicenceReasonCode.PREMIUM_CLOSED_TO_APPLICATIONS.reason());
@@ -125,7 +131,7 @@ public final class LicenceRules {
   }
 
   /** May {@code licence} apply for (or renew) Student Sponsor status on {@code on}? */
-  public Decision studentSponsorStatus(Licence licence, LocalDate on) {
+  public Decision decideStudentSponsorStatus(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!licence.categories().contains(RouteCategory.STUDENT)) {
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR.reason());

@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * LoginEngine engine = LoginEngine.defaults();
- * LoginResult r = engine.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock.instant());
+ * LoginOutcome r = engine.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock.instant());
  * state = r.state();              // the third consecutive failure locks the account until instant + 30 min
  * }</pre>
  *
@@ -42,41 +42,41 @@ import java.util.Optional;
  */
 public final class LoginEngine {
 
-  private final LoginPolicy policy;
+  private final LoginParameters parameters;
 
-  private LoginEngine(LoginPolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private LoginEngine(LoginParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The engine with {@link LoginPolicy#defaults()}. */
+  /** The engine with {@link LoginParameters#defaults()}. */
   public static LoginEngine defaults() {
-    return new LoginEngine(LoginPolicy.defaults());
+    return new LoginEngine(LoginParameters.defaults());
   }
 
-  public static LoginEngine of(LoginPolicy policy) {
-    return new LoginEngine(policy);
+  public static LoginEngine of(LoginParameters parameters) {
+    return new LoginEngine(parameters);
   }
 
-  public LoginPolicy policy() {
-    return policy;
+  public LoginParameters parameters() {
+    return parameters;
   }
 
   /** {@link #attempt(AccountState, LoginAttempt, Instant)} at {@code clock.instant()}. */
-  public LoginResult attempt(AccountState state, LoginAttempt attempt, Clock clock) {
+  public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Clock clock) {
     return attempt(state, attempt, clock.instant());
   }
 
   /** Applies one log-in attempt made at {@code at} to {@code state}. */
-  public LoginResult attempt(AccountState state, LoginAttempt attempt, Instant at) {
+  public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Instant at) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(attempt, "attempt");
     Objects.requireNonNull(at, "at");
-    LocalDate day = at.atZone(policy.zone()).toLocalDate();
-    DatedValue<Integer> max = policy.maxFailedAttempts().versionOn(day);
+    LocalDate day = at.atZone(parameters.zone()).toLocalDate();
+    DatedValue<Integer> max = parameters.maxFailedAttempts().versionOn(day);
 
     if (state.isLockedAt(at)) {
       Instant until = state.lockedUntil().orElseThrow();
-      return LoginResult.of(state, LoginOutcome.LOCKED, Decision.of(
+      return LoginOutcome.of(state, LoginOutcomeKind.LOCKED, Decision.of(
           reason(LoginReasonCode.ACCOUNT_LOCKED, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
               .putParameter("lockedUntil", until.toString()).build()));
     }
@@ -103,19 +103,19 @@ public final class LoginEngine {
           .putParameter("standing", attempt.standing().name()).build());
     }
     if (!refusals.isEmpty()) {
-      return LoginResult.of(reset, LoginOutcome.REFUSED, Decision.of(refusals));
+      return LoginOutcome.of(reset, LoginOutcomeKind.REFUSED, Decision.of(refusals));
     }
     switch (current.passwordStatus()) {
       case INITIAL:
-        return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
+        return LoginOutcome.of(reset, LoginOutcomeKind.MUST_CHANGE_PASSWORD, Decision.of(
             reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN, Severity.INFO,
                 "When logging in for the first time, you must change your password.").build()));
       case TEMPORARY:
-        return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
+        return LoginOutcome.of(reset, LoginOutcomeKind.MUST_CHANGE_PASSWORD, Decision.of(
             reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD, Severity.INFO,
                 "You have logged in with a temporary password: change your password now.").build()));
       default:
-        return LoginResult.of(reset, LoginOutcome.LOGGED_IN, Decision.allowed());
+        return LoginOutcome.of(reset, LoginOutcomeKind.LOGGED_IN, Decision.allowed());
     }
   }
 
@@ -141,7 +141,7 @@ public final class LoginEngine {
     return state.withPasswordStatus(PasswordStatus.TEMPORARY);
   }
 
-  private LoginResult failed(AccountState current, LoginAttempt attempt, Instant at, LocalDate day,
+  private LoginOutcome failed(AccountState current, LoginAttempt attempt, Instant at, LocalDate day,
       DatedValue<Integer> max) {
     int failures = current.consecutiveFailures() + 1;
     List<Reason> reasons = new ArrayList<>(3);
@@ -153,22 +153,22 @@ public final class LoginEngine {
           "The password entered ends with a space, perhaps from copy and paste; remove it and try again.").build());
     }
     AccountState.Builder next = AccountState.builder().from(current).consecutiveFailures(failures);
-    LoginOutcome outcome = LoginOutcome.REFUSED;
+    LoginOutcomeKind outcome = LoginOutcomeKind.REFUSED;
     if (failures >= max.value()) {
-      Duration lock = policy.lockoutDuration().on(day);
+      Duration lock = parameters.lockoutDuration().on(day);
       Instant until = at.plus(lock);
       next.lockedUntil(until);
-      outcome = LoginOutcome.LOCKED;
+      outcome = LoginOutcomeKind.LOCKED;
       reasons.add(Reason.builder().code(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.name())
           .severity(Severity.REFUSAL)
           .message("The account is locked after " + max.value() + " incorrect attempts; try again after "
               + lock.toMinutes() + " minutes.")
-          .citation(policy.lockoutDuration().versionOn(day).citation())
+          .citation(parameters.lockoutDuration().versionOn(day).citation())
           .putParameter("maxFailedAttempts", String.valueOf(max.value()))
           .putParameter("lockoutMinutes", String.valueOf(lock.toMinutes()))
           .putParameter("lockedUntil", until.toString()).build());
     }
-    return LoginResult.of(next.build(), outcome, Decision.of(reasons));
+    return LoginOutcome.of(next.build(), outcome, Decision.of(reasons));
   }
 
   private static Reason.Builder reason(LoginReasonCode code,
@@ -182,6 +182,6 @@ public final class LoginEngine {
 
   @Override
   public String toString() {
-    return "LoginEngine" + policy.parameters();
+    return "LoginEngine" + parameters.parameters();
   }
 }

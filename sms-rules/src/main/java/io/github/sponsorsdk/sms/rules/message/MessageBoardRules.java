@@ -35,10 +35,16 @@ public final class MessageBoardRules {
 
   private final MessageParameters parameters;
 
-  public MessageBoardRules(MessageParameters parameters) {
-    this.parameters = parameters;
+  private MessageBoardRules(MessageParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
+  /** The rules with {@code parameters}. */
+  public static MessageBoardRules of(MessageParameters parameters) {
+    return new MessageBoardRules(parameters);
+  }
+
+  /** The rules with {@link MessageParameters#defaults()}, today's guidance. */
   public static MessageBoardRules defaults() {
     return new MessageBoardRules(MessageParameters.defaults());
   }
@@ -94,7 +100,7 @@ public final class MessageBoardRules {
    * Reading the board ({@link SmsAction#VIEW_MESSAGE_BOARD}, {@link SmsAction#VIEW_ARCHIVED_MESSAGES}) and
    * {@link SmsAction#LOG_OUT} are always allowed.
    */
-  public Decision gate(UserLevel level, List<BoardMessage> shownAtLogIn, Optional<BoardChoice> choice,
+  public Decision decide(UserLevel level, List<BoardMessage> shownAtLogIn, Optional<BoardChoice> choice,
       SmsAction action) {
     if (level != UserLevel.LEVEL_1) {
       return Decision.of(MessageReasonCode.LEVEL_2_NOT_SHOWN_MESSAGES.reason());
@@ -115,6 +121,7 @@ public final class MessageBoardRules {
         shownAtLogIn.size() + " message(s) must be read (choose OK) before using SMS"));
   }
 
+  /** The parameters this engine reads. */
   public MessageParameters parameters() {
     return parameters;
   }

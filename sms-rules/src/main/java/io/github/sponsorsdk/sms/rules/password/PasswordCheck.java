@@ -16,7 +16,7 @@ import java.util.Optional;
  * a {@link Decision} with <em>every</em> broken rule out, never stopping at the first.
  *
  * <pre>{@code
- * Decision d = PasswordCheck.defaults().check(Secret.of(chars), AccountHolder.of("kkNqt5v4", "Jane", "Smith"),
+ * Decision d = PasswordCheck.defaults().decide(Secret.of(chars), AccountHolder.of("kkNqt5v4", "Jane", "Smith"),
  *     LocalDate.of(2026, 11, 25));
  * if (d.isRefused()) d.refusals().forEach(r -> show(r.code(), r.parameters()));
  * }</pre>
@@ -43,23 +43,23 @@ import java.util.Optional;
  */
 public final class PasswordCheck {
 
-  private final PasswordPolicy policy;
+  private final PasswordParameters parameters;
 
-  private PasswordCheck(PasswordPolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private PasswordCheck(PasswordParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The check with {@link PasswordPolicy#defaults()}. */
+  /** The check with {@link PasswordParameters#defaults()}. */
   public static PasswordCheck defaults() {
     return Holder.DEFAULT;
   }
 
-  public static PasswordCheck of(PasswordPolicy policy) {
-    return new PasswordCheck(policy);
+  public static PasswordCheck of(PasswordParameters parameters) {
+    return new PasswordCheck(parameters);
   }
 
-  public PasswordPolicy policy() {
-    return policy;
+  public PasswordParameters parameters() {
+    return parameters;
   }
 
   /**
@@ -67,15 +67,15 @@ public final class PasswordCheck {
    *
    * @throws io.github.sponsorsdk.sms.rules.effective.NotInEffectException when the policy does not cover {@code on}
    */
-  public Decision check(Secret password, AccountHolder holder, LocalDate on) {
+  public Decision decide(Secret password, AccountHolder holder, LocalDate on) {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(on, "on");
-    DatedValue<Integer> min = policy.minLength().versionOn(on);
-    DatedValue<Integer> max = policy.maxLength().versionOn(on);
-    DatedValue<String> specials = policy.specialCharacters().versionOn(on);
-    DatedValue<UnlistedCharacters> unlisted = policy.unlistedCharacters().versionOn(on);
-    DatedValue<Integer> tokenMin = policy.nameTokenMinLength().versionOn(on);
+    DatedValue<Integer> min = parameters.minLength().versionOn(on);
+    DatedValue<Integer> max = parameters.maxLength().versionOn(on);
+    DatedValue<String> specials = parameters.specialCharacters().versionOn(on);
+    DatedValue<UnlistedCharacters> unlisted = parameters.unlistedCharacters().versionOn(on);
+    DatedValue<Integer> tokenMin = parameters.nameTokenMinLength().versionOn(on);
     String specialSet = specials.value();
 
     int length = 0;
@@ -159,8 +159,8 @@ public final class PasswordCheck {
    * Checks a password change (Guide 1, step 2): the new password against the policy, and that the confirmation
    * matches it ("ensure both passwords match"). The manual sets no rule against reusing the old password.
    */
-  public Decision checkChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {
-    Decision d = check(newPassword, holder, on);
+  public Decision decideChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {
+    Decision d = decide(newPassword, holder, on);
     if (!sameCharacters(newPassword, confirmation)) {
       d = d.and(Decision.of(reason(PasswordReasonCode.CONFIRMATION_MISMATCH, Severity.REFUSAL,
           "The new password and its confirmation do not match.",
@@ -240,11 +240,11 @@ public final class PasswordCheck {
   }
 
   private static final class Holder {
-    static final PasswordCheck DEFAULT = new PasswordCheck(PasswordPolicy.defaults());
+    static final PasswordCheck DEFAULT = new PasswordCheck(PasswordParameters.defaults());
   }
 
   @Override
   public String toString() {
-    return "PasswordCheck" + policy.parameters();
+    return "PasswordCheck" + parameters.parameters();
   }
 }

@@ -149,7 +149,7 @@ public final class ReportingDuties {
   }
 
   /** The engine with {@link ReportingParameters#defaults()}. */
-  public static ReportingDuties withDefaults() {
+  public static ReportingDuties defaults() {
     return DEFAULTS;
   }
 

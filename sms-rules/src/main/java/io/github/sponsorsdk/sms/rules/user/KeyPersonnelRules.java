@@ -23,8 +23,13 @@ public final class KeyPersonnelRules {
 
   private final UserParameters parameters;
 
-  public KeyPersonnelRules(UserParameters parameters) {
-    this.parameters = parameters;
+  private KeyPersonnelRules(UserParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /** The rules with {@code parameters}. */
+  public static KeyPersonnelRules of(UserParameters parameters) {
+    return new KeyPersonnelRules(parameters);
   }
 
   public static KeyPersonnelRules defaults() {
@@ -35,7 +40,7 @@ public final class KeyPersonnelRules {
    * Do {@code users} satisfy the Level 1 requirements of {@code licence} on {@code on}, given the exceptions the
    * sponsor {@code declared}? Refused with every failing reason; an applied exception is an {@code INFO} reason.
    */
-  public Decision level1Users(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
+  public Decision decide(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
       LocalDate on) {
     boolean anyActive = false;
     boolean anySettled = false;
@@ -76,6 +81,7 @@ public final class KeyPersonnelRules {
     return applying;
   }
 
+  /** The parameters this engine reads. */
   public UserParameters parameters() {
     return parameters;
   }

@@ -214,7 +214,7 @@ class PermissionInvariantsTest {
         .level2MayWithdrawOwnCertificates(PermissionParameters.defaults().level2MayWithdrawOwnCertificates()
             .then(LocalDate.of(2025, 1, 1), false, io.github.sponsorsdk.sms.core.citation.Citation.of("test", "x")))
         .build();
-    PermissionEngine engine = new PermissionEngine(strict, LicenceParameters.defaults());
+    PermissionEngine engine = PermissionEngine.of(strict, LicenceParameters.defaults());
     PermissionRequest l2 = io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.request(
         io.github.sponsorsdk.sms.rules.testing.PermissionFixtures.level2()).on(CertificateOwnership.ACTOR);
     assertThat(PermissionEngine.defaults().decide(l2, SmsAction.WITHDRAW_COS).isAllowed()).isTrue();

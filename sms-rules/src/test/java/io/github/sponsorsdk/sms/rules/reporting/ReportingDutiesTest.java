@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ReportingDutiesTest {
 
-  static final ReportingDuties ENGINE = ReportingDuties.withDefaults();
+  static final ReportingDuties ENGINE = ReportingDuties.defaults();
   static final SponsorContext ANY = SponsorContext.unspecified();
 
   static Duty one(ReportableEvent e, UkNation nation, LocalDate asOf) {

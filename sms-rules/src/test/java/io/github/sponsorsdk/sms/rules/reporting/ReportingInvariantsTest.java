@@ -50,7 +50,7 @@ class ReportingInvariantsTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {20261125L, 42L, 7L})
   void invariantsHoldForGeneratedBatches(long seed) {
-    check(seed, ReportingDuties.withDefaults(), false);
+    check(seed, ReportingDuties.defaults(), false);
   }
 
   @ParameterizedTest(name = "seed {0}, event day is day 1")

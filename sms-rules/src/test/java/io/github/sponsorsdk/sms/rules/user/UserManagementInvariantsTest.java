@@ -64,7 +64,7 @@ class UserManagementInvariantsTest {
                     assertThat(deactivation.isAllowed()).as("never self-deactivation: " + at).isFalse();
                   }
 
-                  UserOutcome amendment = rules.amend(licence, actor, target, target.profile(), false, today);
+                  UserOutcome amendment = rules.amend(licence, actor, target, target.profile(), Automation.NOT_GRANTED, today);
                   assertThat(amendment.isAllowed()).as("amend " + at)
                       .isEqualTo(functionOpen && actorOk && (self || targetLevel == UserLevel.LEVEL_2) && targetActive);
 

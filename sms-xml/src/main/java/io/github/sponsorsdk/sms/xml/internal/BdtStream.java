@@ -12,7 +12,7 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import io.github.sponsorsdk.sms.xml.records.Applicant;
 import io.github.sponsorsdk.sms.xml.records.BatchHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
@@ -65,7 +65,7 @@ import org.xml.sax.SAXParseException;
 /**
  * The one-pass engine behind {@code BdtReader} and {@code BdtValidator}: pulls StAX events, maps each record element
  * to a typed record by recursive descent, optionally feeds every event to the schema validator (through
- * {@link SaxBridge}), and enforces the {@link ReadLimits}. Memory is constant: one record, one element stack, one
+ * {@link SaxBridge}), and enforces the {@link ReadOptions}. Memory is constant: one record, one element stack, one
  * text buffer.
  *
  * <p>Without a {@link Sink} every problem throws {@link BdtReadException}. With one, schema errors and unmappable
@@ -101,7 +101,7 @@ public final class BdtStream implements AutoCloseable {
   private final InputStream raw;
   private final LimitedInputStream in;
   private final XMLStreamReader r;
-  private final ReadLimits limits;
+  private final ReadOptions limits;
   private final Sink sink;
   private final String[] stack;
   private final StringBuilder text = new StringBuilder(256);
@@ -139,7 +139,7 @@ public final class BdtStream implements AutoCloseable {
   private final int[] replayDepth = new int[1];
   private String applicantId;
 
-  private BdtStream(InputStream raw, ReadLimits limits, Sink sink) {
+  private BdtStream(InputStream raw, ReadOptions limits, Sink sink) {
     this.raw = raw;
     this.in = new LimitedInputStream(raw, limits.maxFileBytes());
     this.limits = limits;
@@ -158,7 +158,7 @@ public final class BdtStream implements AutoCloseable {
    * Opens {@code input}, reads up to and including the header, and returns the stream positioned before the first
    * record. {@code expected} restricts the kinds accepted; {@code sink} turns validation on.
    */
-  public static BdtStream open(InputStream input, ReadLimits limits, Optional<BdtFileKind> expected,
+  public static BdtStream open(InputStream input, ReadOptions limits, Optional<BdtFileKind> expected,
       Optional<Sink> sink) {
     BdtStream s = new BdtStream(input, limits, sink.orElse(null));
     try {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.Violation;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -25,8 +25,8 @@ public abstract class ValidationOptions implements WithValidationOptions {
   public abstract LocalDate evaluationDate();
 
   @Value.Default
-  public ReadLimits limits() {
-    return ReadLimits.defaults();
+  public ReadOptions limits() {
+    return ReadOptions.defaults();
   }
 
   @Value.Default

@@ -13,11 +13,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SmsStyle
-@JsonSerialize(as = ImmutableSessionResult.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSessionResult.class)
-@JsonDeserialize(as = ImmutableSessionResult.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionResult.class)
-public abstract class SessionResult implements WithSessionResult {
+@JsonSerialize(as = ImmutableSessionOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSessionOutcome.class)
+@JsonDeserialize(as = ImmutableSessionOutcome.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionOutcome.class)
+public abstract class SessionOutcome implements WithSessionOutcome {
 
   public abstract Optional<Session> session();
 
@@ -30,8 +30,8 @@ public abstract class SessionResult implements WithSessionResult {
     return new Builder();
   }
 
-  /** Builds a {@code SessionResult}: one setter per attribute, {@code build()} validates. */
-  public static final class Builder extends ImmutableSessionResult.Builder {
+  /** Builds a {@code SessionOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSessionOutcome.Builder {
     Builder() {}
   }
 }

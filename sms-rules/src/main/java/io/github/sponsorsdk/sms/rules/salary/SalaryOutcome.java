@@ -16,11 +16,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SmsStyle
-@JsonSerialize(as = ImmutableSalaryAssessment.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSalaryAssessment.class)
-@JsonDeserialize(as = ImmutableSalaryAssessment.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryAssessment.class)
-public abstract class SalaryAssessment implements WithSalaryAssessment {
+@JsonSerialize(as = ImmutableSalaryOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSalaryOutcome.class)
+@JsonDeserialize(as = ImmutableSalaryOutcome.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryOutcome.class)
+public abstract class SalaryOutcome implements WithSalaryOutcome {
 
   public abstract SalaryOption option();
 
@@ -53,8 +53,8 @@ public abstract class SalaryAssessment implements WithSalaryAssessment {
     return new Builder();
   }
 
-  /** Builds a {@code SalaryAssessment}: one setter per attribute, {@code build()} validates. */
-  public static final class Builder extends ImmutableSalaryAssessment.Builder {
+  /** Builds a {@code SalaryOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSalaryOutcome.Builder {
     Builder() {}
   }
 }
