@@ -64,7 +64,7 @@ final class AccessService implements SmsAccess {
     return sms.call(Operation.LOG_IN, Optional.of(userId), tx -> {
       Optional<UserRecord> found = tx.get(store.users, userId);
       if (found.isEmpty()) {
-        return SmsResult.refused(login.unknownUserId());
+        return SmsResult.refused(login.decideUnknownUserId());
       }
       UserRecord record = found.get();
       Licence licence = tx.get(store.licences, record.licence()).orElseThrow();

@@ -574,16 +574,16 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       faults.beforeCall(operation);
       result = write(ActorKind.USER, actor, work);
     } catch (RuntimeException e) {
-      journal(at, operation, CallRecord.Outcome.FAILED, List.of(e.getClass().getSimpleName()));
+      journal(at, operation, CallRecord.OutcomeKind.FAILED, List.of(e.getClass().getSimpleName()));
       throw e;
     }
     Decision d = result instanceof SmsResult ? ((SmsResult<?>) result).decision()
         : result instanceof Decision ? (Decision) result : Decision.allowed();
-    journal(at, operation, d.isAllowed() ? CallRecord.Outcome.ALLOWED : CallRecord.Outcome.REFUSED, d.codes());
+    journal(at, operation, d.isAllowed() ? CallRecord.OutcomeKind.ALLOWED : CallRecord.OutcomeKind.REFUSED, d.codes());
     return result;
   }
 
-  private void journal(Instant at, Operation operation, CallRecord.Outcome outcome, List<String> codes) {
+  private void journal(Instant at, Operation operation, CallRecord.OutcomeKind outcome, List<String> codes) {
     synchronized (calls) {
       calls.add(new CallRecord(calls.size() + 1L, at, operation, outcome, codes));
     }

@@ -123,7 +123,7 @@ public final class LoginEngine {
    * The answer to an attempt with a user ID SMS does not know: the same {@code INVALID_CREDENTIALS} refusal as a
    * wrong password, so that the answer never tells whether an ID exists. There is no account to count against.
    */
-  public Decision unknownUserId() {
+  public Decision decideUnknownUserId() {
     return Decision.of(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
         .build());
   }

@@ -161,8 +161,8 @@ class LoginEngineTest {
 
   @Test
   void anUnknownUserIdGetsTheSameAnswerAsAWrongPassword() {
-    assertThat(ENGINE.unknownUserId().codes()).containsExactly("INVALID_CREDENTIALS");
-    assertThat(ENGINE.unknownUserId().reasons().get(0).message())
+    assertThat(ENGINE.decideUnknownUserId().codes()).containsExactly("INVALID_CREDENTIALS");
+    assertThat(ENGINE.decideUnknownUserId().reasons().get(0).message())
         .isEqualTo(ENGINE.attempt(AccountState.settled(), WRONG, min(0)).decision().reasons().get(0).message())
         .contains("does not match our records");
   }
@@ -199,7 +199,7 @@ class LoginEngineTest {
             .passwordStatus(PasswordStatus.CHOSEN).build())
         .hasMessageContaining("consecutiveFailures");
     Assertions.assertThatThrownBy(() -> LoginOutcome.of(AccountState.settled(), LoginOutcomeKind.LOGGED_IN,
-            ENGINE.unknownUserId()))
+            ENGINE.decideUnknownUserId()))
         .hasMessageContaining("outcome");
   }
 
