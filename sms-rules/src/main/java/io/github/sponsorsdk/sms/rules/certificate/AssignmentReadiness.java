@@ -27,6 +27,10 @@ import java.util.Optional;
  * Decision d = AssignmentReadiness.defaults().decide(certificate, Optional.of("41,700"));   // the salary as typed
  * d.codes();  // [GROSS_SALARY_FORMAT, MAINTENANCE_NOT_CERTIFIED] say
  * }</pre>
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code decide} and {@code decideSalaryText} (each a {@code Decision}).
  */
 public final class AssignmentReadiness {
   private static final AssignmentReadiness DEFAULTS = new AssignmentReadiness();

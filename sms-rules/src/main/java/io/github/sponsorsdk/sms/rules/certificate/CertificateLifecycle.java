@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
  * lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER)
  *     .decision().codes();                                       // [REPORT_ONLY_ONCE_USED]
  * }</pre>
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding the new state only when allowed; {@code allowedActions} lists what an actor may do.
  */
 public final class CertificateLifecycle {
 

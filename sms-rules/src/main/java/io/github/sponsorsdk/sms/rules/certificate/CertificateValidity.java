@@ -25,6 +25,11 @@ import java.util.Objects;
  * LocalDate last = validity.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30)); // 2025-02-28
  * Decision d = validity.decideApplication(CertificateKind.CAS, assignedOn, applicationDate);
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideApplication}, {@code decideDefinedCosAssignment}, {@code decideStart} (each a {@code Decision}); queries {@code validityMonths}, {@code lastDayToApply}, {@code expiresOn}, {@code definedCosAssignBy}, {@code lastDayToStart}, {@code isExpired}, {@code isDueToExpire}.
  */
 public final class CertificateValidity {
 

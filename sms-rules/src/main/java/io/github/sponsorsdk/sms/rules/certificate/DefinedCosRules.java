@@ -28,6 +28,11 @@ import java.util.Objects;
  * Decision d = rules.decideAssignment(granted.application().get(), Rating.A,
  *     LicenceStatus.LICENSED_AND_FULLY_ACTIVE, assignOn);     // within 3 months of the grant
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code apply(request)} (apply for a defined CoS) and {@code apply(application, event, actor, date)} (a decision or withdrawal) move the application and return a {@code DefinedCosOutcome}; {@code decideAssignment} returns a {@code Decision}.
  */
 public final class DefinedCosRules {
 

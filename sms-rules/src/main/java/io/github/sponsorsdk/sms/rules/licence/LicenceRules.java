@@ -32,6 +32,11 @@ import java.util.Optional;
  *
  * <p>Allocations (annual renewal window, automatic renewal, assignment against what remains) are
  * {@link io.github.sponsorsdk.sms.rules.allocation.AllocationRules}.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link LicenceParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(LicenceParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideRenewal}, {@code decidePremiumService}, {@code decideStudentSponsorStatus} (each a {@code Decision}); queries {@code renewalWindow}, {@code renewalState}, {@code renewalRequired}, {@code extendedExpiry}, {@code premiumOpen}.
  */
 public final class LicenceRules {
 

@@ -39,6 +39,11 @@ import java.util.Optional;
  * </ol>
  *
  * <p>A password reset (Guide 2) does not lift a lock: Guide 2 itself tells a locked user to wait.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link LoginParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(LoginParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code attempt} (the SMS log-in) returns a {@code LoginOutcome} with the next account state; {@code decideUnknownUserId} returns a {@code Decision}; {@code passwordChanged} and {@code passwordReset} return the next {@code AccountState}.
  */
 public final class LoginEngine {
 

@@ -27,6 +27,11 @@ import java.util.Set;
  *   <li><b>Gate</b>: a Level 1 user shown active messages at log-in "must read these messages before using SMS":
  *       until they choose OK, every action but reading the board and logging out is refused; Cancel logs out.
  * </ul>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link MessageParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(MessageParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} (may the user go on past the board; a {@code Decision}); queries {@code active}, {@code archived}, {@code archivedUntil}, {@code isActive}, {@code isArchived}.
  */
 public final class MessageBoardRules {
 

@@ -40,6 +40,11 @@ import java.util.Optional;
  *
  * <p>No reason's message or parameters holds the password or any part of it: only the policy's values
  * (e.g. {@code minLength=12}), counts, and which name part matched.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link PasswordParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(PasswordParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} and {@code decideChange} (each a {@code Decision} listing every broken rule).
  */
 public final class PasswordCheck {
 

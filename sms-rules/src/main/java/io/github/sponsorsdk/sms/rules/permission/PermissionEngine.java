@@ -32,6 +32,11 @@ import java.util.Set;
  * <p>The engine is pure and thread-safe. Date-dependent answers (licence renewal, Premium, Student Sponsor status,
  * the Level 2 withdrawal reading) use {@link LicenceRules} and {@link PermissionParameters} as in force on the
  * request's date.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link PermissionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(PermissionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide(request, action)} (a {@code Decision} with every failed requirement); queries {@code isAllowed}, {@code allowedActions}, {@code failedRequirements}. {@code of(parameters, licenceParameters)} also sets the licence rules it asks.
  */
 public final class PermissionEngine {
 

@@ -38,6 +38,11 @@ import java.util.Optional;
  * a.passes();       // false: £1,700.00 short of the £41,700 floor
  * a.floorMargin();  // Optional[GBP -1700.00]
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link SalaryParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(SalaryParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code assess(offer, option, date)} grades an offer and returns a {@code SalaryOutcome} (decision plus measures); {@code assessAll} does so for every option.
  */
 public final class SkilledWorkerSalaryCheck {
 

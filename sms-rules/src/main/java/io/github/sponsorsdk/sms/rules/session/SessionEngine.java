@@ -19,6 +19,11 @@ import java.util.Optional;
  * SessionOutcome later = sessions.activity(s.session().orElseThrow(), loggedInAt.plus(Duration.ofMinutes(20)));
  * later.decision().has(SessionReasonCode.SESSION_EXPIRED);   // true: exactly 20:00 of inactivity
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link SessionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(SessionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code start} and {@code activity} (the SMS session steps) return a {@code SessionOutcome} with the live session afterwards.
  */
 public final class SessionEngine {
 

@@ -18,6 +18,11 @@ import java.util.TreeSet;
  *   <li>at least one active Level 1 user must be a settled worker, unless an exception recognised on the date (see
  *       {@link UserParameters#settledWorkerExceptions()}) applies to the licence.
  * </ul>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link UserParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(UserParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} (do the Level 1 users meet the settled-worker rule; a {@code Decision}); {@code applyingExceptions} lists the exceptions that apply.
  */
 public final class KeyPersonnelRules {
 

@@ -37,6 +37,11 @@ import java.util.Set;
  *   <li><b>Deactivate</b>: any other Active user, never oneself; final. A warning if no settled Level 1 user would
  *       remain.
  * </ul>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link UserParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(UserParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> the SMS functions {@code requestLevel1}, {@code createLevel2}, {@code amend} and {@code deactivate}, each a {@code UserOutcome}. {@code of(parameters, permissions)} also sets the permission engine it asks.
  */
 public final class UserManagementRules {
 

@@ -16,6 +16,10 @@ import java.util.Set;
  * </pre>
  *
  * Every other change is refused with the reason that makes it impossible.
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code decide(from, to, by)} (a {@code Decision}); queries {@code allowed}, {@code isFinal}.
  */
 public final class UserStatusTransitions {
 

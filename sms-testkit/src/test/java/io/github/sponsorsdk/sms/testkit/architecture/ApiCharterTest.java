@@ -151,6 +151,15 @@ class ApiCharterTest {
     return pool.contain(name) ? Optional.of(pool.get(name)) : Optional.empty();
   }
 
+  /** A value Jackson 2 binds to its implementation is bound the same way for Jackson 3. */
+  static ArchRule valuesBindBothJacksonMajors() {
+    return classes().that(HAND_WRITTEN_API)
+        .and().areAnnotatedWith("com.fasterxml.jackson.databind.annotation.JsonDeserialize")
+        .should().beAnnotatedWith("tools.jackson.databind.annotation.JsonDeserialize")
+        .andShould().beAnnotatedWith("tools.jackson.databind.annotation.JsonSerialize")
+        .because("values round-trip with Jackson 2 and 3 (charter section 1; the tests' Json.roundTrip runs both)");
+  }
+
   // ---------------------------------------------------------------- 2. engines
 
   static boolean isOffender(JavaClass c) {
@@ -288,6 +297,11 @@ class ApiCharterTest {
   }
 
   @Test
+  void everyValueBindsBothJacksonMajors() {
+    valuesBindBothJacksonMajors().check(ALL);
+  }
+
+  @Test
   void everyEngineHasTheCharterShape() {
     enginesHaveTheCharterShape().check(ALL);
   }
@@ -312,6 +326,8 @@ class ApiCharterTest {
           .hasMessageContaining("leak()");
       assertThatThrownBy(() -> valuesDeclareTheirBuilder().check(OFFENDERS)).isInstanceOf(AssertionError.class)
           .hasMessageContaining("Leak ");
+      assertThatThrownBy(() -> valuesBindBothJacksonMajors().check(OFFENDERS)).isInstanceOf(AssertionError.class)
+          .hasMessageContaining("Leak");
       assertThatThrownBy(() -> enginesHaveTheCharterShape().check(OFFENDERS)).isInstanceOf(AssertionError.class)
           .hasMessageContaining("is not private").hasMessageContaining("withDefaults")
           .hasMessageContaining("its verb is decide").hasMessageContaining("is mutable");
@@ -334,7 +350,8 @@ class ApiCharterTest {
     public static class Builder {}
   }
 
-  /** A value that names its implementation and hides no builder of its own. */
+  /** A value that names its implementation, hides no builder of its own and binds Jackson 2 only. */
+  @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLeak.class)
   public abstract static class Leak {
     /** Leaks the generated type. */
     public ImmutableLeak leak() {
