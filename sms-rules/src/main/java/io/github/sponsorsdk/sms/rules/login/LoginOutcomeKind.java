@@ -1,6 +1,6 @@
 package io.github.sponsorsdk.sms.rules.login;
 
-/** What a log-in attempt led to; the {@link LoginResult#decision()} says why. */
+/** What a log-in attempt led to; the {@link LoginOutcome#decision()} says why. */
 public enum LoginOutcomeKind {
   /** Logged in; a session may start. */
   LOGGED_IN,
