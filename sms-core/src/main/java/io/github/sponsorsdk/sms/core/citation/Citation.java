@@ -32,8 +32,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCitation.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCitation.class)
 @JsonDeserialize(as = ImmutableCitation.class)
-public abstract class Citation {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCitation.class)
+public abstract class Citation implements WithCitation {
 
   /** The document, e.g. {@link Source#SMS_MANUAL_1}. */
   public abstract Source source();
@@ -77,19 +79,17 @@ public abstract class Citation {
     return ImmutableCitation.builder().source(source).section(section).effectiveFrom(effectiveFrom).build();
   }
 
-  /** A builder; {@link #effectiveFromBasis()} defaults to {@link EffectiveDateBasis#RULE_TOOK_EFFECT}. */
-  public static ImmutableCitation.Builder builder() {
-    return ImmutableCitation.builder();
+  /**
+   * A new builder; {@link #effectiveFromBasis()} defaults to {@link EffectiveDateBasis#RULE_TOOK_EFFECT}, and
+   * {@code build()} checks every rule above and lists all violations at once.
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** Returns a copy with {@code note} attached. */
-  public Citation withNote(String note) {
-    return ImmutableCitation.copyOf(this).withNote(note);
-  }
-
-  /** Returns a copy with {@code url} attached. */
-  public Citation withUrl(String url) {
-    return ImmutableCitation.copyOf(this).withUrl(url);
+  /** Builds a {@code Citation}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCitation.Builder {
+    Builder() {}
   }
 
   /** The path and anchor of the source's section in the repository: {@code docs/sources.md#sms-manual-1}. */

@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableFileLocation.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFileLocation.class)
 @JsonDeserialize(as = ImmutableFileLocation.class)
-public abstract class FileLocation {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFileLocation.class)
+public abstract class FileLocation implements WithFileLocation {
 
   /** The record's number, counted from 1; empty for the file as a whole and its header. */
   public abstract Optional<@Positive Long> recordNumber();
@@ -37,9 +39,14 @@ public abstract class FileLocation {
   /** The element path below the root, e.g. {@code CAS/ApplicantData/FamilyName}; empty for the whole file. */
   public abstract String path();
 
-  /** A builder. */
-  public static ImmutableFileLocation.Builder builder() {
-    return ImmutableFileLocation.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code FileLocation}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableFileLocation.Builder {
+    Builder() {}
   }
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */

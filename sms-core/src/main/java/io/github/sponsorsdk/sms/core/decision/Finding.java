@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableFinding.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding implements WithFinding {
 
   /** What was found: code, severity, message, parameters and citation. */
   public abstract Reason reason();
@@ -32,7 +34,17 @@ public abstract class Finding {
 
   /** A finding of {@code reason} at {@code location}. */
   public static Finding of(Reason reason, FileLocation location) {
-    return ImmutableFinding.builder().reason(reason).location(location).build();
+    return builder().reason(reason).location(location).build();
+  }
+
+  /** A new builder; {@code build()} checks that both parts are present. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Finding}: one setter per attribute. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 
   /** The reason's qualified code. */
@@ -62,11 +74,6 @@ public abstract class Finding {
   @JsonIgnore
   public boolean isError() {
     return reason().severity() == Severity.REFUSAL;
-  }
-
-  /** A copy at {@code location}. */
-  public Finding withLocation(FileLocation location) {
-    return of(reason(), location);
   }
 
   /** {@code "REFUSAL bdt.SCHEMA_INVALID record 2 at 40:7 CAS/ApplicantData/Gender: ..."}. */

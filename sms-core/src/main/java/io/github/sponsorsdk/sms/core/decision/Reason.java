@@ -19,13 +19,17 @@ import org.immutables.value.Value;
  * {@link #citation()} of the rule. A user interface can word its own message from the code and the parameters.
  *
  * <p>Engines build reasons from their codes ({@link ReasonCode#reason(Map)}); {@link #builder()} is for reasons
- * relayed from elsewhere (JSON, an adapter to the real SMS).
+ * relayed from elsewhere (JSON, an adapter to the real SMS). Where an engine's parameters decide a reason's severity
+ * or citation (the parameter version or catalogue row it applied), the engine sets it with {@code withSeverity} or
+ * {@code withCitation} and documents when.
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReason.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReason.class)
 @JsonDeserialize(as = ImmutableReason.class)
-public abstract class Reason {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReason.class)
+public abstract class Reason implements WithReason {
 
   /** The form of a qualified code: a namespace, a dot and an upper-case name. */
   public static final String QUALIFIED_CODE = "[a-z][A-Za-z0-9]*\\.[A-Z][A-Z0-9_]*";
@@ -98,19 +102,14 @@ public abstract class Reason {
     return of(code, Map.of());
   }
 
-  /** A builder, for reasons relayed from elsewhere; engines use {@link ReasonCode#reason(Map)}. */
-  public static ImmutableReason.Builder builder() {
-    return ImmutableReason.builder();
+  /** A new builder, for reasons relayed from elsewhere; engines use {@link ReasonCode#reason(Map)}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** This reason with another severity: where the engine's parameters decide it (the engine documents when). */
-  public Reason withSeverity(Severity severity) {
-    return ImmutableReason.copyOf(this).withSeverity(severity);
-  }
-
-  /** This reason citing a more specific row: the parameter version or catalogue row the engine applied. */
-  public Reason withCitation(Citation citation) {
-    return ImmutableReason.copyOf(this).withCitation(citation);
+  /** Builds a {@code Reason}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReason.Builder {
+    Builder() {}
   }
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */

@@ -86,6 +86,9 @@ class ReasonCodeContractTest {
     assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
     FileLocation file = FileLocation.builder().line(0).column(0).path("").build();
     assertThat(f.withLocation(file).toString()).startsWith("REFUSAL test.NOT_FOUND file at 0:0: ");
+    assertThat(Finding.builder().from(f).build()).isEqualTo(f);
+    assertThat(f.location().withApplicantId("B2").applicantId()).contains("B2");
+    assertThat(f.withLocation(f.location().withRecordNumber(3L)).location().recordNumber()).contains(3L);
     assertThatThrownBy(() -> FileLocation.builder().recordNumber(0L).line(1).column(1).path("").build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("recordNumber");
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.ImmutableCitation;
 import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
@@ -32,7 +31,7 @@ class ValueValidationTest {
 
   @Test
   void missingAttributesAreListedTogether() {
-    assertThatThrownBy(() -> ImmutableCitation.builder().build())
+    assertThatThrownBy(() -> Citation.builder().build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.valueType()).isEqualTo("Citation");
           assertThat(e.violations()).extracting(Violation::path)
@@ -43,7 +42,7 @@ class ValueValidationTest {
 
   @Test
   void nullIsRejectedAsInvalidValue() {
-    assertThatThrownBy(() -> ImmutableCitation.builder().source(null))
+    assertThatThrownBy(() -> Citation.builder().source(null))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("source");
   }

@@ -6,7 +6,6 @@ import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
-import io.github.sponsorsdk.sms.core.licence.ImmutableAllocation;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
 import io.github.sponsorsdk.sms.rules.period.MonthEndPolicy;
@@ -30,7 +29,7 @@ import java.util.Optional;
  * read says they do (UNCERTAIN). Defined CoS never draw on an allocation.
  *
  * <pre>{@code
- * AllocationRules rules = AllocationRules.withDefaults();
+ * AllocationRules rules = AllocationRules.defaults();
  * Allocation year = rules.openYear(Route.SKILLED_WORKER, LocalDate.of(2025, 6, 2), 5, AllocationYearBasis.FROM_GRANT);
  * AllocationOutcome o = rules.assign(year, LocalDate.of(2025, 7, 1));   // used 1, remaining 4
  * rules.assign(spent, day).decision().refusals().get(0).message();
@@ -39,6 +38,11 @@ import java.util.Optional;
  *     Optional.of(Renewal.automatic(5, LocalDate.of(2026, 6, 2))), AllocationYearBasis.FROM_GRANT);
  * end.lapsed();  // 4
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link AllocationParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase}, {@code reduceTo} and {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
  */
 public final class AllocationRules {
 
@@ -54,8 +58,7 @@ public final class AllocationRules {
       .withNote("'You can apply for additional CoS/CAS by selecting Request CoS/CAS allocation increase at any time'");
   static final Citation ALLOCATION_YEAR = Citation.of(Source.SECONDARY_SOURCE,
       "weightmans.com (2021), quoting the sponsor guidance")
-
-          .withNote("'12 months from the date your licence was granted and, in subsequent years, 12 months from the date an "
+      .withNote("'12 months from the date your licence was granted and, in subsequent years, 12 months from the date an "
           + "allocation renewal request is granted'; 6 April to 5 April for licences converted from Tier 2 on "
           + "1 December 2020");
   static final Citation RENEWAL_WINDOW = Citation.of(Source.SECONDARY_SOURCE,
@@ -73,14 +76,21 @@ public final class AllocationRules {
 
   private final AllocationParameters parameters;
 
-  public AllocationRules(AllocationParameters parameters) {
+  private AllocationRules(AllocationParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static AllocationRules withDefaults() {
+  /** The rules with {@link AllocationParameters#defaults()}, today's guidance. */
+  public static AllocationRules defaults() {
     return new AllocationRules(AllocationParameters.defaults());
   }
 
+  /** The rules with {@code parameters}. */
+  public static AllocationRules of(AllocationParameters parameters) {
+    return new AllocationRules(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public AllocationParameters parameters() {
     return parameters;
   }
@@ -134,7 +144,7 @@ public final class AllocationRules {
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withUsed(allocation.used() + count);
+    Allocation after = allocation.withUsed(allocation.used() + count);
     return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.ASSIGNED_FROM_ALLOCATION, allocation, after,
         Map.of("count", count, "kind", allocation.certificateKind(), "route", allocation.route().displayName()))),
         after);
@@ -146,7 +156,7 @@ public final class AllocationRules {
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(allocation.granted() + additional);
+    Allocation after = allocation.withGranted(allocation.granted() + additional);
     return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.INCREASE_GRANTED, allocation, after,
         Map.of("additional", additional, "route", allocation.route().displayName()))), after);
   }
@@ -164,7 +174,7 @@ public final class AllocationRules {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
     int target = Math.max(Math.min(newGranted, allocation.granted()), allocation.used());
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(target);
+    Allocation after = allocation.withGranted(target);
     List<Reason> reasons = new ArrayList<>();
     reasons.add(info(AllocationReasonCode.REDUCED, allocation, after,
         Map.of("route", allocation.route().displayName())));
@@ -190,10 +200,10 @@ public final class AllocationRules {
    * May renewal of {@code allocation} be requested on {@code date}? Only in the window, and not when the SMS
    * already renewed it automatically (Manual 1, Troubleshooting: "No routes are displayed").
    */
-  public Decision checkRenewalRequest(Allocation allocation, LocalDate date, boolean alreadyRenewedAutomatically) {
+  public Decision decideRenewalRequest(Allocation allocation, LocalDate date, AutomaticRenewal automaticRenewal) {
     LocalDate opens = renewalWindowOpens(allocation);
     List<Reason> refusals = new ArrayList<>();
-    if (alreadyRenewedAutomatically) {
+    if (automaticRenewal == AutomaticRenewal.ALREADY_RENEWED) {
       refusals.add(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.reason(Map.of("route",
           allocation.route().displayName())));
     }
@@ -217,7 +227,7 @@ public final class AllocationRules {
    */
   public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,
       AllocationYearBasis basis) {
-    ImmutableYearEndOutcome.Builder out = ImmutableYearEndOutcome.builder().closed(allocation);
+    YearEndOutcome.Builder out = YearEndOutcome.builder().closed(allocation);
     if (date.isBefore(allocation.yearEndExclusive())) {
       return out.lapsed(0).decision(Decision.of(AllocationReasonCode.YEAR_NOT_ENDED.reason(Map.of("expires",
           expiresOn(allocation))))).build();

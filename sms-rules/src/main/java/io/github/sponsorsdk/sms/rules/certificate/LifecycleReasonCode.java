@@ -9,7 +9,7 @@ import io.github.sponsorsdk.sms.core.decision.Severity;
  * The reasons of {@link CertificateLifecycle}, each with the rule it applies. Every lifecycle reason carries the
  * parameters {@code action}, {@code actor} and {@code status} (the certificate's status before the action), and
  * {@code kind} (CoS or CAS) where the message speaks of it. {@link #ACTOR_NOT_PERMITTED} is also the answer of
- * {@link DefinedCosRules#decide} when the wrong party decides or withdraws a defined CoS application.
+ * {@link DefinedCosRules#apply} when the wrong party decides or withdraws a defined CoS application.
  */
 public enum LifecycleReasonCode implements ReasonCode {
   /**

@@ -32,7 +32,7 @@ public enum LicenceReasonCode implements ReasonCode {
       "The licence renewal window is open (from 90 days before expiry to the day before expiry)",
       Citation.of(SMS_MANUAL_1, "Navigation in SMS; Access to SMS (Licence Renewal)")),
   /**
-   * The dates of the licence's renewal window, given with every answer of {@link LicenceRules#licenceRenewal} that
+   * The dates of the licence's renewal window, given with every answer of {@link LicenceRules#decideRenewal} that
    * has a window (an explanation, never a refusal). Parameters: {@code expiry}, {@code opensOn}, {@code lastDay}.
    */
   RENEWAL_WINDOW_DATES(Severity.INFO,

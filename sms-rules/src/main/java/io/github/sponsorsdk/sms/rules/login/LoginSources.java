@@ -2,7 +2,7 @@ package io.github.sponsorsdk.sms.rules.login;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.citation.Source;
-import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 
 /** The citations of the log-in rules, spelled once. */
 final class LoginSources {
@@ -21,7 +21,7 @@ final class LoginSources {
   }
 
   static Citation decision(String note) {
-    return Citation.of(Source.PROJECT_DECISION, "0310-login-lockout-sessions", PasswordPolicy.MANUAL_1_KNOWN_FROM)
+    return Citation.of(Source.PROJECT_DECISION, "0310-login-lockout-sessions", PasswordParameters.MANUAL_1_KNOWN_FROM)
         .withNote(note);
   }
 

@@ -6,9 +6,8 @@
  * decision. Passwords never enter: the caller compares credentials and reports a
  * {@link io.github.sponsorsdk.sms.rules.login.CredentialCheck}.
  *
- * <p>{@link io.github.sponsorsdk.sms.rules.login.LicenceStatus} and
- * {@link io.github.sponsorsdk.sms.rules.login.UserStatus} are local stand-ins for sms-core's licence and user
- * status enums, to be mapped onto them. Decisions are recorded in
+ * <p>The attempt carries sms-core's {@link io.github.sponsorsdk.sms.core.licence.LicenceStatus} and
+ * {@link io.github.sponsorsdk.sms.core.user.UserStatus}. Decisions are recorded in
  * {@code docs/decisions/0310-login-lockout-sessions.md}.
  */
 @SmsStyle

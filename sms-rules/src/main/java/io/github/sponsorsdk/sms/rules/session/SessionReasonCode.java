@@ -12,18 +12,18 @@ public enum SessionReasonCode implements ReasonCode {
    */
   SESSION_EXPIRED(Severity.REFUSAL,
       "SMS logged you out after {inactivityTimeoutMinutes} minutes of inactivity (at {expiredAt}); log in again.",
-      SessionPolicy.loggingInAndOut("SMS will log you out of your current session after 20 minutes of inactivity")),
+      SessionParameters.loggingInAndOut("SMS will log you out of your current session after 20 minutes of inactivity")),
   /** Information: the user's previous live session ended because of this log-in. Cites the rule version applied. */
   SESSION_REPLACED(Severity.INFO,
       "Your other SMS session has been closed: only one instance of SMS may be open at a time.",
-      SessionPolicy.loggingInAndOut("only one instance (tab or window) of SMS open at any one time")),
+      SessionParameters.loggingInAndOut("only one instance (tab or window) of SMS open at any one time")),
   /**
    * Under {@link SecondLogIn#REFUSE_NEW}: the user still has a live session (refusal). Parameter: {@code expiresAt}
    * (an instant). Cites the rule version applied.
    */
   SESSION_ALREADY_OPEN(Severity.REFUSAL, "You already have SMS open; log out there, or wait for that session to "
       + "time out at {expiresAt}.",
-      SessionPolicy.loggingInAndOut("only one instance (tab or window) of SMS open at any one time"));
+      SessionParameters.loggingInAndOut("only one instance (tab or window) of SMS open at any one time"));
 
   private final Severity severity;
   private final String messageTemplate;

@@ -120,7 +120,7 @@ class FixtureScenariosTest {
 
   @Test
   void workPlacementThresholdIsDateEffective() {
-    var params = new BdtParameters(
+    var params = BdtParameters.of(
         io.github.sponsorsdk.sms.rules.effective.DateEffective.of("below", BdtParameters.TIER_4_START, 33,
             Citation.of(Source.CALLER_DOCUMENT, "test", LocalDate.of(2020, 1, 1))),
         io.github.sponsorsdk.sms.rules.effective.DateEffective.of("degree", BdtParameters.TIER_4_START, 50,
