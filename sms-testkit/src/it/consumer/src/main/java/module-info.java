@@ -7,4 +7,5 @@ module com.example.consumer {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires tools.jackson.databind;
 }

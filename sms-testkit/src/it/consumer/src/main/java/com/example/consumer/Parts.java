@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One part of the SDK per run, each in a fresh JVM started by {@link Driver}. A part prints exactly one line, its
@@ -48,7 +49,7 @@ public final class Parts {
     System.out.println(args[0] + ": ok, " + line);
   }
 
-  /** Values: a builder, a factory, every violation at once, and the Jackson round trip the README describes. */
+  /** Values: a builder, a factory, every violation at once, and the Jackson 2 and 3 round trips of the README. */
   static String values() throws IOException {
     Money salary = Money.parseSmsAmount("41700");
     UkPostcode postcode = UkPostcode.of("sw1p 4df");
@@ -64,8 +65,12 @@ public final class Parts {
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     Address back = json.readValue(json.writeValueAsString(work), Address.class);
-    check(back.equals(work), "JSON round trip changed the address: " + back);
-    return "salary " + salary + ", postcode " + postcode + ", violations of " + fields + " at once, JSON round trip";
+    check(back.equals(work), "Jackson 2 round trip changed the address: " + back);
+    JsonMapper json3 = JsonMapper.builder().build();
+    Address back3 = json3.readValue(json3.writeValueAsString(work), Address.class);
+    check(back3.equals(work), "Jackson 3 round trip changed the address: " + back3);
+    return "salary " + salary + ", postcode " + postcode + ", violations of " + fields
+        + " at once, JSON round trips with Jackson 2 and 3";
   }
 
   /** BDT: the validator reads a CAS upload of three records (one ready, one with a warning, one with an error). */
