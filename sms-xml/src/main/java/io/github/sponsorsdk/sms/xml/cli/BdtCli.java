@@ -51,12 +51,7 @@ public final class BdtCli {
     this.clock = clock;
   }
 
-  /** Kept so the level set in {@link #main} is not lost to garbage collection. */
-  private static final java.util.logging.Logger HIBERNATE_VALIDATOR =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
   public static void main(String[] args) {
-    HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING); // no version banner on the user's terminal
     System.exit(new BdtCli(System.out, System.err, Clock.systemDefaultZone()).run(args));
   }
 
