@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The working days of one UK nation over an explicit range of whole years: Monday to Friday except that nation's
@@ -65,12 +66,12 @@ public final class WorkingDayCalendar {
   private final int lastYear;
   /** Index {@code (year - firstYear) * 12 + month - 1}; bit {@code day - 1} set = working day. */
   private final int[] workingDays;
-  private final Citation source;
+  private final LazyCitation source;
   private final List<CalendarOverride> overrides;
   /** The epoch-day index, built on the first epoch-day call (racy single check: it is immutable, so safe). */
   private DayIndex dayIndex;
 
-  private WorkingDayCalendar(UkNation nation, int firstYear, int lastYear, int[] workingDays, Citation source,
+  private WorkingDayCalendar(UkNation nation, int firstYear, int lastYear, int[] workingDays, LazyCitation source,
       List<CalendarOverride> overrides) {
     this.nation = nation;
     this.firstYear = firstYear;
@@ -95,8 +96,17 @@ public final class WorkingDayCalendar {
    */
   public static WorkingDayCalendar of(UkNation nation, int firstYear, int lastYear,
       Collection<LocalDate> bankHolidays, Citation source) {
-    Objects.requireNonNull(nation, "nation");
     Objects.requireNonNull(source, "source");
+    return ofLazySource(nation, firstYear, lastYear, bankHolidays, () -> source);
+  }
+
+  /**
+   * {@link #of(UkNation, int, int, Collection, Citation)} with the citation built on the first call of
+   * {@link #source()} (see {@link UkWorkingDayCalendars#citation}); {@code source} must not fail or return null.
+   */
+  static WorkingDayCalendar ofLazySource(UkNation nation, int firstYear, int lastYear,
+      Collection<LocalDate> bankHolidays, Supplier<Citation> source) {
+    Objects.requireNonNull(nation, "nation");
     if (firstYear > lastYear || lastYear - firstYear >= MAX_YEARS) {
       throw new IllegalArgumentException("Year range must be non-empty and at most " + MAX_YEARS + " years: "
           + firstYear + ".." + lastYear);
@@ -121,7 +131,7 @@ public final class WorkingDayCalendar {
       }
       bits[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] &= ~(1 << (holiday.getDayOfMonth() - 1));
     }
-    return new WorkingDayCalendar(nation, firstYear, lastYear, bits, source, List.of());
+    return new WorkingDayCalendar(nation, firstYear, lastYear, bits, new LazyCitation(source), List.of());
   }
 
   // ----------------------------------------------------------------------------------------------------------
@@ -134,7 +144,7 @@ public final class WorkingDayCalendar {
 
   /** Where the bank holidays come from (before {@link #overrides()}). */
   public Citation source() {
-    return source;
+    return source.get();
   }
 
   /** The caller's corrections, in the order applied; empty for a calendar straight from its source. */
@@ -604,6 +614,28 @@ public final class WorkingDayCalendar {
     return temporal.with(date);
   }
 
+  /**
+   * The citation, made on first use and then kept; shared by the copies {@code with*} makes. A race may make it
+   * twice; both are equal and immutable, so either may be kept.
+   */
+  private static final class LazyCitation {
+    private final Supplier<Citation> factory;
+    private volatile Citation citation;
+
+    LazyCitation(Supplier<Citation> factory) {
+      this.factory = factory;
+    }
+
+    Citation get() {
+      Citation c = citation;
+      if (c == null) {
+        c = Objects.requireNonNull(factory.get(), "source");
+        citation = c;
+      }
+      return c;
+    }
+  }
+
   // ----------------------------------------------------------------------------------------------------------
 
   /** Equal when nation, range, source, overrides and every day's status are equal. */
@@ -617,13 +649,13 @@ public final class WorkingDayCalendar {
     }
     WorkingDayCalendar other = (WorkingDayCalendar) o;
     return nation == other.nation && firstYear == other.firstYear && lastYear == other.lastYear
-        && Arrays.equals(workingDays, other.workingDays) && source.equals(other.source)
+        && Arrays.equals(workingDays, other.workingDays) && source().equals(other.source())
         && overrides.equals(other.overrides);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(nation, firstYear, lastYear, Arrays.hashCode(workingDays), source, overrides);
+    return Objects.hash(nation, firstYear, lastYear, Arrays.hashCode(workingDays), source(), overrides);
   }
 
   /** {@code WorkingDayCalendar[SCOTLAND 2000..2060, 1 override]}. */

@@ -189,8 +189,10 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void aWiderRangeCanBeBuilt() {
-    WorkingDayCalendar later = UkWorkingDayCalendars.build(SCOTLAND, 2061, 2070);
+  void aCalendarForOtherYearsIsCompiledFromTheCallersOwnData() {
+    // The documented route beyond 2060: the caller's dates (here jollyday's, from the test class path).
+    WorkingDayCalendar later = WorkingDayCalendar.of(SCOTLAND, 2061, 2070,
+        JollydayHolidaySource.load().bankHolidays(SCOTLAND, 2061, 2070), JollydayHolidaySource.citation(SCOTLAND));
     assertThat(later.firstDay()).isEqualTo(d("2061-01-01"));
     // 1 January 2061 is a Saturday (substitute Mon 3 Jan), 2 January a Sunday (Scotland: substitute Tue 4 Jan).
     assertThat(later.bankHolidaysBetween(d("2061-01-01"), d("2061-01-08"))).containsExactly(d("2061-01-03"),
