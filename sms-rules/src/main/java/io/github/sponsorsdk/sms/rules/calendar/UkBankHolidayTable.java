@@ -3,8 +3,7 @@ package io.github.sponsorsdk.sms.rules.calendar;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,26 +21,27 @@ import java.util.Map;
  * {@code eng}, {@code sct} and {@code nir}, and writes them here. Nothing of jollyday is needed at run time. The
  * tests hold the table against jollyday day by day and against the GOV.UK feed (decision 0450).
  *
- * <p><b>Format 1</b> (US-ASCII, one record per line, {@code #} starts a comment line):
+ * <p><b>Format 2</b> (printable US-ASCII, LF or CRLF line ends, {@code #} starts a comment line):
  * <pre>
- * format=1
+ * format=2
  * source=jollyday 2.19.0 holidays/Holidays_gb.xml
  * sourceSha256=&lt;sha256 of that XML&gt;
  * years=2000-2060
  * ENGLAND_AND_WALES.count=493          (one .count and one .jollyday line per UkNation)
  * ENGLAND_AND_WALES.jollyday=eng
  * ...
- * SCOTLAND 2026-06-15 WORLD_CUP_BANK_HOLIDAY
+ * SCOTLAND 2026 0101 0102 0403 0504 0525 0615 0803 1130 1225 1228
  * </pre>
- * Header lines ({@code key=value}) come first; then one line per observed bank holiday: the {@link UkNation} name,
- * the date ({@code yyyy-MM-dd}, a Monday to Friday within {@code years}, strictly ascending per nation) and
- * jollyday's holiday key (for readers; not used). Reading is strict: an unknown key, a missing header, a bad date, a
- * weekend, a date out of order or out of range, or a count that differs from its {@code .count} line fails with the
- * line number, wrapped in a {@link CalendarDataException} naming the resource.
+ * Header lines ({@code key=value}) come first. Then, per {@link UkNation}, one line per year of {@code years} in
+ * order: the nation's name, the year and its observed bank holidays as {@code MMDD}, each a Monday to Friday, in
+ * ascending order. Reading is strict: an unknown, repeated or missing header, a missing, repeated or out-of-order
+ * year, a bad or impossible date, a weekend, a date out of order, or a count that differs from its {@code .count}
+ * line fails with the line number, wrapped in a {@link CalendarDataException} naming the resource.
  *
  * <p>Reading is class-path I/O ({@link Class#getResourceAsStream}), the one read sms-rules does; it happens once,
- * through {@link UkWorkingDayCalendars}. Dates are parsed by hand, not with {@code DateTimeFormatter}, to keep the
- * first call of {@link UkWorkingDayCalendars#of} cheap in a cold JVM.
+ * through {@link UkWorkingDayCalendars}. It runs in the first call of {@link UkWorkingDayCalendars#of}, usually in a
+ * cold JVM, so it is written for that: one pass over the bytes, no {@code String} or {@code LocalDate} per holiday,
+ * no lambda, no regular expression, no {@code DateTimeFormatter}; the holidays go straight into month bitsets.
  */
 final class UkBankHolidayTable {
 
@@ -50,7 +50,7 @@ final class UkBankHolidayTable {
   /** The resource's full class-path name, as error messages give it. */
   static final String PATH = "io/github/sponsorsdk/sms/rules/calendar/" + NAME;
   /** The format this reader understands. */
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   /** Opens the resource; returns {@code null} when it does not exist (as {@link Class#getResourceAsStream} does). */
   @FunctionalInterface
@@ -58,12 +58,20 @@ final class UkBankHolidayTable {
     InputStream open() throws IOException;
   }
 
-  /** A format error at a line of the table (line numbers count from 1). */
+  /** A format error at a line of the table (line numbers count from 1; 0 = the table as a whole). */
   static final class FormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
     FormatException(int line, String problem) {
       super(line > 0 ? "line " + line + ": " + problem : problem);
+    }
+  }
+
+  /** Opens the resource beside this class (a named class rather than a lambda: no bootstrap on the cold path). */
+  private static final class ShippedResource implements Opener {
+    @Override
+    public InputStream open() {
+      return UkBankHolidayTable.class.getResourceAsStream(NAME);
     }
   }
 
@@ -73,10 +81,11 @@ final class UkBankHolidayTable {
   private final int firstYear;
   private final int lastYear;
   private final Map<UkNation, String> subCalendars;
-  private final Map<UkNation, List<LocalDate>> holidays;
+  /** Per nation, index {@code (year - firstYear) * 12 + month - 1}, bit {@code day - 1} set = bank holiday. */
+  private final Map<UkNation, int[]> holidays;
 
   private UkBankHolidayTable(String resource, String source, String sourceSha256, int firstYear, int lastYear,
-      Map<UkNation, String> subCalendars, Map<UkNation, List<LocalDate>> holidays) {
+      Map<UkNation, String> subCalendars, Map<UkNation, int[]> holidays) {
     this.resource = resource;
     this.source = source;
     this.sourceSha256 = sourceSha256;
@@ -88,7 +97,7 @@ final class UkBankHolidayTable {
 
   /** Reads the table shipped in the sms-rules jar. */
   static UkBankHolidayTable load() {
-    return load(PATH, () -> UkBankHolidayTable.class.getResourceAsStream(NAME));
+    return load(PATH, new ShippedResource());
   }
 
   /**
@@ -109,174 +118,235 @@ final class UkBankHolidayTable {
       throw new CalendarDataException(resource, "could not be read: " + e, e);
     }
     try {
-      return parse(resource, bytes);
+      return new Parser(resource, bytes).parse();
     } catch (FormatException e) {
       throw new CalendarDataException(resource, "malformed: " + e.getMessage(), e);
+    } catch (RuntimeException e) { // a case the checks above missed: still say which resource, never a bare error
+      throw new CalendarDataException(resource, "malformed: " + e, e);
     }
   }
 
-  /** Parses format 1 (see the class comment). */
-  static UkBankHolidayTable parse(String resource, byte[] bytes) throws FormatException {
-    Map<String, String> header = new HashMap<>();
-    Map<UkNation, List<LocalDate>> rows = new EnumMap<>(UkNation.class);
-    for (UkNation nation : UkNation.values()) {
-      rows.put(nation, new ArrayList<>(700));
+  /** One pass over the bytes of format 2 (see the class comment). */
+  private static final class Parser {
+    private final String resource;
+    private final byte[] b;
+    private final UkNation[] nations = UkNation.values();
+    private final byte[][] names = new byte[nations.length][];
+    private final Map<String, String> header = new HashMap<>();
+    private final int[][] bits = new int[nations.length][];
+    private final int[] nextYear = new int[nations.length];
+    private final int[] counts = new int[nations.length];
+    private int firstYear;
+    private int lastYear;
+    private boolean inRows;
+    private int line;
+
+    Parser(String resource, byte[] bytes) {
+      this.resource = resource;
+      this.b = bytes;
+      for (int i = 0; i < nations.length; i++) {
+        names[i] = nations[i].name().getBytes(StandardCharsets.US_ASCII);
+      }
     }
-    int firstYear = 0;
-    int lastYear = -1;
-    int lineNo = 0;
-    int start = 0;
-    while (start < bytes.length) {
-      lineNo++;
-      int end = start;
-      while (end < bytes.length && bytes[end] != '\n') {
-        if (bytes[end] < 0x20 && bytes[end] != '\r' || bytes[end] >= 0x7f) {
-          throw new FormatException(lineNo, "byte 0x" + Integer.toHexString(bytes[end] & 0xff) + " is not printable"
+
+    UkBankHolidayTable parse() throws FormatException {
+      int start = 0;
+      while (start < b.length) {
+        line++;
+        int end = start;
+        while (end < b.length && b[end] != '\n') {
+          end++;
+        }
+        int stop = end > start && b[end - 1] == '\r' ? end - 1 : end;
+        if (stop > start && b[start] != '#') {
+          int eq = indexOf('=', start, stop);
+          if (eq > start) {
+            headerLine(start, eq, stop);
+          } else {
+            if (!inRows) {
+              startRows();
+            }
+            row(start, stop);
+          }
+        }
+        start = end + 1;
+      }
+      if (!inRows) {
+        startRows();
+      }
+      Map<UkNation, String> subCalendars = new EnumMap<>(UkNation.class);
+      Map<UkNation, int[]> holidays = new EnumMap<>(UkNation.class);
+      for (int n = 0; n < nations.length; n++) {
+        if (nextYear[n] != lastYear + 1) {
+          throw new FormatException(0, nations[n].name().concat(" has no row for ")
+              .concat(Integer.toString(nextYear[n])).concat(" (truncated?)"));
+        }
+        int declared = count(nations[n]);
+        if (counts[n] != declared) {
+          throw new FormatException(0, nations[n].name().concat(".count is ").concat(Integer.toString(declared))
+              .concat(" but the rows hold ").concat(Integer.toString(counts[n])).concat(" holidays"));
+        }
+        subCalendars.put(nations[n], header.get(nations[n].name().concat(".jollyday")));
+        holidays.put(nations[n], bits[n]);
+      }
+      return new UkBankHolidayTable(resource, header.get("source"), header.get("sourceSha256"), firstYear, lastYear,
+          Collections.unmodifiableMap(subCalendars), Collections.unmodifiableMap(holidays));
+    }
+
+    private void headerLine(int start, int eq, int stop) throws FormatException {
+      String key = text(start, eq);
+      if (inRows) {
+        throw new FormatException(line, "header line after the first row: " + key);
+      }
+      if (header.put(key, text(eq + 1, stop)) != null) {
+        throw new FormatException(line, "duplicate header " + key);
+      }
+    }
+
+    /** Checks the header once, when the first row comes (or at the end, when none does). */
+    private void startRows() throws FormatException {
+      List<String> expected = new ArrayList<>(List.of("format", "source", "sourceSha256", "years"));
+      for (UkNation nation : nations) {
+        expected.add(nation.name().concat(".count"));
+        expected.add(nation.name().concat(".jollyday"));
+      }
+      for (String key : expected) {
+        String value = header.get(key);
+        if (value == null || value.isBlank()) {
+          throw new FormatException(line, "header " + key + " is missing before the first row");
+        }
+      }
+      for (String key : header.keySet()) {
+        if (!expected.contains(key)) {
+          throw new FormatException(line, "unknown header " + key);
+        }
+      }
+      if (!FORMAT.equals(header.get("format"))) {
+        throw new FormatException(line, "format " + header.get("format") + " is not format " + FORMAT);
+      }
+      String years = header.get("years");
+      int first = years.length() == 9 && years.charAt(4) == '-' ? digitsOf(years, 0, 4) : -1;
+      int last = first >= 0 ? digitsOf(years, 5, 9) : -1;
+      if (first < 0 || last < first) {
+        throw new FormatException(line, "years=" + years + " is not a range yyyy-yyyy");
+      }
+      firstYear = first;
+      lastYear = last;
+      for (int n = 0; n < nations.length; n++) {
+        count(nations[n]);
+        bits[n] = new int[(last - first + 1) * 12];
+        nextYear[n] = first;
+      }
+      inRows = true;
+    }
+
+    /** {@code <NATION> <yyyy>[ <MMDD>]...} */
+    private void row(int start, int stop) throws FormatException {
+      int n = nation(start, stop);
+      int at = start + names[n].length;
+      int year = at + 5 <= stop && b[at] == ' ' ? digits(at + 1, at + 5) : -1;
+      if (year < 0 || (at + 5 < stop && b[at + 5] != ' ')) {
+        throw new FormatException(line, "not '<nation> <yyyy> <MMDD>...': " + text(start, stop));
+      }
+      if (year != nextYear[n] || year > lastYear) {
+        throw new FormatException(line, nations[n] + " " + year + ": " + (nextYear[n] > lastYear
+            ? "the rows already cover years=" + firstYear + "-" + lastYear
+            : "expected the row for " + nextYear[n] + " (one row per year, in order)"));
+      }
+      nextYear[n]++;
+      int[] months = bits[n];
+      int base = (year - firstYear) * 12;
+      int previous = 0;
+      for (at += 5; at < stop; at += 5) {
+        int mmdd = at + 5 <= stop && b[at] == ' ' ? digits(at + 1, at + 5) : -1;
+        if (mmdd < 0) {
+          throw new FormatException(line, "not ' MMDD' at column " + (at - start + 1) + ": " + text(start, stop));
+        }
+        int month = mmdd / 100;
+        int day = mmdd % 100;
+        if (month < 1 || month > 12 || day < 1 || day > IsoDays.lengthOfMonth(year, month)) {
+          throw new FormatException(line, "not a date: " + year + "-" + text(at + 1, at + 3) + "-"
+              + text(at + 3, at + 5));
+        }
+        if (mmdd <= previous) {
+          throw new FormatException(line, nations[n] + " " + year + ": " + text(at + 1, at + 5)
+              + " is not after " + text(at - 4, at) + ": dates must be strictly ascending");
+        }
+        if (IsoDays.dayOfWeek(year, month, day) >= 5) {
+          throw new FormatException(line, LocalDate.of(year, month, day) + " is a "
+              + LocalDate.of(year, month, day).getDayOfWeek() + ": the table lists observed weekdays only");
+        }
+        months[base + month - 1] |= 1 << (day - 1);
+        counts[n]++;
+        previous = mmdd;
+      }
+    }
+
+    private int nation(int start, int stop) throws FormatException {
+      for (int n = 0; n < names.length; n++) {
+        byte[] name = names[n];
+        int end = start + name.length;
+        if (end <= stop && (end == stop || b[end] == ' ') && matches(name, start)) {
+          return n;
+        }
+      }
+      throw new FormatException(line, "unknown nation in: " + text(start, stop));
+    }
+
+    private boolean matches(byte[] name, int at) {
+      for (int i = 0; i < name.length; i++) {
+        if (b[at + i] != name[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int count(UkNation nation) throws FormatException {
+      String value = header.get(nation.name().concat(".count"));
+      int n = value.length() <= 6 ? digitsOf(value, 0, value.length()) : -1;
+      if (n < 0) {
+        throw new FormatException(line, nation + ".count=" + value + " is not a count");
+      }
+      return n;
+    }
+
+    private int indexOf(char c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (b[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The bytes {@code [from, to)} as a string, if all printable US-ASCII. */
+    private String text(int from, int to) throws FormatException {
+      for (int i = from; i < to; i++) {
+        if (b[i] < 0x20 || b[i] >= 0x7f) {
+          throw new FormatException(line, "byte 0x" + Integer.toHexString(b[i] & 0xff) + " is not printable"
               + " US-ASCII");
         }
-        end++;
       }
-      int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-      String line = new String(bytes, start, stop - start, java.nio.charset.StandardCharsets.US_ASCII);
-      start = end + 1;
-      if (line.isEmpty() || line.charAt(0) == '#') {
-        continue;
-      }
-      int eq = line.indexOf('=');
-      if (eq > 0) {
-        if (lastYear >= firstYear) {
-          throw new FormatException(lineNo, "header line after the first holiday: " + line);
+      return new String(b, from, to - from, StandardCharsets.US_ASCII);
+    }
+
+    /** The number in bytes {@code [from, to)} if all ASCII digits, else -1. */
+    private int digits(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          return -1;
         }
-        String key = line.substring(0, eq);
-        if (header.put(key, line.substring(eq + 1)) != null) {
-          throw new FormatException(lineNo, "duplicate header " + key);
-        }
-        continue;
+        n = n * 10 + d;
       }
-      if (lastYear < firstYear) { // first row: the header is complete
-        checkHeader(header, lineNo);
-        int[] years = years(header.get("years"), lineNo);
-        firstYear = years[0];
-        lastYear = years[1];
-      }
-      row(line, lineNo, firstYear, lastYear, rows);
-    }
-    if (lastYear < firstYear) {
-      checkHeader(header, lineNo);
-      int[] years = years(header.get("years"), lineNo);
-      firstYear = years[0];
-      lastYear = years[1];
-    }
-    Map<UkNation, String> subCalendars = new EnumMap<>(UkNation.class);
-    Map<UkNation, List<LocalDate>> holidays = new EnumMap<>(UkNation.class);
-    for (UkNation nation : UkNation.values()) {
-      int declared = count(header.get(nation.name() + ".count"), nation);
-      List<LocalDate> dates = rows.get(nation);
-      if (dates.size() != declared) {
-        throw new FormatException(0, nation + ".count is " + declared + " but the table has " + dates.size()
-            + " rows for " + nation + " (truncated?)");
-      }
-      subCalendars.put(nation, header.get(nation.name() + ".jollyday"));
-      holidays.put(nation, Collections.unmodifiableList(dates));
-    }
-    return new UkBankHolidayTable(resource, header.get("source"), header.get("sourceSha256"), firstYear, lastYear,
-        Collections.unmodifiableMap(subCalendars), Collections.unmodifiableMap(holidays));
-  }
-
-  private static void checkHeader(Map<String, String> header, int lineNo) throws FormatException {
-    List<String> expected = new ArrayList<>(List.of("format", "source", "sourceSha256", "years"));
-    for (UkNation nation : UkNation.values()) {
-      expected.add(nation.name() + ".count");
-      expected.add(nation.name() + ".jollyday");
-    }
-    for (String key : expected) {
-      String value = header.get(key);
-      if (value == null || value.isBlank()) {
-        throw new FormatException(lineNo, "header " + key + " is missing before the first holiday");
-      }
-    }
-    for (String key : header.keySet()) {
-      if (!expected.contains(key)) {
-        throw new FormatException(lineNo, "unknown header " + key);
-      }
-    }
-    if (!FORMAT.equals(header.get("format"))) {
-      throw new FormatException(lineNo, "format " + header.get("format") + " is not format " + FORMAT);
+      return from < to ? n : -1;
     }
   }
 
-  private static int[] years(String value, int lineNo) throws FormatException {
-    int dash = value.indexOf('-');
-    int first = dash == 4 ? digits(value, 0, 4) : -1;
-    int last = dash == 4 && value.length() == 9 ? digits(value, 5, 9) : -1;
-    if (first < 0 || last < first) {
-      throw new FormatException(lineNo, "years=" + value + " is not a range yyyy-yyyy");
-    }
-    return new int[] {first, last};
-  }
-
-  private static int count(String value, UkNation nation) throws FormatException {
-    int n = value.length() <= 6 ? digits(value, 0, value.length()) : -1;
-    if (n < 0) {
-      throw new FormatException(0, nation + ".count=" + value + " is not a count");
-    }
-    return n;
-  }
-
-  private static void row(String line, int lineNo, int firstYear, int lastYear, Map<UkNation, List<LocalDate>> rows)
-      throws FormatException {
-    int space = line.indexOf(' ');
-    if (space < 0 || line.length() < space + 13 || line.charAt(space + 11) != ' ') {
-      throw new FormatException(lineNo, "not '<nation> <yyyy-MM-dd> <key>': " + line);
-    }
-    UkNation nation = nation(line.substring(0, space), lineNo);
-    int at = space + 1;
-    int year = digits(line, at, at + 4);
-    int month = line.charAt(at + 4) == '-' ? digits(line, at + 5, at + 7) : -1;
-    int day = line.charAt(at + 7) == '-' ? digits(line, at + 8, at + 10) : -1;
-    if (year < 0 || month < 0 || day < 0) {
-      throw new FormatException(lineNo, "not a date yyyy-MM-dd: " + line.substring(at, at + 10));
-    }
-    LocalDate date;
-    try {
-      date = LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      throw new FormatException(lineNo, "not a date: " + line.substring(at, at + 10) + " (" + e.getMessage() + ")");
-    }
-    if (year < firstYear || year > lastYear) {
-      throw new FormatException(lineNo, date + " lies outside years=" + firstYear + "-" + lastYear);
-    }
-    DayOfWeek dow = date.getDayOfWeek();
-    if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
-      throw new FormatException(lineNo, date + " is a " + dow + ": the table lists observed weekdays only");
-    }
-    String key = line.substring(space + 12);
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-          || c == '+')) {
-        throw new FormatException(lineNo, "holiday key '" + key + "' has a character other than A-Z a-z 0-9 _ . +");
-      }
-    }
-    List<LocalDate> dates = rows.get(nation);
-    if (!dates.isEmpty() && !date.isAfter(dates.get(dates.size() - 1))) {
-      throw new FormatException(lineNo, nation + " " + date + " is not after " + dates.get(dates.size() - 1)
-          + ": dates must be strictly ascending per nation");
-    }
-    dates.add(date);
-  }
-
-  private static UkNation nation(String name, int lineNo) throws FormatException {
-    for (UkNation nation : UkNation.values()) {
-      if (nation.name().equals(name)) {
-        return nation;
-      }
-    }
-    throw new FormatException(lineNo, "unknown nation " + name);
-  }
-
-  /** The non-negative number in {@code s[from, to)} if it is all ASCII digits, else -1. */
-  private static int digits(String s, int from, int to) {
+  /** The number in {@code s[from, to)} if all ASCII digits, else -1. */
+  private static int digitsOf(String s, int from, int to) {
     if (from >= to || to > s.length()) {
       return -1;
     }
@@ -305,8 +375,9 @@ final class UkBankHolidayTable {
 
   /** The jollyday version the table was generated from: {@code 2.19.0}. */
   String jollydayVersion() {
-    String[] words = source.split(" ");
-    return words.length > 1 ? words[1] : source;
+    int a = source.indexOf(' ');
+    int b = source.indexOf(' ', a + 1);
+    return a < 0 ? source : source.substring(a + 1, b < 0 ? source.length() : b);
   }
 
   /** The sha256 of the {@code Holidays_gb.xml} the generator read. */
@@ -329,8 +400,23 @@ final class UkBankHolidayTable {
     return subCalendars.get(nation);
   }
 
-  /** The observed bank holidays of {@code nation}, ascending. */
+  /**
+   * The bank holidays of {@code nation} as month bitsets: index {@code (year - firstYear) * 12 + month - 1}, bit
+   * {@code day - 1}. A copy.
+   */
+  int[] holidayBits(UkNation nation) {
+    return holidays.get(nation).clone();
+  }
+
+  /** The observed bank holidays of {@code nation}, ascending (for tests and messages; not on the cold path). */
   List<LocalDate> bankHolidays(UkNation nation) {
-    return holidays.get(nation);
+    int[] months = holidays.get(nation);
+    List<LocalDate> out = new ArrayList<>();
+    for (int i = 0; i < months.length; i++) {
+      for (int m = months[i]; m != 0; m &= m - 1) {
+        out.add(LocalDate.of(firstYear + i / 12, i % 12 + 1, Integer.numberOfTrailingZeros(m) + 1));
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 }

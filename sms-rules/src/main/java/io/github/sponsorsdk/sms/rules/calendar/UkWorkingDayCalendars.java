@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The working-day calendars of England and Wales, Scotland and Northern Ireland, from the bank-holiday table compiled
@@ -14,7 +15,7 @@ import java.util.Objects;
  *
  * <p>{@link #of(UkNation)} returns a calendar for {@value #FIRST_YEAR} to {@value #LAST_YEAR}. The three are built
  * together on first use from the jar's resource {@code io/github/sponsorsdk/sms/rules/calendar/uk-bank-holidays.txt}
- * (about 70 KB, parsed in a few milliseconds; no XML, no JAXB, no reflection, so no JVM flag on the module path) and
+ * (about 12 KB of text, parsed in one pass; no XML, no JAXB, no reflection, so no JVM flag on the module path) and
  * kept for the life of the class loader. Loading is thread-safe and the calendars are immutable. The nation is
  * always explicit: there is no default calendar.
  *
@@ -44,7 +45,7 @@ public final class UkWorkingDayCalendars {
   public static final int LAST_YEAR = 2060;
 
   /** Cannot fail: it only stores the loader, which runs on the first call of {@link #of}. */
-  private static final CalendarCache CALENDARS = new CalendarCache(() -> calendars(UkBankHolidayTable.load()));
+  private static final CalendarCache CALENDARS = new CalendarCache(new ShippedTable());
 
   private UkWorkingDayCalendars() {}
 
@@ -71,10 +72,39 @@ public final class UkWorkingDayCalendars {
     }
     Map<UkNation, WorkingDayCalendar> map = new EnumMap<>(UkNation.class);
     for (UkNation nation : UkNation.values()) {
-      map.put(nation, WorkingDayCalendar.ofLazySource(nation, FIRST_YEAR, LAST_YEAR, table.bankHolidays(nation),
-          () -> citation(table, nation)));
+      map.put(nation, WorkingDayCalendar.ofHolidayBits(nation, FIRST_YEAR, LAST_YEAR, table.holidayBits(nation),
+          new TableCitation(table, nation)));
     }
     return Collections.unmodifiableMap(map);
+  }
+
+  /*
+   * Named classes rather than lambdas: the first lambda (or string concatenation) of a JVM bootstraps
+   * java.lang.invoke, which would cost more than reading the table.
+   */
+
+  /** Loads the table shipped in the jar and compiles every nation's calendar. */
+  private static final class ShippedTable implements Supplier<Map<UkNation, WorkingDayCalendar>> {
+    @Override
+    public Map<UkNation, WorkingDayCalendar> get() {
+      return calendars(UkBankHolidayTable.load());
+    }
+  }
+
+  /** A calendar's citation, made on first use. */
+  private static final class TableCitation implements Supplier<Citation> {
+    private final UkBankHolidayTable table;
+    private final UkNation nation;
+
+    TableCitation(UkBankHolidayTable table, UkNation nation) {
+      this.table = table;
+      this.nation = nation;
+    }
+
+    @Override
+    public Citation get() {
+      return citation(table, nation);
+    }
   }
 
   /**

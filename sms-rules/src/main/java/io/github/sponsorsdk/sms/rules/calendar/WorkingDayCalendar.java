@@ -92,46 +92,57 @@ public final class WorkingDayCalendar {
    *     on a Saturday or Sunday change nothing
    * @param source where the holidays come from
    * @return the calendar, with no overrides
-   * @throws IllegalArgumentException if the range is empty or too long, or a holiday lies outside it
+   * @throws IllegalArgumentException if the range is empty, longer than 1000 years or beyond {@link Year}'s limits, or
+   *     a holiday lies outside it
    */
   public static WorkingDayCalendar of(UkNation nation, int firstYear, int lastYear,
       Collection<LocalDate> bankHolidays, Citation source) {
-    Objects.requireNonNull(source, "source");
-    return ofLazySource(nation, firstYear, lastYear, bankHolidays, () -> source);
-  }
-
-  /**
-   * {@link #of(UkNation, int, int, Collection, Citation)} with the citation built on the first call of
-   * {@link #source()} (see {@link UkWorkingDayCalendars#citation}); {@code source} must not fail or return null.
-   */
-  static WorkingDayCalendar ofLazySource(UkNation nation, int firstYear, int lastYear,
-      Collection<LocalDate> bankHolidays, Supplier<Citation> source) {
     Objects.requireNonNull(nation, "nation");
-    if (firstYear > lastYear || lastYear - firstYear >= MAX_YEARS) {
-      throw new IllegalArgumentException("Year range must be non-empty and at most " + MAX_YEARS + " years: "
-          + firstYear + ".." + lastYear);
-    }
-    int[] bits = new int[(lastYear - firstYear + 1) * 12];
-    for (int i = 0; i < bits.length; i++) {
-      LocalDate first = LocalDate.of(firstYear + i / 12, i % 12 + 1, 1);
-      int length = first.lengthOfMonth();
-      int dow = first.getDayOfWeek().getValue(); // 1 = Monday
-      int month = 0;
-      for (int d = 1; d <= length; d++, dow = dow % 7 + 1) {
-        if (dow <= 5) {
-          month |= 1 << (d - 1);
-        }
-      }
-      bits[i] = month;
-    }
+    Objects.requireNonNull(source, "source");
+    checkYears(firstYear, lastYear);
+    int[] holidays = new int[(lastYear - firstYear + 1) * 12];
     for (LocalDate holiday : bankHolidays) {
       if (holiday.getYear() < firstYear || holiday.getYear() > lastYear) {
         throw new IllegalArgumentException("Bank holiday " + holiday + " lies outside the calendar's years "
             + firstYear + ".." + lastYear);
       }
-      bits[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] &= ~(1 << (holiday.getDayOfMonth() - 1));
+      holidays[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] |= 1 << (holiday.getDayOfMonth() - 1);
     }
-    return new WorkingDayCalendar(nation, firstYear, lastYear, bits, new LazyCitation(source), List.of());
+    return ofHolidayBits(nation, firstYear, lastYear, holidays, new LazyCitation(source));
+  }
+
+  /**
+   * The calendar of {@code nation} whose bank holidays are the set bits of {@code holidays} (index
+   * {@code (year - firstYear) * 12 + month - 1}, bit {@code day - 1}; bits on weekends or beyond a month's end are
+   * ignored), with its citation built on the first call of {@link #source()} by {@code source} (see
+   * {@link UkWorkingDayCalendars}), which must not fail or return null. Creates no {@code LocalDate} and no lambda:
+   * this is the path of the first {@link UkWorkingDayCalendars#of} in a cold JVM.
+   */
+  static WorkingDayCalendar ofHolidayBits(UkNation nation, int firstYear, int lastYear, int[] holidays,
+      Supplier<Citation> source) {
+    return ofHolidayBits(nation, firstYear, lastYear, holidays, new LazyCitation(source));
+  }
+
+  private static WorkingDayCalendar ofHolidayBits(UkNation nation, int firstYear, int lastYear, int[] holidays,
+      LazyCitation source) {
+    Objects.requireNonNull(nation, "nation");
+    checkYears(firstYear, lastYear);
+    int[] bits = new int[(lastYear - firstYear + 1) * 12];
+    if (holidays.length != bits.length) {
+      throw new IllegalArgumentException("Expected " + bits.length + " months of holidays, got " + holidays.length);
+    }
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] = IsoDays.weekdays(firstYear + i / 12, i % 12 + 1) & ~holidays[i];
+    }
+    return new WorkingDayCalendar(nation, firstYear, lastYear, bits, source, List.of());
+  }
+
+  private static void checkYears(int firstYear, int lastYear) {
+    if (firstYear > lastYear || lastYear - firstYear >= MAX_YEARS || firstYear < Year.MIN_VALUE
+        || lastYear > Year.MAX_VALUE) {
+      throw new IllegalArgumentException("Year range must be non-empty, at most " + MAX_YEARS + " years and within "
+          + Year.MIN_VALUE + ".." + Year.MAX_VALUE + ": " + firstYear + ".." + lastYear);
+    }
   }
 
   // ----------------------------------------------------------------------------------------------------------
@@ -624,6 +635,11 @@ public final class WorkingDayCalendar {
 
     LazyCitation(Supplier<Citation> factory) {
       this.factory = factory;
+    }
+
+    LazyCitation(Citation citation) {
+      this.factory = null;
+      this.citation = citation;
     }
 
     Citation get() {

@@ -56,6 +56,7 @@ class CalendarArchitectureTest {
     return noClasses().that().doNotHaveFullyQualifiedName(LOADER)
         .and().haveNameNotMatching(java.util.regex.Pattern.quote(LOADER) + "\\$.*")
         .and().doNotHaveFullyQualifiedName(BUILDER)
+        .and().haveNameNotMatching(java.util.regex.Pattern.quote(BUILDER) + "\\$.*")
         .should().dependOnClassesThat().haveFullyQualifiedName(LOADER)
         .because("calendars are built once by " + BUILDER + "; lookups never go back to the table");
   }

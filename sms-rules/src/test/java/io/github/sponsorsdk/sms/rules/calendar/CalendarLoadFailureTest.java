@@ -111,9 +111,9 @@ class CalendarLoadFailureTest {
       assertThat(e.getClass().getName()).isEqualTo(CalendarDataException.class.getName());
     }
     // A corrupt resource: the format error with its line.
-    table.set("format=1\nsource=x y\nsourceSha256=0\nyears=2000-2060\nSCOTLAND 2026-06-15 X\n".getBytes());
+    table.set("format=2\nsource=x y\nsourceSha256=0\nyears=2000-2060\nSCOTLAND 2026 0615\n".getBytes());
     assertThat(invoke(of, UkNation.SCOTLAND)).isNotInstanceOf(Error.class)
-        .hasMessageContaining("malformed: line 5: header ENGLAND_AND_WALES.count is missing");
+        .hasMessageContaining("malformed: line 5: header ENGLAND_AND_WALES.count is missing before the first row");
     // Once the resource is there, the same class loads it: nothing was cached from the failures.
     try (InputStream in = UkBankHolidayTable.class.getResourceAsStream(UkBankHolidayTable.NAME)) {
       table.set(in.readAllBytes());

@@ -102,23 +102,24 @@ class UkBankHolidayTableTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      // case           | prefix of the line to change | replacement                         | message (and, if "at line", its line number)
-      "weekend          | SCOTLAND 2026-06-15          | SCOTLAND 2026-06-13 X               | 2026-06-13 is a SATURDAY                         | at line",
-      "impossible date  | SCOTLAND 2026-06-15          | SCOTLAND 2026-02-30 X               | not a date: 2026-02-30                           | at line",
-      "not digits       | SCOTLAND 2026-06-15          | SCOTLAND 2026-O6-15 X               | not a date yyyy-MM-dd                            | at line",
-      "out of order     | SCOTLAND 2026-06-15          | SCOTLAND 2026-05-01 X               | SCOTLAND 2026-05-01 is not after 2026-05-25      | at line",
-      "duplicate        | SCOTLAND 2026-06-15          | SCOTLAND 2026-05-25 X               | SCOTLAND 2026-05-25 is not after 2026-05-25      | at line",
-      "unknown nation   | SCOTLAND 2026-06-15          | WALES 2026-06-15 X                  | unknown nation WALES                             | at line",
-      "no key           | SCOTLAND 2026-06-15          | SCOTLAND 2026-06-15                 | not '<nation> <yyyy-MM-dd> <key>'                | at line",
-      "bad key          | SCOTLAND 2026-06-15          | SCOTLAND 2026-06-15 WORLD CUP       | has a character other than                       | at line",
-      "not ASCII        | SCOTLAND 2026-06-15          | SCOTLAND 2026-06-15 WORLD_CUP_\u00e9 | byte 0xe9 is not printable US-ASCII             | at line",
-      "outside years    | ENGLAND_AND_WALES 2000-01-03 | ENGLAND_AND_WALES 1999-12-31 X      | 1999-12-31 lies outside years=2000-2060          | at line",
-      "other format     | format=                      | format=2                            | format 2 is not format 1                         | ",
-      "unknown header   | # Lines:                     | colour=blue                         | unknown header colour                            | ",
-      "missing header   | years=                       | # no years                          | header years is missing before the first holiday | ",
-      "bad years        | years=                       | years=2060-2000                     | years=2060-2000 is not a range yyyy-yyyy         | ",
-      "bad count        | SCOTLAND.count=              | SCOTLAND.count=many                 | SCOTLAND.count=many is not a count               | ",
-      "wrong count      | SCOTLAND.count=              | SCOTLAND.count=549                  | SCOTLAND.count is 549 but the table has 548 rows | ",
+      // case          | prefix of the line to change | replacement                          | message (and, if "at line", its line number)
+      "weekend         | SCOTLAND 2026                | SCOTLAND 2026 0101 0102 0403 0613    | 2026-06-13 is a SATURDAY                                 | at line",
+      "impossible date | SCOTLAND 2026                | SCOTLAND 2026 0101 0102 0230         | not a date: 2026-02-30                                   | at line",
+      "month 13        | SCOTLAND 2026                | SCOTLAND 2026 1301                   | not a date: 2026-13-01                                   | at line",
+      "not digits      | SCOTLAND 2026                | SCOTLAND 2026 0101 01O2              | not ' MMDD' at column 19                                 | at line",
+      "trailing space  | SCOTLAND 2026                | 'SCOTLAND 2026 0101 '                | not ' MMDD' at column 19                                 | at line",
+      "out of order    | SCOTLAND 2026                | SCOTLAND 2026 0102 0101              | SCOTLAND 2026: 0101 is not after 0102                    | at line",
+      "duplicate       | SCOTLAND 2026                | SCOTLAND 2026 0101 0101              | SCOTLAND 2026: 0101 is not after 0101                    | at line",
+      "unknown nation  | SCOTLAND 2026                | WALES 2026 0101                      | unknown nation in: WALES 2026 0101                       | at line",
+      "bad year        | SCOTLAND 2026                | SCOTLAND 20x6 0101                   | not '<nation> <yyyy> <MMDD>...': SCOTLAND 20x6 0101      | at line",
+      "skipped year    | SCOTLAND 2026                | SCOTLAND 2027 0101                   | SCOTLAND 2027: expected the row for 2026                 | at line",
+      "not ASCII       | SCOTLAND 2026                | SCOTLAND 2026 0101\u00e9             | byte 0xe9 is not printable US-ASCII                      | at line",
+      "other format    | format=                      | format=3                             | format 3 is not format 2                                 | ",
+      "unknown header  | # Reader                     | colour=blue                          | unknown header colour                                    | ",
+      "missing header  | years=                       | # no years                           | header years is missing before the first row             | ",
+      "bad years       | years=                       | years=2060-2000                      | years=2060-2000 is not a range yyyy-yyyy                 | ",
+      "bad count       | SCOTLAND.count=              | SCOTLAND.count=many                  | SCOTLAND.count=many is not a count                       | ",
+      "wrong count     | SCOTLAND.count=              | SCOTLAND.count=549                   | SCOTLAND.count is 549 but the rows hold 548 holidays     | ",
   })
   void aCorruptTableFailsNamingTheResourceAndTheProblem(String what, String prefix, String replacement,
       String problem, String atLine) throws IOException {
@@ -135,32 +136,35 @@ class UkBankHolidayTableTest {
   }
 
   @Test
-  void aTruncatedOrEmptyTableFails() throws IOException {
+  void aTruncatedOrEmptyTableOrARowTooManyFails() throws IOException {
     String shipped = shipped();
-    String truncated = shipped.substring(0, shipped.indexOf("NORTHERN_IRELAND 2040-"));
+    String truncated = shipped.substring(0, shipped.indexOf("NORTHERN_IRELAND 2040 "));
     assertThatThrownBy(() -> read(truncated)).isInstanceOf(CalendarDataException.class)
-        .hasMessageContaining("NORTHERN_IRELAND.count is 615 but the table has").hasMessageContaining("truncated");
+        .hasMessageContaining("NORTHERN_IRELAND has no row for 2040 (truncated?)");
     assertThatThrownBy(() -> read("")).isInstanceOf(CalendarDataException.class)
         .hasMessageContaining("header format is missing");
-    String headerOnly = shipped.substring(0, shipped.indexOf("ENGLAND_AND_WALES 2000-"));
+    String headerOnly = shipped.substring(0, shipped.indexOf("ENGLAND_AND_WALES 2000 "));
     assertThatThrownBy(() -> read(headerOnly)).isInstanceOf(CalendarDataException.class)
-        .hasMessageContaining("ENGLAND_AND_WALES.count is 493 but the table has 0 rows");
+        .hasMessageContaining("ENGLAND_AND_WALES has no row for 2000");
+    assertThatThrownBy(() -> read(shipped + "SCOTLAND 2061 0103\n")).isInstanceOf(CalendarDataException.class)
+        .hasMessageContaining("SCOTLAND 2061: the rows already cover years=2000-2060");
   }
 
   @Test
-  void aHeaderAfterTheFirstHolidayFails() throws IOException {
+  void aHeaderAfterTheFirstRowFails() throws IOException {
     String shipped = shipped();
-    int lineNo = lineOf(shipped, "SCOTLAND 2026-06-15");
-    assertThatThrownBy(() -> read(withLine(shipped, lineNo, line -> "format=1")))
+    int lineNo = lineOf(shipped, "SCOTLAND 2026");
+    assertThatThrownBy(() -> read(withLine(shipped, lineNo, line -> "format=2")))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessageContaining("line " + lineNo + ": header line after the first holiday");
+        .hasMessageContaining("line " + lineNo + ": header line after the first row: format");
   }
 
   @Test
   void aTableForOtherYearsIsRefusedByTheCalendars() throws IOException {
     String shipped = shipped();
     // A well-formed table of 2000-2061: it reads, but the calendars promise 2000-2060.
-    String wider = withLine(shipped, lineOf(shipped, "years="), line -> "years=2000-2061");
+    String wider = withLine(shipped, lineOf(shipped, "years="), line -> "years=2000-2061")
+        + "ENGLAND_AND_WALES 2061\nSCOTLAND 2061\nNORTHERN_IRELAND 2061\n"; // years with no holiday are allowed
     UkBankHolidayTable table = read(wider);
     assertThat(table.lastYear()).isEqualTo(2061);
     assertThatThrownBy(() -> UkWorkingDayCalendars.calendars(table))
@@ -173,7 +177,7 @@ class UkBankHolidayTableTest {
   void theCalendarsAreCompiledFromTheTableAsRead() throws IOException {
     // Change one date in a copy of the table: the calendar built from it follows, so the table is really used.
     String shipped = shipped();
-    String moved = withLine(shipped, lineOf(shipped, "SCOTLAND 2026-06-15"), line -> "SCOTLAND 2026-06-16 MOVED");
+    String moved = withLine(shipped, lineOf(shipped, "SCOTLAND 2026"), line -> line.replace(" 0615 ", " 0616 "));
     WorkingDayCalendar scotland = UkWorkingDayCalendars.calendars(read(moved)).get(UkNation.SCOTLAND);
     assertThat(scotland.isWorkingDay(LocalDate.of(2026, 6, 15))).isTrue();
     assertThat(scotland.isBankHoliday(LocalDate.of(2026, 6, 16))).isTrue();

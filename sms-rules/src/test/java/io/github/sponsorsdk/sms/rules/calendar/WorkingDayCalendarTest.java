@@ -206,6 +206,18 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void aCalendarOfAnyYearsHasTheWeekendsOfLocalDate() {
+    for (int[] years : new int[][] {{-3, 3}, {1582, 1584}, {1899, 1901}, {2099, 2101}}) {
+      WorkingDayCalendar c = WorkingDayCalendar.of(SCOTLAND, years[0], years[1], List.of(), PROCLAMATION);
+      for (LocalDate day = c.firstDay(); !day.isAfter(c.lastDay()); day = day.plusDays(1)) {
+        assertThat(c.isWorkingDay(day)).as("%s", day).isEqualTo(!Naive.isWeekend(day));
+      }
+    }
+    assertThatThrownBy(() -> WorkingDayCalendar.of(SCOTLAND, 999_999_999, 1_000_000_000, List.of(), PROCLAMATION))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999999999..1000000000");
+  }
+
+  @Test
   void calendarsAreCachedPerNationAndDescribeTheirSource() {
     assertThat(UkWorkingDayCalendars.of(SCOTLAND)).isSameAs(SCO);
     assertThat(SCO.nation()).isEqualTo(SCOTLAND);

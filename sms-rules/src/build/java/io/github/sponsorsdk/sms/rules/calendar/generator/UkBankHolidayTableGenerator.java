@@ -15,10 +15,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -26,8 +24,8 @@ import java.util.TreeSet;
  * {@code io/github/sponsorsdk/sms/rules/calendar/uk-bank-holidays.txt} in the sms-rules jar).
  *
  * <p>It reads jollyday's {@code holidays/Holidays_gb.xml} (sub-calendars {@code eng}, {@code sct}, {@code nir}) through
- * jollyday itself and writes every observed bank holiday of each UK nation in the years asked for, one per line, with
- * jollyday's holiday key, under a header that records the jollyday version and the sha256 of the XML it read. The
+ * jollyday itself and writes every observed bank holiday of each UK nation in the years asked for, one line per
+ * nation and year, under a header that records the jollyday version and the sha256 of the XML it read. The
  * output has no time stamp and is written only when its content changes, so builds are reproducible.
  *
  * <p>Run by Maven ({@code sms-rules/pom.xml}, {@code exec-maven-plugin}, phase {@code generate-resources}) as a
@@ -74,15 +72,17 @@ public final class UkBankHolidayTableGenerator {
     out.append("# UK bank holidays (observed dates), generated at build time from jollyday; do not edit.\n")
         .append("# Generator: sms-rules/src/build/java/io/github/sponsorsdk/sms/rules/calendar/generator/"
             + "UkBankHolidayTableGenerator.java\n")
-        .append("# Lines: <nation> <yyyy-MM-dd> <jollyday holiday key>[+<key>...], sorted by nation, then date.\n")
-        .append("format=1\n")
+        .append("# Reader and format: io.github.sponsorsdk.sms.rules.calendar.UkBankHolidayTable. Rows: <nation> <year>"
+            + " <MMDD>..., one per nation and year.\n")
+        .append("format=2\n")
         .append("source=jollyday ").append(version).append(' ').append(XML).append('\n')
         .append("sourceSha256=").append(sha256).append('\n')
         .append("years=").append(firstYear).append('-').append(lastYear).append('\n');
     StringBuilder rows = new StringBuilder();
     for (String[] nation : NATIONS) {
-      Map<LocalDate, Set<String>> days = new TreeMap<>();
+      int count = 0;
       for (int y = firstYear; y <= lastYear; y++) {
+        Set<LocalDate> days = new TreeSet<>();
         for (Holiday h : manager.getHolidays(Year.of(y), nation[1])) {
           LocalDate d = h.getDate();
           DayOfWeek dow = d.getDayOfWeek();
@@ -90,13 +90,17 @@ public final class UkBankHolidayTableGenerator {
             throw new IllegalStateException("jollyday " + version + " gave " + d + " (" + dow + ") for " + nation[0]
                 + " in " + y + ": expected an observed weekday of that year");
           }
-          days.computeIfAbsent(d, k -> new TreeSet<>()).add(h.getPropertiesKey());
+          days.add(d);
         }
+        rows.append(nation[0]).append(' ').append(y);
+        for (LocalDate d : days) {
+          rows.append(String.format(" %02d%02d", d.getMonthValue(), d.getDayOfMonth()));
+        }
+        rows.append('\n');
+        count += days.size();
       }
-      out.append(nation[0]).append(".count=").append(days.size()).append('\n');
+      out.append(nation[0]).append(".count=").append(count).append('\n');
       out.append(nation[0]).append(".jollyday=").append(nation[1]).append('\n');
-      days.forEach((d, keys) -> rows.append(nation[0]).append(' ').append(d).append(' ')
-          .append(String.join("+", keys)).append('\n'));
     }
     return out.append(rows).toString();
   }
