@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p>Each fork is a fresh JVM and measures exactly one call ({@link Mode#SingleShotTime}, no warm-up), so the figure
  * is class loading, interpretation and the work itself, as an application pays it once. {@code ofThenSource} adds
  * the first {@link WorkingDayCalendar#source()}, which builds the calendar's citation and so starts Bean Validation
- * (the cost {@code of} defers to that call).
+ * (the cost {@code of} defers to that call). {@code floor} is the first use of one small class, for scale.
  *
  * <p>The module-wide JMH options ({@code -wi 3 -i 5}) would make most invocations warm, so this benchmark refuses
  * them (it fails in {@link #refuseWarmRuns}); run it on its own:
@@ -65,6 +65,15 @@ public class CalendarColdStartBenchmark {
   @Benchmark
   public Object ofThenSource() {
     return UkWorkingDayCalendars.of(UkNation.SCOTLAND).source();
+  }
+
+  /**
+   * The floor: the first use of one small class of ours (sms-core's {@code UkNation}) in the same fresh JVM. What a
+   * loaded machine adds to any first call shows here too.
+   */
+  @Benchmark
+  public Object floor() {
+    return UkNation.values();
   }
 
   /** The baseline: the first call as sms-rules made it before decision 0450 (jollyday and JAXB at run time). */

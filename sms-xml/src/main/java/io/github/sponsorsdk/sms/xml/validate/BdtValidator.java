@@ -81,7 +81,7 @@ public final class BdtValidator {
   /** The state of one validation: counts, kept findings, the current record's pending findings. */
   private final class Run implements BdtStream.Sink {
     private final RecordListener listener;
-    private final ImmutableValidationReport.Builder report = ValidationReport.builder();
+    private final ValidationReport.Builder report = ValidationReport.builder();
     private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate());
     private final DuplicateDetector duplicates = options.detectDuplicates() ? new DuplicateDetector() : null;
     private final List<Finding> pending = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class BdtValidator {
     private void flushPending(BdtStream s, Optional<String> applicant) {
       for (Finding f : pending) {
         keep(f.applicantId().isPresent() || applicant.isEmpty() ? f
-            : ImmutableFinding.copyOf(f).withApplicantId(applicant));
+            : f.withApplicantId(applicant));
       }
       pending.clear();
     }
