@@ -11,8 +11,10 @@ package io.github.sponsorsdk.sms.rules.calendar;
  * {@link NoClassDefFoundError} later.
  */
 public class CalendarDataException extends IllegalStateException {
+  /** Version 1 of the serialised form (message, cause, resource). */
   private static final long serialVersionUID = 1L;
 
+  /** The class-path resource that could not be read. */
   private final String resource;
 
   /** A failure with an underlying cause (an I/O error, a format error). */
@@ -32,7 +34,11 @@ public class CalendarDataException extends IllegalStateException {
         + problem;
   }
 
-  /** The class-path resource that could not be read. */
+  /**
+   * The class-path resource that could not be read.
+   *
+   * @return its full name, e.g. {@code io/github/sponsorsdk/sms/rules/calendar/uk-bank-holidays.txt}
+   */
   public String resource() {
     return resource;
   }

@@ -53,6 +53,8 @@ public final class UkWorkingDayCalendars {
    * The calendar of {@code nation} for {@value #FIRST_YEAR} to {@value #LAST_YEAR}. Add a newly proclaimed holiday
    * with {@link WorkingDayCalendar#withAddedHoliday}; the calendar returned here never changes.
    *
+   * @param nation the nation whose bank holidays count; never defaulted
+   * @return the calendar, the same instance on every call
    * @throws CalendarDataException if the bank-holiday table shipped in the sms-rules jar cannot be read (on this
    *     call and every later one until it can)
    */
