@@ -40,8 +40,6 @@ class PublishedPomTest {
       "org.apache.commons:commons-csv",
       "org.threeten:threeten-extra",
       "org.slf4j:slf4j-api",
-      "de.focus-shift:jollyday-core",
-      "de.focus-shift:jollyday-jaxb",
       "org.immutables:value-annotations");
 
   /** Libraries that only the project's own build uses: a consumer's build must never see their versions managed. */
