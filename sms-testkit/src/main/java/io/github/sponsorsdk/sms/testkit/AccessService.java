@@ -13,25 +13,21 @@ import io.github.sponsorsdk.sms.rules.login.CredentialCheck;
 import io.github.sponsorsdk.sms.rules.login.LoginAttempt;
 import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
-import io.github.sponsorsdk.sms.rules.login.LoginOutcome;
+import io.github.sponsorsdk.sms.rules.login.LoginOutcomeKind;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
-import io.github.sponsorsdk.sms.rules.login.LoginResult;
+import io.github.sponsorsdk.sms.rules.login.LoginOutcome;
 import io.github.sponsorsdk.sms.rules.password.AccountHolder;
-import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
 import io.github.sponsorsdk.sms.rules.password.Secret;
-import io.github.sponsorsdk.sms.rules.session.SessionEngine;
-import io.github.sponsorsdk.sms.rules.session.SessionResult;
+import io.github.sponsorsdk.sms.rules.session.SessionOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
-import io.github.sponsorsdk.sms.testkit.state.StoredPassword;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import io.github.sponsorsdk.sms.testkit.state.StoredPassword;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
@@ -82,19 +78,19 @@ final class AccessService implements SmsAccess {
       Optional<UserRecord> found = tx.get(store.users, userId);
       if (found.isEmpty()) {
         memo.compare(entered, decoy);
-        return SmsResult.refused(login().unknownUserId());
+        return SmsResult.refused(login().decideUnknownUserId());
       }
       UserRecord record = found.get();
       Licence licence = tx.read(store.licences, record.licence(), Accounts::terms).orElseThrow();
       CredentialCheck credentials = memo.compare(entered, record.password().orElse(null));
-      LoginResult result = login().attempt(record.login(),
+      LoginOutcome result = login().attempt(record.login(),
           LoginAttempt.of(credentials, record.user().status(), licence.status()), tx.now());
-      UserRecord next = ImmutableUserRecord.copyOf(record).withLogin(result.state());
+      UserRecord next = record.withLogin(result.state());
       if (!next.equals(record)) {
         tx.put(store.users, userId, next);
         tx.keepWhenRefused();
       }
-      if (!result.outcome().isLoggedIn()) {
+      if (!result.kind().isLoggedIn()) {
         if (result.decision().has(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS)) {
           tx.audit(AuditAction.ACCOUNT_LOCKED, Optional.of(record.licence()), userId.value(), record.login(),
               result.state());
@@ -106,14 +102,14 @@ final class AccessService implements SmsAccess {
         }
         return SmsResult.refused(result.decision());
       }
-      SessionResult started = sms.rules().sessions().start(
+      SessionOutcome started = sms.rules().sessions().start(
           tx.get(store.sessions, userId).map(SessionRecord::session), userId.value(), tx.now());
       if (started.decision().isRefused() || started.session().isEmpty()) {
         return SmsResult.refused(result.decision().and(started.decision()));
       }
       Accounts.endSessionsOf(tx, store, userId);
       SessionToken token = SessionToken.of(tx.ids().sessionToken());
-      boolean mustChange = result.outcome() == LoginOutcome.MUST_CHANGE_PASSWORD;
+      boolean mustChange = result.kind() == LoginOutcomeKind.MUST_CHANGE_PASSWORD;
       List<BoardMessage> messages = sms.rules().messages().active(record.user().level(), licence.routes(),
           tx.values(store.messages), LocalDate.ofInstant(tx.now(), SmsTestClock.LONDON));
       tx.put(store.sessions, userId, SessionRecord.builder().token(token).userId(userId).licence(record.licence())
@@ -203,11 +199,11 @@ final class AccessService implements SmsAccess {
       UserRecord record = caller.record;
       Decision decision = Decision.allowed();
       if (memo.compare(current, record.password().orElse(null)) != CredentialCheck.MATCHED) {
-        decision = Decision.of(SessionReason.CURRENT_PASSWORD_MISMATCH.refusal());
+        decision = Decision.of(SessionReason.CURRENT_PASSWORD_MISMATCH.reason());
       }
       AccountHolder holder = AccountHolder.of(caller.userId().value(), record.user().profile().forenames(),
           record.user().profile().surname());
-      decision = decision.and(sms.rules().passwords().checkChange(fresh, confirm, holder,
+      decision = decision.and(sms.rules().passwords().decideChange(fresh, confirm, holder,
           LocalDate.ofInstant(tx.now(), SmsTestClock.LONDON)));
       if (decision.isRefused()) {
         return decision;
@@ -220,10 +216,10 @@ final class AccessService implements SmsAccess {
           PasswordHasher.wipe(chars);
         }
       });
-      UserRecord next = ImmutableUserRecord.copyOf(record).withPassword(stored)
+      UserRecord next = record.withPassword(stored)
           .withLogin(login().passwordChanged(record.login()));
       tx.put(store.users, caller.userId(), next);
-      tx.put(store.sessions, caller.userId(), ImmutableSessionRecord.copyOf(caller.session)
+      tx.put(store.sessions, caller.userId(), caller.session
           .withMustChangePassword(false));
       tx.audit(AuditAction.PASSWORD_CHANGED, Optional.of(record.licence()), caller.userId().value(), record.login(),
           next.login());
@@ -263,7 +259,7 @@ final class AccessService implements SmsAccess {
   }
 
   private void reset(Tx tx, UserRecord record, Temporary temporary) {
-    UserRecord next = ImmutableUserRecord.copyOf(record).withPassword(temporary.stored)
+    UserRecord next = record.withPassword(temporary.stored)
         .withLogin(login().passwordReset(record.login()));
     tx.put(store.users, record.user().userId(), next);
     tx.audit(AuditAction.PASSWORD_RESET, Optional.of(record.licence()), record.user().userId().value(),

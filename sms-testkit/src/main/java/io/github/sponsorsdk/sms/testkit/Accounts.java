@@ -7,12 +7,10 @@ import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.session.SessionEngine;
-import io.github.sponsorsdk.sms.rules.session.SessionResult;
+import io.github.sponsorsdk.sms.rules.session.SessionOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
@@ -37,7 +35,7 @@ final class Accounts {
 
   /** A new account: the emailed password must be changed at the first log-in. */
   static UserRecord withNewAccount(UserRecord record) {
-    return ImmutableUserRecord.copyOf(record).withLogin(AccountState.newAccount());
+    return record.withLogin(AccountState.newAccount());
   }
 
   /** Ends the live session of {@code userId}, if any. */
@@ -89,20 +87,20 @@ final class Accounts {
         .filter(s -> s.token().equals(token));
     Optional<UserRecord> record = userId.flatMap(u -> tx.get(store.users, u));
     if (session.isEmpty() || record.isEmpty()) {
-      return Result.refused(Decision.of(SessionReason.NO_SESSION.refusal()));
+      return Result.refused(Decision.of(SessionReason.NO_SESSION.reason()));
     }
-    SessionResult activity = sessions.activity(session.get().session(), tx.now());
+    SessionOutcome activity = sessions.activity(session.get().session(), tx.now());
     if (activity.decision().isRefused() || activity.session().isEmpty()) {
       return Result.refused(activity.decision());
     }
     if (session.get().mustChangePassword() && !passwordChangeAllowed) {
-      return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.refusal()));
+      return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.reason()));
     }
     tx.actAs(userId.get());
     SessionRecord touched = session.get();
     if (!activity.session().get().equals(touched.session())) {
       // Only a change of the last activity is written: calls at one instant do not conflict over the session.
-      touched = ImmutableSessionRecord.copyOf(touched).withSession(activity.session().get());
+      touched = touched.withSession(activity.session().get());
       tx.put(store.sessions, userId.get(), touched);
     }
     Licence licence = tx.read(store.licences, record.get().licence(), Accounts::terms).orElseThrow();
@@ -125,7 +123,7 @@ final class Accounts {
     Caller caller = auth.caller.get();
     List<BoardMessage> shown = caller.session.messagesShown().stream()
         .map(id -> tx.get(store.messages, id)).flatMap(Optional::stream).collect(Collectors.toList());
-    Decision gate = sms.rules().messages().gate(caller.record.user().level(), shown,
+    Decision gate = sms.rules().messages().decide(caller.record.user().level(), shown,
         caller.session.messagesConfirmed() ? Optional.of(BoardChoice.OK) : Optional.empty(), action);
     if (gate.isRefused()) {
       return Result.refused(gate);
@@ -182,7 +180,7 @@ final class Accounts {
   /**
    * Clock sweep: sessions that time out between {@code from} and {@code to} are announced and audited (the session
    * stays, timed out, so that a later call with its token is answered with the session engine's
-   * {@code SESSION_EXPIRED}; the next log-in replaces it); locks that ran out are announced.
+   * {@code session.SESSION_EXPIRED}; the next log-in replaces it); locks that ran out are announced.
    */
   static void sweep(Tx tx, Store store, Instant from, Instant to) {
     for (SessionRecord r : tx.values(store.sessions)) {

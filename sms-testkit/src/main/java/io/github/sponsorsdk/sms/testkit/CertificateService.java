@@ -6,12 +6,10 @@ import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.certificate.CosType;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
 import io.github.sponsorsdk.sms.core.certificate.SponsorNote;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
-import io.github.sponsorsdk.sms.core.licence.ImmutableLicence;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
@@ -34,8 +32,6 @@ import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
 import io.github.sponsorsdk.sms.core.port.CaseworkKind;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableCertificateRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,7 +70,7 @@ final class CertificateService {
   }
 
   static Decision notFound() {
-    return Decision.of(SessionReason.NOT_FOUND.refusal());
+    return Decision.of(SessionReason.NOT_FOUND.reason());
   }
 
   static String key(CertificateNumber number) {
@@ -96,7 +92,7 @@ final class CertificateService {
           .filter(c -> c.licence().equals(licence.number()) && c.request().kind() == CaseworkKind.DEFINED_COS
               && c.definedCosCertificate().isEmpty());
       if (grant.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason()));
       }
       decision = definedCosCheck(licence, grant.get());
       if (decision.isRefused()) {
@@ -105,7 +101,8 @@ final class CertificateService {
     }
     Route route = draft.route();
     boolean cos = route.certificateKind() == CertificateKind.COS;
-    ImmutableCertificate.Builder b = Certificate.builder().kind(route.certificateKind()).status(CertificateStatus.CREATED)
+    Certificate.Builder b = Certificate.builder().kind(route.certificateKind())
+        .status(CertificateStatus.CREATED)
         .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
         .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
@@ -120,7 +117,7 @@ final class CertificateService {
     tx.put(store.certificates, InMemorySms.key(c), CertificateRecord.of(licence.number(), c));
     tx.audit(AuditAction.CERTIFICATE_CREATED, Optional.of(licence.number()), InMemorySms.key(c), null, c);
     grant.ifPresent(g -> tx.put(store.casework, g.request().reference(),
-        ImmutableCaseworkRecord.copyOf(g).withDefinedCosCertificate(InMemorySms.key(c))));
+        g.withDefinedCosCertificate(InMemorySms.key(c))));
     return SmsResult.allowed(c, decision);
   }
 
@@ -134,20 +131,20 @@ final class CertificateService {
     Certificate c = record.certificate();
     LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.ASSIGN,
         Actor.of(caller.record.user(), c));
-    Decision checked = step.decision().and(AssignmentReadiness.check(c));
+    Decision checked = step.decision().and(AssignmentReadiness.defaults().decide(c));
     LocalDate today = sms.today();
     if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
       // A defined CoS is granted per vacancy, not drawn from the allocation (docs/fidelity.md, "Defined CoS").
       Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
           .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
       Decision decision = checked.and(grant.map(g -> definedCosCheck(caller.licence, g))
-          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal())));
+          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason())));
       if (decision.isRefused()) {
         return t -> SmsResult.refused(decision);
       }
       Certificate assigned = Certificate.builder().from(c).status(CertificateStatus.ASSIGNED).assignedOn(today)
           .build();
-      CertificateRecord stored = ImmutableCertificateRecord.copyOf(record).withCertificate(assigned);
+      CertificateRecord stored = record.withCertificate(assigned);
       return t -> {
         put(t, record, stored, AuditAction.CERTIFICATE_ASSIGNED);
         return SmsResult.allowed(assigned, decision);
@@ -155,7 +152,7 @@ final class CertificateService {
     }
     Optional<Certificate> assigned = checked.isRefused() ? Optional.empty()
         : Optional.of(Certificate.builder().from(c).status(CertificateStatus.ASSIGNED).assignedOn(today).build());
-    Optional<CertificateRecord> stored = assigned.map(a -> ImmutableCertificateRecord.copyOf(record)
+    Optional<CertificateRecord> stored = assigned.map(a -> record
         .withCertificate(a));
     return t -> {
       Licence licence = t.get(store.licences, record.licence()).orElseThrow();
@@ -172,7 +169,7 @@ final class CertificateService {
       } else {
         list.add(drawn.allocation());
       }
-      Licence after = ImmutableLicence.copyOf(licence).withAllocations(list);
+      Licence after = licence.withAllocations(list);
       t.put(store.licences, licence.number(), after);
       put(t, record, stored.orElseThrow(), AuditAction.CERTIFICATE_ASSIGNED);
       t.audit(AuditAction.ALLOCATION_USED, Optional.of(licence.number()), licence.number().value(), allocation,
@@ -182,7 +179,7 @@ final class CertificateService {
   }
 
   private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {
-    return sms.rules().definedCos().checkAssignment(grant.definedCosState().orElseThrow(),
+    return sms.rules().definedCos().decideAssignment(grant.definedCosState().orElseThrow(),
         licence.ratingFor(Route.SKILLED_WORKER).orElseThrow(), licence.status(), sms.today());
   }
 
@@ -194,7 +191,7 @@ final class CertificateService {
       return SmsResult.refused(step.decision());
     }
     Certificate after = withStatus(record.certificate(), step.newState().orElseThrow());
-    put(tx, record, ImmutableCertificateRecord.copyOf(record).withCertificate(after),
+    put(tx, record, record.withCertificate(after),
         AuditAction.CERTIFICATE_WITHDRAWN);
     return SmsResult.allowed(after, step.decision());
   }
@@ -206,10 +203,10 @@ final class CertificateService {
     if (!step.isAllowed()) {
       return SmsResult.refused(step.decision());
     }
-    Certificate after = ImmutableCertificate.copyOf(record.certificate()).withSponsorNotes(
+    Certificate after = record.certificate().withSponsorNotes(
         append(record.certificate().sponsorNotes(), SponsorNote.builder().date(sms.today()).text(text)
             .author(caller.userId()).build()));
-    put(tx, record, ImmutableCertificateRecord.copyOf(record).withCertificate(after),
+    put(tx, record, record.withCertificate(after),
         AuditAction.SPONSOR_NOTE_ADDED);
     return SmsResult.allowed(after, step.decision());
   }
@@ -223,9 +220,9 @@ final class CertificateService {
     CertificateState next = step.newState().orElseThrow();
     Certificate after = withStatus(record.certificate(), next);
     if (action == CertificateAction.RECORD_USE) {
-      after = ImmutableCertificate.copyOf(after).withUsedOn(sms.today());
+      after = after.withUsedOn(sms.today());
     }
-    CertificateRecord stored = ImmutableCertificateRecord.copyOf(record).withCertificate(after)
+    CertificateRecord stored = record.withCertificate(after)
         .withApplicationDecision(next.applicationDecision());
     tx.put(store.certificates, InMemorySms.key(after), stored);
     tx.audit(AuditAction.ofHomeOffice(action), Optional.of(record.licence()), InMemorySms.key(after),
@@ -248,7 +245,7 @@ final class CertificateService {
         LifecycleOutcome step = lifecycle().apply(state(r), CertificateAction.EXPIRE, Actor.TIME);
         if (step.isAllowed()) {
           Certificate after = withStatus(c, step.newState().get());
-          tx.put(store.certificates, InMemorySms.key(after), ImmutableCertificateRecord.copyOf(r)
+          tx.put(store.certificates, InMemorySms.key(after), r
               .withCertificate(after));
           tx.audit(AuditAction.CERTIFICATE_EXPIRED, Optional.of(r.licence()), InMemorySms.key(after), c, after);
           tx.event(SmsEventKind.CERTIFICATE_EXPIRED, Optional.of(r.licence()), InMemorySms.key(after),
@@ -299,7 +296,7 @@ final class CertificateService {
   }
 
   private static Certificate withStatus(Certificate c, CertificateState next) {
-    return ImmutableCertificate.copyOf(c).withStatus(next.status());
+    return c.withStatus(next.status());
   }
 
   private void put(Tx tx, CertificateRecord record, CertificateRecord stored, AuditAction action) {

@@ -1,7 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
@@ -23,6 +22,7 @@ import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
 import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
+import io.github.sponsorsdk.sms.rules.user.Automation;
 import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.port.LogIn;
@@ -34,7 +34,6 @@ import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
-import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
@@ -120,7 +119,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final PasswordHasher hasher;
   private final CallJournal journal;
   private final SmsRules rules;
-  private final boolean automation;
+  private final Automation automation;
   private final List<Sweep> sweeps = new java.util.ArrayList<>();
   private final HomeOffice homeOffice;
   private final AccessService access;
@@ -193,7 +192,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       if (namesAndValues[i + 1] == null) {
         NullPointerException e = new NullPointerException(operation + ": " + namesAndValues[i]
             + " must not be null");
-        journal.record(clock.instant(), operation, CallRecord.Outcome.FAILED,
+        journal.record(clock.instant(), operation, CallRecord.OutcomeKind.FAILED,
             List.of(e.getClass().getSimpleName()));
         throw e;
       }
@@ -411,7 +410,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return rules;
   }
 
-  boolean automation() {
+  Automation automation() {
     return automation;
   }
 
@@ -679,19 +678,19 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     try {
       faults.beforeCall(operation);
     } catch (SmsUnavailableException e) {
-      journal.record(clock.instant(), operation, CallRecord.Outcome.FAULT, List.of(e.getClass().getSimpleName()));
+      journal.record(clock.instant(), operation, CallRecord.OutcomeKind.FAULT, List.of(e.getClass().getSimpleName()));
       throw e;
     }
     try {
       result = store.write(ActorKind.USER, actor, prepare, finish);
     } catch (RuntimeException | Error e) {
-      journal.record(clock.instant(), operation, CallRecord.Outcome.FAILED, List.of(e.getClass().getSimpleName()));
+      journal.record(clock.instant(), operation, CallRecord.OutcomeKind.FAILED, List.of(e.getClass().getSimpleName()));
       throw e;
     }
     Decision d = result instanceof SmsResult ? ((SmsResult<?>) result).decision()
         : result instanceof Decision ? (Decision) result : Decision.allowed();
-    journal.record(clock.instant(), operation, d.isAllowed() ? CallRecord.Outcome.ALLOWED
-        : CallRecord.Outcome.REFUSED, d.codes());
+    journal.record(clock.instant(), operation, d.isAllowed() ? CallRecord.OutcomeKind.ALLOWED
+        : CallRecord.OutcomeKind.REFUSED, d.codes());
     return result;
   }
 
@@ -748,7 +747,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     private long seed = 42;
     private int passwordIterations = PasswordHasher.OWASP_ITERATIONS;
     private SmsRules.Builder rules = SmsRules.builder();
-    private boolean automation;
+    private Automation automation = Automation.NOT_GRANTED;
     private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
 
     private Builder() {}
@@ -760,7 +759,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
      * @return this builder
      */
     public Builder rules(SmsRules rules) {
-      this.rules = rules.toBuilder();
+      this.rules = SmsRules.builder().from(Objects.requireNonNull(rules, "rules"));
       return this;
     }
 
@@ -810,13 +809,14 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
     /**
      * Whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify apply
-     * at once instead of going to casework. Default false. The rule itself is in {@code UserManagementRules}.
+     * at once instead of going to casework. Default {@link Automation#NOT_GRANTED}. The rule itself is in
+     * {@code UserManagementRules}.
      *
-     * @param granted whether automation is granted
+     * @param automation whether automation is granted
      * @return this builder
      */
-    public Builder automation(boolean granted) {
-      this.automation = granted;
+    public Builder automation(Automation automation) {
+      this.automation = Objects.requireNonNull(automation, "automation");
       return this;
     }
 
@@ -865,7 +865,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginPolicy}).
+     * The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters}).
      *
      * @param engine the engine
      * @return this builder

@@ -12,10 +12,10 @@ import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.allocation.AutomaticRenewal;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.certificate.DefinedCosOutcome;
 import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRequest;
-import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.licence.RenewalState;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
@@ -63,7 +63,8 @@ final class LicenceService implements SmsLicenceServices {
     return as(Operation.REQUEST_ALLOCATION_RENEWAL, session, SmsAction.REQUEST_ALLOCATION_RENEWAL, (tx, caller) -> {
       Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
       Allocation current = certificates.allocationFor(licence, request.route(), sms.today());
-      Decision window = allocations().checkRenewalRequest(current, sms.today(), false);
+      Decision window = allocations().decideRenewalRequest(current, sms.today(),
+          AutomaticRenewal.NOT_RENEWED);
       if (window.isRefused()) {
         return SmsResult.refused(window);
       }

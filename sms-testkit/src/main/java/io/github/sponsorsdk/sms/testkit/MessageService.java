@@ -11,8 +11,6 @@ import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.util.List;
 import java.util.Optional;
@@ -52,18 +50,17 @@ final class MessageService implements SmsMessageBoard {
   @Override
   public Decision confirmMessagesRead(SessionToken session) {
     return sms.authorisedDecision(Operation.MARK_MESSAGE_READ, session, SmsAction.VIEW_MESSAGE_BOARD,
-        (tx, caller) -> {      tx.put(store.sessions, caller.userId(),
-          ImmutableSessionRecord.copyOf(caller.session).withMessagesConfirmed(true));
-      UserRecord before = caller.record;
-      UserRecord after = ImmutableUserRecord.copyOf(before).withMessagesRead(
-          union(before.messagesRead(), caller.session.messagesShown()));
-      if (!after.equals(before)) {
-        tx.put(store.users, caller.userId(), after);
-        tx.audit(AuditAction.MESSAGES_READ, Optional.of(before.licence()), caller.userId().value(),
-            before.messagesRead(), after.messagesRead());
-      }
-      return Decision.allowed();
-    });
+        (tx, caller) -> {
+          tx.put(store.sessions, caller.userId(), caller.session.withMessagesConfirmed(true));
+          UserRecord before = caller.record;
+          UserRecord after = before.withMessagesRead(union(before.messagesRead(), caller.session.messagesShown()));
+          if (!after.equals(before)) {
+            tx.put(store.users, caller.userId(), after);
+            tx.audit(AuditAction.MESSAGES_READ, Optional.of(before.licence()), caller.userId().value(),
+                before.messagesRead(), after.messagesRead());
+          }
+          return Decision.allowed();
+        });
   }
 
   private static java.util.Set<String> union(java.util.Set<String> a, List<String> b) {

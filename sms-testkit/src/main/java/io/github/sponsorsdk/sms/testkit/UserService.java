@@ -10,7 +10,6 @@ import io.github.sponsorsdk.sms.core.port.CaseworkKind;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
@@ -24,7 +23,6 @@ import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
 import java.time.LocalDate;
@@ -109,7 +107,7 @@ final class UserService implements SmsUserManagement {
     return sms.authorised(Operation.AMEND_USER, session, SmsAction.VIEW_HOME, (tx, caller) -> {
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
       Licence licence = caller.licence;
       UserOutcome outcome = rules().amend(licence, caller.record.user(), target.get().user(), profile, sms.automation(),
@@ -122,8 +120,8 @@ final class UserService implements SmsUserManagement {
             Optional.of(userId), Optional.of(profile));
         return SmsResult.allowed(target.get().user(), outcome.decision());
       }
-      SmsUser after = ImmutableSmsUser.copyOf(target.get().user()).withProfile(profile);
-      tx.put(store.users, userId, ImmutableUserRecord.copyOf(target.get()).withUser(after));
+      SmsUser after = target.get().user().withProfile(profile);
+      tx.put(store.users, userId, target.get().withUser(after));
       tx.audit(AuditAction.USER_AMENDED, Optional.of(licence.number()), userId.value(), target.get().user(), after);
       return SmsResult.allowed(after, outcome.decision());
     });
@@ -134,7 +132,7 @@ final class UserService implements SmsUserManagement {
     return sms.authorised(Operation.DEACTIVATE_USER, session, SmsAction.VIEW_HOME, (tx, caller) -> {
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
       Licence licence = caller.licence;
       UserOutcome outcome = rules().deactivate(licence, caller.record.user(), target.get().user(),
@@ -143,9 +141,9 @@ final class UserService implements SmsUserManagement {
         return SmsResult.refused(outcome.decision());
       }
       SmsUser before = target.get().user();
-      SmsUser after = ImmutableSmsUser.copyOf(before).withStatus(outcome.resultingStatus().orElseThrow())
+      SmsUser after = before.withStatus(outcome.resultingStatus().orElseThrow())
           .withDeactivatedOn(today(tx)).withDeactivatedBy(caller.userId());
-      tx.put(store.users, userId, ImmutableUserRecord.copyOf(target.get()).withUser(after));
+      tx.put(store.users, userId, target.get().withUser(after));
       Accounts.endSessionsOf(tx, store, userId);
       tx.audit(AuditAction.USER_DEACTIVATED, Optional.of(licence.number()), userId.value(), before, after);
       tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(licence.number()), userId.value(),

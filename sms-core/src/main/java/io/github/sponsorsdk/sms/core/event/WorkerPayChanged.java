@@ -20,15 +20,18 @@ import org.immutables.value.Value;
  * W4: the worker's pay changed from the level on the CoS. A reduction is reportable; an increase is not, except
  * for a pre-registration nurse or midwife who has completed registration (Skilled Worker guidance SK9).
  *
- * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (DOMAIN-NOTES §1.1 W4); Immigration Rules Part
+ * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (docs/sources.md#reporting-duties, row W4);
+ * Immigration Rules Part
  * Suitability SUI 37.1 and 37.3.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerPayChanged.TYPE)
 @JsonSerialize(as = ImmutableWorkerPayChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerPayChanged.class)
 @JsonDeserialize(as = ImmutableWorkerPayChanged.class)
-public non-sealed abstract class WorkerPayChanged implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerPayChanged.class)
+public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWorkerPayChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.pay-changed";
@@ -68,8 +71,14 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent {
     return newAnnualSalary().isLessThan(previousAnnualSalary());
   }
 
-  public static ImmutableWorkerPayChanged.Builder builder() {
-    return ImmutableWorkerPayChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerPayChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerPayChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAuditEntry.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAuditEntry.class)
 @JsonDeserialize(as = ImmutableAuditEntry.class)
-public abstract class AuditEntry {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAuditEntry.class)
+public abstract class AuditEntry implements WithAuditEntry {
 
   /** 1, 2, 3 ... in commit order. */
   public abstract long sequence();
@@ -54,9 +56,14 @@ public abstract class AuditEntry {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> after();
 
-  /** A builder. */
-  public static ImmutableAuditEntry.Builder builder() {
-    return ImmutableAuditEntry.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AuditEntry}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAuditEntry.Builder {
+    Builder() {}
   }
 
   /** Bean Validation of the attributes. */

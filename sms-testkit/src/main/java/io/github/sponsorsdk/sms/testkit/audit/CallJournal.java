@@ -16,7 +16,7 @@ public final class CallJournal {
 
   private final CallRecord[] ring;
   private long sequence;
-  private final long[] counts = new long[CallRecord.Outcome.values().length];
+  private final long[] counts = new long[CallRecord.OutcomeKind.values().length];
 
   /**
    * A journal keeping the last {@code capacity} calls.
@@ -44,7 +44,7 @@ public final class CallJournal {
    * @param codes reason codes or the exception class
    * @return the record
    */
-  public synchronized CallRecord record(Instant at, Operation operation, CallRecord.Outcome outcome,
+  public synchronized CallRecord record(Instant at, Operation operation, CallRecord.OutcomeKind outcome,
       List<String> codes) {
     CallRecord r = new CallRecord(++sequence, at, operation, outcome, codes);
     ring[(int) ((sequence - 1) % ring.length)] = r;
@@ -63,7 +63,7 @@ public final class CallJournal {
   }
 
   /** How many calls ended this way since the last {@link #clear()}, including those no longer kept. */
-  public synchronized long count(CallRecord.Outcome outcome) {
+  public synchronized long count(CallRecord.OutcomeKind outcome) {
     return counts[outcome.ordinal()];
   }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public final class CallRecord {
   /** How a call ended. */
-  public enum Outcome {
+  public enum OutcomeKind {
     /** The SMS allowed the call. */
     ALLOWED,
     /** The SMS refused the call (with reasons). */
@@ -27,7 +27,7 @@ public final class CallRecord {
   private final long sequence;
   private final Instant at;
   private final Operation operation;
-  private final Outcome outcome;
+  private final OutcomeKind outcome;
   private final List<String> codes;
 
   /**
@@ -39,7 +39,7 @@ public final class CallRecord {
    * @param outcome how it ended
    * @param codes the answer's reason codes, or the exception's simple class name
    */
-  public CallRecord(long sequence, Instant at, Operation operation, Outcome outcome, List<String> codes) {
+  public CallRecord(long sequence, Instant at, Operation operation, OutcomeKind outcome, List<String> codes) {
     this.sequence = sequence;
     this.at = Objects.requireNonNull(at);
     this.operation = Objects.requireNonNull(operation);
@@ -63,7 +63,7 @@ public final class CallRecord {
   }
 
   /** How the call ended. */
-  public Outcome outcome() {
+  public OutcomeKind outcome() {
     return outcome;
   }
 

@@ -17,9 +17,12 @@ import java.util.Objects;
  * immutable value itself ({@link #value()}) and writes its JSON only when asked ({@link #json()}, export, snapshot):
  * the values are shared with the state, so the trail costs a few references per change instead of a copy of the
  * text (issue 14: 56 % of the heap per certificate was audit JSON). An entry read back from JSON holds the text. It
- * is written into exported JSON as JSON, not as a quoted string. {@link #tree()} parses it for inspection.
+ * is written into exported JSON as JSON, not as a quoted string. {@link #tree()} parses it for inspection. Jackson 2
+ * and Jackson 3 both write and read it (Jackson 3 through its own serializer and deserializer, compile-time only).
  */
 @JsonSerialize(using = RawJson.Writer.class)
+@tools.jackson.databind.annotation.JsonSerialize(using = RawJsonJackson3.Writer.class)
+@tools.jackson.databind.annotation.JsonDeserialize(using = RawJsonJackson3.Reader.class)
 public final class RawJson {
   private static final ObjectMapper READER = new ObjectMapper();
   private final String json;

@@ -18,7 +18,6 @@ import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.outbox.Outbox;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableSmsSnapshot;
 import io.github.sponsorsdk.sms.testkit.state.OccurrenceRecord;
 import io.github.sponsorsdk.sms.testkit.state.ReportRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
@@ -119,11 +118,11 @@ public final class Store {
   private static final class Registered<K, V> {
     final Table<K, V> table;
     final Function<SmsSnapshot, List<Map.Entry<K, V>>> fromSnapshot;
-    final BiConsumer<ImmutableSmsSnapshot.Builder, List<V>> toSnapshot;
+    final BiConsumer<SmsSnapshot.Builder, List<V>> toSnapshot;
     final Function<V, Optional<SponsorLicenceNumber>> licenceOf;
 
     Registered(Table<K, V> table, Function<SmsSnapshot, List<Map.Entry<K, V>>> fromSnapshot,
-        BiConsumer<ImmutableSmsSnapshot.Builder, List<V>> toSnapshot,
+        BiConsumer<SmsSnapshot.Builder, List<V>> toSnapshot,
         Function<V, Optional<SponsorLicenceNumber>> licenceOf) {
       this.table = table;
       this.fromSnapshot = fromSnapshot;
@@ -169,7 +168,7 @@ public final class Store {
   }
 
   private <K, V> Table<K, V> table(String name, Function<V, K> key, Function<SmsSnapshot, List<V>> fromSnapshot,
-      BiConsumer<ImmutableSmsSnapshot.Builder, List<V>> toSnapshot,
+      BiConsumer<SmsSnapshot.Builder, List<V>> toSnapshot,
       Function<V, Optional<SponsorLicenceNumber>> licenceOf) {
     Table<K, V> t = new Table<>(name, key);
     registry.add(new Registered<>(t, s -> fromSnapshot.apply(s).stream().map(v -> entry(key.apply(v), v))
@@ -337,7 +336,8 @@ public final class Store {
     if (!tx.emails.isEmpty()) {
       List<Email> sent = new ArrayList<>(tx.emails.size());
       for (Tx.PendingEmail p : tx.emails) {
-        sent.add(new Email(++emailSequence, tx.now, p.kind, p.to, p.about, p.subject, p.body, p.password));
+        sent.add(Email.builder().sequence(++emailSequence).sentAt(tx.now).kind(p.kind).to(p.to).about(p.about)
+            .subject(p.subject).body(p.body).password(p.password).build());
       }
       outbox.deliver(sent);
     }
@@ -502,7 +502,7 @@ public final class Store {
   public SmsSnapshot snapshot() {
     lock.lock();
     try {
-      ImmutableSmsSnapshot.Builder b = SmsSnapshot.builder().at(clock.get());
+      SmsSnapshot.Builder b = SmsSnapshot.builder().at(clock.get());
       for (Registered<?, ?> r : registry) {
         addRows(b, r);
       }
@@ -514,7 +514,7 @@ public final class Store {
     }
   }
 
-  private static <K, V> void addRows(ImmutableSmsSnapshot.Builder b, Registered<K, V> r) {
+  private static <K, V> void addRows(SmsSnapshot.Builder b, Registered<K, V> r) {
     r.toSnapshot.accept(b, r.table.scan());
   }
 

@@ -8,7 +8,7 @@ import io.github.sponsorsdk.sms.testkit.InMemorySms;
  * <pre>{@code
  * public static final class TwentyMinuteLockout implements SmsConfigurer {
  *   public void configure(InMemorySms.Builder b) {
- *     b.login(LoginEngine.of(LoginPolicy.twentyMinuteLockout()));
+ *     b.login(LoginEngine.of(LoginParameters.twentyMinuteLockout()));
  *   }
  * }
  * }</pre>

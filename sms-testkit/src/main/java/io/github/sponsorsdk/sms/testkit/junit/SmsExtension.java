@@ -49,7 +49,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * <pre>{@code
  * @RegisterExtension
  * static SmsExtension sms = SmsExtension.builder().startingOn(LocalDate.of(2026, 3, 2))
- *     .configure(b -> b.login(LoginEngine.of(LoginPolicy.twentyMinuteLockout())))
+ *     .configure(b -> b.login(LoginEngine.of(LoginParameters.twentyMinuteLockout())))
  *     .failOn(AfterEachCheck.FAILED_CALLS, AfterEachCheck.OVERDUE_DUTIES)
  *     .build();
  *
@@ -59,7 +59,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * }
  * }</pre>
  *
- * <p><b>One fake per test</b> (or per class, {@link Builder#perClass()}), kept in JUnit's
+ * <p><b>One fake per test</b> (or per class, {@link Builder#lifecycle(FakeLifecycle)}), kept in JUnit's
  * {@link ExtensionContext.Store}, so tests running in parallel (JUnit's {@code junit.jupiter.execution.parallel})
  * each get their own even though the extension instance is shared. {@link #get()} answers the fake of the test
  * running on the calling thread; parameter injection works from any thread. Password hashing uses
@@ -113,7 +113,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
     final int listenerFailures;
 
     Mark(InMemorySms sms) {
-      this.failedCalls = sms.journal().count(CallRecord.Outcome.FAILED);
+      this.failedCalls = sms.journal().count(CallRecord.OutcomeKind.FAILED);
       this.listenerFailures = sms.listenerFailures().size();
     }
   }
@@ -188,8 +188,11 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
     }
   }
 
-  /** The store entry that holds a fake; JUnit closes it with the context. */
-  private static final class Held implements ExtensionContext.Store.CloseableResource {
+  /**
+   * The store entry that holds a fake; JUnit closes it with the context (as an {@code AutoCloseable} from JUnit 5.13,
+   * as a {@code CloseableResource} before).
+   */
+  private static final class Held implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final InMemorySms sms;
     final Settings settings;
     private Sponsor sponsor;
@@ -257,9 +260,9 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
   private static List<String> check(InMemorySms sms, Set<AfterEachCheck> checks, Mark mark) {
     List<String> problems = new ArrayList<>();
     if (checks.contains(AfterEachCheck.FAILED_CALLS)) {
-      long failed = sms.journal().count(CallRecord.Outcome.FAILED) - mark.failedCalls;
+      long failed = sms.journal().count(CallRecord.OutcomeKind.FAILED) - mark.failedCalls;
       if (failed > 0) {
-        List<CallRecord> kept = sms.calls().stream().filter(c -> c.outcome() == CallRecord.Outcome.FAILED)
+        List<CallRecord> kept = sms.calls().stream().filter(c -> c.outcome() == CallRecord.OutcomeKind.FAILED)
             .collect(Collectors.toList());
         problems.add(failed + " call(s) failed: " + kept.subList(Math.max(0, kept.size() - (int) Math.min(failed,
             10)), kept.size()));
@@ -356,9 +359,19 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
       return this;
     }
 
-    /** One fake for all tests of the class instead of one per test. */
+    /** One fake for all tests of the class instead of one per test: {@code lifecycle(FakeLifecycle.PER_CLASS)}. */
     public Builder perClass() {
-      this.lifecycle = FakeLifecycle.PER_CLASS;
+      return lifecycle(FakeLifecycle.PER_CLASS);
+    }
+
+    /**
+     * How long a fake lives: one per test (the default) or one for the whole class, as {@link SmsTest#lifecycle()}.
+     *
+     * @param lifecycle the lifecycle
+     * @return this builder
+     */
+    public Builder lifecycle(FakeLifecycle lifecycle) {
+      this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
       return this;
     }
 

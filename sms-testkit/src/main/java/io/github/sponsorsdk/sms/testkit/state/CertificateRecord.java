@@ -13,8 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCertificateRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCertificateRecord.class)
 @JsonDeserialize(as = ImmutableCertificateRecord.class)
-public abstract class CertificateRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateRecord.class)
+public abstract class CertificateRecord implements WithCertificateRecord {
 
   public abstract SponsorLicenceNumber licence();
 
@@ -24,9 +26,19 @@ public abstract class CertificateRecord {
   public abstract Optional<ApplicationDecision> applicationDecision();
 
   public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
-    return ImmutableCertificateRecord.builder().licence(licence).certificate(certificate).build();
+    return builder().licence(licence).certificate(certificate).build();
   }
 
   // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
   // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CertificateRecord}: one setter per attribute. */
+  public static final class Builder extends ImmutableCertificateRecord.Builder {
+    Builder() {}
+  }
 }

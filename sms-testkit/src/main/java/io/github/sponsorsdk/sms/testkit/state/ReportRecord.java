@@ -11,17 +11,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReportRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReportRecord.class)
 @JsonDeserialize(as = ImmutableReportRecord.class)
-public abstract class ReportRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportRecord.class)
+public abstract class ReportRecord implements WithReportRecord {
 
   public abstract SponsorLicenceNumber licence();
 
   public abstract ActivityReport report();
 
   public static ReportRecord of(SponsorLicenceNumber licence, ActivityReport report) {
-    return ImmutableReportRecord.builder().licence(licence).report(report).build();
+    return builder().licence(licence).report(report).build();
   }
 
   // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
   // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ReportRecord}: one setter per attribute. */
+  public static final class Builder extends ImmutableReportRecord.Builder {
+    Builder() {}
+  }
 }

@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSessionRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSessionRecord.class)
 @JsonDeserialize(as = ImmutableSessionRecord.class)
-public abstract class SessionRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionRecord.class)
+public abstract class SessionRecord implements WithSessionRecord {
 
   public abstract SessionToken token();
 
@@ -37,8 +39,14 @@ public abstract class SessionRecord {
     return false;
   }
 
-  public static ImmutableSessionRecord.Builder builder() {
-    return ImmutableSessionRecord.builder();
+  /** A new builder (no Bean Validation of its own: see the note below). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SessionRecord}: one setter per attribute. */
+  public static final class Builder extends ImmutableSessionRecord.Builder {
+    Builder() {}
   }
 
   // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when

@@ -22,8 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSmsSnapshot.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSmsSnapshot.class)
 @JsonDeserialize(as = ImmutableSmsSnapshot.class)
-public abstract class SmsSnapshot {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsSnapshot.class)
+public abstract class SmsSnapshot implements WithSmsSnapshot {
 
   /** The clock's instant. */
   public abstract Instant at();
@@ -34,7 +36,7 @@ public abstract class SmsSnapshot {
   /** The user accounts (password hashes, never passwords). */
   public abstract List<UserRecord> users();
 
-  /** The sessions, live or timed out (a timed-out session is answered {@code SESSION_EXPIRED}). */
+  /** The sessions, live or timed out (a timed-out session is answered {@code session.SESSION_EXPIRED}). */
   public abstract List<SessionRecord> sessions();
 
   /** The certificates. */
@@ -71,12 +73,17 @@ public abstract class SmsSnapshot {
    * this.
    */
   public SmsSnapshot withoutPasswords() {
-    return ImmutableSmsSnapshot.builder().from(this).emails(emails().stream().map(Email::withoutPassword)
+    return builder().from(this).emails(emails().stream().map(Email::withoutPassword)
         .collect(java.util.stream.Collectors.toList())).build();
   }
 
-  /** A builder. */
-  public static ImmutableSmsSnapshot.Builder builder() {
-    return ImmutableSmsSnapshot.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SmsSnapshot}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSmsSnapshot.Builder {
+    Builder() {}
   }
 }

@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUserRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUserRecord.class)
 @JsonDeserialize(as = ImmutableUserRecord.class)
-public abstract class UserRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserRecord.class)
+public abstract class UserRecord implements WithUserRecord {
 
   public abstract SponsorLicenceNumber licence();
 
@@ -35,8 +37,14 @@ public abstract class UserRecord {
     return AccountState.newAccount();
   }
 
-  public static ImmutableUserRecord.Builder builder() {
-    return ImmutableUserRecord.builder();
+  /** A new builder (no Bean Validation of its own: see the note below). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UserRecord}: one setter per attribute. */
+  public static final class Builder extends ImmutableUserRecord.Builder {
+    Builder() {}
   }
 
   // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when

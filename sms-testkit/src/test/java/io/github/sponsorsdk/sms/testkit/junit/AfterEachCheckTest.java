@@ -7,7 +7,7 @@ import io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
-import io.github.sponsorsdk.sms.rules.login.LoginPolicy;
+import io.github.sponsorsdk.sms.rules.login.LoginParameters;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
@@ -65,7 +65,7 @@ class AfterEachCheckTest {
   static class Checked {
     @RegisterExtension
     static SmsExtension sms = SmsExtension.builder().startingOn(LocalDate.of(2026, 3, 2))
-        .configure(b -> b.login(LoginEngine.of(LoginPolicy.twentyMinuteLockout())))
+        .configure(b -> b.login(LoginEngine.of(LoginParameters.twentyMinuteLockout())))
         .failOn(AfterEachCheck.FAILED_CALLS, AfterEachCheck.LISTENER_FAILURES, AfterEachCheck.OVERDUE_DUTIES)
         .build();
 

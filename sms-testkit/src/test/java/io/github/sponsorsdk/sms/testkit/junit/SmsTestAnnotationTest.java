@@ -3,7 +3,7 @@ package io.github.sponsorsdk.sms.testkit.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
-import io.github.sponsorsdk.sms.rules.login.LoginPolicy;
+import io.github.sponsorsdk.sms.rules.login.LoginParameters;
 import io.github.sponsorsdk.sms.testkit.HomeOffice;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
@@ -21,7 +21,7 @@ class SmsTestAnnotationTest {
   public static final class TwentyMinuteLockout implements SmsConfigurer {
     @Override
     public void configure(InMemorySms.Builder builder) {
-      builder.login(LoginEngine.of(LoginPolicy.twentyMinuteLockout()));
+      builder.login(LoginEngine.of(LoginParameters.twentyMinuteLockout()));
     }
   }
 

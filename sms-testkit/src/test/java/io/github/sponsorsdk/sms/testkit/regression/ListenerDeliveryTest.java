@@ -57,7 +57,7 @@ class ListenerDeliveryTest {
         .containsExactly(io.github.sponsorsdk.sms.core.certificate.CertificateStatus.ASSIGNED);
     assertThat(heard).extracting(SmsEvent::kind).containsExactly(SmsEventKind.CERTIFICATE_STATUS_CHANGED);
     assertThat(sms.calls().subList(callsBefore, sms.calls().size())).extracting(CallRecord::outcome)
-        .containsExactly(CallRecord.Outcome.ALLOWED, CallRecord.Outcome.ALLOWED);
+        .containsExactly(CallRecord.OutcomeKind.ALLOWED, CallRecord.OutcomeKind.ALLOWED);
   }
 
   @Test

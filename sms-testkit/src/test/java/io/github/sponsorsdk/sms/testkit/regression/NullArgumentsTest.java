@@ -52,7 +52,7 @@ class NullArgumentsTest {
       assertThat(sms.calls()).as("%s journaled", c[0]).hasSize(journal + 1);
       CallRecord last = sms.calls().get(journal);
       assertThat(last.operation()).isEqualTo(c[0]);
-      assertThat(last.outcome()).isEqualTo(CallRecord.Outcome.FAILED);
+      assertThat(last.outcome()).isEqualTo(CallRecord.OutcomeKind.FAILED);
       assertThat(last.codes()).containsExactly("NullPointerException");
     }
   }

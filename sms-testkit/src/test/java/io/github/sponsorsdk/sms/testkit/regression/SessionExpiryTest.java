@@ -25,8 +25,9 @@ class SessionExpiryTest {
     sms.clock().advance(Duration.ofMinutes(20));
     var answer = sms.licenceSummary(t);
     assertThat(answer.isRefused()).isTrue();
-    assertThat(answer.decision().codes()).containsExactly(SessionReasonCode.SESSION_EXPIRED.name())
-        .doesNotContain(SessionReason.NO_SESSION.name());
+    assertThat(answer.decision().codes()).containsExactly("session.SESSION_EXPIRED")
+        .doesNotContain(SessionReason.NO_SESSION.code());
+    assertThat(answer.decision().has(SessionReasonCode.SESSION_EXPIRED)).isTrue();
     // A new log-in opens a new session as usual.
     assertThat(sms.licenceSummary(s.signIn()).isAllowed()).isTrue();
   }
