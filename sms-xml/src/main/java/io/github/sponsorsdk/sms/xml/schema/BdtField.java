@@ -30,7 +30,7 @@ public enum BdtField {
   // ---------------------------------------------------------------- upload header (BulkFileHeaderStructure)
   /** {@code BulkUploadFileId}: 2 to 50 characters, a letter or digit first. */
   BULK_UPLOAD_FILE_ID(text("BulkUploadFileId", "BulkUploadFileIDType", "Header").length(2, 50)
-      .pattern("[A-Za-z0-9][A-Za-z0-9 _.\\-]+", "a letter or digit, then letters, digits, space, _ . -")),
+      .pattern(Patterns.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")),
   /** {@code Version}: free text, optional. */
   VERSION(text("Version", "PBSStringType", "Header").optional()),
   /** {@code SchemaID}: {@code T4General Ready To Go} or {@code T4Child Ready To Go}. */
@@ -41,18 +41,18 @@ public enum BdtField {
   CATEGORY(enumeration("Category", "Header", "General", "Child")),
   /** {@code SponsorLicenceNumber} of the upload and export headers. */
   SPONSOR_LICENCE_NUMBER(code("SponsorLicenceNumber", "SponsorLicenceNumberType", "Header").length(9, 9)
-      .pattern("[A-Z0-9]{8}[0-9X]", "9 characters: 8 of A-Z or 0-9, then 0-9 or X")),
+      .pattern(Patterns.SLN, "9 characters: 8 of A-Z or 0-9, then 0-9 or X")),
 
   // ---------------------------------------------------------------- other headers (reconstructed kinds)
   /** {@code BulkReportingId} of graduate notifications and activity reports, typed like the upload file id. */
   BULK_REPORTING_ID(text("BulkReportingId", "BulkUploadFileIDType", "BulkReportingFileHeader").length(2, 50)
-      .pattern("[A-Za-z0-9][A-Za-z0-9 _.\\-]+", "a letter or digit, then letters, digits, space, _ . -")),
+      .pattern(Patterns.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")),
   /** {@code BulkUpdateFileId} of a fee update (reconstructed). */
   BULK_UPDATE_FILE_ID(text("BulkUpdateFileId", "BulkUploadFileIDType", "Header").length(2, 50)
-      .pattern("[A-Za-z0-9][A-Za-z0-9 _.\\-]+", "a letter or digit, then letters, digits, space, _ . -")),
+      .pattern(Patterns.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")),
   /** {@code BulkExportFileId} of the export (reconstructed). */
   BULK_EXPORT_FILE_ID(text("BulkExportFileId", "BulkUploadFileIDType", "Header").length(2, 50)
-      .pattern("[A-Za-z0-9][A-Za-z0-9 _.\\-]+", "a letter or digit, then letters, digits, space, _ . -")),
+      .pattern(Patterns.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")),
 
   // ---------------------------------------------------------------- applicant (ApplicantDataStructure)
   /** {@code ApplicantID}: the sponsor's own reference, the key a person finds the record by. */
@@ -72,7 +72,8 @@ public enum BdtField {
   NATIONALITY(code("Nationality", "NationalityType", "ApplicantData")
       .pattern("[A-Z]{3}|\"STATELESS\"", "three capital letters or \"STATELESS\"").personal()),
   /** {@code Gender}: {@code 1} male, {@code 2} female. */
-  GENDER(of(ValueType.GENDER, "Gender", "GenderType", "ApplicantData").personal()),
+  GENDER(of(ValueType.GENDER, "Gender", "GenderType", "ApplicantData").pattern("1|2", "1 (male) or 2 (female)")
+      .personal()),
   /** {@code CountryOfBirth}. */
   COUNTRY_OF_BIRTH(code("CountryOfBirth", "CountryType", "ApplicantData")
       .pattern("[A-Z]{3}", "three capital letters").personal()),
@@ -80,11 +81,14 @@ public enum BdtField {
   PLACE_OF_BIRTH(text("PlaceOfBirth", "TownType", "ApplicantData").anonymous().length(1, 30)
       .characters(CharacterRange.ADDRESS).optional().personal()),
   /** {@code DateOfBirth/FullDate}: {@code yyyy-mm-dd}, no time zone. */
-  BIRTH_FULL_DATE(of(ValueType.DATE, "FullDate", "xs:date", "DateOfBirth").anonymous().personal()),
+  BIRTH_FULL_DATE(of(ValueType.DATE, "FullDate", "xs:date", "DateOfBirth").anonymous()
+      .pattern("[0-9]{4}-[0-9]{2}-[0-9]{2}", "yyyy-mm-dd").personal()),
   /** {@code DateOfBirth/YearMonth}: {@code yyyy-mm}. */
-  BIRTH_YEAR_MONTH(of(ValueType.YEAR_MONTH, "YearMonth", "xs:gYearMonth", "DateOfBirth").anonymous().personal()),
+  BIRTH_YEAR_MONTH(of(ValueType.YEAR_MONTH, "YearMonth", "xs:gYearMonth", "DateOfBirth").anonymous()
+      .pattern("[0-9]{4}-[0-9]{2}", "yyyy-mm").personal()),
   /** {@code DateOfBirth/Year}: {@code yyyy}. */
-  BIRTH_YEAR(of(ValueType.YEAR, "Year", "xs:gYear", "DateOfBirth").anonymous().personal()),
+  BIRTH_YEAR(of(ValueType.YEAR, "Year", "xs:gYear", "DateOfBirth").anonymous().pattern("[0-9]{4}", "yyyy")
+      .personal()),
   /** {@code ApplicantPassportOrTravelDocumentNumber}. */
   PASSPORT_OR_TRAVEL_DOCUMENT_NUMBER(text("ApplicantPassportOrTravelDocumentNumber",
       "PassportOrTravelDocumentNumberType", "ApplicantData").length(1, 35).personal()),
@@ -96,7 +100,7 @@ public enum BdtField {
   /** {@code SponsorLicenseNumber} of a partner institution (the schema's spelling). */
   PARTNER_SPONSOR_LICENSE_NUMBER(code("SponsorLicenseNumber", "SponsorLicenceNumberType",
       "PartnerInstitutionDetails").length(9, 9)
-      .pattern("[A-Z0-9]{8}[0-9X]", "9 characters: 8 of A-Z or 0-9, then 0-9 or X").optional()),
+      .pattern(Patterns.SLN, "9 characters: 8 of A-Z or 0-9, then 0-9 or X").optional()),
   /** {@code AddressLine}: one to three per address. */
   ADDRESS_LINE(text("AddressLine", "AddressLineType", Places.ADDRESSES).length(1, 35)
       .characters(CharacterRange.ADDRESS).occurs(1, 3)),
@@ -211,7 +215,7 @@ public enum BdtField {
   CAS_REPORT(enumeration("CASReport", "BulkReportingCASData", "GRADUATED", "STUDENT_ACTIVITY")),
   /** {@code CASNumber}: 14 characters. */
   CAS_NUMBER(code("CASNumber", "CASNumberType", "CAS", "BulkReportingCASGraduation", "BulkReportingCASActivity")
-      .length(14, 14).pattern("E4[CG][0-9][A-Z]{2}[0-9][A-Z][0-9]{2}[A-Z][0-9][A-Z][0-9X]",
+      .length(14, 14).pattern("(E(4[CG])[0-9][A-Z]{2}[0-9][A-Z][0-9]{2}[A-Z][0-9][A-Z][0-9X])",
           "a 14-character CAS number such as E4G0AA0A00A0A1")),
   /** {@code ExpectedEnrollmentDate} of an activity report (reconstructed). */
   EXPECTED_ENROLLMENT_DATE(of(ValueType.DATE, "ExpectedEnrollmentDate", "xs:date", "BulkReportingCASActivity")),
@@ -255,6 +259,12 @@ public enum BdtField {
     static final String[] FINANCES = {"FinancialAndAccommodationDetails", "FinancialDetails"};
     /** {@code PoundsSterlingType}: below one thousand million. */
     static final BigDecimal POUNDS_MAX_EXCLUSIVE = new BigDecimal("1000000000");
+  }
+
+  /** Patterns used by more than one field, as written in the schema. */
+  private static final class Patterns {
+    static final String FILE_ID = "[A-Za-z0-9]{1}[A-Za-z0-9 _\\.\\-]+";
+    static final String SLN = "[A-Z0-9]{8}[0-9X]{1}";
   }
 
   private final ValueType valueType;
