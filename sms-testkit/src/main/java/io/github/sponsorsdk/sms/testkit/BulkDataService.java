@@ -79,7 +79,7 @@ final class BulkDataService implements SmsBulkData {
               rejected[0]++;
             }
           });
-      report.findings().stream().filter(f -> f.recordIndex().isEmpty()).forEach(f -> findings.add(reason(f)));
+      report.findings().stream().filter(f -> f.recordNumber().isEmpty()).forEach(f -> findings.add(reason(f)));
       Optional<UploadHeader> header = report.header().filter(UploadHeader.class::isInstance)
           .map(UploadHeader.class::cast);
       if (header.isEmpty() || !report.accepted() && ready.isEmpty()) {
@@ -127,12 +127,12 @@ final class BulkDataService implements SmsBulkData {
     });
   }
 
-  /** A finding as a reason: errors refuse their record, so they are refusals; the record index is a parameter. */
+  /** A finding as a reason: errors refuse their record, so they are refusals; the record number (from 1) is a parameter. */
   static Reason reason(Finding f) {
     return Reason.builder().code(f.code())
         .severity(f.severity() == FindingSeverity.ERROR ? Severity.REFUSAL : Severity.WARNING)
         .message(f.message()).citation(f.citation())
-        .putParameter("record", f.recordIndex().map(String::valueOf).orElse("header"))
+        .putParameter("record", f.recordNumber().map(String::valueOf).orElse("header"))
         .putParameter("path", f.path()).putParameter("line", Integer.toString(f.line())).build();
   }
 

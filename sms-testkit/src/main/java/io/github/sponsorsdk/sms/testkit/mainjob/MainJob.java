@@ -266,7 +266,7 @@ public final class MainJob {
           + " CAS created " + upload.created() + ", " + upload.rejected() + " rejected");
       SmsResult<BulkUpload> results = sms.bulkUploadResults(t, upload.reference());
       say("AO downloads the results of " + upload.reference() + ": " + verdict(results.decision()) + ", "
-          + results.orElseThrow().findings().size() + " findings (record index counts from 0):");
+          + results.orElseThrow().findings().size() + " findings (records numbered from 1):");
       String row = "  %-6s  %-7s  %-20s  %-29s  %s%n";
       out.printf(row, "Record", "Level", "Code", "Field", "Message");
       for (Reason f : results.orElseThrow().findings()) {

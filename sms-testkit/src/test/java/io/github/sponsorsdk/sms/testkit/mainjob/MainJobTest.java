@@ -88,11 +88,11 @@ class MainJobTest {
     assertThat(findings).hasSize(2);
     assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING).singleElement().satisfies(f -> {
       assertThat(f.is(FindingCode.SELT_DETAILS_MISSING)).isTrue();
-      assertThat(f.parameters()).containsEntry("record", "1").containsEntry("path", "CAS/EvidenceDetails");
+      assertThat(f.parameters()).containsEntry("record", "2").containsEntry("path", "CAS/EvidenceDetails");
     });
     assertThat(findings).filteredOn(f -> f.severity() == Severity.REFUSAL).singleElement().satisfies(f -> {
       assertThat(f.is(FindingCode.UNKNOWN_NATIONALITY)).isTrue();
-      assertThat(f.parameters()).containsEntry("record", "2")
+      assertThat(f.parameters()).containsEntry("record", "3")
           .containsEntry("path", "CAS/ApplicantData/Nationality");
     });
     assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);

@@ -14,6 +14,7 @@ import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import java.io.InputStream;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.namespace.QName;
@@ -41,6 +42,13 @@ public final class BdtStream implements AutoCloseable {
 
     /** The upload header's SchemaID, Category and root element disagree (each valid on its own). */
     void headerInconsistent(int line, int column, String message);
+
+    /**
+     * Bytes of record {@code recordIndex} (-1: outside records) that are not characters of the declared encoding
+     * ({@link EncodingReader.Event#malformed()}), or that look like UTF-8 in a single-byte file: the first such place
+     * and how many {@code more} the record has.
+     */
+    void encoding(long recordIndex, int line, int column, EncodingReader.Event event, int more);
   }
 
   private final Cursor cursor;
@@ -164,6 +172,7 @@ public final class BdtStream implements AutoCloseable {
     if (schema != null) {
       schema.headerDone();
     }
+    encoding(-1, cursor.encodingEventsSoFar(), cursor.line(), cursor.column());
   }
 
   /** Moves to the next record; false at the end of the file. */
@@ -190,6 +199,7 @@ public final class BdtStream implements AutoCloseable {
       }
       cursor.finish();
       finished = true;
+      encoding(-1, cursor.remainingEncodingEvents(), cursor.line(), cursor.column());
       return false;
     }
     if (recordCount >= cursor.limits().maxRecords()) {
@@ -214,7 +224,7 @@ public final class BdtStream implements AutoCloseable {
       Problem p = e instanceof StructureException ? Problem.STRUCTURE : Problem.INVALID_VALUE;
       String path = cursor.path();
       if (sink == null) {
-        throw new BdtReadException(p, message(e), cursor.line(), cursor.column(), recordIndex, path, e);
+        throw new BdtReadException(p, message(e), cursor.line(), cursor.column(), recordIndex + 1, path, e);
       }
       int line = cursor.line();
       int column = cursor.column();
@@ -228,8 +238,39 @@ public final class BdtStream implements AutoCloseable {
     } finally {
       cursor.leaveRecord();
     }
+    encoding(recordIndex, cursor.encodingEventsSoFar(), recordLine, recordColumn);
     return true;
   }
+
+  /**
+   * Reports the encoding events of record {@code index} (-1: outside records): to the sink when validating; a plain
+   * reader refuses bytes that are not characters of the declared encoding rather than hand out a repaired value.
+   */
+  private void encoding(long index, List<EncodingReader.Event> events, int line, int column) {
+    EncodingReader.Event malformed = null;
+    EncodingReader.Event suspect = null;
+    int malformedCount = 0;
+    int suspectCount = 0;
+    for (EncodingReader.Event e : events) {
+      if (e.malformed()) {
+        malformed = malformed == null ? e : malformed;
+        malformedCount++;
+      } else {
+        suspect = suspect == null ? e : suspect;
+        suspectCount++;
+      }
+    }
+    if (malformed != null && sink == null) {
+      throw new BdtReadException(Problem.ENCODING, malformed.describe(), line, column, index + 1, "", null);
+    }
+    if (sink != null && malformed != null) {
+      sink.encoding(index, line, column, malformed, malformedCount - 1);
+    }
+    if (sink != null && suspect != null) {
+      sink.encoding(index, line, column, suspect, suspectCount - 1);
+    }
+  }
+
 
   /** Like {@link Cursor#peekTag()} at the root level, where stray text is reported (validating) rather than fatal. */
   private int rootLevelTag() {

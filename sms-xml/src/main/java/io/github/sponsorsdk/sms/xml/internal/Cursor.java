@@ -14,6 +14,7 @@ import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
 import io.github.sponsorsdk.sms.xml.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -46,6 +47,7 @@ public final class Cursor {
 
   private final InputStream raw;
   private final LimitedInputStream in;
+  private EncodingReader decoded;
   private final XMLStreamReader r;
   private final ReadLimits limits;
   private final String[] stack;
@@ -70,11 +72,45 @@ public final class Cursor {
     this.stack = new String[limits.maxDepth() + 2];
     XMLStreamReader created;
     try {
-      created = SecureXml.input().createXMLStreamReader(in);
+      decoded = EncodingReader.open(in);
+      created = SecureXml.input().createXMLStreamReader(decoded);
+    } catch (EncodingReader.UnsupportedEncodingDeclared e) {
+      throw new BdtReadException(Problem.ENCODING, e.getMessage(), 1, 1, -1, "", e);
+    } catch (LimitedInputStream.FileTooLargeException e) {
+      throw new BdtReadException(Problem.LIMIT_EXCEEDED, e.getMessage(), 1, 1, -1, "", e);
+    } catch (IOException e) {
+      throw new BdtReadException(Problem.IO, "the input could not be read: " + e, 1, 1, -1, "", e);
     } catch (XMLStreamException e) {
       throw fatal(e, 1, 1);
     }
     this.r = created;
+  }
+
+  /** The encoding the file is decoded in, as declared (for messages). */
+  public String encoding() {
+    return decoded.declared();
+  }
+
+  /** The character offset StAX reports for the current event (what {@link EncodingReader.Event} is placed by). */
+  public long charOffset() {
+    Location l = r.getLocation();
+    return l == null ? -1 : l.getCharacterOffset();
+  }
+
+  /** Takes the encoding events that lie before the current event. */
+  public List<EncodingReader.Event> encodingEventsSoFar() {
+    long at = charOffset();
+    return at < 0 ? List.of() : decoded.eventsBefore(at);
+  }
+
+  /** Takes every encoding event still pending (at the end of the file). */
+  public List<EncodingReader.Event> remainingEncodingEvents() {
+    return decoded == null ? List.of() : decoded.eventsBefore(-1);
+  }
+
+  /** True once the decoder replaced a byte sequence that is not a character of the declared encoding. */
+  public boolean replacedMalformedBytes() {
+    return decoded != null && decoded.sawMalformed();
   }
 
   /** The underlying reader, positioned on the last event pulled. */
@@ -113,9 +149,14 @@ public final class Cursor {
     return inRecord;
   }
 
-  /** The record being read, or -1 outside records. */
+  /** The record being read (0-based), or -1 outside records. */
   public long recordIndex() {
     return inRecord ? recordIndex : -1;
+  }
+
+  /** The record being read, counted from 1, or 0 outside records (for {@link BdtReadException}). */
+  public long recordNumber() {
+    return inRecord ? recordIndex + 1 : 0;
   }
 
   /** The current element depth (root = 1). */
@@ -149,7 +190,7 @@ public final class Cursor {
       throw fatal(e, line(), column());
     } catch (RuntimeException e) {
       throw new BdtReadException(Problem.MALFORMED, String.valueOf(e.getMessage()), line(), column(),
-          recordIndex(), path(), e);
+          recordNumber(), path(), e);
     }
     try {
       switch (ev) {
@@ -360,7 +401,7 @@ public final class Cursor {
 
   /** A limit of {@link ReadLimits} was passed. */
   public BdtReadException limit(String what) {
-    return new BdtReadException(Problem.LIMIT_EXCEEDED, "the file has " + what, line(), column(), recordIndex(),
+    return new BdtReadException(Problem.LIMIT_EXCEEDED, "the file has " + what, line(), column(), recordNumber(),
         path(), null);
   }
 
@@ -368,6 +409,12 @@ public final class Cursor {
     for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
       if (t instanceof LimitedInputStream.FileTooLargeException) {
         return new BdtReadException(Problem.LIMIT_EXCEEDED, t.getMessage(), line, column, -1, "", e);
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+      if (t instanceof IOException) {
+        return new BdtReadException(Problem.IO, "the input could not be read any further: " + t, line, column,
+            recordNumber(), path(), e);
       }
     }
     if (in.count() == 0) {
@@ -381,8 +428,13 @@ public final class Cursor {
     int c = loc != null ? loc.getColumnNumber() : column;
     String msg = String.valueOf(e.getMessage());
     int cut = msg.indexOf("Message: ");
-    return new BdtReadException(Problem.MALFORMED, cut >= 0 ? msg.substring(cut + 9) : msg, l, c,
-        recordIndex(), path(), e);
+    msg = cut >= 0 ? msg.substring(cut + 9) : msg;
+    if (decoded != null && decoded.firstMalformed().isPresent()) {
+      // the parser stopped on markup the decoder had to repair: the bytes are the cause
+      return new BdtReadException(Problem.ENCODING, decoded.firstMalformed().get().describe()
+          + "; the XML parser stopped there: " + msg, l, c, recordNumber(), path(), e);
+    }
+    return new BdtReadException(Problem.MALFORMED, msg, l, c, recordNumber(), path(), e);
   }
 
   private static Throwable nested(Throwable t) {

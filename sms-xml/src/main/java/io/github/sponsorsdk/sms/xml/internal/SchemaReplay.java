@@ -134,7 +134,7 @@ public final class SchemaReplay implements Cursor.Listener {
       buffer.replay(h, replayStack, replayDepth);
     } catch (SAXException e) {
       throw new BdtReadException(Problem.MALFORMED, e.getMessage(), cursor.line(), cursor.column(),
-          cursor.recordIndex(), path(), e);
+          cursor.recordNumber(), path(), e);
     } finally {
       replaying = false;
     }
@@ -218,6 +218,9 @@ public final class SchemaReplay implements Cursor.Listener {
   private void forward(char[] chars, int start, int length) throws SAXException {
     if (range != null && !rangeReported) {
       int bad = range.firstDisallowed(chars, start, length);
+      if (bad >= 0 && chars[start + bad] == '\uFFFD' && cursor.replacedMalformedBytes()) {
+        bad = -1; // the decoder's replacement of bytes it reports itself, with their offset
+      }
       if (bad >= 0) {
         rangeReported = true;
         Location loc = r.getLocation();

@@ -23,7 +23,7 @@ public final class XmlOut {
   private final String ns;
   private final WriteOptions options;
   private final Deque<String> path = new ArrayDeque<>();
-  private long index = -1;
+  private long number;
 
   /** Writes elements {@code prefix:name} in namespace {@code ns} to {@code w}. */
   public XmlOut(XMLStreamWriter w, String prefix, String ns, WriteOptions options) {
@@ -33,14 +33,14 @@ public final class XmlOut {
     this.options = options;
   }
 
-  /** The 0-based index of the record being written, -1 for the header (for error reports). */
-  public void record(long recordIndex) {
-    this.index = recordIndex;
+  /** The number (from 1) of the record being written; 0 while writing the header (for error reports). */
+  public void record(long recordNumber) {
+    this.number = recordNumber;
   }
 
-  /** The record index errors are reported under. */
-  public long recordIndex() {
-    return index;
+  /** The record number errors are reported under, 0 for the header. */
+  public long recordNumber() {
+    return number;
   }
 
   /** Opens element {@code name}. */
@@ -151,7 +151,7 @@ public final class XmlOut {
     }
     String where = pathOf(field.element());
     if (options.characters() == WriteOptions.Characters.REFUSE) {
-      throw new BdtWriteException(index, where, CharacterRange.describe(value.codePointAt(bad)) + " at position "
+      throw new BdtWriteException(number, where, CharacterRange.describe(value.codePointAt(bad)) + " at position "
           + bad + " is outside the field's characters (" + range + "); use WriteOptions.Characters.TRANSLITERATE to"
           + " replace it", null);
     }
@@ -159,10 +159,10 @@ public final class XmlOut {
     try {
       t = Transliteration.apply(range, value);
     } catch (IllegalArgumentException e) {
-      throw new BdtWriteException(index, where, e.getMessage(), e);
+      throw new BdtWriteException(number, where, e.getMessage(), e);
     }
     if (t.length() > field.maxLength()) {
-      throw new BdtWriteException(index, where, "transliterated to " + t.length() + " characters, more than "
+      throw new BdtWriteException(number, where, "transliterated to " + t.length() + " characters, more than "
           + field.maxLength(), null);
     }
     return t;

@@ -1,13 +1,11 @@
 package io.github.sponsorsdk.sms.xml.io;
 
 import io.github.sponsorsdk.sms.xml.internal.BdtStream;
+import io.github.sponsorsdk.sms.xml.internal.Inputs;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -32,7 +30,7 @@ import java.util.stream.StreamSupport;
  * <p>The kind of file is recognised from its root element ({@link #kind()}). Secure by default: a DOCTYPE is refused
  * (so no DTD, no entity expansion, no external entity), nothing is ever fetched, and {@link ReadLimits} bound file
  * size, record count, text length and nesting depth. Any problem, including a record that does not fit the schema,
- * throws {@link BdtReadException} with line, column, record index and element path. This reader does not run the
+ * throws {@link BdtReadException} with line, column, record number (from 1) and element path. This reader does not run the
  * schema; to collect every problem of a file instead of stopping at the first, use
  * {@code io.github.sponsorsdk.sms.xml.validate.BdtValidator}.
  */
@@ -50,11 +48,7 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
   }
 
   public static BdtReader open(Path file, ReadLimits limits) {
-    try {
-      return open(Files.newInputStream(file), limits, Optional.empty());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return open(Inputs.open(file), limits, Optional.empty());
   }
 
   /** Reads from {@code input}, which this reader closes. */
@@ -93,9 +87,9 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     return stream.record().orElseThrow();
   }
 
-  /** The 0-based index of the record last returned by {@link #next()}. */
-  public long index() {
-    return stream.recordIndex();
+  /** The number, counted from 1, of the record last returned by {@link #next()}; 0 before the first. */
+  public long recordNumber() {
+    return stream.recordIndex() + 1;
   }
 
   /** The remaining records as a sequential stream (close this reader, or the stream, when done). */

@@ -28,7 +28,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <p>Every string is checked against its field's range ({@code PBSStringType}: printable ISO 8859-1; multi-line
  * fields also tab and line breaks; address lines plain letters, digits and some punctuation). A character outside it
- * is refused with {@link BdtWriteException} naming the record index, the field path and the character, or, with
+ * is refused with {@link BdtWriteException} naming the record number (from 1), the field path and the character, or, with
  * {@link WriteOptions.Characters#TRANSLITERATE}, replaced by its nearest allowed spelling (then the length is checked
  * again). The other facets hold already, because the record values enforce them.
  */
@@ -41,7 +41,7 @@ public final class BdtWriter implements AutoCloseable {
   private final WriteOptions options;
   private final FileCodec codec;
   private final XmlOut xml;
-  private long index = -1;
+  private long written;
   private boolean closed;
 
   private BdtWriter(OutputStream out, BdtFileKind kind, BdtHeader header, WriteOptions options) {
@@ -110,8 +110,8 @@ public final class BdtWriter implements AutoCloseable {
    * @throws BdtWriteException when the record does not fit the kind or a character falls outside its field's range
    */
   public void write(BdtRecord record) {
-    index++;
-    xml.record(index);
+    written++;
+    xml.record(written);
     try {
       codec.writeRecord(xml, record);
     } catch (XMLStreamException e) {
@@ -121,7 +121,7 @@ public final class BdtWriter implements AutoCloseable {
 
   /** Records written so far. */
   public long count() {
-    return index + 1;
+    return written;
   }
 
   @Override

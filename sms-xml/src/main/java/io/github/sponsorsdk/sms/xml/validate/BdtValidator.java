@@ -1,6 +1,8 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
 import io.github.sponsorsdk.sms.xml.internal.BdtStream;
+import io.github.sponsorsdk.sms.xml.internal.EncodingReader;
+import io.github.sponsorsdk.sms.xml.internal.Inputs;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasExportRecord;
@@ -9,8 +11,6 @@ import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +43,11 @@ public final class BdtValidator {
   /** Hears each record as it is validated: to load the good ones while checking, say. */
   @FunctionalInterface
   public interface RecordListener {
-    /** {@code record} is empty when the record could not be mapped; {@code findings} are this record's. */
-    void onRecord(long index, Optional<BdtRecord> record, List<Finding> findings);
+    /**
+     * The record numbered {@code recordNumber} (counted from 1) has been validated; {@code record} is empty when it
+     * could not be mapped; {@code findings} are this record's.
+     */
+    void onRecord(long recordNumber, Optional<BdtRecord> record, List<Finding> findings);
   }
 
   private final ValidationOptions options;
@@ -61,12 +64,22 @@ public final class BdtValidator {
     return validate(file, (i, r, f) -> { });
   }
 
+  /**
+   * Validates {@code file}. A file that cannot be opened (missing, a directory, not readable by this user) is not an
+   * exception: the report holds one {@link FindingCode#FILE_UNREADABLE} finding saying why.
+   *
+   * @param file the file
+   * @param listener hears each record as it is validated
+   * @return the report
+   */
   public ValidationReport validate(Path file, RecordListener listener) {
+    InputStream in;
     try {
-      return validate(Files.newInputStream(file), listener);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      in = Inputs.open(file);
+    } catch (BdtReadException e) {
+      return new Run(listener).unopened(e);
     }
+    return validate(in, listener);
   }
 
   /** Validates {@code input} (which is closed). */
@@ -97,6 +110,18 @@ public final class BdtValidator {
       this.listener = listener;
     }
 
+    ValidationReport unopened(BdtReadException e) {
+      unreadable(e);
+      return report.records(0).rejectedRecords(0).notReadyRecords(0).errors(errors).warnings(warnings)
+          .truncated(false).build();
+    }
+
+    private void unreadable(BdtReadException e) {
+      keep(Finding.of(FindingCode.FILE_UNREADABLE, e.problem() + ": " + e.detail())
+          .recordNumber(e.recordNumber().isPresent() ? Optional.of(e.recordNumber().getAsLong()) : Optional.empty())
+          .line(e.line()).column(e.column()).path(e.path().orElse("")).build());
+    }
+
     ValidationReport run(InputStream input) {
       BdtStream s = null;
       try {
@@ -110,9 +135,7 @@ public final class BdtValidator {
         if (s != null) {
           flushPending(s, Optional.empty());
         }
-        keep(Finding.of(FindingCode.FILE_UNREADABLE, e.problem() + ": " + e.getMessage())
-            .recordIndex(e.recordIndex().isPresent() ? Optional.of(e.recordIndex().getAsLong()) : Optional.empty())
-            .line(e.line()).column(e.column()).path(e.path().orElse("")).build());
+        unreadable(e);
       } finally {
         if (s != null) {
           report.records(s.recordCount());
@@ -150,7 +173,7 @@ public final class BdtValidator {
       }
       Optional<String> applicant = s.applicantId();
       for (RuleHit h : hits) {
-        pending.add(Finding.of(h.code(), h.message()).recordIndex(s.recordIndex()).applicantId(applicant)
+        pending.add(Finding.of(h.code(), h.message()).recordNumber(s.recordIndex() + 1).applicantId(applicant)
             .line(s.recordLine()).column(s.recordColumn()).path(h.path()).build());
       }
       boolean error = false;
@@ -166,7 +189,7 @@ public final class BdtValidator {
       }
       List<Finding> mine = pending.isEmpty() ? List.of() : List.copyOf(pending);
       flushPending(s, applicant);
-      listener.onRecord(s.recordIndex(), rec, mine);
+      listener.onRecord(s.recordIndex() + 1, rec, mine);
     }
 
     private void flushPending(BdtStream s, Optional<String> applicant) {
@@ -194,7 +217,7 @@ public final class BdtValidator {
     @Override
     public void schemaProblem(long recordIndex, int line, int column, String path, String message) {
       Finding f = Finding.of(FindingCode.SCHEMA_INVALID, message)
-          .recordIndex(recordIndex >= 0 ? Optional.of(recordIndex) : Optional.empty())
+          .recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
           .line(line).column(column).path(path).build();
       if (recordIndex >= 0) {
         pending.add(f);
@@ -209,9 +232,22 @@ public final class BdtValidator {
     }
 
     @Override
+    public void encoding(long recordIndex, int line, int column, EncodingReader.Event event, int more) {
+      Finding f = Finding.of(event.malformed() ? FindingCode.ENCODING_INVALID : FindingCode.ENCODING_SUSPECT,
+          event.describe() + (more > 0 ? " (and " + more + " more such place" + (more == 1 ? "" : "s")
+              + (recordIndex >= 0 ? " in this record)" : " outside records)") : "")).recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
+          .line(line).column(column).path("").build();
+      if (recordIndex >= 0) {
+        pending.add(f);
+      } else {
+        keep(f);
+      }
+    }
+
+    @Override
     public void unreadable(long recordIndex, int line, int column, String path, String message) {
       Finding f = Finding.of(FindingCode.RECORD_UNREADABLE, message)
-          .recordIndex(recordIndex >= 0 ? Optional.of(recordIndex) : Optional.empty())
+          .recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
           .line(line).column(column).path(path).build();
       if (recordIndex >= 0) {
         pending.add(f);

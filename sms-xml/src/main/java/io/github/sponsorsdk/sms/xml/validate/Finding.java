@@ -20,8 +20,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 public abstract class Finding {
-  /** The 0-based index of the record; empty for the file and its header. */
-  public abstract Optional<Long> recordIndex();
+  /**
+   * The record's number counted from 1, as a person and the SMS's results count (the first {@code CAS} element is
+   * record 1); empty for the file and its header.
+   */
+  public abstract Optional<Long> recordNumber();
 
   /** The record's ApplicantID, when it has one and it could be read. */
   public abstract Optional<String> applicantId();
@@ -68,7 +71,7 @@ public abstract class Finding {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder().append(severity()).append(' ').append(code());
-    recordIndex().ifPresent(i -> b.append(" record ").append(i));
+    recordNumber().ifPresent(i -> b.append(" record ").append(i));
     applicantId().ifPresent(a -> b.append(" (ApplicantID ").append(a).append(')'));
     b.append(" at ").append(line()).append(':').append(column());
     if (!path().isEmpty()) {

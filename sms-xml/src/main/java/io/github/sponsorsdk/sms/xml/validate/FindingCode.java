@@ -18,6 +18,17 @@ public enum FindingCode implements ReasonCode {
   // ---- reader
   /** Not well-formed, empty, a DOCTYPE, over a limit, or not a BDT root element: nothing after it can be read. */
   FILE_UNREADABLE(ERROR, READER, BdtSources.decision("secure reading")),
+  /**
+   * Bytes that are not characters of the encoding the file declares (the usual case: saved as ISO-8859-1 or
+   * windows-1252, declared UTF-8). The bytes are replaced and reading goes on with the next record; the message
+   * gives the byte offset and what the bytes would be in the likely encoding.
+   */
+  ENCODING_INVALID(ERROR, READER, BdtSources.decision("encoding")),
+  /**
+   * A file declared ISO-8859-1 (or windows-1252) holds byte sequences that form UTF-8 characters ({@code BarrÃ©}
+   * for {@code Barré}): probably a UTF-8 file with the wrong declaration. The SMS would store the garbled text.
+   */
+  ENCODING_SUSPECT(WARNING, READER, BdtSources.decision("encoding")),
   /** A record (or the header) whose content cannot be mapped, where the schema reported nothing. */
   RECORD_UNREADABLE(ERROR, READER, BdtSources.SCHEMA),
 

@@ -68,7 +68,7 @@ class OfficialExamplesTest {
     assertThat(codes(report)).as(report.findings().toString()).containsExactlyInAnyOrderElementsOf(want);
     assertThat(report.records()).isEqualTo(1);
     assertThat(report.findings()).allSatisfy(f -> {
-      assertThat(f.recordIndex()).contains(0L);
+      assertThat(f.recordNumber()).contains(1L);
       assertThat(f.applicantId()).hasValueSatisfying(a -> assertThat(a).startsWith("1234567890ABCDEF"));
     });
   }

@@ -55,7 +55,7 @@ class HostileInputTest {
         Arguments.of("deep nesting of a valid shape", latin1(BASE), Problem.LIMIT_EXCEEDED),
         Arguments.of("a very wide record", latin1(BASE.replace("<GivenName>", "<x/>".repeat(30_000) + "<GivenName>")),
             Problem.LIMIT_EXCEEDED),
-        Arguments.of("invalid bytes for the declared encoding", invalidUtf8, Problem.MALFORMED),
+        Arguments.of("invalid bytes for the declared encoding", invalidUtf8, Problem.ENCODING),
         Arguments.of("control character", control, Problem.MALFORMED),
         Arguments.of("wrong namespace", latin1(BASE.replace("bulk-cas-upload-200910", "bulk-cas-upload-209910")),
             Problem.UNKNOWN_ROOT),
@@ -88,6 +88,15 @@ class HostileInputTest {
   void validatorReportsOneUnreadableFinding(String name, byte[] file, Problem problem) {
     ValidationReport r = BdtValidator.of(ValidationOptions.builder().evaluationDate(LocalDate.of(2026, 11, 25))
         .limits(limits(name)).build()).validate(new ByteArrayInputStream(file));
+    if (problem == Problem.ENCODING) {
+      // a bad byte in a text is repaired and reported where it is; the rest of the file is still read
+      assertThat(r.findings()).extracting(Finding::code).as(name).containsExactly(FindingCode.ENCODING_INVALID.name());
+      assertThat(r.findings().get(0).message()).startsWith("declared UTF-8, byte 0xED at offset ")
+          .contains("looks like ISO-8859-1 '\u00ed'");
+      assertThat(r.records()).isEqualTo(1);
+      assertThat(r.rejectedRecords()).isEqualTo(1);
+      return;
+    }
     Finding last = r.findings().get(r.findings().size() - 1);
     assertThat(last.code()).as(name).isEqualTo(FindingCode.FILE_UNREADABLE.name());
     assertThat(last.message()).startsWith(problem.name());

@@ -7,6 +7,7 @@ import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
+import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.FindingSource;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -49,8 +50,11 @@ class RoundTripTest {
 
       ValidationReport report = BdtValidator.of(ValidationOptions.on(LocalDate.of(2026, 11, 25)))
           .validate(new ByteArrayInputStream(bytes));
+      // Random printable ISO 8859-1 text now and then holds a pair such as "Ã©", which is how UTF-8 "é" reads in
+      // ISO 8859-1: the reader warns (ENCODING_SUSPECT), rightly for real files, and nothing else is a reader or
+      // schema finding.
       assertThat(report.findings()).as("seed %d, kind %s", seed, kind)
-          .noneMatch(f -> f.source() != FindingSource.SMS_RULE);
+          .noneMatch(f -> f.source() != FindingSource.SMS_RULE && !f.is(FindingCode.ENCODING_SUSPECT));
       assertThat(report.records()).isEqualTo(RECORDS);
     }
   }

@@ -36,7 +36,7 @@ class RecordJsonTest {
 
   @Test
   void optionsFindingsAndReportsRoundTrip() {
-    Finding f = Finding.of(FindingCode.DUPLICATE_RECORD, "dup").recordIndex(3L).applicantId("A1").line(4).column(5)
+    Finding f = Finding.of(FindingCode.DUPLICATE_RECORD, "dup").recordNumber(3L).applicantId("A1").line(4).column(5)
         .path("CAS/CourseDetails").build();
     assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
     ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0).errors(1)

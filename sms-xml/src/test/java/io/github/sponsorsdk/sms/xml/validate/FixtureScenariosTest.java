@@ -146,7 +146,7 @@ class FixtureScenariosTest {
     assertThat(r.kind()).contains(BdtFileKind.GRADUATE_NOTIFICATION);
     assertThat(r.records()).isEqualTo(2);
     assertThat(r.findings()).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.recordIndex()).contains(1L);
+      assertThat(f.recordNumber()).contains(2L);
       assertThat(f.code()).isEqualTo(FindingCode.SCHEMA_INVALID.name());
       assertThat(f.path()).isEqualTo("BulkReportingCASData/BulkReportingCASGraduation/CASNumber");
     });
@@ -184,7 +184,7 @@ class FixtureScenariosTest {
     String twice = Fixtures.repeat(BASE, 3, (i, cas) -> i == 2 ? cas.replace("APP-0001", "APP-0002") : cas);
     ValidationReport r = validate(twice);
     assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.DUPLICATE_RECORD.name());
-    assertThat(r.findings().get(0).recordIndex()).contains(1L);
+    assertThat(r.findings().get(0).recordNumber()).contains(2L);
     assertThat(r.findings().get(0).applicantId()).contains("APP-0001");
     assertThat(r.rejectedRecords()).isEqualTo(1);
     assertThat(r.readyRecords()).isEqualTo(2);
@@ -215,7 +215,7 @@ class FixtureScenariosTest {
       }
     });
     assertThat(r.records()).isEqualTo(4);
-    assertThat(mapped).containsExactly(1L);
+    assertThat(mapped).containsExactly(2L);
     assertThat(r.rejectedRecords()).isEqualTo(3);
     assertThat(r.findings()).allSatisfy(f -> {
       assertThat(f.line()).isPositive();
@@ -225,15 +225,15 @@ class FixtureScenariosTest {
       assertThat(f.severity()).isEqualTo(FindingSeverity.ERROR);
     });
     var first = r.findings().get(0);
-    assertThat(first.recordIndex()).contains(0L);
+    assertThat(first.recordNumber()).contains(1L);
     assertThat(first.code()).isEqualTo(FindingCode.SCHEMA_INVALID.name());
     assertThat(first.path()).isEqualTo("CAS/ApplicantData/FamilyName");
     assertThat(first.message()).contains("36");
-    assertThat(r.findings().stream().filter(f -> f.recordIndex().equals(java.util.Optional.of(2L))))
+    assertThat(r.findings().stream().filter(f -> f.recordNumber().equals(java.util.Optional.of(3L))))
         .extracting(Finding::path).contains("CAS/ApplicantData/Gender",
             "CAS/CourseDetails/MainSiteOfStudy/PostCode");
-    assertThat(r.findings().stream().filter(f -> f.recordIndex().equals(java.util.Optional.of(3L)))).isNotEmpty();
-    assertThat(r.findings()).noneMatch(f -> f.recordIndex().equals(java.util.Optional.of(1L)));
+    assertThat(r.findings().stream().filter(f -> f.recordNumber().equals(java.util.Optional.of(4L)))).isNotEmpty();
+    assertThat(r.findings()).noneMatch(f -> f.recordNumber().equals(java.util.Optional.of(2L)));
   }
 
   @Test
@@ -273,7 +273,7 @@ class FixtureScenariosTest {
     ValidationReport r = validate(BASE.replace("T4General Ready To Go", "T4Child Ready To Go")
         .replace("<Category>General", "<Category>Child"));
     assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.HEADER_INCONSISTENT.name());
-    assertThat(r.findings().get(0).recordIndex()).isEmpty();
+    assertThat(r.findings().get(0).recordNumber()).isEmpty();
     assertThat(r.findings().get(0).message()).contains("does not match the root element");
     assertThat(r.header()).isEmpty();
     assertThat(r.records()).isEqualTo(1);

@@ -54,7 +54,7 @@ final class BatchHeaderCodec implements RecordCodec<BatchHeader> {
     out.start(container);
     out.text(fileId, h.fileId());
     if (licence.isPresent()) {
-      out.leaf(licence.get(), h.sponsorLicenceNumber().orElseThrow(() -> new BdtWriteException(-1,
+      out.leaf(licence.get(), h.sponsorLicenceNumber().orElseThrow(() -> new BdtWriteException(0,
           container + "/" + licence.get().element(), "an export file needs the sponsor licence number", null)));
     }
     out.end();

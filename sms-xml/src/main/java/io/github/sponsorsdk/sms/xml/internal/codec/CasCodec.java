@@ -205,7 +205,7 @@ final class CasCodec implements RecordCodec<CasRecord> {
   @Override
   public void write(XmlOut out, CasRecord c) throws XMLStreamException {
     if (child && (c.workPlacement().isPresent() || c.evidence().isPresent())) {
-      throw new BdtWriteException(out.recordIndex(), "CAS",
+      throw new BdtWriteException(out.recordNumber(), "CAS",
           "a Child CAS has no WorkPlacementDetails or EvidenceDetails", null);
     }
     out.start("CAS");

@@ -70,7 +70,7 @@ public final class FileCodec {
   private static <T> void write(XmlOut out, RecordCodec<T> codec, Object value, String field, String refusal)
       throws XMLStreamException {
     if (!codec.type().isInstance(value)) {
-      throw new BdtWriteException(out.recordIndex(), field, refusal, null);
+      throw new BdtWriteException(out.recordNumber(), field, refusal, null);
     }
     codec.write(out, codec.type().cast(value));
   }

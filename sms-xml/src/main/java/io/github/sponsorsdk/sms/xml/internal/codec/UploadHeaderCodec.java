@@ -63,7 +63,7 @@ final class UploadHeaderCodec implements RecordCodec<UploadHeader> {
   @Override
   public void write(XmlOut out, UploadHeader h) throws XMLStreamException {
     if (h.category() != category()) {
-      throw new BdtWriteException(-1, "Header/Category", "a " + kind + " file needs category " + category(), null);
+      throw new BdtWriteException(0, "Header/Category", "a " + kind + " file needs category " + category(), null);
     }
     out.start("Header");
     out.text(BdtField.BULK_UPLOAD_FILE_ID, h.fileId());
