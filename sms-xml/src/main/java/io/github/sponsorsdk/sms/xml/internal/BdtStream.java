@@ -10,6 +10,7 @@ import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
 import io.github.sponsorsdk.sms.xml.io.ReadLimits;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import java.io.InputStream;
 import java.time.format.DateTimeParseException;
@@ -49,6 +50,12 @@ public final class BdtStream implements AutoCloseable {
      * and how many {@code more} the record has.
      */
     void encoding(long recordIndex, int line, int column, EncodingReader.Event event, int more);
+
+    /**
+     * A field of record {@code recordIndex} (-1: the header) is longer than the reader's limit; its text was skipped
+     * and the record cannot be mapped. {@code maxLength} is the field's schema limit, when it has one.
+     */
+    void fieldTooLong(long recordIndex, Cursor.OverLong where, int readerLimit, Optional<BdtField> field);
   }
 
   private final Cursor cursor;
@@ -149,6 +156,7 @@ public final class BdtStream implements AutoCloseable {
     if (sink != null) {
       schema = new SchemaReplay(cursor, kind, sink);
       cursor.listen(schema);
+      cursor.tolerateLongText();
     }
     try {
       rootLevelTag(); // stray text before the header is a finding, not a reason to lose the header
@@ -164,9 +172,13 @@ public final class BdtStream implements AutoCloseable {
         throw new BdtReadException(e instanceof StructureException ? Problem.STRUCTURE : Problem.INVALID_VALUE,
             message(e), cursor.line(), cursor.column(), -1, cursor.path(), e);
       }
-      sink.unreadable(-1, cursor.line(), cursor.column(), cursor.path(), "header: " + message(e));
       if (cursor.depth() >= 1) { // else the root has ended and advance() will see it
         cursor.skipTo(1);
+      }
+      if (cursor.overLong().isPresent()) {
+        tooLong(-1);
+      } else {
+        sink.unreadable(-1, cursor.line(), cursor.column(), cursor.path(), "header: " + message(e));
       }
     }
     if (schema != null) {
@@ -214,6 +226,7 @@ public final class BdtStream implements AutoCloseable {
       schema.startRecord();
     }
     cursor.enterRecord(recordIndex);
+    cursor.clearOverLong();
     try {
       cursor.open(kind.recordElement());
       record = codec.readRecord(fields);
@@ -229,10 +242,13 @@ public final class BdtStream implements AutoCloseable {
       int line = cursor.line();
       int column = cursor.column();
       cursor.skipTo(1);
+      Optional<Cursor.OverLong> overLong = cursor.overLong();
       if (replays) {
-        schema.replay();
+        schema.replay(overLong.map(Cursor.OverLong::path));
       }
-      if (schema.problemsInRecord() == 0) {
+      if (overLong.isPresent()) {
+        tooLong(recordIndex);
+      } else if (schema.problemsInRecord() == 0) {
         sink.unreadable(recordIndex, line, column, path, message(e));
       }
     } finally {
@@ -271,6 +287,15 @@ public final class BdtStream implements AutoCloseable {
     }
   }
 
+
+  private void tooLong(long index) {
+    Cursor.OverLong where = cursor.overLong().orElseThrow();
+    String parent = where.path().contains("/")
+        ? where.path().substring(0, where.path().lastIndexOf('/')) : "";
+    String parentElement = parent.substring(parent.lastIndexOf('/') + 1);
+    sink.fieldTooLong(index, where, cursor.limits().maxTextLength(), BdtField.of(parentElement, where.element()));
+    cursor.clearOverLong();
+  }
 
   /** Like {@link Cursor#peekTag()} at the root level, where stray text is reported (validating) rather than fatal. */
   private int rootLevelTag() {

@@ -15,6 +15,7 @@ import io.github.sponsorsdk.sms.xml.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -63,6 +64,32 @@ public final class Cursor {
   private boolean inRecord;
   private long recordIndex = -1;
   private boolean started;
+  /** Characters in the current element so far (all its text nodes). */
+  private long elementText;
+  /** Over-long text is a finding, not the end of the file (validating). */
+  private boolean tolerant;
+  /** The depth of an element whose over-long text is being skipped, 0 when none. */
+  private int skipping;
+  private Optional<OverLong> overLong = Optional.empty();
+
+  /** A field whose text passes the reader's limit: where, and which element. */
+  public record OverLong(String path, String element, int line, int column) {}
+
+  /** Thrown by {@link #text} for a field whose text passed the limit in tolerant mode. */
+  public static final class FieldTooLongException extends StructureException {
+    private static final long serialVersionUID = 1L;
+    private final transient OverLong where;
+
+    FieldTooLongException(OverLong where) {
+      super("<" + where.element() + "> is longer than the reader's limit");
+      this.where = where;
+    }
+
+    /** Where the over-long field is. */
+    public OverLong where() {
+      return where;
+    }
+  }
 
   /** Opens a secure StAX reader on {@code raw} (which {@link #close()} closes). */
   public Cursor(InputStream raw, ReadLimits limits) {
@@ -116,6 +143,24 @@ public final class Cursor {
   /** The underlying reader, positioned on the last event pulled. */
   public XMLStreamReader reader() {
     return r;
+  }
+
+  /**
+   * From now on a text longer than {@link ReadLimits#maxTextLength()} below the root's children is skipped and noted
+   * ({@link #overLong()}, {@link FieldTooLongException} from {@link #text}) instead of ending the reading.
+   */
+  public void tolerateLongText() {
+    this.tolerant = true;
+  }
+
+  /** The over-long field met since the last {@link #clearOverLong()}, if any. */
+  public Optional<OverLong> overLong() {
+    return overLong;
+  }
+
+  /** Forgets the over-long field (a new record starts). */
+  public void clearOverLong() {
+    overLong = Optional.empty();
   }
 
   /** Sends every later event to {@code l} as well. */
@@ -202,11 +247,16 @@ public final class Cursor {
           curNs = r.getNamespaceURI();
           stack[depth] = curLocal;
           started = true;
+          elementText = 0;
           if (listener != null) {
             listener.startElement();
           }
           break;
         case END_ELEMENT:
+          if (skipping == depth) {
+            skipping = 0;
+          }
+          elementText = 0;
           if (listener != null) {
             listener.endElement();
           }
@@ -215,8 +265,18 @@ public final class Cursor {
         case CHARACTERS:
         case CDATA:
         case SPACE:
-          if (r.getTextLength() > limits.maxTextLength()) {
-            throw limit("a text node longer than " + limits.maxTextLength() + " characters");
+          if (skipping > 0 && skipping == depth) {
+            elementText += r.getTextLength();
+            break; // the rest of an over-long text: neither kept nor validated
+          }
+          elementText += r.getTextLength();
+          if (elementText > limits.maxTextLength()) {
+            if (!tolerant || depth < 2) {
+              throw limit("a text node longer than " + limits.maxTextLength() + " characters");
+            }
+            skipping = depth;
+            overLong = Optional.of(new OverLong(path(), stack[depth], line(), column()));
+            break;
           }
           if (listener != null && depth > 0) {
             listener.characters();
@@ -334,13 +394,15 @@ public final class Cursor {
         case CHARACTERS:
         case CDATA:
         case SPACE:
-          if (text.length() + r.getTextLength() > limits.maxTextLength()) {
-            throw limit("a text node longer than " + limits.maxTextLength() + " characters");
+          if (skipping == 0) {
+            text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
           }
-          text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
           break;
         case END_ELEMENT:
           consumed = true;
+          if (overLong.isPresent() && overLong.get().element().equals(name) && text.length() < elementText) {
+            throw new FieldTooLongException(overLong.get());
+          }
           return text.toString();
         case START_ELEMENT:
           cur = ev;

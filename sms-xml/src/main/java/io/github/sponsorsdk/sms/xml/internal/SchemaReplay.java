@@ -11,6 +11,7 @@ import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import io.github.sponsorsdk.sms.xml.schema.BdtNamespaces;
 import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
 import io.github.sponsorsdk.sms.xml.schema.CharacterRange;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamReader;
@@ -56,6 +57,7 @@ public final class SchemaReplay implements Cursor.Listener {
   /** The record holds something the mapping does not check itself (attributes other than a plain nil). */
   private boolean suspicious;
   private int problemsInRecord;
+  private Optional<String> skipped = Optional.empty();
 
   /**
    * Starts judging {@code kind} with the cursor on the root start tag: uploads validate the header live and buffer
@@ -128,8 +130,17 @@ public final class SchemaReplay implements Cursor.Listener {
 
   /** Replays the buffered record into the record schema, so the sink gets the schema's own findings. */
   public void replay() {
+    replay(Optional.empty());
+  }
+
+  /**
+   * Replays the buffered record; findings at {@code skipped} (a field whose over-long text was not kept) are left
+   * out, since the schema sees that element empty.
+   */
+  public void replay(Optional<String> skipped) {
     ValidatorHandler h = newHandler(BdtSchemas.recordSchema(kind));
     replaying = true;
+    this.skipped = skipped;
     try {
       buffer.replay(h, replayStack, replayDepth);
     } catch (SAXException e) {
@@ -137,6 +148,7 @@ public final class SchemaReplay implements Cursor.Listener {
           cursor.recordNumber(), path(), e);
     } finally {
       replaying = false;
+      this.skipped = Optional.empty();
     }
   }
 
@@ -344,6 +356,10 @@ public final class SchemaReplay implements Cursor.Listener {
   }
 
   private void report(SAXParseException e) {
+    Optional<String> notKept = replaying ? skipped : cursor.overLong().map(Cursor.OverLong::path);
+    if (notKept.isPresent() && notKept.get().equals(path())) {
+      return; // the field's text was too long to keep: the reader reports it (FIELD_TOO_LONG)
+    }
     if (cursor.inRecord()) {
       problemsInRecord++;
     }

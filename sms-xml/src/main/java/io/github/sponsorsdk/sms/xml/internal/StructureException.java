@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.xml.internal;
 
 /** The document's element structure is not what the record mapping expects (the schema reports the same). */
-public final class StructureException extends RuntimeException {
+public class StructureException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** @param message what was expected and what was found */

@@ -1,6 +1,7 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
 import io.github.sponsorsdk.sms.xml.internal.BdtStream;
+import io.github.sponsorsdk.sms.xml.internal.Cursor;
 import io.github.sponsorsdk.sms.xml.internal.EncodingReader;
 import io.github.sponsorsdk.sms.xml.internal.Inputs;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
@@ -8,6 +9,7 @@ import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasExportRecord;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
 import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,6 +107,8 @@ public final class BdtValidator {
     private long rejected;
     private long notReady;
     private boolean truncated;
+    private long unchecked;
+    private boolean readToEnd;
 
     Run(RecordListener listener) {
       this.listener = listener;
@@ -112,8 +116,8 @@ public final class BdtValidator {
 
     ValidationReport unopened(BdtReadException e) {
       unreadable(e);
-      return report.records(0).rejectedRecords(0).notReadyRecords(0).errors(errors).warnings(warnings)
-          .truncated(false).build();
+      return report.records(0).rejectedRecords(0).notReadyRecords(0).uncheckedRecords(0).readToEnd(false)
+          .errors(errors).warnings(warnings).truncated(false).build();
     }
 
     private void unreadable(BdtReadException e) {
@@ -131,10 +135,13 @@ public final class BdtValidator {
         while (s.advance()) {
           record(s, kind);
         }
+        readToEnd = true;
       } catch (BdtReadException e) {
         if (s != null) {
           flushPending(s, Optional.empty());
         }
+        // reading stopped inside a record: what was found there is reported, but the record was not checked
+        unchecked = e.recordNumber().isPresent() ? 1 : 0;
         unreadable(e);
       } finally {
         if (s != null) {
@@ -149,8 +156,8 @@ public final class BdtValidator {
           }
         }
       }
-      return report.rejectedRecords(rejected).notReadyRecords(notReady).errors(errors).warnings(warnings)
-          .truncated(truncated).build();
+      return report.rejectedRecords(rejected).notReadyRecords(notReady).uncheckedRecords(unchecked)
+          .readToEnd(readToEnd).errors(errors).warnings(warnings).truncated(truncated).build();
     }
 
     private void record(BdtStream s, BdtFileKind kind) {
@@ -180,7 +187,8 @@ public final class BdtValidator {
       boolean warning = false;
       for (Finding f : pending) {
         error |= f.severity() == FindingSeverity.ERROR;
-        warning |= f.severity() == FindingSeverity.WARNING;
+        // "not ready to go" is the SMS's verdict on its own rules; a reader's warning (mojibake) is not one
+        warning |= f.severity() == FindingSeverity.WARNING && f.source() == FindingSource.SMS_RULE;
       }
       if (error) {
         rejected++;
@@ -237,6 +245,23 @@ public final class BdtValidator {
           event.describe() + (more > 0 ? " (and " + more + " more such place" + (more == 1 ? "" : "s")
               + (recordIndex >= 0 ? " in this record)" : " outside records)") : "")).recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
           .line(line).column(column).path("").build();
+      if (recordIndex >= 0) {
+        pending.add(f);
+      } else {
+        keep(f);
+      }
+    }
+
+    @Override
+    public void fieldTooLong(long recordIndex, Cursor.OverLong where, int readerLimit, Optional<BdtField> field) {
+      String limit = field.filter(f -> f.maxLength() < Integer.MAX_VALUE)
+          .map(f -> f.officialType() + " allows at most " + f.maxLength() + " characters")
+          .orElse("the schema sets no limit for it, but this reader reads at most " + readerLimit
+              + " characters of one field (ReadLimits.maxTextLength)");
+      Finding f = Finding.of(FindingCode.FIELD_TOO_LONG, where.element() + " is longer than " + readerLimit
+          + " characters: " + limit + "; the record was not read further").recordNumber(recordIndex >= 0
+          ? Optional.of(recordIndex + 1) : Optional.empty()).line(where.line()).column(where.column())
+          .path(where.path()).build();
       if (recordIndex >= 0) {
         pending.add(f);
       } else {

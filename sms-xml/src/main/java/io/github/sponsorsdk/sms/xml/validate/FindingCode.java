@@ -29,6 +29,13 @@ public enum FindingCode implements ReasonCode {
    * for {@code Barré}): probably a UTF-8 file with the wrong declaration. The SMS would store the garbled text.
    */
   ENCODING_SUSPECT(WARNING, READER, BdtSources.decision("encoding")),
+  /**
+   * A field longer than the reader's limit ({@code ReadLimits.maxTextLength}, 10,000 characters by default): its
+   * text is skipped and the record rejected, and the file is read on. For a field the schema limits (every one but
+   * {@code Version}, {@code ReasonSELTNotRequired}, {@code EnglishLanguageLevelAttained}, {@code TestProvider} and
+   * {@code PreviousAcademicLevel}) the schema rejects it too; for those five it is this reader's limit alone.
+   */
+  FIELD_TOO_LONG(ERROR, READER, BdtSources.decision("secure reading")),
   /** A record (or the header) whose content cannot be mapped, where the schema reported nothing. */
   RECORD_UNREADABLE(ERROR, READER, BdtSources.SCHEMA),
 

@@ -39,8 +39,9 @@ class RecordJsonTest {
     Finding f = Finding.of(FindingCode.DUPLICATE_RECORD, "dup").recordNumber(3L).applicantId("A1").line(4).column(5)
         .path("CAS/CourseDetails").build();
     assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
-    ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0).errors(1)
-        .warnings(0).truncated(false).addFindings(f).kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
+    ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0)
+        .uncheckedRecords(0).readToEnd(true).errors(1).warnings(0).truncated(false).addFindings(f)
+        .kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
     assertThat(Json.roundTrip(report, ValidationReport.class)).isEqualTo(report);
     assertThat(Json.roundTrip(ReadLimits.defaults(), ReadLimits.class)).isEqualTo(ReadLimits.defaults());
     assertThat(Json.roundTrip(WriteOptions.defaults(), WriteOptions.class)).isEqualTo(WriteOptions.defaults());
