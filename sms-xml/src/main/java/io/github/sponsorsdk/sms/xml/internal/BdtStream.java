@@ -56,6 +56,9 @@ public final class BdtStream implements AutoCloseable {
      * and the record cannot be mapped. {@code maxLength} is the field's schema limit, when it has one.
      */
     void fieldTooLong(long recordIndex, Cursor.OverLong where, int readerLimit, Optional<BdtField> field);
+
+    /** True when messages must hide the values of personal-data fields ({@link BdtField#personalData()}). */
+    boolean masksPersonalData();
   }
 
   private final Cursor cursor;
@@ -177,7 +180,7 @@ public final class BdtStream implements AutoCloseable {
       }
       if (cursor.overLong().isPresent()) {
         tooLong(-1);
-      } else {
+      } else if (schema.problemsOutsideRecords() == 0) { // else the schema has said what is wrong
         sink.unreadable(-1, cursor.line(), cursor.column(), cursor.path(), "header: " + message(e));
       }
     }
@@ -197,8 +200,14 @@ public final class BdtStream implements AutoCloseable {
     int ev = rootLevelTag();
     while (replays && ev == START_ELEMENT && !cursor.at(kind.recordElement())) {
       // the file-level content model (Header, then CAS elements) is this reader's check on the fast path
-      sink.schemaProblem(-1, cursor.line(), cursor.column(), cursor.path(), "cvc-complex-type.2.4.a: Invalid content"
-          + " was found starting with element '" + cursor.currentLocalName() + "'. One of '{CAS}' is expected.");
+      if (kind.recordElement().equals(cursor.currentLocalName())) {
+        sink.schemaProblem(-1, cursor.line(), cursor.column(), cursor.path(), kind.recordElement()
+            + " is in the namespace '" + cursor.currentNamespace() + "', not '" + kind.childNamespace() + "'");
+      } else {
+        schema.problem(cursor.line(), cursor.column(), cursor.path(), "cvc-complex-type.2.4.a: Invalid content"
+            + " was found starting with element '" + cursor.currentLocalName() + "'. One of '{"
+            + kind.recordElement() + "}' is expected.");
+      }
       cursor.consume();
       cursor.skipTo(1);
       ev = rootLevelTag();
@@ -206,8 +215,9 @@ public final class BdtStream implements AutoCloseable {
     if (ev == END_ELEMENT) {
       cursor.consume();
       if (replays && recordCount == 0) {
-        sink.schemaProblem(-1, cursor.line(), cursor.column(), "", "cvc-complex-type.2.4.b: The content of element '"
-            + kind.rootElement().getLocalPart() + "' is not complete. One of '{CAS}' is expected.");
+        schema.problem(cursor.line(), cursor.column(), "", "cvc-complex-type.2.4.b: The content of element '"
+            + kind.rootElement().getLocalPart() + "' is not complete. One of '{" + kind.recordElement()
+            + "}' is expected.");
       }
       cursor.finish();
       finished = true;
@@ -307,7 +317,7 @@ public final class BdtStream implements AutoCloseable {
           throw new BdtReadException(Problem.STRUCTURE, message(e), cursor.line(), cursor.column(), -1, "", e);
         }
         if (schema.replays()) {
-          sink.schemaProblem(-1, cursor.line(), cursor.column(), "", "cvc-complex-type.2.3: Element '"
+          schema.problem(cursor.line(), cursor.column(), "", "cvc-complex-type.2.3: Element '"
               + kind.rootElement().getLocalPart() + "' cannot have character [children], because the type's"
               + " content type is element-only.");
         }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -82,7 +83,15 @@ public final class FieldReader {
       return Lexical.localDate(t);
     }
     unusual = true; // a time zone or an unusual year (XSD 1.0 has no year 0): let the schema judge it
-    return LocalDate.parse(t, DATE);
+    try {
+      return LocalDate.parse(t, DATE);
+    } catch (DateTimeParseException e) {
+      if (t.length() > 10 && Lexical.digits(t.substring(t.length() - 6), "-dd-dd")) {
+        throw new StructureException("<" + field.element() + "> '" + t + "' has a year above 9999, which the schema"
+            + " allows but a java.time date cannot hold");
+      }
+      throw e;
+    }
   }
 
   /** An optional {@code xs:date} field. */

@@ -11,6 +11,7 @@ import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import io.github.sponsorsdk.sms.xml.schema.BdtNamespaces;
 import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
 import io.github.sponsorsdk.sms.xml.schema.CharacterRange;
+import java.util.Locale;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -57,6 +58,10 @@ public final class SchemaReplay implements Cursor.Listener {
   /** The record holds something the mapping does not check itself (attributes other than a plain nil). */
   private boolean suspicious;
   private int problemsInRecord;
+  private int problemsOutside;
+  private String lastPath = "";
+  private int lastLine;
+  private int lastColumn;
   private Optional<String> skipped = Optional.empty();
 
   /**
@@ -236,13 +241,10 @@ public final class SchemaReplay implements Cursor.Listener {
       if (bad >= 0) {
         rangeReported = true;
         Location loc = r.getLocation();
-        if (cursor.inRecord()) {
-          problemsInRecord++;
-        }
-        sink.schemaProblem(cursor.recordIndex(), loc.getLineNumber(), loc.getColumnNumber(), cursor.path(),
-            "cvc-pattern-valid: " + CharacterRange.describe(chars[start + bad]) + " is outside the characters of "
-                + range.officialType() + " " + range.pattern() + " for element '"
-                + cursor.elementAt(cursor.depth()) + "'");
+        String element = cursor.elementAt(cursor.depth());
+        deliver(loc.getLineNumber(), loc.getColumnNumber(), cursor.path(), element + " holds "
+            + CharacterRange.describe(chars[start + bad]) + ", which " + range.officialType()
+            + " does not allow (" + range.pattern() + ")");
       }
     }
     if (buffering) {
@@ -308,8 +310,9 @@ public final class SchemaReplay implements Cursor.Listener {
       String l = r.getAttributeLocalName(i);
       if (!(BdtNamespaces.XSI.equals(r.getAttributeNamespace(i))
           && (l.equals("schemaLocation") || l.equals("noNamespaceSchemaLocation")))) {
-        sink.schemaProblem(-1, cursor.line(), cursor.column(), "", "cvc-complex-type.3.2.2: Attribute '" + l
-            + "' is not allowed to appear in element '" + kind.rootElement().getLocalPart() + "'.");
+        sink.schemaProblem(-1, cursor.line(), cursor.column(), "", "the root element "
+            + kind.rootElement().getLocalPart() + " may not carry the attribute " + l
+            + " (only xsi:schemaLocation hints, which are ignored)");
       }
     }
   }
@@ -332,6 +335,12 @@ public final class SchemaReplay implements Cursor.Listener {
       } catch (SAXException e) {
         // not supported by this JDK's validator: keep its default
       }
+    }
+    try {
+      // SchemaMessages reads the validator's English wording, whatever the JVM's default locale
+      vh.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
+    } catch (SAXException e) {
+      // not supported by this JDK's validator: its messages are passed on as they are
     }
     vh.setResourceResolver((type, nsUri, publicId, systemId, base) -> {
       throw new IllegalArgumentException("External resource refused: " + systemId);
@@ -360,10 +369,36 @@ public final class SchemaReplay implements Cursor.Listener {
     if (notKept.isPresent() && notKept.get().equals(path())) {
       return; // the field's text was too long to keep: the reader reports it (FIELD_TOO_LONG)
     }
+    problem(e.getLineNumber(), e.getColumnNumber(), path(), String.valueOf(e.getMessage()));
+  }
+
+  /**
+   * A problem in the JDK validator's words at {@code path}, passed to the sink in plain words (or dropped when it
+   * only restates the problem just reported at the same place).
+   */
+  public void problem(int line, int column, String path, String jdkMessage) {
+    boolean same = path.equals(lastPath) && line == lastLine && column == lastColumn;
+    Optional<SchemaMessages.Plain> plain = SchemaMessages.of(jdkMessage, path, sink.masksPersonalData(), same);
+    if (plain.isPresent()) {
+      deliver(line, column, plain.get().path(), plain.get().message());
+    }
+    lastPath = path;
+    lastLine = line;
+    lastColumn = column;
+  }
+
+  private void deliver(int line, int column, String path, String message) {
     if (cursor.inRecord()) {
       problemsInRecord++;
+    } else {
+      problemsOutside++;
     }
-    sink.schemaProblem(cursor.recordIndex(), e.getLineNumber(), e.getColumnNumber(), path(), e.getMessage());
+    sink.schemaProblem(cursor.recordIndex(), line, column, path, message);
+  }
+
+  /** Problems reported outside records (root, header) so far. */
+  public int problemsOutsideRecords() {
+    return problemsOutside;
   }
 
   /** The element path below the root; while replaying, the path of the replayed event. */

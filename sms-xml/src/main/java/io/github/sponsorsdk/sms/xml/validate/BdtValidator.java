@@ -270,6 +270,11 @@ public final class BdtValidator {
     }
 
     @Override
+    public boolean masksPersonalData() {
+      return true;
+    }
+
+    @Override
     public void unreadable(long recordIndex, int line, int column, String path, String message) {
       Finding f = Finding.of(FindingCode.RECORD_UNREADABLE, message)
           .recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
