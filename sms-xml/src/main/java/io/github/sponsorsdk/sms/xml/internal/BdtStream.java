@@ -41,8 +41,11 @@ public final class BdtStream implements AutoCloseable {
     /** A record (or the header) could not be mapped, and the schema said nothing about it. */
     void unreadable(long recordIndex, int line, int column, String path, String message);
 
-    /** The upload header's SchemaID, Category and root element disagree (each valid on its own). */
-    void headerInconsistent(int line, int column, String message);
+    /**
+     * The upload header's SchemaID, Category and root element disagree (each valid on its own); true to keep the
+     * header as read (the rule is relaxed).
+     */
+    boolean headerInconsistent(int line, int column, String message);
 
     /**
      * Bytes of record {@code recordIndex} (-1: outside records) that are not characters of the declared encoding
@@ -122,6 +125,14 @@ public final class BdtStream implements AutoCloseable {
     return fields.applicantId();
   }
 
+  /**
+   * The leaf values of the current record as read, for the field rules of a record that could not be mapped (upload
+   * kinds, validating; empty otherwise).
+   */
+  public List<RecordValues.Value> recordValues() {
+    return schema == null ? List.of() : schema.values();
+  }
+
   /** The 0-based index of the current record. */
   public long recordIndex() {
     return recordIndex;
@@ -169,7 +180,9 @@ public final class BdtStream implements AutoCloseable {
         throw new BdtReadException(Problem.INVALID_VALUE, message(e), cursor.line(), cursor.column(), -1, "Header",
             e);
       }
-      sink.headerInconsistent(cursor.line(), cursor.column(), message(e));
+      if (sink.headerInconsistent(cursor.line(), cursor.column(), message(e))) {
+        header = Optional.of(e.header());
+      }
     } catch (StructureException | InvalidValueException | DateTimeParseException | NumberFormatException e) {
       if (sink == null) {
         throw new BdtReadException(e instanceof StructureException ? Problem.STRUCTURE : Problem.INVALID_VALUE,

@@ -119,7 +119,7 @@ public final class FieldReader {
     String t = text(field).strip();
     if (!Lexical.digits(t, shape)) {
       throw new StructureException("<" + field.element() + "> must look like " + shape.replace('d', '9')
-          + ", is '" + t + "'");
+          + ", is " + field.masked(t));
     }
     return t;
   }

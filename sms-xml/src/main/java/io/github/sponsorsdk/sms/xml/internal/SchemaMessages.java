@@ -234,7 +234,7 @@ public final class SchemaMessages {
 
   /** What is shown instead of a personal value: {@code [hidden: 7 characters]}. */
   public static String hidden(String v) {
-    return "[hidden: " + v.length() + " character" + (v.length() == 1 ? "" : "s") + "]";
+    return BdtField.hidden(v);
   }
 
   private static String mask(String text, Optional<BdtField> field, boolean maskPersonalData) {

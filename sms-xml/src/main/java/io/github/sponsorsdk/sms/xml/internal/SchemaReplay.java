@@ -11,6 +11,7 @@ import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import io.github.sponsorsdk.sms.xml.schema.BdtNamespaces;
 import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
 import io.github.sponsorsdk.sms.xml.schema.CharacterRange;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.XMLConstants;
@@ -126,6 +127,11 @@ public final class SchemaReplay implements Cursor.Listener {
   /** Problems the schema (or the range check) reported in the current record so far. */
   public int problemsInRecord() {
     return problemsInRecord;
+  }
+
+  /** The leaf values of the current record as buffered (upload kinds only; empty for the others). */
+  public List<RecordValues.Value> values() {
+    return buffering ? buffer.leaves() : List.of();
   }
 
   /** True when the current record holds something only the schema can judge. */

@@ -14,7 +14,9 @@ import java.util.Optional;
  * <p>The invariants are the schema's facets as {@link BdtField} states them (lengths, patterns, numeric ranges and
  * fraction digits), except the character range (ISO 8859-1 printable, address characters): that is an encoding
  * concern, checked by the writer, which can refuse or transliterate and name the record and field. Hand-written
- * rather than Bean Validation because a reader builds about a dozen values per record and runs at file speed.
+ * rather than Bean Validation because a reader builds about a dozen values per record and runs at file speed. The
+ * values of personal-data fields are hidden in the violations ({@link BdtField#masked}), so an exception message
+ * that reaches a log holds no name or passport number.
  */
 final class Check {
   private final String type;
@@ -31,11 +33,11 @@ final class Check {
   Check field(String path, BdtField field, String value) {
     if (field.valueType() == BdtField.ValueType.TEXT
         && (value.length() < field.minLength() || value.length() > field.maxLength())) {
-      add(path, value, "Length", "must be " + field.minLength() + " to " + field.maxLength()
+      add(path, field.masked(value), "Length", "must be " + field.minLength() + " to " + field.maxLength()
           + " characters long, is " + value.length());
     }
     if (field.pattern().isPresent() && !matches(field, value)) {
-      add(path, value, "Pattern", "must be " + field.patternDescription());
+      add(path, field.masked(value), "Pattern", "must be " + field.patternDescription());
     }
     return this;
   }

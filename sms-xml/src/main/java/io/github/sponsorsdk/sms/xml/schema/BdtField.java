@@ -414,6 +414,22 @@ public enum BdtField {
   }
 
   /**
+   * {@code value} as a report or an exception message may show it: as written, or for personal data
+   * ({@link #personalData()}) {@code [hidden: 7 characters]}.
+   *
+   * @param value the field's value
+   * @return the value, or a placeholder giving only its length
+   */
+  public String masked(String value) {
+    return personalData ? hidden(value) : value;
+  }
+
+  /** The placeholder for a hidden value: {@code [hidden: 7 characters]}. */
+  public static String hidden(String value) {
+    return "[hidden: " + value.length() + " character" + (value.length() == 1 ? "" : "s") + "]";
+  }
+
+  /**
    * The field whose element is {@code element} inside a parent element named {@code parent}.
    *
    * @param parent the local name of the parent element, e.g. {@code MainSiteOfStudy}

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,7 +99,8 @@ public final class BdtValidator {
   private final class Run implements BdtStream.Sink {
     private final RecordListener listener;
     private final ImmutableValidationReport.Builder report = ValidationReport.builder();
-    private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate());
+    private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate(),
+        options.personalData());
     private final DuplicateDetector duplicates = options.detectDuplicates() ? new DuplicateDetector() : null;
     private final List<Finding> pending = new ArrayList<>();
     private final List<RuleHit> hits = new ArrayList<>();
@@ -177,11 +180,19 @@ public final class BdtValidator {
         } else if (r instanceof CasExportRecord) {
           rules.checkExport((CasExportRecord) r, hits);
         }
+      } else {
+        // the schema or the reader rejected the record: the field rules still judge the values that were read
+        Set<String> judged = new HashSet<>();
+        for (Finding f : pending) {
+          judged.add(f.path());
+        }
+        rules.fields(s.recordValues(), judged, hits);
       }
       Optional<String> applicant = s.applicantId();
       for (RuleHit h : hits) {
-        pending.add(Finding.of(h.code(), h.message()).recordNumber(s.recordIndex() + 1).applicantId(applicant)
-            .line(s.recordLine()).column(s.recordColumn()).path(h.path()).build());
+        pending.add(Finding.of(h.code(), h.message()).severity(severity(h.code(), h.severity()))
+            .recordNumber(s.recordIndex() + 1).applicantId(applicant).line(s.recordLine())
+            .column(s.recordColumn()).path(h.path()).build());
       }
       boolean error = false;
       boolean warning = false;
@@ -235,8 +246,16 @@ public final class BdtValidator {
     }
 
     @Override
-    public void headerInconsistent(int line, int column, String message) {
-      keep(Finding.of(FindingCode.HEADER_INCONSISTENT, message).line(line).column(column).path("Header").build());
+    public boolean headerInconsistent(int line, int column, String message) {
+      FindingCode code = FindingCode.HEADER_INCONSISTENT;
+      keep(Finding.of(code, message + ". " + code.rationale())
+          .severity(severity(code, code.severity())).line(line).column(column).path("Header").build());
+      return options.relaxedRules().contains(code);
+    }
+
+    /** A relaxed project rule is a warning. */
+    private FindingSeverity severity(FindingCode code, FindingSeverity given) {
+      return options.relaxedRules().contains(code) ? FindingSeverity.WARNING : given;
     }
 
     @Override
@@ -271,7 +290,7 @@ public final class BdtValidator {
 
     @Override
     public boolean masksPersonalData() {
-      return true;
+      return options.personalData() == PersonalData.MASKED;
     }
 
     @Override

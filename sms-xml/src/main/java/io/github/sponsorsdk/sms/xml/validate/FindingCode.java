@@ -47,8 +47,13 @@ public enum FindingCode implements ReasonCode {
   /** Same course title, course ID, start date and ApplicantID as an earlier record of the file. */
   DUPLICATE_RECORD(ERROR, SMS_RULE, BdtSources.schema(
       "CourseDetailsStructure: CourseCurriculumTitle, CourseID, CourseStartDate are secondary identifiers of duplicates")),
-  /** A required text field holds only spaces (the schema accepts a single space). */
-  BLANK_REQUIRED_TEXT(ERROR, SMS_RULE, BdtSources.decision("blank required text")),
+  /**
+   * A required text field holds only spaces (the schema accepts a single space). A project rule: see
+   * {@link #rationale()}; {@code ValidationOptions.relaxedRules} can make it a warning.
+   */
+  BLANK_REQUIRED_TEXT(ERROR, SMS_RULE, BdtSources.decision("blank required text"),
+      "Project rule: the schema accepts a single space, but a blank name, reference, title or address line cannot"
+          + " identify the applicant or the course, and the SMS's own form requires the field."),
   /** A nationality not in the SMS list. */
   UNKNOWN_NATIONALITY(ERROR, SMS_RULE, BdtSources.schema("NationalityType: a 3 character nationality code as defined in guidance")),
   /** A country not in the SMS list. */
@@ -59,15 +64,31 @@ public enum FindingCode implements ReasonCode {
   UNKNOWN_TEST_PROVIDER(ERROR, SMS_RULE, BdtSources.referenceValues("TestProvider")),
   /** An EnglishLanguageLevelAttained not a CEFR level A2..C2. */
   UNKNOWN_ENGLISH_LEVEL(ERROR, SMS_RULE, BdtSources.referenceValues("EnglishLanguageLevelAttained")),
-  /** A work placement percentage outside 0..100. */
-  WORK_PLACEMENT_PERCENTAGE_RANGE(ERROR, SMS_RULE, BdtSources.decision("work placement percentage range")),
-  /** The expected end date is before the start date. */
-  COURSE_ENDS_BEFORE_START(ERROR, SMS_RULE, BdtSources.decision("course dates")),
-  /** The upload header's SchemaID, Category and root element disagree (General with Child, say). */
-  HEADER_INCONSISTENT(ERROR, SMS_RULE, BdtSources.schema("BulkFileHeaderStructure: SchemaID, Category")),
+  /** A work placement percentage outside 0..100. A project rule ({@link #rationale()}). */
+  WORK_PLACEMENT_PERCENTAGE_RANGE(ERROR, SMS_RULE, BdtSources.decision("work placement percentage range"),
+      "Project rule: the schema types the percentage as any whole number, but a share of a course is 0 to 100;"
+          + " the guidance thresholds (33%, 50%) are percentages of the course."),
+  /** The expected end date is before the start date. A project rule ({@link #rationale()}). */
+  COURSE_ENDS_BEFORE_START(ERROR, SMS_RULE, BdtSources.decision("course dates"),
+      "Project rule: the schema does not compare the dates, but a course that ends before it starts cannot be"
+          + " sponsored; the SMS asks for both dates of one course."),
+  /**
+   * The upload header's SchemaID, Category and root element disagree (General with Child, say). A project rule
+   * ({@link #rationale()}).
+   */
+  HEADER_INCONSISTENT(ERROR, SMS_RULE, BdtSources.schema("BulkFileHeaderStructure: SchemaID, Category"),
+      "Project rule: each value is schema-valid on its own, but a General file must say General and"
+          + " T4General Ready To Go (and a Child file Child and T4Child Ready To Go); which the SMS would follow is"
+          + " not documented."),
   /** A fee update with no "paid to date" amount. */
   FEE_UPDATE_NOTHING_PAID(ERROR, SMS_RULE, io.github.sponsorsdk.sms.core.citation.Citation.of(BdtSources.ORACLE_PBI,
       "Update Extract Fields: one of the Fees Paid fields must be present")),
+
+  /**
+   * A code with spaces around it whose stripped form is in its list ({@code "RQF6 "}): reported as such rather than
+   * as an unknown code. The SMS compares codes as written, so it may not recognise it.
+   */
+  CODE_PADDED(WARNING, SMS_RULE, BdtSources.decision("code lists")),
 
   // ---- SMS rules that leave the CAS "not ready to go"
   /** An AcademicLevel (or PreviousAcademicLevel) not in the guidance list. */
@@ -103,11 +124,30 @@ public enum FindingCode implements ReasonCode {
   private final FindingSeverity severity;
   private final FindingSource source;
   private final Citation citation;
+  private final String rationale;
 
   FindingCode(FindingSeverity severity, FindingSource source, Citation citation) {
+    this(severity, source, citation, "");
+  }
+
+  FindingCode(FindingSeverity severity, FindingSource source, Citation citation, String rationale) {
     this.severity = severity;
     this.source = source;
     this.citation = citation;
+    this.rationale = rationale;
+  }
+
+  /**
+   * For a rule the project decided (the schema accepts what it rejects): why, in words, ending the finding's
+   * message. Empty for the rules the sources state.
+   */
+  public String rationale() {
+    return rationale;
+  }
+
+  /** True for a project-decided error that {@code ValidationOptions.relaxedRules} may turn into a warning. */
+  public boolean isProjectRule() {
+    return !rationale.isEmpty();
   }
 
   public FindingSeverity severity() {

@@ -45,6 +45,21 @@ public abstract class ValidationOptions {
     return 1000;
   }
 
+  /**
+   * Whether messages show the values of personal-data fields. Default {@link PersonalData#MASKED}: a report is
+   * printed and logged, and names or passport numbers in it would leak.
+   */
+  @Value.Default
+  public PersonalData personalData() {
+    return PersonalData.MASKED;
+  }
+
+  /**
+   * Project-decided rules ({@link FindingCode#isProjectRule()}) reported as warnings instead of errors: for a team
+   * that knows the SMS accepts what the project's rule rejects. Empty by default.
+   */
+  public abstract java.util.Set<FindingCode> relaxedRules();
+
   /** Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on. */
   @Value.Default
   public boolean detectDuplicates() {
@@ -61,6 +76,14 @@ public abstract class ValidationOptions {
 
   @Value.Check
   protected void check() {
+    List<Violation> notProject = relaxedRules().stream().filter(c -> !c.isProjectRule())
+        .map(c -> Violation.of("relaxedRules", c.name(), "ProjectRule", "only project-decided rules can be relaxed: "
+            + java.util.Arrays.stream(FindingCode.values()).filter(FindingCode::isProjectRule).map(Enum::name)
+                .collect(java.util.stream.Collectors.toList())))
+        .collect(java.util.stream.Collectors.toList());
+    if (!notProject.isEmpty()) {
+      throw new InvalidValueException("ValidationOptions", notProject);
+    }
     if (maxFindings() < 1 || evaluationDate().isBefore(BdtParameters.TIER_4_START)) {
       throw new InvalidValueException("ValidationOptions", List.of(Violation.of("evaluationDate/maxFindings",
           evaluationDate() + "/" + maxFindings(), "Range",

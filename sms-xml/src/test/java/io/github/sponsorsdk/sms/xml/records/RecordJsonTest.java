@@ -9,7 +9,9 @@ import io.github.sponsorsdk.sms.xml.io.WriteOptions;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Json;
+import io.github.sponsorsdk.sms.xml.validate.CodeList;
 import io.github.sponsorsdk.sms.xml.validate.CodeLists;
+import io.github.sponsorsdk.sms.xml.validate.FindingSeverity;
 import io.github.sponsorsdk.sms.xml.validate.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
@@ -81,9 +83,16 @@ class RecordJsonTest {
   @Test
   void codeListsHaveTheirSourcesSizes() {
     CodeLists c = CodeLists.defaults();
-    assertThat(c.academicLevels()).hasSize(32).contains("RQF8_RE", "SCQF12DES", "QCF_NQF3", "C2");
-    assertThat(c.degreeLevels()).contains("RQF6", "SCQF9").doesNotContain("RQF5", "SCQF8", "C2");
-    assertThat(c.countries()).hasSize(252).contains("YUG", "GBR");
-    assertThat(c.nationalities()).hasSize(265).contains("\"STATELESS\"", "XXA", "BNO").doesNotContain("YUG");
+    assertThat(c.academicLevels().codes().keySet()).hasSize(32).contains("RQF8_RE", "SCQF12DES", "QCF_NQF3", "C2");
+    assertThat(c.degreeLevels()).hasSize(18).contains("RQF6", "SCQF9").doesNotContain("RQF5", "SCQF8", "C2");
+    assertThat(c.countries().codes().keySet()).hasSize(252).contains("YUG", "GBR");
+    assertThat(c.nationalities().codes().keySet()).hasSize(265).contains("\"STATELESS\"", "XXA", "BNO")
+        .doesNotContain("YUG");
+    assertThat(c.academicLevels().date()).isEqualTo(java.time.LocalDate.of(2023, 7, 31));
+    assertThat(c.academicLevels().dateBasis()).isEqualTo(CodeList.DateBasis.EDITION);
+    assertThat(c.academicLevels().unknownCodeSeverity()).isEqualTo(FindingSeverity.WARNING);
+    assertThat(c.nationalities().dateBasis()).isEqualTo(CodeList.DateBasis.COPIED);
+    assertThat(c.nationalities().unknownCodeSeverity()).isEqualTo(FindingSeverity.ERROR);
+    assertThat(c.countries().source()).contains("third party");
   }
 }

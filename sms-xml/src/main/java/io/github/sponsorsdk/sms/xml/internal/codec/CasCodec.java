@@ -120,8 +120,8 @@ final class CasCodec implements RecordCodec<CasRecord> {
         .familyName(in.text(BdtField.FAMILY_NAME)).givenName(in.optText(BdtField.GIVEN_NAME))
         .otherNames(in.optText(BdtField.OTHER_NAMES)).nationality(in.text(BdtField.NATIONALITY));
     String g = in.text(BdtField.GENDER);
-    a.gender(Gender.ofCode(g.strip()).orElseThrow(() -> new StructureException("Gender must be 1 or 2, is '" + g
-        + "'")));
+    a.gender(Gender.ofCode(g.strip()).orElseThrow(() -> new StructureException("Gender must be 1 or 2, is "
+        + BdtField.GENDER.masked(g))));
     a.countryOfBirth(in.text(BdtField.COUNTRY_OF_BIRTH)).placeOfBirth(in.optText(BdtField.PLACE_OF_BIRTH));
     Cursor c = in.cursor();
     c.open("DateOfBirth");

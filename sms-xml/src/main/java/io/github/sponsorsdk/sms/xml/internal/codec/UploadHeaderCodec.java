@@ -48,16 +48,17 @@ final class UploadHeaderCodec implements RecordCodec<UploadHeader> {
     if (!CasCategory.TIER_ID.equals(tier)) {
       throw new StructureException("TierID must be 'Tier 4', is '" + tier + "'");
     }
+    UploadHeader header = UploadHeader.builder().fileId(fileId).version(version).category(category)
+        .sponsorLicenceNumber(sln).build();
     if (bySchema != category) {
       throw new HeaderInconsistentException("SchemaID '" + schemaId + "' does not match Category '" + categoryText
-          + "'");
+          + "'", header);
     }
     if (category != category()) {
       throw new HeaderInconsistentException("Category '" + categoryText + "' does not match the root element "
-          + kind.rootElement().getLocalPart());
+          + kind.rootElement().getLocalPart(), header);
     }
-    return UploadHeader.builder().fileId(fileId).version(version).category(category).sponsorLicenceNumber(sln)
-        .build();
+    return header;
   }
 
   @Override
