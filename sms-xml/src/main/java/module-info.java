@@ -11,6 +11,7 @@ module io.github.sponsorsdk.sms.xml {
   requires transitive io.github.sponsorsdk.sms.rules;
   requires transitive java.xml;
   requires java.logging;
+  requires static info.picocli;
 
   exports io.github.sponsorsdk.sms.xml.schema;
   exports io.github.sponsorsdk.sms.xml.records;
@@ -21,4 +22,5 @@ module io.github.sponsorsdk.sms.xml {
   opens io.github.sponsorsdk.sms.xml.io to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.xml.records to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.cli to info.picocli;
 }

@@ -240,12 +240,12 @@ public final class Cursor {
     try {
       switch (ev) {
         case START_ELEMENT:
-          if (++depth > limits.maxDepth()) {
-            throw limit("elements nested deeper than " + limits.maxDepth());
-          }
           curLocal = r.getLocalName();
           curNs = r.getNamespaceURI();
-          stack[depth] = curLocal;
+          stack[++depth] = curLocal; // the stack has room for one level past the limit, for the message's path
+          if (depth > limits.maxDepth()) {
+            throw limit("elements nested deeper than " + limits.maxDepth());
+          }
           started = true;
           elementText = 0;
           if (listener != null) {

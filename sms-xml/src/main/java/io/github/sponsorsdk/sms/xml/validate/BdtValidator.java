@@ -4,6 +4,7 @@ import io.github.sponsorsdk.sms.xml.internal.BdtStream;
 import io.github.sponsorsdk.sms.xml.internal.Cursor;
 import io.github.sponsorsdk.sms.xml.internal.EncodingReader;
 import io.github.sponsorsdk.sms.xml.internal.Inputs;
+import io.github.sponsorsdk.sms.xml.internal.SchemaMessages;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasExportRecord;
@@ -118,13 +119,13 @@ public final class BdtValidator {
     }
 
     ValidationReport unopened(BdtReadException e) {
-      unreadable(e);
+      unreadable(e, Optional.empty());
       return report.records(0).rejectedRecords(0).notReadyRecords(0).uncheckedRecords(0).readToEnd(false)
           .errors(errors).warnings(warnings).truncated(false).build();
     }
 
-    private void unreadable(BdtReadException e) {
-      keep(Finding.of(FindingCode.FILE_UNREADABLE, e.problem() + ": " + e.detail())
+    private void unreadable(BdtReadException e, Optional<String> applicant) {
+      keep(Finding.of(FindingCode.FILE_UNREADABLE, e.problem() + ": " + e.detail()).applicantId(applicant)
           .recordNumber(e.recordNumber().isPresent() ? Optional.of(e.recordNumber().getAsLong()) : Optional.empty())
           .line(e.line()).column(e.column()).path(e.path().orElse("")).build());
     }
@@ -140,12 +141,13 @@ public final class BdtValidator {
         }
         readToEnd = true;
       } catch (BdtReadException e) {
+        Optional<String> applicant = s != null && e.recordNumber().isPresent() ? s.applicantId() : Optional.empty();
         if (s != null) {
-          flushPending(s, Optional.empty());
+          flushPending(s, applicant);
         }
         // reading stopped inside a record: what was found there is reported, but the record was not checked
         unchecked = e.recordNumber().isPresent() ? 1 : 0;
-        unreadable(e);
+        unreadable(e, applicant);
       } finally {
         if (s != null) {
           report.records(s.recordCount());
@@ -274,7 +276,7 @@ public final class BdtValidator {
     @Override
     public void fieldTooLong(long recordIndex, Cursor.OverLong where, int readerLimit, Optional<BdtField> field) {
       String limit = field.filter(f -> f.maxLength() < Integer.MAX_VALUE)
-          .map(f -> f.officialType() + " allows at most " + f.maxLength() + " characters")
+          .map(f -> SchemaMessages.typeName(f) + " allows at most " + f.maxLength() + " characters")
           .orElse("the schema sets no limit for it, but this reader reads at most " + readerLimit
               + " characters of one field (ReadLimits.maxTextLength)");
       Finding f = Finding.of(FindingCode.FIELD_TOO_LONG, where.element() + " is longer than " + readerLimit

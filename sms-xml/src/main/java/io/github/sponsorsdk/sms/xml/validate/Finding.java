@@ -73,7 +73,9 @@ public abstract class Finding {
     StringBuilder b = new StringBuilder().append(severity()).append(' ').append(code());
     recordNumber().ifPresent(i -> b.append(" record ").append(i));
     applicantId().ifPresent(a -> b.append(" (ApplicantID ").append(a).append(')'));
-    b.append(" at ").append(line()).append(':').append(column());
+    if (line() > 0) {
+      b.append(" at ").append(line()).append(':').append(column());
+    }
     if (!path().isEmpty()) {
       b.append(' ').append(path());
     }
