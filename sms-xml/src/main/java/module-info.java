@@ -6,6 +6,7 @@
  */
 module io.github.sponsorsdk.sms.xml {
   requires static org.immutables.value.annotations;
+  requires static tools.jackson.databind;
   requires static com.fasterxml.jackson.databind;
   requires transitive io.github.sponsorsdk.sms.core;
   requires transitive io.github.sponsorsdk.sms.rules;
@@ -19,8 +20,11 @@ module io.github.sponsorsdk.sms.xml {
   exports io.github.sponsorsdk.sms.xml.validate;
   exports io.github.sponsorsdk.sms.xml.cli;
 
-  opens io.github.sponsorsdk.sms.xml.io to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.xml.records to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.io to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.records to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
   opens io.github.sponsorsdk.sms.xml.cli to info.picocli;
 }

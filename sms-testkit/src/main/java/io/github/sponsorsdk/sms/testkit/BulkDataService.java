@@ -10,7 +10,6 @@ import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.place.Address;
-import io.github.sponsorsdk.sms.core.place.ImmutableAddress;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
@@ -169,7 +168,7 @@ final class BulkDataService implements SmsBulkData {
   private static Optional<Address> address(UkAddress a) {
     try {
       List<String> lines = a.addressLines();
-      ImmutableAddress.Builder b = Address.builder().line1(lines.get(0)).townOrCity(a.city())
+      Address.Builder b = Address.builder().line1(lines.get(0)).townOrCity(a.city())
           .county(a.countyAreaDistrict()).postcode(UkPostcode.of(a.postCode()));
       if (lines.size() > 1) {
         b.line2(lines.get(1));

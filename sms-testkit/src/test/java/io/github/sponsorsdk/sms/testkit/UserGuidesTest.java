@@ -10,11 +10,10 @@ import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
-import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.testkit.junit.SmsExtension;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
@@ -38,13 +37,13 @@ class UserGuidesTest {
   }
 
   /** Guide 4, step 4: John Smith, Training Lead. */
-  static ImmutableUserProfile johnSmith() {
+  static UserProfile johnSmith() {
     return UserProfile.builder().title("Mr").forenames("John").surname("Smith").email("john@sponsororg.com")
         .position("Training Lead").workAddress(SponsorScenario.defaultAddress()).settledWorker(true).build();
   }
 
   /** A Level 1 user with a NINO (mandatory for Level 1 users from 19 June 2023). */
-  static ImmutableUserProfile djDon() {
+  static UserProfile djDon() {
     return UserProfile.builder().title("Mr").forenames("DJ").surname("Don").email("dj.don@sponsororg.com")
         .position("HR Director").workAddress(SponsorScenario.defaultAddress()).settledWorker(true)
         .ninoDeclaration(NinoDeclaration.of(NationalInsuranceNumber.of("AB123456C"))).build();

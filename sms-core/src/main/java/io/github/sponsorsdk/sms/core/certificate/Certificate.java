@@ -47,8 +47,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCertificate.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCertificate.class)
 @JsonDeserialize(as = ImmutableCertificate.class)
-public abstract class Certificate {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificate.class)
+public abstract class Certificate implements WithCertificate {
 
   public abstract CertificateKind kind();
 
@@ -104,8 +106,14 @@ public abstract class Certificate {
         : casNumber().map(CertificateNumber.class::cast);
   }
 
-  public static ImmutableCertificate.Builder builder() {
-    return ImmutableCertificate.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Certificate}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCertificate.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -30,8 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableMigrantDetails.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMigrantDetails.class)
 @JsonDeserialize(as = ImmutableMigrantDetails.class)
-public abstract class MigrantDetails {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMigrantDetails.class)
+public abstract class MigrantDetails implements WithMigrantDetails {
 
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
@@ -78,8 +80,14 @@ public abstract class MigrantDetails {
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> applicantReference();
 
-  public static ImmutableMigrantDetails.Builder builder() {
-    return ImmutableMigrantDetails.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code MigrantDetails}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableMigrantDetails.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSponsorNote.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorNote.class)
 @JsonDeserialize(as = ImmutableSponsorNote.class)
-public abstract class SponsorNote {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorNote.class)
+public abstract class SponsorNote implements WithSponsorNote {
 
   public abstract LocalDate date();
 
@@ -38,8 +40,14 @@ public abstract class SponsorNote {
     return ImmutableSponsorNote.builder().date(date).text(text).build();
   }
 
-  public static ImmutableSponsorNote.Builder builder() {
-    return ImmutableSponsorNote.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorNote}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorNote.Builder {
+    Builder() {}
   }
 
   @Value.Check

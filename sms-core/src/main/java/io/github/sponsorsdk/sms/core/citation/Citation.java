@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCitation.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCitation.class)
 @JsonDeserialize(as = ImmutableCitation.class)
-public abstract class Citation {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCitation.class)
+public abstract class Citation implements WithCitation {
 
   /** The document, e.g. {@link Sources#SMS_MANUAL_1}. */
   @NotBlank
@@ -47,13 +49,14 @@ public abstract class Citation {
     return ImmutableCitation.builder().document(document).section(section).effectiveFrom(effectiveFrom).build();
   }
 
-  public static ImmutableCitation.Builder builder() {
-    return ImmutableCitation.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** Returns a copy with {@code note} attached. */
-  public Citation withNote(String note) {
-    return ImmutableCitation.copyOf(this).withNote(note);
+  /** Builds a {@code Citation}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCitation.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReason.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReason.class)
 @JsonDeserialize(as = ImmutableReason.class)
-public abstract class Reason {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReason.class)
+public abstract class Reason implements WithReason {
 
   /** The stable code, the name of a {@link ReasonCode} constant. */
   @NotBlank
@@ -56,8 +58,14 @@ public abstract class Reason {
         .code(code.name()).severity(severity).message(message).citation(citation).build();
   }
 
-  public static ImmutableReason.Builder builder() {
-    return ImmutableReason.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Reason}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReason.Builder {
+    Builder() {}
   }
 
   @Value.Check

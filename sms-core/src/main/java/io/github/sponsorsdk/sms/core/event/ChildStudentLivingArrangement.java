@@ -23,8 +23,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(ChildStudentLivingArrangement.TYPE)
 @JsonSerialize(as = ImmutableChildStudentLivingArrangement.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableChildStudentLivingArrangement.class)
 @JsonDeserialize(as = ImmutableChildStudentLivingArrangement.class)
-public non-sealed abstract class ChildStudentLivingArrangement implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableChildStudentLivingArrangement.class)
+public non-sealed abstract class ChildStudentLivingArrangement implements StudentEvent, WithChildStudentLivingArrangement {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.child-living-arrangement";
@@ -46,8 +48,14 @@ public non-sealed abstract class ChildStudentLivingArrangement implements Studen
     return EventKind.CHILD_STUDENT_LIVING_ARRANGEMENT;
   }
 
-  public static ImmutableChildStudentLivingArrangement.Builder builder() {
-    return ImmutableChildStudentLivingArrangement.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ChildStudentLivingArrangement}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableChildStudentLivingArrangement.Builder {
+    Builder() {}
   }
 
   @Value.Check

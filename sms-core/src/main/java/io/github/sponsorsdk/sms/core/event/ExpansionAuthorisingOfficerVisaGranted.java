@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(ExpansionAuthorisingOfficerVisaGranted.TYPE)
 @JsonSerialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
 @JsonDeserialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
-public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
+public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implements SponsorEvent, WithExpansionAuthorisingOfficerVisaGranted {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.expansion-ao-visa-granted";
@@ -38,8 +40,14 @@ public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implemen
     return EventKind.EXPANSION_AUTHORISING_OFFICER_VISA_GRANTED;
   }
 
-  public static ImmutableExpansionAuthorisingOfficerVisaGranted.Builder builder() {
-    return ImmutableExpansionAuthorisingOfficerVisaGranted.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ExpansionAuthorisingOfficerVisaGranted}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableExpansionAuthorisingOfficerVisaGranted.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(SponsorDetailsChanged.TYPE)
 @JsonSerialize(as = ImmutableSponsorDetailsChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorDetailsChanged.class)
 @JsonDeserialize(as = ImmutableSponsorDetailsChanged.class)
-public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorDetailsChanged.class)
+public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent, WithSponsorDetailsChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.details-changed";
@@ -40,8 +42,14 @@ public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent {
     return EventKind.SPONSOR_DETAILS_CHANGED;
   }
 
-  public static ImmutableSponsorDetailsChanged.Builder builder() {
-    return ImmutableSponsorDetailsChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorDetailsChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorDetailsChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

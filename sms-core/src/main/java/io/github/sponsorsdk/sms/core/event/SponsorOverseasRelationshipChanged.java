@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(SponsorOverseasRelationshipChanged.TYPE)
 @JsonSerialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
 @JsonDeserialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
-public non-sealed abstract class SponsorOverseasRelationshipChanged implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
+public non-sealed abstract class SponsorOverseasRelationshipChanged implements SponsorEvent, WithSponsorOverseasRelationshipChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.overseas-relationship-changed";
@@ -37,8 +39,14 @@ public non-sealed abstract class SponsorOverseasRelationshipChanged implements S
     return EventKind.SPONSOR_OVERSEAS_RELATIONSHIP_CHANGED;
   }
 
-  public static ImmutableSponsorOverseasRelationshipChanged.Builder builder() {
-    return ImmutableSponsorOverseasRelationshipChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorOverseasRelationshipChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorOverseasRelationshipChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

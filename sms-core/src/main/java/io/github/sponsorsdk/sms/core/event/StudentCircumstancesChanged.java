@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(StudentCircumstancesChanged.TYPE)
 @JsonSerialize(as = ImmutableStudentCircumstancesChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentCircumstancesChanged.class)
 @JsonDeserialize(as = ImmutableStudentCircumstancesChanged.class)
-public non-sealed abstract class StudentCircumstancesChanged implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentCircumstancesChanged.class)
+public non-sealed abstract class StudentCircumstancesChanged implements StudentEvent, WithStudentCircumstancesChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.circumstances-changed";
@@ -45,8 +47,14 @@ public non-sealed abstract class StudentCircumstancesChanged implements StudentE
     return EventKind.STUDENT_CIRCUMSTANCES_CHANGED;
   }
 
-  public static ImmutableStudentCircumstancesChanged.Builder builder() {
-    return ImmutableStudentCircumstancesChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentCircumstancesChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentCircumstancesChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

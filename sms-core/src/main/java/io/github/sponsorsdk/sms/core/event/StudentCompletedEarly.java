@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(StudentCompletedEarly.TYPE)
 @JsonSerialize(as = ImmutableStudentCompletedEarly.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentCompletedEarly.class)
 @JsonDeserialize(as = ImmutableStudentCompletedEarly.class)
-public non-sealed abstract class StudentCompletedEarly implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentCompletedEarly.class)
+public non-sealed abstract class StudentCompletedEarly implements StudentEvent, WithStudentCompletedEarly {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.completed-early";
@@ -53,8 +55,14 @@ public non-sealed abstract class StudentCompletedEarly implements StudentEvent {
     return occurredOn().isBefore(casEndDate());
   }
 
-  public static ImmutableStudentCompletedEarly.Builder builder() {
-    return ImmutableStudentCompletedEarly.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentCompletedEarly}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentCompletedEarly.Builder {
+    Builder() {}
   }
 
   @Value.Check

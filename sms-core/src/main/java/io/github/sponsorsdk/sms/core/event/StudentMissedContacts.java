@@ -22,8 +22,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(StudentMissedContacts.TYPE)
 @JsonSerialize(as = ImmutableStudentMissedContacts.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentMissedContacts.class)
 @JsonDeserialize(as = ImmutableStudentMissedContacts.class)
-public non-sealed abstract class StudentMissedContacts implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentMissedContacts.class)
+public non-sealed abstract class StudentMissedContacts implements StudentEvent, WithStudentMissedContacts {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.missed-contacts";
@@ -50,8 +52,14 @@ public non-sealed abstract class StudentMissedContacts implements StudentEvent {
     return EventKind.STUDENT_MISSED_CONTACTS;
   }
 
-  public static ImmutableStudentMissedContacts.Builder builder() {
-    return ImmutableStudentMissedContacts.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentMissedContacts}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentMissedContacts.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(StudentSponsorshipWithdrawn.TYPE)
 @JsonSerialize(as = ImmutableStudentSponsorshipWithdrawn.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentSponsorshipWithdrawn.class)
 @JsonDeserialize(as = ImmutableStudentSponsorshipWithdrawn.class)
-public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentSponsorshipWithdrawn.class)
+public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentEvent, WithStudentSponsorshipWithdrawn {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.sponsorship-withdrawn";
@@ -45,8 +47,14 @@ public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentE
     return EventKind.STUDENT_SPONSORSHIP_WITHDRAWN;
   }
 
-  public static ImmutableStudentSponsorshipWithdrawn.Builder builder() {
-    return ImmutableStudentSponsorshipWithdrawn.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentSponsorshipWithdrawn}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentSponsorshipWithdrawn.Builder {
+    Builder() {}
   }
 
   @Value.Check

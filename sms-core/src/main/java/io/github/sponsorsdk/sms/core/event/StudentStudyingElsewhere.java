@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(StudentStudyingElsewhere.TYPE)
 @JsonSerialize(as = ImmutableStudentStudyingElsewhere.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentStudyingElsewhere.class)
 @JsonDeserialize(as = ImmutableStudentStudyingElsewhere.class)
-public non-sealed abstract class StudentStudyingElsewhere implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentStudyingElsewhere.class)
+public non-sealed abstract class StudentStudyingElsewhere implements StudentEvent, WithStudentStudyingElsewhere {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.studying-elsewhere";
@@ -49,8 +51,14 @@ public non-sealed abstract class StudentStudyingElsewhere implements StudentEven
     return EventKind.STUDENT_STUDYING_ELSEWHERE;
   }
 
-  public static ImmutableStudentStudyingElsewhere.Builder builder() {
-    return ImmutableStudentStudyingElsewhere.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentStudyingElsewhere}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentStudyingElsewhere.Builder {
+    Builder() {}
   }
 
   @Value.Check

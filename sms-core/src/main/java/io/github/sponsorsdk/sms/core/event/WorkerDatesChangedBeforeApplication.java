@@ -22,8 +22,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(WorkerDatesChangedBeforeApplication.TYPE)
 @JsonSerialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
 @JsonDeserialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
-public non-sealed abstract class WorkerDatesChangedBeforeApplication implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
+public non-sealed abstract class WorkerDatesChangedBeforeApplication implements WorkerEvent, WithWorkerDatesChangedBeforeApplication {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.dates-changed-before-application";
@@ -51,8 +53,14 @@ public non-sealed abstract class WorkerDatesChangedBeforeApplication implements 
     return EventKind.WORKER_DATES_CHANGED_BEFORE_APPLICATION;
   }
 
-  public static ImmutableWorkerDatesChangedBeforeApplication.Builder builder() {
-    return ImmutableWorkerDatesChangedBeforeApplication.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerDatesChangedBeforeApplication}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerDatesChangedBeforeApplication.Builder {
+    Builder() {}
   }
 
   @Value.Check

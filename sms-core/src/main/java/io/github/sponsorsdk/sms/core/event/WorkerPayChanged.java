@@ -27,8 +27,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(WorkerPayChanged.TYPE)
 @JsonSerialize(as = ImmutableWorkerPayChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerPayChanged.class)
 @JsonDeserialize(as = ImmutableWorkerPayChanged.class)
-public non-sealed abstract class WorkerPayChanged implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerPayChanged.class)
+public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWorkerPayChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.pay-changed";
@@ -68,8 +70,14 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent {
     return newAnnualSalary().isLessThan(previousAnnualSalary());
   }
 
-  public static ImmutableWorkerPayChanged.Builder builder() {
-    return ImmutableWorkerPayChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerPayChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerPayChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -22,8 +22,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(WorkerSponsorshipEnded.TYPE)
 @JsonSerialize(as = ImmutableWorkerSponsorshipEnded.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerSponsorshipEnded.class)
 @JsonDeserialize(as = ImmutableWorkerSponsorshipEnded.class)
-public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerSponsorshipEnded.class)
+public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent, WithWorkerSponsorshipEnded {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.sponsorship-ended";
@@ -48,8 +50,14 @@ public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent {
     return EventKind.WORKER_SPONSORSHIP_ENDED;
   }
 
-  public static ImmutableWorkerSponsorshipEnded.Builder builder() {
-    return ImmutableWorkerSponsorshipEnded.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerSponsorshipEnded}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerSponsorshipEnded.Builder {
+    Builder() {}
   }
 
   @Value.Check

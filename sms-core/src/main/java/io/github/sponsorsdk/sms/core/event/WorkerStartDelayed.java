@@ -27,8 +27,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(WorkerStartDelayed.TYPE)
 @JsonSerialize(as = ImmutableWorkerStartDelayed.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerStartDelayed.class)
 @JsonDeserialize(as = ImmutableWorkerStartDelayed.class)
-public non-sealed abstract class WorkerStartDelayed implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerStartDelayed.class)
+public non-sealed abstract class WorkerStartDelayed implements WorkerEvent, WithWorkerStartDelayed {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.start-delayed";
@@ -88,8 +90,14 @@ public non-sealed abstract class WorkerStartDelayed implements WorkerEvent {
     return newStartDate().map(d -> ChronoUnit.DAYS.between(windowStart(), d));
   }
 
-  public static ImmutableWorkerStartDelayed.Builder builder() {
-    return ImmutableWorkerStartDelayed.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerStartDelayed}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerStartDelayed.Builder {
+    Builder() {}
   }
 
   @Value.Check

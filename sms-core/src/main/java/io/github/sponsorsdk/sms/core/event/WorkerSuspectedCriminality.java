@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(WorkerSuspectedCriminality.TYPE)
 @JsonSerialize(as = ImmutableWorkerSuspectedCriminality.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerSuspectedCriminality.class)
 @JsonDeserialize(as = ImmutableWorkerSuspectedCriminality.class)
-public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerSuspectedCriminality.class)
+public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEvent, WithWorkerSuspectedCriminality {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.suspected-criminality";
@@ -42,8 +44,14 @@ public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEve
     return EventKind.WORKER_SUSPECTED_CRIMINALITY;
   }
 
-  public static ImmutableWorkerSuspectedCriminality.Builder builder() {
-    return ImmutableWorkerSuspectedCriminality.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerSuspectedCriminality}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerSuspectedCriminality.Builder {
+    Builder() {}
   }
 
   @Value.Check

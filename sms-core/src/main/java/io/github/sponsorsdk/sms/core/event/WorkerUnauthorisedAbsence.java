@@ -27,8 +27,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(WorkerUnauthorisedAbsence.TYPE)
 @JsonSerialize(as = ImmutableWorkerUnauthorisedAbsence.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerUnauthorisedAbsence.class)
 @JsonDeserialize(as = ImmutableWorkerUnauthorisedAbsence.class)
-public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerUnauthorisedAbsence.class)
+public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEvent, WithWorkerUnauthorisedAbsence {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.unauthorised-absence";
@@ -64,8 +66,14 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
     return EventKind.WORKER_UNAUTHORISED_ABSENCE;
   }
 
-  public static ImmutableWorkerUnauthorisedAbsence.Builder builder() {
-    return ImmutableWorkerUnauthorisedAbsence.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerUnauthorisedAbsence}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerUnauthorisedAbsence.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -26,8 +26,10 @@ import org.immutables.value.Value;
 @SmsStyle
 @JsonTypeName(WorkerUnpaidLeave.TYPE)
 @JsonSerialize(as = ImmutableWorkerUnpaidLeave.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerUnpaidLeave.class)
 @JsonDeserialize(as = ImmutableWorkerUnpaidLeave.class)
-public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerUnpaidLeave.class)
+public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithWorkerUnpaidLeave {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.unpaid-leave";
@@ -57,8 +59,14 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent {
     return EventKind.WORKER_UNPAID_LEAVE;
   }
 
-  public static ImmutableWorkerUnpaidLeave.Builder builder() {
-    return ImmutableWorkerUnpaidLeave.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerUnpaidLeave}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerUnpaidLeave.Builder {
+    Builder() {}
   }
 
   @Value.Check

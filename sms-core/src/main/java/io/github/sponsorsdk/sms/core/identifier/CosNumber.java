@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public non-sealed abstract class CosNumber implements CertificateNumber, Comparable<CosNumber> {
+public non-sealed abstract class CosNumber implements CertificateNumber, Comparable<CosNumber>, WithCosNumber {
 
   public static final String PATTERN = "[A-Z][A-Z0-9]{7,13}";
 

@@ -32,8 +32,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAllocation.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAllocation.class)
 @JsonDeserialize(as = ImmutableAllocation.class)
-public abstract class Allocation {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocation.class)
+public abstract class Allocation implements WithAllocation {
 
   /** The route the allocation is for. */
   public abstract Route route();
@@ -67,8 +69,14 @@ public abstract class Allocation {
     return !date.isBefore(yearStart()) && date.isBefore(yearEndExclusive());
   }
 
-  public static ImmutableAllocation.Builder builder() {
-    return ImmutableAllocation.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Allocation}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAllocation.Builder {
+    Builder() {}
   }
 
   /** The allocation of {@code granted} certificates for {@code route} in {@code [start, endExclusive)}, none used. */

@@ -40,8 +40,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLicence.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLicence.class)
 @JsonDeserialize(as = ImmutableLicence.class)
-public abstract class Licence {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLicence.class)
+public abstract class Licence implements WithLicence {
 
   public abstract SponsorLicenceNumber number();
 
@@ -98,8 +100,14 @@ public abstract class Licence {
     return allocations().stream().filter(a -> a.route() == route && a.covers(date)).findFirst();
   }
 
-  public static ImmutableLicence.Builder builder() {
-    return ImmutableLicence.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Licence}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLicence.Builder {
+    Builder() {}
   }
 
   @Value.Check

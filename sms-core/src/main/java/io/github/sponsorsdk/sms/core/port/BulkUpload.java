@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableBulkUpload.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBulkUpload.class)
 @JsonDeserialize(as = ImmutableBulkUpload.class)
-public abstract class BulkUpload {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBulkUpload.class)
+public abstract class BulkUpload implements WithBulkUpload {
 
   @NotBlank
   public abstract String reference();
@@ -42,8 +44,14 @@ public abstract class BulkUpload {
 
   public abstract List<Reason> findings();
 
-  public static ImmutableBulkUpload.Builder builder() {
-    return ImmutableBulkUpload.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code BulkUpload}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableBulkUpload.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -140,7 +140,7 @@ public final class RegisterParser {
     if (name.isEmpty()) {
       rowFindings.add(RegisterFinding.of(line, format.header().get(0), cells.get(0), "is blank"));
     }
-    ImmutableRegisterEntry.Builder b = RegisterEntry.builder().line(line).format(format).organisationName(name)
+    RegisterEntry.Builder b = RegisterEntry.builder().line(line).format(format).organisationName(name)
         .town(present(cells.get(1)));
     RouteCategory category = null;
     String ratingCell;

@@ -24,8 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableKeyPerson.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyPerson.class)
 @JsonDeserialize(as = ImmutableKeyPerson.class)
-public abstract class KeyPerson {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyPerson.class)
+public abstract class KeyPerson implements WithKeyPerson {
 
   /** AO, KC or both. */
   public abstract Set<KeyPersonnelRole> roles();
@@ -48,8 +50,14 @@ public abstract class KeyPerson {
     return roles().contains(KeyPersonnelRole.KEY_CONTACT);
   }
 
-  public static ImmutableKeyPerson.Builder builder() {
-    return ImmutableKeyPerson.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code KeyPerson}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableKeyPerson.Builder {
+    Builder() {}
   }
 
   @Value.Check

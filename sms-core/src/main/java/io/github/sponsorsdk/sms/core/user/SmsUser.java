@@ -35,8 +35,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSmsUser.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSmsUser.class)
 @JsonDeserialize(as = ImmutableSmsUser.class)
-public abstract class SmsUser {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsUser.class)
+public abstract class SmsUser implements WithSmsUser {
 
   /** "User ID", case-sensitive. */
   public abstract SmsUserId userId();
@@ -84,8 +86,14 @@ public abstract class SmsUser {
     return roles().contains(role);
   }
 
-  public static ImmutableSmsUser.Builder builder() {
-    return ImmutableSmsUser.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SmsUser}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSmsUser.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -97,7 +97,7 @@ class CertificateTest {
 
   @Test
   void aCreatedDraftMayLackEverythingTheSmsLetsYouSaveWithout() {
-    ImmutableCertificate draft = Certificate.builder().kind(CertificateKind.COS).status(CertificateStatus.CREATED)
+    Certificate draft = Certificate.builder().kind(CertificateKind.COS).status(CertificateStatus.CREATED)
         .route(Route.CREATIVE_WORKER).owner(Examples.JOHN_SMITH)
         .migrant(MigrantDetails.builder().from(Examples.migrant()).gender(Optional.empty()).build())
         .createdOn(LocalDate.of(2026, 1, 5)).build();
@@ -152,7 +152,7 @@ class CertificateTest {
         .withUsedOn(LocalDate.of(2026, 1, 7)))
         .isInstanceOf(InvalidValueException.class);
     // Same-day assignment and use, and a start date equal to the end date, are allowed.
-    ImmutableCertificate sameDay = Examples.assignedCos().withStatus(CertificateStatus.USED)
+    Certificate sameDay = Examples.assignedCos().withStatus(CertificateStatus.USED)
         .withAssignedOn(LocalDate.of(2026, 1, 5)).withUsedOn(LocalDate.of(2026, 1, 5))
         .withEndDate(LocalDate.of(2026, 3, 2));
     assertThat(sameDay.usedOn()).contains(LocalDate.of(2026, 1, 5));

@@ -109,9 +109,9 @@ class PortValuesTest {
     }
     assertThat(byCas.number()).contains(CasNumber.of("E4G0AA0A00A0A1"));
     assertThat(byPassport.toString()).doesNotContain("123456789");
-    assertThatThrownBy(() -> ImmutableCertificateSearch.builder().build()).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> CertificateSearch.builder().build()).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("ExactlyOne");
-    assertThatThrownBy(() -> ImmutableCertificateSearch.builder().passportNumber("1")
+    assertThatThrownBy(() -> CertificateSearch.builder().passportNumber("1")
         .cosNumber(CosNumber.of("C2G7K9X4P1")).build()).isInstanceOf(InvalidValueException.class);
   }
 }

@@ -227,7 +227,7 @@ class RegisterParserTest {
   @Test
   void aSponsorHoldsOnlyItsOwnRows() {
     List<RegisterEntry> rows = fixture("workers-2025.csv").entries();
-    assertThatThrownBy(() -> ImmutableRegisteredSponsor.builder().organisationName("Other").addEntry(rows.get(0))
+    assertThatThrownBy(() -> RegisteredSponsor.builder().organisationName("Other").addEntry(rows.get(0))
         .build()).hasMessageContaining("SameOrganisation");
   }
 

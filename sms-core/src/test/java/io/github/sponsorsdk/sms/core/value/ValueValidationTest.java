@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.ImmutableCitation;
 import io.github.sponsorsdk.sms.core.citation.Sources;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
@@ -33,7 +32,7 @@ class ValueValidationTest {
 
   @Test
   void missingAttributesAreListedTogether() {
-    assertThatThrownBy(() -> ImmutableCitation.builder().build())
+    assertThatThrownBy(() -> Citation.builder().build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.valueType()).isEqualTo("Citation");
           assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("document", "section");
@@ -43,7 +42,7 @@ class ValueValidationTest {
 
   @Test
   void nullIsRejectedAsInvalidValue() {
-    assertThatThrownBy(() -> ImmutableCitation.builder().document(null))
+    assertThatThrownBy(() -> Citation.builder().document(null))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("document");
   }

@@ -27,8 +27,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAllocationParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAllocationParameters.class)
 @JsonDeserialize(as = ImmutableAllocationParameters.class)
-public abstract class AllocationParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocationParameters.class)
+public abstract class AllocationParameters implements ParameterSet, WithAllocationParameters {
 
   public abstract DateEffective<Integer> yearMonths();
 
@@ -44,8 +46,14 @@ public abstract class AllocationParameters implements ParameterSet {
     return List.of(yearMonths(), tier2ConvertedYearStart(), renewalWindowMonths(), yearEndPolicy());
   }
 
-  public static ImmutableAllocationParameters.Builder builder() {
-    return ImmutableAllocationParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AllocationParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAllocationParameters.Builder {
+    Builder() {}
   }
 
   static final LocalDate TIER_2_ENDED = LocalDate.of(2020, 12, 1);

@@ -6,7 +6,6 @@ import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
-import io.github.sponsorsdk.sms.core.licence.ImmutableAllocation;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
 import io.github.sponsorsdk.sms.rules.period.MonthEndPolicy;
@@ -28,7 +27,7 @@ import java.util.Optional;
  * read says they do (UNCERTAIN). Defined CoS never draw on an allocation.
  *
  * <pre>{@code
- * AllocationRules rules = AllocationRules.withDefaults();
+ * AllocationRules rules = AllocationRules.defaults();
  * Allocation year = rules.openYear(Route.SKILLED_WORKER, LocalDate.of(2025, 6, 2), 5, AllocationYearBasis.FROM_GRANT);
  * AllocationOutcome o = rules.assign(year, LocalDate.of(2025, 7, 1));   // used 1, remaining 4
  * rules.assign(spent, day).decision().refusals().get(0).message();
@@ -37,6 +36,11 @@ import java.util.Optional;
  *     Optional.of(Renewal.automatic(5, LocalDate.of(2026, 6, 2))), AllocationYearBasis.FROM_GRANT);
  * end.lapsed();  // 4
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link AllocationParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase}, {@code reduceTo} and {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
  */
 public final class AllocationRules {
 
@@ -70,14 +74,21 @@ public final class AllocationRules {
 
   private final AllocationParameters parameters;
 
-  public AllocationRules(AllocationParameters parameters) {
+  private AllocationRules(AllocationParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static AllocationRules withDefaults() {
+  /** The rules with {@link AllocationParameters#defaults()}, today's guidance. */
+  public static AllocationRules defaults() {
     return new AllocationRules(AllocationParameters.defaults());
   }
 
+  /** The rules with {@code parameters}. */
+  public static AllocationRules of(AllocationParameters parameters) {
+    return new AllocationRules(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public AllocationParameters parameters() {
     return parameters;
   }
@@ -135,7 +146,7 @@ public final class AllocationRules {
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withUsed(allocation.used() + count);
+    Allocation after = allocation.withUsed(allocation.used() + count);
     return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.ASSIGNED_FROM_ALLOCATION,
         count + " " + allocation.certificateKind() + " assigned from the " + allocation.route().displayName()
             + " allocation; " + after.remaining() + " remain", allocation, after)), after);
@@ -147,7 +158,7 @@ public final class AllocationRules {
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(allocation.granted() + additional);
+    Allocation after = allocation.withGranted(allocation.granted() + additional);
     return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.INCREASE_GRANTED,
         additional + " added to the " + allocation.route().displayName() + " allocation; " + after.remaining()
             + " remain", allocation, after)), after);
@@ -167,7 +178,7 @@ public final class AllocationRules {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
     int target = Math.max(Math.min(newGranted, allocation.granted()), allocation.used());
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(target);
+    Allocation after = allocation.withGranted(target);
     List<Reason> reasons = new ArrayList<>();
     reasons.add(info(AllocationReasonCode.REDUCED, "The " + allocation.route().displayName()
         + " allocation is reduced to " + target, allocation, after));
@@ -195,10 +206,10 @@ public final class AllocationRules {
    * May renewal of {@code allocation} be requested on {@code date}? Only in the window, and not when the SMS
    * already renewed it automatically (Manual 1, Troubleshooting: "No routes are displayed").
    */
-  public Decision checkRenewalRequest(Allocation allocation, LocalDate date, boolean alreadyRenewedAutomatically) {
+  public Decision decideRenewalRequest(Allocation allocation, LocalDate date, AutomaticRenewal automaticRenewal) {
     LocalDate opens = renewalWindowOpens(allocation);
     List<Reason> refusals = new ArrayList<>();
-    if (alreadyRenewedAutomatically) {
+    if (automaticRenewal == AutomaticRenewal.ALREADY_RENEWED) {
       refusals.add(Reason.refusal(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY,
           "The " + allocation.route().displayName() + " allocation has been renewed automatically",
           AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.citation()));
@@ -228,7 +239,7 @@ public final class AllocationRules {
    */
   public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,
       AllocationYearBasis basis) {
-    ImmutableYearEndOutcome.Builder out = ImmutableYearEndOutcome.builder().closed(allocation);
+    YearEndOutcome.Builder out = YearEndOutcome.builder().closed(allocation);
     if (date.isBefore(allocation.yearEndExclusive())) {
       return out.lapsed(0).decision(Decision.of(Reason.builder().code(AllocationReasonCode.YEAR_NOT_ENDED.name())
           .severity(Severity.REFUSAL).message("The allocation year runs until " + expiresOn(allocation))

@@ -24,23 +24,34 @@ import java.util.Optional;
  * allocation engines.
  *
  * <pre>{@code
- * Decision d = AssignmentReadiness.check(certificate, Optional.of("41,700"));   // the salary as typed
+ * Decision d = AssignmentReadiness.defaults().decide(certificate, Optional.of("41,700"));   // the salary as typed
  * d.codes();  // [GROSS_SALARY_FORMAT, MAINTENANCE_NOT_CERTIFIED] say
  * }</pre>
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code decide} and {@code decideSalaryText} (each a {@code Decision}).
  */
 public final class AssignmentReadiness {
+  private static final AssignmentReadiness DEFAULTS = new AssignmentReadiness();
+
   private AssignmentReadiness() {}
 
+  /** The check of the manual's Troubleshooting table; it has no parameters. */
+  public static AssignmentReadiness defaults() {
+    return DEFAULTS;
+  }
+
   /** Checks the fields of {@code certificate}. */
-  public static Decision check(Certificate certificate) {
-    return check(certificate, Optional.empty());
+  public Decision decide(Certificate certificate) {
+    return decide(certificate, Optional.empty());
   }
 
   /**
    * Checks the fields of {@code certificate} and, when given, the gross salary exactly as it was typed (the
    * {@link Certificate} holds it already parsed, so a typed {@code £41,700} can only be caught here).
    */
-  public static Decision check(Certificate certificate, Optional<String> grossSalaryAsEntered) {
+  public Decision decide(Certificate certificate, Optional<String> grossSalaryAsEntered) {
     List<Reason> reasons = new ArrayList<>();
     if (certificate.migrant().gender().isEmpty()) {
       reasons.add(refusal(ReadinessReasonCode.GENDER_MISSING, "Gender is missing"));
@@ -51,7 +62,7 @@ public final class AssignmentReadiness {
     }
     if (certificate.kind() == CertificateKind.COS) {
       if (grossSalaryAsEntered.isPresent()) {
-        reasons.addAll(checkSalaryText(grossSalaryAsEntered.get()).reasons());
+        reasons.addAll(decideSalaryText(grossSalaryAsEntered.get()).reasons());
       } else if (certificate.grossSalary().isEmpty()) {
         reasons.add(refusal(ReadinessReasonCode.GROSS_SALARY_MISSING, "The gross salary is missing"));
       }
@@ -73,7 +84,7 @@ public final class AssignmentReadiness {
   }
 
   /** Checks a gross salary as typed: {@code 1234} or {@code 1234.99}, no symbols, commas, spaces or sign. */
-  public static Decision checkSalaryText(String typed) {
+  public Decision decideSalaryText(String typed) {
     if (typed == null || typed.isEmpty()) {
       return Decision.of(refusal(ReadinessReasonCode.GROSS_SALARY_MISSING, "The gross salary is missing"));
     }

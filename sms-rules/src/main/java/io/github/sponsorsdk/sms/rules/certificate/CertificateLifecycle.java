@@ -33,13 +33,17 @@ import java.util.stream.Collectors;
  * question, and whether an allocation remains the allocation engine's.
  *
  * <pre>{@code
- * CertificateLifecycle lifecycle = new CertificateLifecycle();
+ * CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
  * LifecycleOutcome o = lifecycle.apply(CertificateState.created(CertificateKind.COS), CertificateAction.ASSIGN,
  *     Actor.LEVEL_1_USER);
  * CertificateState assigned = o.newState().orElseThrow();       // COS ASSIGNED
  * lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER)
  *     .decision().codes();                                       // [REPORT_ONLY_ONCE_USED]
  * }</pre>
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding the new state only when allowed; {@code allowedActions} lists what an actor may do.
  */
 public final class CertificateLifecycle {
 
@@ -47,6 +51,18 @@ public final class CertificateLifecycle {
   public static final Set<CertificateStatus> FINAL_STATUSES = Collections.unmodifiableSet(
       Arrays.stream(CertificateStatus.values()).filter(CertificateStatus::isFinal)
           .collect(Collectors.toCollection(() -> EnumSet.noneOf(CertificateStatus.class))));
+
+  private static final CertificateLifecycle DEFAULTS = new CertificateLifecycle();
+
+  private CertificateLifecycle() {}
+
+  /**
+   * The lifecycle of the manual, the Immigration Rules and the BDT schema; it has no parameters (the table is the
+   * sources' own), so one shared instance serves every caller.
+   */
+  public static CertificateLifecycle defaults() {
+    return DEFAULTS;
+  }
 
   /** Which application stage a row needs in its from-status. */
   private enum Stage { ANY, PENDING }

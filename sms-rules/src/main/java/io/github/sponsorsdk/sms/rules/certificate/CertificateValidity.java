@@ -21,10 +21,15 @@ import java.util.Objects;
  * policy come from {@link ValidityParameters}, taken on the day the period starts.
  *
  * <pre>{@code
- * CertificateValidity validity = CertificateValidity.withDefaults();
+ * CertificateValidity validity = CertificateValidity.defaults();
  * LocalDate last = validity.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30)); // 2025-02-28
- * Decision d = validity.checkApplication(CertificateKind.CAS, assignedOn, applicationDate);
+ * Decision d = validity.decideApplication(CertificateKind.CAS, assignedOn, applicationDate);
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideApplication}, {@code decideDefinedCosAssignment}, {@code decideStart} (each a {@code Decision}); queries {@code validityMonths}, {@code lastDayToApply}, {@code expiresOn}, {@code definedCosAssignBy}, {@code lastDayToStart}, {@code isExpired}, {@code isDueToExpire}.
  */
 public final class CertificateValidity {
 
@@ -40,14 +45,21 @@ public final class CertificateValidity {
 
   private final ValidityParameters parameters;
 
-  public CertificateValidity(ValidityParameters parameters) {
+  private CertificateValidity(ValidityParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static CertificateValidity withDefaults() {
+  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  public static CertificateValidity defaults() {
     return new CertificateValidity(ValidityParameters.defaults());
   }
 
+  /** The rules with {@code parameters}. */
+  public static CertificateValidity of(ValidityParameters parameters) {
+    return new CertificateValidity(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public ValidityParameters parameters() {
     return parameters;
   }
@@ -84,7 +96,7 @@ public final class CertificateValidity {
   }
 
   /** May an application made on {@code applicationDate} use a certificate assigned on {@code assignedOn}? */
-  public Decision checkApplication(CertificateKind kind, LocalDate assignedOn, LocalDate applicationDate) {
+  public Decision decideApplication(CertificateKind kind, LocalDate assignedOn, LocalDate applicationDate) {
     LocalDate last = lastDayToApply(kind, assignedOn);
     int months = validityMonths(kind, assignedOn);
     Citation citation = kind == CertificateKind.CAS
@@ -112,7 +124,7 @@ public final class CertificateValidity {
   }
 
   /** May a defined CoS granted on {@code grantedOn} be assigned on {@code assignOn}? */
-  public Decision checkDefinedCosAssignment(LocalDate grantedOn, LocalDate assignOn) {
+  public Decision decideDefinedCosAssignment(LocalDate grantedOn, LocalDate assignOn) {
     LocalDate last = definedCosAssignBy(grantedOn);
     Citation citation = parameters.definedCosAssignmentMonths().versionOn(grantedOn).citation();
     if (assignOn.isAfter(last)) {
@@ -137,7 +149,7 @@ public final class CertificateValidity {
    * Is a start on {@code startedOn} (or, while the person has not started, today's date) more than 28 days late?
    * A late start is a {@link Severity#WARNING}: the sponsor must report it or stop sponsoring.
    */
-  public Decision checkStart(LocalDate latestPermittedStart, LocalDate startedOn) {
+  public Decision decideStart(LocalDate latestPermittedStart, LocalDate startedOn) {
     LocalDate last = lastDayToStart(latestPermittedStart);
     Citation citation = parameters.startDelayDays().versionOn(latestPermittedStart).citation();
     boolean late = startedOn.isAfter(last);

@@ -19,26 +19,42 @@ import java.util.Objects;
  * Skilled Worker SW 5.1(b)). Defined CoS draw on no allocation.
  *
  * <pre>{@code
- * DefinedCosRules rules = DefinedCosRules.withDefaults();
+ * DefinedCosRules rules = DefinedCosRules.defaults();
  * DefinedCosOutcome applied = rules.apply(DefinedCosRequest.builder().route(Route.SKILLED_WORKER)
  *     .entryClearance(true).rating(Rating.A).licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE)
  *     .userLevel(UserLevel.LEVEL_1).date(today).build());
- * DefinedCosOutcome granted = rules.decide(applied.application().get(), DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
+ * DefinedCosOutcome granted = rules.apply(applied.application().get(), DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
  *     today.plusDays(1));
- * Decision d = rules.checkAssignment(granted.application().get(), Rating.A,
+ * Decision d = rules.decideAssignment(granted.application().get(), Rating.A,
  *     LicenceStatus.LICENSED_AND_FULLY_ACTIVE, assignOn);     // within 3 months of the grant
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code apply(request)} (apply for a defined CoS) and {@code apply(application, event, actor, date)} (a decision or withdrawal) move the application and return a {@code DefinedCosOutcome}; {@code decideAssignment} returns a {@code Decision}.
  */
 public final class DefinedCosRules {
 
   private final CertificateValidity validity;
 
-  public DefinedCosRules(CertificateValidity validity) {
+  private DefinedCosRules(CertificateValidity validity) {
     this.validity = Objects.requireNonNull(validity, "validity");
   }
 
-  public static DefinedCosRules withDefaults() {
-    return new DefinedCosRules(CertificateValidity.withDefaults());
+  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  public static DefinedCosRules defaults() {
+    return new DefinedCosRules(CertificateValidity.defaults());
+  }
+
+  /** The rules with {@code parameters} (the 3-month assignment window of a granted defined CoS). */
+  public static DefinedCosRules of(ValidityParameters parameters) {
+    return new DefinedCosRules(CertificateValidity.of(parameters));
+  }
+
+  /** The parameters this engine reads. */
+  public ValidityParameters parameters() {
+    return validity.parameters();
   }
 
   /** May the sponsor apply for a defined CoS? Every failing condition is reported. */
@@ -58,9 +74,9 @@ public final class DefinedCosRules {
       refusals.add(refusal(DefinedCosReasonCode.LEVEL_1_ONLY, "Only Level 1 users can apply for defined CoS"));
     }
     if (!refusals.isEmpty()) {
-      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+      return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
     }
-    return ImmutableDefinedCosOutcome.builder()
+    return DefinedCosOutcome.builder()
         .decision(Decision.of(Reason.info(DefinedCosReasonCode.APPLICATION_MADE,
             "Defined CoS application made on " + request.date() + "; it awaits a decision",
             DefinedCosReasonCode.APPLICATION_MADE.citation())))
@@ -68,7 +84,7 @@ public final class DefinedCosRules {
   }
 
   /** Records a decision or the sponsor's withdrawal of an application awaiting a decision. */
-  public DefinedCosOutcome decide(DefinedCosApplication application, DefinedCosEvent event, Actor actor,
+  public DefinedCosOutcome apply(DefinedCosApplication application, DefinedCosEvent event, Actor actor,
       LocalDate date) {
     List<Reason> refusals = new ArrayList<>();
     if (application.status() != DefinedCosStatus.AWAITING_DECISION) {
@@ -84,11 +100,11 @@ public final class DefinedCosRules {
           "The application was made on " + application.appliedOn() + ", after " + date));
     }
     if (!refusals.isEmpty()) {
-      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+      return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
     }
     DefinedCosApplication after = DefinedCosApplication.builder().from(application).status(event.to())
         .decidedOn(date).build();
-    return ImmutableDefinedCosOutcome.builder()
+    return DefinedCosOutcome.builder()
         .decision(Decision.of(Reason.info(DefinedCosReasonCode.DECISION_RECORDED,
             "Defined CoS application " + event.to() + " on " + date, DefinedCosReasonCode.DECISION_RECORDED.citation())))
         .application(after).build();
@@ -98,7 +114,7 @@ public final class DefinedCosRules {
    * May the granted defined CoS be created and assigned on {@code date}? It must be granted, the sponsor not
    * B-rated and the licence active, and the date within 3 months of the grant ({@link CertificateValidity}).
    */
-  public Decision checkAssignment(DefinedCosApplication application, Rating rating, LicenceStatus licenceStatus,
+  public Decision decideAssignment(DefinedCosApplication application, Rating rating, LicenceStatus licenceStatus,
       LocalDate date) {
     List<Reason> reasons = new ArrayList<>(sponsorGates(rating, licenceStatus, "assign"));
     if (application.status() != DefinedCosStatus.GRANTED) {
@@ -106,7 +122,7 @@ public final class DefinedCosRules {
           "Only a granted defined CoS can be assigned; this application is " + application.status()));
       return Decision.of(reasons);
     }
-    Decision window = validity.checkDefinedCosAssignment(application.decidedOn().orElseThrow(), date);
+    Decision window = validity.decideDefinedCosAssignment(application.decidedOn().orElseThrow(), date);
     reasons.addAll(window.reasons());
     if (reasons.stream().noneMatch(r -> r.severity() == io.github.sponsorsdk.sms.core.decision.Severity.REFUSAL)) {
       reasons.add(0, Reason.info(DefinedCosReasonCode.ASSIGNABLE, "The defined CoS may be created and assigned",

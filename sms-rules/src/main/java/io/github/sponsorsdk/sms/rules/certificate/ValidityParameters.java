@@ -30,8 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableValidityParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableValidityParameters.class)
 @JsonDeserialize(as = ImmutableValidityParameters.class)
-public abstract class ValidityParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidityParameters.class)
+public abstract class ValidityParameters implements ParameterSet, WithValidityParameters {
 
   public abstract DateEffective<Integer> cosValidityMonths();
 
@@ -49,8 +51,14 @@ public abstract class ValidityParameters implements ParameterSet {
         monthEndPolicy());
   }
 
-  public static ImmutableValidityParameters.Builder builder() {
-    return ImmutableValidityParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ValidityParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableValidityParameters.Builder {
+    Builder() {}
   }
 
   static final LocalDate SKILLED_WORKER_OPENED = LocalDate.of(2020, 12, 1);

@@ -28,8 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLicenceParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLicenceParameters.class)
 @JsonDeserialize(as = ImmutableLicenceParameters.class)
-public abstract class LicenceParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLicenceParameters.class)
+public abstract class LicenceParameters implements ParameterSet, WithLicenceParameters {
 
   /** The first day the default parameters of this project's engines cover. */
   public static final LocalDate COVERAGE_FROM = LocalDate.of(2014, 1, 1);
@@ -76,8 +78,14 @@ public abstract class LicenceParameters implements ParameterSet {
         noRenewalExtension(), premiumOpenToApplications());
   }
 
-  public static ImmutableLicenceParameters.Builder builder() {
-    return ImmutableLicenceParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LicenceParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLicenceParameters.Builder {
+    Builder() {}
   }
 
   /** The parameters as the sources state them. */

@@ -32,13 +32,23 @@ import java.util.Optional;
  *
  * <p>Allocations (annual renewal window, automatic renewal, assignment against what remains) are
  * {@link io.github.sponsorsdk.sms.rules.allocation.AllocationRules}.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link LicenceParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(LicenceParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideRenewal}, {@code decidePremiumService}, {@code decideStudentSponsorStatus} (each a {@code Decision}); queries {@code renewalWindow}, {@code renewalState}, {@code renewalRequired}, {@code extendedExpiry}, {@code premiumOpen}.
  */
 public final class LicenceRules {
 
   private final LicenceParameters parameters;
 
-  public LicenceRules(LicenceParameters parameters) {
-    this.parameters = parameters;
+  private LicenceRules(LicenceParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /** The rules with {@code parameters}. */
+  public static LicenceRules of(LicenceParameters parameters) {
+    return new LicenceRules(parameters);
   }
 
   /** The rules with {@link LicenceParameters#defaults()}. */
@@ -46,6 +56,7 @@ public final class LicenceRules {
     return new LicenceRules(LicenceParameters.defaults());
   }
 
+  /** The parameters this engine reads. */
   public LicenceParameters parameters() {
     return parameters;
   }
@@ -85,7 +96,7 @@ public final class LicenceRules {
   }
 
   /** May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates. */
-  public Decision licenceRenewal(LocalDate expiry, LocalDate on) {
+  public Decision decideRenewal(LocalDate expiry, LocalDate on) {
     RenewalState state = renewalState(expiry, on);
     if (state == RenewalState.NOT_REQUIRED) {
       return Decision.of(LicenceReasonCode.RENEWAL_NOT_REQUIRED.reason(
@@ -108,7 +119,7 @@ public final class LicenceRules {
   }
 
   /** May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason. */
-  public Decision premiumService(Licence licence, LocalDate on) {
+  public Decision decidePremiumService(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!premiumOpen(on)) {
       reasons.add(LicenceReasonCode.PREMIUM_CLOSED_TO_APPLICATIONS.reason());
@@ -125,7 +136,7 @@ public final class LicenceRules {
   }
 
   /** May {@code licence} apply for (or renew) Student Sponsor status on {@code on}? */
-  public Decision studentSponsorStatus(Licence licence, LocalDate on) {
+  public Decision decideStudentSponsorStatus(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!licence.categories().contains(RouteCategory.STUDENT)) {
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR.reason());

@@ -2,7 +2,6 @@ package io.github.sponsorsdk.sms.rules.password;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
@@ -17,7 +16,7 @@ import java.util.Optional;
  * a {@link Decision} with <em>every</em> broken rule out, never stopping at the first.
  *
  * <pre>{@code
- * Decision d = PasswordCheck.defaults().check(Secret.of(chars), AccountHolder.of("kkNqt5v4", "Jane", "Smith"),
+ * Decision d = PasswordCheck.defaults().decide(Secret.of(chars), AccountHolder.of("kkNqt5v4", "Jane", "Smith"),
  *     LocalDate.of(2026, 11, 25));
  * if (d.isRefused()) d.refusals().forEach(r -> show(r.code(), r.parameters()));
  * }</pre>
@@ -41,26 +40,31 @@ import java.util.Optional;
  *
  * <p>No reason's message or parameters holds the password or any part of it: only the policy's values
  * (e.g. {@code minLength=12}), counts, and which name part matched.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link PasswordParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(PasswordParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} and {@code decideChange} (each a {@code Decision} listing every broken rule).
  */
 public final class PasswordCheck {
 
-  private final PasswordPolicy policy;
+  private final PasswordParameters parameters;
 
-  private PasswordCheck(PasswordPolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private PasswordCheck(PasswordParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The check with {@link PasswordPolicy#defaults()}. */
+  /** The check with {@link PasswordParameters#defaults()}. */
   public static PasswordCheck defaults() {
     return Holder.DEFAULT;
   }
 
-  public static PasswordCheck of(PasswordPolicy policy) {
-    return new PasswordCheck(policy);
+  public static PasswordCheck of(PasswordParameters parameters) {
+    return new PasswordCheck(parameters);
   }
 
-  public PasswordPolicy policy() {
-    return policy;
+  public PasswordParameters parameters() {
+    return parameters;
   }
 
   /**
@@ -68,15 +72,15 @@ public final class PasswordCheck {
    *
    * @throws io.github.sponsorsdk.sms.rules.effective.NotInEffectException when the policy does not cover {@code on}
    */
-  public Decision check(Secret password, AccountHolder holder, LocalDate on) {
+  public Decision decide(Secret password, AccountHolder holder, LocalDate on) {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(on, "on");
-    DatedValue<Integer> min = policy.minLength().versionOn(on);
-    DatedValue<Integer> max = policy.maxLength().versionOn(on);
-    DatedValue<String> specials = policy.specialCharacters().versionOn(on);
-    DatedValue<UnlistedCharacters> unlisted = policy.unlistedCharacters().versionOn(on);
-    DatedValue<Integer> tokenMin = policy.nameTokenMinLength().versionOn(on);
+    DatedValue<Integer> min = parameters.minLength().versionOn(on);
+    DatedValue<Integer> max = parameters.maxLength().versionOn(on);
+    DatedValue<String> specials = parameters.specialCharacters().versionOn(on);
+    DatedValue<UnlistedCharacters> unlisted = parameters.unlistedCharacters().versionOn(on);
+    DatedValue<Integer> tokenMin = parameters.nameTokenMinLength().versionOn(on);
     String specialSet = specials.value();
 
     int length = 0;
@@ -160,8 +164,8 @@ public final class PasswordCheck {
    * Checks a password change (Guide 1, step 2): the new password against the policy, and that the confirmation
    * matches it ("ensure both passwords match"). The manual sets no rule against reusing the old password.
    */
-  public Decision checkChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {
-    Decision d = check(newPassword, holder, on);
+  public Decision decideChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {
+    Decision d = decide(newPassword, holder, on);
     if (!sameCharacters(newPassword, confirmation)) {
       d = d.and(Decision.of(reason(PasswordReasonCode.CONFIRMATION_MISMATCH, Severity.REFUSAL,
           "The new password and its confirmation do not match.",
@@ -196,7 +200,7 @@ public final class PasswordCheck {
     return Optional.empty();
   }
 
-  private static ImmutableReason.Builder reason(PasswordReasonCode code,
+  private static Reason.Builder reason(PasswordReasonCode code,
       Severity severity, String message, Citation citation) {
     return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
   }
@@ -241,11 +245,11 @@ public final class PasswordCheck {
   }
 
   private static final class Holder {
-    static final PasswordCheck DEFAULT = new PasswordCheck(PasswordPolicy.defaults());
+    static final PasswordCheck DEFAULT = new PasswordCheck(PasswordParameters.defaults());
   }
 
   @Override
   public String toString() {
-    return "PasswordCheck" + policy.parameters();
+    return "PasswordCheck" + parameters.parameters();
   }
 }

@@ -10,32 +10,32 @@ import io.github.sponsorsdk.sms.core.decision.ReasonCode;
  */
 public enum PasswordReasonCode implements ReasonCode {
   /** Fewer than {@code minLength} characters. Parameters: {@code minLength}, {@code maxLength}. */
-  TOO_SHORT(PasswordPolicy.guide1("be between 12 and 256 characters")),
+  TOO_SHORT(PasswordParameters.guide1("be between 12 and 256 characters")),
   /** More than {@code maxLength} characters. Parameters: {@code minLength}, {@code maxLength}. */
-  TOO_LONG(PasswordPolicy.guide1("be between 12 and 256 characters")),
+  TOO_LONG(PasswordParameters.guide1("be between 12 and 256 characters")),
   /** No letter A-Z. Parameter: {@code minCount=1}. */
-  NO_UPPERCASE(PasswordPolicy.guide1("include at least 1 uppercase letter from A to Z")),
+  NO_UPPERCASE(PasswordParameters.guide1("include at least 1 uppercase letter from A to Z")),
   /** No letter a-z. Parameter: {@code minCount=1}. */
-  NO_LOWERCASE(PasswordPolicy.guide1("include at least 1 lowercase letter from a to z")),
+  NO_LOWERCASE(PasswordParameters.guide1("include at least 1 lowercase letter from a to z")),
   /** No digit 0-9. Parameter: {@code minCount=1}. */
-  NO_DIGIT(PasswordPolicy.guide1("include at least 1 number from 0 to 9")),
+  NO_DIGIT(PasswordParameters.guide1("include at least 1 number from 0 to 9")),
   /** None of the listed specials. Parameters: {@code minCount=1}, {@code specialCharacters}. */
-  NO_SPECIAL(PasswordPolicy.guide1("include at least 1 special character from the following @$!%^&*+=_")),
+  NO_SPECIAL(PasswordParameters.guide1("include at least 1 special character from the following @$!%^&*+=_")),
   /** A whitespace character anywhere. Parameter: {@code count}. */
-  CONTAINS_WHITESPACE(PasswordPolicy.guide1("not include any whitespace characters")),
+  CONTAINS_WHITESPACE(PasswordParameters.guide1("not include any whitespace characters")),
   /** The user ID, ignoring case. */
-  CONTAINS_USER_ID(PasswordPolicy.guide1("not contain your user name or User ID")),
+  CONTAINS_USER_ID(PasswordParameters.guide1("not contain your user name or User ID")),
   /** A part of the holder's name. Parameters: {@code namePart} (GIVEN_NAME or FAMILY_NAME), {@code minTokenLength}. */
-  CONTAINS_NAME(PasswordPolicy.guide1("not contain your user name or User ID")),
+  CONTAINS_NAME(PasswordParameters.guide1("not contain your user name or User ID")),
   /**
    * A character outside every listed class ({@code #}, {@code £}, {@code é}...): a warning or a refusal depending on
-   * {@link PasswordPolicy#unlistedCharacters()}. Parameter: {@code count}.
+   * {@link PasswordParameters#unlistedCharacters()}. Parameter: {@code count}.
    */
-  UNLISTED_CHARACTER(PasswordPolicy.decision("Guide 1 lists required and forbidden characters, not allowed ones")),
+  UNLISTED_CHARACTER(PasswordParameters.decision("Guide 1 lists required and forbidden characters, not allowed ones")),
   /** The new password and its confirmation differ (Guide 1, step 2: "ensure both passwords match"). */
   CONFIRMATION_MISMATCH(Citation.builder()
       .document(Sources.SMS_MANUAL_1_GUIDE_1).section("Step 2")
-      .effectiveFrom(PasswordPolicy.MANUAL_1_KNOWN_FROM).note("ensure both passwords match").build());
+      .effectiveFrom(PasswordParameters.MANUAL_1_KNOWN_FROM).note("ensure both passwords match").build());
 
   private final Citation citation;
 

@@ -61,7 +61,7 @@ public final class PermissionMatrix {
     PermissionRequest base = PermissionRequest.builder().actorLevel(UserLevel.LEVEL_1).actorStatus(UserStatus.ACTIVE)
         .licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE).ratings(allA).routes(allRoutes)
         .licenceExpiry(extended).date(today).build();
-    ImmutablePermissionRequest b = ImmutablePermissionRequest.copyOf(base);
+    PermissionRequest b = base;
     return List.of(
         new Situation("L1", "Level 1, active; licensed and fully active; A-rated; Skilled Worker, Creative Worker and "
             + "Student; expiry " + extended + " (extended, no renewal); on " + today, base),

@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePermissionParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePermissionParameters.class)
 @JsonDeserialize(as = ImmutablePermissionParameters.class)
-public abstract class PermissionParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePermissionParameters.class)
+public abstract class PermissionParameters implements ParameterSet, WithPermissionParameters {
 
   /**
    * May a Level 2 user withdraw a CoS/CAS they own? Manual 1 restricts Level 2 users by ownership ("can only report
@@ -37,8 +39,14 @@ public abstract class PermissionParameters implements ParameterSet {
     return List.of(level2MayWithdrawOwnCertificates());
   }
 
-  public static ImmutablePermissionParameters.Builder builder() {
-    return ImmutablePermissionParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PermissionParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePermissionParameters.Builder {
+    Builder() {}
   }
 
   /** The parameters as the primary sources state them. */

@@ -201,7 +201,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   @Override
   public Duty get(int i) {
     check(i);
-    ImmutableDuty.Builder b = ImmutableDuty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i]).nation(nation)
+    Duty.Builder b = Duty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i]).nation(nation)
         .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
         .reportedOn(reportedOn == null ? Optional.empty() : day(reportedOn[i]));
     Reason explain = explanation(i);

@@ -81,7 +81,7 @@ public final class DutyCatalogue {
         cite(PART_3, "Reporting duties: sponsorship ends", null,
             "Secondary sources (migrationservice.scotland, reissedwards); last known address: SMS Manual 1 message "
                 + "board, 6 April 2014. DOMAIN-NOTES 1.1 W6.")));
-    rows.add(ImmutableDutyRule.builder().from(row("W7", EventKind.WORKER_BREACH_OF_CONDITIONS,
+    rows.add(DutyRule.builder().from(row("W7", EventKind.WORKER_BREACH_OF_CONDITIONS,
             "Report that the worker is known or suspected to breach the conditions of their permission",
             ReportingParty.LEVEL_1_OR_OWNING_LEVEL_2_USER, ReportingChannel.SMS,
             Deadline.asSoonAsReasonablyPracticable(), ClockStart.DAY_OF_KNOWLEDGE, List.of(),
@@ -173,7 +173,7 @@ public final class DutyCatalogue {
         ReportingParty.LEVEL_1_USER, ReportingChannel.SMS, TWENTY, ClockStart.EVENT_DAY, List.of(),
         citeUrl(GOVR, "Changes you must report: mergers, takeovers and changes of ownership",
             "dmhstallard citing Part 3 v10/24; gherson; quastels. DOMAIN-NOTES 1.1 O3.")));
-    rows.add(ImmutableDutyRule.builder().from(row("O3.A", EventKind.SPONSOR_OWNERSHIP_CHANGED, "The new owner, if "
+    rows.add(DutyRule.builder().from(row("O3.A", EventKind.SPONSOR_OWNERSHIP_CHANGED, "The new owner, if "
                 + "unlicensed, applies for a sponsor licence to keep sponsoring the transferred workers",
             ReportingParty.NEW_OWNER, ReportingChannel.LICENCE_APPLICATION, Deadline.calendarDays(28),
             ClockStart.EVENT_DAY, List.of("A new owner that already holds a licence"),

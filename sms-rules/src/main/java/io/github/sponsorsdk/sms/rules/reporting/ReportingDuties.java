@@ -73,6 +73,11 @@ import java.util.TreeSet;
  * arrays per batch, no object per duty; a {@link Duty} value is built only when the caller asks for it). What is
  * left per event is mostly reading the caller's event objects (decision 0440). Instances are immutable and
  * thread-safe.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link ReportingParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(ReportingParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code duties(...)} returns the {@code DutyBatch} of what must be reported and by when.
  */
 public final class ReportingDuties {
 
@@ -149,7 +154,7 @@ public final class ReportingDuties {
   }
 
   /** The engine with {@link ReportingParameters#defaults()}. */
-  public static ReportingDuties withDefaults() {
+  public static ReportingDuties defaults() {
     return DEFAULTS;
   }
 

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * The parameters of the reporting-duties rules: thresholds, date-effective exclusions, the two deadlines the
  * sources disagree on, and the day-counting convention. Each is a {@link DateEffective} looked up on the day the
  * event happened (the rules in force then apply). {@link #defaults()} holds the documented defaults; build your own
- * with {@code ImmutableReportingParameters.builder().from(defaults()).breachOfConditionsDeadline(...)}.
+ * with {@code ReportingParameters.builder().from(defaults()).breachOfConditionsDeadline(...)}.
  *
  * <p>Every parameter covers {@link #COVERAGE_FROM} (1 December 2020, when the Worker and Temporary Worker routes
  * and their sponsor guidance replaced Tiers 2 and 5) onwards without end; an event before it gets
@@ -28,8 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReportingParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReportingParameters.class)
 @JsonDeserialize(as = ImmutableReportingParameters.class)
-public abstract class ReportingParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportingParameters.class)
+public abstract class ReportingParameters implements ParameterSet, WithReportingParameters {
 
   /** The first day every default parameter covers. */
   public static final LocalDate COVERAGE_FROM = LocalDate.of(2020, 12, 1);
@@ -105,8 +107,14 @@ public abstract class ReportingParameters implements ParameterSet {
     return Defaults.INSTANCE;
   }
 
-  public static ImmutableReportingParameters.Builder builder() {
-    return ImmutableReportingParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ReportingParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReportingParameters.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSponsorContext.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorContext.class)
 @JsonDeserialize(as = ImmutableSponsorContext.class)
-public abstract class SponsorContext {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorContext.class)
+public abstract class SponsorContext implements WithSponsorContext {
 
   public abstract Optional<SponsorLicenceNumber> licenceNumber();
 
@@ -39,7 +41,13 @@ public abstract class SponsorContext {
     return ImmutableSponsorContext.builder().build();
   }
 
-  public static ImmutableSponsorContext.Builder builder() {
-    return ImmutableSponsorContext.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorContext}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorContext.Builder {
+    Builder() {}
   }
 }

@@ -19,7 +19,7 @@
  *     WorkerPayChanged.builder().cos(CosNumber.of("C4X9R27316K")).occurredOn(LocalDate.of(2026, 4, 1))
  *         .previousAnnualSalary(Money.ofPounds(41_700)).newAnnualSalary(Money.ofPounds(45_000)).build());
  *
- * DutyBatch duties = ReportingDuties.withDefaults()   // a List<Duty>, stored by column
+ * DutyBatch duties = ReportingDuties.defaults()   // a List<Duty>, stored by column
  *     .duties(events, SponsorContext.unspecified(), UkNation.SCOTLAND, LocalDate.of(2026, 3, 20));
  *
  * for (Duty d : duties) {

@@ -38,8 +38,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSalaryParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSalaryParameters.class)
 @JsonDeserialize(as = ImmutableSalaryParameters.class)
-public abstract class SalaryParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryParameters.class)
+public abstract class SalaryParameters implements ParameterSet, WithSalaryParameters {
 
   /** Each option's dated floor and going-rate share. Every option has an entry. */
   public abstract Map<SalaryOption, DateEffective<OptionThreshold>> options();
@@ -58,8 +60,14 @@ public abstract class SalaryParameters implements ParameterSet {
     return all;
   }
 
-  public static ImmutableSalaryParameters.Builder builder() {
-    return ImmutableSalaryParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SalaryParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSalaryParameters.Builder {
+    Builder() {}
   }
 
   @Value.Check

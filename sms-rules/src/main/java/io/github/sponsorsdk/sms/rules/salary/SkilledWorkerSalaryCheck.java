@@ -32,12 +32,17 @@ import java.util.Optional;
  * pass the averaged weekly hours.
  *
  * <pre>{@code
- * SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.withDefaults();
+ * SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.defaults();
  * SalaryOffer offer = SalaryOffer.of(Money.ofPounds(40_000), new BigDecimal("37.5"), Money.ofPounds(35_000));
- * SalaryAssessment a = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));
+ * SalaryOutcome a = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));
  * a.passes();       // false: £1,700.00 short of the £41,700 floor
  * a.floorMargin();  // Optional[GBP -1700.00]
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link SalaryParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(SalaryParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code assess(offer, option, date)} grades an offer and returns a {@code SalaryOutcome} (decision plus measures); {@code assessAll} does so for every option.
  */
 public final class SkilledWorkerSalaryCheck {
 
@@ -46,23 +51,30 @@ public final class SkilledWorkerSalaryCheck {
 
   private final SalaryParameters parameters;
 
-  public SkilledWorkerSalaryCheck(SalaryParameters parameters) {
+  private SkilledWorkerSalaryCheck(SalaryParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static SkilledWorkerSalaryCheck withDefaults() {
+  /** The check with {@link SalaryParameters#defaults()}, today's guidance. */
+  public static SkilledWorkerSalaryCheck defaults() {
     return new SkilledWorkerSalaryCheck(SalaryParameters.defaults());
   }
 
+  /** The check with {@code parameters}. */
+  public static SkilledWorkerSalaryCheck of(SalaryParameters parameters) {
+    return new SkilledWorkerSalaryCheck(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public SalaryParameters parameters() {
     return parameters;
   }
 
   /** Checks {@code offer} against {@code option}'s figures for a CoS assigned on {@code date}. */
-  public SalaryAssessment assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
+  public SalaryOutcome assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
     Optional<DatedValue<OptionThreshold>> version = parameters.options().get(option).find(date);
     if (version.isEmpty()) {
-      return SalaryAssessment.builder().option(option).date(date).decision(Decision.of(reason(
+      return SalaryOutcome.builder().option(option).date(date).decision(Decision.of(reason(
               SalaryReasonCode.OPTION_NOT_IN_FORCE, Severity.REFUSAL,
               "Option " + option + " has no salary figures for a CoS assigned on " + date, option.citation())
           .putParameter("option", option.name()).putParameter("date", date.toString()).build()))
@@ -120,14 +132,14 @@ public final class SkilledWorkerSalaryCheck {
         .putParameter("required", required.toPlainString())
         .putParameter("margin", rateMargin.toPlainString()).build());
 
-    return SalaryAssessment.builder().option(option).date(date).decision(Decision.of(reasons))
+    return SalaryOutcome.builder().option(option).date(date).decision(Decision.of(reasons))
         .countedSalary(counted).floor(floor).floorMargin(floorMargin)
         .requiredGoingRate(required).goingRateMargin(rateMargin).build();
   }
 
   /** Checks every option that has figures on {@code date}, in letter order. */
-  public Map<SalaryOption, SalaryAssessment> assessAll(SalaryOffer offer, LocalDate date) {
-    Map<SalaryOption, SalaryAssessment> all = new EnumMap<>(SalaryOption.class);
+  public Map<SalaryOption, SalaryOutcome> assessAll(SalaryOffer offer, LocalDate date) {
+    Map<SalaryOption, SalaryOutcome> all = new EnumMap<>(SalaryOption.class);
     for (SalaryOption option : SalaryOption.values()) {
       if (parameters.options().get(option).covers(date)) {
         all.put(option, assess(offer, option, date));
@@ -136,7 +148,7 @@ public final class SkilledWorkerSalaryCheck {
     return all;
   }
 
-  private static io.github.sponsorsdk.sms.core.decision.ImmutableReason.Builder reason(SalaryReasonCode code,
+  private static io.github.sponsorsdk.sms.core.decision.Reason.Builder reason(SalaryReasonCode code,
       Severity severity, String message, io.github.sponsorsdk.sms.core.citation.Citation citation) {
     return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
   }

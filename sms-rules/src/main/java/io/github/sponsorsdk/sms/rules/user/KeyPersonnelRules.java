@@ -18,13 +18,23 @@ import java.util.TreeSet;
  *   <li>at least one active Level 1 user must be a settled worker, unless an exception recognised on the date (see
  *       {@link UserParameters#settledWorkerExceptions()}) applies to the licence.
  * </ul>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link UserParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(UserParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} (do the Level 1 users meet the settled-worker rule; a {@code Decision}); {@code applyingExceptions} lists the exceptions that apply.
  */
 public final class KeyPersonnelRules {
 
   private final UserParameters parameters;
 
-  public KeyPersonnelRules(UserParameters parameters) {
-    this.parameters = parameters;
+  private KeyPersonnelRules(UserParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /** The rules with {@code parameters}. */
+  public static KeyPersonnelRules of(UserParameters parameters) {
+    return new KeyPersonnelRules(parameters);
   }
 
   public static KeyPersonnelRules defaults() {
@@ -35,7 +45,7 @@ public final class KeyPersonnelRules {
    * Do {@code users} satisfy the Level 1 requirements of {@code licence} on {@code on}, given the exceptions the
    * sponsor {@code declared}? Refused with every failing reason; an applied exception is an {@code INFO} reason.
    */
-  public Decision level1Users(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
+  public Decision decide(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
       LocalDate on) {
     boolean anyActive = false;
     boolean anySettled = false;
@@ -76,6 +86,7 @@ public final class KeyPersonnelRules {
     return applying;
   }
 
+  /** The parameters this engine reads. */
   public UserParameters parameters() {
     return parameters;
   }

@@ -40,8 +40,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUserParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUserParameters.class)
 @JsonDeserialize(as = ImmutableUserParameters.class)
-public abstract class UserParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserParameters.class)
+public abstract class UserParameters implements ParameterSet, WithUserParameters {
 
   /** The day the NINO became mandatory for Level 1 users. */
   public static final LocalDate NINO_MANDATORY_FROM = LocalDate.of(2023, 6, 19);
@@ -68,8 +70,14 @@ public abstract class UserParameters implements ParameterSet {
     return List.of(level1NinoMandatory(), level1AddressAutomation(), settledWorkerExceptions());
   }
 
-  public static ImmutableUserParameters.Builder builder() {
-    return ImmutableUserParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UserParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableUserParameters.Builder {
+    Builder() {}
   }
 
   /** The primary list from Manual 1 (Guide 3). */

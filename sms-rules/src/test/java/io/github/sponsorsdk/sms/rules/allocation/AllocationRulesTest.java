@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AllocationRulesTest {
 
-  static final AllocationRules RULES = AllocationRules.withDefaults();
+  static final AllocationRules RULES = AllocationRules.defaults();
   static final LocalDate D = LocalDate.of(2025, 6, 2);
 
   /** "12 months from the date your licence was granted"; a year from 29 February ends on 28 February. */
@@ -114,15 +114,15 @@ class AllocationRulesTest {
         AllocationYearBasis.TIER_2_CONVERSION);
     assertThat(RULES.expiresOn(a)).isEqualTo(LocalDate.of(2026, 4, 5));
     assertThat(RULES.renewalWindowOpens(a)).isEqualTo(LocalDate.of(2026, 1, 5));
-    Decision early = RULES.checkRenewalRequest(a, LocalDate.of(2026, 1, 4), false);
+    Decision early = RULES.decideRenewalRequest(a, LocalDate.of(2026, 1, 4), AutomaticRenewal.NOT_RENEWED);
     assertThat(early.codes()).containsExactly(AllocationReasonCode.RENEWAL_WINDOW_NOT_OPEN.name());
     assertThat(early.refusals().get(0).parameters()).containsEntry("opens", "2026-01-05");
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 1, 5), false).codes())
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 1, 5), AutomaticRenewal.NOT_RENEWED).codes())
         .containsExactly(AllocationReasonCode.RENEWAL_WINDOW_OPEN.name());
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 4, 5), false).isAllowed()).isTrue();
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 4, 6), false).codes())
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 4, 5), AutomaticRenewal.NOT_RENEWED).isAllowed()).isTrue();
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 4, 6), AutomaticRenewal.NOT_RENEWED).codes())
         .containsExactly(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.name());
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 2, 1), true).codes())
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 2, 1), AutomaticRenewal.ALREADY_RENEWED).codes())
         .containsExactly(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.name());
     // month end: expiry 31 May opens on 28 February (29 in a leap year)
     Allocation june = RULES.openYear(Route.STUDENT, LocalDate.of(2025, 6, 1), 5, AllocationYearBasis.FROM_GRANT);

@@ -76,7 +76,7 @@ public class DutiesBatchBenchmark {
   @Setup
   public void setUp() {
     events = batch(WORKERS, 20261125L);
-    engine = ReportingDuties.withDefaults();
+    engine = ReportingDuties.defaults();
     bitset = WorkingDays.of(UkWorkingDayCalendars.of(nation));
     naive = new NaiveJollydayWorkingDays(JollydayHolidaySource.load(), nation);
     floor = new EveryDayWorkingDays(nation);

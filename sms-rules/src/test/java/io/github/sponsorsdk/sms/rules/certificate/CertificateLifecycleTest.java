@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class CertificateLifecycleTest {
 
-  static final CertificateLifecycle LIFECYCLE = new CertificateLifecycle();
+  static final CertificateLifecycle LIFECYCLE = CertificateLifecycle.defaults();
 
   static CertificateState step(CertificateState s, CertificateAction a, Actor actor) {
     LifecycleOutcome o = LIFECYCLE.apply(s, a, actor);
@@ -207,11 +207,11 @@ class CertificateLifecycleTest {
   @Test
   void actorsFromUsersAndCertificates() {
     var cos = io.github.sponsorsdk.sms.rules.testing.Fixtures.readyCos(); // owned by John Smith
-    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1, false))
+    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1, io.github.sponsorsdk.sms.rules.permission.CertificateOwnership.ANOTHER_USER))
         .isEqualTo(Actor.LEVEL_1_USER);
-    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, true))
+    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, io.github.sponsorsdk.sms.rules.permission.CertificateOwnership.ACTOR))
         .isEqualTo(Actor.LEVEL_2_OWNER);
-    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, false))
+    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, io.github.sponsorsdk.sms.rules.permission.CertificateOwnership.ANOTHER_USER))
         .isEqualTo(Actor.LEVEL_2_NOT_OWNER);
     assertThat(CertificateState.of(cos, Optional.empty())).isEqualTo(CertificateState.created(CertificateKind.COS));
   }

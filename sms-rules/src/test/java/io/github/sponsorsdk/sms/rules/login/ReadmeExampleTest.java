@@ -33,18 +33,18 @@ class ReadmeExampleTest {
     // --- README snippet starts ---
     // Password policy (Manual 1, Guide 1): every broken rule at once, cited; the password is never echoed.
     AccountHolder julie = AccountHolder.of("MMdYyfNF", "Julie", "Smith");
-    Decision d = PasswordCheck.defaults().check(Secret.of(chars), julie, LocalDate.of(2026, 11, 25));
+    Decision d = PasswordCheck.defaults().decide(Secret.of(chars), julie, LocalDate.of(2026, 11, 25));
     d.refusals().forEach(r -> shown.add(r.code() + " " + r.parameters())); // TOO_SHORT {minLength=12, maxLength=256}, ...
 
     // Log-in and lockout: a pure state machine; the caller compares credentials, the engine never sees a password.
-    LoginEngine login = LoginEngine.defaults(); // 3 failures lock for 30 min; LoginPolicy.twentyMinuteLockout() for 20
+    LoginEngine login = LoginEngine.defaults(); // 3 failures lock for 30 min; LoginParameters.twentyMinuteLockout() for 20
     AccountState state = AccountState.newAccount();
     for (int i = 0; i < 3; i++) {
       state = login.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock).state();
     }
-    LoginResult r = login.attempt(state, LoginAttempt.of(CredentialCheck.MATCHED, UserStatus.ACTIVE,
+    LoginOutcome r = login.attempt(state, LoginAttempt.of(CredentialCheck.MATCHED, UserStatus.ACTIVE,
         LicenceStatus.LICENSED_AND_FULLY_ACTIVE), clock.instant().plus(Duration.ofMinutes(30)));   // locked until exactly +30 min
-    if (r.outcome() == LoginOutcome.MUST_CHANGE_PASSWORD) {                           // first log-in (Guide 1)
+    if (r.kind() == LoginOutcomeKind.MUST_CHANGE_PASSWORD) {                           // first log-in (Guide 1)
       state = login.passwordChanged(r.state());                                      // after PasswordCheck.checkChange
     }
 
@@ -55,7 +55,7 @@ class ReadmeExampleTest {
 
     assertThat(shown).containsExactly("TOO_SHORT {minLength=12, maxLength=256}", "NO_UPPERCASE {minCount=1}",
         "NO_SPECIAL {minCount=1, specialCharacters=@$!%^&*+=_}", "CONTAINS_NAME {namePart=GIVEN_NAME, minTokenLength=3}");
-    assertThat(r.outcome()).isEqualTo(LoginOutcome.MUST_CHANGE_PASSWORD);
+    assertThat(r.kind()).isEqualTo(LoginOutcomeKind.MUST_CHANGE_PASSWORD);
     assertThat(state.passwordStatus()).isEqualTo(PasswordStatus.CHOSEN);
     assertThat(expired).isTrue();
   }
@@ -70,7 +70,7 @@ class ReadmeExampleTest {
             && java.security.MessageDigest.isEqual(stored, sha256(entered.stripTrailingWhitespace()))
             ? CredentialCheck.MISMATCHED_TRAILING_WHITESPACE : CredentialCheck.MISMATCHED;
     assertThat(check).isEqualTo(CredentialCheck.MISMATCHED_TRAILING_WHITESPACE);
-    LoginResult r = LoginEngine.defaults().attempt(AccountState.settled(), LoginAttempt.of(check),
+    LoginOutcome r = LoginEngine.defaults().attempt(AccountState.settled(), LoginAttempt.of(check),
         Instant.parse("2026-11-25T09:00:00Z"));
     assertThat(r.decision().codes()).containsExactly("INVALID_CREDENTIALS", "TRAILING_WHITESPACE_IN_PASSWORD");
   }

@@ -11,11 +11,11 @@ import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
 import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
-import io.github.sponsorsdk.sms.rules.login.LoginPolicy;
+import io.github.sponsorsdk.sms.rules.login.LoginParameters;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
-import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import io.github.sponsorsdk.sms.rules.password.PasswordReasonCode;
-import io.github.sponsorsdk.sms.rules.session.SessionPolicy;
+import io.github.sponsorsdk.sms.rules.session.SessionParameters;
 import io.github.sponsorsdk.sms.rules.session.SessionReasonCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,8 +41,8 @@ class CitedRulesMetaTest {
       LicenceStatus.class, c -> LoginEligibility.citation((LicenceStatus) c),
       UserStatus.class, c -> LoginEligibility.citation((UserStatus) c));
 
-  static final List<ParameterSet> SETS = List.of(PasswordPolicy.defaults(), LoginPolicy.defaults(),
-      LoginPolicy.twentyMinuteLockout(), SessionPolicy.defaults());
+  static final List<ParameterSet> SETS = List.of(PasswordParameters.defaults(), LoginParameters.defaults(),
+      LoginParameters.twentyMinuteLockout(), SessionParameters.defaults());
 
   @Test
   void everyReasonCodeAndStatusHasACompleteCitation() {
@@ -55,7 +55,7 @@ class CitedRulesMetaTest {
         assertThat(c.document()).as(as).isNotBlank();
         assertThat(c.section()).as(as).isNotBlank();
         assertThat(c.note()).as(as + " quotes or explains its source").isPresent();
-        assertThat(c.effectiveFrom()).as(as).contains(PasswordPolicy.MANUAL_1_KNOWN_FROM);
+        assertThat(c.effectiveFrom()).as(as).contains(PasswordParameters.MANUAL_1_KNOWN_FROM);
         seen++;
       }
     }
@@ -107,13 +107,13 @@ class CitedRulesMetaTest {
   @Test
   void theDefaultsAreTheManualsNumbers() {
     LocalDate d = LocalDate.of(2026, 11, 25);
-    PasswordPolicy p = PasswordPolicy.defaults();
+    PasswordParameters p = PasswordParameters.defaults();
     assertThat(p.minLength().on(d)).isEqualTo(12);
     assertThat(p.maxLength().on(d)).isEqualTo(256);
     assertThat(p.specialCharacters().on(d)).isEqualTo("@$!%^&*+=_");
-    assertThat(LoginPolicy.defaults().maxFailedAttempts().on(d)).isEqualTo(3);
-    assertThat(LoginPolicy.defaults().lockoutDuration().on(d)).hasMinutes(30);
-    assertThat(LoginPolicy.twentyMinuteLockout().lockoutDuration().on(d)).hasMinutes(20);
-    assertThat(SessionPolicy.defaults().inactivityTimeout().on(d)).hasMinutes(20);
+    assertThat(LoginParameters.defaults().maxFailedAttempts().on(d)).isEqualTo(3);
+    assertThat(LoginParameters.defaults().lockoutDuration().on(d)).hasMinutes(30);
+    assertThat(LoginParameters.twentyMinuteLockout().lockoutDuration().on(d)).hasMinutes(20);
+    assertThat(SessionParameters.defaults().inactivityTimeout().on(d)).hasMinutes(20);
   }
 }

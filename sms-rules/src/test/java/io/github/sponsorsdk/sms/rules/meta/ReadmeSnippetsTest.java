@@ -1,6 +1,7 @@
 package io.github.sponsorsdk.sms.rules.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.sponsorsdk.sms.rules.user.Automation;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.licence.Licence;
@@ -60,11 +61,11 @@ class ReadmeSnippetsTest {
     LicenceRules rules = LicenceRules.defaults();
     LocalDate expiry = LocalDate.of(2024, 4, 5);          // before the 6 April 2024 change: must renew
     assertThat(rules.renewalWindow(expiry, LocalDate.of(2024, 2, 1)).opensOn()).isEqualTo(LocalDate.of(2024, 1, 6));
-    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2024, 4, 4)).isAllowed()).isTrue();   // the day before
-    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2024, 4, 5)).codes()).containsExactly("RENEWAL_WINDOW_CLOSED");
-    assertThat(rules.licenceRenewal(LocalDate.of(2024, 4, 6), LocalDate.of(2024, 2, 1)).codes())
+    assertThat(rules.decideRenewal(expiry, LocalDate.of(2024, 4, 4)).isAllowed()).isTrue();   // the day before
+    assertThat(rules.decideRenewal(expiry, LocalDate.of(2024, 4, 5)).codes()).containsExactly("RENEWAL_WINDOW_CLOSED");
+    assertThat(rules.decideRenewal(LocalDate.of(2024, 4, 6), LocalDate.of(2024, 2, 1)).codes())
         .containsExactly("RENEWAL_NOT_REQUIRED");                                          // extended 10 years
-    assertThat(rules.premiumService(licence, LocalDate.of(2026, 1, 5)).codes())
+    assertThat(rules.decidePremiumService(licence, LocalDate.of(2026, 1, 5)).codes())
         .containsExactly("PREMIUM_CLOSED_TO_APPLICATIONS");
   }
 
@@ -78,10 +79,10 @@ class ReadmeSnippetsTest {
     assertThat(users.deactivate(licence, level1, level1, today).decision().codes())
         .containsExactly("NO_SELF_DEACTIVATION");
     UserOutcome amended = users.amend(licence, level1, level2,
-        io.github.sponsorsdk.sms.core.user.ImmutableUserProfile.copyOf(level2.profile()).withPosition("Lead"), false,
+        level2.profile().withPosition("Lead"), Automation.NOT_GRANTED,
         today);
     assertThat(amended.processing()).contains(Processing.APPLIED_AT_ONCE);
-    assertThat(UserStatusTransitions.check(UserStatus.DEACTIVATED_BY_SPONSOR, UserStatus.ACTIVE,
+    assertThat(UserStatusTransitions.defaults().decide(UserStatus.DEACTIVATED_BY_SPONSOR, UserStatus.ACTIVE,
         StatusChanger.SPONSOR).codes()).containsExactly("DEACTIVATION_FINAL");
   }
 
@@ -93,9 +94,9 @@ class ReadmeSnippetsTest {
     LocalDate today = LocalDate.of(2026, 11, 25);
 
     List<BoardMessage> shown = board.active(UserLevel.LEVEL_1, Set.of(Route.SKILLED_WORKER), List.of(reminder), today);
-    assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
+    assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
         .containsExactly("MUST_READ_MESSAGES_FIRST");
-    assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), SmsAction.CREATE_COS).isAllowed())
+    assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), SmsAction.CREATE_COS).isAllowed())
         .isTrue();
     assertThat(board.archivedUntil(LocalDate.of(2026, 1, 31), today)).isEqualTo(LocalDate.of(2027, 1, 31));
   }

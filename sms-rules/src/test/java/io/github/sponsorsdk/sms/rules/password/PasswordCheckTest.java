@@ -34,7 +34,7 @@ class PasswordCheckTest {
   static final PasswordCheck CHECK = PasswordCheck.defaults();
 
   static Decision check(String password) {
-    return CHECK.check(Secret.of(password), JULIE, DAY);
+    return CHECK.decide(Secret.of(password), JULIE, DAY);
   }
 
   static String validOfLength(int n) {
@@ -108,20 +108,20 @@ class PasswordCheckTest {
     assertThat(d.warnings()).extracting(Reason::code).containsExactly("UNLISTED_CHARACTER");
     assertThat(d.warnings().get(0).parameters()).containsEntry("count", "2");
 
-    PasswordPolicy strict = PasswordPolicy.builder().from(PasswordPolicy.defaults())
-        .unlistedCharacters(PasswordPolicy.defaults().unlistedCharacters().then(LocalDate.of(2027, 1, 1),
+    PasswordParameters strict = PasswordParameters.builder().from(PasswordParameters.defaults())
+        .unlistedCharacters(PasswordParameters.defaults().unlistedCharacters().then(LocalDate.of(2027, 1, 1),
             UnlistedCharacters.REFUSE, Citation.of("test", "strict reading")))
         .build();
     PasswordCheck strictCheck = PasswordCheck.of(strict);
-    assertThat(strictCheck.check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2026, 12, 31)).isAllowed()).isTrue();
-    Decision refused = strictCheck.check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2027, 1, 1));
+    assertThat(strictCheck.decide(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2026, 12, 31)).isAllowed()).isTrue();
+    Decision refused = strictCheck.decide(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2027, 1, 1));
     assertThat(refused.refusals()).extracting(Reason::code).containsExactly("UNLISTED_CHARACTER");
 
-    PasswordPolicy accepting = PasswordPolicy.builder().from(PasswordPolicy.defaults())
+    PasswordParameters accepting = PasswordParameters.builder().from(PasswordParameters.defaults())
         .unlistedCharacters(io.github.sponsorsdk.sms.rules.effective.DateEffective.of("password.unlistedCharacters",
-            PasswordPolicy.MANUAL_1_KNOWN_FROM, UnlistedCharacters.ACCEPT, Citation.of("test", "lenient")))
+            PasswordParameters.MANUAL_1_KNOWN_FROM, UnlistedCharacters.ACCEPT, Citation.of("test", "lenient")))
         .build();
-    assertThat(PasswordCheck.of(accepting).check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, DAY).reasons()).isEmpty();
+    assertThat(PasswordCheck.of(accepting).decide(Secret.of("Aa1@xxxxxxxx#£"), JULIE, DAY).reasons()).isEmpty();
   }
 
   @Test
@@ -153,11 +153,11 @@ class PasswordCheckTest {
         .containsExactly("GIVEN_NAME", "FAMILY_NAME");
     // Short parts ("Li", "O") and hyphen/apostrophe-separated names: each part of 3 or more counts.
     AccountHolder li = AccountHolder.of("KrxT1vuh7", "Li", "O'Neill-Ray");
-    assertThat(CHECK.check(Secret.of("Aa1@Lixxxxxxxx"), li, DAY).isAllowed()).isTrue();
-    assertThat(CHECK.check(Secret.of("Aa1@Oxxxxxxxxx"), li, DAY).isAllowed()).isTrue();
-    assertThat(CHECK.check(Secret.of("Aa1@neillxxxxx"), li, DAY).codes()).containsExactly("CONTAINS_NAME");
-    assertThat(CHECK.check(Secret.of("Aa1@RAYxxxxxxx"), li, DAY).codes()).containsExactly("CONTAINS_NAME");
-    assertThat(CHECK.check(Secret.of("Aa1@Smithxxxxx"), AccountHolder.builder().userId("yAy9d5dp").build(), DAY)
+    assertThat(CHECK.decide(Secret.of("Aa1@Lixxxxxxxx"), li, DAY).isAllowed()).isTrue();
+    assertThat(CHECK.decide(Secret.of("Aa1@Oxxxxxxxxx"), li, DAY).isAllowed()).isTrue();
+    assertThat(CHECK.decide(Secret.of("Aa1@neillxxxxx"), li, DAY).codes()).containsExactly("CONTAINS_NAME");
+    assertThat(CHECK.decide(Secret.of("Aa1@RAYxxxxxxx"), li, DAY).codes()).containsExactly("CONTAINS_NAME");
+    assertThat(CHECK.decide(Secret.of("Aa1@Smithxxxxx"), AccountHolder.builder().userId("yAy9d5dp").build(), DAY)
         .isAllowed()).as("no name held: only the ID counts").isTrue();
   }
 
@@ -180,7 +180,7 @@ class PasswordCheckTest {
         "P@ss w0rd£€", "Aa1@MMdYyfNFxx");
     for (String p : passwords) {
       Secret s = Secret.of(p);
-      Decision d = CHECK.check(s, JULIE, DAY);
+      Decision d = CHECK.decide(s, JULIE, DAY);
       assertThat(d.toString()).doesNotContain(p);
       assertThat(Json.MAPPER.valueToTree(d).toString()).doesNotContain(p);
       for (Reason r : d.reasons()) {
@@ -196,10 +196,10 @@ class PasswordCheckTest {
   void aChangeNeedsTheConfirmationToMatch() {
     // Guide 1, step 2: "then your new password in the next two fields (ensure both passwords match)"
     Secret pw = Secret.of("Orchard5@Kent!");
-    assertThat(CHECK.checkChange(pw, Secret.of("Orchard5@Kent!"), JULIE, DAY).isAllowed()).isTrue();
-    Decision d = CHECK.checkChange(pw, Secret.of("Orchard5@Kent! "), JULIE, DAY);
+    assertThat(CHECK.decideChange(pw, Secret.of("Orchard5@Kent!"), JULIE, DAY).isAllowed()).isTrue();
+    Decision d = CHECK.decideChange(pw, Secret.of("Orchard5@Kent! "), JULIE, DAY);
     assertThat(d.refusals()).extracting(Reason::code).containsExactly(CONFIRMATION_MISMATCH.name());
-    Decision both = CHECK.checkChange(Secret.of("short"), Secret.of("shorT"), JULIE, DAY);
+    Decision both = CHECK.decideChange(Secret.of("short"), Secret.of("shorT"), JULIE, DAY);
     assertThat(both.has(TOO_SHORT)).isTrue();
     assertThat(both.has(CONFIRMATION_MISMATCH)).isTrue();
   }
@@ -207,13 +207,13 @@ class PasswordCheckTest {
   @Test
   void theRuleOnADateIsTheVersionInForceThatDay() {
     LocalDate change = LocalDate.of(2027, 4, 6);
-    PasswordPolicy tighter = PasswordPolicy.builder().from(PasswordPolicy.defaults())
-        .minLength(PasswordPolicy.defaults().minLength().then(change, 14, Citation.of("test", "hypothetical")))
+    PasswordParameters tighter = PasswordParameters.builder().from(PasswordParameters.defaults())
+        .minLength(PasswordParameters.defaults().minLength().then(change, 14, Citation.of("test", "hypothetical")))
         .build();
     PasswordCheck c = PasswordCheck.of(tighter);
     Secret thirteen = Secret.of(validOfLength(13));
-    assertThat(c.check(thirteen, JULIE, change.minusDays(1)).isAllowed()).isTrue();
-    Decision after = c.check(thirteen, JULIE, change);
+    assertThat(c.decide(thirteen, JULIE, change.minusDays(1)).isAllowed()).isTrue();
+    Decision after = c.decide(thirteen, JULIE, change);
     assertThat(after.codes()).containsExactly("TOO_SHORT");
     assertThat(after.reasons().get(0).parameters()).containsEntry("minLength", "14");
     assertThat(after.reasons().get(0).citation().document()).isEqualTo("test");
@@ -221,10 +221,10 @@ class PasswordCheckTest {
 
   @Test
   void datesBeforeTheManualIsKnownInForceAreNotGuessed() {
-    assertThat(CHECK.check(Secret.of(validOfLength(12)), JULIE, PasswordPolicy.MANUAL_1_KNOWN_FROM).isAllowed())
+    assertThat(CHECK.decide(Secret.of(validOfLength(12)), JULIE, PasswordParameters.MANUAL_1_KNOWN_FROM).isAllowed())
         .isTrue();
-    assertThatThrownBy(() -> CHECK.check(Secret.of(validOfLength(12)), JULIE,
-        PasswordPolicy.MANUAL_1_KNOWN_FROM.minusDays(1)))
+    assertThatThrownBy(() -> CHECK.decide(Secret.of(validOfLength(12)), JULIE,
+        PasswordParameters.MANUAL_1_KNOWN_FROM.minusDays(1)))
         .isInstanceOf(NotInEffectException.class).hasMessageContaining("password.");
   }
 

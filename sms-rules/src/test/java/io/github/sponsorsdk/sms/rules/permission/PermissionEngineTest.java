@@ -72,7 +72,7 @@ class PermissionEngineTest {
   void suspendedOrDormantLicencesLoseTheListedFunctionsButKeepReporting() {
     // Access to SMS, Suspended or Dormant
     for (LicenceStatus status : new LicenceStatus[] {LicenceStatus.SUSPENDED, LicenceStatus.DORMANT}) {
-      PermissionRequest r = ImmutablePermissionRequest.copyOf(request(level1())).withLicenceStatus(status);
+      PermissionRequest r = (request(level1())).withLicenceStatus(status);
       for (SmsAction a : new SmsAction[] {SmsAction.REQUEST_ALLOCATION_INCREASE, SmsAction.APPLY_PREMIUM_SERVICE,
           SmsAction.CREATE_COS, SmsAction.ASSIGN_CAS_BATCH, SmsAction.EXPORT_CAS, SmsAction.VIEW_COS,
           SmsAction.BULK_FEE_UPDATE, SmsAction.VIEW_DEFINED_COS_APPLICATIONS}) {
@@ -86,9 +86,9 @@ class PermissionEngineTest {
   @Test
   void aDormantLicenceHidesTheLicenceSummaryMenuASuspendedOneDoesNot() {
     // Guide 1, step 3 note: "visible to Level 1 users of all licences (except dormant licences)"
-    PermissionRequest dormant = ImmutablePermissionRequest.copyOf(request(level1()))
+    PermissionRequest dormant = (request(level1()))
         .withLicenceStatus(LicenceStatus.DORMANT);
-    PermissionRequest suspended = ImmutablePermissionRequest.copyOf(request(level1()))
+    PermissionRequest suspended = (request(level1()))
         .withLicenceStatus(LicenceStatus.SUSPENDED);
     assertThat(decide(dormant, SmsAction.VIEW_LICENCE_SUMMARY).codes())
         .containsExactly("LICENCE_MENU_HIDDEN_WHEN_DORMANT");
@@ -99,7 +99,7 @@ class PermissionEngineTest {
   @Test
   void expiredOrRevokedLicencesCannotLogIn() {
     for (LicenceStatus status : new LicenceStatus[] {LicenceStatus.EXPIRED, LicenceStatus.REVOKED}) {
-      PermissionRequest r = ImmutablePermissionRequest.copyOf(request(level1())).withLicenceStatus(status);
+      PermissionRequest r = (request(level1())).withLicenceStatus(status);
       assertThat(decide(r, SmsAction.LOG_IN).codes()).containsExactly("LICENCE_EXPIRED_OR_REVOKED");
     }
   }
@@ -158,7 +158,7 @@ class PermissionEngineTest {
   void inactiveUsersCanDoNothing() {
     for (UserStatus s : new UserStatus[] {UserStatus.REQUESTED, UserStatus.REFUSED, UserStatus.DEACTIVATED_BY_SPONSOR,
         UserStatus.DEACTIVATED_BY_UK_VI}) {
-      PermissionRequest r = ImmutablePermissionRequest.copyOf(request(level1())).withActorStatus(s);
+      PermissionRequest r = (request(level1())).withActorStatus(s);
       assertThat(decide(r, SmsAction.LOG_IN).codes()).containsExactly("USER_NOT_ACTIVE");
     }
   }
@@ -177,9 +177,9 @@ class PermissionEngineTest {
         Rating.B, LocalDate.of(2034, 9, 30), Route.SKILLED_WORKER), today);
     assertThat(decide(b, SmsAction.APPLY_PREMIUM_SERVICE).codes()).containsExactly("PREMIUM_RATING_NOT_APPROPRIATE");
     // 10 November 2025 open, 11 November 2025 closed (guidance of 11 November 2025, secondary sources)
-    assertThat(decide(ImmutablePermissionRequest.copyOf(a).withDate(LocalDate.of(2025, 11, 10)),
+    assertThat(decide(a.withDate(LocalDate.of(2025, 11, 10)),
         SmsAction.APPLY_PREMIUM_SERVICE).isAllowed()).isTrue();
-    assertThat(decide(ImmutablePermissionRequest.copyOf(a).withDate(LocalDate.of(2025, 11, 11)),
+    assertThat(decide(a.withDate(LocalDate.of(2025, 11, 11)),
         SmsAction.APPLY_PREMIUM_SERVICE).codes()).containsExactly("PREMIUM_CLOSED_TO_APPLICATIONS");
   }
 
@@ -190,7 +190,7 @@ class PermissionEngineTest {
     LocalDate expiry = LocalDate.of(2024, 3, 31); // before the 6 April 2024 change: must renew
     PermissionRequest r = PermissionRequest.of(level1(), licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A,
         expiry, Route.SKILLED_WORKER), expiry.minusDays(91));
-    ImmutablePermissionRequest i = ImmutablePermissionRequest.copyOf(r);
+    PermissionRequest i = r;
     assertThat(decide(i.withDate(expiry.minusDays(91)), SmsAction.APPLY_LICENCE_RENEWAL).codes())
         .containsExactly("RENEWAL_WINDOW_NOT_OPEN");
     assertThat(decide(i.withDate(expiry.minusDays(90)), SmsAction.APPLY_LICENCE_RENEWAL).isAllowed()).isTrue();
@@ -213,7 +213,7 @@ class PermissionEngineTest {
         Rating.B, expiry, Route.SKILLED_WORKER, Route.STUDENT), LocalDate.of(2024, 1, 1));
     assertThat(decide(bRated, SmsAction.APPLY_STUDENT_SPONSOR_STATUS).codes())
         .containsExactly("STUDENT_SPONSOR_STATUS_B_RATED");
-    Decision outside = decide(ImmutablePermissionRequest.copyOf(inWindow).withDate(LocalDate.of(2023, 12, 31)),
+    Decision outside = decide(inWindow.withDate(LocalDate.of(2023, 12, 31)),
         SmsAction.APPLY_STUDENT_SPONSOR_STATUS);
     assertThat(outside.codes()).containsExactly("STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD");
     assertThat(outside.refusals().get(0).citation().section()).contains("Student Sponsor status");
@@ -221,7 +221,7 @@ class PermissionEngineTest {
 
   @Test
   void everyReasonHasACitationAndRefusalsAreRefusals() {
-    Decision d = decide(ImmutablePermissionRequest.copyOf(request(level2())).withLicenceStatus(LicenceStatus.EXPIRED)
+    Decision d = decide((request(level2())).withLicenceStatus(LicenceStatus.EXPIRED)
         .withActorStatus(UserStatus.DEACTIVATED_BY_SPONSOR), SmsAction.APPLY_LICENCE_RENEWAL);
     assertThat(d.codes()).containsExactly("USER_NOT_ACTIVE", "LICENCE_EXPIRED_OR_REVOKED", "LEVEL_2_NO_LICENCE_MENU",
         LicenceReasonCode.RENEWAL_NOT_REQUIRED.name());

@@ -105,9 +105,9 @@ class ReportingCatalogueTest {
   @Test
   void invalidParametersAndDeadlinesAreRefused() {
     assertThatThrownBy(() -> Deadline.workingDays(0)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> ImmutableDeadline.builder().kind(DeadlineKind.UNSPECIFIED).days(3).build())
+    assertThatThrownBy(() -> Deadline.builder().kind(DeadlineKind.UNSPECIFIED).days(3).build())
         .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> ImmutableReportingParameters.builder().from(ReportingParameters.defaults())
+    assertThatThrownBy(() -> ReportingParameters.builder().from(ReportingParameters.defaults())
         .startWindowDays(DateEffective.of("wrong.name", ReportingParameters.COVERAGE_FROM, 0,
             Citation.of("test", "x")))
         .build())

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ReportingDutiesTest {
 
-  static final ReportingDuties ENGINE = ReportingDuties.withDefaults();
+  static final ReportingDuties ENGINE = ReportingDuties.defaults();
   static final SponsorContext ANY = SponsorContext.unspecified();
 
   static Duty one(ReportableEvent e, UkNation nation, LocalDate asOf) {
@@ -127,7 +127,7 @@ class ReportingDutiesTest {
 
   @Test
   void eventDayAsDayOneIsAParameter() {
-    ReportingParameters p = ImmutableReportingParameters.builder().from(ReportingParameters.defaults())
+    ReportingParameters p = ReportingParameters.builder().from(ReportingParameters.defaults())
         .dayCounting(DateEffective.of(ReportingParameters.DAY_COUNTING, ReportingParameters.COVERAGE_FROM,
             DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of("test", "day one")))
         .build();
@@ -302,7 +302,7 @@ class ReportingDutiesTest {
     assertThat(d.dueDate()).isEmpty();
     assertThat(d.has(DutyReason.AS_SOON_AS_REASONABLY_PRACTICABLE)).isTrue();
 
-    ReportingDuties strict = ReportingDuties.of(ImmutableReportingParameters.builder()
+    ReportingDuties strict = ReportingDuties.of(ReportingParameters.builder()
         .from(ReportingParameters.defaults())
         .breachOfConditionsDeadline(DateEffective.of(ReportingParameters.BREACH_OF_CONDITIONS_DEADLINE,
             ReportingParameters.COVERAGE_FROM, Deadline.workingDays(10), Citation.of("test", "10 working days")))
@@ -330,7 +330,7 @@ class ReportingDutiesTest {
         .occurredOn(LocalDate.of(2026, 4, 2)).build();
     assertThat(ENGINE.duties(List.of(easter), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 4, 2)).get(1)
         .dueDate()).contains(LocalDate.of(2026, 4, 30));
-    ReportingDuties twentyDays = ReportingDuties.of(ImmutableReportingParameters.builder()
+    ReportingDuties twentyDays = ReportingDuties.of(ReportingParameters.builder()
         .from(ReportingParameters.defaults())
         .newOwnerApplicationDeadline(DateEffective.of(ReportingParameters.NEW_OWNER_APPLICATION_DEADLINE,
             ReportingParameters.COVERAGE_FROM, Deadline.workingDays(20), Citation.of("test", "20 working days")))

@@ -41,7 +41,7 @@ class ReportingInvariantsTest {
         .create();
   }
 
-  static final ReportingDuties DAY_ONE = ReportingDuties.of(ImmutableReportingParameters.builder()
+  static final ReportingDuties DAY_ONE = ReportingDuties.of(ReportingParameters.builder()
       .from(ReportingParameters.defaults())
       .dayCounting(DateEffective.of(ReportingParameters.DAY_COUNTING, ReportingParameters.COVERAGE_FROM,
           DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of("test", "event day is day 1")))
@@ -50,7 +50,7 @@ class ReportingInvariantsTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {20261125L, 42L, 7L})
   void invariantsHoldForGeneratedBatches(long seed) {
-    check(seed, ReportingDuties.withDefaults(), false);
+    check(seed, ReportingDuties.defaults(), false);
   }
 
   @ParameterizedTest(name = "seed {0}, event day is day 1")

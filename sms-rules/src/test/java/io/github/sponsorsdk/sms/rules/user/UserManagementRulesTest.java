@@ -10,8 +10,8 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
@@ -31,7 +31,7 @@ class UserManagementRulesTest {
   void aLevel1RequestIsAssessedALevel2UserIsActiveAtOnce() {
     // Guide 3, step 5: "If you are creating a Level 2 user, the new user account is created automatically. If adding
     // a Level 1 user, your request is submitted to us for assessment."
-    UserOutcome request = rules.requestLevel1(licence, level1(), PermissionFixtures.profile("Floyd", "Rose", true), false,
+    UserOutcome request = rules.requestLevel1(licence, level1(), PermissionFixtures.profile("Floyd", "Rose", true), Automation.NOT_GRANTED,
         today);
     assertThat(request.resultingStatus()).contains(UserStatus.REQUESTED);
     assertThat(request.processing()).contains(Processing.CASEWORK);
@@ -44,10 +44,10 @@ class UserManagementRulesTest {
   @Test
   void withAutomationANewLevel1UserIsAddedAtOnceFrom6April2014() {
     // Guide 3: automation "add new Level 1 Users"; Glossary: automation introduced 6 April 2014
-    ImmutableUserProfile p = PermissionFixtures.profile("Floyd", "Rose", true);
-    assertThat(rules.requestLevel1(licence, level1(), p, true, LocalDate.of(2014, 4, 5)).resultingStatus())
+    UserProfile p = PermissionFixtures.profile("Floyd", "Rose", true);
+    assertThat(rules.requestLevel1(licence, level1(), p, Automation.GRANTED, LocalDate.of(2014, 4, 5)).resultingStatus())
         .contains(UserStatus.REQUESTED);
-    assertThat(rules.requestLevel1(licence, level1(), p, true, LocalDate.of(2014, 4, 6)).resultingStatus())
+    assertThat(rules.requestLevel1(licence, level1(), p, Automation.GRANTED, LocalDate.of(2014, 4, 6)).resultingStatus())
         .contains(UserStatus.ACTIVE);
   }
 
@@ -65,32 +65,32 @@ class UserManagementRulesTest {
   @Test
   void aLevel1UserAmendsOnlyThemselvesOrALevel2User() {
     // Guide 4: "A Level 1 user can only amend their own details or those of a Level 2 user."
-    assertThat(rules.amend(licence, level1(), level2(), ImmutableUserProfile.copyOf(level2().profile()).withPosition("Training Strategy Lead"),
-        false, today).processing()).contains(Processing.APPLIED_AT_ONCE);
-    UserOutcome other = rules.amend(licence, level1(), otherLevel1(), ImmutableUserProfile.copyOf(otherLevel1().profile()).withPosition("CEO"),
-        false, today);
+    assertThat(rules.amend(licence, level1(), level2(), level2().profile().withPosition("Training Strategy Lead"),
+        Automation.NOT_GRANTED, today).processing()).contains(Processing.APPLIED_AT_ONCE);
+    UserOutcome other = rules.amend(licence, level1(), otherLevel1(), otherLevel1().profile().withPosition("CEO"),
+        Automation.NOT_GRANTED, today);
     assertThat(other.decision().codes()).contains("AMEND_ONLY_SELF_OR_LEVEL_2");
     assertThat(other.isAllowed()).isFalse();
     UserOutcome deactivated = rules.amend(licence, level1(), level2().withStatus(UserStatus.DEACTIVATED_BY_SPONSOR),
-        level2().profile(), false, today);
+        level2().profile(), Automation.NOT_GRANTED, today);
     assertThat(deactivated.decision().codes()).contains("TARGET_NOT_ACTIVE");
   }
 
   @Test
   void aLevel1UsersOwnChangesGoToCaseworkUnlessAutomated() {
     // Guide 4, step 5 note 1 and step 6 note: assessed (user remains active) or granted automatically.
-    ImmutableSmsUser me = level1();
-    UserOutcome name = rules.amend(licence, me, me, ImmutableUserProfile.copyOf(me.profile()).withSurname("Donne"), true, today);
+    SmsUser me = level1();
+    UserOutcome name = rules.amend(licence, me, me, me.profile().withSurname("Donne"), Automation.GRANTED, today);
     assertThat(name.processing()).contains(Processing.CASEWORK);
     assertThat(name.resultingStatus()).contains(UserStatus.ACTIVE);
     assertThat(name.decision().codes()).containsExactly("LEVEL_1_AMENDMENT_CASEWORK");
     // address change with automation: at once from 6 April 2014, casework the day before
-    ImmutableUserProfile moved = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
-    assertThat(rules.amend(licence, me, me, moved, true, today).processing()).contains(Processing.APPLIED_AT_ONCE);
-    assertThat(rules.amend(licence, me, me, moved, false, today).processing()).contains(Processing.CASEWORK);
-    assertThat(rules.amend(licence, me, me, moved, true, LocalDate.of(2014, 4, 5)).processing())
+    UserProfile moved = me.profile().withWorkAddress(PermissionFixtures.otherAddress());
+    assertThat(rules.amend(licence, me, me, moved, Automation.GRANTED, today).processing()).contains(Processing.APPLIED_AT_ONCE);
+    assertThat(rules.amend(licence, me, me, moved, Automation.NOT_GRANTED, today).processing()).contains(Processing.CASEWORK);
+    assertThat(rules.amend(licence, me, me, moved, Automation.GRANTED, LocalDate.of(2014, 4, 5)).processing())
         .contains(Processing.CASEWORK);
-    assertThat(rules.amend(licence, me, me, moved, true, LocalDate.of(2014, 4, 6)).processing())
+    assertThat(rules.amend(licence, me, me, moved, Automation.GRANTED, LocalDate.of(2014, 4, 6)).processing())
         .contains(Processing.APPLIED_AT_ONCE);
   }
 
@@ -99,28 +99,28 @@ class UserManagementRulesTest {
     // Guide 4: "On 19 June 2023 the National Insurance number (NINO) became mandatory for Level 1 users ... If you
     // indicate that you don't have a NINO and provide exemption details, this will generate a request that will be
     // subject to casework consideration".
-    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withNinoDeclaration(Optional.empty()));
-    ImmutableUserProfile noNino = ImmutableUserProfile.copyOf(me.profile()).withWorkAddress(PermissionFixtures.otherAddress());
-    UserOutcome before = rules.amend(licence, me, me, noNino, true, LocalDate.of(2023, 6, 18));
+    SmsUser me = level1().withProfile(level1().profile().withNinoDeclaration(Optional.empty()));
+    UserProfile noNino = me.profile().withWorkAddress(PermissionFixtures.otherAddress());
+    UserOutcome before = rules.amend(licence, me, me, noNino, Automation.GRANTED, LocalDate.of(2023, 6, 18));
     assertThat(before.isAllowed()).isTrue();
     assertThat(before.processing()).contains(Processing.APPLIED_AT_ONCE);
-    UserOutcome on = rules.amend(licence, me, me, noNino, true, LocalDate.of(2023, 6, 19));
+    UserOutcome on = rules.amend(licence, me, me, noNino, Automation.GRANTED, LocalDate.of(2023, 6, 19));
     assertThat(on.decision().codes()).contains("NINO_REQUIRED");
     assertThat(on.resultingStatus()).isEmpty();
     UserOutcome exempt = rules.amend(licence, me, me,
-        noNino.withNinoDeclaration(NinoDeclaration.exempt("Not eligible: diplomatic staff")), true,
+        noNino.withNinoDeclaration(NinoDeclaration.exempt("Not eligible: diplomatic staff")), Automation.GRANTED,
         LocalDate.of(2023, 6, 19));
     assertThat(exempt.processing()).contains(Processing.CASEWORK);
     assertThat(exempt.decision().codes()).containsExactly("NINO_EXEMPTION_CASEWORK", "LEVEL_1_AMENDMENT_CASEWORK");
     // "If you enter your NINO the update will happen immediately if there are no other changes that cannot be
     // applied automatically."
-    UserOutcome withNino = rules.amend(licence, me, me, PermissionFixtures.level1().profile(), false,
+    UserOutcome withNino = rules.amend(licence, me, me, PermissionFixtures.level1().profile(), Automation.NOT_GRANTED,
         LocalDate.of(2023, 6, 19));
     assertThat(withNino.processing()).contains(Processing.APPLIED_AT_ONCE);
     // a new Level 1 request without NINO or exemption is refused from the same day
-    assertThat(rules.requestLevel1(licence, level1(), noNino, false, LocalDate.of(2023, 6, 19)).decision().codes())
+    assertThat(rules.requestLevel1(licence, level1(), noNino, Automation.NOT_GRANTED, LocalDate.of(2023, 6, 19)).decision().codes())
         .contains("NINO_REQUIRED");
-    assertThat(rules.requestLevel1(licence, level1(), noNino, false, LocalDate.of(2023, 6, 18)).isAllowed()).isTrue();
+    assertThat(rules.requestLevel1(licence, level1(), noNino, Automation.NOT_GRANTED, LocalDate.of(2023, 6, 18)).isAllowed()).isTrue();
   }
 
   @Test
@@ -139,8 +139,8 @@ class UserManagementRulesTest {
 
   @Test
   void deactivatingTheLastSettledLevel1UserIsWarned() {
-    ImmutableSmsUser settled = otherLevel1();
-    ImmutableSmsUser me = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withSettledWorker(false));
+    SmsUser settled = otherLevel1();
+    SmsUser me = level1().withProfile(level1().profile().withSettledWorker(false));
     UserOutcome o = rules.deactivate(licence, me, settled, java.util.List.of(me, settled, level2()),
         java.util.Set.of(), today);
     assertThat(o.isAllowed()).isTrue();

@@ -7,7 +7,7 @@ import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.internal.codec.FileCodec;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.schema.BdtField;
@@ -78,7 +78,7 @@ public final class BdtStream implements AutoCloseable {
   private int recordColumn;
   private BdtRecord record;
 
-  private BdtStream(InputStream raw, ReadLimits limits, Sink sink) {
+  private BdtStream(InputStream raw, ReadOptions limits, Sink sink) {
     this.cursor = new Cursor(raw, limits);
     this.fields = new FieldReader(cursor);
     this.sink = sink;
@@ -88,7 +88,7 @@ public final class BdtStream implements AutoCloseable {
    * Opens {@code input}, reads up to and including the header, and returns the stream positioned before the first
    * record. {@code expected} restricts the kinds accepted; {@code sink} turns validation on.
    */
-  public static BdtStream open(InputStream input, ReadLimits limits, Optional<BdtFileKind> expected,
+  public static BdtStream open(InputStream input, ReadOptions limits, Optional<BdtFileKind> expected,
       Optional<Sink> sink) {
     BdtStream s = new BdtStream(input, limits, sink.orElse(null));
     try {

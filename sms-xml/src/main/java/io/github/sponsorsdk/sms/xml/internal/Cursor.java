@@ -11,7 +11,7 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.xml.sax.SAXException;
 
 /**
- * The position in a BDT file: pulls StAX events, keeps the element stack, enforces the {@link ReadLimits} (file size,
+ * The position in a BDT file: pulls StAX events, keeps the element stack, enforces the {@link ReadOptions} (file size,
  * depth, text length), refuses DTDs and entity references, and offers the navigation a recursive-descent mapping
  * needs ({@link #at}, {@link #open}, {@link #end}, {@link #text}). Every event is also handed to an optional
  * {@link Listener} (the schema check). Problems that end the reading become {@link BdtReadException}s carrying the
@@ -50,7 +50,7 @@ public final class Cursor {
   private final LimitedInputStream in;
   private EncodingReader decoded;
   private final XMLStreamReader r;
-  private final ReadLimits limits;
+  private final ReadOptions limits;
   private final String[] stack;
   private final StringBuilder text = new StringBuilder(256);
   private Listener listener;
@@ -92,7 +92,7 @@ public final class Cursor {
   }
 
   /** Opens a secure StAX reader on {@code raw} (which {@link #close()} closes). */
-  public Cursor(InputStream raw, ReadLimits limits) {
+  public Cursor(InputStream raw, ReadOptions limits) {
     this.raw = raw;
     this.in = new LimitedInputStream(raw, limits.maxFileBytes());
     this.limits = limits;
@@ -146,7 +146,7 @@ public final class Cursor {
   }
 
   /**
-   * From now on a text longer than {@link ReadLimits#maxTextLength()} below the root's children is skipped and noted
+   * From now on a text longer than {@link ReadOptions#maxTextLength()} below the root's children is skipped and noted
    * ({@link #overLong()}, {@link FieldTooLongException} from {@link #text}) instead of ending the reading.
    */
   public void tolerateLongText() {
@@ -174,7 +174,7 @@ public final class Cursor {
   }
 
   /** The limits this cursor enforces. */
-  public ReadLimits limits() {
+  public ReadOptions limits() {
     return limits;
   }
 
@@ -461,7 +461,7 @@ public final class Cursor {
     return b.toString();
   }
 
-  /** A limit of {@link ReadLimits} was passed. */
+  /** A limit of {@link ReadOptions} was passed. */
   public BdtReadException limit(String what) {
     return new BdtReadException(Problem.LIMIT_EXCEEDED, "the file has " + what, line(), column(), recordNumber(),
         path(), null);

@@ -28,9 +28,17 @@ public final class BdtParameters implements ParameterSet {
   private final DateEffective<Integer> belowDegree;
   private final DateEffective<Integer> degree;
 
-  public BdtParameters(DateEffective<Integer> belowDegree, DateEffective<Integer> degree) {
-    this.belowDegree = belowDegree;
-    this.degree = degree;
+  private BdtParameters(DateEffective<Integer> belowDegree, DateEffective<Integer> degree) {
+    this.belowDegree = java.util.Objects.requireNonNull(belowDegree, "belowDegree");
+    this.degree = java.util.Objects.requireNonNull(degree, "degree");
+  }
+
+  /**
+   * Parameters with the largest work-placement percentage that needs no justification, below degree level and at
+   * degree level or above.
+   */
+  public static BdtParameters of(DateEffective<Integer> belowDegree, DateEffective<Integer> degree) {
+    return new BdtParameters(belowDegree, degree);
   }
 
   /** The thresholds from the sources: 33% and 50% from 31 March 2009. */
@@ -40,9 +48,9 @@ public final class BdtParameters implements ParameterSet {
         DateEffective.of("bdt.workPlacement.maxPercent.degree", TIER_4_START, 50, GUIDANCE));
   }
 
-  /** The largest percentage that needs no justification, on {@code date}, for a course at {@code degreeLevel}. */
-  public int workPlacementThreshold(LocalDate date, boolean degreeLevel) {
-    return (degreeLevel ? degree : belowDegree).on(date);
+  /** The largest percentage that needs no justification, on {@code date}, for a course at {@code level}. */
+  public int workPlacementThreshold(LocalDate date, CourseLevel level) {
+    return (level == CourseLevel.DEGREE_OR_ABOVE ? degree : belowDegree).on(date);
   }
 
   @Override

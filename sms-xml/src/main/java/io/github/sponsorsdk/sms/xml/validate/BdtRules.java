@@ -198,7 +198,8 @@ final class BdtRules {
           "ApplicantHasWorkPlacement is true: give WorkPlacementPercentage"));
       return;
     }
-    int threshold = parameters.workPlacementThreshold(on, degree);
+    int threshold = parameters.workPlacementThreshold(on,
+        degree ? CourseLevel.DEGREE_OR_ABOVE : CourseLevel.BELOW_DEGREE);
     boolean justified = r.workPlacement().flatMap(WorkPlacement::justification).filter(t -> !t.isBlank()).isPresent();
     if (pct.get().compareTo(BigInteger.valueOf(threshold)) > 0 && !justified) {
       out.add(new RuleHit(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING,

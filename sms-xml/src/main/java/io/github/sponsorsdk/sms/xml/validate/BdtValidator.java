@@ -99,7 +99,7 @@ public final class BdtValidator {
   /** The state of one validation: counts, kept findings, the current record's pending findings. */
   private final class Run implements BdtStream.Sink {
     private final RecordListener listener;
-    private final ImmutableValidationReport.Builder report = ValidationReport.builder();
+    private final ValidationReport.Builder report = ValidationReport.builder();
     private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate(),
         options.personalData());
     private final DuplicateDetector duplicates = options.detectDuplicates() ? new DuplicateDetector() : null;
@@ -216,7 +216,7 @@ public final class BdtValidator {
     private void flushPending(BdtStream s, Optional<String> applicant) {
       for (Finding f : pending) {
         keep(f.applicantId().isPresent() || applicant.isEmpty() ? f
-            : ImmutableFinding.copyOf(f).withApplicantId(applicant));
+            : f.withApplicantId(applicant));
       }
       pending.clear();
     }
@@ -278,7 +278,7 @@ public final class BdtValidator {
       String limit = field.filter(f -> f.maxLength() < Integer.MAX_VALUE)
           .map(f -> SchemaMessages.typeName(f) + " allows at most " + f.maxLength() + " characters")
           .orElse("the schema sets no limit for it, but this reader reads at most " + readerLimit
-              + " characters of one field (ReadLimits.maxTextLength)");
+              + " characters of one field (ReadOptions.maxTextLength)");
       Finding f = Finding.of(FindingCode.FIELD_TOO_LONG, where.element() + " is longer than " + readerLimit
           + " characters: " + limit + "; the record was not read further").recordNumber(recordIndex >= 0
           ? Optional.of(recordIndex + 1) : Optional.empty()).line(where.line()).column(where.column())

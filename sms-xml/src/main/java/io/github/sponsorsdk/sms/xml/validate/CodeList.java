@@ -42,8 +42,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCodeList.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCodeList.class)
 @JsonDeserialize(as = ImmutableCodeList.class)
-public abstract class CodeList {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodeList.class)
+public abstract class CodeList implements WithCodeList {
   /** How {@link #date()} was found. */
   public enum DateBasis {
     /** The date of the edition of the source (e.g. reference data values version 16, 31 July 2023). */
@@ -93,14 +95,14 @@ public abstract class CodeList {
     return out;
   }
 
-  /** This list with {@code severity} for unknown codes. */
-  public CodeList withUnknownCodeSeverity(FindingSeverity severity) {
-    return ImmutableCodeList.copyOf(this).withUnknownCodeSeverity(severity);
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** A builder. */
-  public static ImmutableCodeList.Builder builder() {
-    return ImmutableCodeList.builder();
+  /** Builds a {@code CodeList}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCodeList.Builder {
+    Builder() {}
   }
 
   /**

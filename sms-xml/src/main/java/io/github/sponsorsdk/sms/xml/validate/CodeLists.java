@@ -50,8 +50,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCodeLists.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCodeLists.class)
 @JsonDeserialize(as = ImmutableCodeLists.class)
-public abstract class CodeLists {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodeLists.class)
+public abstract class CodeLists implements WithCodeLists {
   /** The file names (without {@code .txt}) of the lists, in the order of the accessors. */
   public static final List<String> NAMES = List.of("academic-levels", "selt-reasons", "test-providers",
       "english-levels", "countries", "nationalities");
@@ -113,9 +115,15 @@ public abstract class CodeLists {
     return DEFAULTS;
   }
 
-  /** A builder. */
-  public static ImmutableCodeLists.Builder builder() {
-    return ImmutableCodeLists.builder();
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodeLists.class)
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CodeLists}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCodeLists.Builder {
+    Builder() {}
   }
 
   /**

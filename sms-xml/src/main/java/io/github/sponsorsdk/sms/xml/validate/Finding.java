@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableFinding.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding implements WithFinding {
   /**
    * The record's number counted from 1, as a person and the SMS's results count (the first {@code CAS} element is
    * record 1); empty for the file and its header.
@@ -53,12 +55,18 @@ public abstract class Finding {
     return code().equals(c.name());
   }
 
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Finding}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 
   /** A builder with code, severity, source and citation taken from {@code code}. */
-  public static ImmutableFinding.Builder of(FindingCode code, String message) {
+  public static Finding.Builder of(FindingCode code, String message) {
     return ImmutableFinding.builder().code(code.name()).severity(code.severity()).source(code.source())
         .citation(code.citation()).message(message);
   }

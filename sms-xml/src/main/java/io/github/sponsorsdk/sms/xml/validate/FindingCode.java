@@ -30,7 +30,7 @@ public enum FindingCode implements ReasonCode {
    */
   ENCODING_SUSPECT(WARNING, READER, BdtSources.decision("encoding")),
   /**
-   * A field longer than the reader's limit ({@code ReadLimits.maxTextLength}, 10,000 characters by default): its
+   * A field longer than the reader's limit ({@code ReadOptions.maxTextLength}, 10,000 characters by default): its
    * text is skipped and the record rejected, and the file is read on. For a field the schema limits (every one but
    * {@code Version}, {@code ReasonSELTNotRequired}, {@code EnglishLanguageLevelAttained}, {@code TestProvider} and
    * {@code PreviousAcademicLevel}) the schema rejects it too; for those five it is this reader's limit alone.

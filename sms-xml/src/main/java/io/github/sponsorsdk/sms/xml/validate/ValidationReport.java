@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableValidationReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableValidationReport.class)
 @JsonDeserialize(as = ImmutableValidationReport.class)
-public abstract class ValidationReport {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationReport.class)
+public abstract class ValidationReport implements WithValidationReport {
   /** Empty when the root element was not recognised. */
   public abstract Optional<BdtFileKind> kind();
 
@@ -67,7 +69,13 @@ public abstract class ValidationReport {
     return records() - rejectedRecords() - notReadyRecords() - uncheckedRecords();
   }
 
-  public static ImmutableValidationReport.Builder builder() {
-    return ImmutableValidationReport.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ValidationReport}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableValidationReport.Builder {
+    Builder() {}
   }
 }

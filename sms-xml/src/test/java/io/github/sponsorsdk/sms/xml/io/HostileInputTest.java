@@ -190,16 +190,16 @@ class HostileInputTest {
           + " in trailing section\\."));
 
   /** The fixture's deepest element is 6 levels down; a limit of 5 shows the depth check on a well-shaped file. */
-  static ReadLimits limits(String name) {
-    return name.equals("deep nesting of a valid shape") ? ReadLimits.builder().maxDepth(5).build()
-        : ReadLimits.defaults();
+  static ReadOptions limits(String name) {
+    return name.equals("deep nesting of a valid shape") ? ReadOptions.builder().maxDepth(5).build()
+        : ReadOptions.defaults();
   }
 
   @Test
   void fileSizeAndRecordCountLimits() {
     String three = Fixtures.repeat(BASE, 3, (i, cas) -> cas.replace("APP-0001", "APP-" + i));
     BdtReadException size = catchThrowableOfType(BdtReadException.class, () -> {
-      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadLimits.builder().maxFileBytes(4000).build(),
+      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadOptions.builder().maxFileBytes(4000).build(),
           java.util.Optional.empty())) {
         r.forEachRemaining(x -> { });
       }
@@ -207,7 +207,7 @@ class HostileInputTest {
     assertThat(size.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(size.getMessage()).contains("4000 bytes");
     BdtReadException count = catchThrowableOfType(BdtReadException.class, () -> {
-      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadLimits.builder().maxRecords(2).build(),
+      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadOptions.builder().maxRecords(2).build(),
           java.util.Optional.empty())) {
         r.forEachRemaining(x -> { });
       }
@@ -231,7 +231,7 @@ class HostileInputTest {
   @Test
   void expectedKindIsEnforced() {
     BdtReadException e = catchThrowableOfType(BdtReadException.class, () -> BdtReader.open(Fixtures.bytes(BASE),
-        ReadLimits.defaults(), java.util.Optional.of(io.github.sponsorsdk.sms.xml.schema.BdtFileKind.FEE_UPDATE)));
+        ReadOptions.defaults(), java.util.Optional.of(io.github.sponsorsdk.sms.xml.schema.BdtFileKind.FEE_UPDATE)));
     assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_ROOT);
     assertThat(e.getMessage()).contains("BulkFileUpdateRootElement");
   }

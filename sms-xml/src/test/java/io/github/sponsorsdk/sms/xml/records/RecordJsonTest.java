@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import io.github.sponsorsdk.sms.xml.io.WriteOptions;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
@@ -45,7 +45,7 @@ class RecordJsonTest {
         .uncheckedRecords(0).readToEnd(true).errors(1).warnings(0).truncated(false).addFindings(f)
         .kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
     assertThat(Json.roundTrip(report, ValidationReport.class)).isEqualTo(report);
-    assertThat(Json.roundTrip(ReadLimits.defaults(), ReadLimits.class)).isEqualTo(ReadLimits.defaults());
+    assertThat(Json.roundTrip(ReadOptions.defaults(), ReadOptions.class)).isEqualTo(ReadOptions.defaults());
     assertThat(Json.roundTrip(WriteOptions.defaults(), WriteOptions.class)).isEqualTo(WriteOptions.defaults());
     assertThat(Json.roundTrip(CodeLists.defaults(), CodeLists.class)).isEqualTo(CodeLists.defaults());
     ValidationOptions o = ValidationOptions.on(LocalDate.of(2026, 11, 25));
@@ -60,7 +60,7 @@ class RecordJsonTest {
             .contains("fileId", "sponsorLicenceNumber"));
     assertThatThrownBy(() -> GraduateNotification.of("E4X0AA0A00A0A1")).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("casNumber");
-    assertThatThrownBy(() -> ImmutablePartialDate.builder().year(2023).month(2).day(29).build())
+    assertThatThrownBy(() -> PartialDate.builder().year(2023).month(2).day(29).build())
         .hasMessageContaining("day");
     assertThat(PartialDate.of(Year.of(980)).toString()).isEqualTo("0980");
   }

@@ -116,7 +116,7 @@ class FixtureScenariosTest {
 
   @Test
   void workPlacementThresholdIsDateEffective() {
-    var params = new BdtParameters(
+    var params = BdtParameters.of(
         io.github.sponsorsdk.sms.rules.effective.DateEffective.of("below", BdtParameters.TIER_4_START, 33,
             io.github.sponsorsdk.sms.core.citation.Citation.of("test", "test")),
         io.github.sponsorsdk.sms.rules.effective.DateEffective.of("degree", BdtParameters.TIER_4_START, 50,

@@ -3,8 +3,6 @@ package io.github.sponsorsdk.sms.xml.internal.codec;
 import io.github.sponsorsdk.sms.xml.internal.FieldReader;
 import io.github.sponsorsdk.sms.xml.internal.StructureException;
 import io.github.sponsorsdk.sms.xml.internal.XmlOut;
-import io.github.sponsorsdk.sms.xml.records.ImmutableInternationalAddress;
-import io.github.sponsorsdk.sms.xml.records.ImmutableUkAddress;
 import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
 import io.github.sponsorsdk.sms.xml.records.UkAddress;
 import io.github.sponsorsdk.sms.xml.schema.BdtField;
@@ -16,7 +14,7 @@ final class Addresses {
 
   /** Reads the children of an already opened international address element and closes it. */
   static InternationalAddress readInternational(FieldReader in) {
-    ImmutableInternationalAddress.Builder a = InternationalAddress.builder();
+    InternationalAddress.Builder a = InternationalAddress.builder();
     int lines = 0;
     do {
       if (++lines > BdtField.ADDRESS_LINE.maxOccurs()) {
@@ -32,7 +30,7 @@ final class Addresses {
 
   /** Reads the children of an already opened UK address element and closes it. */
   static UkAddress readUk(FieldReader in) {
-    ImmutableUkAddress.Builder a = UkAddress.builder();
+    UkAddress.Builder a = UkAddress.builder();
     int lines = 0;
     do {
       if (++lines > BdtField.ADDRESS_LINE.maxOccurs()) {

@@ -5,7 +5,6 @@ import io.github.sponsorsdk.sms.xml.internal.FieldReader;
 import io.github.sponsorsdk.sms.xml.internal.XmlOut;
 import io.github.sponsorsdk.sms.xml.io.BdtWriteException;
 import io.github.sponsorsdk.sms.xml.records.BatchHeader;
-import io.github.sponsorsdk.sms.xml.records.ImmutableBatchHeader;
 import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
@@ -41,7 +40,7 @@ final class BatchHeaderCodec implements RecordCodec<BatchHeader> {
   public BatchHeader read(FieldReader in) {
     Cursor c = in.cursor();
     c.open(container);
-    ImmutableBatchHeader.Builder b = BatchHeader.builder().fileId(in.text(fileId));
+    BatchHeader.Builder b = BatchHeader.builder().fileId(in.text(fileId));
     if (licence.isPresent()) {
       b.sponsorLicenceNumber(in.text(licence.get()));
     }

@@ -13,12 +13,6 @@ import io.github.sponsorsdk.sms.xml.records.Documentation;
 import io.github.sponsorsdk.sms.xml.records.Evidence;
 import io.github.sponsorsdk.sms.xml.records.Finances;
 import io.github.sponsorsdk.sms.xml.records.Gender;
-import io.github.sponsorsdk.sms.xml.records.ImmutableApplicant;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCasRecord;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCourse;
-import io.github.sponsorsdk.sms.xml.records.ImmutableEvidence;
-import io.github.sponsorsdk.sms.xml.records.ImmutableFinances;
-import io.github.sponsorsdk.sms.xml.records.ImmutableWorkPlacement;
 import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
 import io.github.sponsorsdk.sms.xml.records.LevelComparison;
 import io.github.sponsorsdk.sms.xml.records.OverseasInstitution;
@@ -56,7 +50,7 @@ final class CasCodec implements RecordCodec<CasRecord> {
   @Override
   public CasRecord read(FieldReader in) {
     Cursor c = in.cursor();
-    ImmutableCasRecord.Builder b = CasRecord.builder();
+    CasRecord.Builder b = CasRecord.builder();
     c.open("ApplicantData");
     b.applicant(readApplicant(in));
     c.end();
@@ -84,7 +78,7 @@ final class CasCodec implements RecordCodec<CasRecord> {
     c.end();
     if (!child && c.at("WorkPlacementDetails")) {
       c.open("WorkPlacementDetails");
-      ImmutableWorkPlacement.Builder w = WorkPlacement.builder();
+      WorkPlacement.Builder w = WorkPlacement.builder();
       if (in.at(BdtField.WORK_PLACEMENT_PERCENTAGE)) {
         w.percentage(in.integer(BdtField.WORK_PLACEMENT_PERCENTAGE));
       }
@@ -115,7 +109,7 @@ final class CasCodec implements RecordCodec<CasRecord> {
   }
 
   private static Applicant readApplicant(FieldReader in) {
-    ImmutableApplicant.Builder a = Applicant.builder().applicantId(in.text(BdtField.APPLICANT_ID))
+    Applicant.Builder a = Applicant.builder().applicantId(in.text(BdtField.APPLICANT_ID))
         .applicationId(in.optText(BdtField.APPLICATION_ID)).ucasPersonalId(in.optText(BdtField.UCAS_UKPASS_ID))
         .familyName(in.text(BdtField.FAMILY_NAME)).givenName(in.optText(BdtField.GIVEN_NAME))
         .otherNames(in.optText(BdtField.OTHER_NAMES)).nationality(in.text(BdtField.NATIONALITY));
@@ -139,7 +133,7 @@ final class CasCodec implements RecordCodec<CasRecord> {
   }
 
   private static Course readCourse(FieldReader in) {
-    ImmutableCourse.Builder c = Course.builder().title(in.text(BdtField.COURSE_CURRICULUM_TITLE))
+    Course.Builder c = Course.builder().title(in.text(BdtField.COURSE_CURRICULUM_TITLE))
         .courseId(in.optText(BdtField.COURSE_ID)).academicLevel(in.text(BdtField.ACADEMIC_LEVEL))
         .secondaryAcademicLevel(in.optText(BdtField.SECONDARY_ACADEMIC_LEVEL))
         .startDate(in.date(BdtField.COURSE_START_DATE))
@@ -158,7 +152,7 @@ final class CasCodec implements RecordCodec<CasRecord> {
   }
 
   private static Evidence readEvidence(FieldReader in) {
-    ImmutableEvidence.Builder e = Evidence.builder().seltRequired(in.optBool(BdtField.SELT_REQUIRED))
+    Evidence.Builder e = Evidence.builder().seltRequired(in.optBool(BdtField.SELT_REQUIRED))
         .reasonSeltNotRequired(in.optText(BdtField.REASON_SELT_NOT_REQUIRED))
         .englishLanguageLevelAttained(in.optText(BdtField.ENGLISH_LANGUAGE_LEVEL_ATTAINED))
         .seltSpeakingLevel(in.optText(BdtField.SELT_SPEAKING_LEVEL))
@@ -180,7 +174,7 @@ final class CasCodec implements RecordCodec<CasRecord> {
   }
 
   private static Finances readFinances(FieldReader in) {
-    ImmutableFinances.Builder f = Finances.builder();
+    Finances.Builder f = Finances.builder();
     Cursor c = in.cursor();
     c.peekTag();
     String nil = c.attribute(BdtNamespaces.XSI, "nil");

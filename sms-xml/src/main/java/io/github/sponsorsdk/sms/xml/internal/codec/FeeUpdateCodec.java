@@ -4,7 +4,6 @@ import io.github.sponsorsdk.sms.xml.internal.Cursor;
 import io.github.sponsorsdk.sms.xml.internal.FieldReader;
 import io.github.sponsorsdk.sms.xml.internal.XmlOut;
 import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
-import io.github.sponsorsdk.sms.xml.records.ImmutableFeeUpdate;
 import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import javax.xml.stream.XMLStreamException;
 
@@ -18,7 +17,7 @@ final class FeeUpdateCodec implements RecordCodec<FeeUpdate> {
   @Override
   public FeeUpdate read(FieldReader in) {
     Cursor c = in.cursor();
-    ImmutableFeeUpdate.Builder f = FeeUpdate.builder().casNumber(in.text(BdtField.CAS_NUMBER));
+    FeeUpdate.Builder f = FeeUpdate.builder().casNumber(in.text(BdtField.CAS_NUMBER));
     c.open("FinancialDetails");
     f.courseFeesForFirstYearOnly(in.decimal(BdtField.COURSE_FEES_FOR_FIRST_YEAR_ONLY))
         .courseFeesPaidToDate(in.optDecimal(BdtField.COURSE_FEES_PAID_TO_DATE))

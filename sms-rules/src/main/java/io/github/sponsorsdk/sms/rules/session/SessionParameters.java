@@ -8,7 +8,7 @@ import io.github.sponsorsdk.sms.core.citation.Sources;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
-import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,13 +17,15 @@ import org.immutables.value.Value;
 /**
  * The date-effective parameters of SMS sessions: the inactivity timeout (20 minutes, Manual 1, "Logging in and out
  * of SMS"; every source agrees) and what a second log-in does ({@link SecondLogIn}). Values hold from
- * {@link PasswordPolicy#MANUAL_1_KNOWN_FROM}; dates are taken in {@link #zone()}.
+ * {@link PasswordParameters#MANUAL_1_KNOWN_FROM}; dates are taken in {@link #zone()}.
  */
 @Value.Immutable
 @SmsStyle
-@JsonSerialize(as = ImmutableSessionPolicy.class)
-@JsonDeserialize(as = ImmutableSessionPolicy.class)
-public abstract class SessionPolicy implements ParameterSet {
+@JsonSerialize(as = ImmutableSessionParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSessionParameters.class)
+@JsonDeserialize(as = ImmutableSessionParameters.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionParameters.class)
+public abstract class SessionParameters implements ParameterSet, WithSessionParameters {
 
   /** Inactivity after which SMS logs the user out. Default 20 minutes. */
   public abstract DateEffective<Duration> inactivityTimeout();
@@ -42,25 +44,31 @@ public abstract class SessionPolicy implements ParameterSet {
     return List.of(inactivityTimeout(), secondLogIn());
   }
 
-  public static SessionPolicy defaults() {
+  public static SessionParameters defaults() {
     return Holder.DEFAULTS;
   }
 
-  public static ImmutableSessionPolicy.Builder builder() {
-    return ImmutableSessionPolicy.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SessionParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSessionParameters.Builder {
+    Builder() {}
   }
 
   static Citation loggingInAndOut(String note) {
     return Citation.builder().document(Sources.SMS_MANUAL_1).section("Logging in and out of SMS")
-        .effectiveFrom(PasswordPolicy.MANUAL_1_KNOWN_FROM).note(note).build();
+        .effectiveFrom(PasswordParameters.MANUAL_1_KNOWN_FROM).note(note).build();
   }
 
   private static final class Holder {
-    static final SessionPolicy DEFAULTS = builder()
-        .inactivityTimeout(DateEffective.of("session.inactivityTimeout", PasswordPolicy.MANUAL_1_KNOWN_FROM,
+    static final SessionParameters DEFAULTS = builder()
+        .inactivityTimeout(DateEffective.of("session.inactivityTimeout", PasswordParameters.MANUAL_1_KNOWN_FROM,
             Duration.ofMinutes(20),
             loggingInAndOut("SMS will log you out of your current session after 20 minutes of inactivity")))
-        .secondLogIn(DateEffective.of("session.secondLogIn", PasswordPolicy.MANUAL_1_KNOWN_FROM,
+        .secondLogIn(DateEffective.of("session.secondLogIn", PasswordParameters.MANUAL_1_KNOWN_FROM,
             SecondLogIn.REPLACE_EXISTING,
             loggingInAndOut("You MUST only have one instance (tab or window) of SMS open at any one time"
                 + " (an instruction to users; decision 0310-login-lockout-sessions: the newest session wins)")))

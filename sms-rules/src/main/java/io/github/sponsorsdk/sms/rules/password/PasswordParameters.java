@@ -26,9 +26,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SmsStyle
-@JsonSerialize(as = ImmutablePasswordPolicy.class)
-@JsonDeserialize(as = ImmutablePasswordPolicy.class)
-public abstract class PasswordPolicy implements ParameterSet {
+@JsonSerialize(as = ImmutablePasswordParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePasswordParameters.class)
+@JsonDeserialize(as = ImmutablePasswordParameters.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePasswordParameters.class)
+public abstract class PasswordParameters implements ParameterSet, WithPasswordParameters {
 
   /**
    * The first day Manual 1's current edition is known to be in force: 19 June 2023, its latest dated statement
@@ -61,12 +63,18 @@ public abstract class PasswordPolicy implements ParameterSet {
   }
 
   /** The policy of Manual 1 (Guide 1, step 2), from {@link #MANUAL_1_KNOWN_FROM}. */
-  public static PasswordPolicy defaults() {
+  public static PasswordParameters defaults() {
     return Holder.DEFAULTS;
   }
 
-  public static ImmutablePasswordPolicy.Builder builder() {
-    return ImmutablePasswordPolicy.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PasswordParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePasswordParameters.Builder {
+    Builder() {}
   }
 
   /** The citation of Manual 1 Guide 1's password list. */
@@ -82,7 +90,7 @@ public abstract class PasswordPolicy implements ParameterSet {
   }
 
   private static final class Holder {
-    static final PasswordPolicy DEFAULTS = builder()
+    static final PasswordParameters DEFAULTS = builder()
         .minLength(DateEffective.of("password.minLength", MANUAL_1_KNOWN_FROM, 12,
             guide1("be between 12 and 256 characters")))
         .maxLength(DateEffective.of("password.maxLength", MANUAL_1_KNOWN_FROM, 256,

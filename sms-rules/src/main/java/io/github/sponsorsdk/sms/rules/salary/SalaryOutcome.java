@@ -16,9 +16,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SmsStyle
-@JsonSerialize(as = ImmutableSalaryAssessment.class)
-@JsonDeserialize(as = ImmutableSalaryAssessment.class)
-public abstract class SalaryAssessment {
+@JsonSerialize(as = ImmutableSalaryOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSalaryOutcome.class)
+@JsonDeserialize(as = ImmutableSalaryOutcome.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryOutcome.class)
+public abstract class SalaryOutcome implements WithSalaryOutcome {
 
   public abstract SalaryOption option();
 
@@ -46,7 +48,13 @@ public abstract class SalaryAssessment {
     return decision().isAllowed();
   }
 
-  public static ImmutableSalaryAssessment.Builder builder() {
-    return ImmutableSalaryAssessment.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SalaryOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSalaryOutcome.Builder {
+    Builder() {}
   }
 }

@@ -13,9 +13,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SmsStyle
-@JsonSerialize(as = ImmutableReadLimits.class)
-@JsonDeserialize(as = ImmutableReadLimits.class)
-public abstract class ReadLimits {
+@JsonSerialize(as = ImmutableReadOptions.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReadOptions.class)
+@JsonDeserialize(as = ImmutableReadOptions.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReadOptions.class)
+public abstract class ReadOptions implements WithReadOptions {
   /** Bytes read from the input; default 4 GiB (a million-record upload is about 1.5 GB). */
   @Value.Default
   public long maxFileBytes() {
@@ -40,18 +42,24 @@ public abstract class ReadLimits {
     return 16;
   }
 
-  public static ReadLimits defaults() {
-    return ImmutableReadLimits.builder().build();
+  public static ReadOptions defaults() {
+    return ImmutableReadOptions.builder().build();
   }
 
-  public static ImmutableReadLimits.Builder builder() {
-    return ImmutableReadLimits.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ReadOptions}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReadOptions.Builder {
+    Builder() {}
   }
 
   @Value.Check
   protected void check() {
     if (maxFileBytes() < 1 || maxRecords() < 1 || maxTextLength() < 1 || maxDepth() < 2) {
-      throw new io.github.sponsorsdk.sms.core.value.InvalidValueException("ReadLimits", java.util.List.of(
+      throw new io.github.sponsorsdk.sms.core.value.InvalidValueException("ReadOptions", java.util.List.of(
           io.github.sponsorsdk.sms.core.value.Violation.of("limits", toString(), "Positive",
               "every limit must be positive and maxDepth at least 2")));
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
-import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,14 +23,16 @@ import org.immutables.value.Value;
  * account. {@link #withLockoutDuration(Duration)} gives the 20-minute reading. Decision record
  * {@code 0310-login-lockout-sessions}.
  *
- * <p>Values hold from {@link PasswordPolicy#MANUAL_1_KNOWN_FROM}, the first day the undated Manual 1 is known to be
+ * <p>Values hold from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}, the first day the undated Manual 1 is known to be
  * in force. The date of an attempt is its instant's date in {@link #zone()} (the SMS is a UK service).
  */
 @Value.Immutable
 @SmsStyle
-@JsonSerialize(as = ImmutableLoginPolicy.class)
-@JsonDeserialize(as = ImmutableLoginPolicy.class)
-public abstract class LoginPolicy implements ParameterSet {
+@JsonSerialize(as = ImmutableLoginParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLoginParameters.class)
+@JsonDeserialize(as = ImmutableLoginParameters.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginParameters.class)
+public abstract class LoginParameters implements ParameterSet, WithLoginParameters {
 
   /** The zone that turns an attempt's instant into the date the parameters are looked up on: Europe/London. */
   public static final ZoneId UK = ZoneId.of("Europe/London");
@@ -53,39 +55,45 @@ public abstract class LoginPolicy implements ParameterSet {
     return List.of(maxFailedAttempts(), lockoutDuration());
   }
 
-  /** A copy whose lock lasts {@code duration} from {@link PasswordPolicy#MANUAL_1_KNOWN_FROM}. */
-  public LoginPolicy withLockoutDuration(Duration duration) {
-    return ImmutableLoginPolicy.copyOf(this).withLockoutDuration(DateEffective.of("login.lockoutDuration",
-        PasswordPolicy.MANUAL_1_KNOWN_FROM, duration,
+  /** A copy whose lock lasts {@code duration} from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}. */
+  public LoginParameters withLockoutDuration(Duration duration) {
+    return ImmutableLoginParameters.copyOf(this).withLockoutDuration(DateEffective.of("login.lockoutDuration",
+        PasswordParameters.MANUAL_1_KNOWN_FROM, duration,
         LoginSources.manual1("User ID and password", "caller's choice of lock period: " + duration)));
   }
 
-  /** 3 attempts, 30 minutes, from {@link PasswordPolicy#MANUAL_1_KNOWN_FROM}. */
-  public static LoginPolicy defaults() {
+  /** 3 attempts, 30 minutes, from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}. */
+  public static LoginParameters defaults() {
     return Holder.DEFAULTS;
   }
 
   /** The same as {@link #defaults()} but with the 20-minute lock of Manual 1, "User ID and password". */
-  public static LoginPolicy twentyMinuteLockout() {
+  public static LoginParameters twentyMinuteLockout() {
     return Holder.TWENTY;
   }
 
-  public static ImmutableLoginPolicy.Builder builder() {
-    return ImmutableLoginPolicy.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LoginParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLoginParameters.Builder {
+    Builder() {}
   }
 
   private static final class Holder {
-    static final LoginPolicy DEFAULTS = builder()
-        .maxFailedAttempts(DateEffective.of("login.maxFailedAttempts", PasswordPolicy.MANUAL_1_KNOWN_FROM, 3,
+    static final LoginParameters DEFAULTS = builder()
+        .maxFailedAttempts(DateEffective.of("login.maxFailedAttempts", PasswordParameters.MANUAL_1_KNOWN_FROM, 3,
             LoginSources.manual1("User ID and password",
                 "If you enter an incorrect ID or password three times your account will be temporarily locked")))
-        .lockoutDuration(DateEffective.of("login.lockoutDuration", PasswordPolicy.MANUAL_1_KNOWN_FROM,
+        .lockoutDuration(DateEffective.of("login.lockoutDuration", PasswordParameters.MANUAL_1_KNOWN_FROM,
             Duration.ofMinutes(30),
             LoginSources.manual1("Troubleshooting", "wait for 30 minutes and try again (also Guide 2, step 2 note;"
                 + " 'User ID and password' says 20 minutes: see decision 0310-login-lockout-sessions)")))
         .build();
-    static final LoginPolicy TWENTY = ImmutableLoginPolicy.copyOf(DEFAULTS).withLockoutDuration(
-        DateEffective.of("login.lockoutDuration", PasswordPolicy.MANUAL_1_KNOWN_FROM, Duration.ofMinutes(20),
+    static final LoginParameters TWENTY = ImmutableLoginParameters.copyOf(DEFAULTS).withLockoutDuration(
+        DateEffective.of("login.lockoutDuration", PasswordParameters.MANUAL_1_KNOWN_FROM, Duration.ofMinutes(20),
             LoginSources.manual1("User ID and password", "You should try logging in again after 20 minutes")));
   }
 }
