@@ -272,10 +272,16 @@ public final class SchemaReplay implements Cursor.Listener {
       suspicious = false;
     }
     AttributesImpl a = null;
-    int n = r.getAttributeCount();
+    int n = 0;
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      n += SaxBridge.isNamespaceDeclaration(r, i) ? 0 : 1;
+    }
     if (n > 0) {
       a = new AttributesImpl();
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < r.getAttributeCount(); i++) {
+        if (SaxBridge.isNamespaceDeclaration(r, i)) {
+          continue;
+        }
         String l = r.getAttributeLocalName(i);
         String u = r.getAttributeNamespace(i) == null ? "" : r.getAttributeNamespace(i);
         String v = r.getAttributeValue(i);
@@ -314,6 +320,9 @@ public final class SchemaReplay implements Cursor.Listener {
   private void rootAttributes() {
     for (int i = 0; i < r.getAttributeCount(); i++) {
       String l = r.getAttributeLocalName(i);
+      if (SaxBridge.isNamespaceDeclaration(r, i)) {
+        continue;
+      }
       if (!(BdtNamespaces.XSI.equals(r.getAttributeNamespace(i))
           && (l.equals("schemaLocation") || l.equals("noNamespaceSchemaLocation")))) {
         sink.schemaProblem(-1, cursor.line(), cursor.column(), "", "the root element "
