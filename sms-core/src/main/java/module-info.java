@@ -13,6 +13,8 @@ module io.github.sponsorsdk.sms.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires org.apache.commons.csv;
+  // Only to hold back Hibernate Validator's version banner while the validator is built (value.QuietBootstrap).
+  requires java.logging;
 
   exports io.github.sponsorsdk.sms.core.certificate;
   exports io.github.sponsorsdk.sms.core.citation;

@@ -23,7 +23,6 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.password;
   exports io.github.sponsorsdk.sms.rules.period;
   exports io.github.sponsorsdk.sms.rules.permission;
-  exports io.github.sponsorsdk.sms.rules.reason;
   exports io.github.sponsorsdk.sms.rules.reporting;
   exports io.github.sponsorsdk.sms.rules.salary;
   exports io.github.sponsorsdk.sms.rules.session;
@@ -48,8 +47,6 @@ module io.github.sponsorsdk.sms.rules {
   opens io.github.sponsorsdk.sms.rules.period to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.permission to org.hibernate.validator, com.fasterxml.jackson.databind,
-      tools.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.reason to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.reporting to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;

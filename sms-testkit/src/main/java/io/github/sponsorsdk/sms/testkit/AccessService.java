@@ -160,7 +160,7 @@ final class AccessService implements SmsAccess {
       UserRecord record = caller.record;
       Decision decision = Decision.allowed();
       if (compare(current, record.password()) != CredentialCheck.MATCHED) {
-        decision = Decision.of(SessionReason.CURRENT_PASSWORD_MISMATCH.refusal());
+        decision = Decision.of(SessionReason.CURRENT_PASSWORD_MISMATCH.reason());
       }
       AccountHolder holder = AccountHolder.of(caller.userId().value(), record.user().profile().forenames(),
           record.user().profile().surname());

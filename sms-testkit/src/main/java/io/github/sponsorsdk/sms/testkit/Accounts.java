@@ -68,14 +68,14 @@ final class Accounts {
         .filter(s -> s.token().equals(token));
     Optional<UserRecord> record = userId.flatMap(u -> tx.get(store.users, u));
     if (session.isEmpty() || record.isEmpty()) {
-      return Result.refused(Decision.of(SessionReason.NO_SESSION.refusal()));
+      return Result.refused(Decision.of(SessionReason.NO_SESSION.reason()));
     }
     SessionOutcome activity = sessions.activity(session.get().session(), tx.now());
     if (activity.decision().isRefused() || activity.session().isEmpty()) {
       return Result.refused(activity.decision());
     }
     if (session.get().mustChangePassword() && !passwordChangeAllowed) {
-      return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.refusal()));
+      return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.reason()));
     }
     tx.actAs(userId.get());
     SessionRecord touched = session.get().withSession(activity.session().get());

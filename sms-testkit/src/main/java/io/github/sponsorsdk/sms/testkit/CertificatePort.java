@@ -186,7 +186,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
               .filter(u -> u.licence().equals(f.caller.record.licence()))
               .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()));
           if (to.isEmpty()) {
-            return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+            return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
           }
           Certificate before = f.record.certificate();
           Certificate after = before.withOwner(newOwner);

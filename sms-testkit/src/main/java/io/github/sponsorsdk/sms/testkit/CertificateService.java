@@ -62,7 +62,7 @@ final class CertificateService {
   }
 
   static Decision notFound() {
-    return Decision.of(SessionReason.NOT_FOUND.refusal());
+    return Decision.of(SessionReason.NOT_FOUND.reason());
   }
 
   static String key(CertificateNumber number) {
@@ -84,7 +84,7 @@ final class CertificateService {
           .filter(c -> c.licence().equals(licence.number()) && c.request().kind() == CaseworkKind.DEFINED_COS
               && c.definedCosCertificate().isEmpty());
       if (grant.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason()));
       }
       decision = definedCosCheck(licence, grant.get());
       if (decision.isRefused()) {
@@ -93,7 +93,8 @@ final class CertificateService {
     }
     Route route = draft.route();
     boolean cos = route.certificateKind() == CertificateKind.COS;
-    Certificate.Builder b = Certificate.builder().kind(route.certificateKind()).status(CertificateStatus.CREATED)
+    Certificate.Builder b = Certificate.builder().kind(route.certificateKind())
+        .status(CertificateStatus.CREATED)
         .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
         .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
@@ -119,11 +120,11 @@ final class CertificateService {
     Decision decision = step.decision().and(AssignmentReadiness.defaults().decide(c));
     LocalDate today = sms.today();
     if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
-      // A defined CoS is granted per vacancy, not drawn from the allocation (DOMAIN-NOTES 2.3).
+      // A defined CoS is granted per vacancy, not drawn from the allocation (docs/sources.md#sms-manual-12).
       Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
           .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
       decision = decision.and(grant.map(g -> definedCosCheck(licence, g))
-          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal())));
+          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason())));
       if (decision.isRefused()) {
         return SmsResult.refused(decision);
       }

@@ -125,7 +125,7 @@ final class UserService implements SmsUserManagement {
       Accounts.Caller caller = auth.caller.get();
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
       Licence licence = licence(tx, caller);
       UserOutcome outcome = rules.amend(licence, caller.record.user(), target.get().user(), profile, automation,
@@ -155,7 +155,7 @@ final class UserService implements SmsUserManagement {
       Accounts.Caller caller = auth.caller.get();
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
       Licence licence = licence(tx, caller);
       UserOutcome outcome = rules.deactivate(licence, caller.record.user(), target.get().user(),

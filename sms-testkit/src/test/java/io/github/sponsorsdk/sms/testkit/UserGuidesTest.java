@@ -54,7 +54,7 @@ class UserGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     SessionToken t = s.signIn();
     SmsResult<SmsUser> requested = sms().requestLevel1User(t, djDon());
-    assertThat(requested.decision().codes()).contains("LEVEL_1_REQUEST_ASSESSED");
+    assertThat(requested.decision().codes()).contains("user.LEVEL_1_REQUEST_ASSESSED");
     SmsUser dj = requested.orElseThrow();
     assertThat(dj.status()).isEqualTo(UserStatus.REQUESTED);
     assertThat(sms().outbox().lastPasswordFor(dj.userId())).isEmpty();
@@ -112,7 +112,7 @@ class UserGuidesTest {
     sms().homeOffice().approve(sms().homeOffice().pendingCasework().get(0).request().reference());
     SmsSnapshot before = sms().snapshot();
     SmsResult<SmsUser> other = sms().amendUser(t, dj.userId(), djDon().withPosition("CEO"));
-    assertThat(other.decision().codes()).contains("AMEND_ONLY_SELF_OR_LEVEL_2");
+    assertThat(other.decision().codes()).contains("user.AMEND_ONLY_SELF_OR_LEVEL_2");
     assertThat(sms().snapshot()).isEqualTo(before);
   }
 
@@ -122,14 +122,14 @@ class UserGuidesTest {
     SessionToken t = s.signIn();
     SmsUser john = sms().createLevel2User(t, johnSmith()).orElseThrow();
     SessionToken j = s.signIn(john.userId());
-    assertThat(sms().deactivateUser(t, s.level1()).decision().codes()).contains("NO_SELF_DEACTIVATION");
+    assertThat(sms().deactivateUser(t, s.level1()).decision().codes()).contains("user.NO_SELF_DEACTIVATION");
     SmsUser gone = sms().deactivateUser(t, john.userId()).orElseThrow();
     assertThat(gone.status()).isEqualTo(UserStatus.DEACTIVATED_BY_SPONSOR);
     assertThat(gone.deactivatedBy()).contains(s.level1());
     // Logged out at once, and never back.
     assertThat(sms().logOut(j).isRefused()).isTrue();
     assertThat(sms().logIn(john.userId(), Sponsor.PASSWORD.toCharArray()).decision().codes())
-        .contains("ACCOUNT_NOT_ACTIVE");
+        .contains("login.ACCOUNT_NOT_ACTIVE");
     assertThat(sms().deactivateUser(t, john.userId()).isRefused()).isTrue();
   }
 
@@ -149,7 +149,7 @@ class UserGuidesTest {
     SmsResult<LogIn> in = sms().logIn(s.level1(), Sponsor.PASSWORD.toCharArray());
     assertThat(in.orElseThrow().messages()).containsExactly(forWorkers);
     SessionToken t = in.orElseThrow().session();
-    assertThat(sms().licenceSummary(t).decision().codes()).contains("MUST_READ_MESSAGES_FIRST");
+    assertThat(sms().licenceSummary(t).decision().codes()).contains("message.MUST_READ_MESSAGES_FIRST");
     assertThat(sms().activeMessages(t).orElseThrow()).containsExactly(forWorkers);
     assertThat(sms().confirmMessagesRead(t).isAllowed()).isTrue();
     assertThat(sms().licenceSummary(t).isAllowed()).isTrue();
@@ -165,7 +165,7 @@ class UserGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().firstUser(djDon()).grant(sms());
     SessionToken t = s.signIn();
     SmsResult<SmsUser> r = sms().amendUser(t, s.level1(), djDon().withPosition("Chief People Officer"));
-    assertThat(r.decision().codes()).contains("LEVEL_1_AMENDMENT_CASEWORK");
+    assertThat(r.decision().codes()).contains("user.LEVEL_1_AMENDMENT_CASEWORK");
     assertThat(sms().user(s.level1()).orElseThrow().profile().position()).isEqualTo("HR Director");
     CaseworkRecord pending = sms().homeOffice().pendingCasework().get(0);
     assertThat(pending.request().kind()).isEqualTo(CaseworkKind.USER_AMENDMENT);

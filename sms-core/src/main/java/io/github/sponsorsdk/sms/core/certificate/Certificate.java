@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *   <li>the route's certificate kind is {@link #kind()} (a Student route has a CAS, every other route a CoS);
  *   <li>a CoS has only a {@link CosNumber}, a CAS only a {@link CasNumber}; a CAS number starting {@code E4C} belongs
  *       to the Child Student route and {@code E4G} to Student (BDT schema v2.1 {@code CASNumberType});
- *   <li>{@link #cosType()} only on a CoS, and {@code DEFINED} only for Skilled Worker (DOMAIN-NOTES §2.3);
+ *   <li>{@link #cosType()} only on a CoS, and {@code DEFINED} only for Skilled Worker (docs/sources.md#sms-manual-12);
  *   <li>gross salary and its period only on a CoS (a CAS holds course fees, not salary); the salary is not negative;
  *   <li>a {@code CREATED} certificate has no assignment or use date; dates run created ≤ assigned ≤ used, and the end
  *       date is not before the start date.
@@ -144,7 +144,7 @@ public abstract class Certificate implements WithCertificate {
     }
     if (cosType().filter(t -> t == CosType.DEFINED).isPresent() && route() != Route.SKILLED_WORKER) {
       v.add(Violation.of("cosType", "DEFINED", "DefinedRoute",
-          "defined CoS exist only for Skilled Worker (DOMAIN-NOTES §2.3, SMS Manual 12)"));
+          "defined CoS exist only for Skilled Worker (docs/sources.md#sms-manual-12, SMS Manual 12)"));
     }
     if (!cos && grossSalary().isPresent()) {
       v.add(Violation.of("grossSalary", grossSalary().get().toPlainString(), "CosOnly", "a CAS has no salary"));

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * The migrant a certificate is for: the {@code ApplicantData} of the BDT schema v2.1, reduced to what both CoS and
  * CAS carry.
  *
- * <p>Lengths and characters from the schema (bdt/NOTES.md §2.2–2.3): {@code FamilyName} and {@code GivenName} are
+ * <p>Lengths and characters from the schema (docs/sources.md#bdt-types): {@code FamilyName} and {@code GivenName} are
  * {@code NameType} (at most 35); the family name is required and the given name optional, for people with one name;
  * {@code ApplicantPassportOrTravelDocumentNumber} at most 35; {@code ApplicantID} (the sponsor's own reference) at
  * most 50. All text is printable ISO 8859-1 ({@code PBSStringType}). Gender may be missing on a saved certificate (SMS

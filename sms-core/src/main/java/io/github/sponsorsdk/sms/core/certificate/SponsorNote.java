@@ -14,7 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * A dated note the sponsor adds to a certificate, e.g. a changed start date before the migrant has applied
- * (DOMAIN-NOTES §1, W10). The SMS limit is not published; the SDK allows 2,000 characters, the BDT schema's longest free-text field
+ * (docs/sources.md#reporting-duties, row W10). The SMS limit is not published
+ * (docs/sources.md#secondary-certificates); the SDK allows 2,000 characters, the BDT schema's longest free-text field
  * ({@code PBSMultiLineStringType}, e.g. {@code DocumentsUsedToObtainOffer}).
  */
 @Value.Immutable

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 
 /**
  * S7: a Child Student is in a living arrangement that is not permitted; the report states the remedial steps taken.
- * The CAS must be a Child Student CAS ({@code E4C}). DOMAIN-NOTES §1.1 S7 (Student guidance of 29 May 2025 as
+ * The CAS must be a Child Student CAS ({@code E4C}). docs/sources.md#student-reporting-duties, row S7 (Student
+ * guidance of 29 May 2025 as
  * quoted).
  */
 @Value.Immutable

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * W11: a sponsor with a provisional rating in the Global Business Mobility UK Expansion Worker route must tell
- * UKVI when its Authorising Officer's visa is granted. GOV.UK "Your responsibilities"; DOMAIN-NOTES §1.1 W11
+ * UKVI when its Authorising Officer's visa is granted. GOV.UK "Your responsibilities";
+ * docs/sources.md#reporting-duties, row W11
  * (deadline not stated).
  */
 @Value.Immutable

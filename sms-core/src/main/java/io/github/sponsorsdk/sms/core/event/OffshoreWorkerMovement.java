@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * email to the Home Office, not through the SMS, and not for holidays. In force from 12 April 2023.
  *
  * <p>Sources: Workers guidance Part 3 (31 March 2023 version, in force 12 April 2023), quoted by secondary sources
- * (DOMAIN-NOTES §1.1 W9).
+ * (docs/sources.md#reporting-duties, row W9).
  */
 @Value.Immutable
 @SmsStyle

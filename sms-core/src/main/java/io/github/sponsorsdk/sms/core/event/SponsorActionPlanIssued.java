@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * O7: after a downgrade to B rating the sponsor is given an action plan, whose fee must be paid or the licence is
- * revoked. DOMAIN-NOTES §1.1 O7.
+ * revoked. docs/sources.md#sponsor-reporting-duties, row O7.
  */
 @Value.Immutable
 @SmsStyle

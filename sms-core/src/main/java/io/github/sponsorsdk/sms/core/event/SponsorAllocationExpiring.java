@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * O8: an annual CoS or CAS allocation expires; unless it renews automatically the sponsor requests a renewal in the
- * 3 months before expiry. DOMAIN-NOTES §1.1 O8; SMS Manual 1 (email notice of allocation expiry).
+ * 3 months before expiry. docs/sources.md#sponsor-reporting-duties, row O8; SMS Manual 1 (email notice of allocation
+ * expiry).
  */
 @Value.Immutable
 @SmsStyle

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O2: a substantial change in the nature of the sponsor's business. GOV.UK "Your responsibilities"; DOMAIN-NOTES
- * §1.1 O2.
+ * O2: a substantial change in the nature of the sponsor's business. GOV.UK "Your responsibilities";
+ * docs/sources.md#sponsor-reporting-duties,
+ * row O2.
  */
 @Value.Immutable
 @SmsStyle

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O6: the Home Office sent a downgrade or suspension notice, to which the sponsor may respond. DOMAIN-NOTES §1.1
- * O6.
+ * O6: the Home Office sent a downgrade or suspension notice, to which the sponsor may respond.
+ * docs/sources.md#sponsor-reporting-duties,
+ * row O6.
  */
 @Value.Immutable
 @SmsStyle

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * O5: a change of organisation or branch name or address, other licence details, or key personnel. GOV.UK "Your
- * responsibilities"; the 20-working-day figure comes from secondary sources (DOMAIN-NOTES §1.1 O5).
+ * responsibilities"; the 20-working-day figure comes from secondary sources
+ * (docs/sources.md#sponsor-reporting-duties, row O5).
  */
 @Value.Immutable
 @SmsStyle

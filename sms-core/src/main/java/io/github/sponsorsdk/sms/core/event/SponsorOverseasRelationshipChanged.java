@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * O4: a change in the relationship with an overseas business that sent workers (Global Business Mobility), or to a
- * contract covering secondment workers or service suppliers. GOV.UK "Your responsibilities"; DOMAIN-NOTES §1.1 O4.
+ * contract covering secondment workers or service suppliers. GOV.UK "Your responsibilities";
+ * docs/sources.md#sponsor-reporting-duties, row O4.
  */
 @Value.Immutable
 @SmsStyle

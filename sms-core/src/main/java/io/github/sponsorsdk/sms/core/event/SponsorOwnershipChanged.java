@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * O3: a merger, takeover, change of ownership, sale or TUPE transfer. Licences are not transferable: the change is
  * reported, and a new owner without a licence must apply for one. GOV.UK "Your responsibilities"; Immigration Rules
- * Part Suitability SUI 34.1(b); DOMAIN-NOTES §1.1 O3.
+ * Part Suitability SUI 34.1(b); docs/sources.md#sponsor-reporting-duties, row O3.
  */
 @Value.Immutable
 @SmsStyle

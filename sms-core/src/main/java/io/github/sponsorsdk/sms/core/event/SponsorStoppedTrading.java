@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O1: the organisation stops trading or becomes insolvent. GOV.UK "Your responsibilities"; DOMAIN-NOTES §1.1 O1.
+ * O1: the organisation stops trading or becomes insolvent. GOV.UK "Your responsibilities";
+ * docs/sources.md#sponsor-reporting-duties, row O1.
  */
 @Value.Immutable
 @SmsStyle

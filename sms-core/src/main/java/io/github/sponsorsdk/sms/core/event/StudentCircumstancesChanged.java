@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * S6: a significant change in the student's circumstances, such as a change of course or of course length.
- * DOMAIN-NOTES §1.1 S6.
+ * docs/sources.md#student-reporting-duties, row S6.
  */
 @Value.Immutable
 @SmsStyle

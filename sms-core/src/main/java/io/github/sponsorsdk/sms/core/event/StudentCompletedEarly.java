@@ -14,8 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * S5: the student completed the course earlier than the course end date on the CAS. Completion on or after that
- * date is not early and not reportable. Student guidance Document 2 para 3.12 (version 07/2023); DOMAIN-NOTES §1.1
- * S5.
+ * date is not early and not reportable. Student guidance Document 2 para 3.12 (version 07/2023);
+ * docs/sources.md#student-reporting-duties,
+ * row S5.
  */
 @Value.Immutable
 @SmsStyle

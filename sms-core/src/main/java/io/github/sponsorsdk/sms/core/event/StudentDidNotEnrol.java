@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * S1: the student did not enrol within the enrolment period, late enrolment included. DOMAIN-NOTES §1.1 S1;
+ * S1: the student did not enrol within the enrolment period, late enrolment included.
+ * docs/sources.md#student-reporting-duties, row S1;
  * Immigration Rules Part Suitability SUI 32.1(a).
  */
 @Value.Immutable

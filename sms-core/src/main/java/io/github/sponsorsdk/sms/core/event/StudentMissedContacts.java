@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 /**
  * S2: the student missed expected contact points without permission. The Tier 4-era rule (10 consecutive expected
  * contacts missed) is kept as a parameter; whether the current Student guidance keeps it is uncertain
- * (DOMAIN-NOTES §1.1 S2).
+ * (docs/sources.md#student-reporting-duties, row S2).
  */
 @Value.Immutable
 @SmsStyle

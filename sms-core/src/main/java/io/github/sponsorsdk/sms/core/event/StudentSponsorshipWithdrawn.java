@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * S3: the student withdraws or discontinues, is excluded, or the sponsor withdraws sponsorship. DOMAIN-NOTES §1.1
- * S3; Immigration Rules Part Suitability SUI 31.1, 32.1(b),(d).
+ * S3: the student withdraws or discontinues, is excluded, or the sponsor withdraws sponsorship.
+ * docs/sources.md#student-reporting-duties,
+ * row S3; Immigration Rules Part Suitability SUI 31.1, 32.1(b),(d).
  */
 @Value.Immutable
 @SmsStyle

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * S4: the student's studies are suspended, interrupted or deferred. DOMAIN-NOTES §1.1 S4.
+ * S4: the student's studies are suspended, interrupted or deferred. docs/sources.md#student-reporting-duties, row S4.
  */
 @Value.Immutable
 @SmsStyle

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * S8: the student studies elsewhere, for example outside the UK. One university's reading says 10 working days or
- * more must be notified; the deadline is not stated in any source read (DOMAIN-NOTES §1.1 S8, uncertain).
+ * more must be notified; the deadline is not stated in any source read (docs/sources.md#student-reporting-duties, row
+ * S8, uncertain).
  */
 @Value.Immutable
 @SmsStyle

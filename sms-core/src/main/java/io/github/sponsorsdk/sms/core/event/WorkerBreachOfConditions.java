@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * W7: the sponsor knows or suspects that the worker is breaching the conditions of their permission.
  *
  * <p>Sources disagree on the deadline ("as soon as reasonably practicable" vs 10 working days); see the reporting
- * rules' parameters. DOMAIN-NOTES §1.1 W7.
+ * rules' parameters. docs/sources.md#reporting-duties, row W7.
  */
 @Value.Immutable
 @SmsStyle

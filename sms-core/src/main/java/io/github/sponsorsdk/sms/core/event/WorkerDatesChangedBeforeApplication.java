@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 
 /**
  * W10: the start or end date changed before the worker applied for permission. It is recorded as a sponsor note on
- * the CoS, not reported. DOMAIN-NOTES §1.1 W10.
+ * the CoS, not reported. docs/sources.md#reporting-duties, row W10.
  */
 @Value.Immutable
 @SmsStyle

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * elsewhere never is; a change of SOC code needs a new CoS.
  *
  * <p>Sources: Workers guidance Part 3 (31 March 2023 and 5 March 2024 versions, quoted by secondary sources,
- * DOMAIN-NOTES §1.1 W5); Immigration Rules Part Suitability SUI 37.1(c).
+ * docs/sources.md#reporting-duties, row W5); Immigration Rules Part Suitability SUI 37.1(c).
  */
 @Value.Immutable
 @SmsStyle

@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * W4: the worker's pay changed from the level on the CoS. A reduction is reportable; an increase is not, except
  * for a pre-registration nurse or midwife who has completed registration (Skilled Worker guidance SK9).
  *
- * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (DOMAIN-NOTES §1.1 W4); Immigration Rules Part
+ * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (docs/sources.md#reporting-duties, row W4);
+ * Immigration Rules Part
  * Suitability SUI 37.1 and 37.3.
  */
 @Value.Immutable

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * W6: the sponsor stops sponsoring the worker earlier than the CoS end date, for any reason. The report gives the
  * last working day and the worker's last known address.
  *
- * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (DOMAIN-NOTES §1.1 W6); SMS Manual 1 message
+ * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (docs/sources.md#reporting-duties, row W6); SMS
+ * Manual 1 message
  * board (6 April 2014).
  */
 @Value.Immutable

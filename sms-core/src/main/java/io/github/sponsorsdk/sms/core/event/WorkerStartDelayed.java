@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * Creative Worker concession); (d) the date the worker was told of the grant. A start up to 28 days after that
  * date, or an earlier start, is not reportable; a later start, or no start, is.
  *
- * <p>Source: Workers guidance Part 3 (9 Nov 2022 text as quoted by secondary sources, DOMAIN-NOTES §1.1 W1);
+ * <p>Source: Workers guidance Part 3 (9 Nov 2022 text as quoted by secondary sources,
+ * docs/sources.md#reporting-duties, row W1);
  * Immigration Rules Part Suitability SUI 33.1(a),(c).
  */
 @Value.Immutable

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * W8: the sponsor has information suggesting the worker is involved in terrorism or other criminal activity. This
- * goes to the police, not to the SMS. DOMAIN-NOTES §1.1 W8.
+ * goes to the police, not to the SMS. docs/sources.md#reporting-duties, row W8.
  */
 @Value.Immutable
 @SmsStyle

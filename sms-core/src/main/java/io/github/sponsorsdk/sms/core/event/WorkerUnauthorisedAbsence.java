@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * consecutive working days, "no later than 10 working days after the tenth day of absence"; the report gives the
  * first day, the return date or the attempts to contact, salary deductions and whether sponsorship continues.
  *
- * <p>Source: Workers guidance Part 3, as quoted by secondary sources (DOMAIN-NOTES §1.1 W2).
+ * <p>Source: Workers guidance Part 3, as quoted by secondary sources (docs/sources.md#reporting-duties, row W2).
  */
 @Value.Immutable
 @SmsStyle
@@ -81,7 +81,8 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
     List<Violation> v = new ArrayList<>();
     EventChecks.requireAfter(v, "returnedOn", returnedOn(), occurredOn(), "occurredOn");
     tenthWorkingDayOfAbsence().filter(d -> d.isBefore(occurredOn().plusDays(9))).ifPresent(d -> v.add(Violation.of(
-        "tenthWorkingDayOfAbsence", d.toString(), "TenthDay", "must be at least 9 days after occurredOn " + occurredOn())));
+        "tenthWorkingDayOfAbsence", d.toString(), "TenthDay",
+            "must be at least 9 days after occurredOn " + occurredOn())));
     EventChecks.check(this, "WorkerUnauthorisedAbsence", v);
   }
 }

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * case.
  *
  * <p>Sources: Immigration Rules Part Suitability SUI 36.1 (exceptions); Workers guidance Part 2 S4 and Part 3 as
- * quoted by secondary sources (DOMAIN-NOTES §1.1 W3).
+ * quoted by secondary sources (docs/sources.md#reporting-duties, row W3).
  */
 @Value.Immutable
 @SmsStyle

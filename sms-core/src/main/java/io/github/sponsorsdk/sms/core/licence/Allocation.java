@@ -19,11 +19,13 @@ import org.immutables.value.Value;
  *
  * <p><b>Per route.</b> SMS Manual 1 lists allocations by route ("Request renewal of annual CoS/CAS allocation": if
  * "no routes are displayed" the window is not open), so an allocation names a {@link Route}; its certificate kind
- * follows from the route. Defined CoS are applied for one at a time and have no allocation (DOMAIN-NOTES §2.3).
+ * follows from the route. Defined CoS are applied for one at a time and have no allocation
+ * (docs/sources.md#sms-manual-12).
  *
  * <p><b>Allocation year</b> as a half-open range {@code [yearStart, yearEndExclusive)}: 6 April to 5 April for
  * licences converted from Tier 2 on 1 December 2020, otherwise 12 months from the grant of the licence or of the
- * last renewal request (DOMAIN-NOTES §2.4). The range is given, not computed, because SMS shows the allocation's
+ * last renewal request (docs/sources.md#secondary-allocations). The range is given, not computed, because SMS shows
+ * the allocation's
  * own expiry date on the Licence summary.
  *
  * <p>This is a value only: it checks that the numbers are consistent ({@code 0 <= used <= granted}, year not

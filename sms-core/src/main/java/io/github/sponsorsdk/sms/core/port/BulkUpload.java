@@ -2,7 +2,7 @@ package io.github.sponsorsdk.sms.core.port;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -15,8 +15,9 @@ import org.immutables.value.Value;
 
 /**
  * The results of a Bulk Data Transfer upload (SMS Manual 7): how many records the file held, the CAS created from
- * the records that passed, and every finding (errors that rejected a record, warnings that did not), each as a
- * {@link Reason} whose parameters name the record index and the element path.
+ * the records that passed, and every finding (errors that rejected a record, warnings that did not), each a
+ * {@link Finding}: a reason and where in the file it is (record number counted from 1, ApplicantID, line, column,
+ * element path).
  */
 @Value.Immutable
 @SmsStyle
@@ -42,7 +43,8 @@ public abstract class BulkUpload implements WithBulkUpload {
   @PositiveOrZero
   public abstract long rejected();
 
-  public abstract List<Reason> findings();
+  /** Every finding, in file order: the SMS's upload results. */
+  public abstract List<Finding> findings();
 
   /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
   public static Builder builder() {

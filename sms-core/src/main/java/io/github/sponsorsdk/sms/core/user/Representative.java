@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * Marks a person as the licence's representative: a UK-based regulated immigration adviser acting for the sponsor
- * (DOMAIN-NOTES §4). Present on a {@link SmsUser} or {@link KeyPerson} exactly when the SMS shows
+ * (docs/sources.md#secondary-people). Present on a {@link SmsUser} or {@link KeyPerson} exactly when the SMS shows
  * "Representative: Y".
  *
  * <p>The SMS user screens show "Representative reference number" beside the Y/N flag (Manual 1, Guide 4, step 4);

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Structural invariants, checked at construction and reported together:
  * <ul>
- *   <li>a representative cannot hold the Authorising Officer role (DOMAIN-NOTES §4);
+ *   <li>a representative cannot hold the Authorising Officer role (docs/sources.md#secondary-people);
  *   <li>{@link #keyPersonnelRoles()} cannot hold the user role of the other level (a Level 2 user is not a
  *       "Level 1 user");
  *   <li>a Level 2 user is never {@code REQUESTED} or {@code REFUSED}: Level 2 accounts are "created automatically",
@@ -103,7 +103,7 @@ public abstract class SmsUser implements WithSmsUser {
       for (KeyPersonnelRole role : keyPersonnelRoles()) {
         if (!role.mayBeHeldByRepresentative()) {
           violations.add(Violation.of("keyPersonnelRoles", role.name(), "RepresentativeRole",
-              "a representative cannot be the " + role.label() + " (DOMAIN-NOTES §4)"));
+              "a representative cannot be the " + role.label() + " (docs/sources.md#secondary-people)"));
         }
       }
     }

@@ -22,7 +22,7 @@ class CertificateTest {
 
   @Test
   void statusFactsOverTheWholeDomain() {
-    // DOMAIN-NOTES §2.1; Manual 1 Troubleshooting: manage only ASSIGNED, report only USED.
+    // docs/sources.md#secondary-certificates; Manual 1 Troubleshooting: manage only ASSIGNED, report only USED.
     EnumSet<CertificateStatus> finals = EnumSet.of(CertificateStatus.WITHDRAWN, CertificateStatus.CANCELLED,
         CertificateStatus.EXPIRED, CertificateStatus.OBSOLETE);
     for (CertificateStatus s : CertificateStatus.values()) {
@@ -35,7 +35,8 @@ class CertificateTest {
     }
     // BDT schema v2.1 CASStatusType, in schema order.
     assertThat(java.util.Arrays.stream(CertificateStatus.values()).map(CertificateStatus::smsCode)
-        .flatMap(Optional::stream)).containsExactly("ASSIGNED", "USED", "WITHDRAWN", "CANCELLED", "EXPIRED", "OBSOLETE");
+        .flatMap(Optional::stream))
+            .containsExactly("ASSIGNED", "USED", "WITHDRAWN", "CANCELLED", "EXPIRED", "OBSOLETE");
   }
 
   @Test

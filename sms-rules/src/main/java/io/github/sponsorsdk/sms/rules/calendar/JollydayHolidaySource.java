@@ -5,7 +5,7 @@ import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import java.time.LocalDate;
 import java.time.Year;
@@ -74,13 +74,11 @@ public final class JollydayHolidaySource {
 
   /** The citation for calendars built from this source. */
   public static Citation citation(UkNation nation) {
-    return Citation.builder()
-        .document(Sources.JOLLYDAY_HOLIDAYS_GB)
-        .section("SubConfigurations hierarchy=\"" + subCalendar(nation) + "\" and the common gb holidays")
-        .url("https://github.com/focus-shift/jollyday/blob/v" + JOLLYDAY_VERSION
+    return Citation.of(Source.JOLLYDAY_HOLIDAYS_GB,
+        "SubConfigurations hierarchy=\"" + subCalendar(nation) + "\" and the common gb holidays")
+        .withUrl("https://github.com/focus-shift/jollyday/blob/v" + JOLLYDAY_VERSION
             + "/jollyday-core/src/main/resources/holidays/Holidays_gb.xml")
-        .note("Checked against the GOV.UK bank-holidays feed for 2018-2027; see docs/decisions/0410")
-        .build();
+        .withNote("Checked against the GOV.UK bank-holidays feed for 2018-2027; see docs/decisions/0410");
   }
 
   /**

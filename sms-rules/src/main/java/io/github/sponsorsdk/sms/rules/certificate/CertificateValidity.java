@@ -3,13 +3,14 @@ package io.github.sponsorsdk.sms.rules.certificate;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,15 +34,15 @@ import java.util.Objects;
  */
 public final class CertificateValidity {
 
-  static final Citation DEFINED_COS_CITATION = Citation.builder().document(Sources.SECONDARY_SOURCE)
-      .section("otb.legal; branchaustinmccormick.com, quoting SMS Manual 12")
-      .note("A defined CoS is 'only valid for three months from the date of approval, after which time it will "
-          + "expire'. Manual 12's December 2024 clarification of the expiry time was not read.").build();
+  static final Citation DEFINED_COS_CITATION = Citation.of(Source.SECONDARY_SOURCE,
+      "otb.legal; branchaustinmccormick.com, quoting SMS Manual 12")
+      .withNote("A defined CoS is 'only valid for three months from the date of approval, after which time it will "
+          + "expire'. Manual 12's December 2024 clarification of the expiry time was not read.");
 
-  static final Citation START_CITATION = Citation.builder().document(Sources.RULES_PART_SUITABILITY)
-      .section("SUI 33.1(c) (workers), SUI 32.1(c) (students)")
-      .note("A start delayed more than 28 days is a cancellation ground; the sponsor reports it within 10 working "
-          + "days or stops sponsoring (narasolicitors.com, quoting the Workers guidance).").build();
+  static final Citation START_CITATION = Citation.of(Source.RULES_PART_SUITABILITY,
+      "SUI 33.1(c) (workers), SUI 32.1(c) (students)")
+      .withNote("A start delayed more than 28 days is a cancellation ground; the sponsor reports it within 10 working "
+          + "days or stops sponsoring (narasolicitors.com, quoting the Workers guidance).");
 
   private final ValidityParameters parameters;
 
@@ -103,18 +104,15 @@ public final class CertificateValidity {
         ? parameters.casValidityMonths().versionOn(assignedOn).citation()
         : parameters.cosValidityMonths().versionOn(assignedOn).citation();
     if (applicationDate.isBefore(assignedOn)) {
-      return Decision.of(reason(ValidityReasonCode.APPLICATION_BEFORE_ASSIGNMENT, Severity.REFUSAL,
-          "The application date " + applicationDate + " is before the " + kind + " was assigned on " + assignedOn,
-          citation, assignedOn, last));
+      return Decision.of(ValidityReasonCode.APPLICATION_BEFORE_ASSIGNMENT.reason(Map.of("applicationDate",
+          applicationDate, "kind", kind, "from", assignedOn, "lastDay", last)).withCitation(citation));
     }
     if (applicationDate.isAfter(last)) {
-      return Decision.of(reason(ValidityReasonCode.CERTIFICATE_EXPIRED, Severity.REFUSAL,
-          "A " + kind + " assigned on " + assignedOn + " supports applications made up to " + last + " ("
-              + months + " months); it expired on " + last.plusDays(1), citation, assignedOn, last));
+      return Decision.of(ValidityReasonCode.CERTIFICATE_EXPIRED.reason(Map.of("kind", kind, "from", assignedOn,
+          "lastDay", last, "months", months, "expiredOn", last.plusDays(1))).withCitation(citation));
     }
-    return Decision.of(reason(ValidityReasonCode.VALID_FOR_APPLICATION, Severity.INFO,
-        "A " + kind + " assigned on " + assignedOn + " supports applications made up to " + last, citation,
-        assignedOn, last));
+    return Decision.of(ValidityReasonCode.VALID_FOR_APPLICATION.reason(Map.of("kind", kind, "from", assignedOn,
+        "lastDay", last)).withCitation(citation));
   }
 
   /** The last day a defined CoS granted on {@code grantedOn} may be assigned. */
@@ -128,12 +126,11 @@ public final class CertificateValidity {
     LocalDate last = definedCosAssignBy(grantedOn);
     Citation citation = parameters.definedCosAssignmentMonths().versionOn(grantedOn).citation();
     if (assignOn.isAfter(last)) {
-      return Decision.of(reason(ValidityReasonCode.DEFINED_COS_EXPIRED, Severity.REFUSAL,
-          "A defined CoS granted on " + grantedOn + " could be assigned up to " + last + "; it has expired",
-          citation, grantedOn, last));
+      return Decision.of(ValidityReasonCode.DEFINED_COS_EXPIRED.reason(Map.of("from", grantedOn, "lastDay", last))
+          .withCitation(citation));
     }
-    return Decision.of(reason(ValidityReasonCode.DEFINED_COS_ASSIGNABLE, Severity.INFO,
-        "A defined CoS granted on " + grantedOn + " may be assigned up to " + last, citation, grantedOn, last));
+    return Decision.of(ValidityReasonCode.DEFINED_COS_ASSIGNABLE.reason(Map.of("from", grantedOn, "lastDay", last))
+        .withCitation(citation));
   }
 
   /**
@@ -153,17 +150,11 @@ public final class CertificateValidity {
     LocalDate last = lastDayToStart(latestPermittedStart);
     Citation citation = parameters.startDelayDays().versionOn(latestPermittedStart).citation();
     boolean late = startedOn.isAfter(last);
-    return Decision.of(reason(late ? ValidityReasonCode.START_DELAYED_OVER_28_DAYS
-            : ValidityReasonCode.STARTED_WITHIN_28_DAYS, late ? Severity.WARNING : Severity.INFO,
-        late ? "Start on " + startedOn + " is more than " + parameters.startDelayDays().on(latestPermittedStart)
-            + " days after " + latestPermittedStart + " (last day " + last + "): report it or stop sponsoring"
-            : "Start on " + startedOn + " is within the days allowed after " + latestPermittedStart,
-        citation, latestPermittedStart, last));
-  }
-
-  private static Reason reason(ValidityReasonCode code, Severity severity, String message, Citation citation,
-      LocalDate from, LocalDate lastDay) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation)
-        .putParameter("from", from.toString()).putParameter("lastDay", lastDay.toString()).build();
+    return Decision.of((late
+        ? ValidityReasonCode.START_DELAYED_OVER_28_DAYS.reason(Map.of("startedOn", startedOn,
+            "days", parameters.startDelayDays().on(latestPermittedStart), "from", latestPermittedStart,
+            "lastDay", last))
+        : ValidityReasonCode.STARTED_WITHIN_28_DAYS.reason(Map.of("startedOn", startedOn, "from", latestPermittedStart,
+            "lastDay", last))).withCitation(citation));
   }
 }

@@ -9,6 +9,7 @@ import io.github.sponsorsdk.sms.core.user.UserLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -61,25 +62,20 @@ public final class DefinedCosRules {
   public DefinedCosOutcome apply(DefinedCosRequest request) {
     List<Reason> refusals = new ArrayList<>();
     if (request.route() != Route.SKILLED_WORKER) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_SKILLED_WORKER,
-          "Defined CoS are for Skilled Worker only, not " + request.route().displayName()));
+      refusals.add(DefinedCosReasonCode.NOT_SKILLED_WORKER.reason(Map.of("route", request.route().displayName())));
     }
     if (!request.entryClearance()) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_ENTRY_CLEARANCE,
-          "A defined CoS is for an entry clearance application; an application from inside the UK uses an "
-              + "undefined CoS"));
+      refusals.add(DefinedCosReasonCode.NOT_ENTRY_CLEARANCE.reason());
     }
     refusals.addAll(sponsorGates(request.rating(), request.licenceStatus(), "apply for"));
     if (request.userLevel() != UserLevel.LEVEL_1) {
-      refusals.add(refusal(DefinedCosReasonCode.LEVEL_1_ONLY, "Only Level 1 users can apply for defined CoS"));
+      refusals.add(DefinedCosReasonCode.LEVEL_1_ONLY.reason());
     }
     if (!refusals.isEmpty()) {
       return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
     }
     return DefinedCosOutcome.builder()
-        .decision(Decision.of(Reason.info(DefinedCosReasonCode.APPLICATION_MADE,
-            "Defined CoS application made on " + request.date() + "; it awaits a decision",
-            DefinedCosReasonCode.APPLICATION_MADE.citation())))
+        .decision(Decision.of(DefinedCosReasonCode.APPLICATION_MADE.reason(Map.of("date", request.date()))))
         .application(DefinedCosApplication.awaitingDecision(request.date())).build();
   }
 
@@ -87,17 +83,14 @@ public final class DefinedCosRules {
   public DefinedCosOutcome apply(DefinedCosApplication application, DefinedCosEvent event, Actor actor,
       LocalDate date) {
     List<Reason> refusals = new ArrayList<>();
-    if (application.status() != DefinedCosStatus.AWAITING_DECISION) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_AWAITING_DECISION,
-          "The application is already " + application.status() + "; it cannot be " + event.to()));
+    if (application.status() != DefinedCosStatus.AWAITING_DECISION || date.isBefore(application.appliedOn())) {
+      refusals.add(DefinedCosReasonCode.NOT_AWAITING_DECISION.reason(Map.of("appliedOn", application.appliedOn(),
+          "status", application.status(), "date", date, "outcome", event.to())));
     }
     if (actor != event.actor()) {
-      refusals.add(refusal(DefinedCosReasonCode.ACTOR_NOT_PERMITTED, actor + " may not " + event + " (only "
-          + event.actor() + ")"));
-    }
-    if (date.isBefore(application.appliedOn())) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_AWAITING_DECISION,
-          "The application was made on " + application.appliedOn() + ", after " + date));
+      refusals.add(LifecycleReasonCode.ACTOR_NOT_PERMITTED.reason(Map.of("actor", actor, "action", event,
+          "allowedActors", List.of(event.actor()), "status", application.status()))
+          .withCitation(DefinedCosReasonCode.WHO_DECIDES));
     }
     if (!refusals.isEmpty()) {
       return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
@@ -105,8 +98,8 @@ public final class DefinedCosRules {
     DefinedCosApplication after = DefinedCosApplication.builder().from(application).status(event.to())
         .decidedOn(date).build();
     return DefinedCosOutcome.builder()
-        .decision(Decision.of(Reason.info(DefinedCosReasonCode.DECISION_RECORDED,
-            "Defined CoS application " + event.to() + " on " + date, DefinedCosReasonCode.DECISION_RECORDED.citation())))
+        .decision(Decision.of(DefinedCosReasonCode.DECISION_RECORDED.reason(Map.of("outcome", event.to(),
+            "date", date))))
         .application(after).build();
   }
 
@@ -118,15 +111,13 @@ public final class DefinedCosRules {
       LocalDate date) {
     List<Reason> reasons = new ArrayList<>(sponsorGates(rating, licenceStatus, "assign"));
     if (application.status() != DefinedCosStatus.GRANTED) {
-      reasons.add(refusal(DefinedCosReasonCode.NOT_GRANTED,
-          "Only a granted defined CoS can be assigned; this application is " + application.status()));
+      reasons.add(DefinedCosReasonCode.NOT_GRANTED.reason(Map.of("status", application.status())));
       return Decision.of(reasons);
     }
     Decision window = validity.decideDefinedCosAssignment(application.decidedOn().orElseThrow(), date);
     reasons.addAll(window.reasons());
     if (reasons.stream().noneMatch(r -> r.severity() == io.github.sponsorsdk.sms.core.decision.Severity.REFUSAL)) {
-      reasons.add(0, Reason.info(DefinedCosReasonCode.ASSIGNABLE, "The defined CoS may be created and assigned",
-          DefinedCosReasonCode.ASSIGNABLE.citation()));
+      reasons.add(0, DefinedCosReasonCode.ASSIGNABLE.reason());
     }
     return Decision.of(reasons);
   }
@@ -134,16 +125,11 @@ public final class DefinedCosRules {
   private static List<Reason> sponsorGates(Rating rating, LicenceStatus status, String what) {
     List<Reason> refusals = new ArrayList<>();
     if (rating.isBRated()) {
-      refusals.add(refusal(DefinedCosReasonCode.B_RATED, "A B-rated sponsor cannot " + what + " defined CoS"));
+      refusals.add(DefinedCosReasonCode.B_RATED.reason(Map.of("function", what)));
     }
     if (!status.canIssueCertificates()) {
-      refusals.add(refusal(DefinedCosReasonCode.LICENCE_STATUS_BLOCKS,
-          "A " + status.displayName() + " licence cannot use defined CoS functions"));
+      refusals.add(DefinedCosReasonCode.LICENCE_STATUS_BLOCKS.reason(Map.of("licenceStatus", status.displayName())));
     }
     return refusals;
-  }
-
-  private static Reason refusal(DefinedCosReasonCode code, String message) {
-    return Reason.refusal(code, message, code.citation());
   }
 }

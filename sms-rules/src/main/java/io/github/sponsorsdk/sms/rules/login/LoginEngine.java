@@ -2,7 +2,6 @@ package io.github.sponsorsdk.sms.rules.login;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -82,8 +81,7 @@ public final class LoginEngine {
     if (state.isLockedAt(at)) {
       Instant until = state.lockedUntil().orElseThrow();
       return LoginOutcome.of(state, LoginOutcomeKind.LOCKED, Decision.of(
-          reason(LoginReasonCode.ACCOUNT_LOCKED, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-              .putParameter("lockedUntil", until.toString()).build()));
+          LoginReasonCode.ACCOUNT_LOCKED.reason(Map.of("lockedUntil", until))));
     }
     // Unlocked at `at`: a lock that has run out restarts the count.
     AccountState current = state.lockedUntil().isPresent()
@@ -97,15 +95,10 @@ public final class LoginEngine {
     AccountState reset = current.withConsecutiveFailures(0);
     List<Reason> refusals = new ArrayList<>(2);
     if (!LoginEligibility.permits(attempt.licence())) {
-      refusals.add(reason(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN, Severity.REFUSAL,
-          "Users of a licence that is " + words(attempt.licence().name()) + " cannot log in to SMS.")
-          .putParameter("licence", attempt.licence().name()).build());
+      refusals.add(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN.reason(Map.of("licence", attempt.licence())));
     }
     if (!LoginEligibility.permits(attempt.standing())) {
-      refusals.add(reason(LoginReasonCode.ACCOUNT_NOT_ACTIVE, Severity.REFUSAL,
-          "Only an active Level 1 or Level 2 user can log in to SMS; this user is "
-              + words(attempt.standing().name()) + ".")
-          .putParameter("standing", attempt.standing().name()).build());
+      refusals.add(LoginReasonCode.ACCOUNT_NOT_ACTIVE.reason(Map.of("standing", attempt.standing())));
     }
     if (!refusals.isEmpty()) {
       return LoginOutcome.of(reset, LoginOutcomeKind.REFUSED, Decision.of(refusals));
@@ -113,12 +106,10 @@ public final class LoginEngine {
     switch (current.passwordStatus()) {
       case INITIAL:
         return LoginOutcome.of(reset, LoginOutcomeKind.MUST_CHANGE_PASSWORD, Decision.of(
-            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN, Severity.INFO,
-                "When logging in for the first time, you must change your password.").build()));
+            LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN.reason()));
       case TEMPORARY:
         return LoginOutcome.of(reset, LoginOutcomeKind.MUST_CHANGE_PASSWORD, Decision.of(
-            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD, Severity.INFO,
-                "You have logged in with a temporary password: change your password now.").build()));
+            LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD.reason()));
       default:
         return LoginOutcome.of(reset, LoginOutcomeKind.LOGGED_IN, Decision.allowed());
     }
@@ -129,8 +120,7 @@ public final class LoginEngine {
    * wrong password, so that the answer never tells whether an ID exists. There is no account to count against.
    */
   public Decision decideUnknownUserId() {
-    return Decision.of(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-        .build());
+    return Decision.of(LoginReasonCode.INVALID_CREDENTIALS.reason());
   }
 
   /** The state after the user chose a new password (checked with {@code PasswordCheck}): no change required. */
@@ -150,12 +140,9 @@ public final class LoginEngine {
       DatedValue<Integer> max) {
     int failures = current.consecutiveFailures() + 1;
     List<Reason> reasons = new ArrayList<>(3);
-    reasons.add(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-        .putParameter("consecutiveFailures", String.valueOf(failures))
-        .putParameter("maxFailedAttempts", String.valueOf(max.value())).build());
+    reasons.add(LoginReasonCode.INVALID_CREDENTIALS.reason());
     if (attempt.credentials() == CredentialCheck.MISMATCHED_TRAILING_WHITESPACE) {
-      reasons.add(reason(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD, Severity.INFO,
-          "The password entered ends with a space, perhaps from copy and paste; remove it and try again.").build());
+      reasons.add(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD.reason());
     }
     AccountState.Builder next = AccountState.builder().from(current).consecutiveFailures(failures);
     LoginOutcomeKind outcome = LoginOutcomeKind.REFUSED;
@@ -164,25 +151,11 @@ public final class LoginEngine {
       Instant until = at.plus(lock);
       next.lockedUntil(until);
       outcome = LoginOutcomeKind.LOCKED;
-      reasons.add(Reason.builder().code(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.name())
-          .severity(Severity.REFUSAL)
-          .message("The account is locked after " + max.value() + " incorrect attempts; try again after "
-              + lock.toMinutes() + " minutes.")
-          .citation(parameters.lockoutDuration().versionOn(day).citation())
-          .putParameter("maxFailedAttempts", String.valueOf(max.value()))
-          .putParameter("lockoutMinutes", String.valueOf(lock.toMinutes()))
-          .putParameter("lockedUntil", until.toString()).build());
+      reasons.add(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.reason(Map.of("maxFailedAttempts", max.value(),
+          "lockoutMinutes", lock.toMinutes(), "lockedUntil", until))
+          .withCitation(parameters.lockoutDuration().versionOn(day).citation()));
     }
     return LoginOutcome.of(next.build(), outcome, Decision.of(reasons));
-  }
-
-  private static Reason.Builder reason(LoginReasonCode code,
-      Severity severity, String message) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(code.citation());
-  }
-
-  private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -115,15 +116,13 @@ public final class MessageBoardRules {
     }
     if (choice.filter(BoardChoice::logsOut).isPresent()) {
       return Decision.of(MessageReasonCode.CANCEL_LOGS_OUT.reason(),
-          MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(
-              "The user chose Cancel on the message board and is logged out"));
+          MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(Map.of("messages", shownAtLogIn.size())));
     }
     if (action == SmsAction.VIEW_MESSAGE_BOARD || action == SmsAction.VIEW_ARCHIVED_MESSAGES
         || action == SmsAction.LOG_OUT) {
       return Decision.allowed();
     }
-    return Decision.of(MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(
-        shownAtLogIn.size() + " message(s) must be read (choose OK) before using SMS"));
+    return Decision.of(MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(Map.of("messages", shownAtLogIn.size())));
   }
 
   /** The parameters this engine reads. */

@@ -1,6 +1,6 @@
 package io.github.sponsorsdk.sms.rules.message;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 import static io.github.sponsorsdk.sms.rules.licence.LicenceParameters.COVERAGE_FROM;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;

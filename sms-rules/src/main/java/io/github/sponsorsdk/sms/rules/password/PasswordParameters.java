@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
@@ -79,14 +79,12 @@ public abstract class PasswordParameters implements ParameterSet, WithPasswordPa
 
   /** The citation of Manual 1 Guide 1's password list. */
   static Citation guide1(String note) {
-    return Citation.builder().document(Sources.SMS_MANUAL_1_GUIDE_1)
-        .section("Step 2, \"Your password must\"").effectiveFrom(MANUAL_1_KNOWN_FROM).note(note).build();
+    return Citation.of(Source.SMS_MANUAL_1_GUIDE_1, "Step 2, \"Your password must\"").withNote(note);
   }
 
   /** The citation of the project's decision record for this policy. */
   static Citation decision(String note) {
-    return Citation.builder().document(Sources.PROJECT_DECISION).section("0310-password-policy")
-        .effectiveFrom(MANUAL_1_KNOWN_FROM).note(note).build();
+    return Citation.of(Source.PROJECT_DECISION, "0310-password-policy", MANUAL_1_KNOWN_FROM).withNote(note);
   }
 
   private static final class Holder {

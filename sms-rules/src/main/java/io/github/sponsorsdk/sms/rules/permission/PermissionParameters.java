@@ -1,6 +1,6 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 import static io.github.sponsorsdk.sms.rules.licence.LicenceParameters.COVERAGE_FROM;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -28,7 +28,8 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
   /**
    * May a Level 2 user withdraw a CoS/CAS they own? Manual 1 restricts Level 2 users by ownership ("can only report
    * against or view CoS and/or CAS which they own") and lists no function ban beyond the menus; a secondary source
-   * (rocketlawyer, DOMAIN-NOTES 2.5, marked uncertain) says Level 2 users cannot withdraw. Default: {@code true},
+   * (rocketlawyer, docs/sources.md#secondary-people, marked uncertain) says Level 2 users cannot withdraw. Default:
+   * {@code true},
    * the primary source.
    */
   public abstract DateEffective<Boolean> level2MayWithdrawOwnCertificates();

@@ -1,7 +1,6 @@
 package io.github.sponsorsdk.sms.rules.reporting;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import io.github.sponsorsdk.sms.core.event.EventParty;
@@ -121,36 +120,16 @@ public final class ReportingDuties {
       rowsByKind[kind.ordinal()] = rows.toArray(new DutyRule[0]);
       reasonsByKind[kind.ordinal()] = rows.stream().map(RowReasons::new).toArray(RowReasons[]::new);
     }
-    explain(DutyReason.EARLIER_START, "W1", "The worker started earlier than planned, after permission was granted: "
-        + "not reportable.");
-    explain(DutyReason.UNPAID_LEAVE_EXCEPTION_APPLIES, "W3", "A permitted exception (SUI 36.1) applies: report the "
-        + "absence; sponsorship may continue.");
-    explain(DutyReason.UNPAID_LEAVE_NO_EXCEPTION, "W3", "No permitted exception applies: report it, and the sponsor "
-        + "should normally stop sponsoring the worker (report that too, W6).");
-    explain(DutyReason.PAY_INCREASE, "W4", "A pay increase is not reportable.");
-    explain(DutyReason.NURSE_OR_MIDWIFE_REGISTRATION, "W4", "An increase for a pre-registration nurse or midwife "
-        + "who has completed registration is reportable (Skilled Worker guidance SK9).");
-    explain(DutyReason.OCCASIONAL_WORK_ELSEWHERE, "W5", "Occasional work at another place is not reportable.");
-    explain(DutyReason.NEW_COS_REQUIRED, "W5", "A change of SOC 2020 code is not reported: it needs a new CoS and a "
-        + "new application (Part Suitability SUI 37.1(c)).");
-    explain(DutyReason.OFFSHORE_HOLIDAY, "W9", "Offshore workers' trips for holidays are not reported.");
-    explain(DutyReason.SPONSOR_NOTE_INSTEAD, "W10", "Changes before the worker applies are recorded as a sponsor "
-        + "note on the CoS, not reported.");
-    explain(DutyReason.NOT_PROVISIONAL_EXPANSION_SPONSOR, "W11", "Only sponsors with a provisional UK Expansion "
-        + "Worker rating must tell UKVI of the Authorising Officer's visa.");
-    explain(DutyReason.NOT_EARLY_COMPLETION, "S5", "Completion on or after the CAS course end date is not early: "
-        + "not reportable.");
-    explain(DutyReason.NEW_OWNER_LICENSED, "O3.A", "No licence application is needed: the new owner is licensed "
-        + "(or not stated to need one).");
-    explain(DutyReason.ALLOCATION_AUTO_RENEWED, "O8", "The allocation renews automatically: no request needed.");
-    rowExplanations.put(DutyReason.CATEGORY_NOT_LICENSED, Reason.info(DutyReason.CATEGORY_NOT_LICENSED,
-        "The sponsor's stated licence categories do not cover this event's worker or student; duties cannot be "
-            + "determined.", Citation.of(Sources.SMS_MANUAL_1, "Licence: the Workers menu is for Worker and Temporary "
-            + "Worker routes, the Students menu for the Student route")));
+    for (DutyReason code : new DutyReason[] {DutyReason.EARLIER_START, DutyReason.UNPAID_LEAVE_EXCEPTION_APPLIES,
+        DutyReason.UNPAID_LEAVE_NO_EXCEPTION, DutyReason.PAY_INCREASE, DutyReason.NURSE_OR_MIDWIFE_REGISTRATION,
+        DutyReason.OCCASIONAL_WORK_ELSEWHERE, DutyReason.NEW_COS_REQUIRED, DutyReason.OFFSHORE_HOLIDAY,
+        DutyReason.SPONSOR_NOTE_INSTEAD, DutyReason.NOT_PROVISIONAL_EXPANSION_SPONSOR, DutyReason.NOT_EARLY_COMPLETION,
+        DutyReason.NEW_OWNER_LICENSED, DutyReason.ALLOCATION_AUTO_RENEWED, DutyReason.CATEGORY_NOT_LICENSED}) {
+      rowExplanations.put(code, code.reason());
+    }
     categoryNotLicensed = rowExplanations.get(DutyReason.CATEGORY_NOT_LICENSED);
-    outsideParameters = Reason.info(DutyReason.OUTSIDE_PARAMETER_RANGE, "The event date is outside the range the "
-        + "reporting parameters cover (the defaults cover events from " + ReportingParameters.COVERAGE_FROM
-        + "); the duty cannot be determined.", parameters.dayCounting().versions().get(0).citation());
+    outsideParameters = DutyReason.OUTSIDE_PARAMETER_RANGE.reason(Map.of("coverageFrom",
+        parameters.dayCounting().effectiveFrom())).withCitation(parameters.dayCounting().versions().get(0).citation());
   }
 
   /** The engine with {@link ReportingParameters#defaults()}. */
@@ -237,10 +216,6 @@ public final class ReportingDuties {
   private int segmentIndex(long epochDay) {
     int i = Arrays.binarySearch(segmentStarts, epochDay);
     return i >= 0 ? i : -i - 2;
-  }
-
-  private void explain(DutyReason code, String rowId, String message) {
-    rowExplanations.put(code, Reason.info(code, message, DutyCatalogue.row(rowId).citation()));
   }
 
   /** {@code epochDay + n} as {@link LocalDate#plusDays} computes it: a {@link DateTimeException} beyond its range. */
@@ -501,20 +476,19 @@ public final class ReportingDuties {
     final Reason outsideCalendar;
 
     RowReasons(DutyRule row) {
-      String what = row.id() + ": " + row.title() + ".";
+      Map<String, String> what = Map.of("duty", row.id(), "title", row.title());
+      Map<String, String> dated = Map.of("duty", row.id(), "title", row.title(), "deadline",
+          row.deadlineParameter().isPresent() ? "the deadline set by parameter " + row.deadlineParameter().get()
+              : row.deadline().toString());
       Citation c = row.citation();
-      String deadline = row.deadlineParameter().isPresent() ? "the deadline set by parameter "
-          + row.deadlineParameter().get() : row.deadline().toString();
-      due = Reason.warning(DutyReason.DUE, what + " Due by the due date (" + deadline + ").", c);
-      overdue = Reason.warning(DutyReason.OVERDUE, what + " Overdue: the due date (" + deadline + ") has passed.", c);
-      reportedOnTime = Reason.info(DutyReason.REPORTED_ON_TIME, what + " Reported on or before the due date.", c);
-      reportedLate = Reason.warning(DutyReason.REPORTED_LATE, what + " Reported after the due date.", c);
-      reported = Reason.info(DutyReason.REPORTED, what + " Reported.", c);
-      asap = Reason.warning(DutyReason.AS_SOON_AS_REASONABLY_PRACTICABLE, what
-          + " Report as soon as reasonably practicable: there is no counted deadline.", c);
-      noDeadline = Reason.warning(DutyReason.NO_DEADLINE_STATED, what + " Due; the sources state no deadline.", c);
-      outsideCalendar = Reason.info(DutyReason.OUTSIDE_CALENDAR_RANGE, what + " A date the duty needs is outside "
-          + "the working-day calendar's range; the duty cannot be determined.", c);
+      due = DutyReason.DUE.reason(dated).withCitation(c);
+      overdue = DutyReason.OVERDUE.reason(dated).withCitation(c);
+      reportedOnTime = DutyReason.REPORTED_ON_TIME.reason(what).withCitation(c);
+      reportedLate = DutyReason.REPORTED_LATE.reason(what).withCitation(c);
+      reported = DutyReason.REPORTED.reason(what).withCitation(c);
+      asap = DutyReason.AS_SOON_AS_REASONABLY_PRACTICABLE.reason(what).withCitation(c);
+      noDeadline = DutyReason.NO_DEADLINE_STATED.reason(what).withCitation(c);
+      outsideCalendar = DutyReason.OUTSIDE_CALENDAR_RANGE.reason(what).withCitation(c);
     }
   }
 
@@ -545,28 +519,23 @@ public final class ReportingDuties {
       missedContacts = p.missedContacts().on(on);
       studyingElsewhereWorkingDays = p.studyingElsewhereWorkingDays().on(on);
       renewalWindowMonths = p.renewalWindowMonths().on(on);
-      put(DutyReason.START_WITHIN_WINDOW, p.startWindowDays(), on, "The worker starts within " + startWindowDays
-          + " days of the latest start-window date: not reportable.");
-      put(DutyReason.START_WINDOW_NOT_ENDED, p.startWindowDays(), on, "The worker has not started, but the "
-          + startWindowDays + "-day start window has not ended on the as-of date: not reportable yet.");
-      put(DutyReason.ABSENCE_WITHIN_THRESHOLD, p.absenceWorkingDays(), on, "The unauthorised absence has not "
-          + "exceeded " + absenceWorkingDays + " consecutive working days: not reportable (yet).");
-      put(DutyReason.UNPAID_LEAVE_WITHIN_THRESHOLD, p.unpaidLeaveDays(), on, "Absence without pay or on reduced "
-          + "pay totals " + unpaidLeaveDays + " days or less in the calendar year: not reportable.");
-      put(DutyReason.HYBRID_WORKING_NOT_REPORTABLE, p.hybridWorkingReportable(), on, "Changes of hybrid working "
-          + "pattern are not reportable on the event date.");
-      put(DutyReason.HYBRID_WORKING_REPORTABLE, p.hybridWorkingReportable(), on, "Changes of hybrid working "
-          + "pattern were reportable on the event date (31 March 2023 to 4 March 2024).");
-      put(DutyReason.OFFSHORE_DUTY_NOT_IN_FORCE, p.offshoreReportingInForce(), on, "The offshore-worker duty was "
-          + "not in force on the event date (from 12 April 2023): not reportable.");
-      put(DutyReason.MISSED_CONTACTS_BELOW_THRESHOLD, p.missedContacts(), on, "Fewer than " + missedContacts
-          + " consecutive expected contacts missed: not reportable.");
-      put(DutyReason.STUDY_ELSEWHERE_BELOW_THRESHOLD, p.studyingElsewhereWorkingDays(), on, "Fewer than "
-          + studyingElsewhereWorkingDays + " working days of study elsewhere: not reportable.");
+      put(DutyReason.START_WITHIN_WINDOW, p.startWindowDays(), on, "days", startWindowDays);
+      put(DutyReason.START_WINDOW_NOT_ENDED, p.startWindowDays(), on, "days", startWindowDays);
+      put(DutyReason.ABSENCE_WITHIN_THRESHOLD, p.absenceWorkingDays(), on, "workingDays", absenceWorkingDays);
+      put(DutyReason.UNPAID_LEAVE_WITHIN_THRESHOLD, p.unpaidLeaveDays(), on, "days", unpaidLeaveDays);
+      put(DutyReason.HYBRID_WORKING_NOT_REPORTABLE, p.hybridWorkingReportable(), on);
+      put(DutyReason.HYBRID_WORKING_REPORTABLE, p.hybridWorkingReportable(), on);
+      put(DutyReason.OFFSHORE_DUTY_NOT_IN_FORCE, p.offshoreReportingInForce(), on);
+      put(DutyReason.MISSED_CONTACTS_BELOW_THRESHOLD, p.missedContacts(), on, "contacts", missedContacts);
+      put(DutyReason.STUDY_ELSEWHERE_BELOW_THRESHOLD, p.studyingElsewhereWorkingDays(), on, "workingDays",
+          studyingElsewhereWorkingDays);
     }
 
-    private void put(DutyReason code, DateEffective<?> parameter, LocalDate on, String message) {
-      reasons.put(code, Reason.info(code, message, parameter.versionOn(on).citation()));
+    /** The reason for {@code code}, citing the version of {@code parameter} in force on {@code on}. */
+    private void put(DutyReason code, DateEffective<?> parameter, LocalDate on, Object... nameAndValue) {
+      Map<String, Object> values = nameAndValue.length == 0 ? Map.of() : Map.of((String) nameAndValue[0],
+          nameAndValue[1]);
+      reasons.put(code, code.reason(values).withCitation(parameter.versionOn(on).citation()));
     }
 
     Reason reason(DutyReason code) {

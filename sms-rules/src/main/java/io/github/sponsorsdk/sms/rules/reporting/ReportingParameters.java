@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.Violation;
@@ -149,8 +149,7 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
     static final ReportingParameters INSTANCE = build();
 
     private static Citation part3(String section, LocalDate from, String note) {
-      return Citation.builder().document(Sources.WORKER_GUIDANCE_PART_3).section(section).effectiveFrom(from)
-          .note(note).build();
+      return Citation.of(Source.WORKER_GUIDANCE_PART_3, section, from).withNote(note);
     }
 
     private static ReportingParameters build() {
@@ -158,21 +157,21 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
           "Worker and Temporary Worker routes replaced Tiers 2 and 5 on 1 December 2020; the SDK's coverage starts then.");
       return builder()
           .dayCounting(DateEffective.of(DAY_COUNTING, COVERAGE_FROM, DayCounting.EVENT_DAY_IS_DAY_ZERO,
-              Citation.builder().document(Sources.PROJECT_DECISION).section("0420-reporting-duties")
-                  .note("The guidance says \"within 10 working days of\" and is silent on whether the event day "
-                      + "counts (DOMAIN-NOTES 1); default: the event day is day 0.").build()))
+              Citation.of(Source.PROJECT_DECISION, "0420-reporting-duties")
+                  .withNote("The guidance says \"within 10 working days of\" and is silent on whether the event day "
+                      + "counts (docs/sources.md#reporting-duties); default: the event day is day 0.")))
           .startWindowDays(DateEffective.of(START_WINDOW_DAYS, COVERAGE_FROM, 28,
               part3("Reporting duties: worker does not start work", COVERAGE_FROM,
                   "\"More than 28 days\" after the latest start-window date; narasolicitors, diverseboards "
-                      + "(guidance of 9 Nov 2022). DOMAIN-NOTES 1.1 W1.")))
+                      + "(guidance of 9 Nov 2022). docs/sources.md#reporting-duties, row W1.")))
           .absenceWorkingDays(DateEffective.of(ABSENCE_WORKING_DAYS, COVERAGE_FROM, 10,
               part3("Reporting duties: unauthorised absence", COVERAGE_FROM,
                   "More than 10 consecutive working days; report within 10 working days of the tenth day. "
-                      + "narasolicitors, getborderless. DOMAIN-NOTES 1.1 W2.")))
+                      + "narasolicitors, getborderless. docs/sources.md#reporting-duties, row W2.")))
           .unpaidLeaveDays(DateEffective.of(UNPAID_LEAVE_DAYS, COVERAGE_FROM, 28,
-              Citation.builder().document(Sources.RULES_PART_SUITABILITY).section("SUI 36.1")
-                  .note("\"More than 4 weeks in total in any calendar year\", counted as 28 calendar days; "
-                      + "Workers guidance Part 2 S4 (wbbi). DOMAIN-NOTES 1.1 W3.").build()))
+              Citation.of(Source.RULES_PART_SUITABILITY, "SUI 36.1")
+                  .withNote("\"More than 4 weeks in total in any calendar year\", counted as 28 calendar days; "
+                      + "Workers guidance Part 2 S4 (wbbi). docs/sources.md#reporting-duties, row W3.")))
           .hybridWorkingReportable(DateEffective.of(HYBRID_WORKING_REPORTABLE, COVERAGE_FROM, false, routesOpen
                   .withNote("Before the 31 March 2023 version the guidance did not list hybrid working patterns "
                       + "(uncertain; changes of work location were reportable)."))
@@ -188,23 +187,20 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
           .breachOfConditionsDeadline(DateEffective.of(BREACH_OF_CONDITIONS_DEADLINE, COVERAGE_FROM,
               Deadline.asSoonAsReasonablyPracticable(), part3("Reporting duties: breach of conditions", COVERAGE_FROM,
                   "DISAGREE: \"as soon as reasonably practicable\" (reissedwards, April 2022) vs 10 working days "
-                      + "(ukvisaandimmigration, 2011). Default: the more recent reading. DOMAIN-NOTES 7.5.")))
+                      + "(ukvisaandimmigration, 2011). Default: the more recent reading. docs/sources.md#reporting-duties.")))
           .newOwnerApplicationDeadline(DateEffective.of(NEW_OWNER_APPLICATION_DEADLINE, COVERAGE_FROM,
-              Deadline.calendarDays(28), Citation.builder().document(Sources.RULES_PART_SUITABILITY)
-                  .section("SUI 34.1(b)(ii)").note("DISAGREE: 28 days (Rules) vs 20 working days (guidance via "
-                      + "dmhstallard, gherson). Default: the Rules, never later than the guidance. DOMAIN-NOTES 7.2.")
-                  .build()))
+              Deadline.calendarDays(28), Citation.of(Source.RULES_PART_SUITABILITY, "SUI 34.1(b)(ii)")
+                  .withNote("DISAGREE: 28 days (Rules) vs 20 working days (guidance via "
+                      + "dmhstallard, gherson). Default: the Rules, never later than the guidance. docs/sources.md#rules-part-suitability.")))
           .missedContacts(DateEffective.of(MISSED_CONTACTS, COVERAGE_FROM, 10,
-              Citation.builder().document(Sources.STUDENT_GUIDANCE_DOC_2).section("Reporting duties: missed contact "
-                  + "points").note("Tier 4-era rule (lexology); current status uncertain. DOMAIN-NOTES 1.1 S2.")
-                  .build()))
+              Citation.of(Source.STUDENT_GUIDANCE_DOC_2, "Reporting duties: missed contact "
+                  + "points").withNote("Tier 4-era rule (lexology); current status uncertain. docs/sources.md#student-reporting-duties, row S2.")))
           .studyingElsewhereWorkingDays(DateEffective.of(STUDYING_ELSEWHERE_WORKING_DAYS, COVERAGE_FROM, 10,
-              Citation.builder().document(Sources.STUDENT_GUIDANCE_DOC_2).section("Study away from the sponsor")
-                  .note("One university's policy reading (shu.ac.uk); uncertain. DOMAIN-NOTES 1.1 S8.").build()))
+              Citation.of(Source.STUDENT_GUIDANCE_DOC_2, "Study away from the sponsor")
+                  .withNote("One university's policy reading (shu.ac.uk); uncertain. docs/sources.md#student-reporting-duties, row S8.")))
           .renewalWindowMonths(DateEffective.of(RENEWAL_WINDOW_MONTHS, COVERAGE_FROM, 3,
-              Citation.builder().document(Sources.SMS_MANUAL_1).section("Troubleshooting: allocations")
-                  .note("Request in the 3 months before expiry (getborderless; UKBA Q&A 2009). DOMAIN-NOTES 1.1 O8.")
-                  .build()))
+              Citation.of(Source.SMS_MANUAL_1, "Troubleshooting: allocations")
+                  .withNote("Request in the 3 months before expiry (getborderless; UKBA Q&A 2009). docs/sources.md#sponsor-reporting-duties, row O8.")))
           .build();
     }
   }

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,10 +75,9 @@ public final class SkilledWorkerSalaryCheck {
   public SalaryOutcome assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
     Optional<DatedValue<OptionThreshold>> version = parameters.options().get(option).find(date);
     if (version.isEmpty()) {
-      return SalaryOutcome.builder().option(option).date(date).decision(Decision.of(reason(
-              SalaryReasonCode.OPTION_NOT_IN_FORCE, Severity.REFUSAL,
-              "Option " + option + " has no salary figures for a CoS assigned on " + date, option.citation())
-          .putParameter("option", option.name()).putParameter("date", date.toString()).build()))
+      return SalaryOutcome.builder().option(option).date(date).decision(Decision.of(
+          SalaryReasonCode.OPTION_NOT_IN_FORCE.reason(Map.of("option", option, "date", date))
+              .withCitation(option.citation())))
           .build();
     }
     OptionThreshold threshold = version.get().value();
@@ -90,47 +90,32 @@ public final class SkilledWorkerSalaryCheck {
     if (hours.compareTo(cap) > 0) {
       counted = Money.of(offer.annualSalary().amount().multiply(cap).divide(hours, WORK_SCALE, RoundingMode.DOWN),
           RoundingMode.DOWN);
-      reasons.add(reason(SalaryReasonCode.HOURS_CAPPED, Severity.INFO,
-          "Only the salary for the first " + cap.toPlainString() + " of " + hours.toPlainString()
-              + " weekly hours counts towards the floor: " + counted,
-          parameters.maximumCountedWeeklyHours().versionOn(date).citation())
-          .putParameter("weeklyHours", hours.toPlainString()).putParameter("countedHours", cap.toPlainString())
-          .putParameter("countedSalary", counted.toPlainString()).build());
+      reasons.add(SalaryReasonCode.HOURS_CAPPED.reason(Map.of("weeklyHours", hours.toPlainString(),
+          "countedHours", cap.toPlainString(), "countedSalary", counted.toPlainString()))
+          .withCitation(parameters.maximumCountedWeeklyHours().versionOn(date).citation()));
     }
     Money floor = threshold.annualFloor();
     Money floorMargin = counted.minus(floor);
     boolean floorMet = !floorMargin.isNegative();
-    reasons.add(reason(floorMet ? SalaryReasonCode.FLOOR_MET : SalaryReasonCode.FLOOR_NOT_MET,
-        floorMet ? Severity.INFO : Severity.REFUSAL,
-        floorMet
-            ? "Salary " + counted + " meets option " + option + "'s floor of " + floor
-            : "Salary " + counted + " is " + floorMargin.multipliedBy(BigDecimal.ONE.negate(), RoundingMode.UNNECESSARY)
-                + " short of option " + option + "'s floor of " + floor,
-        version.get().citation())
-        .putParameter("option", option.name()).putParameter("floor", floor.toPlainString())
-        .putParameter("countedSalary", counted.toPlainString())
-        .putParameter("margin", floorMargin.toPlainString()).build());
+    reasons.add((floorMet ? SalaryReasonCode.FLOOR_MET : SalaryReasonCode.FLOOR_NOT_MET).reason(Map.of(
+        "option", option, "floor", floor.toPlainString(), "countedSalary", counted.toPlainString(),
+        "margin", floorMargin.toPlainString())).withCitation(version.get().citation()));
 
     BigDecimal share = BigDecimal.valueOf(threshold.goingRatePercent()).movePointLeft(2);
     Money required = Money.of(offer.goingRate().amount().multiply(hours).multiply(share)
         .divide(standard, WORK_SCALE, RoundingMode.UP), RoundingMode.UP);
     Money rateMargin = offer.annualSalary().minus(required);
     boolean rateMet = !rateMargin.isNegative();
-    String basis = threshold.goingRatePercent() + "% of the going rate " + offer.goingRate() + " pro-rated to "
-        + hours.toPlainString() + " of " + standard.toPlainString() + " hours";
-    reasons.add(reason(rateMet ? SalaryReasonCode.GOING_RATE_MET : SalaryReasonCode.GOING_RATE_NOT_MET,
-        rateMet ? Severity.INFO : Severity.REFUSAL,
-        rateMet
-            ? "Salary " + offer.annualSalary() + " meets " + required + " (" + basis + ")"
-            : "Salary " + offer.annualSalary() + " is "
-                + rateMargin.multipliedBy(BigDecimal.ONE.negate(), RoundingMode.UNNECESSARY) + " short of "
-                + required + " (" + basis + ")",
-        SalaryReasonCode.GOING_RATE_MET.citation())
-        .putParameter("option", option.name()).putParameter("goingRate", offer.goingRate().toPlainString())
-        .putParameter("goingRatePercent", Integer.toString(threshold.goingRatePercent()))
-        .putParameter("weeklyHours", hours.toPlainString())
-        .putParameter("required", required.toPlainString())
-        .putParameter("margin", rateMargin.toPlainString()).build());
+    Map<String, Object> rate = new HashMap<>();
+    rate.put("option", option);
+    rate.put("salary", offer.annualSalary().toPlainString());
+    rate.put("required", required.toPlainString());
+    rate.put("goingRatePercent", threshold.goingRatePercent());
+    rate.put("goingRate", offer.goingRate().toPlainString());
+    rate.put("weeklyHours", hours.toPlainString());
+    rate.put("standardHours", standard.toPlainString());
+    rate.put("margin", rateMargin.toPlainString());
+    reasons.add((rateMet ? SalaryReasonCode.GOING_RATE_MET : SalaryReasonCode.GOING_RATE_NOT_MET).reason(rate));
 
     return SalaryOutcome.builder().option(option).date(date).decision(Decision.of(reasons))
         .countedSalary(counted).floor(floor).floorMargin(floorMargin)
@@ -146,10 +131,5 @@ public final class SkilledWorkerSalaryCheck {
       }
     }
     return all;
-  }
-
-  private static io.github.sponsorsdk.sms.core.decision.Reason.Builder reason(SalaryReasonCode code,
-      Severity severity, String message, io.github.sponsorsdk.sms.core.citation.Citation citation) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
   }
 }

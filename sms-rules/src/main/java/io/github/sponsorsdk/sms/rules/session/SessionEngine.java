@@ -1,12 +1,11 @@
 package io.github.sponsorsdk.sms.rules.session;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -69,16 +68,12 @@ public final class SessionEngine {
     }
     DatedValue<SecondLogIn> rule = parameters.secondLogIn().versionOn(day);
     if (rule.value() == SecondLogIn.REFUSE_NEW) {
-      return SessionOutcome.builder().session(live).decision(Decision.of(Reason.builder()
-          .code(SessionReasonCode.SESSION_ALREADY_OPEN.name()).severity(Severity.REFUSAL)
-          .message("You already have SMS open; log out there, or wait for that session to time out.")
-          .citation(rule.citation())
-          .putParameter("expiresAt", live.get().expiresAt().toString()).build())).build();
+      return SessionOutcome.builder().session(live).decision(Decision.of(
+          SessionReasonCode.SESSION_ALREADY_OPEN.reason(Map.of("expiresAt", live.get().expiresAt()))
+              .withCitation(rule.citation()))).build();
     }
-    return SessionOutcome.builder().session(fresh).ended(live).decision(Decision.of(Reason.builder()
-        .code(SessionReasonCode.SESSION_REPLACED.name()).severity(Severity.INFO)
-        .message("Your other SMS session has been closed: only one instance of SMS may be open at a time.")
-        .citation(rule.citation()).build())).build();
+    return SessionOutcome.builder().session(fresh).ended(live).decision(Decision.of(
+        SessionReasonCode.SESSION_REPLACED.reason().withCitation(rule.citation()))).build();
   }
 
   /**
@@ -87,13 +82,9 @@ public final class SessionEngine {
    */
   public SessionOutcome activity(Session session, Instant at) {
     if (session.isExpired(at)) {
-      return SessionOutcome.builder().ended(session).decision(Decision.of(Reason.builder()
-          .code(SessionReasonCode.SESSION_EXPIRED.name()).severity(Severity.REFUSAL)
-          .message("SMS logged you out after " + session.inactivityTimeout().toMinutes()
-              + " minutes of inactivity; log in again.")
-          .citation(SessionReasonCode.SESSION_EXPIRED.citation())
-          .putParameter("inactivityTimeoutMinutes", String.valueOf(session.inactivityTimeout().toMinutes()))
-          .putParameter("expiredAt", session.expiresAt().toString()).build())).build();
+      return SessionOutcome.builder().ended(session).decision(Decision.of(
+          SessionReasonCode.SESSION_EXPIRED.reason(Map.of("inactivityTimeoutMinutes",
+              session.inactivityTimeout().toMinutes(), "expiredAt", session.expiresAt())))).build();
     }
     return SessionOutcome.builder().session(session.touch(at)).decision(Decision.allowed()).build();
   }

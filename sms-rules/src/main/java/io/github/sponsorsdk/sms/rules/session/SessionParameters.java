@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
@@ -59,8 +59,7 @@ public abstract class SessionParameters implements ParameterSet, WithSessionPara
   }
 
   static Citation loggingInAndOut(String note) {
-    return Citation.builder().document(Sources.SMS_MANUAL_1).section("Logging in and out of SMS")
-        .effectiveFrom(PasswordParameters.MANUAL_1_KNOWN_FROM).note(note).build();
+    return Citation.of(Source.SMS_MANUAL_1, "Logging in and out of SMS").withNote(note);
   }
 
   private static final class Holder {

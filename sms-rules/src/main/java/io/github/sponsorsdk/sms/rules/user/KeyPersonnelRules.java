@@ -8,6 +8,7 @@ import io.github.sponsorsdk.sms.core.user.UserStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,14 +64,12 @@ public final class KeyPersonnelRules {
     }
     Set<SettledWorkerException> applying = applyingExceptions(licence, declared, on);
     if (!applying.isEmpty()) {
-      return Decision.of(UserReasonCode.SETTLED_WORKER_EXCEPTION_APPLIES.reason(
-          "No active Level 1 user is a settled worker; exception applies: " + applying));
+      return Decision.of(UserReasonCode.SETTLED_WORKER_EXCEPTION_APPLIES.reason(Map.of("exceptions", applying)));
     }
     Set<String> notRecognised = new TreeSet<>();
     declared.forEach(e -> notRecognised.add(e.name()));
-    return Decision.of(UserReasonCode.NO_SETTLED_LEVEL_1.reason(
-        "At least one active Level 1 user must be a settled worker; no exception recognised on " + on
-            + " applies to the licence" + (notRecognised.isEmpty() ? "" : " (declared: " + notRecognised + ")")));
+    return Decision.of(UserReasonCode.NO_SETTLED_LEVEL_1.reason(Map.of("date", on,
+        "declared", notRecognised.isEmpty() ? "none" : String.join(", ", notRecognised))));
   }
 
   /** The declared exceptions recognised on {@code on} whose route condition (if any) the licence meets. */

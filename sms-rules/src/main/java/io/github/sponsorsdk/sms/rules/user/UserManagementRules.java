@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,8 +86,7 @@ public final class UserManagementRules {
     boolean automatic = automation == Automation.GRANTED && parameters.level1AddressAutomation().on(on);
     boolean exempt = proposed.ninoDeclaration().filter(NinoExemptionReason.class::isInstance).isPresent();
     if (automatic && !exempt) {
-      reasons.add(UserReasonCode.LEVEL_1_AMENDMENT_AUTOMATIC.reason(
-          "Automation applies: the new Level 1 user is added at once"));
+      reasons.add(UserReasonCode.LEVEL_1_AMENDMENT_AUTOMATIC.reason());
       return UserOutcome.of(Decision.of(reasons), UserStatus.ACTIVE, Processing.APPLIED_AT_ONCE);
     }
     if (exempt) {
@@ -112,8 +112,7 @@ public final class UserManagementRules {
       reasons.add(UserReasonCode.AMEND_ONLY_SELF_OR_LEVEL_2.reason());
     }
     if (target.status() != UserStatus.ACTIVE) {
-      reasons.add(UserReasonCode.TARGET_NOT_ACTIVE.reason("Only an Active user can be amended; this user is "
-          + target.status()));
+      reasons.add(UserReasonCode.TARGET_NOT_ACTIVE.reason(Map.of("status", target.status())));
     }
     if (target.level() == UserLevel.LEVEL_2) {
       reasons.add(UserReasonCode.LEVEL_2_AMENDMENT_APPLIED.reason());

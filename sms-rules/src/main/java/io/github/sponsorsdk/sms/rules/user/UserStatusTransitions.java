@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.rules.user;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,8 +44,7 @@ public final class UserStatusTransitions {
     if (allowed(from, by).contains(to)) {
       return Decision.allowed();
     }
-    return Decision.of(UserReasonCode.TRANSITION_NOT_ALLOWED.reason(
-        "SMS does not change a user from " + from + " to " + to + " by the " + by));
+    return Decision.of(UserReasonCode.TRANSITION_NOT_ALLOWED.reason(Map.of("from", from, "to", to, "by", by)));
   }
 
   /** The statuses {@code by} may move a user to from {@code from}. */

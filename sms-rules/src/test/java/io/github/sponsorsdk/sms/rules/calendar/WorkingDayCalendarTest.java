@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import java.time.LocalDate;
@@ -32,7 +32,8 @@ class WorkingDayCalendarTest {
   static final WorkingDayCalendar EW = UkWorkingDayCalendars.of(ENGLAND_AND_WALES);
   static final WorkingDayCalendar SCO = UkWorkingDayCalendars.of(SCOTLAND);
   static final WorkingDayCalendar NI = UkWorkingDayCalendars.of(NORTHERN_IRELAND);
-  static final Citation PROCLAMATION = Citation.of(Sources.BANKING_ACT_1971_PROCLAMATION, "test proclamation");
+  static final Citation PROCLAMATION = Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "test proclamation",
+      java.time.LocalDate.of(2026, 2, 4));
 
   static LocalDate d(String iso) {
     return LocalDate.parse(iso);
@@ -207,7 +208,7 @@ class WorkingDayCalendarTest {
   void calendarsAreCachedPerNationAndDescribeTheirSource() {
     assertThat(UkWorkingDayCalendars.of(SCOTLAND)).isSameAs(SCO);
     assertThat(SCO.nation()).isEqualTo(SCOTLAND);
-    assertThat(SCO.source().document()).isEqualTo(Sources.JOLLYDAY_HOLIDAYS_GB);
+    assertThat(SCO.source().source()).isEqualTo(Source.JOLLYDAY_HOLIDAYS_GB);
     assertThat(SCO.source().section()).contains("sct");
     assertThat(SCO.overrides()).isEmpty();
     assertThat(EW).isNotEqualTo(SCO);
@@ -261,8 +262,8 @@ class WorkingDayCalendarTest {
     ObjectMapper m = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     CalendarOverride o = CalendarOverride.addHoliday(d("2026-06-15"),
-        Citation.builder().document(Sources.BANKING_ACT_1971_PROCLAMATION).section("Proclamation of 4 February 2026")
-            .url("https://www.gov.scot/news/world-cup-bank-holiday-confirmed").build());
+        Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "Proclamation of 4 February 2026", d("2026-02-04"))
+            .withUrl("https://www.gov.scot/news/world-cup-bank-holiday-confirmed"));
     String json = m.writeValueAsString(o);
     assertThat(json).contains("\"date\":\"2026-06-15\"").contains("\"kind\":\"ADD_HOLIDAY\"");
     assertThat(m.readValue(json, CalendarOverride.class)).isEqualTo(o);

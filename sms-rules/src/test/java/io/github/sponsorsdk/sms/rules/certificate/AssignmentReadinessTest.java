@@ -17,8 +17,8 @@ class AssignmentReadinessTest {
 
   @Test
   void aCompleteCertificateIsReady() {
-    assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCos()).codes()).containsExactly(READY_TO_ASSIGN.name());
-    assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCas()).codes()).containsExactly(READY_TO_ASSIGN.name());
+    assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCos()).codes()).containsExactly(READY_TO_ASSIGN.code());
+    assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCas()).codes()).containsExactly(READY_TO_ASSIGN.code());
   }
 
   @Test
@@ -27,10 +27,10 @@ class AssignmentReadinessTest {
         .mainAddress(Optional.empty()).grossSalary(Optional.empty()).salaryPeriod(Optional.empty())
         .maintenanceCertified(Optional.empty()).build();
     Decision d = AssignmentReadiness.defaults().decide(bare);
-    assertThat(d.codes()).containsExactly(GENDER_MISSING.name(), MAIN_ADDRESS_MISSING.name(),
-        GROSS_SALARY_MISSING.name(), SALARY_PERIOD_MISSING.name(), MAINTENANCE_NOT_CERTIFIED.name());
+    assertThat(d.codes()).containsExactly(GENDER_MISSING.code(), MAIN_ADDRESS_MISSING.code(),
+        GROSS_SALARY_MISSING.code(), SALARY_PERIOD_MISSING.code(), MAINTENANCE_NOT_CERTIFIED.code());
     assertThat(d.refusals()).hasSize(4);
-    assertThat(d.warnings()).extracting(r -> r.code()).containsExactly(MAINTENANCE_NOT_CERTIFIED.name());
+    assertThat(d.warnings()).extracting(r -> r.code()).containsExactly(MAINTENANCE_NOT_CERTIFIED.code());
     assertThat(d.reasons()).allSatisfy(r -> assertThat(r.citation().section()).startsWith("Troubleshooting"));
   }
 
@@ -41,7 +41,7 @@ class AssignmentReadinessTest {
       Decision d = AssignmentReadiness.defaults().decide(Certificate.builder().from(Fixtures.readyCas())
           .maintenanceCertified(tick).build());
       assertThat(d.isAllowed()).isTrue();
-      assertThat(d.codes()).containsExactly(READY_TO_ASSIGN.name(), MAINTENANCE_NOT_CERTIFIED.name());
+      assertThat(d.codes()).containsExactly(READY_TO_ASSIGN.code(), MAINTENANCE_NOT_CERTIFIED.code());
       assertThat(d.reasons().get(1).severity()).isEqualTo(Severity.WARNING);
     }
   }
@@ -49,7 +49,7 @@ class AssignmentReadinessTest {
   @Test
   void aCasNeedsNoSalary() {
     Certificate cas = Certificate.builder().from(Fixtures.readyCas()).mainAddress(Optional.empty()).build();
-    assertThat(AssignmentReadiness.defaults().decide(cas).codes()).containsExactly(MAIN_ADDRESS_MISSING.name());
+    assertThat(AssignmentReadiness.defaults().decide(cas).codes()).containsExactly(MAIN_ADDRESS_MISSING.code());
   }
 
   @ParameterizedTest
@@ -57,19 +57,19 @@ class AssignmentReadinessTest {
   void salaryAsTypedInTheSmsFormat(String typed) {
     assertThat(AssignmentReadiness.defaults().decideSalaryText(typed).isAllowed()).isTrue();
     assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCos(), Optional.of(typed)).codes())
-        .containsExactly(READY_TO_ASSIGN.name());
+        .containsExactly(READY_TO_ASSIGN.code());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"£1234", "1,234", "1234.9", "1234.999", "-1234", " 1234", "1234 ", "GBP 1234", "1e3", ".99"})
   void salaryWithSymbolsIsRefused(String typed) {
     Decision d = AssignmentReadiness.defaults().decide(Fixtures.readyCos(), Optional.of(typed));
-    assertThat(d.codes()).containsExactly(GROSS_SALARY_FORMAT.name());
+    assertThat(d.codes()).containsExactly(GROSS_SALARY_FORMAT.code());
     assertThat(d.refusals().get(0).parameters()).containsEntry("entered", typed);
   }
 
   @Test
   void anEmptySalaryIsMissing() {
-    assertThat(AssignmentReadiness.defaults().decideSalaryText("").codes()).containsExactly(GROSS_SALARY_MISSING.name());
+    assertThat(AssignmentReadiness.defaults().decideSalaryText("").codes()).containsExactly(GROSS_SALARY_MISSING.code());
   }
 }

@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.rules.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
@@ -35,7 +36,8 @@ class CertificateValidityTest {
   void lastDayToApply(CertificateKind kind, LocalDate assignedOn, LocalDate last) {
     assertThat(VALIDITY.lastDayToApply(kind, assignedOn)).isEqualTo(last);
     assertThat(VALIDITY.decideApplication(kind, assignedOn, last).isAllowed()).isTrue();
-    assertThat(VALIDITY.decideApplication(kind, assignedOn, last).has(ValidityReasonCode.VALID_FOR_APPLICATION)).isTrue();
+    assertThat(VALIDITY.decideApplication(kind, assignedOn, last).has(ValidityReasonCode.VALID_FOR_APPLICATION))
+        .isTrue();
     Decision dayAfter = VALIDITY.decideApplication(kind, assignedOn, last.plusDays(1));
     assertThat(dayAfter.isRefused()).isTrue();
     assertThat(dayAfter.has(ValidityReasonCode.CERTIFICATE_EXPIRED)).isTrue();
@@ -71,7 +73,8 @@ class CertificateValidityTest {
   void theOtherMonthEndPolicyIsAParameter() {
     ValidityParameters roundUp = ValidityParameters.builder().from(ValidityParameters.defaults())
         .monthEndPolicy(DateEffective.of("certificate.monthEndPolicy", LocalDate.of(2020, 10, 5),
-            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.of("test", "counsel's reading")))
+            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.of(Source.CALLER_DOCUMENT,
+                "test: " + "counsel's reading", LocalDate.of(2020, 1, 1))))
         .build();
     CertificateValidity v = CertificateValidity.of(roundUp);
     assertThat(v.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30))).isEqualTo(LocalDate.of(2025, 3, 1));
@@ -85,7 +88,8 @@ class CertificateValidityTest {
     assertThat(VALIDITY.definedCosAssignBy(granted)).isEqualTo(last);
     assertThat(VALIDITY.decideDefinedCosAssignment(granted, last).has(ValidityReasonCode.DEFINED_COS_ASSIGNABLE))
         .isTrue();
-    assertThat(VALIDITY.decideDefinedCosAssignment(granted, last.plusDays(1)).has(ValidityReasonCode.DEFINED_COS_EXPIRED))
+    assertThat(VALIDITY.decideDefinedCosAssignment(granted, last.plusDays(1))
+        .has(ValidityReasonCode.DEFINED_COS_EXPIRED))
         .isTrue();
     assertThat(VALIDITY.decideDefinedCosAssignment(granted, last.plusDays(1)).isRefused()).isTrue();
   }

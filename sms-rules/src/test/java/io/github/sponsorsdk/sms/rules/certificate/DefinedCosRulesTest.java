@@ -26,7 +26,7 @@ class DefinedCosRulesTest {
   @Test
   void aSkilledWorkerSponsorAppliesForEntryClearance() {
     DefinedCosOutcome o = RULES.apply(ok().build());
-    assertThat(o.decision().codes()).containsExactly(DefinedCosReasonCode.APPLICATION_MADE.name());
+    assertThat(o.decision().codes()).containsExactly(DefinedCosReasonCode.APPLICATION_MADE.code());
     assertThat(o.application()).contains(DefinedCosApplication.awaitingDecision(D));
   }
 
@@ -34,9 +34,9 @@ class DefinedCosRulesTest {
   void everyBarIsReportedAtOnce() {
     Decision d = RULES.apply(ok().route(Route.CREATIVE_WORKER).entryClearance(false).rating(Rating.B)
         .licenceStatus(LicenceStatus.SUSPENDED).userLevel(UserLevel.LEVEL_2).build()).decision();
-    assertThat(d.codes()).containsExactly(DefinedCosReasonCode.NOT_SKILLED_WORKER.name(),
-        DefinedCosReasonCode.NOT_ENTRY_CLEARANCE.name(), DefinedCosReasonCode.B_RATED.name(),
-        DefinedCosReasonCode.LICENCE_STATUS_BLOCKS.name(), DefinedCosReasonCode.LEVEL_1_ONLY.name());
+    assertThat(d.codes()).containsExactly(DefinedCosReasonCode.NOT_SKILLED_WORKER.code(),
+        DefinedCosReasonCode.NOT_ENTRY_CLEARANCE.code(), DefinedCosReasonCode.B_RATED.code(),
+        DefinedCosReasonCode.LICENCE_STATUS_BLOCKS.code(), DefinedCosReasonCode.LEVEL_1_ONLY.code());
   }
 
   /** Manual 1 "Access to SMS": B-rated, suspended, dormant, expired, revoked: no defined CoS. Every pair. */
@@ -81,19 +81,19 @@ class DefinedCosRulesTest {
         LocalDate.of(2023, 11, 30)).application().orElseThrow();
     Decision lastDay = RULES.decideAssignment(granted, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         LocalDate.of(2024, 2, 29));
-    assertThat(lastDay.codes()).containsExactly(DefinedCosReasonCode.ASSIGNABLE.name(),
-        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.name());
+    assertThat(lastDay.codes()).containsExactly(DefinedCosReasonCode.ASSIGNABLE.code(),
+        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.code());
     Decision dayAfter = RULES.decideAssignment(granted, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         LocalDate.of(2024, 3, 1));
-    assertThat(dayAfter.codes()).containsExactly(ValidityReasonCode.DEFINED_COS_EXPIRED.name());
+    assertThat(dayAfter.codes()).containsExactly(ValidityReasonCode.DEFINED_COS_EXPIRED.code());
     // a sponsor downgraded to B after the grant can no longer assign it
     assertThat(RULES.decideAssignment(granted, Rating.B, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
-        LocalDate.of(2024, 1, 2)).codes()).containsExactly(DefinedCosReasonCode.B_RATED.name(),
-        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.name());
+        LocalDate.of(2024, 1, 2)).codes()).containsExactly(DefinedCosReasonCode.B_RATED.code(),
+        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.code());
     DefinedCosApplication refused = RULES.apply(applied, DefinedCosEvent.REFUSE, Actor.HOME_OFFICE, D).application()
         .orElseThrow();
     assertThat(RULES.decideAssignment(refused, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE, D).codes())
-        .containsExactly(DefinedCosReasonCode.NOT_GRANTED.name());
+        .containsExactly(DefinedCosReasonCode.NOT_GRANTED.code());
   }
 
   @Test

@@ -1,8 +1,5 @@
 package io.github.sponsorsdk.sms.rules.login;
 
-import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
-
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MATCHED;
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MISMATCHED;
 import static io.github.sponsorsdk.sms.rules.login.CredentialCheck.MISMATCHED_TRAILING_WHITESPACE;
@@ -10,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.effective.NotInEffectException;
 import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import io.github.sponsorsdk.sms.rules.testing.Json;
@@ -38,15 +37,16 @@ class LoginEngineTest {
     AccountState s = AccountState.settled();
     LoginOutcome first = ENGINE.attempt(s, WRONG, min(0));
     assertThat(first.kind()).isEqualTo(LoginOutcomeKind.REFUSED);
-    assertThat(first.decision().codes()).containsExactly("INVALID_CREDENTIALS");
-    assertThat(first.decision().reasons().get(0).parameters()).containsEntry("consecutiveFailures", "1")
-        .containsEntry("maxFailedAttempts", "3");
+    assertThat(first.decision().codes()).containsExactly("login.INVALID_CREDENTIALS");
+    assertThat(first.state().consecutiveFailures()).isEqualTo(1);
+    assertThat(first.decision().reasons().get(0).parameters()).as("no count: an unknown ID looks the same").isEmpty();
     LoginOutcome second = ENGINE.attempt(first.state(), WRONG, min(1));
     assertThat(second.kind()).isEqualTo(LoginOutcomeKind.REFUSED);
     assertThat(second.state().lockedUntil()).isEmpty();
     LoginOutcome third = ENGINE.attempt(second.state(), WRONG, min(2));
     assertThat(third.kind()).isEqualTo(LoginOutcomeKind.LOCKED);
-    assertThat(third.decision().codes()).containsExactly("INVALID_CREDENTIALS", "LOCKED_AFTER_FAILED_ATTEMPTS");
+    assertThat(third.decision().codes())
+        .containsExactly("login.INVALID_CREDENTIALS", "login.LOCKED_AFTER_FAILED_ATTEMPTS");
     assertThat(third.state().lockedUntil()).contains(min(32)); // default 30 minutes (Troubleshooting, Guide 2)
     assertThat(third.decision().reasons().get(1).parameters()).containsEntry("lockoutMinutes", "30")
         .containsEntry("lockedUntil", min(32).toString());
@@ -57,7 +57,7 @@ class LoginEngineTest {
     AccountState locked = lockAt(min(2), ENGINE);
     LoginOutcome early = ENGINE.attempt(locked, RIGHT, min(32).minusNanos(1));
     assertThat(early.kind()).isEqualTo(LoginOutcomeKind.LOCKED);
-    assertThat(early.decision().codes()).containsExactly("ACCOUNT_LOCKED");
+    assertThat(early.decision().codes()).containsExactly("login.ACCOUNT_LOCKED");
     assertThat(early.state()).as("refused while locked: nothing counted, lock not extended").isEqualTo(locked);
     LoginOutcome onTime = ENGINE.attempt(locked, RIGHT, min(32));
     assertThat(onTime.kind()).isEqualTo(LoginOutcomeKind.LOGGED_IN);
@@ -105,7 +105,8 @@ class LoginEngineTest {
     // Guide 1, step 1 note: "failure to remove the space will invalidate your password"
     LoginOutcome r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MISMATCHED_TRAILING_WHITESPACE), min(0));
     assertThat(r.kind()).isEqualTo(LoginOutcomeKind.REFUSED);
-    assertThat(r.decision().codes()).containsExactly("INVALID_CREDENTIALS", "TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(r.decision().codes())
+        .containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
     assertThat(r.decision().reasons().get(1).severity()).isEqualTo(Severity.INFO);
     assertThat(r.state().consecutiveFailures()).isEqualTo(1);
   }
@@ -116,7 +117,7 @@ class LoginEngineTest {
     LoginOutcome first = ENGINE.attempt(AccountState.newAccount(), RIGHT, min(0));
     assertThat(first.kind()).isEqualTo(LoginOutcomeKind.MUST_CHANGE_PASSWORD);
     assertThat(first.decision().isAllowed()).isTrue();
-    assertThat(first.decision().codes()).containsExactly("PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN");
+    assertThat(first.decision().codes()).containsExactly("login.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN");
     // Not changing it (logging out) leaves the requirement in place.
     assertThat(ENGINE.attempt(first.state(), RIGHT, min(5)).kind()).isEqualTo(LoginOutcomeKind.MUST_CHANGE_PASSWORD);
     AccountState changed = ENGINE.passwordChanged(first.state());
@@ -133,7 +134,7 @@ class LoginEngineTest {
     assertThat(ENGINE.attempt(reset, RIGHT, min(10)).kind()).isEqualTo(LoginOutcomeKind.LOCKED);
     LoginOutcome r = ENGINE.attempt(reset, RIGHT, min(32));
     assertThat(r.kind()).isEqualTo(LoginOutcomeKind.MUST_CHANGE_PASSWORD);
-    assertThat(r.decision().codes()).containsExactly("PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD");
+    assertThat(r.decision().codes()).containsExactly("login.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD");
   }
 
   @Test
@@ -154,17 +155,18 @@ class LoginEngineTest {
         // Wrong credentials never reveal the standing.
         LoginOutcome wrong = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MISMATCHED, standing, licence),
             min(0));
-        assertThat(wrong.decision().codes()).as(as).containsExactly("INVALID_CREDENTIALS");
+        assertThat(wrong.decision().codes()).as(as).containsExactly("login.INVALID_CREDENTIALS");
       }
     }
   }
 
   @Test
   void anUnknownUserIdGetsTheSameAnswerAsAWrongPassword() {
-    assertThat(ENGINE.decideUnknownUserId().codes()).containsExactly("INVALID_CREDENTIALS");
-    assertThat(ENGINE.decideUnknownUserId().reasons().get(0).message())
-        .isEqualTo(ENGINE.attempt(AccountState.settled(), WRONG, min(0)).decision().reasons().get(0).message())
-        .contains("does not match our records");
+    assertThat(ENGINE.decideUnknownUserId().codes()).containsExactly("login.INVALID_CREDENTIALS");
+    assertThat(ENGINE.decideUnknownUserId().reasons().get(0))
+        .as("the whole reason, parameters included, is the same as for a wrong password")
+        .isEqualTo(ENGINE.attempt(AccountState.settled(), WRONG, min(0)).decision().reasons().get(0));
+    assertThat(ENGINE.decideUnknownUserId().reasons().get(0).message()).contains("does not match our records");
   }
 
   @Test
@@ -208,7 +210,8 @@ class LoginEngineTest {
     LoginOutcome r = ENGINE.attempt(AccountState.settled(), LoginAttempt.of(MATCHED, UserStatus.REFUSED,
         LicenceStatus.REVOKED), min(0));
     for (Reason reason : r.decision().reasons()) {
-      assertThat(reason.citation()).isEqualTo(LoginReasonCode.valueOf(reason.code()).citation());
+      assertThat(reason.citation()).isEqualTo(LoginReasonCode.valueOf(reason.name()).citation());
+      assertThat(reason.namespace()).isEqualTo("login");
     }
   }
 

@@ -60,7 +60,7 @@ class LoginSequenceTest {
           if (wasLocked) {
             // A locked account never logs in before expiry, even with the right password, and nothing changes.
             assertThat(r.kind()).as(ctx).isEqualTo(LoginOutcomeKind.LOCKED);
-            assertThat(r.decision().codes()).as(ctx).containsExactly("ACCOUNT_LOCKED");
+            assertThat(r.decision().codes()).as(ctx).containsExactly("login.ACCOUNT_LOCKED");
             assertThat(r.state()).as(ctx).isEqualTo(state);
             refusedWhileLocked++;
           } else if (step.credentials == CredentialCheck.MATCHED) {

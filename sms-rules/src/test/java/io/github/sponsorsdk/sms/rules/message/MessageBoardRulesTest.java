@@ -81,14 +81,14 @@ class MessageBoardRulesTest {
           .isEqualTo(reading);
       assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), a).isAllowed()).isTrue();
       assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.CANCEL), a).codes())
-          .containsExactly("CANCEL_LOGS_OUT", "MUST_READ_MESSAGES_FIRST");
+          .containsExactly("message.CANCEL_LOGS_OUT", "message.MUST_READ_MESSAGES_FIRST");
       assertThat(board.decide(UserLevel.LEVEL_1, List.of(), Optional.empty(), a).isAllowed()).isTrue();
       assertThat(board.decide(UserLevel.LEVEL_2, shown, Optional.empty(), a).isAllowed()).isTrue();
     }
     assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
-        .containsExactly("MUST_READ_MESSAGES_FIRST");
+        .containsExactly("message.MUST_READ_MESSAGES_FIRST");
     assertThat(board.decide(UserLevel.LEVEL_2, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
-        .containsExactly("LEVEL_2_NOT_SHOWN_MESSAGES");
+        .containsExactly("message.LEVEL_2_NOT_SHOWN_MESSAGES");
     assertThat(BoardChoice.CANCEL.logsOut()).isTrue();
     assertThat(BoardChoice.OK.logsOut()).isFalse();
   }

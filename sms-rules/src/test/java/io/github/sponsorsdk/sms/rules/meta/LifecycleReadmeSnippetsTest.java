@@ -47,7 +47,7 @@ class LifecycleReadmeSnippetsTest {
     Certificate cos = Fixtures.readyCos();                    // a saved (CREATED) Skilled Worker CoS
     Decision ready = AssignmentReadiness.defaults().decide(cos, Optional.of("£41,700"));
     // ready.codes() -> [GROSS_SALARY_FORMAT]: "1234" or "1234.99", no symbols
-    assertThat(ready.codes()).containsExactly("GROSS_SALARY_FORMAT");
+    assertThat(ready.codes()).containsExactly("readiness.GROSS_SALARY_FORMAT");
 
     CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
     LifecycleOutcome assign = lifecycle.apply(CertificateState.of(cos, Optional.empty()),
@@ -56,7 +56,7 @@ class LifecycleReadmeSnippetsTest {
     lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER)
         .decision().codes();                                              // [REPORT_ONLY_ONCE_USED]
     assertThat(lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER).decision().codes())
-        .containsExactly("REPORT_ONLY_ONCE_USED");
+        .containsExactly("lifecycle.REPORT_ONLY_ONCE_USED");
 
     CertificateValidity validity = CertificateValidity.defaults();
     validity.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30)); // 2025-02-28 (3 months)
@@ -103,7 +103,7 @@ class LifecycleReadmeSnippetsTest {
     rules.decideAssignment(granted.application().get(), Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         LocalDate.of(2024, 3, 1)).codes();                                   // [DEFINED_COS_EXPIRED]: 3 months
     assertThat(rules.decideAssignment(granted.application().get(), Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
-        LocalDate.of(2024, 3, 1)).codes()).containsExactly("DEFINED_COS_EXPIRED");
+        LocalDate.of(2024, 3, 1)).codes()).containsExactly("validity.DEFINED_COS_EXPIRED");
   }
 
   @Test
@@ -114,12 +114,13 @@ class LifecycleReadmeSnippetsTest {
     SalaryOutcome before = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 21)); // passes: £38,700
     SalaryOutcome after = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));  // fails: £41,700
     after.floorMargin();                                  // Optional[GBP -1700.00]
-    after.decision().refusals().get(0).message();         // "Salary GBP 40000.00 is GBP 1700.00 short of ..."
+    after.decision().refusals().get(0).message();         // "Salary £40000.00 is below option A's floor of ..."
     check.assessAll(offer, LocalDate.of(2025, 7, 22));    // options A to K, each with its margins
     assertThat(before.passes()).isTrue();
     assertThat(after.passes()).isFalse();
     assertThat(after.floorMargin()).contains(Money.ofPounds(-1_700));
-    assertThat(after.decision().refusals().get(0).message()).startsWith("Salary GBP 40000.00 is GBP 1700.00 short of");
+    assertThat(after.decision().refusals().get(0).message())
+        .isEqualTo("Salary £40000.00 is below option A's floor of £41700.00 (margin -1700.00)");
     assertThat(check.assessAll(offer, LocalDate.of(2025, 7, 22))).hasSize(11);
   }
 }

@@ -3,6 +3,8 @@ package io.github.sponsorsdk.sms.rules.password;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Select.field;
 
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
@@ -144,7 +146,7 @@ class PassayAgreementTest {
     PasswordParameters strict = PasswordParameters.builder().from(PasswordParameters.defaults())
         .unlistedCharacters(io.github.sponsorsdk.sms.rules.effective.DateEffective.of("password.unlistedCharacters",
             PasswordParameters.MANUAL_1_KNOWN_FROM, UnlistedCharacters.REFUSE,
-            io.github.sponsorsdk.sms.core.citation.Citation.of("test", "strict reading")))
+            Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict reading", LocalDate.of(2020, 1, 1))))
         .build();
     Set<String> seen = agree(strict);
     assertThat(seen).contains("UNLISTED_CHARACTER");
@@ -162,7 +164,7 @@ class PassayAgreementTest {
       ValidationResult passay = oracles.computeIfAbsent(r.holder,
           k -> new PassayOracle(policy, h, DAY)).validate(pw);
       Set<String> ourRefusals = d.reasons().stream().filter(x -> x.severity() == Severity.REFUSAL)
-          .map(Reason::code).collect(Collectors.toCollection(LinkedHashSet::new));
+          .map(Reason::name).collect(Collectors.toCollection(LinkedHashSet::new));
       String context = "seed " + SEED + ", holder " + h.userId() + ", password length " + pw.length()
           + ", codes ours " + ourRefusals + " passay " + PassayOracle.codes(passay) + ", password [" + pw + "]";
       assertThat(d.isAllowed()).as(context).isEqualTo(passay.isValid());

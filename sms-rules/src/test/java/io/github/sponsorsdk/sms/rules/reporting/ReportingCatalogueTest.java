@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ReportingCatalogueTest {
 
   static void assertCited(Citation c, String what) {
-    assertThat(c.document()).as(what).isNotBlank();
+    assertThat(c.source()).as(what).isNotNull();
     assertThat(c.section()).as(what).isNotBlank();
     assertThat(c.note()).as(what + " says how the source was read").isPresent();
   }
@@ -109,7 +110,7 @@ class ReportingCatalogueTest {
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> ReportingParameters.builder().from(ReportingParameters.defaults())
         .startWindowDays(DateEffective.of("wrong.name", ReportingParameters.COVERAGE_FROM, 0,
-            Citation.of("test", "x")))
+            Citation.of(Source.CALLER_DOCUMENT, "test: " + "x", LocalDate.of(2020, 1, 1))))
         .build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations()).hasSize(2));
   }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.instancio.Select.field;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import io.github.sponsorsdk.sms.rules.testing.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.instancio.Instancio;
@@ -39,7 +41,7 @@ class SessionEngineTest {
     SessionOutcome last = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)).minusNanos(1));
     assertThat(last.decision().isAllowed()).isTrue();
     SessionOutcome late = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)));
-    assertThat(late.decision().codes()).containsExactly("SESSION_EXPIRED");
+    assertThat(late.decision().codes()).containsExactly("session.SESSION_EXPIRED");
     assertThat(late.session()).isEmpty();
     assertThat(late.ended()).contains(s);
     assertThat(late.decision().reasons().get(0).parameters()).containsEntry("inactivityTimeoutMinutes", "20");
@@ -61,7 +63,7 @@ class SessionEngineTest {
     Instant later = T0.plus(Duration.ofMinutes(5));
     SessionOutcome second = ENGINE.start(Optional.of(first), USER, later);
     assertThat(second.decision().isAllowed()).isTrue();
-    assertThat(second.decision().codes()).containsExactly("SESSION_REPLACED");
+    assertThat(second.decision().codes()).containsExactly("session.SESSION_REPLACED");
     assertThat(second.decision().reasons().get(0).severity()).isEqualTo(Severity.INFO);
     assertThat(second.ended()).contains(first);
     assertThat(second.session().orElseThrow().startedAt()).isEqualTo(later);
@@ -80,12 +82,12 @@ class SessionEngineTest {
   void theStrictReadingRefusesASecondLogInUntilTheFirstEnds() {
     SessionParameters strict = SessionParameters.builder().from(SessionParameters.defaults())
         .secondLogIn(DateEffective.of("session.secondLogIn", PasswordParameters.MANUAL_1_KNOWN_FROM,
-            SecondLogIn.REFUSE_NEW, Citation.of("test", "strict")))
+            SecondLogIn.REFUSE_NEW, Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict", LocalDate.of(2020, 1, 1))))
         .build();
     SessionEngine engine = SessionEngine.of(strict);
     Session first = engine.start(Optional.empty(), USER, T0).session().orElseThrow();
     SessionOutcome refused = engine.start(Optional.of(first), USER, first.expiresAt().minusNanos(1));
-    assertThat(refused.decision().codes()).containsExactly("SESSION_ALREADY_OPEN");
+    assertThat(refused.decision().codes()).containsExactly("session.SESSION_ALREADY_OPEN");
     assertThat(refused.decision().isRefused()).isTrue();
     assertThat(refused.session()).contains(first);
     assertThat(refused.ended()).isEmpty();

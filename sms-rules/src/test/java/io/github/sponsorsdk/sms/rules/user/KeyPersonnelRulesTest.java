@@ -34,23 +34,23 @@ class KeyPersonnelRulesTest {
     // "If you have no active Level 1 users registered on your account, you must complete a Sponsor change of
     // circumstances form"
     assertThat(rules.decide(licence(), List.of(level2(), level1().withStatus(UserStatus.DEACTIVATED_BY_SPONSOR)),
-        Set.of(), today).codes()).containsExactly("NO_ACTIVE_LEVEL_1");
+        Set.of(), today).codes()).containsExactly("user.NO_ACTIVE_LEVEL_1");
     // a requested (not yet approved) Level 1 user does not count
     assertThat(rules.decide(licence(), List.of(level1().withStatus(UserStatus.REQUESTED)), Set.of(), today)
-        .codes()).containsExactly("NO_ACTIVE_LEVEL_1");
+        .codes()).containsExactly("user.NO_ACTIVE_LEVEL_1");
   }
 
   @Test
   void withoutASettledLevel1UserOnlyAnExceptionHelps() {
     assertThat(rules.decide(licence(), List.of(unsettled), Set.of(), today).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
     assertThat(rules.decide(licence(), List.of(unsettled),
         Set.of(SettledWorkerException.AO_REPRESENTATIVE_OF_OVERSEAS_BUSINESS), today).codes())
-        .containsExactly("SETTLED_WORKER_EXCEPTION_APPLIES");
+        .containsExactly("user.SETTLED_WORKER_EXCEPTION_APPLIES");
     // (a) needs the International Agreement route
     assertThat(rules.decide(licence(), List.of(unsettled),
         Set.of(SettledWorkerException.DIPLOMATIC_MISSION_OR_INTERNATIONAL_ORGANISATION), today).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
     Licence ia = licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A, LocalDate.of(2034, 1, 1),
         Route.INTERNATIONAL_AGREEMENT);
     assertThat(rules.decide(ia, List.of(unsettled),
@@ -62,12 +62,12 @@ class KeyPersonnelRulesTest {
     Set<SettledWorkerException> innovator = Set.of(SettledWorkerException.AO_INNOVATOR_FOUNDER);
     // default: Manual 1 list on both sides of 31 December 2024
     assertThat(rules.decide(licence(), List.of(unsettled), innovator, LocalDate.of(2025, 1, 1)).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
     KeyPersonnelRules extended = KeyPersonnelRules.of(UserParameters.withExtendedExceptionsFrom20241231());
     assertThat(extended.decide(licence(), List.of(unsettled), innovator, LocalDate.of(2024, 12, 30)).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
     assertThat(extended.decide(licence(), List.of(unsettled), innovator, LocalDate.of(2024, 12, 31)).codes())
-        .containsExactly("SETTLED_WORKER_EXCEPTION_APPLIES");
+        .containsExactly("user.SETTLED_WORKER_EXCEPTION_APPLIES");
     assertThat(UserParameters.defaults().settledWorkerExceptions().versionOn(LocalDate.of(2024, 12, 31))
         .citation().note()).hasValueSatisfying(n -> n.contains("quastels"));
   }

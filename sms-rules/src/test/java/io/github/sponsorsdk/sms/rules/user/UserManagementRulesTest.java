@@ -14,8 +14,8 @@ import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import io.github.sponsorsdk.sms.rules.testing.Json;
+import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class UserManagementRulesTest {
         today);
     assertThat(request.resultingStatus()).contains(UserStatus.REQUESTED);
     assertThat(request.processing()).contains(Processing.CASEWORK);
-    assertThat(request.decision().codes()).containsExactly("LEVEL_1_REQUEST_ASSESSED");
+    assertThat(request.decision().codes()).containsExactly("user.LEVEL_1_REQUEST_ASSESSED");
     UserOutcome created = rules.createLevel2(licence, level1(), today);
     assertThat(created.resultingStatus()).contains(UserStatus.ACTIVE);
     assertThat(created.processing()).contains(Processing.APPLIED_AT_ONCE);
@@ -54,11 +54,11 @@ class UserManagementRulesTest {
   @Test
   void level2UsersAndProvisionalSponsorsCannotManageUsers() {
     assertThat(rules.createLevel2(licence, level2(), today).decision().codes())
-        .containsExactly("LEVEL_2_NO_LICENCE_MENU", "LEVEL_2_NO_USER_MANAGEMENT");
+        .containsExactly("permission.LEVEL_2_NO_LICENCE_MENU", "permission.LEVEL_2_NO_USER_MANAGEMENT");
     Licence provisional = licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.PROVISIONAL,
         LocalDate.of(2034, 1, 1), Route.GBM_UK_EXPANSION_WORKER);
     UserOutcome o = rules.createLevel2(provisional, level1(), today);
-    assertThat(o.decision().codes()).containsExactly("PROVISIONAL_NO_USER_MANAGEMENT");
+    assertThat(o.decision().codes()).containsExactly("permission.PROVISIONAL_NO_USER_MANAGEMENT");
     assertThat(o.resultingStatus()).isEmpty();
   }
 
@@ -69,11 +69,11 @@ class UserManagementRulesTest {
         Automation.NOT_GRANTED, today).processing()).contains(Processing.APPLIED_AT_ONCE);
     UserOutcome other = rules.amend(licence, level1(), otherLevel1(), otherLevel1().profile().withPosition("CEO"),
         Automation.NOT_GRANTED, today);
-    assertThat(other.decision().codes()).contains("AMEND_ONLY_SELF_OR_LEVEL_2");
+    assertThat(other.decision().codes()).contains("user.AMEND_ONLY_SELF_OR_LEVEL_2");
     assertThat(other.isAllowed()).isFalse();
     UserOutcome deactivated = rules.amend(licence, level1(), level2().withStatus(UserStatus.DEACTIVATED_BY_SPONSOR),
         level2().profile(), Automation.NOT_GRANTED, today);
-    assertThat(deactivated.decision().codes()).contains("TARGET_NOT_ACTIVE");
+    assertThat(deactivated.decision().codes()).contains("user.TARGET_NOT_ACTIVE");
   }
 
   @Test
@@ -83,7 +83,7 @@ class UserManagementRulesTest {
     UserOutcome name = rules.amend(licence, me, me, me.profile().withSurname("Donne"), Automation.GRANTED, today);
     assertThat(name.processing()).contains(Processing.CASEWORK);
     assertThat(name.resultingStatus()).contains(UserStatus.ACTIVE);
-    assertThat(name.decision().codes()).containsExactly("LEVEL_1_AMENDMENT_CASEWORK");
+    assertThat(name.decision().codes()).containsExactly("user.LEVEL_1_AMENDMENT_CASEWORK");
     // address change with automation: at once from 6 April 2014, casework the day before
     UserProfile moved = me.profile().withWorkAddress(PermissionFixtures.otherAddress());
     assertThat(rules.amend(licence, me, me, moved, Automation.GRANTED, today).processing()).contains(Processing.APPLIED_AT_ONCE);
@@ -105,13 +105,14 @@ class UserManagementRulesTest {
     assertThat(before.isAllowed()).isTrue();
     assertThat(before.processing()).contains(Processing.APPLIED_AT_ONCE);
     UserOutcome on = rules.amend(licence, me, me, noNino, Automation.GRANTED, LocalDate.of(2023, 6, 19));
-    assertThat(on.decision().codes()).contains("NINO_REQUIRED");
+    assertThat(on.decision().codes()).contains("user.NINO_REQUIRED");
     assertThat(on.resultingStatus()).isEmpty();
     UserOutcome exempt = rules.amend(licence, me, me,
         noNino.withNinoDeclaration(NinoDeclaration.exempt("Not eligible: diplomatic staff")), Automation.GRANTED,
         LocalDate.of(2023, 6, 19));
     assertThat(exempt.processing()).contains(Processing.CASEWORK);
-    assertThat(exempt.decision().codes()).containsExactly("NINO_EXEMPTION_CASEWORK", "LEVEL_1_AMENDMENT_CASEWORK");
+    assertThat(exempt.decision().codes())
+        .containsExactly("user.NINO_EXEMPTION_CASEWORK", "user.LEVEL_1_AMENDMENT_CASEWORK");
     // "If you enter your NINO the update will happen immediately if there are no other changes that cannot be
     // applied automatically."
     UserOutcome withNino = rules.amend(licence, me, me, PermissionFixtures.level1().profile(), Automation.NOT_GRANTED,
@@ -119,7 +120,7 @@ class UserManagementRulesTest {
     assertThat(withNino.processing()).contains(Processing.APPLIED_AT_ONCE);
     // a new Level 1 request without NINO or exemption is refused from the same day
     assertThat(rules.requestLevel1(licence, level1(), noNino, Automation.NOT_GRANTED, LocalDate.of(2023, 6, 19)).decision().codes())
-        .contains("NINO_REQUIRED");
+        .contains("user.NINO_REQUIRED");
     assertThat(rules.requestLevel1(licence, level1(), noNino, Automation.NOT_GRANTED, LocalDate.of(2023, 6, 18)).isAllowed()).isTrue();
   }
 
@@ -131,9 +132,9 @@ class UserManagementRulesTest {
         .contains(UserStatus.DEACTIVATED_BY_SPONSOR);
     assertThat(rules.deactivate(licence, level1(), otherLevel1(), today).isAllowed()).isTrue();
     assertThat(rules.deactivate(licence, level1(), level1(), today).decision().codes())
-        .containsExactly("NO_SELF_DEACTIVATION");
+        .containsExactly("user.NO_SELF_DEACTIVATION");
     assertThat(rules.deactivate(licence, level1(), level2().withStatus(UserStatus.DEACTIVATED_BY_UK_VI), today)
-        .decision().codes()).containsExactly("DEACTIVATION_FINAL");
+        .decision().codes()).containsExactly("user.DEACTIVATION_FINAL");
     assertThat(rules.deactivate(licence, level2(), otherLevel1(), today).isAllowed()).isFalse();
   }
 
@@ -145,7 +146,7 @@ class UserManagementRulesTest {
         java.util.Set.of(), today);
     assertThat(o.isAllowed()).isTrue();
     assertThat(o.decision().warnings()).extracting(r -> r.code())
-        .containsExactly("DEACTIVATION_LEAVES_NO_SETTLED_LEVEL_1");
+        .containsExactly("user.DEACTIVATION_LEAVES_NO_SETTLED_LEVEL_1");
     UserOutcome fine = rules.deactivate(licence, me, level2(), java.util.List.of(me, settled, level2()),
         java.util.Set.of(), today);
     assertThat(fine.decision().warnings()).isEmpty();

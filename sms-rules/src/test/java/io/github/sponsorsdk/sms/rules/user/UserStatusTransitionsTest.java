@@ -29,7 +29,7 @@ class UserStatusTransitionsTest {
           }
           allowed += expected ? 1 : 0;
           if (from == UserStatus.DEACTIVATED_BY_SPONSOR || from == UserStatus.DEACTIVATED_BY_UK_VI) {
-            assertThat(d.codes()).containsExactly("DEACTIVATION_FINAL");
+            assertThat(d.codes()).containsExactly("user.DEACTIVATION_FINAL");
           }
         }
       }
@@ -44,8 +44,8 @@ class UserStatusTransitionsTest {
     assertThat(UserStatusTransitions.defaults().isFinal(UserStatus.REFUSED)).isTrue();
     assertThat(UserStatusTransitions.defaults().isFinal(UserStatus.ACTIVE)).isFalse();
     assertThat(UserStatusTransitions.defaults().decide(UserStatus.REFUSED, UserStatus.ACTIVE, StatusChanger.HOME_OFFICE).codes())
-        .containsExactly("REFUSAL_FINAL");
+        .containsExactly("user.REFUSAL_FINAL");
     assertThat(UserStatusTransitions.defaults().decide(UserStatus.REQUESTED, UserStatus.ACTIVE, StatusChanger.SPONSOR).codes())
-        .containsExactly("TRANSITION_NOT_ALLOWED");
+        .containsExactly("user.TRANSITION_NOT_ALLOWED");
   }
 }

@@ -3,6 +3,8 @@ package io.github.sponsorsdk.sms.xml.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sponsorsdk.sms.core.decision.Finding;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.records.BatchHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
@@ -12,9 +14,7 @@ import io.github.sponsorsdk.sms.xml.records.UploadHeader;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
 import io.github.sponsorsdk.sms.xml.validate.CodeLists;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
-import io.github.sponsorsdk.sms.xml.validate.FindingSeverity;
 import io.github.sponsorsdk.sms.xml.validate.PersonalData;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -33,8 +33,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,9 +70,6 @@ public final class BdtCli {
   /** Wrong arguments (EX_USAGE). */
   public static final int USAGE = 64;
 
-  /** Kept so the level set in {@link #main} is not lost to garbage collection. */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
@@ -98,7 +93,6 @@ public final class BdtCli {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING); // no version banner on the user's terminal
     System.exit(new BdtCli(System.out, System.err, Clock.systemDefaultZone()).run(args));
   }
 
@@ -176,6 +170,20 @@ public final class BdtCli {
     }
   }
 
+  /** A finding code as the output prints it ({@code bdt.COURSE_ENDS_BEFORE_START}) or by its name alone. */
+  static final class CodeConverter implements CommandLine.ITypeConverter<FindingCode> {
+    @Override
+    public FindingCode convert(String value) {
+      String name = value.regionMatches(true, 0, "bdt.", 0, 4) ? value.substring(4) : value;
+      for (FindingCode c : FindingCode.values()) {
+        if (c.name().equalsIgnoreCase(name)) {
+          return c;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a BDT finding code");
+    }
+  }
+
   /** {@code --version}. */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
@@ -212,9 +220,10 @@ public final class BdtCli {
             + " warning for academic levels, error for the others).")
     UnknownCodes unknownCodes;
 
-    @Option(names = "--relax", paramLabel = "CODE", split = ",",
+    @Option(names = "--relax", paramLabel = "CODE", split = ",", converter = CodeConverter.class,
         description = "Report these project rules as warnings, not errors: BLANK_REQUIRED_TEXT,"
-            + " COURSE_ENDS_BEFORE_START, HEADER_INCONSISTENT, WORK_PLACEMENT_PERCENTAGE_RANGE.")
+            + " COURSE_ENDS_BEFORE_START, HEADER_INCONSISTENT, WORK_PLACEMENT_PERCENTAGE_RANGE (with or without"
+            + " the bdt. prefix the output prints).")
     List<FindingCode> relax = new ArrayList<>();
 
     @Option(names = "--show-personal-data",
@@ -225,7 +234,7 @@ public final class BdtCli {
     ValidationOptions options() {
       CodeLists lists = codeLists == null ? CodeLists.defaults() : CodeLists.load(codeLists);
       if (unknownCodes != null) {
-        lists = lists.withUnknownCodeSeverity(FindingSeverity.valueOf(unknownCodes.name()));
+        lists = lists.withUnknownCodeSeverity(unknownCodes == UnknownCodes.ERROR ? Severity.REFUSAL : Severity.WARNING);
       }
       if (maxFindings < 1) {
         throw new UsageProblem("--max-findings must be at least 1, is " + maxFindings);
@@ -252,7 +261,7 @@ public final class BdtCli {
         return code;
       }
       for (Finding f : report.findings()) {
-        out.println(f);
+        out.println(line(f));
       }
       if (report.truncated()) {
         out.println("... only the first " + options.maxFindings() + " findings are shown (--max-findings)");
@@ -295,9 +304,26 @@ public final class BdtCli {
       out.println("findings: " + report.errors() + " errors, " + report.warnings()
           + " warnings (run validate for details)");
       report.findings().stream().filter(f -> f.is(FindingCode.FILE_UNREADABLE)).findFirst()
-          .ifPresent(f -> out.println(f));
+          .ifPresent(f -> out.println(line(f)));
       return code;
     }
+  }
+
+  /**
+   * One finding as a line: {@code ERROR} (the SMS rejects the record) or {@code WARNING}, the qualified code, the
+   * record number counted from 1 and its ApplicantID, line:column, element path, message.
+   */
+  static String line(Finding f) {
+    StringBuilder b = new StringBuilder(f.isError() ? "ERROR " : "WARNING ").append(f.code());
+    f.location().recordNumber().ifPresent(n -> b.append(" record ").append(n));
+    f.location().applicantId().ifPresent(a -> b.append(" (ApplicantID ").append(a).append(')'));
+    if (f.location().line() > 0) {
+      b.append(" at ").append(f.location().line()).append(':').append(f.location().column());
+    }
+    if (!f.location().path().isEmpty()) {
+      b.append(' ').append(f.location().path());
+    }
+    return b.append(": ").append(f.message()).toString();
   }
 
   static int exitCode(ValidationReport report) {
@@ -355,15 +381,16 @@ public final class BdtCli {
 
   private static Map<String, Object> findingJson(Finding f) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("severity", f.severity().name());
+    m.put("severity", f.isError() ? "ERROR" : "WARNING");
     m.put("code", f.code());
-    m.put("source", f.source().name());
-    m.put("record", f.recordNumber().orElse(null));
-    m.put("applicantId", f.applicantId().orElse(null));
-    m.put("line", f.line());
-    m.put("column", f.column());
-    m.put("path", f.path());
+    m.put("layer", FindingCode.layerOf(f).map(Enum::name).orElse(null));
+    m.put("record", f.location().recordNumber().orElse(null));
+    m.put("applicantId", f.location().applicantId().orElse(null));
+    m.put("line", f.location().line());
+    m.put("column", f.location().column());
+    m.put("path", f.location().path());
     m.put("message", f.message());
+    m.put("parameters", f.reason().parameters());
     return m;
   }
 

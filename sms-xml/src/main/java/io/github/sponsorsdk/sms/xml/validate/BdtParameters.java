@@ -1,6 +1,7 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
 import java.time.LocalDate;
@@ -20,10 +21,8 @@ public final class BdtParameters implements ParameterSet {
   /** Tier 4 (now Student route) started on this day. */
   public static final LocalDate TIER_4_START = LocalDate.of(2009, 3, 31);
 
-  private static final Citation GUIDANCE = Citation.builder().document(BdtSources.TIER4_POLICY_GUIDANCE)
-      .section("Work placements").effectiveFrom(TIER_4_START)
-      .note("One third of the course below degree level, 50% at degree level (RQF 6 / SCQF 9) or above at an HEI.")
-      .build();
+  private static final Citation GUIDANCE = Citation.of(Source.TIER4_POLICY_GUIDANCE, "Work placements", TIER_4_START)
+      .withNote("One third of the course below degree level, 50% at degree level (RQF 6 / SCQF 9) or above at an HEI.");
 
   private final DateEffective<Integer> belowDegree;
   private final DateEffective<Integer> degree;

@@ -19,6 +19,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,35 +58,32 @@ final class BdtRules {
   void field(BdtField f, String path, String value, boolean first, List<RuleHit> out) {
     switch (f) {
       case NATIONALITY:
-        code(out, path, f, value, codes.nationalities(), FindingCode.UNKNOWN_NATIONALITY, "nationality");
+        code(out, path, f, value, codes.nationalities(), FindingCode.UNKNOWN_NATIONALITY, f.element());
         return;
       case COUNTRY_OF_BIRTH:
       case COUNTRY:
-        code(out, path, f, value, codes.countries(), FindingCode.UNKNOWN_COUNTRY, "country");
+        code(out, path, f, value, codes.countries(), FindingCode.UNKNOWN_COUNTRY, f.element());
         return;
       case ACADEMIC_LEVEL:
-        code(out, path, f, value, codes.academicLevels(), FindingCode.UNKNOWN_ACADEMIC_LEVEL, "academic level");
+        code(out, path, f, value, codes.academicLevels(), FindingCode.UNKNOWN_ACADEMIC_LEVEL, f.element());
         return;
       case PREVIOUS_ACADEMIC_LEVEL:
-        code(out, path, f, value, codes.academicLevels(), FindingCode.UNKNOWN_ACADEMIC_LEVEL,
-            "previous academic level");
+        code(out, path, f, value, codes.academicLevels(), FindingCode.UNKNOWN_ACADEMIC_LEVEL, f.element());
         return;
       case REASON_SELT_NOT_REQUIRED:
-        code(out, path, f, value, codes.seltReasons(), FindingCode.UNKNOWN_SELT_REASON, "ReasonSELTNotRequired");
+        code(out, path, f, value, codes.seltReasons(), FindingCode.UNKNOWN_SELT_REASON, f.element());
         return;
       case TEST_PROVIDER:
-        code(out, path, f, value, codes.testProviders(), FindingCode.UNKNOWN_TEST_PROVIDER, "TestProvider");
+        code(out, path, f, value, codes.testProviders(), FindingCode.UNKNOWN_TEST_PROVIDER, f.element());
         return;
       case ENGLISH_LANGUAGE_LEVEL_ATTAINED:
-        code(out, path, f, value, codes.englishLevels(), FindingCode.UNKNOWN_ENGLISH_LEVEL,
-            "EnglishLanguageLevelAttained");
+        code(out, path, f, value, codes.englishLevels(), FindingCode.UNKNOWN_ENGLISH_LEVEL, f.element());
         return;
       default:
         break;
     }
     if (first && f.isRequired() && f.valueType() == BdtField.ValueType.TEXT && value.isBlank()) {
-      out.add(new RuleHit(FindingCode.BLANK_REQUIRED_TEXT, path, f.element() + " holds only spaces. "
-          + FindingCode.BLANK_REQUIRED_TEXT.rationale()));
+      out.add(new RuleHit(FindingCode.BLANK_REQUIRED_TEXT, path, Map.of("field", f.element())));
     }
   }
 
@@ -111,12 +109,12 @@ final class BdtRules {
     }
     String shown = show(f, value);
     if (!value.isEmpty() && list.contains(value.strip())) {
-      out.add(new RuleHit(FindingCode.CODE_PADDED, path, what + " " + shown + " has spaces around the code "
-          + show(f, value.strip()) + " of list " + list.name() + ": the SMS compares codes as written"));
+      out.add(new RuleHit(FindingCode.CODE_PADDED, path, Map.of("field", what, "value", shown, "code",
+          show(f, value.strip()), "list", list.name())));
       return;
     }
-    out.add(new RuleHit(code, path, what + " " + shown + " is not in the list " + list.name() + " ("
-        + list.version() + ", " + list.date() + ")", list.unknownCodeSeverity()));
+    out.add(new RuleHit(code, path, Map.of("field", what, "value", shown, "list", list.name() + " ("
+        + list.version() + ", " + list.date() + ")"), list.unknownCodeSeverity()));
   }
 
   private String show(BdtField f, String value) {
@@ -155,16 +153,14 @@ final class BdtRules {
     boolean degree = !levelKnown || codes.degreeLevels().contains(c.academicLevel());
     if (c.expectedEndDate().isBefore(c.startDate())) {
       out.add(new RuleHit(FindingCode.COURSE_ENDS_BEFORE_START, cp + "ExpectedCourseEndDate",
-          "the course ends (" + c.expectedEndDate() + ") before it starts (" + c.startDate() + "). "
-              + FindingCode.COURSE_ENDS_BEFORE_START.rationale()));
+          Map.of("end", c.expectedEndDate(), "start", c.startDate())));
     }
     if (c.fullTime() && levelKnown && !degree) {
       out.add(new RuleHit(FindingCode.FULL_TIME_BELOW_DEGREE, cp + "CourseIsFullTime",
-          "'full-time' is only acceptable for a degree-level course; " + c.academicLevel() + " is below"));
+          Map.of("level", c.academicLevel())));
     }
     if (!child && levelKnown && c.hoursPerWeek().signum() == 0 && !(c.fullTime() && degree)) {
-      out.add(new RuleHit(FindingCode.COURSE_HOURS_MISSING, cp + "CourseHoursPerWeek",
-          "hours per week may be 0.0 only for a full-time degree-level course or a Child CAS"));
+      out.add(new RuleHit(FindingCode.COURSE_HOURS_MISSING, cp + "CourseHoursPerWeek"));
     }
     workPlacement(r, c, degree, out);
     field(BdtField.DOCUMENTS_USED_TO_OBTAIN_OFFER, CAS + "Documentation/DocumentsUsedToObtainOffer",
@@ -181,21 +177,17 @@ final class BdtRules {
     r.workPlacement().flatMap(WorkPlacement::address)
         .ifPresent(w -> address(out, CAS + "WorkPlacementDetails/WorkPlacementAddress", w));
     if (pct.isPresent() && (pct.get().signum() < 0 || pct.get().compareTo(HUNDRED) > 0)) {
-      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_RANGE, path,
-          "a percentage must be 0 to 100, is " + pct.get() + ". "
-              + FindingCode.WORK_PLACEMENT_PERCENTAGE_RANGE.rationale()));
+      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_RANGE, path, Map.of("percentage", pct.get())));
       return;
     }
     if (!c.hasWorkPlacement()) {
       if (pct.isPresent() && pct.get().signum() > 0) {
-        out.add(new RuleHit(FindingCode.WORK_PLACEMENT_CONTRADICTION, path,
-            "ApplicantHasWorkPlacement is false but the percentage is " + pct.get()));
+        out.add(new RuleHit(FindingCode.WORK_PLACEMENT_CONTRADICTION, path, Map.of("percentage", pct.get())));
       }
       return;
     }
     if (pct.isEmpty()) {
-      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_MISSING, CAS + "WorkPlacementDetails",
-          "ApplicantHasWorkPlacement is true: give WorkPlacementPercentage"));
+      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_MISSING, CAS + "WorkPlacementDetails"));
       return;
     }
     int threshold = parameters.workPlacementThreshold(on,
@@ -203,9 +195,8 @@ final class BdtRules {
     boolean justified = r.workPlacement().flatMap(WorkPlacement::justification).filter(t -> !t.isBlank()).isPresent();
     if (pct.get().compareTo(BigInteger.valueOf(threshold)) > 0 && !justified) {
       out.add(new RuleHit(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING,
-          CAS + "WorkPlacementDetails/WorkPlacementJustificationText", "a work placement of " + pct.get()
-              + "% is above the " + threshold + "% threshold for " + (degree ? "degree-level" : "below-degree")
-              + " courses: give WorkPlacementJustificationText"));
+          CAS + "WorkPlacementDetails/WorkPlacementJustificationText", Map.of("percentage", pct.get(),
+              "threshold", threshold, "courseLevel", degree ? "degree-level" : "below-degree")));
     }
   }
 
@@ -213,14 +204,13 @@ final class BdtRules {
     String base = CAS + "EvidenceDetails";
     Evidence e = evidence.orElse(Evidence.builder().build());
     if (e.seltRequired().isEmpty()) {
-      out.add(new RuleHit(FindingCode.SELT_REQUIRED_MISSING, base, "SELTRequired is mandatory: give true or false"));
+      out.add(new RuleHit(FindingCode.SELT_REQUIRED_MISSING, base));
     } else if (e.seltRequired().get()) {
       if (e.englishLanguageLevelAttained().isEmpty() || e.testProvider().isEmpty()) {
-        out.add(new RuleHit(FindingCode.SELT_DETAILS_MISSING, base,
-            "SELTRequired is true: give EnglishLanguageLevelAttained and TestProvider"));
+        out.add(new RuleHit(FindingCode.SELT_DETAILS_MISSING, base));
       }
     } else if (e.reasonSeltNotRequired().isEmpty()) {
-      out.add(new RuleHit(FindingCode.SELT_REASON_MISSING, base, "SELTRequired is false: give ReasonSELTNotRequired"));
+      out.add(new RuleHit(FindingCode.SELT_REASON_MISSING, base));
     }
     e.reasonSeltNotRequired().ifPresent(v -> field(BdtField.REASON_SELT_NOT_REQUIRED,
         base + "/ReasonSELTNotRequired", v, true, out));
@@ -230,16 +220,15 @@ final class BdtRules {
     e.previousAcademicLevel().ifPresent(v -> field(BdtField.PREVIOUS_ACADEMIC_LEVEL,
         base + "/PreviousAcademicLevel", v, true, out));
     if (e.previousUkStudy().isEmpty()) {
-      out.add(new RuleHit(FindingCode.PREVIOUS_UK_STUDY_MISSING, base, "give PreviousUKStudy (true or false)"));
+      out.add(new RuleHit(FindingCode.PREVIOUS_UK_STUDY_MISSING, base));
     } else if (e.previousUkStudy().get()) {
       if (e.previousAcademicLevel().isEmpty() || e.levelComparison().isEmpty()) {
-        out.add(new RuleHit(FindingCode.PREVIOUS_STUDY_DETAILS_MISSING, base,
-            "PreviousUKStudy is true: give PreviousAcademicLevel and CurrentPreviousCourseLevelComparison"));
+        out.add(new RuleHit(FindingCode.PREVIOUS_STUDY_DETAILS_MISSING, base));
       }
       if (e.levelComparison().isPresent() && e.levelComparison().get() != LevelComparison.HIGHER
           && e.progressionJustification().filter(t -> !t.isBlank()).isEmpty()) {
         out.add(new RuleHit(FindingCode.PROGRESSION_JUSTIFICATION_MISSING, base + "/ProgressionJustification",
-            "the new course is " + e.levelComparison().get() + ", not HIGHER: give ProgressionJustification"));
+            Map.of("comparison", e.levelComparison().get())));
       }
     }
   }
@@ -247,31 +236,24 @@ final class BdtRules {
   private void finances(Finances f, List<RuleHit> out) {
     String base = CAS + "FinancialAndAccommodationDetails/";
     paid(out, base + "CourseFeesPaidToDate", f.courseFeesPaidToDate(), f.courseFeesForFirstYearOnly(),
-        "course fees for the first year");
-    if (f.boardingFeesForFirstYearOnly().signum() == 0) {
-      f.boardingFeesPaidToDate().filter(p -> p.signum() > 0).ifPresent(p -> out.add(new RuleHit(
-          FindingCode.FEES_INCONSISTENT, base + "BoardingFeesPaidToDate",
-          "boarding fees paid (" + p.toPlainString() + ") while the boarding fee is 0 (not applicable)")));
-    } else {
-      paid(out, base + "BoardingFeesPaidToDate", f.boardingFeesPaidToDate(), f.boardingFeesForFirstYearOnly(),
-          "boarding fees for the first year");
-    }
+        "Course fees for the first year");
+    paid(out, base + "BoardingFeesPaidToDate", f.boardingFeesPaidToDate(), f.boardingFeesForFirstYearOnly(),
+        "Boarding fees for the first year");
   }
 
   private static void paid(List<RuleHit> out, String path, Optional<BigDecimal> paid, BigDecimal due, String what) {
     paid.filter(p -> p.compareTo(due) > 0).ifPresent(p -> out.add(new RuleHit(FindingCode.FEES_INCONSISTENT, path,
-        "paid to date (" + p.toPlainString() + ") is more than the " + what + " (" + due.toPlainString() + ")")));
+        Map.of("fee", what, "paid", p.toPlainString(), "due", due.toPlainString()))));
   }
 
   /** A fee update needs at least one "paid to date" amount, and the course fee paid may not pass the fee. */
   void checkFeeUpdate(FeeUpdate f, List<RuleHit> out) {
     if (f.courseFeesPaidToDate().isEmpty() && f.accommodationFeesPaidToDate().isEmpty()
         && f.boardingFeesPaidToDate().isEmpty()) {
-      out.add(new RuleHit(FindingCode.FEE_UPDATE_NOTHING_PAID, "CAS/FinancialDetails",
-          "give at least one of CourseFeesPaidToDate, AccommodationFeesPaidToDate, BoardingFeesPaidToDate"));
+      out.add(new RuleHit(FindingCode.FEE_UPDATE_NOTHING_PAID, "CAS/FinancialDetails"));
     }
     paid(out, "CAS/FinancialDetails/CourseFeesPaidToDate", f.courseFeesPaidToDate(), f.courseFeesForFirstYearOnly(),
-        "course fees for the first year");
+        "Course fees for the first year");
   }
 
   void checkExport(CasExportRecord e, List<RuleHit> out) {

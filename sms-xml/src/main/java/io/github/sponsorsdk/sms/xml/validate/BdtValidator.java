@@ -1,5 +1,8 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
+import io.github.sponsorsdk.sms.core.decision.FileLocation;
+import io.github.sponsorsdk.sms.core.decision.Finding;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.xml.internal.BdtStream;
 import io.github.sponsorsdk.sms.xml.internal.Cursor;
 import io.github.sponsorsdk.sms.xml.internal.EncodingReader;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -125,9 +129,9 @@ public final class BdtValidator {
     }
 
     private void unreadable(BdtReadException e, Optional<String> applicant) {
-      keep(Finding.of(FindingCode.FILE_UNREADABLE, e.problem() + ": " + e.detail()).applicantId(applicant)
-          .recordNumber(e.recordNumber().isPresent() ? Optional.of(e.recordNumber().getAsLong()) : Optional.empty())
-          .line(e.line()).column(e.column()).path(e.path().orElse("")).build());
+      keep(finding(FindingCode.FILE_UNREADABLE, Map.of("problem", e.problem(), "detail", e.detail()),
+          e.recordNumber().isPresent() ? e.recordNumber().getAsLong() - 1 : -1, applicant, e.line(), e.column(),
+          e.path().orElse("")));
     }
 
     ValidationReport run(InputStream input) {
@@ -174,8 +178,7 @@ public final class BdtValidator {
           CasRecord cas = (CasRecord) r;
           rules.checkCas(cas, kind == BdtFileKind.CAS_UPLOAD_CHILD, hits);
           if (duplicates != null && duplicates.seenBefore(cas)) {
-            hits.add(new RuleHit(FindingCode.DUPLICATE_RECORD, "CAS/CourseDetails",
-                "same course title, course ID, start date and ApplicantID as an earlier record"));
+            hits.add(new RuleHit(FindingCode.DUPLICATE_RECORD, "CAS/CourseDetails"));
           }
         } else if (r instanceof FeeUpdate) {
           rules.checkFeeUpdate((FeeUpdate) r, hits);
@@ -186,22 +189,22 @@ public final class BdtValidator {
         // the schema or the reader rejected the record: the field rules still judge the values that were read
         Set<String> judged = new HashSet<>();
         for (Finding f : pending) {
-          judged.add(f.path());
+          judged.add(f.location().path());
         }
         rules.fields(s.recordValues(), judged, hits);
       }
       Optional<String> applicant = s.applicantId();
       for (RuleHit h : hits) {
-        pending.add(Finding.of(h.code(), h.message()).severity(severity(h.code(), h.severity()))
-            .recordNumber(s.recordIndex() + 1).applicantId(applicant).line(s.recordLine())
-            .column(s.recordColumn()).path(h.path()).build());
+        pending.add(Finding.of(h.code().reason(h.parameters()).withSeverity(severity(h.code(), h.severity())),
+            location(s.recordIndex(), applicant, s.recordLine(), s.recordColumn(), h.path())));
       }
       boolean error = false;
       boolean warning = false;
       for (Finding f : pending) {
-        error |= f.severity() == FindingSeverity.ERROR;
+        error |= f.isError();
         // "not ready to go" is the SMS's verdict on its own rules; a reader's warning (mojibake) is not one
-        warning |= f.severity() == FindingSeverity.WARNING && f.source() == FindingSource.SMS_RULE;
+        warning |= f.severity() == Severity.WARNING
+            && FindingCode.layerOf(f).filter(l -> l == FindingLayer.SMS_RULE).isPresent();
       }
       if (error) {
         rejected++;
@@ -215,14 +218,14 @@ public final class BdtValidator {
 
     private void flushPending(BdtStream s, Optional<String> applicant) {
       for (Finding f : pending) {
-        keep(f.applicantId().isPresent() || applicant.isEmpty() ? f
-            : f.withApplicantId(applicant));
+        keep(f.location().applicantId().isPresent() || applicant.isEmpty() ? f
+            : f.withLocation(FileLocation.builder().from(f.location()).applicantId(applicant).build()));
       }
       pending.clear();
     }
 
     private void keep(Finding f) {
-      if (f.severity() == FindingSeverity.ERROR) {
+      if (f.isError()) {
         errors++;
       } else {
         warnings++;
@@ -237,9 +240,8 @@ public final class BdtValidator {
 
     @Override
     public void schemaProblem(long recordIndex, int line, int column, String path, String message) {
-      Finding f = Finding.of(FindingCode.SCHEMA_INVALID, message)
-          .recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
-          .line(line).column(column).path(path).build();
+      Finding f = finding(FindingCode.SCHEMA_INVALID, Map.of("detail", message), recordIndex, Optional.empty(), line,
+          column, path);
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
@@ -250,22 +252,22 @@ public final class BdtValidator {
     @Override
     public boolean headerInconsistent(int line, int column, String message) {
       FindingCode code = FindingCode.HEADER_INCONSISTENT;
-      keep(Finding.of(code, message + ". " + code.rationale())
-          .severity(severity(code, code.severity())).line(line).column(column).path("Header").build());
+      keep(Finding.of(code.reason(Map.of("detail", message)).withSeverity(severity(code, code.severity())),
+          location(-1, Optional.empty(), line, column, "Header")));
       return options.relaxedRules().contains(code);
     }
 
     /** A relaxed project rule is a warning. */
-    private FindingSeverity severity(FindingCode code, FindingSeverity given) {
-      return options.relaxedRules().contains(code) ? FindingSeverity.WARNING : given;
+    private Severity severity(FindingCode code, Severity given) {
+      return options.relaxedRules().contains(code) ? Severity.WARNING : given;
     }
 
     @Override
     public void encoding(long recordIndex, int line, int column, EncodingReader.Event event, int more) {
-      Finding f = Finding.of(event.malformed() ? FindingCode.ENCODING_INVALID : FindingCode.ENCODING_SUSPECT,
-          event.describe() + (more > 0 ? " (and " + more + " more such place" + (more == 1 ? "" : "s")
-              + (recordIndex >= 0 ? " in this record)" : " outside records)") : "")).recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
-          .line(line).column(column).path("").build();
+      String detail = event.describe() + (more > 0 ? " (and " + more + " more such place" + (more == 1 ? "" : "s")
+          + (recordIndex >= 0 ? " in this record)" : " outside records)") : "");
+      Finding f = finding(event.malformed() ? FindingCode.ENCODING_INVALID : FindingCode.ENCODING_SUSPECT,
+          Map.of("detail", detail), recordIndex, Optional.empty(), line, column, "");
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
@@ -279,10 +281,8 @@ public final class BdtValidator {
           .map(f -> SchemaMessages.typeName(f) + " allows at most " + f.maxLength() + " characters")
           .orElse("the schema sets no limit for it, but this reader reads at most " + readerLimit
               + " characters of one field (ReadOptions.maxTextLength)");
-      Finding f = Finding.of(FindingCode.FIELD_TOO_LONG, where.element() + " is longer than " + readerLimit
-          + " characters: " + limit + "; the record was not read further").recordNumber(recordIndex >= 0
-          ? Optional.of(recordIndex + 1) : Optional.empty()).line(where.line()).column(where.column())
-          .path(where.path()).build();
+      Finding f = finding(FindingCode.FIELD_TOO_LONG, Map.of("field", where.element(), "readerLimit", readerLimit,
+          "limit", limit), recordIndex, Optional.empty(), where.line(), where.column(), where.path());
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
@@ -297,14 +297,26 @@ public final class BdtValidator {
 
     @Override
     public void unreadable(long recordIndex, int line, int column, String path, String message) {
-      Finding f = Finding.of(FindingCode.RECORD_UNREADABLE, message)
-          .recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
-          .line(line).column(column).path(path).build();
+      Finding f = finding(FindingCode.RECORD_UNREADABLE, Map.of("detail", message), recordIndex, Optional.empty(),
+          line, column, path);
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
         keep(f);
       }
     }
+  }
+
+  /** A finding of {@code code} in record {@code recordIndex} (0-based inside the stream; -1 outside records). */
+  private static Finding finding(FindingCode code, Map<String, ?> parameters, long recordIndex,
+      Optional<String> applicantId, int line, int column, String path) {
+    return Finding.of(code.reason(parameters), location(recordIndex, applicantId, line, column, path));
+  }
+
+  /** Where a finding is: {@code recordIndex} counts from 0 inside the stream (-1 outside a record). */
+  private static FileLocation location(long recordIndex, Optional<String> applicantId, int line, int column,
+      String path) {
+    return FileLocation.builder().recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
+        .applicantId(applicantId).line(Math.max(line, 0)).column(Math.max(column, 0)).path(path).build();
   }
 }

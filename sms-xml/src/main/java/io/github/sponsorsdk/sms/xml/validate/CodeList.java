@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.xml.validate;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.Violation;
@@ -69,8 +70,11 @@ public abstract class CodeList implements WithCodeList {
   /** Where the codes come from. */
   public abstract String source();
 
-  /** Whether a code not in the list is an error (the record is rejected) or a warning (not ready to go). */
-  public abstract FindingSeverity unknownCodeSeverity();
+  /**
+   * Whether a code not in the list is an error ({@link Severity#REFUSAL}: the record is rejected) or a warning
+   * ({@link Severity#WARNING}: not ready to go). The file says {@code unknown-code: ERROR} or {@code WARNING}.
+   */
+  public abstract Severity unknownCodeSeverity();
 
   /** The codes and their labels, in the list's order. */
   public abstract Map<String, String> codes();
@@ -174,12 +178,16 @@ public abstract class CodeList implements WithCodeList {
         problems.add(Violation.of(origin, header.get("date-basis"), "Header", "date-basis must be edition or copied"));
       }
     }
-    FindingSeverity severity = null;
+    Severity severity = null;
     if (header.containsKey("unknown-code")) {
-      try {
-        severity = FindingSeverity.valueOf(header.get("unknown-code").toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        problems.add(Violation.of(origin, header.get("unknown-code"), "Header", "unknown-code must be ERROR or WARNING"));
+      String u = header.get("unknown-code").toUpperCase(Locale.ROOT);
+      if (u.equals("ERROR")) {
+        severity = Severity.REFUSAL;
+      } else if (u.equals("WARNING")) {
+        severity = Severity.WARNING;
+      } else {
+        problems.add(Violation.of(origin, header.get("unknown-code"), "Header", "unknown-code must be ERROR or"
+            + " WARNING"));
       }
     }
     if (codes.isEmpty()) {

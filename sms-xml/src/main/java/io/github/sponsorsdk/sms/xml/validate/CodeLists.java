@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.xml.validate;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.Violation;
@@ -99,7 +100,7 @@ public abstract class CodeLists implements WithCodeLists {
   }
 
   /** These lists with {@code severity} for an unknown code in every list. */
-  public CodeLists withUnknownCodeSeverity(FindingSeverity severity) {
+  public CodeLists withUnknownCodeSeverity(Severity severity) {
     return builder().academicLevels(academicLevels().withUnknownCodeSeverity(severity))
         .seltReasons(seltReasons().withUnknownCodeSeverity(severity))
         .testProviders(testProviders().withUnknownCodeSeverity(severity))
@@ -115,7 +116,6 @@ public abstract class CodeLists implements WithCodeLists {
     return DEFAULTS;
   }
 
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodeLists.class)
   /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
   public static Builder builder() {
     return new Builder();

@@ -67,25 +67,33 @@ class BdtCliTest {
         + " 0 not ready to go (warnings), 0 rejected; 0 errors, 0 warnings");
     assertThat(run("validate", file(Fixtures.remove(base, "PreviousUKStudy")).toString()))
         .isEqualTo(BdtCli.WARNINGS);
-    assertThat(firstLine()).startsWith("WARNING PREVIOUS_UK_STUDY_MISSING record 1 (ApplicantID APP-0001)");
+    assertThat(firstLine()).isEqualTo("WARNING bdt.PREVIOUS_UK_STUDY_MISSING record 1 (ApplicantID APP-0001) at 12:6"
+        + " CAS/EvidenceDetails: Give PreviousUKStudy (true or false)");
     assertThat(run("validate", file(Fixtures.set(base, "FamilyName", "x".repeat(40))).toString()))
         .isEqualTo(BdtCli.ERRORS);
-    assertThat(firstLine()).startsWith("ERROR SCHEMA_INVALID record 1 (ApplicantID APP-0001) at ")
-        .endsWith("CAS/ApplicantData/FamilyName: FamilyName is 40 characters long; NameType allows at most 35");
+    assertThat(firstLine()).startsWith("ERROR bdt.SCHEMA_INVALID record 1 (ApplicantID APP-0001) at ")
+        .endsWith("CAS/ApplicantData/FamilyName: The schema rejects the content: FamilyName is 40 characters long;"
+            + " NameType allows at most 35");
+    assertThat(run("validate", file("").toString())).isEqualTo(BdtCli.ERRORS);
+    assertThat(firstLine()).isEqualTo("ERROR bdt.FILE_UNREADABLE at 1:1: The file cannot be read any further (EMPTY):"
+        + " the file is empty");
     assertThat(err()).isEmpty();
   }
+
+  /** The start of the line an I/O problem gives: no record, no position. */
+  static final String UNREADABLE = "ERROR bdt.FILE_UNREADABLE: The file cannot be read any further (IO): ";
 
   /** Every I/O problem is a finding with exit 2, never a stack trace or a usage error. */
   @Test
   void missingFileAndDirectoryAreUnreadableFiles() throws Exception {
     Path missing = dir.resolve("missing.xml");
     assertThat(run("validate", missing.toString())).isEqualTo(BdtCli.ERRORS);
-    assertThat(firstLine()).isEqualTo("ERROR FILE_UNREADABLE: IO: no such file: " + missing);
+    assertThat(firstLine()).isEqualTo(UNREADABLE + "no such file: " + missing);
     assertThat(out()).contains("missing.xml: not checked: the file could not be read (1 error)");
     assertThat(run("validate", dir.toString())).isEqualTo(BdtCli.ERRORS);
-    assertThat(firstLine()).isEqualTo("ERROR FILE_UNREADABLE: IO: " + dir + " is a directory, not a file");
+    assertThat(firstLine()).isEqualTo(UNREADABLE + dir + " is a directory, not a file");
     assertThat(run("describe", dir.toString())).isEqualTo(BdtCli.ERRORS);
-    assertThat(out()).contains("ERROR FILE_UNREADABLE: IO: " + dir + " is a directory, not a file");
+    assertThat(out()).contains(UNREADABLE + dir + " is a directory, not a file");
     assertThat(err()).isEmpty();
   }
 
@@ -103,8 +111,7 @@ class BdtCliTest {
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
     if (!Files.isReadable(secret)) { // not root: the permission holds in this JVM
       assertThat(run("validate", secret.toString())).isEqualTo(BdtCli.ERRORS);
-      assertThat(firstLine()).isEqualTo("ERROR FILE_UNREADABLE: IO: permission denied: " + secret
-          + " cannot be read by this user");
+      assertThat(firstLine()).isEqualTo(UNREADABLE + "permission denied: " + secret + " cannot be read by this user");
       return;
     }
     Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv").map(Path::of).filter(Files::isExecutable)
@@ -118,7 +125,7 @@ class BdtCliTest {
               throw new AccessDeniedException(secret.toString());
             }
           });
-      assertThat(report.findings().get(0).message()).startsWith("IO: ");
+      assertThat(report.findings().get(0).message()).startsWith("The file cannot be read any further (IO): ");
       assertThat(report.readToEnd()).isFalse();
       return;
     }
@@ -144,8 +151,8 @@ class BdtCliTest {
     String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(p.exitValue()).as(stdout + stderr).isEqualTo(BdtCli.ERRORS);
-    assertThat(stdout.lines().findFirst().orElse("")).isEqualTo("ERROR FILE_UNREADABLE: IO: permission denied: "
-        + secret + " cannot be read by this user");
+    assertThat(stdout.lines().findFirst().orElse("")).isEqualTo(UNREADABLE + "permission denied: " + secret
+        + " cannot be read by this user");
     assertThat(stderr).isEmpty();
   }
 
@@ -188,7 +195,9 @@ class BdtCliTest {
     String[][] wrong = {{}, {"check", f.toString()}, {"validate"}, {"validate", f.toString(), "--date", "yesterday"},
         {"validate", f.toString(), "--max-findings", "many"}, {"validate", f.toString(), "--max-findings", "0"},
         {"validate", f.toString(), "--format", "xml"}, {"validate", f.toString(), "--relax", "UNKNOWN_NATIONALITY"},
-        {"validate", f.toString(), "--relax", "NO_SUCH_CODE"}, {"validate", f.toString(), "--code-lists",
+        {"validate", f.toString(), "--relax", "NO_SUCH_CODE"},
+        {"validate", f.toString(), "--relax", "bdt.UNKNOWN_NATIONALITY"}, {"validate", f.toString(), "--relax",
+            "login.COURSE_ENDS_BEFORE_START"}, {"validate", f.toString(), "--code-lists",
             dir.resolve("none").toString()}, {"validate", f.toString(), "--frobnicate"}};
     for (String[] args : wrong) {
       assertThat(run(args)).as(String.join(" ", args)).isEqualTo(BdtCli.USAGE);
@@ -217,8 +226,8 @@ class BdtCliTest {
     assertThat(run("validate", f.toString(), "--max-findings", "2")).isEqualTo(BdtCli.ERRORS);
     List<String> lines = out().lines().collect(java.util.stream.Collectors.toList());
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(0)).contains("UNKNOWN_NATIONALITY record 1");
-    assertThat(lines.get(1)).contains("UNKNOWN_NATIONALITY record 2");
+    assertThat(lines.get(0)).contains("bdt.UNKNOWN_NATIONALITY record 1");
+    assertThat(lines.get(1)).contains("bdt.UNKNOWN_NATIONALITY record 2");
     assertThat(lines.get(2)).isEqualTo("... only the first 2 findings are shown (--max-findings)");
     assertThat(lines.get(3)).contains("5 records: 0 ready to go, 0 not ready to go (warnings), 5 rejected; 5 errors");
     assertThat(run("validate", f.toString(), "--max-findings", "5")).isEqualTo(BdtCli.ERRORS);
@@ -239,7 +248,7 @@ class BdtCliTest {
     assertThat(j.get("exitCode").asInt()).isEqualTo(BdtCli.ERRORS);
     assertThat(j.get("evaluationDate").asText()).isEqualTo("2026-11-25");
     JsonNode f = j.get("findings").get(0);
-    assertThat(f.get("code").asText()).isEqualTo("UNKNOWN_NATIONALITY");
+    assertThat(f.get("code").asText()).isEqualTo("bdt.UNKNOWN_NATIONALITY");
     assertThat(f.get("record").asLong()).isEqualTo(2);
     assertThat(f.get("applicantId").asText()).isEqualTo("A2");
     assertThat(f.get("path").asText()).isEqualTo("CAS/ApplicantData/Nationality");
@@ -272,7 +281,7 @@ class BdtCliTest {
     assertThat(run("validate", f.toString(), "--code-lists", lists.toString())).isEqualTo(BdtCli.OK);
     Path g = file(Fixtures.set(Fixtures.generalReady(), "CountryOfBirth", "QQQ"));
     assertThat(run("validate", g.toString(), "--unknown-codes", "warning")).isEqualTo(BdtCli.WARNINGS);
-    assertThat(firstLine()).startsWith("WARNING UNKNOWN_COUNTRY record 1");
+    assertThat(firstLine()).startsWith("WARNING bdt.UNKNOWN_COUNTRY record 1");
     Files.writeString(lists.resolve("nationality.txt"), "misspelt");
     assertThat(run("validate", f.toString(), "--code-lists", lists.toString())).isEqualTo(BdtCli.USAGE);
     assertThat(err()).contains("nationality.txt").contains("is not a code list");
@@ -282,9 +291,13 @@ class BdtCliTest {
   void relaxTurnsAProjectRuleIntoAWarning() throws Exception {
     Path f = file(Fixtures.set(Fixtures.generalReady(), "ExpectedCourseEndDate", "2027-09-19"));
     assertThat(run("validate", f.toString())).isEqualTo(BdtCli.ERRORS);
-    assertThat(firstLine()).startsWith("ERROR COURSE_ENDS_BEFORE_START").contains("Project rule:");
+    assertThat(firstLine()).startsWith("ERROR bdt.COURSE_ENDS_BEFORE_START").contains("Project rule:");
     assertThat(run("validate", f.toString(), "--relax", "COURSE_ENDS_BEFORE_START")).isEqualTo(BdtCli.WARNINGS);
-    assertThat(firstLine()).startsWith("WARNING COURSE_ENDS_BEFORE_START");
+    assertThat(firstLine()).startsWith("WARNING bdt.COURSE_ENDS_BEFORE_START");
+    // the qualified code the output prints is accepted too
+    assertThat(run("validate", f.toString(), "--relax", "bdt.COURSE_ENDS_BEFORE_START,bdt.HEADER_INCONSISTENT"))
+        .isEqualTo(BdtCli.WARNINGS);
+    assertThat(firstLine()).startsWith("WARNING bdt.COURSE_ENDS_BEFORE_START");
   }
 
   @Test

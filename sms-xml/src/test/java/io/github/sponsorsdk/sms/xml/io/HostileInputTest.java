@@ -3,10 +3,10 @@ package io.github.sponsorsdk.sms.xml.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
 import io.github.sponsorsdk.sms.xml.testing.Fixtures;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -93,8 +93,8 @@ class HostileInputTest {
     ValidationReport r = BdtValidator.of(ValidationOptions.builder().evaluationDate(LocalDate.of(2026, 11, 25))
         .limits(limits(name)).build()).validate(new ByteArrayInputStream(file));
     if (problem == Problem.ENCODING) {
-      assertThat(r.findings()).extracting(Finding::code).as(name).containsExactly(FindingCode.ENCODING_INVALID.name());
-      assertThat(r.findings().get(0).message()).startsWith("declared UTF-8, byte 0xED at offset ")
+      assertThat(r.findings()).extracting(Finding::code).as(name).containsExactly(FindingCode.ENCODING_INVALID.code());
+      assertThat(r.findings().get(0).message()).startsWith("Wrong encoding: declared UTF-8, byte 0xED at offset ")
           .contains("looks like ISO-8859-1 '\u00ed'");
       assertThat(r.readToEnd()).isTrue();
       assertThat(r.records()).isEqualTo(1);
@@ -102,19 +102,21 @@ class HostileInputTest {
       return;
     }
     if (name.equals("oversized text node")) {
-      assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.FIELD_TOO_LONG.name());
-      assertThat(r.findings().get(0).path()).isEqualTo("CAS/Documentation/DocumentsUsedToObtainOffer");
+      assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.FIELD_TOO_LONG.code());
+      assertThat(r.findings().get(0).location().path()).isEqualTo("CAS/Documentation/DocumentsUsedToObtainOffer");
       assertThat(r.readToEnd()).isTrue();
       assertThat(r.rejectedRecords()).isEqualTo(1);
       return;
     }
     Finding last = r.findings().get(r.findings().size() - 1);
-    assertThat(last.code()).as(name).isEqualTo(FindingCode.FILE_UNREADABLE.name());
-    assertThat(last.message()).startsWith(problem.name() + ": ").doesNotContain(problem.name() + " at");
+    assertThat(last.code()).as(name).isEqualTo(FindingCode.FILE_UNREADABLE.code());
+    assertThat(last.reason().parameters()).containsEntry("problem", problem.name());
+    assertThat(last.message()).startsWith("The file cannot be read any further (" + problem.name() + "): ")
+        .doesNotContain(problem.name() + " at");
     assertThat(r.findings()).filteredOn(f -> f.is(FindingCode.FILE_UNREADABLE)).hasSize(1);
     assertThat(r.accepted()).isFalse();
     assertThat(r.readToEnd()).isFalse();
-    if (last.recordNumber().isPresent()) { // reading stopped inside the (only) record: never counted ready
+    if (last.location().recordNumber().isPresent()) { // reading stopped inside the (only) record: never counted ready
       assertThat(r.uncheckedRecords()).isEqualTo(1);
       assertThat(r.readyRecords()).isZero();
     }
@@ -152,42 +154,48 @@ class HostileInputTest {
     assertThat(jvmErr.toString(StandardCharsets.UTF_8)).as(name).isEmpty();
   }
 
+  /** The lead-in of every {@code bdt.FILE_UNREADABLE} message, as a regular expression. */
+  static final String STOPPED = "The file cannot be read any further ";
+
   /** The first line the command line prints for each file of the corpus (regular expressions). */
   static final java.util.Map<String, String> FIRST_LINES = java.util.Map.ofEntries(
-      java.util.Map.entry("XXE (external entity to a local file)", "ERROR FILE_UNREADABLE at 2:\\d+: DOCTYPE_FORBIDDEN:"
-          + " a DOCTYPE is not allowed in a BDT file \\(no DTDs, no entities\\)"),
-      java.util.Map.entry("billion laughs", "ERROR FILE_UNREADABLE at 7:\\d+: DOCTYPE_FORBIDDEN: a DOCTYPE is not"
-          + " allowed in a BDT file \\(no DTDs, no entities\\)"),
-      java.util.Map.entry("external DTD", "ERROR FILE_UNREADABLE at 2:\\d+: DOCTYPE_FORBIDDEN: a DOCTYPE is not"
-          + " allowed in a BDT file \\(no DTDs, no entities\\)"),
-      java.util.Map.entry("oversized text node", "ERROR FIELD_TOO_LONG record 1 \\(ApplicantID APP-0001\\) at"
+      java.util.Map.entry("XXE (external entity to a local file)", "ERROR bdt.FILE_UNREADABLE at 2:\\d+: " + STOPPED
+          + "\\(DOCTYPE_FORBIDDEN\\): a DOCTYPE is not allowed in a BDT file \\(no DTDs, no entities\\)"),
+      java.util.Map.entry("billion laughs", "ERROR bdt.FILE_UNREADABLE at 7:\\d+: " + STOPPED
+          + "\\(DOCTYPE_FORBIDDEN\\): a DOCTYPE is not allowed in a BDT file \\(no DTDs, no entities\\)"),
+      java.util.Map.entry("external DTD", "ERROR bdt.FILE_UNREADABLE at 2:\\d+: " + STOPPED
+          + "\\(DOCTYPE_FORBIDDEN\\): a DOCTYPE is not allowed in a BDT file \\(no DTDs, no entities\\)"),
+      java.util.Map.entry("oversized text node", "ERROR bdt.FIELD_TOO_LONG record 1 \\(ApplicantID APP-0001\\) at"
           + " \\d+:\\d+ CAS/Documentation/DocumentsUsedToObtainOffer: DocumentsUsedToObtainOffer is longer than"
           + " 10000 characters: its type \\(a restriction of PBSMultiLineStringType\\) allows at most 2000"
           + " characters; the record was not read further"),
-      java.util.Map.entry("deep nesting", "ERROR FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at \\d+:\\d+"
-          + " CAS/ApplicantData(/a)+: LIMIT_EXCEEDED: the file has elements nested deeper than 16"),
+      java.util.Map.entry("deep nesting", "ERROR bdt.FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at \\d+:\\d+"
+          + " CAS/ApplicantData(/a)+: " + STOPPED + "\\(LIMIT_EXCEEDED\\): the file has elements nested deeper"
+          + " than 16"),
       java.util.Map.entry("deep nesting of a valid shape", "upload.xml: CAS_UPLOAD_GENERAL, evaluated on 2026-11-25:"
           + " 1 record: 1 ready to go, 0 not ready to go \\(warnings\\), 0 rejected; 0 errors, 0 warnings"),
-      java.util.Map.entry("a very wide record", "ERROR FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at"
-          + " \\d+:\\d+ CAS/ApplicantData/x: LIMIT_EXCEEDED: the file has a record of more than 20000 XML events"),
-      java.util.Map.entry("invalid bytes for the declared encoding", "ERROR ENCODING_INVALID record 1 \\(ApplicantID"
-          + " APP-0001\\) at \\d+:\\d+: declared UTF-8, byte 0xED at offset \\d+ is not UTF-8; it looks like"
-          + " ISO-8859-1 '\u00ed' .*"),
-      java.util.Map.entry("control character", "ERROR FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at"
-          + " \\d+:\\d+ CAS/ApplicantData/PlaceOfBirth: MALFORMED: An invalid XML character \\(Unicode: 0x1\\)"
-          + " was found in the element content of the document\\."),
-      java.util.Map.entry("wrong namespace", "ERROR FILE_UNREADABLE at 2:\\d+: UNKNOWN_ROOT: root element"
-          + " \\{http://homeoffice.gov.uk/immigration/migrant/cas/bulk-cas-upload-209910\\}"
+      java.util.Map.entry("a very wide record", "ERROR bdt.FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at"
+          + " \\d+:\\d+ CAS/ApplicantData/x: " + STOPPED + "\\(LIMIT_EXCEEDED\\): the file has a record of more than"
+          + " 20000 XML events"),
+      java.util.Map.entry("invalid bytes for the declared encoding", "ERROR bdt.ENCODING_INVALID record 1"
+          + " \\(ApplicantID APP-0001\\) at \\d+:\\d+: Wrong encoding: declared UTF-8, byte 0xED at offset \\d+ is not"
+          + " UTF-8; it looks like ISO-8859-1 '\u00ed' .*"),
+      java.util.Map.entry("control character", "ERROR bdt.FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at"
+          + " \\d+:\\d+ CAS/ApplicantData/PlaceOfBirth: " + STOPPED + "\\(MALFORMED\\): An invalid XML character"
+          + " \\(Unicode: 0x1\\) was found in the element content of the document\\."),
+      java.util.Map.entry("wrong namespace", "ERROR bdt.FILE_UNREADABLE at 2:\\d+: " + STOPPED + "\\(UNKNOWN_ROOT\\):"
+          + " root element \\{http://homeoffice.gov.uk/immigration/migrant/cas/bulk-cas-upload-209910\\}"
           + "BulkFileUploadGeneralRootElement is not one of .*"),
-      java.util.Map.entry("wrong root", "ERROR FILE_UNREADABLE at 1:\\d+: UNKNOWN_ROOT: root element Students is not"
-          + " one of .*"),
-      java.util.Map.entry("truncated file", "ERROR FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at"
-          + " \\d+:\\d+ CAS/.*: MALFORMED: .*"),
-      java.util.Map.entry("empty file", "ERROR FILE_UNREADABLE at 1:1: EMPTY: the file is empty"),
-      java.util.Map.entry("only an XML declaration", "ERROR FILE_UNREADABLE at 2:1: EMPTY: the file has no root"
-          + " element"),
-      java.util.Map.entry("text after the root", "ERROR FILE_UNREADABLE at \\d+:1: MALFORMED: Content is not allowed"
-          + " in trailing section\\."));
+      java.util.Map.entry("wrong root", "ERROR bdt.FILE_UNREADABLE at 1:\\d+: " + STOPPED + "\\(UNKNOWN_ROOT\\):"
+          + " root element Students is not one of .*"),
+      java.util.Map.entry("truncated file", "ERROR bdt.FILE_UNREADABLE record 1 \\(ApplicantID APP-0001\\) at"
+          + " \\d+:\\d+ CAS/.*: " + STOPPED + "\\(MALFORMED\\): .*"),
+      java.util.Map.entry("empty file", "ERROR bdt.FILE_UNREADABLE at 1:1: " + STOPPED + "\\(EMPTY\\): the file is"
+          + " empty"),
+      java.util.Map.entry("only an XML declaration", "ERROR bdt.FILE_UNREADABLE at 2:1: " + STOPPED + "\\(EMPTY\\):"
+          + " the file has no root element"),
+      java.util.Map.entry("text after the root", "ERROR bdt.FILE_UNREADABLE at \\d+:1: " + STOPPED
+          + "\\(MALFORMED\\): Content is not allowed in trailing section\\."));
 
   /** The fixture's deepest element is 6 levels down; a limit of 5 shows the depth check on a well-shaped file. */
   static ReadOptions limits(String name) {

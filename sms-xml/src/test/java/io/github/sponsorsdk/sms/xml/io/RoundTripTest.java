@@ -8,7 +8,7 @@ import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
-import io.github.sponsorsdk.sms.xml.validate.FindingSource;
+import io.github.sponsorsdk.sms.xml.validate.FindingLayer;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.ByteArrayInputStream;
@@ -54,7 +54,8 @@ class RoundTripTest {
       // ISO 8859-1: the reader warns (ENCODING_SUSPECT), rightly for real files, and nothing else is a reader or
       // schema finding.
       assertThat(report.findings()).as("seed %d, kind %s", seed, kind)
-          .noneMatch(f -> f.source() != FindingSource.SMS_RULE && !f.is(FindingCode.ENCODING_SUSPECT));
+          .noneMatch(f -> FindingCode.layerOf(f).orElseThrow() != FindingLayer.SMS_RULE
+              && !f.is(FindingCode.ENCODING_SUSPECT));
       assertThat(report.records()).isEqualTo(RECORDS);
     }
   }

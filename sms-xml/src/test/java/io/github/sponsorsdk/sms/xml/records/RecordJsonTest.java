@@ -3,6 +3,9 @@ package io.github.sponsorsdk.sms.xml.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sponsorsdk.sms.core.decision.FileLocation;
+import io.github.sponsorsdk.sms.core.decision.Finding;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import io.github.sponsorsdk.sms.xml.io.WriteOptions;
@@ -11,8 +14,6 @@ import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Json;
 import io.github.sponsorsdk.sms.xml.validate.CodeList;
 import io.github.sponsorsdk.sms.xml.validate.CodeLists;
-import io.github.sponsorsdk.sms.xml.validate.FindingSeverity;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -38,8 +39,9 @@ class RecordJsonTest {
 
   @Test
   void optionsFindingsAndReportsRoundTrip() {
-    Finding f = Finding.of(FindingCode.DUPLICATE_RECORD, "dup").recordNumber(3L).applicantId("A1").line(4).column(5)
-        .path("CAS/CourseDetails").build();
+    Finding f = Finding.of(FindingCode.UNKNOWN_COUNTRY.reason(java.util.Map.of("field", "Country", "value", "'QQQ'",
+        "list", "countries")),
+        FileLocation.builder().recordNumber(3L).applicantId("A1").line(4).column(5).path("CAS/CourseDetails").build());
     assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
     ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0)
         .uncheckedRecords(0).readToEnd(true).errors(1).warnings(0).truncated(false).addFindings(f)
@@ -90,9 +92,9 @@ class RecordJsonTest {
         .doesNotContain("YUG");
     assertThat(c.academicLevels().date()).isEqualTo(java.time.LocalDate.of(2023, 7, 31));
     assertThat(c.academicLevels().dateBasis()).isEqualTo(CodeList.DateBasis.EDITION);
-    assertThat(c.academicLevels().unknownCodeSeverity()).isEqualTo(FindingSeverity.WARNING);
+    assertThat(c.academicLevels().unknownCodeSeverity()).isEqualTo(Severity.WARNING);
     assertThat(c.nationalities().dateBasis()).isEqualTo(CodeList.DateBasis.COPIED);
-    assertThat(c.nationalities().unknownCodeSeverity()).isEqualTo(FindingSeverity.ERROR);
+    assertThat(c.nationalities().unknownCodeSeverity()).isEqualTo(Severity.REFUSAL);
     assertThat(c.countries().source()).contains("third party");
   }
 }

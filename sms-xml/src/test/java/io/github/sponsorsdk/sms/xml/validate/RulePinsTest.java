@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.xml.validate;
 import static io.github.sponsorsdk.sms.xml.testing.Fixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.io.BdtWriter;
 import io.github.sponsorsdk.sms.xml.records.BatchHeader;
 import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
@@ -55,15 +56,15 @@ class RulePinsTest {
   @Test
   void aFeeUpdateNeedsOnePaidAmountAndTheCoursePaidMayNotPassTheFee() {
     ValidationReport none = feeUpdate(fee().build());
-    assertThat(none.findings()).extracting(Finding::code).containsExactly(FindingCode.FEE_UPDATE_NOTHING_PAID.name());
-    assertThat(none.findings().get(0).path()).isEqualTo("CAS/FinancialDetails");
+    assertThat(none.findings()).extracting(Finding::code).containsExactly(FindingCode.FEE_UPDATE_NOTHING_PAID.code());
+    assertThat(none.findings().get(0).location().path()).isEqualTo("CAS/FinancialDetails");
     assertThat(none.rejectedRecords()).isEqualTo(1);
     assertThat(feeUpdate(fee().courseFeesPaidToDate(BigDecimal.ZERO).build()).findings()).isEmpty();
     assertThat(feeUpdate(fee().accommodationFeesPaidToDate(BigDecimal.ONE).build()).findings()).isEmpty();
     assertThat(feeUpdate(fee().boardingFeesPaidToDate(BigDecimal.ONE).build()).findings()).isEmpty();
     assertThat(feeUpdate(fee().courseFeesPaidToDate(new BigDecimal("9000.00")).build()).findings()).isEmpty();
     ValidationReport over = feeUpdate(fee().courseFeesPaidToDate(new BigDecimal("9000.01")).build());
-    assertThat(over.findings()).extracting(Finding::code).containsExactly(FindingCode.FEES_INCONSISTENT.name());
+    assertThat(over.findings()).extracting(Finding::code).containsExactly(FindingCode.FEES_INCONSISTENT.code());
     assertThat(over.notReadyRecords()).isEqualTo(1);
     assertThat(over.kind().orElseThrow().isOfficial()).isFalse();
   }
@@ -76,7 +77,7 @@ class RulePinsTest {
       "ApplicantID,APP-0002"})
   void everyPartOfTheDuplicateKeyCounts(String element, String other) {
     String same = Fixtures.repeat(BASE, 2, (i, cas) -> cas);
-    assertThat(codes(same)).containsExactly(FindingCode.DUPLICATE_RECORD.name());
+    assertThat(codes(same)).containsExactly(FindingCode.DUPLICATE_RECORD.code());
     String different = Fixtures.repeat(BASE, 2, (i, cas) -> i == 1 ? set(cas, element, other) : cas);
     assertThat(codes(different)).isEmpty();
   }
@@ -85,7 +86,7 @@ class RulePinsTest {
   @Test
   void anAbsentCourseIdIsPartOfTheKey() {
     String noId = Fixtures.remove(BASE, "CourseID");
-    assertThat(codes(Fixtures.repeat(noId, 2, (i, cas) -> cas))).containsExactly(FindingCode.DUPLICATE_RECORD.name());
+    assertThat(codes(Fixtures.repeat(noId, 2, (i, cas) -> cas))).containsExactly(FindingCode.DUPLICATE_RECORD.code());
     assertThat(codes(Fixtures.repeat(BASE, 2, (i, cas) -> i == 1 ? Fixtures.remove(cas, "CourseID") : cas)))
         .isEmpty();
   }
@@ -129,8 +130,8 @@ class RulePinsTest {
   void aBlankRequiredTextFieldIsAnError(String element, String path) {
     ValidationReport r = validate(set(BASE, element, "   "));
     assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(FindingCode.BLANK_REQUIRED_TEXT.name());
-      assertThat(f.path()).isEqualTo(path);
+      assertThat(f.code()).isEqualTo(FindingCode.BLANK_REQUIRED_TEXT.code());
+      assertThat(f.location().path()).isEqualTo(path);
       assertThat(f.message()).startsWith(element + " holds only spaces. Project rule:");
     });
     assertThat(validate(set(BASE, element, "x")).findings()).isEmpty();
@@ -149,8 +150,8 @@ class RulePinsTest {
       + "CAS/WorkPlacementDetails/WorkPlacementAddress/AddressLine"})
   void blankAddressLinesAndTowns(String from, String to, String path) {
     ValidationReport r = validate(BASE.replace(from, to));
-    assertThat(r.findings()).extracting(Finding::path).containsExactly(path);
-    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.BLANK_REQUIRED_TEXT.name());
+    assertThat(r.findings()).extracting(f -> f.location().path()).containsExactly(path);
+    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.BLANK_REQUIRED_TEXT.code());
     assertThat(validate(BASE.replace("<AddressLine>1 Quay Road</AddressLine>",
         "<AddressLine>1 Quay Road</AddressLine><AddressLine> </AddressLine>")).findings()).isEmpty();
   }
@@ -163,7 +164,7 @@ class RulePinsTest {
       "-1,WORK_PLACEMENT_PERCENTAGE_RANGE", "101,WORK_PLACEMENT_PERCENTAGE_RANGE"})
   void workPlacementPercentageAtItsEdges(String percentage, String code) {
     List<String> found = codes(set(BASE, "WorkPlacementPercentage", percentage));
-    assertThat(found).isEqualTo(code == null ? List.of() : List.of(code));
+    assertThat(found).isEqualTo(code == null ? List.of() : List.of(FindingCode.valueOf(code).code()));
   }
 
   @Test
@@ -176,12 +177,12 @@ class RulePinsTest {
     assertThat(codes(set(belowDegree, "WorkPlacementPercentage", "0"))).isEmpty();
     assertThat(codes(set(belowDegree, "WorkPlacementPercentage", "33"))).isEmpty();
     assertThat(codes(set(belowDegree, "WorkPlacementPercentage", "34")))
-        .containsExactly(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING.name());
+        .containsExactly(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING.code());
     assertThat(validate(set(belowDegree, "WorkPlacementPercentage", "34")).findings().get(0).message())
         .contains("above the 33% threshold for below-degree courses");
     // the flag off and a 0% placement is no contradiction; any positive share is
     assertThat(codes(set(set(BASE, "ApplicantHasWorkPlacement", "false"), "WorkPlacementPercentage", "0"))).isEmpty();
     assertThat(codes(set(set(BASE, "ApplicantHasWorkPlacement", "false"), "WorkPlacementPercentage", "1")))
-        .containsExactly(FindingCode.WORK_PLACEMENT_CONTRADICTION.name());
+        .containsExactly(FindingCode.WORK_PLACEMENT_CONTRADICTION.code());
   }
 }

@@ -4,6 +4,8 @@ import static io.github.sponsorsdk.sms.xml.testing.Fixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.sponsorsdk.sms.core.decision.Finding;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.io.BdtReader;
@@ -30,6 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 class TrustworthyChecksTest {
   static final ValidationOptions ON = ValidationOptions.on(LocalDate.of(2026, 11, 25));
   static final String BASE = Fixtures.generalReady();
+
+  /** A schema finding's own words, without the template's lead-in. */
+  static String detail(Finding f) {
+    return String.valueOf(f.reason().parameters().get("detail"));
+  }
 
   static ValidationReport validate(byte[] doc) {
     return BdtValidator.of(ON).validate(new ByteArrayInputStream(doc));
@@ -58,12 +65,13 @@ class TrustworthyChecksTest {
     byte[] bytes = doc.getBytes(StandardCharsets.ISO_8859_1);
     int offset = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\u00e9');
     ValidationReport r = validate(bytes);
-    assertThat(codes(r)).containsExactly(FindingCode.ENCODING_INVALID.name());
+    assertThat(codes(r)).containsExactly(FindingCode.ENCODING_INVALID.code());
     Finding f = r.findings().get(0);
-    assertThat(f.recordNumber()).contains(2L);
-    assertThat(f.applicantId()).contains("APP-0002");
-    assertThat(f.message()).isEqualTo("declared UTF-8, byte 0xE9 at offset " + offset + " is not UTF-8; it looks like"
-        + " ISO-8859-1 '\u00e9' (save the file as UTF-8, or declare the encoding it was written in)");
+    assertThat(f.location().recordNumber()).contains(2L);
+    assertThat(f.location().applicantId()).contains("APP-0002");
+    assertThat(f.message()).isEqualTo("Wrong encoding: declared UTF-8, byte 0xE9 at offset " + offset + " is not"
+        + " UTF-8; it looks like ISO-8859-1 '\u00e9' (save the file as UTF-8, or declare the encoding it was written"
+        + " in)");
     assertThat(r.records()).isEqualTo(3);
     assertThat(r.readToEnd()).isTrue();
     assertThat(r.rejectedRecords()).isEqualTo(1);
@@ -90,10 +98,10 @@ class TrustworthyChecksTest {
   void utf8BytesInAnIso88591FileAreMojibake() {
     String doc = BASE.replace("N\u00ed Bhriain", "Barr\u00c3\u00a9");
     ValidationReport r = validate(doc);
-    assertThat(codes(r)).containsExactly(FindingCode.ENCODING_SUSPECT.name());
+    assertThat(codes(r)).containsExactly(FindingCode.ENCODING_SUSPECT.code());
     assertThat(r.findings().get(0).message()).contains("declared ISO-8859-1, bytes 0xC3 0xA9 at offset ")
         .contains("read as '\u00c3\u00a9' look like UTF-8 for '\u00e9'");
-    assertThat(r.findings().get(0).severity()).isEqualTo(FindingSeverity.WARNING);
+    assertThat(r.findings().get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(r.readyRecords()).isEqualTo(1);
     assertThat(r.notReadyRecords()).isZero();
     // a genuine ISO-8859-1 name with the same letters apart is not flagged
@@ -112,10 +120,11 @@ class TrustworthyChecksTest {
     assertThat(r.readyRecords()).isEqualTo(2);
     assertThat(r.accepted()).isFalse();
     Finding f = r.findings().get(r.findings().size() - 1);
-    assertThat(f.code()).isEqualTo(FindingCode.FILE_UNREADABLE.name());
-    assertThat(f.recordNumber()).contains(3L);
-    assertThat(f.applicantId()).contains("APP-0003");
-    assertThat(f.message()).startsWith("MALFORMED: ").doesNotContain("MALFORMED at");
+    assertThat(f.code()).isEqualTo(FindingCode.FILE_UNREADABLE.code());
+    assertThat(f.location().recordNumber()).contains(3L);
+    assertThat(f.location().applicantId()).contains("APP-0003");
+    assertThat(f.message()).startsWith("The file cannot be read any further (MALFORMED): ")
+        .doesNotContain("MALFORMED at");
   }
 
   // ---------------------------------------------------------------- 1: I/O problems through the API
@@ -123,16 +132,19 @@ class TrustworthyChecksTest {
   @Test
   void aMissingFileOrADirectoryIsAFindingNotAnException(@TempDir Path dir) throws Exception {
     ValidationReport missing = BdtValidator.of(ON).validate(dir.resolve("nope.xml"));
-    assertThat(codes(missing)).containsExactly(FindingCode.FILE_UNREADABLE.name());
-    assertThat(missing.findings().get(0).message()).isEqualTo("IO: no such file: " + dir.resolve("nope.xml"));
+    assertThat(codes(missing)).containsExactly(FindingCode.FILE_UNREADABLE.code());
+    assertThat(missing.findings().get(0).message()).isEqualTo("The file cannot be read any further (IO): no such"
+        + " file: " + dir.resolve("nope.xml"));
     assertThat(missing.readToEnd()).isFalse();
     ValidationReport directory = BdtValidator.of(ON).validate(dir);
-    assertThat(directory.findings().get(0).message()).isEqualTo("IO: " + dir + " is a directory, not a file");
+    assertThat(directory.findings().get(0).message()).isEqualTo("The file cannot be read any further (IO): " + dir
+        + " is a directory, not a file");
     BdtReadException e = catchThrowableOfType(BdtReadException.class, () -> BdtReader.open(dir.resolve("nope.xml")));
     assertThat(e.problem()).isEqualTo(BdtReadException.Problem.IO);
     assertThat(e.getMessage()).isEqualTo("IO: no such file: " + dir.resolve("nope.xml"));
     Path empty = Files.createFile(dir.resolve("empty.xml"));
-    assertThat(BdtValidator.of(ON).validate(empty).findings().get(0).message()).isEqualTo("EMPTY: the file is empty");
+    assertThat(BdtValidator.of(ON).validate(empty).findings().get(0).message())
+        .isEqualTo("The file cannot be read any further (EMPTY): the file is empty");
   }
 
   // ---------------------------------------------------------------- 5: schema messages
@@ -141,11 +153,13 @@ class TrustworthyChecksTest {
   void schemaMessagesUseOfficialTypeNamesOnceEach() {
     ValidationReport r = validate(set(BASE, "GivenName", "x".repeat(36)));
     assertThat(r.findings()).hasSize(1);
-    assertThat(r.findings().get(0).message()).isEqualTo("GivenName is 36 characters long; NameType allows at most 35");
-    assertThat(validate(set(BASE, "City", "Plymouth#")).findings()).extracting(Finding::message)
+    assertThat(r.findings().get(0).message()).isEqualTo("The schema rejects the content: GivenName is 36 characters"
+        + " long; NameType allows at most 35");
+    assertThat(r.findings().get(0).reason().parameters()).containsOnlyKeys("detail");
+    assertThat(validate(set(BASE, "City", "Plymouth#")).findings()).extracting(TrustworthyChecksTest::detail)
         .containsExactly("City holds U+0023 '#', which AddressLineType does not allow ([A-Za-z0-9"
             + " ~!@%()*+,-./:;=?^_{}&']+)");
-    assertThat(validate(set(BASE, "CourseHoursPerWeek", "168.5")).findings()).extracting(Finding::message)
+    assertThat(validate(set(BASE, "CourseHoursPerWeek", "168.5")).findings()).extracting(TrustworthyChecksTest::detail)
         .containsExactly("CourseHoursPerWeek '168.5' is above 168.0, the largest its type (a restriction of"
             + " xs:decimal) allows");
   }
@@ -154,13 +168,13 @@ class TrustworthyChecksTest {
   @Test
   void aMissingElementIsReportedAtItsParent() {
     ValidationReport r = validate(Fixtures.remove(BASE, "FamilyName"));
-    assertThat(r.findings()).extracting(Finding::path).containsExactly("CAS/ApplicantData");
-    assertThat(r.findings().get(0).message()).isEqualTo("ApplicantData: FamilyName is missing (or out of order):"
+    assertThat(r.findings()).extracting(f -> f.location().path()).containsExactly("CAS/ApplicantData");
+    assertThat(detail(r.findings().get(0))).isEqualTo("ApplicantData: FamilyName is missing (or out of order):"
         + " GivenName came where FamilyName was expected");
     ValidationReport end = validate(Fixtures.remove(BASE, "Country"));
-    assertThat(end.findings()).extracting(Finding::path)
+    assertThat(end.findings()).extracting(f -> f.location().path())
         .containsExactly("CAS/NonSponsorEducationInstitutionData/OverseasHigherEducationInstitutionDetails/Address");
-    assertThat(end.findings().get(0).message()).isEqualTo("Address is incomplete: Country is missing");
+    assertThat(detail(end.findings().get(0))).isEqualTo("Address is incomplete: Country is missing");
   }
 
   // ---------------------------------------------------------------- 6: rules on what was read
@@ -170,12 +184,12 @@ class TrustworthyChecksTest {
   void fieldRulesRunOnARecordTheSchemaRejects() {
     ValidationReport r = validate(set(set(set(BASE, "FamilyName", "x".repeat(36)), "Nationality", "ZZZ"), "City",
         "  "));
-    assertThat(codes(r)).containsExactlyInAnyOrder(FindingCode.SCHEMA_INVALID.name(),
-        FindingCode.UNKNOWN_NATIONALITY.name(), FindingCode.BLANK_REQUIRED_TEXT.name());
+    assertThat(codes(r)).containsExactlyInAnyOrder(FindingCode.SCHEMA_INVALID.code(),
+        FindingCode.UNKNOWN_NATIONALITY.code(), FindingCode.BLANK_REQUIRED_TEXT.code());
     assertThat(r.rejectedRecords()).isEqualTo(1);
     // a field the schema already rejects is not judged again by its list
     assertThat(codes(validate(set(set(BASE, "FamilyName", "x".repeat(36)), "Nationality", "ZZ"))))
-        .containsExactly(FindingCode.SCHEMA_INVALID.name(), FindingCode.SCHEMA_INVALID.name());
+        .containsExactly(FindingCode.SCHEMA_INVALID.code(), FindingCode.SCHEMA_INVALID.code());
   }
 
   // ---------------------------------------------------------------- 7: code lists
@@ -183,10 +197,10 @@ class TrustworthyChecksTest {
   @Test
   void aPaddedCodeIsReportedAsSuchNotAsUnknown() {
     ValidationReport r = validate(set(BASE, "AcademicLevel", "RQF6 "));
-    assertThat(codes(r)).containsExactly(FindingCode.CODE_PADDED.name());
-    assertThat(r.findings().get(0).message()).isEqualTo("academic level 'RQF6 ' has spaces around the code 'RQF6' of"
+    assertThat(codes(r)).containsExactly(FindingCode.CODE_PADDED.code());
+    assertThat(r.findings().get(0).message()).isEqualTo("AcademicLevel 'RQF6 ' has spaces around the code 'RQF6' of"
         + " list academic-levels: the SMS compares codes as written");
-    assertThat(codes(validate(set(BASE, "TestProvider", " IELTS")))).containsExactly(FindingCode.CODE_PADDED.name());
+    assertThat(codes(validate(set(BASE, "TestProvider", " IELTS")))).containsExactly(FindingCode.CODE_PADDED.code());
   }
 
   @Test
@@ -206,14 +220,14 @@ class TrustworthyChecksTest {
     ValidationReport unknown = BdtValidator.of(ValidationOptions.builder().from(ON).codeLists(updated).build())
         .validate(Fixtures.bytes(set(BASE, "TestProvider", "PEARSON")));
     assertThat(unknown.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(FindingCode.UNKNOWN_TEST_PROVIDER.name());
-      assertThat(f.severity()).isEqualTo(FindingSeverity.WARNING); // the list's own setting
+      assertThat(f.code()).isEqualTo(FindingCode.UNKNOWN_TEST_PROVIDER.code());
+      assertThat(f.severity()).isEqualTo(Severity.WARNING); // the list's own setting
       assertThat(f.message()).contains("test-providers (17, 2027-01-01)");
     });
     ValidationReport allErrors = BdtValidator.of(ValidationOptions.builder().from(ON)
-        .codeLists(CodeLists.defaults().withUnknownCodeSeverity(FindingSeverity.ERROR)).build())
+        .codeLists(CodeLists.defaults().withUnknownCodeSeverity(Severity.REFUSAL)).build())
         .validate(Fixtures.bytes(set(BASE, "AcademicLevel", "Bachelor")));
-    assertThat(allErrors.findings()).extracting(Finding::severity).containsExactly(FindingSeverity.ERROR);
+    assertThat(allErrors.findings()).extracting(Finding::severity).containsExactly(Severity.REFUSAL);
   }
 
   @Test
@@ -232,15 +246,15 @@ class TrustworthyChecksTest {
   void projectRulesCarryTheirReasoningAndCanBeRelaxed() {
     ValidationReport r = validate(set(BASE, "ExpectedCourseEndDate", "2027-09-19"));
     assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(FindingCode.COURSE_ENDS_BEFORE_START.name());
+      assertThat(f.code()).isEqualTo(FindingCode.COURSE_ENDS_BEFORE_START.code());
       assertThat(f.message()).contains("Project rule: the schema does not compare the dates");
-      assertThat(f.severity()).isEqualTo(FindingSeverity.ERROR);
+      assertThat(f.severity()).isEqualTo(Severity.REFUSAL);
     });
     ValidationOptions relaxed = ValidationOptions.builder().from(ON)
         .addRelaxedRules(FindingCode.COURSE_ENDS_BEFORE_START, FindingCode.HEADER_INCONSISTENT).build();
     ValidationReport w = BdtValidator.of(relaxed).validate(Fixtures.bytes(set(BASE, "ExpectedCourseEndDate",
         "2027-09-19")));
-    assertThat(w.findings()).extracting(Finding::severity).containsExactly(FindingSeverity.WARNING);
+    assertThat(w.findings()).extracting(Finding::severity).containsExactly(Severity.WARNING);
     assertThat(w.rejectedRecords()).isZero();
     assertThat(Set.of(FindingCode.values())).filteredOn(FindingCode::isProjectRule).containsExactlyInAnyOrder(
         FindingCode.BLANK_REQUIRED_TEXT, FindingCode.COURSE_ENDS_BEFORE_START, FindingCode.HEADER_INCONSISTENT,
@@ -252,7 +266,7 @@ class TrustworthyChecksTest {
     String childHeader = BASE.replace("T4General Ready To Go", "T4Child Ready To Go")
         .replace("<Category>General", "<Category>Child");
     ValidationReport h = BdtValidator.of(relaxed).validate(Fixtures.bytes(childHeader));
-    assertThat(h.findings()).extracting(Finding::severity).containsExactly(FindingSeverity.WARNING);
+    assertThat(h.findings()).extracting(Finding::severity).containsExactly(Severity.WARNING);
     assertThat(h.header()).hasValueSatisfying(x -> assertThat(((UploadHeader) x).schemaId())
         .isEqualTo("T4Child Ready To Go"));
     assertThat(validate(childHeader).header()).isEmpty();
@@ -271,12 +285,12 @@ class TrustworthyChecksTest {
         + "</City>")).findings()).isEmpty();
     ValidationReport unknownType = validate(BASE.replace("<FamilyName>", "<FamilyName" + ns
         + " xsi:type=\"c:Text35\">"));
-    assertThat(codes(unknownType)).containsExactly(FindingCode.SCHEMA_INVALID.name());
-    assertThat(unknownType.findings().get(0).message()).startsWith("FamilyName: the xsi:type it names is not a type"
+    assertThat(codes(unknownType)).containsExactly(FindingCode.SCHEMA_INVALID.code());
+    assertThat(detail(unknownType.findings().get(0))).startsWith("FamilyName: the xsi:type it names is not a type"
         + " of the BDT schema");
     ValidationReport notDerived = validate(BASE.replace("<FamilyName>", "<FamilyName" + ns
         + " xsi:type=\"c:CountryType\">"));
-    assertThat(notDerived.findings()).extracting(Finding::message).anyMatch(m -> m.startsWith(
+    assertThat(notDerived.findings()).extracting(TrustworthyChecksTest::detail).anyMatch(m -> m.startsWith(
         "FamilyName: the xsi:type it names is not derived from NameType"));
   }
 
@@ -288,7 +302,7 @@ class TrustworthyChecksTest {
     assertThat(validate(doc.replace("Leaving Certificate", "Leaving\u0085Certificate")).findings()).isEmpty();
     // ...and in XML 1.0 it is a character outside PBSMultiLineStringType
     assertThat(codes(validate(BASE.replace("Leaving Certificate", "Leaving\u0085Certificate"))))
-        .containsExactly(FindingCode.SCHEMA_INVALID.name());
+        .containsExactly(FindingCode.SCHEMA_INVALID.code());
   }
 
   /** A field without maxLength past the reader's 10,000 characters: a finding on that field; the file goes on. */
@@ -298,9 +312,9 @@ class TrustworthyChecksTest {
         : cas.replace("APP-0001", "APP-0002"));
     ValidationReport r = validate(doc);
     assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(FindingCode.FIELD_TOO_LONG.name());
-      assertThat(f.recordNumber()).contains(1L);
-      assertThat(f.path()).isEqualTo("CAS/EvidenceDetails/TestProvider");
+      assertThat(f.code()).isEqualTo(FindingCode.FIELD_TOO_LONG.code());
+      assertThat(f.location().recordNumber()).contains(1L);
+      assertThat(f.location().path()).isEqualTo("CAS/EvidenceDetails/TestProvider");
       assertThat(f.message()).isEqualTo("TestProvider is longer than 10000 characters: the schema sets no limit for"
           + " it, but this reader reads at most 10000 characters of one field (ReadOptions.maxTextLength); the"
           + " record was not read further");
@@ -308,7 +322,7 @@ class TrustworthyChecksTest {
     assertThat(r.readToEnd()).isTrue();
     assertThat(r.readyRecords()).isEqualTo(1);
     assertThat(validate(set(BASE, "TestProvider", "I".repeat(10_000))).findings()).extracting(Finding::code)
-        .containsExactly(FindingCode.UNKNOWN_TEST_PROVIDER.name());
+        .containsExactly(FindingCode.UNKNOWN_TEST_PROVIDER.code());
   }
 
   // ---------------------------------------------------------------- 10: personal data

@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
-/** Which layer found the problem. */
-public enum FindingSource {
+/** Which layer of the validator finds a {@link FindingCode}'s problem. */
+public enum FindingLayer {
   /** The file could not be read at all, or a record could not be mapped. */
   READER,
   /** The bundled XSD. */

@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.testkit.mainjob;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence;
@@ -40,8 +41,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -96,12 +95,6 @@ public final class MainJob {
   private static final String LEVEL2_PASSWORD = "Copper!Heron!Lake31";
   private static final String WRONG = "Not-The-Password-1";
 
-  /**
-   * Hibernate Validator announces its version at INFO through java.util.logging when no other backend is present;
-   * held here (JUL keeps loggers weakly) so the job's output stays the story only.
-   */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE dd MMM HH:mm", Locale.UK).withZone(SmsTestClock.LONDON);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd MMM yyyy", Locale.UK);
@@ -109,9 +102,10 @@ public final class MainJob {
   private MainJob() {}
 
   public static void main(String[] args) {
-    VALIDATOR_LOG.setLevel(Level.WARNING);
-    // The holiday calendar library logs through SLF4J; with no provider on the job's class path SLF4J would print a
-    // three-line notice. Only its own errors are shown (SLF4J 2.0.10+ reads this before it binds).
+    // The holiday calendar library (jollyday, on the run-time path until the UK tables are generated at build time)
+    // logs through SLF4J; with no provider on the job's class path SLF4J would print a three-line notice. Only its
+    // own errors are shown (SLF4J 2.0.10+ reads this before it binds). sms-core keeps Hibernate Validator's
+    // version banner quiet by itself (ValueValidation).
     System.setProperty("slf4j.internal.verbosity", "ERROR");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try {
@@ -267,11 +261,11 @@ public final class MainJob {
       SmsResult<BulkUpload> results = sms.bulkUploadResults(t, upload.reference());
       say("AO downloads the results of " + upload.reference() + ": " + verdict(results.decision()) + ", "
           + results.orElseThrow().findings().size() + " findings (records numbered from 1):");
-      String row = "  %-6s  %-7s  %-20s  %-29s  %s%n";
+      String row = "  %-6s  %-7s  %-24s  %-29s  %s%n";
       out.printf(row, "Record", "Level", "Code", "Field", "Message");
-      for (Reason f : results.orElseThrow().findings()) {
-        out.printf(row, f.parameters().getOrDefault("record", "-"), level(f), f.code(),
-            shorten(f.parameters().getOrDefault("path", ""), 29), f.message());
+      for (Finding f : results.orElseThrow().findings()) {
+        out.printf(row, f.location().recordNumber().map(String::valueOf).orElse("-"), level(f.reason()), f.code(),
+            shorten(f.location().path(), 29), f.message());
       }
 
       // ---------------------------------------------------------------- audit trail
