@@ -7,11 +7,8 @@ module io.github.sponsorsdk.sms.rules {
   requires static tools.jackson.databind;
   requires static com.fasterxml.jackson.databind;
   requires transitive io.github.sponsorsdk.sms.core;
-  // Bank-holiday data, read only by calendar.JollydayHolidaySource to build calendars (its XML binding,
-  // jollyday-jaxb, is a service provider found at run time). On the module path jollyday 2.19.0 needs
-  // --add-exports de.focus_shift.jollyday.jaxb/de.focus_shift.jollyday.jaxb=de.focus_shift.jollyday.core
-  // (see JollydayHolidaySource.MODULE_PATH_FLAG).
-  requires de.focus_shift.jollyday.core;
+  // No holiday library at run time: the UK bank holidays are a resource of this module
+  // (calendar/uk-bank-holidays.txt), generated from jollyday at build time (docs/decisions/0450).
 
   exports io.github.sponsorsdk.sms.rules.allocation;
   exports io.github.sponsorsdk.sms.rules.calendar;

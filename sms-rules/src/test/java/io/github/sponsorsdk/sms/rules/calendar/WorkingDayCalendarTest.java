@@ -190,8 +190,10 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void aWiderRangeCanBeBuilt() {
-    WorkingDayCalendar later = UkWorkingDayCalendars.build(SCOTLAND, 2061, 2070);
+  void aCalendarForOtherYearsIsCompiledFromTheCallersOwnData() {
+    // The documented route beyond 2060: the caller's dates (here jollyday's, from the test class path).
+    WorkingDayCalendar later = WorkingDayCalendar.of(SCOTLAND, 2061, 2070,
+        JollydayHolidaySource.load().bankHolidays(SCOTLAND, 2061, 2070), JollydayHolidaySource.citation(SCOTLAND));
     assertThat(later.firstDay()).isEqualTo(d("2061-01-01"));
     // 1 January 2061 is a Saturday (substitute Mon 3 Jan), 2 January a Sunday (Scotland: substitute Tue 4 Jan).
     assertThat(later.bankHolidaysBetween(d("2061-01-01"), d("2061-01-08"))).containsExactly(d("2061-01-03"),
@@ -202,6 +204,18 @@ class WorkingDayCalendarTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WorkingDayCalendar.of(SCOTLAND, 2030, 2030, List.of(d("2031-01-01")), PROCLAMATION))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2031-01-01");
+  }
+
+  @Test
+  void aCalendarOfAnyYearsHasTheWeekendsOfLocalDate() {
+    for (int[] years : new int[][] {{-3, 3}, {1582, 1584}, {1899, 1901}, {2099, 2101}}) {
+      WorkingDayCalendar c = WorkingDayCalendar.of(SCOTLAND, years[0], years[1], List.of(), PROCLAMATION);
+      for (LocalDate day = c.firstDay(); !day.isAfter(c.lastDay()); day = day.plusDays(1)) {
+        assertThat(c.isWorkingDay(day)).as("%s", day).isEqualTo(!Naive.isWeekend(day));
+      }
+    }
+    assertThatThrownBy(() -> WorkingDayCalendar.of(SCOTLAND, 999_999_999, 1_000_000_000, List.of(), PROCLAMATION))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999999999..1000000000");
   }
 
   @Test

@@ -5,20 +5,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Runs each part of {@link Parts} in a fresh JVM on this JVM's module path, with no other option, and judges it:
  * a part passes when it exits 0, prints exactly its own {@code "<part>: ok, ..."} line on standard output and
  * nothing at all on standard error (no logging banner, no "no providers" notice, no warning).
- *
- * <p>The one argument lists parts expected to fail (comma-separated, may be empty). A listed part that fails is
- * reported as a known failure; a listed part that passes fails the run, so that the list cannot outlive the problem.
+ * Every part must pass; the run fails otherwise.
  */
 public final class Driver {
 
@@ -27,11 +22,6 @@ public final class Driver {
   private Driver() {}
 
   public static void main(String[] args) throws Exception {
-    Set<String> known = Arrays.stream(args.length == 0 ? new String[0] : args[0].split(","))
-        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-    if (!PARTS.containsAll(known)) {
-      throw new IllegalArgumentException("unknown part in " + known + "; parts are " + PARTS);
-    }
     String modulePath = System.getProperty("jdk.module.path");
     if (modulePath == null || modulePath.isBlank()) {
       throw new IllegalStateException("Driver must itself run on the module path");
@@ -41,13 +31,8 @@ public final class Driver {
       Result r = run(modulePath, part);
       boolean passed = r.exitCode == 0 && r.err.isEmpty() && r.out.strip().lines().count() == 1
           && r.out.startsWith(part + ": ok, ");
-      if (passed && !known.contains(part)) {
+      if (passed) {
         System.out.println("PASS          " + r.out.strip());
-      } else if (!passed && known.contains(part)) {
-        System.out.println("KNOWN FAILURE " + part + " (listed in consumer.knownFailures): " + r.summary());
-      } else if (passed) {
-        problems.add(part + " now passes: remove it from consumer.knownFailures");
-        System.out.println("UNEXPECTED PASS " + r.out.strip());
       } else {
         problems.add(part + ": " + r.summary());
         System.out.println("FAIL          " + part + ": " + r.summary());

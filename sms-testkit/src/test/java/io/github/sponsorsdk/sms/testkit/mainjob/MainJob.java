@@ -102,11 +102,6 @@ public final class MainJob {
   private MainJob() {}
 
   public static void main(String[] args) {
-    // The holiday calendar library (jollyday, on the run-time path until the UK tables are generated at build time)
-    // logs through SLF4J; with no provider on the job's class path SLF4J would print a three-line notice. Only its
-    // own errors are shown (SLF4J 2.0.10+ reads this before it binds). sms-core keeps Hibernate Validator's
-    // version banner quiet by itself (ValueValidation).
-    System.setProperty("slf4j.internal.verbosity", "ERROR");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try {
       run(out);

@@ -41,8 +41,6 @@ class PublishedPomTest {
       "info.picocli:picocli",
       "org.threeten:threeten-extra",
       "org.slf4j:slf4j-api",
-      "de.focus-shift:jollyday-core",
-      "de.focus-shift:jollyday-jaxb",
       "org.immutables:value-annotations");
 
   /** Libraries that only the project's own build uses: a consumer's build must never see their versions managed. */

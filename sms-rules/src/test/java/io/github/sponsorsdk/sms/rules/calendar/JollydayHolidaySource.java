@@ -7,40 +7,32 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.place.UkNation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The one place that reads jollyday: UK bank holidays from jollyday 2.19.0's {@code holidays/Holidays_gb.xml}
- * (sub-calendars {@code eng}, {@code sct}, {@code nir}), used to <em>build</em> {@link WorkingDayCalendar}s.
+ * jollyday read at run time, in the test tree only: the reference the build-time table
+ * ({@link UkBankHolidayTable}, generated from the same jollyday by
+ * {@code sms-rules/src/build/java/.../generator/UkBankHolidayTableGenerator.java}) is tested against, and the baseline
+ * of the benchmarks (the naive day-by-day loop, and the cold start of the calendars as sms-rules built them before
+ * decision 0450: read jollyday's XML through JAXB, then compile).
  *
- * <p><b>Not pure.</b> {@link #load()} makes jollyday read and parse its XML from the class path (JAXB), and jollyday
- * logs through SLF4J. That is why this class is kept apart: the rest of sms-rules stays free of I/O, and a built
- * {@link WorkingDayCalendar} never calls back into jollyday. An architecture test allows jollyday types here only,
- * and this class only from here and {@link UkWorkingDayCalendars}. Build once at start-up (as
- * {@link UkWorkingDayCalendars#of} does); never use this class for per-date lookups in production code.
- *
- * <p>The dates are jollyday's <em>observed</em> dates ({@link Holiday#getDate()}), so substitute days count and the
- * weekend dates they replace do not. Wales has the same bank holidays as England; England's sub-calendar
- * {@code eng} is used for {@link UkNation#ENGLAND_AND_WALES}.
- *
- * <p><b>Module path.</b> On the class path nothing is needed. On the module path, jollyday 2.19.0's core
- * instantiates its JAXB parser classes reflectively from a package that {@code de.focus_shift.jollyday.jaxb} does
- * not export, so the JVM needs
- * {@value #MODULE_PATH_FLAG} (checked by hand with {@code java -p}); without it loading fails with an
- * {@link IllegalStateException} that names the flag.
+ * <p>jollyday 2.19.0 ({@code holidays/Holidays_gb.xml}, sub-calendars {@code eng}, {@code sct}, {@code nir}) is a
+ * test-scope dependency of sms-rules. The dates are jollyday's <em>observed</em> dates ({@link Holiday#getDate()}), so
+ * substitute days count and the weekend dates they replace do not. Wales has the same bank holidays as England;
+ * England's sub-calendar {@code eng} is used for {@link UkNation#ENGLAND_AND_WALES}.
  */
 public final class JollydayHolidaySource {
 
-  /** The jollyday release the data and the {@link #citation} refer to (pinned in the parent POM). */
-  public static final String JOLLYDAY_VERSION = "2.19.0";
-
-  /** The JVM option jollyday 2.19.0 needs when the application runs on the module path. */
-  public static final String MODULE_PATH_FLAG =
-      "--add-exports de.focus_shift.jollyday.jaxb/de.focus_shift.jollyday.jaxb=de.focus_shift.jollyday.core";
+  /** Where jollyday-core records its version; the table's generator reads the same file. */
+  static final String POM_PROPERTIES = "META-INF/maven/de.focus-shift/jollyday-core/pom.properties";
 
   private final HolidayManager manager;
 
@@ -49,7 +41,8 @@ public final class JollydayHolidaySource {
   }
 
   /**
-   * Reads jollyday's United Kingdom data (class-path I/O and XML parsing, once per JVM; jollyday caches it).
+   * Reads jollyday's United Kingdom data (class-path I/O and XML parsing through JAXB, once per JVM; jollyday caches
+   * it).
    *
    * @return a source for the three UK nations
    */
@@ -72,11 +65,25 @@ public final class JollydayHolidaySource {
     }
   }
 
-  /** The citation for calendars built from this source. */
+  /**
+   * The jollyday release on the test class path (pinned in the parent POM), read from jollyday-core's
+   * {@code pom.properties}: the release the build-time table is generated from.
+   */
+  public static String version() {
+    try (InputStream in = HolidayManager.class.getClassLoader().getResourceAsStream(POM_PROPERTIES)) {
+      Properties p = new Properties();
+      p.load(Objects.requireNonNull(in, POM_PROPERTIES));
+      return Objects.requireNonNull(p.getProperty("version"), "version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The citation for calendars built from this source (as sms-rules made it before decision 0450). */
   public static Citation citation(UkNation nation) {
     return Citation.of(Source.JOLLYDAY_HOLIDAYS_GB,
         "SubConfigurations hierarchy=\"" + subCalendar(nation) + "\" and the common gb holidays")
-        .withUrl("https://github.com/focus-shift/jollyday/blob/v" + JOLLYDAY_VERSION
+        .withUrl("https://github.com/focus-shift/jollyday/blob/v" + version()
             + "/jollyday-core/src/main/resources/holidays/Holidays_gb.xml")
         .withNote("Checked against the GOV.UK bank-holidays feed for 2018-2027; see docs/decisions/0410");
   }
@@ -89,22 +96,18 @@ public final class JollydayHolidaySource {
   public Set<LocalDate> bankHolidays(UkNation nation, int firstYear, int lastYear) {
     String region = subCalendar(Objects.requireNonNull(nation, "nation"));
     Set<LocalDate> dates = new TreeSet<>();
-    try {
-      for (int y = firstYear; y <= lastYear; y++) {
-        for (Holiday h : manager.getHolidays(Year.of(y), region)) {
-          dates.add(h.getDate());
-        }
+    for (int y = firstYear; y <= lastYear; y++) {
+      for (Holiday h : manager.getHolidays(Year.of(y), region)) {
+        dates.add(h.getDate());
       }
-    } catch (IllegalStateException e) {
-      throw new IllegalStateException("jollyday " + JOLLYDAY_VERSION + " could not read its UK holiday data; on the"
-          + " module path the JVM needs " + MODULE_PATH_FLAG, e);
     }
     return dates;
   }
 
   /**
-   * Compiles the fast calendar of {@code nation} for the years {@code firstYear} to {@code lastYear} inclusive.
-   * The result no longer depends on jollyday.
+   * Compiles the fast calendar of {@code nation} for the years {@code firstYear} to {@code lastYear} inclusive, as
+   * sms-rules did at run time before decision 0450 (the benchmarks' cold-start baseline). The result no longer
+   * depends on jollyday.
    */
   public WorkingDayCalendar buildCalendar(UkNation nation, int firstYear, int lastYear) {
     return WorkingDayCalendar.of(nation, firstYear, lastYear, bankHolidays(nation, firstYear, lastYear),
