@@ -43,10 +43,27 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     this.stream = stream;
   }
 
+  /**
+   * Reads {@code file} with the default limits.
+   *
+   * @param file the file
+   * @return a reader positioned after the header
+   * @throws BdtReadException with problem {@code IO} when the file is missing, a directory or not readable, or
+   *     another problem when its start cannot be read
+   */
   public static BdtReader open(Path file) {
     return open(file, ReadOptions.defaults());
   }
 
+  /**
+   * Reads {@code file} within {@code limits}.
+   *
+   * @param file the file
+   * @param limits size, count, length and depth limits
+   * @return a reader positioned after the header
+   * @throws BdtReadException with problem {@code IO} when the file is missing, a directory or not readable, or
+   *     another problem when its start cannot be read
+   */
   public static BdtReader open(Path file, ReadOptions limits) {
     return open(Inputs.open(file), limits, Optional.empty());
   }
@@ -61,10 +78,12 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     return new BdtReader(BdtStream.open(input, limits, expected, Optional.empty()));
   }
 
+  /** The kind of file, from its root element (its {@link BdtFileKind#provenance()} says how far to trust it). */
   public BdtFileKind kind() {
     return stream.kind();
   }
 
+  /** The file's header ({@code UploadHeader} for CAS uploads, {@code BatchHeader} for the other kinds). */
   public BdtHeader header() {
     return stream.header().orElseThrow();
   }

@@ -47,6 +47,7 @@ public abstract class ReadOptions implements WithReadOptions {
     return 16;
   }
 
+  /** The default limits: 8 GiB, 2,000,000 records, 10,000 characters per field, depth 16. */
   public static ReadOptions defaults() {
     return ImmutableReadOptions.builder().build();
   }
@@ -61,6 +62,7 @@ public abstract class ReadOptions implements WithReadOptions {
     Builder() {}
   }
 
+  /** Every limit positive, depth at least 2. */
   @Value.Check
   protected void check() {
     if (maxFileBytes() < 1 || maxRecords() < 1 || maxTextLength() < 1 || maxDepth() < 2) {

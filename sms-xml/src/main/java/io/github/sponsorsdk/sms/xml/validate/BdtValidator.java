@@ -65,10 +65,18 @@ public final class BdtValidator {
     this.options = options;
   }
 
+  /** A validator with {@code options} (evaluation date, limits, code lists, relaxed rules, personal data). */
   public static BdtValidator of(ValidationOptions options) {
     return new BdtValidator(options);
   }
 
+  /**
+   * Validates {@code file}; a file that cannot be opened gives a report with one {@link FindingCode#FILE_UNREADABLE}
+   * finding, never an exception.
+   *
+   * @param file the file
+   * @return the report
+   */
   public ValidationReport validate(Path file) {
     return validate(file, (i, r, f) -> { });
   }
@@ -96,6 +104,14 @@ public final class BdtValidator {
     return validate(input, (i, r, f) -> { });
   }
 
+  /**
+   * Validates {@code input} (which is closed), telling {@code listener} about each record; a read error is a
+   * {@link FindingCode#FILE_UNREADABLE} finding, never an exception.
+   *
+   * @param input the file's bytes
+   * @param listener hears each record as it is validated
+   * @return the report
+   */
   public ValidationReport validate(InputStream input, RecordListener listener) {
     return new Run(listener).run(input);
   }

@@ -22,18 +22,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableValidationOptions.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationOptions.class)
 public abstract class ValidationOptions implements WithValidationOptions {
+  /** The date the date-effective rules (work-placement thresholds) are read on. */
   public abstract LocalDate evaluationDate();
 
+  /** The reader's limits (file size, records, field length, depth). */
   @Value.Default
   public ReadOptions limits() {
     return ReadOptions.defaults();
   }
 
+  /** The code lists the field rules use; default the bundled ones ({@link CodeLists#defaults()}). */
   @Value.Default
   public CodeLists codeLists() {
     return CodeLists.defaults();
   }
 
+  /** The date-effective parameters (work-placement thresholds); not serialised. */
   @JsonIgnore
   @Value.Default
   @Value.Auxiliary
@@ -68,6 +72,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
     return true;
   }
 
+  /** The defaults, evaluated on {@code evaluationDate}. */
   public static ValidationOptions on(LocalDate evaluationDate) {
     return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
   }
@@ -82,6 +87,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
     Builder() {}
   }
 
+  /** Only project-decided rules may be relaxed; every other code is listed in one exception. */
   @Value.Check
   protected void check() {
     List<Violation> notProject = relaxedRules().stream().filter(c -> !c.isProjectRule())

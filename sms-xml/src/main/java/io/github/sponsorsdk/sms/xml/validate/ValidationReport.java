@@ -25,6 +25,7 @@ public abstract class ValidationReport implements WithValidationReport {
   /** Empty when the root element was not recognised. */
   public abstract Optional<BdtFileKind> kind();
 
+  /** The header, when it was read and valid. */
   public abstract Optional<BdtHeader> header();
 
   /**
@@ -48,8 +49,10 @@ public abstract class ValidationReport implements WithValidationReport {
   /** True when the whole file was read; false when reading stopped part-way (a {@code FILE_UNREADABLE} finding). */
   public abstract boolean readToEnd();
 
+  /** Error findings (severity {@code REFUSAL}), counted past {@code maxFindings}. */
   public abstract long errors();
 
+  /** Warning findings, counted past {@code maxFindings}. */
   public abstract long warnings();
 
   /** The findings kept, in file order. */
