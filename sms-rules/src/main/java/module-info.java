@@ -15,6 +15,7 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.allocation;
   exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.certificate;
+  exports io.github.sponsorsdk.sms.rules.derivation;
   exports io.github.sponsorsdk.sms.rules.effective;
   exports io.github.sponsorsdk.sms.rules.licence;
   exports io.github.sponsorsdk.sms.rules.login;
@@ -31,6 +32,7 @@ module io.github.sponsorsdk.sms.rules {
   opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.derivation to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.login to org.hibernate.validator, com.fasterxml.jackson.databind;

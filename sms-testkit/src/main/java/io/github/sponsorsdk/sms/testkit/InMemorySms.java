@@ -647,7 +647,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     private CertificateLifecycle lifecycle = new CertificateLifecycle();
     private AllocationRules allocations = AllocationRules.withDefaults();
     private CertificateValidity validity = CertificateValidity.withDefaults();
-    private ReportingDuties duties = ReportingDuties.withDefaults();
+    private ReportingDuties duties = ReportingDuties.defaults();
     private PermissionEngine permissions = PermissionEngine.defaults();
     private UserManagementRules users = UserManagementRules.defaults();
     private MessageBoardRules messages = MessageBoardRules.defaults();

@@ -1,0 +1,41 @@
+package io.github.sponsorsdk.sms.rules.derivation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.rules.reporting.ReportingParameters;
+import org.immutables.value.Value;
+
+/**
+ * The parameters of {@link EventDerivation}: whose working days count absences, and the reporting parameters whose
+ * thresholds decide when a fact becomes an event (the same values the duties engine applies: 10 working days of
+ * absence, 4 weeks of unpaid leave, the start window, the exceptions in force).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableDerivationParameters.class)
+@JsonDeserialize(as = ImmutableDerivationParameters.class)
+public abstract class DerivationParameters {
+
+  /** Whose working days count absences. Default {@link AbsenceDays#WORKER_PATTERN_ELSE_NATION}. */
+  @Value.Default
+  public AbsenceDays absenceDays() {
+    return AbsenceDays.WORKER_PATTERN_ELSE_NATION;
+  }
+
+  /** The reporting parameters. Default {@link ReportingParameters#defaults()}. */
+  @Value.Default
+  public ReportingParameters reporting() {
+    return ReportingParameters.defaults();
+  }
+
+  /** The defaults. */
+  public static DerivationParameters defaults() {
+    return ImmutableDerivationParameters.builder().build();
+  }
+
+  /** A builder. */
+  public static ImmutableDerivationParameters.Builder builder() {
+    return ImmutableDerivationParameters.builder();
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.sponsorsdk.sms.rules.derivation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Something wrong with one input record, found while deriving events: which list, which position (counted from 0),
+ * which worker, and why (a coded, cited {@link Reason}). A {@link Severity#REFUSAL} means the record was
+ * not used (and says what was derived without it); a warning means it was used after a correction (sorted).
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableRecordFinding.class)
+@JsonDeserialize(as = ImmutableRecordFinding.class)
+public abstract class RecordFinding {
+
+  /** The list the record is in. */
+  public abstract RecordKind kind();
+
+  /** The record's position in its list, from 0. */
+  public abstract int index();
+
+  /** The worker reference the record names, when it names one. */
+  public abstract Optional<String> worker();
+
+  /** Why. */
+  public abstract Reason reason();
+
+  /** A finding. */
+  public static RecordFinding of(RecordKind kind, int index, Optional<String> worker, Reason reason) {
+    return ImmutableRecordFinding.builder().kind(kind).index(index).worker(worker).reason(reason).build();
+  }
+
+  /** {@code "ATTENDANCE[12] EMP-1 REFUSAL OVERLAPPING_RECORD: ..."}. */
+  @Override
+  public String toString() {
+    return kind() + "[" + index() + "]" + worker().map(w -> " " + w).orElse("") + " " + reason().severity() + " "
+        + reason().code() + ": " + reason().message();
+  }
+}
