@@ -100,6 +100,10 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent {
       v.add(Violation.of("daysCoveredByException", String.valueOf(daysCoveredByException()), "AtMostTotal",
           "must not exceed daysWithoutPayInCalendarYear " + daysWithoutPayInCalendarYear()));
     }
+    if (exception().isPresent() && daysCoveredByException() == 0 && daysWithoutPayInCalendarYear() > 0) {
+      v.add(Violation.of("daysCoveredByException", "0", "Covered", "must be at least 1 when an exception is given "
+          + "(a builder's from(...) copies the count of the event it starts from)"));
+    }
     if (daysCoveredByException() > 0 && exception().isEmpty()) {
       v.add(Violation.of("exception", "", "Required", "must name the permitted reason when daysCoveredByException > 0"));
     }

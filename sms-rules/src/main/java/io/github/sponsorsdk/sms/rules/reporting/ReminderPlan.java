@@ -27,11 +27,11 @@ public abstract class ReminderPlan {
 
   /** Reminders 5 and 1 working days before. */
   public static ReminderPlan defaults() {
-    return workingDaysBefore(5, 1);
+    return of(5, 1);
   }
 
   /** Reminders {@code days} working days before (none: only the due-day and overdue notices). */
-  public static ReminderPlan workingDaysBefore(int... days) {
+  public static ReminderPlan of(int... days) {
     ImmutableReminderPlan.Builder b = ImmutableReminderPlan.builder();
     for (int d : days) {
       b.addWorkingDaysBefore(d);

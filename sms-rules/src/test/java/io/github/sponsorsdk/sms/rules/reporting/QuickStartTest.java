@@ -23,8 +23,8 @@ class QuickStartTest {
         WorkerPayChanged.builder().cos(CosNumber.of("C4X9R27316K")).occurredOn(LocalDate.of(2026, 4, 1))
             .previousAnnualSalary(Money.ofPounds(41_700)).newAnnualSalary(Money.ofPounds(45_000)).build());
 
-    DutyBatch duties = ReportingDuties.withDefaults()
-        .duties(events, SponsorContext.unspecified(), UkNation.SCOTLAND, LocalDate.of(2026, 3, 20));
+    DutyBatch duties = ReportingDuties.defaults()
+        .duties(events, SponsorContext.of(UkNation.SCOTLAND), LocalDate.of(2026, 3, 20));
 
     assertThat(duties.get(0).id()).isEqualTo("W2");
     assertThat(duties.get(0).status()).isEqualTo(DutyStatus.DUE);
