@@ -7,11 +7,14 @@
  */
 module io.github.sponsorsdk.sms.core {
   requires static org.immutables.value.annotations;
+  requires static tools.jackson.databind;
   requires static com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires org.apache.commons.csv;
+  // Only to hold back Hibernate Validator's version banner while the validator is built (value.QuietBootstrap).
+  requires java.logging;
 
   exports io.github.sponsorsdk.sms.core.certificate;
   exports io.github.sponsorsdk.sms.core.citation;
@@ -28,18 +31,32 @@ module io.github.sponsorsdk.sms.core {
   exports io.github.sponsorsdk.sms.core.user;
   exports io.github.sponsorsdk.sms.core.value;
 
-  opens io.github.sponsorsdk.sms.core.citation to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.event to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.identifier to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.register to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.money to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.route to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.port to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.place to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.message to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.user to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.core.value to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.citation to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.decision to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.event to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.identifier to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.licence to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.register to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.money to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.route to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.port to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.place to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.certificate to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.message to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.user to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.value to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
 }

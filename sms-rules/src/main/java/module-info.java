@@ -4,13 +4,11 @@
  */
 module io.github.sponsorsdk.sms.rules {
   requires static org.immutables.value.annotations;
+  requires static tools.jackson.databind;
   requires static com.fasterxml.jackson.databind;
   requires transitive io.github.sponsorsdk.sms.core;
-  // Bank-holiday data, read only by calendar.JollydayHolidaySource to build calendars (its XML binding,
-  // jollyday-jaxb, is a service provider found at run time). On the module path jollyday 2.19.0 needs
-  // --add-exports de.focus_shift.jollyday.jaxb/de.focus_shift.jollyday.jaxb=de.focus_shift.jollyday.core
-  // (see JollydayHolidaySource.MODULE_PATH_FLAG).
-  requires de.focus_shift.jollyday.core;
+  // No holiday library at run time: the UK bank holidays are a resource of this module
+  // (calendar/uk-bank-holidays.txt), generated from jollyday at build time (docs/decisions/0450).
 
   exports io.github.sponsorsdk.sms.rules.allocation;
   exports io.github.sponsorsdk.sms.rules.calendar;
@@ -23,26 +21,39 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.password;
   exports io.github.sponsorsdk.sms.rules.period;
   exports io.github.sponsorsdk.sms.rules.permission;
-  exports io.github.sponsorsdk.sms.rules.reason;
   exports io.github.sponsorsdk.sms.rules.reporting;
   exports io.github.sponsorsdk.sms.rules.salary;
   exports io.github.sponsorsdk.sms.rules.session;
   exports io.github.sponsorsdk.sms.rules.user;
 
-  opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.derivation to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.licence to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.login to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.message to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.password to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.period to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.permission to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.reason to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.reporting to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.salary to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.session to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.rules.user to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.derivation to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.licence to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.login to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.message to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.password to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.period to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.permission to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.reporting to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.salary to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.session to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.user to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
 }

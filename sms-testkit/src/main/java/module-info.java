@@ -1,6 +1,7 @@
 /** sms-testkit: the in-memory reference SMS, a controllable clock and a JUnit 5 extension. */
 module io.github.sponsorsdk.sms.testkit {
   requires static org.immutables.value.annotations;
+  requires static tools.jackson.databind;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
@@ -22,8 +23,12 @@ module io.github.sponsorsdk.sms.testkit {
   exports io.github.sponsorsdk.sms.testkit.scenario;
   exports io.github.sponsorsdk.sms.testkit.state;
 
-  opens io.github.sponsorsdk.sms.testkit.audit to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.testkit.event to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.testkit.outbox to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.testkit.state to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.testkit.audit to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.testkit.event to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.testkit.outbox to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.testkit.state to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
 }

@@ -6,19 +6,22 @@
  */
 module io.github.sponsorsdk.sms.xml {
   requires static org.immutables.value.annotations;
+  requires static tools.jackson.databind;
   requires static com.fasterxml.jackson.databind;
   requires transitive io.github.sponsorsdk.sms.core;
   requires transitive io.github.sponsorsdk.sms.rules;
   requires transitive java.xml;
-  requires java.logging;
 
   exports io.github.sponsorsdk.sms.xml.schema;
   exports io.github.sponsorsdk.sms.xml.records;
   exports io.github.sponsorsdk.sms.xml.io;
   exports io.github.sponsorsdk.sms.xml.validate;
-  exports io.github.sponsorsdk.sms.xml.cli;
+  // io.github.sponsorsdk.sms.xml.cli (the runnable -cli jar's command line) is deliberately not exported: not API.
 
-  opens io.github.sponsorsdk.sms.xml.io to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.xml.records to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.io to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.records to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
 }

@@ -13,24 +13,23 @@ import io.github.sponsorsdk.sms.rules.login.CredentialCheck;
 import io.github.sponsorsdk.sms.rules.login.LoginAttempt;
 import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
-import io.github.sponsorsdk.sms.rules.login.LoginOutcome;
+import io.github.sponsorsdk.sms.rules.login.LoginOutcomeKind;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
-import io.github.sponsorsdk.sms.rules.login.LoginResult;
+import io.github.sponsorsdk.sms.rules.login.LoginOutcome;
 import io.github.sponsorsdk.sms.rules.password.AccountHolder;
 import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
 import io.github.sponsorsdk.sms.rules.password.Secret;
 import io.github.sponsorsdk.sms.rules.session.SessionEngine;
-import io.github.sponsorsdk.sms.rules.session.SessionResult;
+import io.github.sponsorsdk.sms.rules.session.SessionOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
+import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.StoredPassword;
-import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import java.util.List;
 import java.util.Optional;
@@ -65,18 +64,18 @@ final class AccessService implements SmsAccess {
     return sms.call(Operation.LOG_IN, Optional.of(userId), tx -> {
       Optional<UserRecord> found = tx.get(store.users, userId);
       if (found.isEmpty()) {
-        return SmsResult.refused(login.unknownUserId());
+        return SmsResult.refused(login.decideUnknownUserId());
       }
       UserRecord record = found.get();
       Licence licence = tx.get(store.licences, record.licence()).orElseThrow();
-      LoginResult result = login.attempt(record.login(),
+      LoginOutcome result = login.attempt(record.login(),
           LoginAttempt.of(compare(entered, record.password()), record.user().status(), licence.status()), tx.now());
-      UserRecord next = ImmutableUserRecord.copyOf(record).withLogin(result.state());
+      UserRecord next = record.withLogin(result.state());
       if (!next.equals(record)) {
         tx.put(store.users, userId, next);
         tx.keepWhenRefused();
       }
-      if (!result.outcome().isLoggedIn()) {
+      if (!result.kind().isLoggedIn()) {
         if (result.decision().has(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS)) {
           tx.audit("ACCOUNT_LOCKED", Optional.of(record.licence()), userId.value(), record.login(), result.state());
           tx.event(SmsEventKind.ACCOUNT_LOCKED, Optional.of(record.licence()), userId.value(),
@@ -86,14 +85,14 @@ final class AccessService implements SmsAccess {
         }
         return SmsResult.refused(result.decision());
       }
-      SessionResult started = sessions.start(tx.get(store.sessions, userId).map(SessionRecord::session),
+      SessionOutcome started = sessions.start(tx.get(store.sessions, userId).map(SessionRecord::session),
           userId.value(), tx.now());
       if (started.decision().isRefused() || started.session().isEmpty()) {
         return SmsResult.refused(result.decision().and(started.decision()));
       }
       Accounts.endSessionsOf(tx, store, userId);
       SessionToken token = SessionToken.of(sms.ids().sessionToken());
-      boolean mustChange = result.outcome() == LoginOutcome.MUST_CHANGE_PASSWORD;
+      boolean mustChange = result.kind() == LoginOutcomeKind.MUST_CHANGE_PASSWORD;
       List<BoardMessage> messages = sms.messageRules().active(record.user().level(), licence.routes(),
           tx.values(store.messages), sms.today());
       tx.put(store.sessions, userId, SessionRecord.builder().token(token).userId(userId).licence(record.licence())
@@ -161,26 +160,25 @@ final class AccessService implements SmsAccess {
       UserRecord record = caller.record;
       Decision decision = Decision.allowed();
       if (compare(current, record.password()) != CredentialCheck.MATCHED) {
-        decision = Decision.of(SessionReason.CURRENT_PASSWORD_MISMATCH.refusal());
+        decision = Decision.of(SessionReason.CURRENT_PASSWORD_MISMATCH.reason());
       }
       AccountHolder holder = AccountHolder.of(caller.userId().value(), record.user().profile().forenames(),
           record.user().profile().surname());
-      decision = decision.and(passwords.checkChange(fresh, confirm, holder, sms.today()));
+      decision = decision.and(passwords.decideChange(fresh, confirm, holder, sms.today()));
       if (decision.isRefused()) {
         return decision;
       }
       char[] chars = fresh.toCharArray();
       UserRecord next;
       try {
-        next = ImmutableUserRecord.copyOf(record).withPassword(sms.hasher().hash(chars))
+        next = record.withPassword(sms.hasher().hash(chars))
             .withLogin(login.passwordChanged(record.login()));
       } finally {
         PasswordHasher.wipe(chars);
       }
       tx.put(store.users, caller.userId(), next);
       tx.put(store.sessions, caller.userId(),
-          io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord.copyOf(caller.session)
-              .withMustChangePassword(false));
+          caller.session.withMustChangePassword(false));
       tx.audit("PASSWORD_CHANGED", Optional.of(record.licence()), caller.userId().value(), record.login(),
           next.login());
       return decision;
@@ -202,7 +200,7 @@ final class AccessService implements SmsAccess {
   private void reset(Tx tx, UserRecord record) {
     char[] temporary = sms.ids().password();
     try {
-      UserRecord next = ImmutableUserRecord.copyOf(record).withPassword(sms.hasher().hash(temporary))
+      UserRecord next = record.withPassword(sms.hasher().hash(temporary))
           .withLogin(login.passwordReset(record.login()));
       tx.put(store.users, record.user().userId(), next);
       tx.audit("PASSWORD_RESET", Optional.of(record.licence()), record.user().userId().value(), record.login(),

@@ -7,12 +7,10 @@ import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.session.SessionEngine;
-import io.github.sponsorsdk.sms.rules.session.SessionResult;
+import io.github.sponsorsdk.sms.rules.session.SessionOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
@@ -32,7 +30,7 @@ final class Accounts {
 
   /** A new account: the emailed password must be changed at the first log-in. */
   static UserRecord withNewAccount(UserRecord record) {
-    return ImmutableUserRecord.copyOf(record).withLogin(AccountState.newAccount());
+    return record.withLogin(AccountState.newAccount());
   }
 
   /** Ends the live session of {@code userId}, if any. */
@@ -70,17 +68,17 @@ final class Accounts {
         .filter(s -> s.token().equals(token));
     Optional<UserRecord> record = userId.flatMap(u -> tx.get(store.users, u));
     if (session.isEmpty() || record.isEmpty()) {
-      return Result.refused(Decision.of(SessionReason.NO_SESSION.refusal()));
+      return Result.refused(Decision.of(SessionReason.NO_SESSION.reason()));
     }
-    SessionResult activity = sessions.activity(session.get().session(), tx.now());
+    SessionOutcome activity = sessions.activity(session.get().session(), tx.now());
     if (activity.decision().isRefused() || activity.session().isEmpty()) {
       return Result.refused(activity.decision());
     }
     if (session.get().mustChangePassword() && !passwordChangeAllowed) {
-      return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.refusal()));
+      return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.reason()));
     }
     tx.actAs(userId.get());
-    SessionRecord touched = ImmutableSessionRecord.copyOf(session.get()).withSession(activity.session().get());
+    SessionRecord touched = session.get().withSession(activity.session().get());
     tx.put(store.sessions, userId.get(), touched);
     return new Result(Optional.of(new Caller(record.get(), touched)), Decision.allowed());
   }
@@ -101,7 +99,7 @@ final class Accounts {
     Caller caller = auth.caller.get();
     List<BoardMessage> shown = caller.session.messagesShown().stream()
         .map(id -> tx.get(store.messages, id)).flatMap(Optional::stream).collect(Collectors.toList());
-    Decision gate = sms.messageRules().gate(caller.record.user().level(), shown,
+    Decision gate = sms.messageRules().decide(caller.record.user().level(), shown,
         caller.session.messagesConfirmed() ? Optional.of(BoardChoice.OK) : Optional.empty(), action);
     if (gate.isRefused()) {
       return Result.refused(gate);

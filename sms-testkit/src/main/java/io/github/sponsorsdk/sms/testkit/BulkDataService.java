@@ -5,12 +5,13 @@ import io.github.sponsorsdk.sms.core.certificate.Gender;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
 import io.github.sponsorsdk.sms.core.certificate.Nationality;
 import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.decision.FileLocation;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.place.Address;
-import io.github.sponsorsdk.sms.core.place.ImmutableAddress;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
@@ -28,20 +29,24 @@ import io.github.sponsorsdk.sms.xml.records.PartialDate;
 import io.github.sponsorsdk.sms.xml.records.UkAddress;
 import io.github.sponsorsdk.sms.xml.records.UploadHeader;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
-import io.github.sponsorsdk.sms.xml.validate.FindingSeverity;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@link SmsBulkData}: the file is validated by sms-xml's {@link BdtValidator} (schema, code lists, the SMS's own
  * checks); every record without an error becomes a CAS through the same path as a single CAS, the others are
- * rejected with their findings as reasons. The permission engine decides who may upload ({@code UPLOAD_CAS_BDT}).
+ * rejected. The upload's results keep every {@link Finding} as the validator located it (record number counted
+ * from 1, ApplicantID, line, column, path); the call's decision holds their reasons. A record that passed but that
+ * the fake cannot hold is a {@code testkit.BDT_RECORD_NOT_MODELLED} finding located at the record (line and column
+ * 0: the fake names the record, not a place in it). The permission engine decides who may upload
+ * ({@code UPLOAD_CAS_BDT}).
  */
 final class BulkDataService implements SmsBulkData {
   private final InMemorySms sms;
@@ -64,29 +69,29 @@ final class BulkDataService implements SmsBulkData {
       }
       Accounts.Caller caller = auth.caller.get();
       Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
-      List<Reason> findings = new ArrayList<>();
+      List<Finding> findings = new ArrayList<>();
       List<CasRecord> ready = new ArrayList<>();
-      List<Long> indexes = new ArrayList<>();
+      List<Long> numbers = new ArrayList<>();
       long[] rejected = {0};
       ValidationReport report = BdtValidator.of(ValidationOptions.on(sms.today()))
-          .validate(new ByteArrayInputStream(copy), (index, record, recordFindings) -> {
-            recordFindings.forEach(f -> findings.add(reason(f)));
-            boolean error = recordFindings.stream().anyMatch(f -> f.severity() == FindingSeverity.ERROR);
+          .validate(new ByteArrayInputStream(copy), (number, record, recordFindings) -> {
+            findings.addAll(recordFindings);
+            boolean error = recordFindings.stream().anyMatch(Finding::isError);
             if (!error && record.isPresent() && record.get() instanceof CasRecord) {
               ready.add((CasRecord) record.get());
-              indexes.add(index);
+              numbers.add(number);
             } else {
               rejected[0]++;
             }
           });
-      report.findings().stream().filter(f -> f.recordIndex().isEmpty()).forEach(f -> findings.add(reason(f)));
+      report.findings().stream().filter(f -> f.location().recordNumber().isEmpty()).forEach(findings::add);
       Optional<UploadHeader> header = report.header().filter(UploadHeader.class::isInstance)
           .map(UploadHeader.class::cast);
       if (header.isEmpty() || !report.accepted() && ready.isEmpty()) {
-        return SmsResult.refused(Decision.of(withRefusal(findings)));
+        return SmsResult.refused(Decision.of(withRefusal(reasons(findings))));
       }
       if (!header.get().sponsorLicenceNumber().equals(licence.number().value())) {
-        return SmsResult.refused(Decision.of(SessionReason.BDT_OTHER_LICENCE.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.BDT_OTHER_LICENCE.reason()));
       }
       Route route = header.get().category() == CasCategory.CHILD ? Route.CHILD_STUDENT : Route.STUDENT;
       List<CasNumber> created = new ArrayList<>();
@@ -96,11 +101,9 @@ final class BulkDataService implements SmsBulkData {
           created.add((CasNumber) c.orElseThrow().number().orElseThrow());
         } catch (IllegalArgumentException e) {
           rejected[0]++;
-          findings.add(Reason.builder().code(SessionReason.BDT_RECORD_NOT_MODELLED.name())
-              .severity(Severity.WARNING).message(SessionReason.BDT_RECORD_NOT_MODELLED.message() + ": "
-                  + e.getMessage().lines().findFirst().orElse(""))
-              .citation(SessionReason.BDT_RECORD_NOT_MODELLED.citation())
-              .putParameter("record", Long.toString(indexes.get(i))).build());
+          findings.add(Finding.of(SessionReason.BDT_RECORD_NOT_MODELLED.reason(Map.of("detail",
+              e.getMessage().lines().findFirst().orElse(""))), FileLocation.builder().recordNumber(numbers.get(i))
+              .applicantId(ready.get(i).applicant().applicantId()).line(0).column(0).path("CAS").build()));
         }
       }
       BulkUpload upload = BulkUpload.builder().reference(sms.ids().reference("BDT")).uploadedBy(caller.userId())
@@ -108,8 +111,8 @@ final class BulkDataService implements SmsBulkData {
           .addAllFindings(findings).build();
       tx.put(store.uploads, upload.reference(), upload);
       tx.audit("BDT_UPLOADED", Optional.of(licence.number()), upload.reference(), null, upload);
-      return SmsResult.allowed(upload, Decision.of(findings.stream().map(BulkDataService::asWarning)
-          .collect(java.util.stream.Collectors.toList())));
+      return SmsResult.allowed(upload, Decision.of(reasons(findings).stream().map(BulkDataService::asWarning)
+          .collect(Collectors.toList())));
     });
   }
 
@@ -127,18 +130,14 @@ final class BulkDataService implements SmsBulkData {
     });
   }
 
-  /** A finding as a reason: errors refuse their record, so they are refusals; the record index is a parameter. */
-  static Reason reason(Finding f) {
-    return Reason.builder().code(f.code())
-        .severity(f.severity() == FindingSeverity.ERROR ? Severity.REFUSAL : Severity.WARNING)
-        .message(f.message()).citation(f.citation())
-        .putParameter("record", f.recordIndex().map(String::valueOf).orElse("header"))
-        .putParameter("path", f.path()).putParameter("line", Integer.toString(f.line())).build();
+  /** The findings' reasons, in file order: the call's decision (where they are is in the upload's results). */
+  private static List<Reason> reasons(List<Finding> findings) {
+    return findings.stream().map(Finding::reason).collect(Collectors.toList());
   }
 
   /** In an accepted upload, a rejected record's errors are reported, not refusing the whole upload. */
   private static Reason asWarning(Reason r) {
-    return r.severity() == Severity.REFUSAL ? Reason.builder().from(r).severity(Severity.WARNING).build() : r;
+    return r.severity() == Severity.REFUSAL ? r.withSeverity(Severity.WARNING) : r;
   }
 
   private static List<Reason> withRefusal(List<Reason> findings) {
@@ -146,7 +145,7 @@ final class BulkDataService implements SmsBulkData {
       return findings;
     }
     List<Reason> out = new ArrayList<>(findings);
-    out.add(SessionReason.BDT_FILE_REJECTED.refusal());
+    out.add(SessionReason.BDT_FILE_REJECTED.reason());
     return out;
   }
 
@@ -169,7 +168,7 @@ final class BulkDataService implements SmsBulkData {
   private static Optional<Address> address(UkAddress a) {
     try {
       List<String> lines = a.addressLines();
-      ImmutableAddress.Builder b = Address.builder().line1(lines.get(0)).townOrCity(a.city())
+      Address.Builder b = Address.builder().line1(lines.get(0)).townOrCity(a.city())
           .county(a.countyAreaDistrict()).postcode(UkPostcode.of(a.postCode()));
       if (lines.size() > 1) {
         b.line2(lines.get(1));

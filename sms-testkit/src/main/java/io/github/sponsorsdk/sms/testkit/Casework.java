@@ -5,7 +5,6 @@ import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
 import io.github.sponsorsdk.sms.core.port.CaseworkStatus;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -14,11 +13,11 @@ final class Casework {
   private Casework() {}
 
   static CaseworkRequest open(Tx tx, InMemorySms sms, Accounts.Caller caller, CaseworkKind kind, String summary,
-      Consumer<ImmutableCaseworkRecord.Builder> details) {
+      Consumer<CaseworkRecord.Builder> details) {
     CaseworkRequest request = CaseworkRequest.builder().reference(sms.ids().reference("CW")).kind(kind)
         .status(CaseworkStatus.PENDING).submittedBy(caller.userId()).submittedOn(sms.today()).summary(summary)
         .build();
-    ImmutableCaseworkRecord.Builder b = CaseworkRecord.builder().licence(caller.record.licence()).request(request);
+    CaseworkRecord.Builder b = CaseworkRecord.builder().licence(caller.record.licence()).request(request);
     details.accept(b);
     tx.put(sms.store().casework, request.reference(), b.build());
     tx.audit("CASEWORK_SUBMITTED", Optional.of(caller.record.licence()), request.reference(), null, request);

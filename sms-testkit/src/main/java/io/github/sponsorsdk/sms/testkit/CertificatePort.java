@@ -22,7 +22,6 @@ import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableCertificateRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,12 +186,11 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
               .filter(u -> u.licence().equals(f.caller.record.licence()))
               .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()));
           if (to.isEmpty()) {
-            return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+            return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
           }
           Certificate before = f.record.certificate();
-          Certificate after = io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate.copyOf(before)
-              .withOwner(newOwner);
-          tx.put(store.certificates, number.value(), ImmutableCertificateRecord.copyOf(f.record)
+          Certificate after = before.withOwner(newOwner);
+          tx.put(store.certificates, number.value(), f.record
               .withCertificate(after));
           tx.audit("CERTIFICATE_TRANSFERRED", Optional.of(f.record.licence()), number.value(), before, after);
           return SmsResult.allowed(after);

@@ -5,12 +5,10 @@ import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.certificate.CosType;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
 import io.github.sponsorsdk.sms.core.certificate.SponsorNote;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
-import io.github.sponsorsdk.sms.core.licence.ImmutableLicence;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
@@ -33,8 +31,6 @@ import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
 import io.github.sponsorsdk.sms.core.port.CaseworkKind;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableCertificateRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +62,7 @@ final class CertificateService {
   }
 
   static Decision notFound() {
-    return Decision.of(SessionReason.NOT_FOUND.refusal());
+    return Decision.of(SessionReason.NOT_FOUND.reason());
   }
 
   static String key(CertificateNumber number) {
@@ -88,7 +84,7 @@ final class CertificateService {
           .filter(c -> c.licence().equals(licence.number()) && c.request().kind() == CaseworkKind.DEFINED_COS
               && c.definedCosCertificate().isEmpty());
       if (grant.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason()));
       }
       decision = definedCosCheck(licence, grant.get());
       if (decision.isRefused()) {
@@ -97,7 +93,8 @@ final class CertificateService {
     }
     Route route = draft.route();
     boolean cos = route.certificateKind() == CertificateKind.COS;
-    ImmutableCertificate.Builder b = Certificate.builder().kind(route.certificateKind()).status(CertificateStatus.CREATED)
+    Certificate.Builder b = Certificate.builder().kind(route.certificateKind())
+        .status(CertificateStatus.CREATED)
         .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
         .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
@@ -111,7 +108,7 @@ final class CertificateService {
     tx.put(store.certificates, InMemorySms.key(c), CertificateRecord.of(licence.number(), c));
     tx.audit("CERTIFICATE_CREATED", Optional.of(licence.number()), InMemorySms.key(c), null, c);
     grant.ifPresent(g -> tx.put(store.casework, g.request().reference(),
-        ImmutableCaseworkRecord.copyOf(g).withDefinedCosCertificate(InMemorySms.key(c))));
+        g.withDefinedCosCertificate(InMemorySms.key(c))));
     return SmsResult.allowed(c, decision);
   }
 
@@ -120,18 +117,18 @@ final class CertificateService {
     Certificate c = record.certificate();
     LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.ASSIGN,
         Actor.of(caller.record.user(), c));
-    Decision decision = step.decision().and(AssignmentReadiness.check(c));
+    Decision decision = step.decision().and(AssignmentReadiness.defaults().decide(c));
     LocalDate today = sms.today();
     if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
-      // A defined CoS is granted per vacancy, not drawn from the allocation (DOMAIN-NOTES 2.3).
+      // A defined CoS is granted per vacancy, not drawn from the allocation (docs/sources.md#sms-manual-12).
       Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
           .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
       decision = decision.and(grant.map(g -> definedCosCheck(licence, g))
-          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.refusal())));
+          .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason())));
       if (decision.isRefused()) {
         return SmsResult.refused(decision);
       }
-      Certificate assigned = ImmutableCertificate.copyOf(c).withStatus(CertificateStatus.ASSIGNED)
+      Certificate assigned = c.withStatus(CertificateStatus.ASSIGNED)
           .withAssignedOn(today);
       put(tx, record, assigned, "CERTIFICATE_ASSIGNED");
       return SmsResult.allowed(assigned, decision);
@@ -142,7 +139,7 @@ final class CertificateService {
     if (decision.isRefused()) {
       return SmsResult.refused(decision);
     }
-    Certificate assigned = ImmutableCertificate.copyOf(c).withStatus(CertificateStatus.ASSIGNED)
+    Certificate assigned = c.withStatus(CertificateStatus.ASSIGNED)
         .withAssignedOn(today);
     List<Allocation> list = new ArrayList<>(licence.allocations());
     int i = list.indexOf(allocation);
@@ -151,7 +148,7 @@ final class CertificateService {
     } else {
       list.add(drawn.allocation());
     }
-    Licence after = ImmutableLicence.copyOf(licence).withAllocations(list);
+    Licence after = licence.withAllocations(list);
     tx.put(store.licences, licence.number(), after);
     put(tx, record, assigned, "CERTIFICATE_ASSIGNED");
     tx.audit("ALLOCATION_USED", Optional.of(licence.number()), licence.number().value(), allocation,
@@ -160,7 +157,7 @@ final class CertificateService {
   }
 
   private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {
-    return sms.definedCosRules().checkAssignment(grant.definedCosState().orElseThrow(),
+    return sms.definedCosRules().decideAssignment(grant.definedCosState().orElseThrow(),
         licence.ratingFor(Route.SKILLED_WORKER).orElseThrow(), licence.status(), sms.today());
   }
 
@@ -183,7 +180,7 @@ final class CertificateService {
     if (!step.isAllowed()) {
       return SmsResult.refused(step.decision());
     }
-    Certificate after = ImmutableCertificate.copyOf(record.certificate()).withSponsorNotes(
+    Certificate after = record.certificate().withSponsorNotes(
         append(record.certificate().sponsorNotes(), SponsorNote.builder().date(sms.today()).text(text)
             .author(caller.userId()).build()));
     put(tx, record, after, "SPONSOR_NOTE_ADDED");
@@ -199,9 +196,9 @@ final class CertificateService {
     CertificateState next = step.newState().orElseThrow();
     Certificate after = withStatus(record.certificate(), next);
     if (action == CertificateAction.RECORD_USE) {
-      after = ImmutableCertificate.copyOf(after).withUsedOn(sms.today());
+      after = after.withUsedOn(sms.today());
     }
-    CertificateRecord stored = ImmutableCertificateRecord.copyOf(record).withCertificate(after)
+    CertificateRecord stored = record.withCertificate(after)
         .withApplicationDecision(next.applicationDecision());
     tx.put(store.certificates, InMemorySms.key(after), stored);
     tx.audit("CERTIFICATE_" + action.name(), Optional.of(record.licence()), InMemorySms.key(after),
@@ -224,7 +221,7 @@ final class CertificateService {
         LifecycleOutcome step = lifecycle.apply(state(r), CertificateAction.EXPIRE, Actor.TIME);
         if (step.isAllowed()) {
           Certificate after = withStatus(c, step.newState().get());
-          tx.put(store.certificates, InMemorySms.key(after), ImmutableCertificateRecord.copyOf(r)
+          tx.put(store.certificates, InMemorySms.key(after), r
               .withCertificate(after));
           tx.audit("CERTIFICATE_EXPIRED", Optional.of(r.licence()), InMemorySms.key(after), c, after);
           tx.event(SmsEventKind.CERTIFICATE_EXPIRED, Optional.of(r.licence()), InMemorySms.key(after),
@@ -275,11 +272,11 @@ final class CertificateService {
   }
 
   private static Certificate withStatus(Certificate c, CertificateState next) {
-    return ImmutableCertificate.copyOf(c).withStatus(next.status());
+    return c.withStatus(next.status());
   }
 
   private void put(Tx tx, CertificateRecord record, Certificate after, String action) {
-    tx.put(store.certificates, InMemorySms.key(after), ImmutableCertificateRecord.copyOf(record)
+    tx.put(store.certificates, InMemorySms.key(after), record
         .withCertificate(after));
     tx.audit(action, Optional.of(record.licence()), InMemorySms.key(after), record.certificate(), after);
     statusEvent(tx, record, after);

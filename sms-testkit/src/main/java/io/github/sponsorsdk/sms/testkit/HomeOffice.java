@@ -4,7 +4,6 @@ import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
-import io.github.sponsorsdk.sms.core.licence.ImmutableLicence;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
@@ -22,7 +21,6 @@ import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
@@ -32,8 +30,6 @@ import io.github.sponsorsdk.sms.core.port.AllocationRequest;
 import io.github.sponsorsdk.sms.core.port.CaseworkKind;
 import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
 import io.github.sponsorsdk.sms.core.port.CaseworkStatus;
-import io.github.sponsorsdk.sms.core.port.ImmutableCaseworkRequest;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationYearBasis;
 import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
@@ -44,7 +40,6 @@ import io.github.sponsorsdk.sms.rules.user.StatusChanger;
 import io.github.sponsorsdk.sms.rules.user.UserStatusTransitions;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableCaseworkRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,7 +98,7 @@ public final class HomeOffice {
   UserRecord issueNewUser(Tx tx, SponsorLicenceNumber licence, SmsUser user) {
     char[] password = sms.ids().password();
     try {
-      UserRecord record = ImmutableUserRecord.builder().licence(licence).user(user)
+      UserRecord record = UserRecord.builder().licence(licence).user(user)
           .password(sms.hasher().hash(password)).build();
       record = Accounts.withNewAccount(record);
       tx.put(store.users, user.userId(), record);
@@ -121,7 +116,7 @@ public final class HomeOffice {
   public void setLicenceStatus(SponsorLicenceNumber number, LicenceStatus status) {
     act(tx -> {
       Licence before = licence(tx, number);
-      Licence after = ImmutableLicence.copyOf(before).withStatus(status);
+      Licence after = before.withStatus(status);
       tx.put(store.licences, number, after);
       if (!LoginEligibility.permits(status)) {
         sms.endSessionsOfLicence(tx, number);
@@ -156,7 +151,7 @@ public final class HomeOffice {
       if (!before.categories().contains(category)) {
         throw new IllegalArgumentException("licence " + number + " holds no " + category + " routes");
       }
-      Licence after = ImmutableLicence.copyOf(before).withRatings(
+      Licence after = before.withRatings(
           new java.util.EnumMap<>(before.ratings()) {
             {
               put(category, rating);
@@ -197,14 +192,14 @@ public final class HomeOffice {
     act(tx -> {
       UserRecord before = tx.get(store.users, userId)
           .orElseThrow(() -> new IllegalArgumentException("no user " + userId));
-      Decision allowed = UserStatusTransitions.check(before.user().status(), UserStatus.DEACTIVATED_BY_UK_VI,
+      Decision allowed = UserStatusTransitions.defaults().decide(before.user().status(), UserStatus.DEACTIVATED_BY_UK_VI,
           StatusChanger.HOME_OFFICE);
       if (allowed.isRefused()) {
         throw new IllegalStateException("user " + userId + " is " + before.user().status().label() + ": " + allowed);
       }
-      SmsUser after = ImmutableSmsUser.copyOf(before.user())
+      SmsUser after = before.user()
           .withStatus(UserStatus.DEACTIVATED_BY_UK_VI).withDeactivatedOn(sms.today());
-      tx.put(store.users, userId, ImmutableUserRecord.copyOf(before).withUser(after));
+      tx.put(store.users, userId, before.withUser(after));
       Accounts.endSessionsOf(tx, store, userId);
       tx.audit("USER_DEACTIVATED_BY_UK_VI", Optional.of(before.licence()), userId.value(), before.user(), after);
       tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(before.licence()), userId.value(),
@@ -240,7 +235,7 @@ public final class HomeOffice {
       if (record.request().status().isDecided()) {
         throw new IllegalStateException("casework " + reference + " is already " + record.request().status());
       }
-      CaseworkRequest decided = ImmutableCaseworkRequest.copyOf(record.request())
+      CaseworkRequest decided = record.request()
           .withStatus(approve ? CaseworkStatus.APPROVED : CaseworkStatus.REFUSED).withDecidedOn(sms.today());
       switch (record.request().kind()) {
         case LEVEL_1_USER:
@@ -260,7 +255,7 @@ public final class HomeOffice {
         default:
           break;
       }
-      tx.put(store.casework, reference, ImmutableCaseworkRecord.copyOf(record).withRequest(decided));
+      tx.put(store.casework, reference, record.withRequest(decided));
       tx.audit(approve ? "CASEWORK_APPROVED" : "CASEWORK_REFUSED", Optional.of(record.licence()), reference,
           record.request(), decided);
       tx.event(SmsEventKind.CASEWORK_DECIDED, Optional.of(record.licence()), reference,
@@ -274,27 +269,27 @@ public final class HomeOffice {
   }
 
   private CaseworkRecord decideDefinedCos(CaseworkRecord record, boolean approve) {
-    DefinedCosOutcome out = sms.definedCosRules().decide(record.definedCosState().orElseThrow(),
+    DefinedCosOutcome out = sms.definedCosRules().apply(record.definedCosState().orElseThrow(),
         approve ? DefinedCosEvent.GRANT : DefinedCosEvent.REFUSE, io.github.sponsorsdk.sms.rules.certificate.Actor
             .HOME_OFFICE, sms.today());
     if (out.decision().isRefused()) {
       throw new IllegalStateException("cannot decide the defined CoS application: " + out.decision());
     }
-    return ImmutableCaseworkRecord.copyOf(record).withDefinedCosState(out.application());
+    return record.withDefinedCosState(out.application());
   }
 
   private void decideLevel1(Tx tx, CaseworkRecord record, boolean approve) {
     UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
     UserStatus to = approve ? UserStatus.ACTIVE : UserStatus.REFUSED;
-    Decision allowed = UserStatusTransitions.check(before.user().status(), to, StatusChanger.HOME_OFFICE);
+    Decision allowed = UserStatusTransitions.defaults().decide(before.user().status(), to, StatusChanger.HOME_OFFICE);
     if (allowed.isRefused()) {
       throw new IllegalStateException("cannot move " + before.user().userId() + " to " + to + ": " + allowed);
     }
-    SmsUser after = ImmutableSmsUser.copyOf(before.user()).withStatus(to);
+    SmsUser after = before.user().withStatus(to);
     if (approve) {
       issueNewUser(tx, before.licence(), after);
     } else {
-      tx.put(store.users, after.userId(), ImmutableUserRecord.copyOf(before).withUser(after));
+      tx.put(store.users, after.userId(), before.withUser(after));
     }
     tx.audit(approve ? "LEVEL_1_USER_APPROVED" : "LEVEL_1_USER_REFUSED", Optional.of(before.licence()),
         after.userId().value(), before.user(), after);
@@ -307,8 +302,8 @@ public final class HomeOffice {
     if (!LoginEligibility.permits(before.user().status())) {
       return;
     }
-    SmsUser after = ImmutableSmsUser.copyOf(before.user()).withProfile(record.profile().orElseThrow());
-    tx.put(store.users, after.userId(), ImmutableUserRecord.copyOf(before).withUser(after));
+    SmsUser after = before.user().withProfile(record.profile().orElseThrow());
+    tx.put(store.users, after.userId(), before.withUser(after));
     tx.audit("USER_AMENDED", Optional.of(before.licence()), after.userId().value(), before.user(), after);
   }
 
@@ -333,7 +328,7 @@ public final class HomeOffice {
       list.add(sms.allocationRules().openYear(request.route(), start, request.number(),
           AllocationYearBasis.FROM_GRANT));
     }
-    Licence after = ImmutableLicence.copyOf(before).withAllocations(list);
+    Licence after = before.withAllocations(list);
     tx.put(store.licences, after.number(), after);
     tx.audit("ALLOCATION_GRANTED", Optional.of(after.number()), after.number().value(), before, after);
   }

@@ -23,6 +23,7 @@ import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
 import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
+import io.github.sponsorsdk.sms.rules.user.Automation;
 import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.port.LogIn;
@@ -141,7 +142,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.hasher = new PasswordHasher(b.passwordIterations);
     this.homeOffice = new HomeOffice(this);
     this.access = new AccessService(this, b.login, b.sessions, b.passwords);
-    this.definedCosRules = new DefinedCosRules(b.validity);
+    this.definedCosRules = DefinedCosRules.of(b.validity.parameters());
     this.certificates = new CertificateService(this, b.lifecycle, b.allocations, b.validity);
     this.reporting = new ReportingService(this, b.duties, b.lifecycle);
     this.permissions = b.permissions;
@@ -573,16 +574,16 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       faults.beforeCall(operation);
       result = write(ActorKind.USER, actor, work);
     } catch (RuntimeException e) {
-      journal(at, operation, CallRecord.Outcome.FAILED, List.of(e.getClass().getSimpleName()));
+      journal(at, operation, CallRecord.OutcomeKind.FAILED, List.of(e.getClass().getSimpleName()));
       throw e;
     }
     Decision d = result instanceof SmsResult ? ((SmsResult<?>) result).decision()
         : result instanceof Decision ? (Decision) result : Decision.allowed();
-    journal(at, operation, d.isAllowed() ? CallRecord.Outcome.ALLOWED : CallRecord.Outcome.REFUSED, d.codes());
+    journal(at, operation, d.isAllowed() ? CallRecord.OutcomeKind.ALLOWED : CallRecord.OutcomeKind.REFUSED, d.codes());
     return result;
   }
 
-  private void journal(Instant at, Operation operation, CallRecord.Outcome outcome, List<String> codes) {
+  private void journal(Instant at, Operation operation, CallRecord.OutcomeKind outcome, List<String> codes) {
     synchronized (calls) {
       calls.add(new CallRecord(calls.size() + 1L, at, operation, outcome, codes));
     }
@@ -644,14 +645,14 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     private LoginEngine login = LoginEngine.defaults();
     private SessionEngine sessions = SessionEngine.defaults();
     private PasswordCheck passwords = PasswordCheck.defaults();
-    private CertificateLifecycle lifecycle = new CertificateLifecycle();
-    private AllocationRules allocations = AllocationRules.withDefaults();
-    private CertificateValidity validity = CertificateValidity.withDefaults();
+    private CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
+    private AllocationRules allocations = AllocationRules.defaults();
+    private CertificateValidity validity = CertificateValidity.defaults();
     private ReportingDuties duties = ReportingDuties.defaults();
     private PermissionEngine permissions = PermissionEngine.defaults();
     private UserManagementRules users = UserManagementRules.defaults();
     private MessageBoardRules messages = MessageBoardRules.defaults();
-    private boolean automation;
+    private Automation automation = Automation.NOT_GRANTED;
     private LicenceRules licenceRules = LicenceRules.defaults();
 
     /** Licence renewal rules (expiry notices). */
@@ -678,10 +679,10 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
     /**
      * Whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify apply
-     * at once instead of going to casework. Default false. The rule itself is in {@code UserManagementRules}.
+     * at once instead of going to casework. Default {@link Automation#NOT_GRANTED}. The rule itself is in {@code UserManagementRules}.
      */
-    public Builder automation(boolean granted) {
-      this.automation = granted;
+    public Builder automation(Automation automation) {
+      this.automation = Objects.requireNonNull(automation, "automation");
       return this;
     }
 
@@ -705,7 +706,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       return this;
     }
 
-    /** The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginPolicy}). */
+    /** The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters}). */
     public Builder login(LoginEngine engine) {
       this.login = Objects.requireNonNull(engine);
       return this;

@@ -73,7 +73,8 @@ final class LicenceService implements SmsLicenceServices {
     return as(Operation.REQUEST_ALLOCATION_RENEWAL, session, SmsAction.REQUEST_ALLOCATION_RENEWAL, (tx, caller) -> {
       Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
       Allocation current = certificates.allocationFor(licence, request.route(), sms.today());
-      Decision window = allocations.checkRenewalRequest(current, sms.today(), false);
+      Decision window = allocations.decideRenewalRequest(current, sms.today(),
+          io.github.sponsorsdk.sms.rules.allocation.AutomaticRenewal.NOT_RENEWED);
       if (window.isRefused()) {
         return SmsResult.refused(window);
       }

@@ -10,8 +10,7 @@ import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableSessionRecord;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
+import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +62,9 @@ final class MessageService implements SmsMessageBoard {
       }
       Accounts.Caller caller = auth.caller.get();
       tx.put(store.sessions, caller.userId(),
-          ImmutableSessionRecord.copyOf(caller.session).withMessagesConfirmed(true));
+          caller.session.withMessagesConfirmed(true));
       UserRecord before = caller.record;
-      UserRecord after = ImmutableUserRecord.copyOf(before).withMessagesRead(
+      UserRecord after = before.withMessagesRead(
           union(before.messagesRead(), caller.session.messagesShown()));
       if (!after.equals(before)) {
         tx.put(store.users, caller.userId(), after);

@@ -9,13 +9,13 @@ import io.github.sponsorsdk.sms.core.port.CaseworkKind;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.rules.user.Processing;
+import io.github.sponsorsdk.sms.rules.user.Automation;
 import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
 import io.github.sponsorsdk.sms.rules.user.UserOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
@@ -23,7 +23,6 @@ import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
-import io.github.sponsorsdk.sms.testkit.state.ImmutableUserRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +37,9 @@ final class UserService implements SmsUserManagement {
   private final InMemorySms sms;
   private final Store store;
   private final UserManagementRules rules;
-  private final boolean automation;
+  private final Automation automation;
 
-  UserService(InMemorySms sms, UserManagementRules rules, boolean automation) {
+  UserService(InMemorySms sms, UserManagementRules rules, Automation automation) {
     this.sms = sms;
     this.store = sms.store();
     this.rules = rules;
@@ -126,7 +125,7 @@ final class UserService implements SmsUserManagement {
       Accounts.Caller caller = auth.caller.get();
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
       Licence licence = licence(tx, caller);
       UserOutcome outcome = rules.amend(licence, caller.record.user(), target.get().user(), profile, automation,
@@ -139,8 +138,8 @@ final class UserService implements SmsUserManagement {
             Optional.of(userId), Optional.of(profile));
         return SmsResult.allowed(target.get().user(), outcome.decision());
       }
-      SmsUser after = ImmutableSmsUser.copyOf(target.get().user()).withProfile(profile);
-      tx.put(store.users, userId, ImmutableUserRecord.copyOf(target.get()).withUser(after));
+      SmsUser after = target.get().user().withProfile(profile);
+      tx.put(store.users, userId, target.get().withUser(after));
       tx.audit("USER_AMENDED", Optional.of(licence.number()), userId.value(), target.get().user(), after);
       return SmsResult.allowed(after, outcome.decision());
     });
@@ -156,7 +155,7 @@ final class UserService implements SmsUserManagement {
       Accounts.Caller caller = auth.caller.get();
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
-        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.refusal()));
+        return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
       Licence licence = licence(tx, caller);
       UserOutcome outcome = rules.deactivate(licence, caller.record.user(), target.get().user(),
@@ -165,9 +164,9 @@ final class UserService implements SmsUserManagement {
         return SmsResult.refused(outcome.decision());
       }
       SmsUser before = target.get().user();
-      SmsUser after = ImmutableSmsUser.copyOf(before).withStatus(outcome.resultingStatus().orElseThrow())
+      SmsUser after = before.withStatus(outcome.resultingStatus().orElseThrow())
           .withDeactivatedOn(sms.today()).withDeactivatedBy(caller.userId());
-      tx.put(store.users, userId, ImmutableUserRecord.copyOf(target.get()).withUser(after));
+      tx.put(store.users, userId, target.get().withUser(after));
       Accounts.endSessionsOf(tx, store, userId);
       tx.audit("USER_DEACTIVATED", Optional.of(licence.number()), userId.value(), before, after);
       tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(licence.number()), userId.value(),

@@ -43,7 +43,8 @@ class AccessGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     // Step 1 note: a password pasted with a trailing space does not work, and counts as an attempt.
     SmsResult<LogIn> pasted = sms().logIn(s.level1(), (s.initialPassword() + " ").toCharArray());
-    assertThat(pasted.decision().codes()).contains("INVALID_CREDENTIALS", "TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(pasted.decision().codes())
+        .contains("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
     // Step 2: the first log-in must change the password before anything else; logging out is still possible.
     SessionToken session = firstLogIn(s);
     assertThat(sms().session(s.level1()).orElseThrow().mustChangePassword()).isTrue();
@@ -71,13 +72,13 @@ class AccessGuidesTest {
     String temporary = sms().outbox().lastTemporaryPasswordFor(s.level1()).orElseThrow();
     assertThat(sms().outbox().last().orElseThrow().kind()).isEqualTo(EmailKind.TEMPORARY_PASSWORD);
     // Step 2 note: still locked; wait for 30 minutes (the lock runs out during the clock advance).
-    assertThat(sms().logIn(s.level1(), temporary.toCharArray()).decision().codes()).contains("ACCOUNT_LOCKED");
+    assertThat(sms().logIn(s.level1(), temporary.toCharArray()).decision().codes()).contains("login.ACCOUNT_LOCKED");
     sms().clock().advance(Duration.ofMinutes(30));
     assertThat(heard).extracting(SmsEvent::kind)
         .containsExactly(SmsEventKind.ACCOUNT_LOCKED, SmsEventKind.ACCOUNT_UNLOCKED);
     SmsResult<LogIn> in = sms().logIn(s.level1(), temporary.toCharArray());
     assertThat(in.orElseThrow().mustChangePassword()).isTrue();
-    assertThat(in.decision().codes()).contains("PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD");
+    assertThat(in.decision().codes()).contains("login.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD");
   }
 
   @Test
@@ -109,9 +110,9 @@ class AccessGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     SessionToken session = firstLogIn(s);
     sms().homeOffice().revoke(s.licenceNumber());
-    assertThat(sms().logOut(session).codes()).containsExactly("NO_SESSION");
+    assertThat(sms().logOut(session).codes()).containsExactly("testkit.NO_SESSION");
     assertThat(sms().logIn(s.level1(), s.initialPassword().toCharArray()).decision().codes())
-        .containsExactly("LICENCE_DOES_NOT_PERMIT_LOG_IN");
+        .containsExactly("login.LICENCE_DOES_NOT_PERMIT_LOG_IN");
     // Suspended licences can still log in (Manual 1, "Access to SMS").
     sms().homeOffice().suspend(s.licenceNumber());
     assertThat(sms().logIn(s.level1(), s.initialPassword().toCharArray()).isAllowed()).isTrue();
@@ -124,7 +125,7 @@ class AccessGuidesTest {
     sms().homeOffice().deactivateUser(s.level1());
     assertThat(sms().logOut(session).isRefused()).isTrue();
     assertThat(sms().logIn(s.level1(), s.initialPassword().toCharArray()).decision().codes())
-        .containsExactly("ACCOUNT_NOT_ACTIVE");
+        .containsExactly("login.ACCOUNT_NOT_ACTIVE");
     assertThat(sms().requestPasswordReset(s.level1(), "floyd.rose@sponsororg.com").isAllowed()).isTrue();
     assertThat(sms().outbox().lastTemporaryPasswordFor(s.level1())).isEmpty();
   }

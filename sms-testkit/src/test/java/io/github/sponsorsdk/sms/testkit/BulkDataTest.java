@@ -66,7 +66,7 @@ class BulkDataTest {
     BulkUpload upload = sms.uploadBdt(s.signIn(), example().getBytes(StandardCharsets.ISO_8859_1)).orElseThrow();
     assertThat(upload.created()).isEmpty();
     assertThat(upload.rejected()).isEqualTo(1);
-    assertThat(upload.findings()).extracting(f -> f.code()).contains("BDT_RECORD_NOT_MODELLED");
+    assertThat(upload.findings()).extracting(f -> f.code()).contains("testkit.BDT_RECORD_NOT_MODELLED");
   }
 
   @Test
@@ -75,7 +75,7 @@ class BulkDataTest {
     Sponsor s = Scenarios.studentSponsor().grant(sms);   // licence E4ABC1234, the file names QHDGHB91X
     SessionToken t = s.signIn();
     SmsSnapshot before = sms.snapshot();
-    assertThat(sms.uploadBdt(t, withFullDateOfBirth()).decision().codes()).containsExactly("BDT_OTHER_LICENCE");
+    assertThat(sms.uploadBdt(t, withFullDateOfBirth()).decision().codes()).containsExactly("testkit.BDT_OTHER_LICENCE");
     assertThat(sms.uploadBdt(t, "not xml".getBytes(StandardCharsets.US_ASCII)).isRefused()).isTrue();
     assertThat(sms.snapshot().certificates()).isEqualTo(before.certificates());
     assertThat(sms.snapshot().uploads()).isEmpty();

@@ -104,7 +104,7 @@ class CertificateInvariantsTest {
           // Deactivate Bob (once): he must never act again.
           r = sms.deactivateUser(l1, users.get(2));
       }
-      if (r != null && r.isRefused() && !r.decision().codes().contains("NO_SESSION")) {
+      if (r != null && r.isRefused() && !r.decision().codes().contains("testkit.NO_SESSION")) {
         assertThat(sms.snapshot()).as(where + " refused " + r.decision().codes()).isEqualTo(before);
       }
       SmsUser actor = sms.user(who).orElseThrow();
@@ -144,7 +144,7 @@ class CertificateInvariantsTest {
           SmsResult<Certificate> r = sms.assign(t, drafts.get(i));
           if (r.isAllowed()) {
             allowed.incrementAndGet();
-          } else if (r.decision().codes().contains("INSUFFICIENT_ALLOCATION")) {
+          } else if (r.decision().codes().contains("allocation.INSUFFICIENT_ALLOCATION")) {
             insufficient.incrementAndGet();
           }
         }

@@ -69,7 +69,7 @@ class CertificatesTest {
     CertificateNumber eleventh = sms().create(t, Drafts.skilledWorker("P00011")).orElseThrow().number().orElseThrow();
     SmsSnapshot before = sms().snapshot();
     SmsResult<Certificate> refused = sms().assign(t, eleventh);
-    assertThat(refused.decision().codes()).contains("INSUFFICIENT_ALLOCATION");
+    assertThat(refused.decision().codes()).contains("allocation.INSUFFICIENT_ALLOCATION");
     assertThat(messages(refused)).contains(INSUFFICIENT);
     assertThat(sms().snapshot()).isEqualTo(before);
   }
@@ -79,9 +79,10 @@ class CertificatesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     SessionToken t = s.signIn();
     Certificate draft = sms().create(t, Drafts.skilledWorker("P1").withGrossSalary(java.util.Optional.empty())
-        .withMigrant(Drafts.migrant("P1").withGender(java.util.Optional.<io.github.sponsorsdk.sms.core.certificate.Gender>empty()))).orElseThrow();
+        .withMigrant(Drafts.migrant("P1")
+            .withGender(java.util.Optional.<io.github.sponsorsdk.sms.core.certificate.Gender>empty()))).orElseThrow();
     SmsResult<Certificate> r = sms().assign(t, draft.number().orElseThrow());
-    assertThat(r.decision().codes()).contains("GENDER_MISSING", "GROSS_SALARY_MISSING");
+    assertThat(r.decision().codes()).contains("readiness.GENDER_MISSING", "readiness.GROSS_SALARY_MISSING");
     assertThat(s.licence().allocations().get(0).used()).isZero();
   }
 
@@ -122,7 +123,7 @@ class CertificatesTest {
         .allSatisfy(r -> assertThat(r.orElseThrow().owner()).isEqualTo(bob.userId()));
     sms().withdraw(t, first);
     List<SmsResult<Certificate>> withdrawn = sms().withdrawAll(t, List.of(first, second));
-    assertThat(withdrawn.get(0).decision().codes()).contains("FINAL_STATUS");      // already withdrawn
+    assertThat(withdrawn.get(0).decision().codes()).contains("lifecycle.FINAL_STATUS");      // already withdrawn
     assertThat(withdrawn.get(1).orElseThrow().status()).isEqualTo(CertificateStatus.WITHDRAWN);
   }
 
@@ -134,7 +135,7 @@ class CertificatesTest {
     assertThat(sms().addSponsorNote(t, n, "Start date moved to 13 April").orElseThrow().sponsorNotes())
         .hasSize(1);
     assertThat(sms().withdraw(t, n).orElseThrow().status()).isEqualTo(CertificateStatus.WITHDRAWN);
-    assertThat(sms().withdraw(t, n).decision().codes()).contains("FINAL_STATUS");
+    assertThat(sms().withdraw(t, n).decision().codes()).contains("lifecycle.FINAL_STATUS");
     // A withdrawn CoS does not give its unit back (the allocation was used by the assignment).
     assertThat(s.licence().allocations().get(0).used()).isEqualTo(1);
   }
@@ -148,7 +149,7 @@ class CertificatesTest {
         .occurredOn(sms().clock().today()).consecutiveWorkingDaysAbsent(11).build();
     SmsResult<?> early = sms().reportActivity(t, absence);
     assertThat(messages(early)).contains(NOT_FOUND);
-    assertThat(early.decision().codes()).contains("REPORT_ONLY_ONCE_USED");
+    assertThat(early.decision().codes()).contains("lifecycle.REPORT_ONLY_ONCE_USED");
     sms().homeOffice().recordUse(n);
     sms().homeOffice().decideApplication(n, ApplicationDecision.GRANTED);
     assertThat(sms().view(t, n).orElseThrow().status()).isEqualTo(CertificateStatus.USED);
@@ -179,7 +180,7 @@ class CertificatesTest {
     SmsResult<Certificate> assigned = sms().assign(t, saved);
     assertThat(assigned.isAllowed()).isTrue();
     assertThat(assigned.decision().warnings()).extracting(Reason::code)
-        .contains("B_RATED_ASSIGN_EXISTING_WORKERS_ONLY");
+        .contains("permission.B_RATED_ASSIGN_EXISTING_WORKERS_ONLY");
     sms().homeOffice().suspend(s.licenceNumber());
     assertThat(sms().create(t, Drafts.skilledWorker("P2")).isRefused()).isTrue();
     assertThat(sms().licenceSummary(t).decision().refusals()).isEmpty();
@@ -237,18 +238,19 @@ class CertificatesTest {
     var draft = Drafts.skilledWorker("D1").withCosType(io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED)
         .withDefinedCosReference(application.reference());
     // Not granted yet: the defined CoS rules refuse.
-    assertThat(sms().create(t, draft).decision().codes()).contains("NOT_GRANTED");
+    assertThat(sms().create(t, draft).decision().codes()).contains("definedCos.NOT_GRANTED");
     sms().homeOffice().approve(application.reference());
     Certificate defined = sms().create(t, draft).orElseThrow();
     SmsResult<Certificate> assigned = sms().assign(t, defined.number().orElseThrow());
     assertThat(assigned.orElseThrow().status()).isEqualTo(CertificateStatus.ASSIGNED);
     assertThat(s.licence().allocations().get(0).used()).isZero();
     // One CoS per grant.
-    assertThat(sms().create(t, draft).decision().codes()).containsExactly("NO_SUCH_DEFINED_COS");
+    assertThat(sms().create(t, draft).decision().codes()).containsExactly("testkit.NO_SUCH_DEFINED_COS");
     // A B-rated sponsor cannot apply (Manual 1, "Access to SMS").
     sms().homeOffice().downgrade(s.licenceNumber(), RouteCategory.WORKER);
     assertThat(sms().applyForDefinedCos(t, io.github.sponsorsdk.sms.core.port.DefinedCosApplication.builder()
-        .jobTitle("Tester").occupationCode("2134").grossSalary(io.github.sponsorsdk.sms.core.money.Money.ofPounds(41_700))
+        .jobTitle("Tester").occupationCode("2134")
+            .grossSalary(io.github.sponsorsdk.sms.core.money.Money.ofPounds(41_700))
         .salaryPeriod(io.github.sponsorsdk.sms.core.certificate.SalaryPeriod.YEAR)
         .startDate(LocalDate.of(2026, 3, 2)).build()).isRefused()).isTrue();
   }

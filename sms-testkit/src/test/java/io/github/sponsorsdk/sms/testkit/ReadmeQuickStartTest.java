@@ -27,7 +27,7 @@ class ReadmeQuickStartTest {
 
     Certificate draft = fake.create(session, Drafts.skilledWorker("A01234567")).orElseThrow();
     SmsResult<Certificate> assigned = fake.assign(session, draft.number().orElseThrow());
-    assertThat(assigned.decision().codes()).contains("ASSIGNED_FROM_ALLOCATION");
+    assertThat(assigned.decision().codes()).contains("allocation.ASSIGNED_FROM_ALLOCATION");
 
     fake.clock().advance(Duration.ofDays(92));                        // unused for 3 months: EXPIRED
     assertThat(fake.certificates(sponsor.licenceNumber()).get(0).status().name()).isEqualTo("EXPIRED");

@@ -10,11 +10,10 @@ import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
-import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.testkit.junit.SmsExtension;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
@@ -38,13 +37,13 @@ class UserGuidesTest {
   }
 
   /** Guide 4, step 4: John Smith, Training Lead. */
-  static ImmutableUserProfile johnSmith() {
+  static UserProfile johnSmith() {
     return UserProfile.builder().title("Mr").forenames("John").surname("Smith").email("john@sponsororg.com")
         .position("Training Lead").workAddress(SponsorScenario.defaultAddress()).settledWorker(true).build();
   }
 
   /** A Level 1 user with a NINO (mandatory for Level 1 users from 19 June 2023). */
-  static ImmutableUserProfile djDon() {
+  static UserProfile djDon() {
     return UserProfile.builder().title("Mr").forenames("DJ").surname("Don").email("dj.don@sponsororg.com")
         .position("HR Director").workAddress(SponsorScenario.defaultAddress()).settledWorker(true)
         .ninoDeclaration(NinoDeclaration.of(NationalInsuranceNumber.of("AB123456C"))).build();
@@ -55,7 +54,7 @@ class UserGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     SessionToken t = s.signIn();
     SmsResult<SmsUser> requested = sms().requestLevel1User(t, djDon());
-    assertThat(requested.decision().codes()).contains("LEVEL_1_REQUEST_ASSESSED");
+    assertThat(requested.decision().codes()).contains("user.LEVEL_1_REQUEST_ASSESSED");
     SmsUser dj = requested.orElseThrow();
     assertThat(dj.status()).isEqualTo(UserStatus.REQUESTED);
     assertThat(sms().outbox().lastPasswordFor(dj.userId())).isEmpty();
@@ -113,7 +112,7 @@ class UserGuidesTest {
     sms().homeOffice().approve(sms().homeOffice().pendingCasework().get(0).request().reference());
     SmsSnapshot before = sms().snapshot();
     SmsResult<SmsUser> other = sms().amendUser(t, dj.userId(), djDon().withPosition("CEO"));
-    assertThat(other.decision().codes()).contains("AMEND_ONLY_SELF_OR_LEVEL_2");
+    assertThat(other.decision().codes()).contains("user.AMEND_ONLY_SELF_OR_LEVEL_2");
     assertThat(sms().snapshot()).isEqualTo(before);
   }
 
@@ -123,14 +122,14 @@ class UserGuidesTest {
     SessionToken t = s.signIn();
     SmsUser john = sms().createLevel2User(t, johnSmith()).orElseThrow();
     SessionToken j = s.signIn(john.userId());
-    assertThat(sms().deactivateUser(t, s.level1()).decision().codes()).contains("NO_SELF_DEACTIVATION");
+    assertThat(sms().deactivateUser(t, s.level1()).decision().codes()).contains("user.NO_SELF_DEACTIVATION");
     SmsUser gone = sms().deactivateUser(t, john.userId()).orElseThrow();
     assertThat(gone.status()).isEqualTo(UserStatus.DEACTIVATED_BY_SPONSOR);
     assertThat(gone.deactivatedBy()).contains(s.level1());
     // Logged out at once, and never back.
     assertThat(sms().logOut(j).isRefused()).isTrue();
     assertThat(sms().logIn(john.userId(), Sponsor.PASSWORD.toCharArray()).decision().codes())
-        .contains("ACCOUNT_NOT_ACTIVE");
+        .contains("login.ACCOUNT_NOT_ACTIVE");
     assertThat(sms().deactivateUser(t, john.userId()).isRefused()).isTrue();
   }
 
@@ -150,7 +149,7 @@ class UserGuidesTest {
     SmsResult<LogIn> in = sms().logIn(s.level1(), Sponsor.PASSWORD.toCharArray());
     assertThat(in.orElseThrow().messages()).containsExactly(forWorkers);
     SessionToken t = in.orElseThrow().session();
-    assertThat(sms().licenceSummary(t).decision().codes()).contains("MUST_READ_MESSAGES_FIRST");
+    assertThat(sms().licenceSummary(t).decision().codes()).contains("message.MUST_READ_MESSAGES_FIRST");
     assertThat(sms().activeMessages(t).orElseThrow()).containsExactly(forWorkers);
     assertThat(sms().confirmMessagesRead(t).isAllowed()).isTrue();
     assertThat(sms().licenceSummary(t).isAllowed()).isTrue();
@@ -166,7 +165,7 @@ class UserGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().firstUser(djDon()).grant(sms());
     SessionToken t = s.signIn();
     SmsResult<SmsUser> r = sms().amendUser(t, s.level1(), djDon().withPosition("Chief People Officer"));
-    assertThat(r.decision().codes()).contains("LEVEL_1_AMENDMENT_CASEWORK");
+    assertThat(r.decision().codes()).contains("user.LEVEL_1_AMENDMENT_CASEWORK");
     assertThat(sms().user(s.level1()).orElseThrow().profile().position()).isEqualTo("HR Director");
     CaseworkRecord pending = sms().homeOffice().pendingCasework().get(0);
     assertThat(pending.request().kind()).isEqualTo(CaseworkKind.USER_AMENDMENT);

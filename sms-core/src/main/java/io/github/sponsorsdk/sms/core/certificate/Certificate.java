@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *   <li>the route's certificate kind is {@link #kind()} (a Student route has a CAS, every other route a CoS);
  *   <li>a CoS has only a {@link CosNumber}, a CAS only a {@link CasNumber}; a CAS number starting {@code E4C} belongs
  *       to the Child Student route and {@code E4G} to Student (BDT schema v2.1 {@code CASNumberType});
- *   <li>{@link #cosType()} only on a CoS, and {@code DEFINED} only for Skilled Worker (DOMAIN-NOTES §2.3);
+ *   <li>{@link #cosType()} only on a CoS, and {@code DEFINED} only for Skilled Worker (docs/sources.md#sms-manual-12);
  *   <li>gross salary and its period only on a CoS (a CAS holds course fees, not salary); the salary is not negative;
  *   <li>a {@code CREATED} certificate has no assignment or use date; dates run created ≤ assigned ≤ used, and the end
  *       date is not before the start date.
@@ -47,8 +47,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCertificate.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCertificate.class)
 @JsonDeserialize(as = ImmutableCertificate.class)
-public abstract class Certificate {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificate.class)
+public abstract class Certificate implements WithCertificate {
 
   public abstract CertificateKind kind();
 
@@ -104,8 +106,14 @@ public abstract class Certificate {
         : casNumber().map(CertificateNumber.class::cast);
   }
 
-  public static ImmutableCertificate.Builder builder() {
-    return ImmutableCertificate.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Certificate}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCertificate.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -136,7 +144,7 @@ public abstract class Certificate {
     }
     if (cosType().filter(t -> t == CosType.DEFINED).isPresent() && route() != Route.SKILLED_WORKER) {
       v.add(Violation.of("cosType", "DEFINED", "DefinedRoute",
-          "defined CoS exist only for Skilled Worker (DOMAIN-NOTES §2.3, SMS Manual 12)"));
+          "defined CoS exist only for Skilled Worker (docs/sources.md#sms-manual-12, SMS Manual 12)"));
     }
     if (!cos && grossSalary().isPresent()) {
       v.add(Violation.of("grossSalary", grossSalary().get().toPlainString(), "CosOnly", "a CAS has no salary"));

@@ -3,7 +3,8 @@ package io.github.sponsorsdk.sms.core.certificate;
 /**
  * The status of a CoS or CAS.
  *
- * <p>Sources (DOMAIN-NOTES §2.1): the BDT schema v2.1 {@code CASStatusType} lists exactly {@code ASSIGNED, USED,
+ * <p>Sources (docs/sources.md#secondary-certificates): the BDT schema v2.1 {@code CASStatusType} lists exactly {@code
+ * ASSIGNED, USED,
  * WITHDRAWN, CANCELLED, EXPIRED, OBSOLETE}; SMS Manual 1 uses "ASSIGNED" and "USED" for both CoS and CAS
  * (Troubleshooting) and describes certificates "that you have created but not yet assigned" (message board, 6 April
  * 2014). That saved, unassigned state has no published status string; the SDK calls it {@link #CREATED}

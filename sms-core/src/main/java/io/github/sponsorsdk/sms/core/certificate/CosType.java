@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.core.certificate;
 
 /**
- * Whether a CoS is defined or undefined (DOMAIN-NOTES §2.3; SMS Manual 12).
+ * Whether a CoS is defined or undefined (docs/sources.md#sms-manual-12; SMS Manual 12).
  *
  * <p>Defined CoS are for Skilled Worker applicants applying for entry clearance, applied for per vacancy and granted
  * by the Home Office for "the specific job and salary details shown" (Immigration Rules SW 5.1(b)). Undefined CoS are

@@ -7,7 +7,8 @@ import java.util.Optional;
  *
  * <p>The BDT schema v2.1 {@code GenderType} allows {@code 1} (male) and {@code 2} (female), "Restricted ISO 5218".
  * Tribal Edge's help (April 2025) says "UKVI requires that gender is Male, Female, or Other"; the 3 August 2022
- * schema revision may have added a value but was not found (bdt/NOTES.md §2.3). {@link #OTHER} is therefore kept,
+ * schema revision may have added a value but was not found (docs/sources.md#bdt-types). {@link #OTHER} is therefore
+ * kept,
  * with no BDT v2.1 code (<b>UNCERTAIN</b>). Gender is "often missed" and needed before assignment (SMS Manual 1,
  * Troubleshooting), which is why a certificate may be saved without it.
  */

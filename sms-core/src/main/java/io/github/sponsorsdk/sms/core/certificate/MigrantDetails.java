@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * The migrant a certificate is for: the {@code ApplicantData} of the BDT schema v2.1, reduced to what both CoS and
  * CAS carry.
  *
- * <p>Lengths and characters from the schema (bdt/NOTES.md §2.2–2.3): {@code FamilyName} and {@code GivenName} are
+ * <p>Lengths and characters from the schema (docs/sources.md#bdt-types): {@code FamilyName} and {@code GivenName} are
  * {@code NameType} (at most 35); the family name is required and the given name optional, for people with one name;
  * {@code ApplicantPassportOrTravelDocumentNumber} at most 35; {@code ApplicantID} (the sponsor's own reference) at
  * most 50. All text is printable ISO 8859-1 ({@code PBSStringType}). Gender may be missing on a saved certificate (SMS
@@ -30,8 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableMigrantDetails.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMigrantDetails.class)
 @JsonDeserialize(as = ImmutableMigrantDetails.class)
-public abstract class MigrantDetails {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMigrantDetails.class)
+public abstract class MigrantDetails implements WithMigrantDetails {
 
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
@@ -78,8 +80,14 @@ public abstract class MigrantDetails {
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> applicantReference();
 
-  public static ImmutableMigrantDetails.Builder builder() {
-    return ImmutableMigrantDetails.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code MigrantDetails}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableMigrantDetails.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public abstract class Nationality {
+public abstract class Nationality implements WithNationality {
 
   public static final String PATTERN = "[A-Z]{3}|STATELESS";
   public static final Nationality STATELESS = of("STATELESS");

@@ -14,14 +14,17 @@ import org.immutables.value.Value;
 
 /**
  * A dated note the sponsor adds to a certificate, e.g. a changed start date before the migrant has applied
- * (DOMAIN-NOTES §1, W10). The SMS limit is not published; the SDK allows 2,000 characters, the BDT schema's longest free-text field
+ * (docs/sources.md#reporting-duties, row W10). The SMS limit is not published
+ * (docs/sources.md#secondary-certificates); the SDK allows 2,000 characters, the BDT schema's longest free-text field
  * ({@code PBSMultiLineStringType}, e.g. {@code DocumentsUsedToObtainOffer}).
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSponsorNote.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorNote.class)
 @JsonDeserialize(as = ImmutableSponsorNote.class)
-public abstract class SponsorNote {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorNote.class)
+public abstract class SponsorNote implements WithSponsorNote {
 
   public abstract LocalDate date();
 
@@ -38,8 +41,14 @@ public abstract class SponsorNote {
     return ImmutableSponsorNote.builder().date(date).text(text).build();
   }
 
-  public static ImmutableSponsorNote.Builder builder() {
-    return ImmutableSponsorNote.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorNote}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorNote.Builder {
+    Builder() {}
   }
 
   @Value.Check

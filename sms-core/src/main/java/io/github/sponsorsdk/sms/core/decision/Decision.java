@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDecision.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
-public abstract class Decision {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecision.class)
+public abstract class Decision implements WithDecision {
 
   public abstract List<Reason> reasons();
 
@@ -81,5 +83,15 @@ public abstract class Decision {
   @Override
   public String toString() {
     return (isAllowed() ? "ALLOWED" : "REFUSED") + reasons();
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Decision}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
   }
 }

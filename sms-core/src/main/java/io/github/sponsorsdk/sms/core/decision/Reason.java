@@ -1,65 +1,118 @@
 package io.github.sponsorsdk.sms.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One reason behind a {@link Decision}: a stable {@link #code()}, a human {@link #message()}, the {@link #citation()}
- * of the rule, and the parameters the message speaks of (e.g. {@code minLength=12}), so a user interface can word
- * its own message.
+ * One reason behind a {@link Decision}: the qualified {@link #code()} of a {@link ReasonCode}
+ * ({@code password.TOO_SHORT}), its severity, the named {@link #parameters()} the rule speaks of
+ * ({@code minLength=12}), the {@link #message()} rendered from the code's template with those parameters, and the
+ * {@link #citation()} of the rule. A user interface can word its own message from the code and the parameters.
+ *
+ * <p>Engines build reasons from their codes ({@link ReasonCode#reason(Map)}); {@link #builder()} is for reasons
+ * relayed from elsewhere (JSON, an adapter to the real SMS). Where an engine's parameters decide a reason's severity
+ * or citation (the parameter version or catalogue row it applied), the engine sets it with {@code withSeverity} or
+ * {@code withCitation} and documents when.
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReason.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReason.class)
 @JsonDeserialize(as = ImmutableReason.class)
-public abstract class Reason {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReason.class)
+public abstract class Reason implements WithReason {
 
-  /** The stable code, the name of a {@link ReasonCode} constant. */
+  /** The form of a qualified code: a namespace, a dot and an upper-case name. */
+  public static final String QUALIFIED_CODE = "[a-z][A-Za-z0-9]*\\.[A-Z][A-Z0-9_]*";
+
+  /** The qualified code, {@link ReasonCode#code()}: {@code licence.RENEWAL_WINDOW_OPEN}. */
   @NotBlank
+  @Pattern(regexp = QUALIFIED_CODE, message = "must be a qualified code, namespace.NAME")
   public abstract String code();
 
+  /** How this reason bears on its decision. */
   public abstract Severity severity();
 
+  /** The code's message template rendered with {@link #parameters()}. */
   @NotBlank
   public abstract String message();
 
+  /** Where the rule comes from. */
   public abstract Citation citation();
 
-  /** Named parameters of the message, in insertion order. Never a secret. */
+  /** The named parameters of the message, in the template's order. Never a secret. */
   public abstract Map<String, String> parameters();
 
-  /** True when this reason has {@code code}. */
+  /** The namespace part of {@link #code()}: {@code licence}. */
+  @JsonIgnore
+  public String namespace() {
+    int dot = code().indexOf('.');
+    return dot < 0 ? "" : code().substring(0, dot);
+  }
+
+  /** The name part of {@link #code()}: {@code RENEWAL_WINDOW_OPEN}. */
+  @JsonIgnore
+  public String name() {
+    return code().substring(code().indexOf('.') + 1);
+  }
+
+  /** True when this reason has {@code code}'s qualified code. */
   public boolean is(ReasonCode code) {
-    return code().equals(code.name());
+    return code().equals(code.code());
   }
 
-  public static Reason refusal(ReasonCode code, String message, Citation citation) {
-    return of(code, Severity.REFUSAL, message, citation);
+  /**
+   * A reason with {@code code}'s qualified code, severity and citation, its template rendered with
+   * {@code parameters} (each value as its {@code toString()}).
+   *
+   * @throws IllegalArgumentException when {@code parameters} are not exactly the template's placeholders
+   */
+  public static Reason of(ReasonCode code, Map<String, ?> parameters) {
+    Map<String, String> ordered = new LinkedHashMap<>();
+    for (String name : code.parameterNames()) {
+      Object value = parameters.get(name);
+      if (value != null) {
+        ordered.put(name, value.toString());
+      }
+    }
+    for (Map.Entry<String, ?> e : parameters.entrySet()) {
+      ordered.putIfAbsent(e.getKey(), String.valueOf(e.getValue()));
+    }
+    String message;
+    try {
+      message = MessageTemplate.render(code.messageTemplate(), ordered);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(code.code() + ": " + e.getMessage(), e);
+    }
+    return ImmutableReason.builder().code(code.code()).severity(code.severity()).message(message)
+        .citation(code.citation()).parameters(ordered).build();
   }
 
-  public static Reason warning(ReasonCode code, String message, Citation citation) {
-    return of(code, Severity.WARNING, message, citation);
+  /** A reason with {@code code}, for a template without placeholders. */
+  public static Reason of(ReasonCode code) {
+    return of(code, Map.of());
   }
 
-  public static Reason info(ReasonCode code, String message, Citation citation) {
-    return of(code, Severity.INFO, message, citation);
+  /** A new builder, for reasons relayed from elsewhere; engines use {@link ReasonCode#reason(Map)}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public static Reason of(ReasonCode code, Severity severity, String message, Citation citation) {
-    return ImmutableReason.builder()
-        .code(code.name()).severity(severity).message(message).citation(citation).build();
+  /** Builds a {@code Reason}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReason.Builder {
+    Builder() {}
   }
 
-  public static ImmutableReason.Builder builder() {
-    return ImmutableReason.builder();
-  }
-
+  /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
   protected void check() {
     ValueValidation.check(this);

@@ -16,15 +16,18 @@ import org.immutables.value.Value;
 
 /**
  * S7: a Child Student is in a living arrangement that is not permitted; the report states the remedial steps taken.
- * The CAS must be a Child Student CAS ({@code E4C}). DOMAIN-NOTES §1.1 S7 (Student guidance of 29 May 2025 as
+ * The CAS must be a Child Student CAS ({@code E4C}). docs/sources.md#student-reporting-duties, row S7 (Student
+ * guidance of 29 May 2025 as
  * quoted).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(ChildStudentLivingArrangement.TYPE)
 @JsonSerialize(as = ImmutableChildStudentLivingArrangement.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableChildStudentLivingArrangement.class)
 @JsonDeserialize(as = ImmutableChildStudentLivingArrangement.class)
-public non-sealed abstract class ChildStudentLivingArrangement implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableChildStudentLivingArrangement.class)
+public non-sealed abstract class ChildStudentLivingArrangement implements StudentEvent, WithChildStudentLivingArrangement {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.child-living-arrangement";
@@ -46,8 +49,14 @@ public non-sealed abstract class ChildStudentLivingArrangement implements Studen
     return EventKind.CHILD_STUDENT_LIVING_ARRANGEMENT;
   }
 
-  public static ImmutableChildStudentLivingArrangement.Builder builder() {
-    return ImmutableChildStudentLivingArrangement.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ChildStudentLivingArrangement}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableChildStudentLivingArrangement.Builder {
+    Builder() {}
   }
 
   @Value.Check

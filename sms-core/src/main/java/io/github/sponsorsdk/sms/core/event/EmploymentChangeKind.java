@@ -1,6 +1,6 @@
 package io.github.sponsorsdk.sms.core.event;
 
-/** What changed in a sponsored worker's employment (Workers guidance Part 3; DOMAIN-NOTES §1.1 W5). */
+/** What changed in a sponsored worker's employment (Workers guidance Part 3; docs/sources.md#reporting-duties, row W5). */
 public enum EmploymentChangeKind {
   /** The job title changed, within the same SOC 2020 code. */
   JOB_TITLE,

@@ -2,7 +2,8 @@ package io.github.sponsorsdk.sms.core.event;
 
 /**
  * The kinds of reportable event, one per concrete {@link ReportableEvent} type. The {@link #code()} is the row of the
- * reporting-duties table in the project's domain notes ({@code DOMAIN-NOTES.md} §1.1: W1–W11, S1–S8, O1–O8), so a
+ * reporting-duties tables in {@code docs/sources.md} (#reporting-duties, #student-reporting-duties,
+ * #sponsor-reporting-duties: W1–W11, S1–S8, O1–O8), so a
  * reviewer can hold a kind against its source row.
  */
 public enum EventKind {

@@ -12,15 +12,18 @@ import org.immutables.value.Value;
 
 /**
  * W11: a sponsor with a provisional rating in the Global Business Mobility UK Expansion Worker route must tell
- * UKVI when its Authorising Officer's visa is granted. GOV.UK "Your responsibilities"; DOMAIN-NOTES §1.1 W11
+ * UKVI when its Authorising Officer's visa is granted. GOV.UK "Your responsibilities";
+ * docs/sources.md#reporting-duties, row W11
  * (deadline not stated).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(ExpansionAuthorisingOfficerVisaGranted.TYPE)
 @JsonSerialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
 @JsonDeserialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
-public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExpansionAuthorisingOfficerVisaGranted.class)
+public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implements SponsorEvent, WithExpansionAuthorisingOfficerVisaGranted {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.expansion-ao-visa-granted";
@@ -38,8 +41,14 @@ public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implemen
     return EventKind.EXPANSION_AUTHORISING_OFFICER_VISA_GRANTED;
   }
 
-  public static ImmutableExpansionAuthorisingOfficerVisaGranted.Builder builder() {
-    return ImmutableExpansionAuthorisingOfficerVisaGranted.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ExpansionAuthorisingOfficerVisaGranted}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableExpansionAuthorisingOfficerVisaGranted.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -16,14 +16,16 @@ import org.immutables.value.Value;
  * email to the Home Office, not through the SMS, and not for holidays. In force from 12 April 2023.
  *
  * <p>Sources: Workers guidance Part 3 (31 March 2023 version, in force 12 April 2023), quoted by secondary sources
- * (DOMAIN-NOTES §1.1 W9).
+ * (docs/sources.md#reporting-duties, row W9).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(OffshoreWorkerMovement.TYPE)
 @JsonSerialize(as = ImmutableOffshoreWorkerMovement.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOffshoreWorkerMovement.class)
 @JsonDeserialize(as = ImmutableOffshoreWorkerMovement.class)
-public non-sealed abstract class OffshoreWorkerMovement implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOffshoreWorkerMovement.class)
+public non-sealed abstract class OffshoreWorkerMovement implements WorkerEvent, WithOffshoreWorkerMovement {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.offshore-movement";
@@ -54,8 +56,14 @@ public non-sealed abstract class OffshoreWorkerMovement implements WorkerEvent {
     return EventKind.OFFSHORE_WORKER_MOVEMENT;
   }
 
-  public static ImmutableOffshoreWorkerMovement.Builder builder() {
-    return ImmutableOffshoreWorkerMovement.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code OffshoreWorkerMovement}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableOffshoreWorkerMovement.Builder {
+    Builder() {}
   }
 
   @Value.Check

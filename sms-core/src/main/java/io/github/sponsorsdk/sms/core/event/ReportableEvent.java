@@ -73,7 +73,7 @@ public sealed interface ReportableEvent permits WorkerEvent, StudentEvent, Spons
    * nation of the normal place of work (the main work address on the CoS, as changed by any reported change of work
    * location); for a student, the nation of the main study site; for a sponsor event, the nation of the sponsor's
    * main organisation address. Empty: the sponsor's nation given to the duties engine applies (its
-   * {@code GoverningNation} rule, decision 0450, says which governs when both are known).
+   * {@code GoverningNation} rule, decision 0460, says which governs when both are known).
    */
   Optional<UkNation> nation();
 

@@ -12,14 +12,16 @@ import org.immutables.value.Value;
 
 /**
  * O7: after a downgrade to B rating the sponsor is given an action plan, whose fee must be paid or the licence is
- * revoked. DOMAIN-NOTES §1.1 O7.
+ * revoked. docs/sources.md#sponsor-reporting-duties, row O7.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorActionPlanIssued.TYPE)
 @JsonSerialize(as = ImmutableSponsorActionPlanIssued.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorActionPlanIssued.class)
 @JsonDeserialize(as = ImmutableSponsorActionPlanIssued.class)
-public non-sealed abstract class SponsorActionPlanIssued implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorActionPlanIssued.class)
+public non-sealed abstract class SponsorActionPlanIssued implements SponsorEvent, WithSponsorActionPlanIssued {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.action-plan-issued";
@@ -37,8 +39,14 @@ public non-sealed abstract class SponsorActionPlanIssued implements SponsorEvent
     return EventKind.SPONSOR_ACTION_PLAN_ISSUED;
   }
 
-  public static ImmutableSponsorActionPlanIssued.Builder builder() {
-    return ImmutableSponsorActionPlanIssued.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorActionPlanIssued}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorActionPlanIssued.Builder {
+    Builder() {}
   }
 
   @Value.Check

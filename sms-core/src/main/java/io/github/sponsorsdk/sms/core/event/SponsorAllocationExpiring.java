@@ -12,14 +12,17 @@ import org.immutables.value.Value;
 
 /**
  * O8: an annual CoS or CAS allocation expires; unless it renews automatically the sponsor requests a renewal in the
- * 3 months before expiry. DOMAIN-NOTES §1.1 O8; SMS Manual 1 (email notice of allocation expiry).
+ * 3 months before expiry. docs/sources.md#sponsor-reporting-duties, row O8; SMS Manual 1 (email notice of allocation
+ * expiry).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorAllocationExpiring.TYPE)
 @JsonSerialize(as = ImmutableSponsorAllocationExpiring.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorAllocationExpiring.class)
 @JsonDeserialize(as = ImmutableSponsorAllocationExpiring.class)
-public non-sealed abstract class SponsorAllocationExpiring implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorAllocationExpiring.class)
+public non-sealed abstract class SponsorAllocationExpiring implements SponsorEvent, WithSponsorAllocationExpiring {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.allocation-expiring";
@@ -43,8 +46,14 @@ public non-sealed abstract class SponsorAllocationExpiring implements SponsorEve
     return EventKind.SPONSOR_ALLOCATION_EXPIRING;
   }
 
-  public static ImmutableSponsorAllocationExpiring.Builder builder() {
-    return ImmutableSponsorAllocationExpiring.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorAllocationExpiring}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorAllocationExpiring.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,15 +11,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O2: a substantial change in the nature of the sponsor's business. GOV.UK "Your responsibilities"; DOMAIN-NOTES
- * §1.1 O2.
+ * O2: a substantial change in the nature of the sponsor's business. GOV.UK "Your responsibilities";
+ * docs/sources.md#sponsor-reporting-duties,
+ * row O2.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorBusinessChanged.TYPE)
 @JsonSerialize(as = ImmutableSponsorBusinessChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorBusinessChanged.class)
 @JsonDeserialize(as = ImmutableSponsorBusinessChanged.class)
-public non-sealed abstract class SponsorBusinessChanged implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorBusinessChanged.class)
+public non-sealed abstract class SponsorBusinessChanged implements SponsorEvent, WithSponsorBusinessChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.business-changed";
@@ -37,8 +40,14 @@ public non-sealed abstract class SponsorBusinessChanged implements SponsorEvent 
     return EventKind.SPONSOR_BUSINESS_CHANGED;
   }
 
-  public static ImmutableSponsorBusinessChanged.Builder builder() {
-    return ImmutableSponsorBusinessChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorBusinessChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorBusinessChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

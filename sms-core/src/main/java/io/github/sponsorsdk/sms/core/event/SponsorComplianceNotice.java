@@ -11,15 +11,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O6: the Home Office sent a downgrade or suspension notice, to which the sponsor may respond. DOMAIN-NOTES §1.1
- * O6.
+ * O6: the Home Office sent a downgrade or suspension notice, to which the sponsor may respond.
+ * docs/sources.md#sponsor-reporting-duties,
+ * row O6.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorComplianceNotice.TYPE)
 @JsonSerialize(as = ImmutableSponsorComplianceNotice.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorComplianceNotice.class)
 @JsonDeserialize(as = ImmutableSponsorComplianceNotice.class)
-public non-sealed abstract class SponsorComplianceNotice implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorComplianceNotice.class)
+public non-sealed abstract class SponsorComplianceNotice implements SponsorEvent, WithSponsorComplianceNotice {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.compliance-notice";
@@ -40,8 +43,14 @@ public non-sealed abstract class SponsorComplianceNotice implements SponsorEvent
     return EventKind.SPONSOR_COMPLIANCE_NOTICE;
   }
 
-  public static ImmutableSponsorComplianceNotice.Builder builder() {
-    return ImmutableSponsorComplianceNotice.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorComplianceNotice}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorComplianceNotice.Builder {
+    Builder() {}
   }
 
   @Value.Check

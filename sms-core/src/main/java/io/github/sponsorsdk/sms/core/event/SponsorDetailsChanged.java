@@ -12,14 +12,17 @@ import org.immutables.value.Value;
 
 /**
  * O5: a change of organisation or branch name or address, other licence details, or key personnel. GOV.UK "Your
- * responsibilities"; the 20-working-day figure comes from secondary sources (DOMAIN-NOTES §1.1 O5).
+ * responsibilities"; the 20-working-day figure comes from secondary sources
+ * (docs/sources.md#sponsor-reporting-duties, row O5).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorDetailsChanged.TYPE)
 @JsonSerialize(as = ImmutableSponsorDetailsChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorDetailsChanged.class)
 @JsonDeserialize(as = ImmutableSponsorDetailsChanged.class)
-public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorDetailsChanged.class)
+public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent, WithSponsorDetailsChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.details-changed";
@@ -40,8 +43,14 @@ public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent {
     return EventKind.SPONSOR_DETAILS_CHANGED;
   }
 
-  public static ImmutableSponsorDetailsChanged.Builder builder() {
-    return ImmutableSponsorDetailsChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorDetailsChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorDetailsChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -12,14 +12,17 @@ import org.immutables.value.Value;
 
 /**
  * O4: a change in the relationship with an overseas business that sent workers (Global Business Mobility), or to a
- * contract covering secondment workers or service suppliers. GOV.UK "Your responsibilities"; DOMAIN-NOTES §1.1 O4.
+ * contract covering secondment workers or service suppliers. GOV.UK "Your responsibilities";
+ * docs/sources.md#sponsor-reporting-duties, row O4.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorOverseasRelationshipChanged.TYPE)
 @JsonSerialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
 @JsonDeserialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
-public non-sealed abstract class SponsorOverseasRelationshipChanged implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorOverseasRelationshipChanged.class)
+public non-sealed abstract class SponsorOverseasRelationshipChanged implements SponsorEvent, WithSponsorOverseasRelationshipChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.overseas-relationship-changed";
@@ -37,8 +40,14 @@ public non-sealed abstract class SponsorOverseasRelationshipChanged implements S
     return EventKind.SPONSOR_OVERSEAS_RELATIONSHIP_CHANGED;
   }
 
-  public static ImmutableSponsorOverseasRelationshipChanged.Builder builder() {
-    return ImmutableSponsorOverseasRelationshipChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorOverseasRelationshipChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorOverseasRelationshipChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -13,14 +13,16 @@ import org.immutables.value.Value;
 /**
  * O3: a merger, takeover, change of ownership, sale or TUPE transfer. Licences are not transferable: the change is
  * reported, and a new owner without a licence must apply for one. GOV.UK "Your responsibilities"; Immigration Rules
- * Part Suitability SUI 34.1(b); DOMAIN-NOTES §1.1 O3.
+ * Part Suitability SUI 34.1(b); docs/sources.md#sponsor-reporting-duties, row O3.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorOwnershipChanged.TYPE)
 @JsonSerialize(as = ImmutableSponsorOwnershipChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorOwnershipChanged.class)
 @JsonDeserialize(as = ImmutableSponsorOwnershipChanged.class)
-public non-sealed abstract class SponsorOwnershipChanged implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorOwnershipChanged.class)
+public non-sealed abstract class SponsorOwnershipChanged implements SponsorEvent, WithSponsorOwnershipChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.ownership-changed";
@@ -47,8 +49,14 @@ public non-sealed abstract class SponsorOwnershipChanged implements SponsorEvent
     return EventKind.SPONSOR_OWNERSHIP_CHANGED;
   }
 
-  public static ImmutableSponsorOwnershipChanged.Builder builder() {
-    return ImmutableSponsorOwnershipChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorOwnershipChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorOwnershipChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

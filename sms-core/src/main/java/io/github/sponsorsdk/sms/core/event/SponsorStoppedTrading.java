@@ -11,14 +11,17 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * O1: the organisation stops trading or becomes insolvent. GOV.UK "Your responsibilities"; DOMAIN-NOTES §1.1 O1.
+ * O1: the organisation stops trading or becomes insolvent. GOV.UK "Your responsibilities";
+ * docs/sources.md#sponsor-reporting-duties, row O1.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(SponsorStoppedTrading.TYPE)
 @JsonSerialize(as = ImmutableSponsorStoppedTrading.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorStoppedTrading.class)
 @JsonDeserialize(as = ImmutableSponsorStoppedTrading.class)
-public non-sealed abstract class SponsorStoppedTrading implements SponsorEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorStoppedTrading.class)
+public non-sealed abstract class SponsorStoppedTrading implements SponsorEvent, WithSponsorStoppedTrading {
 
   /** The stable JSON type name. */
   public static final String TYPE = "sponsor.stopped-trading";
@@ -39,8 +42,14 @@ public non-sealed abstract class SponsorStoppedTrading implements SponsorEvent {
     return EventKind.SPONSOR_STOPPED_TRADING;
   }
 
-  public static ImmutableSponsorStoppedTrading.Builder builder() {
-    return ImmutableSponsorStoppedTrading.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorStoppedTrading}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorStoppedTrading.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -1,6 +1,6 @@
 package io.github.sponsorsdk.sms.core.event;
 
-/** Why sponsorship of a worker ends early (Workers guidance Part 3; DOMAIN-NOTES §1.1 W6). */
+/** Why sponsorship of a worker ends early (Workers guidance Part 3; docs/sources.md#reporting-duties, row W6). */
 public enum SponsorshipEndReason {
   /** The worker resigned. */
   RESIGNATION,

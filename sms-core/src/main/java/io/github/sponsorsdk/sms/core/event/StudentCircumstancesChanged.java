@@ -13,14 +13,16 @@ import org.immutables.value.Value;
 
 /**
  * S6: a significant change in the student's circumstances, such as a change of course or of course length.
- * DOMAIN-NOTES §1.1 S6.
+ * docs/sources.md#student-reporting-duties, row S6.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(StudentCircumstancesChanged.TYPE)
 @JsonSerialize(as = ImmutableStudentCircumstancesChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentCircumstancesChanged.class)
 @JsonDeserialize(as = ImmutableStudentCircumstancesChanged.class)
-public non-sealed abstract class StudentCircumstancesChanged implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentCircumstancesChanged.class)
+public non-sealed abstract class StudentCircumstancesChanged implements StudentEvent, WithStudentCircumstancesChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.circumstances-changed";
@@ -45,8 +47,14 @@ public non-sealed abstract class StudentCircumstancesChanged implements StudentE
     return EventKind.STUDENT_CIRCUMSTANCES_CHANGED;
   }
 
-  public static ImmutableStudentCircumstancesChanged.Builder builder() {
-    return ImmutableStudentCircumstancesChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentCircumstancesChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentCircumstancesChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -14,15 +14,18 @@ import org.immutables.value.Value;
 
 /**
  * S5: the student completed the course earlier than the course end date on the CAS. Completion on or after that
- * date is not early and not reportable. Student guidance Document 2 para 3.12 (version 07/2023); DOMAIN-NOTES §1.1
- * S5.
+ * date is not early and not reportable. Student guidance Document 2 para 3.12 (version 07/2023);
+ * docs/sources.md#student-reporting-duties,
+ * row S5.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(StudentCompletedEarly.TYPE)
 @JsonSerialize(as = ImmutableStudentCompletedEarly.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentCompletedEarly.class)
 @JsonDeserialize(as = ImmutableStudentCompletedEarly.class)
-public non-sealed abstract class StudentCompletedEarly implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentCompletedEarly.class)
+public non-sealed abstract class StudentCompletedEarly implements StudentEvent, WithStudentCompletedEarly {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.completed-early";
@@ -53,8 +56,14 @@ public non-sealed abstract class StudentCompletedEarly implements StudentEvent {
     return occurredOn().isBefore(casEndDate());
   }
 
-  public static ImmutableStudentCompletedEarly.Builder builder() {
-    return ImmutableStudentCompletedEarly.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentCompletedEarly}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentCompletedEarly.Builder {
+    Builder() {}
   }
 
   @Value.Check

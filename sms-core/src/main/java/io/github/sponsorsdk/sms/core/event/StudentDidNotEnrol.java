@@ -12,15 +12,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * S1: the student did not enrol within the enrolment period, late enrolment included. DOMAIN-NOTES §1.1 S1;
+ * S1: the student did not enrol within the enrolment period, late enrolment included.
+ * docs/sources.md#student-reporting-duties, row S1;
  * Immigration Rules Part Suitability SUI 32.1(a).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(StudentDidNotEnrol.TYPE)
 @JsonSerialize(as = ImmutableStudentDidNotEnrol.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentDidNotEnrol.class)
 @JsonDeserialize(as = ImmutableStudentDidNotEnrol.class)
-public non-sealed abstract class StudentDidNotEnrol implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentDidNotEnrol.class)
+public non-sealed abstract class StudentDidNotEnrol implements StudentEvent, WithStudentDidNotEnrol {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.did-not-enrol";
@@ -42,8 +45,14 @@ public non-sealed abstract class StudentDidNotEnrol implements StudentEvent {
     return EventKind.STUDENT_DID_NOT_ENROL;
   }
 
-  public static ImmutableStudentDidNotEnrol.Builder builder() {
-    return ImmutableStudentDidNotEnrol.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentDidNotEnrol}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentDidNotEnrol.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -16,14 +16,16 @@ import org.immutables.value.Value;
 /**
  * S2: the student missed expected contact points without permission. The Tier 4-era rule (10 consecutive expected
  * contacts missed) is kept as a parameter; whether the current Student guidance keeps it is uncertain
- * (DOMAIN-NOTES §1.1 S2).
+ * (docs/sources.md#student-reporting-duties, row S2).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(StudentMissedContacts.TYPE)
 @JsonSerialize(as = ImmutableStudentMissedContacts.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentMissedContacts.class)
 @JsonDeserialize(as = ImmutableStudentMissedContacts.class)
-public non-sealed abstract class StudentMissedContacts implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentMissedContacts.class)
+public non-sealed abstract class StudentMissedContacts implements StudentEvent, WithStudentMissedContacts {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.missed-contacts";
@@ -50,8 +52,14 @@ public non-sealed abstract class StudentMissedContacts implements StudentEvent {
     return EventKind.STUDENT_MISSED_CONTACTS;
   }
 
-  public static ImmutableStudentMissedContacts.Builder builder() {
-    return ImmutableStudentMissedContacts.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentMissedContacts}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentMissedContacts.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -12,15 +12,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * S3: the student withdraws or discontinues, is excluded, or the sponsor withdraws sponsorship. DOMAIN-NOTES §1.1
- * S3; Immigration Rules Part Suitability SUI 31.1, 32.1(b),(d).
+ * S3: the student withdraws or discontinues, is excluded, or the sponsor withdraws sponsorship.
+ * docs/sources.md#student-reporting-duties,
+ * row S3; Immigration Rules Part Suitability SUI 31.1, 32.1(b),(d).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(StudentSponsorshipWithdrawn.TYPE)
 @JsonSerialize(as = ImmutableStudentSponsorshipWithdrawn.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentSponsorshipWithdrawn.class)
 @JsonDeserialize(as = ImmutableStudentSponsorshipWithdrawn.class)
-public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentSponsorshipWithdrawn.class)
+public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentEvent, WithStudentSponsorshipWithdrawn {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.sponsorship-withdrawn";
@@ -45,8 +48,14 @@ public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentE
     return EventKind.STUDENT_SPONSORSHIP_WITHDRAWN;
   }
 
-  public static ImmutableStudentSponsorshipWithdrawn.Builder builder() {
-    return ImmutableStudentSponsorshipWithdrawn.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentSponsorshipWithdrawn}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentSponsorshipWithdrawn.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -15,14 +15,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * S4: the student's studies are suspended, interrupted or deferred. DOMAIN-NOTES §1.1 S4.
+ * S4: the student's studies are suspended, interrupted or deferred. docs/sources.md#student-reporting-duties, row S4.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(StudentStudiesSuspended.TYPE)
 @JsonSerialize(as = ImmutableStudentStudiesSuspended.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentStudiesSuspended.class)
 @JsonDeserialize(as = ImmutableStudentStudiesSuspended.class)
-public non-sealed abstract class StudentStudiesSuspended implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentStudiesSuspended.class)
+public non-sealed abstract class StudentStudiesSuspended implements StudentEvent, WithStudentStudiesSuspended {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.studies-suspended";
@@ -50,8 +52,14 @@ public non-sealed abstract class StudentStudiesSuspended implements StudentEvent
     return EventKind.STUDENT_STUDIES_SUSPENDED;
   }
 
-  public static ImmutableStudentStudiesSuspended.Builder builder() {
-    return ImmutableStudentStudiesSuspended.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentStudiesSuspended}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentStudiesSuspended.Builder {
+    Builder() {}
   }
 
   @Value.Check

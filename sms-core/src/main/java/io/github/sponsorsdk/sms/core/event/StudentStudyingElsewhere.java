@@ -15,14 +15,17 @@ import org.immutables.value.Value;
 
 /**
  * S8: the student studies elsewhere, for example outside the UK. One university's reading says 10 working days or
- * more must be notified; the deadline is not stated in any source read (DOMAIN-NOTES §1.1 S8, uncertain).
+ * more must be notified; the deadline is not stated in any source read (docs/sources.md#student-reporting-duties, row
+ * S8, uncertain).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(StudentStudyingElsewhere.TYPE)
 @JsonSerialize(as = ImmutableStudentStudyingElsewhere.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentStudyingElsewhere.class)
 @JsonDeserialize(as = ImmutableStudentStudyingElsewhere.class)
-public non-sealed abstract class StudentStudyingElsewhere implements StudentEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentStudyingElsewhere.class)
+public non-sealed abstract class StudentStudyingElsewhere implements StudentEvent, WithStudentStudyingElsewhere {
 
   /** The stable JSON type name. */
   public static final String TYPE = "student.studying-elsewhere";
@@ -49,8 +52,14 @@ public non-sealed abstract class StudentStudyingElsewhere implements StudentEven
     return EventKind.STUDENT_STUDYING_ELSEWHERE;
   }
 
-  public static ImmutableStudentStudyingElsewhere.Builder builder() {
-    return ImmutableStudentStudyingElsewhere.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentStudyingElsewhere}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentStudyingElsewhere.Builder {
+    Builder() {}
   }
 
   @Value.Check

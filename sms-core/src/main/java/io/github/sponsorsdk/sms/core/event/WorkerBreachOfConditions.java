@@ -15,14 +15,16 @@ import org.immutables.value.Value;
  * W7: the sponsor knows or suspects that the worker is breaching the conditions of their permission.
  *
  * <p>Sources disagree on the deadline ("as soon as reasonably practicable" vs 10 working days); see the reporting
- * rules' parameters. DOMAIN-NOTES §1.1 W7.
+ * rules' parameters. docs/sources.md#reporting-duties, row W7.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerBreachOfConditions.TYPE)
 @JsonSerialize(as = ImmutableWorkerBreachOfConditions.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerBreachOfConditions.class)
 @JsonDeserialize(as = ImmutableWorkerBreachOfConditions.class)
-public non-sealed abstract class WorkerBreachOfConditions implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerBreachOfConditions.class)
+public non-sealed abstract class WorkerBreachOfConditions implements WorkerEvent, WithWorkerBreachOfConditions {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.breach-of-conditions";
@@ -44,8 +46,14 @@ public non-sealed abstract class WorkerBreachOfConditions implements WorkerEvent
     return EventKind.WORKER_BREACH_OF_CONDITIONS;
   }
 
-  public static ImmutableWorkerBreachOfConditions.Builder builder() {
-    return ImmutableWorkerBreachOfConditions.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerBreachOfConditions}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerBreachOfConditions.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -16,14 +16,16 @@ import org.immutables.value.Value;
 
 /**
  * W10: the start or end date changed before the worker applied for permission. It is recorded as a sponsor note on
- * the CoS, not reported. DOMAIN-NOTES §1.1 W10.
+ * the CoS, not reported. docs/sources.md#reporting-duties, row W10.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerDatesChangedBeforeApplication.TYPE)
 @JsonSerialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
 @JsonDeserialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
-public non-sealed abstract class WorkerDatesChangedBeforeApplication implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerDatesChangedBeforeApplication.class)
+public non-sealed abstract class WorkerDatesChangedBeforeApplication implements WorkerEvent, WithWorkerDatesChangedBeforeApplication {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.dates-changed-before-application";
@@ -51,8 +53,14 @@ public non-sealed abstract class WorkerDatesChangedBeforeApplication implements 
     return EventKind.WORKER_DATES_CHANGED_BEFORE_APPLICATION;
   }
 
-  public static ImmutableWorkerDatesChangedBeforeApplication.Builder builder() {
-    return ImmutableWorkerDatesChangedBeforeApplication.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerDatesChangedBeforeApplication}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerDatesChangedBeforeApplication.Builder {
+    Builder() {}
   }
 
   @Value.Check

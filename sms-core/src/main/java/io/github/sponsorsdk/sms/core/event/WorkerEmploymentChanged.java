@@ -17,14 +17,16 @@ import org.immutables.value.Value;
  * elsewhere never is; a change of SOC code needs a new CoS.
  *
  * <p>Sources: Workers guidance Part 3 (31 March 2023 and 5 March 2024 versions, quoted by secondary sources,
- * DOMAIN-NOTES §1.1 W5); Immigration Rules Part Suitability SUI 37.1(c).
+ * docs/sources.md#reporting-duties, row W5); Immigration Rules Part Suitability SUI 37.1(c).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerEmploymentChanged.TYPE)
 @JsonSerialize(as = ImmutableWorkerEmploymentChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerEmploymentChanged.class)
 @JsonDeserialize(as = ImmutableWorkerEmploymentChanged.class)
-public non-sealed abstract class WorkerEmploymentChanged implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerEmploymentChanged.class)
+public non-sealed abstract class WorkerEmploymentChanged implements WorkerEvent, WithWorkerEmploymentChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.employment-changed";
@@ -49,8 +51,14 @@ public non-sealed abstract class WorkerEmploymentChanged implements WorkerEvent 
     return EventKind.WORKER_EMPLOYMENT_CHANGED;
   }
 
-  public static ImmutableWorkerEmploymentChanged.Builder builder() {
-    return ImmutableWorkerEmploymentChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerEmploymentChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerEmploymentChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

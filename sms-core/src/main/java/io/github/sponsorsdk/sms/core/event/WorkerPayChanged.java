@@ -22,18 +22,22 @@ import org.immutables.value.Value;
  *
  * <p>{@link #previousAnnualSalary()} is the level the change is measured against: the salary on the CoS, as updated
  * by any later salary report made on the SMS (Skilled Worker guidance SK7.19, 8 April 2026, as quoted by Lewis
- * Silkin; decision 0450). A cut back to exactly that level is not a reduction, so it is not an event of this kind
- * (the two salaries must differ). {@code sms-rules}' event derivation builds these events from pay records.
+ * Silkin; docs/sources.md#pay-baseline). A cut back to exactly that level is not a reduction, so it is not an event
+ * of this kind (the two salaries must differ). {@code sms-rules}' event derivation builds these events from pay
+ * records.
  *
- * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (DOMAIN-NOTES §1.1 W4); Immigration Rules Part
+ * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (docs/sources.md#reporting-duties, row W4);
+ * Immigration Rules Part
  * Suitability SUI 37.1 and 37.3.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerPayChanged.TYPE)
 @JsonSerialize(as = ImmutableWorkerPayChanged.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerPayChanged.class)
 @JsonDeserialize(as = ImmutableWorkerPayChanged.class)
-public non-sealed abstract class WorkerPayChanged implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerPayChanged.class)
+public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWorkerPayChanged {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.pay-changed";
@@ -80,8 +84,14 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent {
     return newAnnualSalary().isLessThan(previousAnnualSalary());
   }
 
-  public static ImmutableWorkerPayChanged.Builder builder() {
-    return ImmutableWorkerPayChanged.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerPayChanged}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerPayChanged.Builder {
+    Builder() {}
   }
 
   @Value.Check

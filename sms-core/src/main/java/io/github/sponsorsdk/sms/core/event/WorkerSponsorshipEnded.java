@@ -15,15 +15,18 @@ import org.immutables.value.Value;
  * W6: the sponsor stops sponsoring the worker earlier than the CoS end date, for any reason. The report gives the
  * last working day and the worker's last known address.
  *
- * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (DOMAIN-NOTES §1.1 W6); SMS Manual 1 message
+ * <p>Sources: Workers guidance Part 3 as quoted by secondary sources (docs/sources.md#reporting-duties, row W6); SMS
+ * Manual 1 message
  * board (6 April 2014).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerSponsorshipEnded.TYPE)
 @JsonSerialize(as = ImmutableWorkerSponsorshipEnded.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerSponsorshipEnded.class)
 @JsonDeserialize(as = ImmutableWorkerSponsorshipEnded.class)
-public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerSponsorshipEnded.class)
+public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent, WithWorkerSponsorshipEnded {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.sponsorship-ended";
@@ -48,8 +51,14 @@ public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent {
     return EventKind.WORKER_SPONSORSHIP_ENDED;
   }
 
-  public static ImmutableWorkerSponsorshipEnded.Builder builder() {
-    return ImmutableWorkerSponsorshipEnded.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerSponsorshipEnded}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerSponsorshipEnded.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -20,15 +20,18 @@ import org.immutables.value.Value;
  * Creative Worker concession); (d) the date the worker was told of the grant. A start up to 28 days after that
  * date, or an earlier start, is not reportable; a later start, or no start, is.
  *
- * <p>Source: Workers guidance Part 3 (9 Nov 2022 text as quoted by secondary sources, DOMAIN-NOTES §1.1 W1);
+ * <p>Source: Workers guidance Part 3 (9 Nov 2022 text as quoted by secondary sources,
+ * docs/sources.md#reporting-duties, row W1);
  * Immigration Rules Part Suitability SUI 33.1(a),(c).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerStartDelayed.TYPE)
 @JsonSerialize(as = ImmutableWorkerStartDelayed.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerStartDelayed.class)
 @JsonDeserialize(as = ImmutableWorkerStartDelayed.class)
-public non-sealed abstract class WorkerStartDelayed implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerStartDelayed.class)
+public non-sealed abstract class WorkerStartDelayed implements WorkerEvent, WithWorkerStartDelayed {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.start-delayed";
@@ -88,8 +91,14 @@ public non-sealed abstract class WorkerStartDelayed implements WorkerEvent {
     return newStartDate().map(d -> ChronoUnit.DAYS.between(windowStart(), d));
   }
 
-  public static ImmutableWorkerStartDelayed.Builder builder() {
-    return ImmutableWorkerStartDelayed.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerStartDelayed}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerStartDelayed.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -13,14 +13,16 @@ import org.immutables.value.Value;
 
 /**
  * W8: the sponsor has information suggesting the worker is involved in terrorism or other criminal activity. This
- * goes to the police, not to the SMS. DOMAIN-NOTES §1.1 W8.
+ * goes to the police, not to the SMS. docs/sources.md#reporting-duties, row W8.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerSuspectedCriminality.TYPE)
 @JsonSerialize(as = ImmutableWorkerSuspectedCriminality.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerSuspectedCriminality.class)
 @JsonDeserialize(as = ImmutableWorkerSuspectedCriminality.class)
-public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerSuspectedCriminality.class)
+public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEvent, WithWorkerSuspectedCriminality {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.suspected-criminality";
@@ -42,8 +44,14 @@ public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEve
     return EventKind.WORKER_SUSPECTED_CRIMINALITY;
   }
 
-  public static ImmutableWorkerSuspectedCriminality.Builder builder() {
-    return ImmutableWorkerSuspectedCriminality.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerSuspectedCriminality}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerSuspectedCriminality.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -21,14 +21,16 @@ import org.immutables.value.Value;
  * consecutive working days, "no later than 10 working days after the tenth day of absence"; the report gives the
  * first day, the return date or the attempts to contact, salary deductions and whether sponsorship continues.
  *
- * <p>Source: Workers guidance Part 3, as quoted by secondary sources (DOMAIN-NOTES §1.1 W2).
+ * <p>Source: Workers guidance Part 3, as quoted by secondary sources (docs/sources.md#reporting-duties, row W2).
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerUnauthorisedAbsence.TYPE)
 @JsonSerialize(as = ImmutableWorkerUnauthorisedAbsence.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerUnauthorisedAbsence.class)
 @JsonDeserialize(as = ImmutableWorkerUnauthorisedAbsence.class)
-public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerUnauthorisedAbsence.class)
+public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEvent, WithWorkerUnauthorisedAbsence {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.unauthorised-absence";
@@ -64,8 +66,14 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
     return EventKind.WORKER_UNAUTHORISED_ABSENCE;
   }
 
-  public static ImmutableWorkerUnauthorisedAbsence.Builder builder() {
-    return ImmutableWorkerUnauthorisedAbsence.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerUnauthorisedAbsence}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerUnauthorisedAbsence.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -73,7 +81,8 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
     List<Violation> v = new ArrayList<>();
     EventChecks.requireAfter(v, "returnedOn", returnedOn(), occurredOn(), "occurredOn");
     tenthWorkingDayOfAbsence().filter(d -> d.isBefore(occurredOn().plusDays(9))).ifPresent(d -> v.add(Violation.of(
-        "tenthWorkingDayOfAbsence", d.toString(), "TenthDay", "must be at least 9 days after occurredOn " + occurredOn())));
+        "tenthWorkingDayOfAbsence", d.toString(), "TenthDay",
+            "must be at least 9 days after occurredOn " + occurredOn())));
     EventChecks.check(this, "WorkerUnauthorisedAbsence", v);
   }
 }

@@ -24,18 +24,20 @@ import org.immutables.value.Value;
  * the worker's scheduled working days, and the limit is 4 &times; {@link #workingDaysPerWeek()}. With a permitted
  * {@link #exception()} covering the excess the sponsor reports it and sponsorship may continue; without one the
  * sponsor should normally stop sponsoring (and report that: W6). Since the Part 3 guidance of 31 March 2023 the
- * absence is reported in every case (a dated rule parameter in {@code sms-rules}, decision 0450).
+ * absence is reported in every case (a dated rule parameter in {@code sms-rules}, decision 0460).
  *
  * <p>Sources: Immigration Rules Part Suitability SUI 36.1 (exceptions); Workers guidance Part 2 S4 and Part 3 as
- * quoted by secondary sources (decision 0450). {@code sms-rules}' event derivation builds these events from leave
- * records.
+ * quoted by secondary sources (docs/sources.md#reporting-duties, row W3; docs/sources.md#unpaid-leave-counting).
+ * {@code sms-rules}' event derivation builds these events from leave records.
  */
 @Value.Immutable
 @SmsStyle
 @JsonTypeName(WorkerUnpaidLeave.TYPE)
 @JsonSerialize(as = ImmutableWorkerUnpaidLeave.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerUnpaidLeave.class)
 @JsonDeserialize(as = ImmutableWorkerUnpaidLeave.class)
-public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerUnpaidLeave.class)
+public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithWorkerUnpaidLeave {
 
   /** The stable JSON type name. */
   public static final String TYPE = "worker.unpaid-leave";
@@ -89,8 +91,14 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent {
     return EventKind.WORKER_UNPAID_LEAVE;
   }
 
-  public static ImmutableWorkerUnpaidLeave.Builder builder() {
-    return ImmutableWorkerUnpaidLeave.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerUnpaidLeave}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerUnpaidLeave.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public non-sealed abstract class CasNumber implements CertificateNumber, Comparable<CasNumber> {
+public non-sealed abstract class CasNumber implements CertificateNumber, Comparable<CasNumber>, WithCasNumber {
 
   public static final String PATTERN = "E4[CG][0-9][A-Z]{2}[0-9][A-Z][0-9]{2}[A-Z][0-9][A-Z][0-9X]";
 

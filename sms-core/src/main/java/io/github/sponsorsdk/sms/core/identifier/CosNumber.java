@@ -10,14 +10,15 @@ import org.immutables.value.Value;
 /**
  * A Certificate of Sponsorship number.
  *
- * <p>The Home Office has not published the CoS number format (DOMAIN-NOTES §5: no primary example; secondary
+ * <p>The Home Office has not published the CoS number format (docs/sources.md#secondary-identifiers: no primary
+ * example; secondary
  * examples of 8 and 11 characters contradict each other). The SDK therefore accepts a documented loose form: a
  * letter followed by 7 to 13 letters or digits (8 to 14 characters in all, the CAS number's length being the
  * upper bound), trimmed and upper-cased. It never checks a check character.
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public non-sealed abstract class CosNumber implements CertificateNumber, Comparable<CosNumber> {
+public non-sealed abstract class CosNumber implements CertificateNumber, Comparable<CosNumber>, WithCosNumber {
 
   public static final String PATTERN = "[A-Z][A-Z0-9]{7,13}";
 

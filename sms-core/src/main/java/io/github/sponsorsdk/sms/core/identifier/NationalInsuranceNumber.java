@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public abstract class NationalInsuranceNumber {
+public abstract class NationalInsuranceNumber implements WithNationalInsuranceNumber {
 
   public static final String PATTERN =
       "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]";

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public abstract class SmsUserId implements Comparable<SmsUserId> {
+public abstract class SmsUserId implements Comparable<SmsUserId>, WithSmsUserId {
 
   public static final String PATTERN = "[A-Za-z0-9]{6,20}";
 

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public abstract class SponsorLicenceNumber implements Comparable<SponsorLicenceNumber> {
+public abstract class SponsorLicenceNumber implements Comparable<SponsorLicenceNumber>, WithSponsorLicenceNumber {
 
   /** The accepted form, after normalisation. */
   public static final String PATTERN = "[A-HJKMNP-RT-Z0-9]{8}[0-9X]";

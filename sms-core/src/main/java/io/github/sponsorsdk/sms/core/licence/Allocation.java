@@ -19,11 +19,13 @@ import org.immutables.value.Value;
  *
  * <p><b>Per route.</b> SMS Manual 1 lists allocations by route ("Request renewal of annual CoS/CAS allocation": if
  * "no routes are displayed" the window is not open), so an allocation names a {@link Route}; its certificate kind
- * follows from the route. Defined CoS are applied for one at a time and have no allocation (DOMAIN-NOTES §2.3).
+ * follows from the route. Defined CoS are applied for one at a time and have no allocation
+ * (docs/sources.md#sms-manual-12).
  *
  * <p><b>Allocation year</b> as a half-open range {@code [yearStart, yearEndExclusive)}: 6 April to 5 April for
  * licences converted from Tier 2 on 1 December 2020, otherwise 12 months from the grant of the licence or of the
- * last renewal request (DOMAIN-NOTES §2.4). The range is given, not computed, because SMS shows the allocation's
+ * last renewal request (docs/sources.md#secondary-allocations). The range is given, not computed, because SMS shows
+ * the allocation's
  * own expiry date on the Licence summary.
  *
  * <p>This is a value only: it checks that the numbers are consistent ({@code 0 <= used <= granted}, year not
@@ -32,8 +34,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAllocation.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAllocation.class)
 @JsonDeserialize(as = ImmutableAllocation.class)
-public abstract class Allocation {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocation.class)
+public abstract class Allocation implements WithAllocation {
 
   /** The route the allocation is for. */
   public abstract Route route();
@@ -67,8 +71,14 @@ public abstract class Allocation {
     return !date.isBefore(yearStart()) && date.isBefore(yearEndExclusive());
   }
 
-  public static ImmutableAllocation.Builder builder() {
-    return ImmutableAllocation.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Allocation}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAllocation.Builder {
+    Builder() {}
   }
 
   /** The allocation of {@code granted} certificates for {@code route} in {@code [start, endExclusive)}, none used. */

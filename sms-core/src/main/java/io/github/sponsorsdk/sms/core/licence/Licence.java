@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * <p>Cross-field rules, all reported together in one {@link io.github.sponsorsdk.sms.core.value.InvalidValueException}:
  * <ul>
  *   <li>every licensed route's category has a rating, and every rating is for a category the routes cover (a licence
- *       is rated per category, DOMAIN-NOTES §3.2);
+ *       is rated per category, docs/sources.md#secondary-licence);
  *   <li>each rating applies to its category ({@link Rating#appliesTo}): no {@code STUDENT_SPONSOR} for Workers;
  *   <li>the expiry date is after the start date;
  *   <li>every allocation is for a licensed route, and allocations of one route do not overlap in time.
@@ -34,14 +34,17 @@ import org.immutables.value.Value;
  *
  * <p><b>Expiry date kept, not optional.</b> Since 6 April 2024 licences no longer need renewal, but SMS did not
  * remove the date: it extended the expiry of every licence due to expire on or after that day by 10 years (SMS
- * message of 24 January 2024, DOMAIN-NOTES §3.3). The date is what SMS shows; whether it still ends the licence is a
+ * message of 24 January 2024, docs/sources.md#sms-message-2024-01-24). The date is what SMS shows; whether it still
+ * ends the licence is a
  * rule for sms-rules.
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLicence.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLicence.class)
 @JsonDeserialize(as = ImmutableLicence.class)
-public abstract class Licence {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLicence.class)
+public abstract class Licence implements WithLicence {
 
   public abstract SponsorLicenceNumber number();
 
@@ -98,8 +101,14 @@ public abstract class Licence {
     return allocations().stream().filter(a -> a.route() == route && a.covers(date)).findFirst();
   }
 
-  public static ImmutableLicence.Builder builder() {
-    return ImmutableLicence.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Licence}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLicence.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -3,7 +3,8 @@ package io.github.sponsorsdk.sms.core.licence;
 /**
  * The status of a sponsor licence, which decides what its SMS users may do.
  *
- * <p>Source: SMS Manual 1, "Access to SMS" (DOMAIN-NOTES §3.1). The B-rating is not a status but a {@link Rating};
+ * <p>Source: SMS Manual 1, "Access to SMS" (docs/sources.md#sms-manual-1-licence). The B-rating is not a status but a
+ * {@link Rating};
  * the manual lists it beside the statuses because it also blocks functions (Defined CoS).
  */
 public enum LicenceStatus {
@@ -20,7 +21,7 @@ public enum LicenceStatus {
   SUSPENDED("Suspended", true, false),
   /**
    * Same access as {@link #SUSPENDED} (Manual 1 names them together). Used after a change of ownership once the
-   * sponsored workers have moved to another sponsor's licence (DOMAIN-NOTES §3.1).
+   * sponsored workers have moved to another sponsor's licence (docs/sources.md#secondary-licence).
    */
   DORMANT("Dormant", true, false),
   /** "If your licence has expired ... you will not be able to log in to SMS" (Manual 1). */
@@ -29,7 +30,8 @@ public enum LicenceStatus {
   REVOKED("Revoked", false, false),
   /**
    * The sponsor gave the licence up (Student sponsor guidance, Document 2, "Surrendering your licence"). Manual 1 does
-   * not say what SMS allows; like {@link #REVOKED}, no log-in is assumed (DOMAIN-NOTES §3.1, marked uncertain).
+   * not say what SMS allows; like {@link #REVOKED}, no log-in is assumed (docs/sources.md#secondary-licence, marked
+   * uncertain).
    */
   SURRENDERED("Surrendered", false, false);
 

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The rating a licence holds in one {@link RouteCategory}. A licence has one rating per category it holds.
  *
- * <p>Source: DOMAIN-NOTES §3.2, which digests the register of licensed sponsors, SMS Manual 1 ("Access to SMS"),
+ * <p>Source: docs/sources.md#secondary-licence, which digests the register of licensed sponsors, SMS Manual 1
+ * ("Access to SMS"),
  * Appendix Skilled Worker SW 5.3 and Appendix Student ST 8.2 and ST 10.1. The Worker and Temporary Worker ratings
  * are those the register prints inside {@code "Worker (...)"}; the Student ratings are the register's
  * {@code Status} column.
@@ -21,18 +22,18 @@ public enum Rating {
   /**
    * B-rating, after a downgrade: no CoS for new workers (existing workers extending with the same sponsor only), no
    * Defined CoS (Manual 1, "Access to SMS"), no new branches or categories; a paid, time-limited action plan
-   * follows. UK Expansion Worker licences cannot be downgraded to B (DOMAIN-NOTES §3.2).
+   * follows. UK Expansion Worker licences cannot be downgraded to B (docs/sources.md#secondary-licence).
    */
   B("B rating", EnumSet.of(RouteCategory.WORKER, RouteCategory.TEMPORARY_WORKER)),
   /**
    * Global Business Mobility UK Expansion Worker licence whose Authorising Officer is still overseas: one CoS, for
-   * that officer; upgraded to A once the officer's visa is granted (DOMAIN-NOTES §3.2). Register string
+   * that officer; upgraded to A once the officer's visa is granted (docs/sources.md#secondary-licence). Register string
    * {@code "Worker (UK Expansion Worker: Provisional )"}.
    */
   PROVISIONAL("UK Expansion Worker: Provisional", EnumSet.of(RouteCategory.WORKER)),
   /**
    * An A-rated sponsor paying for Premium customer service (register {@code "A (Premium)"}). Closed to new
-   * applications in the guidance of 11 November 2025 (DOMAIN-NOTES §3.2).
+   * applications in the guidance of 11 November 2025 (docs/sources.md#secondary-licence).
    */
   A_PREMIUM("A (Premium)", EnumSet.of(RouteCategory.WORKER, RouteCategory.TEMPORARY_WORKER)),
   /** An A-rated small or medium sponsor paying for the SME+ Premium service (register {@code "A (SME+)"}). */

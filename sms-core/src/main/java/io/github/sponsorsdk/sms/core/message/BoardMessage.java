@@ -39,8 +39,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableBoardMessage.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBoardMessage.class)
 @JsonDeserialize(as = ImmutableBoardMessage.class)
-public abstract class BoardMessage {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBoardMessage.class)
+public abstract class BoardMessage implements WithBoardMessage {
 
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
@@ -89,8 +91,14 @@ public abstract class BoardMessage {
     return isForAllSponsors() || !Collections.disjoint(targetRoutes(), licensedRoutes);
   }
 
-  public static ImmutableBoardMessage.Builder builder() {
-    return ImmutableBoardMessage.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code BoardMessage}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableBoardMessage.Builder {
+    Builder() {}
   }
 
   @Value.Check

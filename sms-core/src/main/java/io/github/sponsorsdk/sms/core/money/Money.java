@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public abstract class Money implements Comparable<Money> {
+public abstract class Money implements Comparable<Money>, WithMoney {
 
   public static final Money ZERO = ofPence(0);
 

@@ -30,8 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAddress.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAddress.class)
 @JsonDeserialize(as = ImmutableAddress.class)
-public abstract class Address {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAddress.class)
+public abstract class Address implements WithAddress {
 
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
@@ -81,8 +83,14 @@ public abstract class Address {
         .flatMap(Optional::stream).collect(Collectors.toList());
   }
 
-  public static ImmutableAddress.Builder builder() {
-    return ImmutableAddress.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Address}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAddress.Builder {
+    Builder() {}
   }
 
   @Value.Check

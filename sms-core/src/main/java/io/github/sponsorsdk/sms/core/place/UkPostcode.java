@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public abstract class UkPostcode {
+public abstract class UkPostcode implements WithUkPostcode {
 
   public static final String PATTERN =
       "GIR 0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]"

@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableActivityReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableActivityReport.class)
 @JsonDeserialize(as = ImmutableActivityReport.class)
-public abstract class ActivityReport {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActivityReport.class)
+public abstract class ActivityReport implements WithActivityReport {
 
   @NotBlank
   public abstract String reference();
@@ -29,8 +31,14 @@ public abstract class ActivityReport {
 
   public abstract LocalDate reportedOn();
 
-  public static ImmutableActivityReport.Builder builder() {
-    return ImmutableActivityReport.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ActivityReport}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableActivityReport.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAllocationRequest.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAllocationRequest.class)
 @JsonDeserialize(as = ImmutableAllocationRequest.class)
-public abstract class AllocationRequest {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocationRequest.class)
+public abstract class AllocationRequest implements WithAllocationRequest {
 
   public abstract Route route();
 
@@ -30,8 +32,14 @@ public abstract class AllocationRequest {
   @Size(max = 2000)
   public abstract String justification();
 
-  public static ImmutableAllocationRequest.Builder builder() {
-    return ImmutableAllocationRequest.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AllocationRequest}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAllocationRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

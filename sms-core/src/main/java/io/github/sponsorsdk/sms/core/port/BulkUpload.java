@@ -2,7 +2,7 @@ package io.github.sponsorsdk.sms.core.port;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
@@ -15,14 +15,17 @@ import org.immutables.value.Value;
 
 /**
  * The results of a Bulk Data Transfer upload (SMS Manual 7): how many records the file held, the CAS created from
- * the records that passed, and every finding (errors that rejected a record, warnings that did not), each as a
- * {@link Reason} whose parameters name the record index and the element path.
+ * the records that passed, and every finding (errors that rejected a record, warnings that did not), each a
+ * {@link Finding}: a reason and where in the file it is (record number counted from 1, ApplicantID, line, column,
+ * element path).
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableBulkUpload.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBulkUpload.class)
 @JsonDeserialize(as = ImmutableBulkUpload.class)
-public abstract class BulkUpload {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBulkUpload.class)
+public abstract class BulkUpload implements WithBulkUpload {
 
   @NotBlank
   public abstract String reference();
@@ -40,10 +43,17 @@ public abstract class BulkUpload {
   @PositiveOrZero
   public abstract long rejected();
 
-  public abstract List<Reason> findings();
+  /** Every finding, in file order: the SMS's upload results. */
+  public abstract List<Finding> findings();
 
-  public static ImmutableBulkUpload.Builder builder() {
-    return ImmutableBulkUpload.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code BulkUpload}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableBulkUpload.Builder {
+    Builder() {}
   }
 
   @Value.Check

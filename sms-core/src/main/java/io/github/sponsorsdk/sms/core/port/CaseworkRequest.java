@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCaseworkRequest.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCaseworkRequest.class)
 @JsonDeserialize(as = ImmutableCaseworkRequest.class)
-public abstract class CaseworkRequest {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseworkRequest.class)
+public abstract class CaseworkRequest implements WithCaseworkRequest {
 
   @NotBlank
   @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "must be 1 to 40 letters, digits or '-'")
@@ -39,8 +41,14 @@ public abstract class CaseworkRequest {
   @NotBlank
   public abstract String summary();
 
-  public static ImmutableCaseworkRequest.Builder builder() {
-    return ImmutableCaseworkRequest.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CaseworkRequest}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCaseworkRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

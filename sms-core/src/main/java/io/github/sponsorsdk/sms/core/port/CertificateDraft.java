@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCertificateDraft.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCertificateDraft.class)
 @JsonDeserialize(as = ImmutableCertificateDraft.class)
-public abstract class CertificateDraft {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateDraft.class)
+public abstract class CertificateDraft implements WithCertificateDraft {
 
   public abstract Route route();
 
@@ -48,8 +50,14 @@ public abstract class CertificateDraft {
    */
   public abstract Optional<String> definedCosReference();
 
-  public static ImmutableCertificateDraft.Builder builder() {
-    return ImmutableCertificateDraft.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CertificateDraft}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCertificateDraft.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -23,8 +23,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCertificateSearch.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCertificateSearch.class)
 @JsonDeserialize(as = ImmutableCertificateSearch.class)
-public abstract class CertificateSearch {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateSearch.class)
+public abstract class CertificateSearch implements WithCertificateSearch {
 
   @Sensitive
   public abstract Optional<String> passportNumber();
@@ -71,5 +73,15 @@ public abstract class CertificateSearch {
   @Override
   public String toString() {
     return number().map(n -> "CertificateSearch{number=" + n + "}").orElse("CertificateSearch{passport=****}");
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CertificateSearch}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCertificateSearch.Builder {
+    Builder() {}
   }
 }

@@ -13,8 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCircumstanceChange.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCircumstanceChange.class)
 @JsonDeserialize(as = ImmutableCircumstanceChange.class)
-public abstract class CircumstanceChange {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCircumstanceChange.class)
+public abstract class CircumstanceChange implements WithCircumstanceChange {
 
   /** The kind of change as the SMS menu names it, e.g. "Change of address". */
   @NotBlank
@@ -27,8 +29,14 @@ public abstract class CircumstanceChange {
   @Size(max = 2000)
   public abstract String details();
 
-  public static ImmutableCircumstanceChange.Builder builder() {
-    return ImmutableCircumstanceChange.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CircumstanceChange}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCircumstanceChange.Builder {
+    Builder() {}
   }
 
   @Value.Check

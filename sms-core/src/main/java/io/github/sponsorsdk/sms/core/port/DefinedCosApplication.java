@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDefinedCosApplication.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDefinedCosApplication.class)
 @JsonDeserialize(as = ImmutableDefinedCosApplication.class)
-public abstract class DefinedCosApplication {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosApplication.class)
+public abstract class DefinedCosApplication implements WithDefinedCosApplication {
 
   @NotBlank
   @Size(max = 100)
@@ -37,8 +39,14 @@ public abstract class DefinedCosApplication {
 
   public abstract LocalDate startDate();
 
-  public static ImmutableDefinedCosApplication.Builder builder() {
-    return ImmutableDefinedCosApplication.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DefinedCosApplication}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDefinedCosApplication.Builder {
+    Builder() {}
   }
 
   @Value.Check

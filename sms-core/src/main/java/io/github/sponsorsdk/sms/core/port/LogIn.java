@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLogIn.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLogIn.class)
 @JsonDeserialize(as = ImmutableLogIn.class)
-public abstract class LogIn {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLogIn.class)
+public abstract class LogIn implements WithLogIn {
 
   public abstract SessionToken session();
 
@@ -35,8 +37,14 @@ public abstract class LogIn {
    */
   public abstract List<BoardMessage> messages();
 
-  public static ImmutableLogIn.Builder builder() {
-    return ImmutableLogIn.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LogIn}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLogIn.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 @SmsStyle
-public abstract class SessionToken {
+public abstract class SessionToken implements WithSessionToken {
 
   @JsonValue
   @Value.Parameter

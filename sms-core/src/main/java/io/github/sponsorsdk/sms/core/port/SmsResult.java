@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSmsResult.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSmsResult.class)
 @JsonDeserialize(as = ImmutableSmsResult.class)
-public abstract class SmsResult<T> {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsResult.class)
+public abstract class SmsResult<T> implements WithSmsResult<T> {
 
   public abstract Decision decision();
 
@@ -62,5 +64,15 @@ public abstract class SmsResult<T> {
           value().isPresent() ? "present" : "absent", "ValueIffAllowed",
           "a value is present exactly when the decision is allowed")));
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** Builds a {@code SmsResult}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder<T> extends ImmutableSmsResult.Builder<T> {
+    Builder() {}
   }
 }

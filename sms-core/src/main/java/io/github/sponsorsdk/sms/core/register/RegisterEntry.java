@@ -24,8 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRegisterEntry.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRegisterEntry.class)
 @JsonDeserialize(as = ImmutableRegisterEntry.class)
-public abstract class RegisterEntry {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisterEntry.class)
+public abstract class RegisterEntry implements WithRegisterEntry {
 
   /** The physical line (1 = header) the row starts on. */
   @Positive
@@ -82,8 +84,14 @@ public abstract class RegisterEntry {
     return immigrationCompliance().filter("Subject To Action Plan"::equalsIgnoreCase).isPresent();
   }
 
-  public static ImmutableRegisterEntry.Builder builder() {
-    return ImmutableRegisterEntry.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code RegisterEntry}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRegisterEntry.Builder {
+    Builder() {}
   }
 
   @Value.Check

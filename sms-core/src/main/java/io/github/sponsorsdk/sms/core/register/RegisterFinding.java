@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRegisterFinding.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRegisterFinding.class)
 @JsonDeserialize(as = ImmutableRegisterFinding.class)
-public abstract class RegisterFinding {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisterFinding.class)
+public abstract class RegisterFinding implements WithRegisterFinding {
 
   /** The physical line (1 = header) the row starts on. */
   @Positive
@@ -45,5 +47,15 @@ public abstract class RegisterFinding {
   @Override
   public String toString() {
     return "line " + line() + ", " + column() + " '" + value() + "': " + message();
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code RegisterFinding}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRegisterFinding.Builder {
+    Builder() {}
   }
 }

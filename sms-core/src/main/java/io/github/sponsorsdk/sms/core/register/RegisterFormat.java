@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The layouts of the GOV.UK registers of licensed sponsors, recognised by their header line (bdt/NOTES.md §4).
+ * The layouts of the GOV.UK registers of licensed sponsors, recognised by their header line
+ * (docs/sources.md#register-of-sponsors).
  */
 public enum RegisterFormat {
   /**

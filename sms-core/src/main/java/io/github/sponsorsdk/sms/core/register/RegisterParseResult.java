@@ -11,8 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRegisterParseResult.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRegisterParseResult.class)
 @JsonDeserialize(as = ImmutableRegisterParseResult.class)
-public abstract class RegisterParseResult {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisterParseResult.class)
+public abstract class RegisterParseResult implements WithRegisterParseResult {
 
   public abstract RegisterFormat format();
 
@@ -33,7 +35,13 @@ public abstract class RegisterParseResult {
     return RegisteredSponsor.group(entries());
   }
 
-  public static ImmutableRegisterParseResult.Builder builder() {
-    return ImmutableRegisterParseResult.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code RegisterParseResult}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRegisterParseResult.Builder {
+    Builder() {}
   }
 }

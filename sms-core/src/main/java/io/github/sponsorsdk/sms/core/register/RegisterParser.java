@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  * still returned. A row is refused when its number of cells differs from the header's, its name is blank, or its
  * rating or route string is unknown. A malformed CSV tail (an unclosed quote) ends the reading with one finding.
  *
- * <p><b>Ratings</b> (bdt/NOTES.md §4.1, 4.2): {@code Worker}/{@code Tier 2} give the Worker category,
+ * <p><b>Ratings</b> (docs/sources.md#register-workers, #register-students): {@code Worker}/{@code Tier 2} give the
+ * Worker category,
  * {@code Temporary Worker}/{@code Tier 5} the Temporary Worker category; inside the parentheses {@code A rating},
  * {@code B rating}, {@code A (Premium)}, {@code A (SME+)}, {@code UK Expansion Worker: Provisional} (with or
  * without the space the register often leaves before ")") and {@code Probationary Sponsor}. Students: the
@@ -140,7 +141,7 @@ public final class RegisterParser {
     if (name.isEmpty()) {
       rowFindings.add(RegisterFinding.of(line, format.header().get(0), cells.get(0), "is blank"));
     }
-    ImmutableRegisterEntry.Builder b = RegisterEntry.builder().line(line).format(format).organisationName(name)
+    RegisterEntry.Builder b = RegisterEntry.builder().line(line).format(format).organisationName(name)
         .town(present(cells.get(1)));
     RouteCategory category = null;
     String ratingCell;

@@ -33,8 +33,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRegisteredSponsor.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRegisteredSponsor.class)
 @JsonDeserialize(as = ImmutableRegisteredSponsor.class)
-public abstract class RegisteredSponsor {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisteredSponsor.class)
+public abstract class RegisteredSponsor implements WithRegisteredSponsor {
 
   @NotBlank
   public abstract String organisationName();
@@ -104,5 +106,15 @@ public abstract class RegisteredSponsor {
       }
     }
     ValueValidation.requireNone("RegisteredSponsor", violations);
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code RegisteredSponsor}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRegisteredSponsor.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * The text does not start with the header of a known register (see {@link RegisterFormat}), so no row can be read.
- * Rows are never guessed from an unknown layout: GOV.UK has changed the layout before (bdt/NOTES.md §4.1 reports a
+ * Rows are never guessed from an unknown layout: GOV.UK has changed the layout before
+ * (docs/sources.md#register-workers reports a
  * possible 2026 change), and reading it positionally would mislabel every row.
  */
 public class UnknownRegisterFormatException extends IllegalArgumentException {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  *
  * <p>Sources: Workers and Temporary Workers guidance for sponsors, Part 1 (route list: Worker and Temporary Worker
  * routes since the Global Business Mobility routes opened on 11 April 2022); Student sponsor guidance (Student,
- * Child Student); the register of licensed sponsors' {@code Route} strings (DOMAIN-NOTES, bdt/NOTES.md §4). The
+ * Child Student); the register of licensed sponsors' {@code Route} strings (docs/sources.md#register-workers). The
  * Health and Care visa is a form of Skilled Worker and has no route of its own here.
  * {@link #INTRA_COMPANY} is the pre-2022 Intra-company route still shown in older registers.
  */

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 /**
  * An Authorising Officer or Key Contact of a licence, who may or may not also be an SMS user. "View details of Key
  * Contact, Authorising Officer and Representative" is a Licence summary function (SMS Manual 1, Guide 3); AO and KC
- * "need a user account to log in" (DOMAIN-NOTES §4), so {@link #userId()} links the person to their account, if any.
+ * "need a user account to log in" (docs/sources.md#secondary-people), so {@link #userId()} links the person to their
+ * account, if any.
  *
  * <p>Invariants: {@link #roles()} is not empty and holds only {@code AUTHORISING_OFFICER} and {@code KEY_CONTACT}
  * (user roles belong to {@link SmsUser}); a representative cannot be the Authorising Officer.
@@ -24,8 +25,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableKeyPerson.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableKeyPerson.class)
 @JsonDeserialize(as = ImmutableKeyPerson.class)
-public abstract class KeyPerson {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyPerson.class)
+public abstract class KeyPerson implements WithKeyPerson {
 
   /** AO, KC or both. */
   public abstract Set<KeyPersonnelRole> roles();
@@ -48,8 +51,14 @@ public abstract class KeyPerson {
     return roles().contains(KeyPersonnelRole.KEY_CONTACT);
   }
 
-  public static ImmutableKeyPerson.Builder builder() {
-    return ImmutableKeyPerson.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code KeyPerson}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableKeyPerson.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -65,7 +74,7 @@ public abstract class KeyPerson {
             "a key person holds only AUTHORISING_OFFICER or KEY_CONTACT; user roles belong to SmsUser"));
       } else if (representative().isPresent() && !role.mayBeHeldByRepresentative()) {
         violations.add(Violation.of("roles", role.name(), "RepresentativeRole",
-            "a representative cannot be the " + role.label() + " (DOMAIN-NOTES §4)"));
+            "a representative cannot be the " + role.label() + " (docs/sources.md#secondary-people)"));
       }
     }
     ValueValidation.requireNone("KeyPerson", violations);

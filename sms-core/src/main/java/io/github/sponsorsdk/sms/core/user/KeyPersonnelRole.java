@@ -3,7 +3,8 @@ package io.github.sponsorsdk.sms.core.user;
 /**
  * The key personnel roles of a sponsor licence. One person may hold several, even all of them.
  *
- * <p>Sources: SMS Manual 1 ("User ID and password", Guide 3); DOMAIN-NOTES §4 (Authorising Officer is responsible
+ * <p>Sources: SMS Manual 1 ("User ID and password", Guide 3); docs/sources.md#secondary-people (Authorising Officer
+ * is responsible
  * for all SMS users; Key Contact is the main point of contact with UK Visas and Immigration; only Level 1 and Level 2
  * users have SMS access). A representative (a UK-based regulated immigration adviser, see {@link Representative})
  * may be the Key Contact or a Level 1 or Level 2 user, never the Authorising Officer.
@@ -30,7 +31,7 @@ public enum KeyPersonnelRole {
     return label;
   }
 
-  /** False only for the Authorising Officer (DOMAIN-NOTES §4: the AO "cannot be a representative"). */
+  /** False only for the Authorising Officer (docs/sources.md#secondary-people: the AO "cannot be a representative"). */
   public boolean mayBeHeldByRepresentative() {
     return representativeAllowed;
   }

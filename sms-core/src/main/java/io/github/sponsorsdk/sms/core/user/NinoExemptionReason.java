@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @SmsStyle
 @JsonSerialize(as = ImmutableNinoExemptionReason.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNinoExemptionReason.class)
 @JsonDeserialize(as = ImmutableNinoExemptionReason.class)
-public non-sealed abstract class NinoExemptionReason implements NinoDeclaration {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNinoExemptionReason.class)
+public non-sealed abstract class NinoExemptionReason implements NinoDeclaration, WithNinoExemptionReason {
 
   @NotBlank
   @Size(max = 1000)

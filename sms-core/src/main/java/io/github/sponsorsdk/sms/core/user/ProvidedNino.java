@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @SmsStyle
 @JsonSerialize(as = ImmutableProvidedNino.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableProvidedNino.class)
 @JsonDeserialize(as = ImmutableProvidedNino.class)
-public non-sealed abstract class ProvidedNino implements NinoDeclaration {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProvidedNino.class)
+public non-sealed abstract class ProvidedNino implements NinoDeclaration, WithProvidedNino {
 
   @Sensitive
   @Value.Parameter

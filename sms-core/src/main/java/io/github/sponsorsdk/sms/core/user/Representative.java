@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * Marks a person as the licence's representative: a UK-based regulated immigration adviser acting for the sponsor
- * (DOMAIN-NOTES §4). Present on a {@link SmsUser} or {@link KeyPerson} exactly when the SMS shows
+ * (docs/sources.md#secondary-people). Present on a {@link SmsUser} or {@link KeyPerson} exactly when the SMS shows
  * "Representative: Y".
  *
  * <p>The SMS user screens show "Representative reference number" beside the Y/N flag (Manual 1, Guide 4, step 4);
@@ -22,8 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRepresentative.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRepresentative.class)
 @JsonDeserialize(as = ImmutableRepresentative.class)
-public abstract class Representative {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRepresentative.class)
+public abstract class Representative implements WithRepresentative {
 
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
@@ -44,8 +46,14 @@ public abstract class Representative {
       message = UserProfile.PRINTABLE_MESSAGE)
   public abstract Optional<String> firm();
 
-  public static ImmutableRepresentative.Builder builder() {
-    return ImmutableRepresentative.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Representative}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRepresentative.Builder {
+    Builder() {}
   }
 
   @Value.Check

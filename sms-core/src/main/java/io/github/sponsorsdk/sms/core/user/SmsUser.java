@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Structural invariants, checked at construction and reported together:
  * <ul>
- *   <li>a representative cannot hold the Authorising Officer role (DOMAIN-NOTES §4);
+ *   <li>a representative cannot hold the Authorising Officer role (docs/sources.md#secondary-people);
  *   <li>{@link #keyPersonnelRoles()} cannot hold the user role of the other level (a Level 2 user is not a
  *       "Level 1 user");
  *   <li>a Level 2 user is never {@code REQUESTED} or {@code REFUSED}: Level 2 accounts are "created automatically",
@@ -35,8 +35,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSmsUser.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSmsUser.class)
 @JsonDeserialize(as = ImmutableSmsUser.class)
-public abstract class SmsUser {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsUser.class)
+public abstract class SmsUser implements WithSmsUser {
 
   /** "User ID", case-sensitive. */
   public abstract SmsUserId userId();
@@ -84,8 +86,14 @@ public abstract class SmsUser {
     return roles().contains(role);
   }
 
-  public static ImmutableSmsUser.Builder builder() {
-    return ImmutableSmsUser.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SmsUser}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSmsUser.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -95,7 +103,7 @@ public abstract class SmsUser {
       for (KeyPersonnelRole role : keyPersonnelRoles()) {
         if (!role.mayBeHeldByRepresentative()) {
           violations.add(Violation.of("keyPersonnelRoles", role.name(), "RepresentativeRole",
-              "a representative cannot be the " + role.label() + " (DOMAIN-NOTES §4)"));
+              "a representative cannot be the " + role.label() + " (docs/sources.md#secondary-people)"));
         }
       }
     }

@@ -35,8 +35,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUserProfile.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUserProfile.class)
 @JsonDeserialize(as = ImmutableUserProfile.class)
-public abstract class UserProfile {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserProfile.class)
+public abstract class UserProfile implements WithUserProfile {
 
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
@@ -128,8 +130,14 @@ public abstract class UserProfile {
     return forenames() + " " + surname();
   }
 
-  public static ImmutableUserProfile.Builder builder() {
-    return ImmutableUserProfile.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UserProfile}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableUserProfile.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>The abstract type keeps the public name ({@code Licence}); the generated implementation is
- *       {@code ImmutableLicence}. Each abstract type offers {@code builder()} and, where natural, {@code of(...)}.
+ *       {@code Licence}. Each abstract type offers {@code builder()} and, where natural, {@code of(...)}.
  *   <li>Accessors have no {@code get} prefix. Bean Validation still sees their constraints because
  *       {@link ValueValidation} registers an accessor-aware property selection strategy.
  *   <li>A missing attribute or a {@code null} fails with {@link InvalidValueException}, like every other
@@ -23,7 +23,9 @@ import org.immutables.value.Value;
 @Value.Style(
     typeAbstract = "*",
     typeImmutable = "Immutable*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
     jakarta = true,
     jdkOnly = true,
     optionalAcceptNullable = true,

@@ -26,18 +26,22 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  *       Expression Language implementation at run time.
  * </ul>
  *
+ * <p>Building the validator prints nothing: Hibernate Validator's version banner is held back (see
+ * {@code QuietBootstrap}).
+ *
  * <p>Values call {@link #check(Object)} from their {@code @Value.Check} method, so no invalid value can be built,
  * whether through a builder, a factory or JSON.
  */
 public final class ValueValidation {
 
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-      .providerResolver(() -> List.of(new HibernateValidator()))
-      .configure()
-      .messageInterpolator(new ParameterMessageInterpolator())
-      .getterPropertySelectionStrategy(new AccessorStrategy())
-      .buildValidatorFactory()
-      .getValidator();
+  private static final Validator VALIDATOR = QuietBootstrap.withoutBanner(() ->
+      Validation.byProvider(HibernateValidator.class)
+          .providerResolver(() -> List.of(new HibernateValidator()))
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .getterPropertySelectionStrategy(new AccessorStrategy())
+          .buildValidatorFactory()
+          .getValidator());
 
   private ValueValidation() {}
 

@@ -12,8 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableViolation.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableViolation.class)
 @JsonDeserialize(as = ImmutableViolation.class)
-public abstract class Violation {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
+public abstract class Violation implements WithViolation {
 
   /** Property path from the validated root, such as {@code profile.email} or {@code routes[0]}. */
   public abstract String path();
@@ -34,5 +36,15 @@ public abstract class Violation {
   @Override
   public String toString() {
     return path() + ": '" + rejectedValue() + "' " + message() + " (" + rule() + ")";
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Violation}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableViolation.Builder {
+    Builder() {}
   }
 }

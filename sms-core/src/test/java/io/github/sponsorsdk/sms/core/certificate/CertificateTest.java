@@ -22,7 +22,7 @@ class CertificateTest {
 
   @Test
   void statusFactsOverTheWholeDomain() {
-    // DOMAIN-NOTES §2.1; Manual 1 Troubleshooting: manage only ASSIGNED, report only USED.
+    // docs/sources.md#secondary-certificates; Manual 1 Troubleshooting: manage only ASSIGNED, report only USED.
     EnumSet<CertificateStatus> finals = EnumSet.of(CertificateStatus.WITHDRAWN, CertificateStatus.CANCELLED,
         CertificateStatus.EXPIRED, CertificateStatus.OBSOLETE);
     for (CertificateStatus s : CertificateStatus.values()) {
@@ -35,7 +35,8 @@ class CertificateTest {
     }
     // BDT schema v2.1 CASStatusType, in schema order.
     assertThat(java.util.Arrays.stream(CertificateStatus.values()).map(CertificateStatus::smsCode)
-        .flatMap(Optional::stream)).containsExactly("ASSIGNED", "USED", "WITHDRAWN", "CANCELLED", "EXPIRED", "OBSOLETE");
+        .flatMap(Optional::stream))
+            .containsExactly("ASSIGNED", "USED", "WITHDRAWN", "CANCELLED", "EXPIRED", "OBSOLETE");
   }
 
   @Test
@@ -97,7 +98,7 @@ class CertificateTest {
 
   @Test
   void aCreatedDraftMayLackEverythingTheSmsLetsYouSaveWithout() {
-    ImmutableCertificate draft = Certificate.builder().kind(CertificateKind.COS).status(CertificateStatus.CREATED)
+    Certificate draft = Certificate.builder().kind(CertificateKind.COS).status(CertificateStatus.CREATED)
         .route(Route.CREATIVE_WORKER).owner(Examples.JOHN_SMITH)
         .migrant(MigrantDetails.builder().from(Examples.migrant()).gender(Optional.empty()).build())
         .createdOn(LocalDate.of(2026, 1, 5)).build();
@@ -152,7 +153,7 @@ class CertificateTest {
         .withUsedOn(LocalDate.of(2026, 1, 7)))
         .isInstanceOf(InvalidValueException.class);
     // Same-day assignment and use, and a start date equal to the end date, are allowed.
-    ImmutableCertificate sameDay = Examples.assignedCos().withStatus(CertificateStatus.USED)
+    Certificate sameDay = Examples.assignedCos().withStatus(CertificateStatus.USED)
         .withAssignedOn(LocalDate.of(2026, 1, 5)).withUsedOn(LocalDate.of(2026, 1, 5))
         .withEndDate(LocalDate.of(2026, 3, 2));
     assertThat(sameDay.usedOn()).contains(LocalDate.of(2026, 1, 5));

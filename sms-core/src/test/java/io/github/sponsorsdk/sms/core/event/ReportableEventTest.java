@@ -98,7 +98,7 @@ class ReportableEventTest {
 
   @Test
   void startWindowIsTheLatestOfTheFourDates() {
-    // DOMAIN-NOTES §1.1 W1: the 28-day window runs from the latest of (a)-(d).
+    // docs/sources.md#reporting-duties, row W1: the 28-day window runs from the latest of (a)-(d).
     WorkerStartDelayed w = WorkerStartDelayed.builder().cos(SampleEvents.COS).cosStartDate(LocalDate.of(2026, 1, 5))
         .entryClearanceValidFrom(LocalDate.of(2026, 1, 12)).grantNotifiedOn(LocalDate.of(2026, 1, 9))
         .newStartDate(LocalDate.of(2026, 2, 9)).build();

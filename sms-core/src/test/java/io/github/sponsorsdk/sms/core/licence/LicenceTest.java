@@ -149,7 +149,7 @@ class LicenceTest {
       int granted, int usedPercent, boolean withTown) {}
 
   static Licence fromChoice(Choice c) {
-    ImmutableLicence.Builder b = Licence.builder()
+    Licence.Builder b = Licence.builder()
         .number(SponsorLicenceNumber.of("QHDGHB91X"))
         .organisationName(c.name())
         .status(c.status())

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BoardMessageTest {
 
   /** Manual 1, Guide 5, step 3: the active message of 06/04/2014, for all sponsors. */
-  static ImmutableBoardMessage licenceDetailsReminder() {
+  static BoardMessage licenceDetailsReminder() {
     return BoardMessage.builder().id("2014-04-06-01").publishedOn(LocalDate.of(2014, 4, 6))
         .text("THIS MESSAGE IS FOR THE ATTENTION OF ALL SPONSORS: You are reminded to review your licence details "
             + "on a regular basis.")

@@ -6,17 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.sponsorsdk.sms.core.certificate.CosType;
 import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
-import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.testing.Examples;
 import io.github.sponsorsdk.sms.core.testing.Json;
+import io.github.sponsorsdk.sms.core.testing.TestReasonCode;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import java.time.LocalDate;
@@ -24,10 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class PortValuesTest {
 
-  enum Code implements ReasonCode { NOT_FOUND }
-
-  static final Reason NOT_FOUND = Reason.refusal(Code.NOT_FOUND, "No CAS were found for the search criteria given.",
-      Citation.of(Sources.SMS_MANUAL_1, "Troubleshooting"));
+  static final Reason NOT_FOUND = TestReasonCode.NOT_FOUND.reason();
 
   @Test
   void resultHoldsAValueExactlyWhenAllowed() throws Exception {
@@ -95,7 +90,11 @@ class PortValuesTest {
   void bulkUploadsRoundTrip() {
     BulkUpload u = BulkUpload.builder().reference("BDT-1").uploadedBy(Examples.FLOYD_ROSE)
         .uploadedOn(LocalDate.of(2026, 1, 5)).records(2).addCreated(CasNumber.of("E4G0AA0A00A0A1")).rejected(1)
-        .addFindings(NOT_FOUND).build();
+        .addFindings(io.github.sponsorsdk.sms.core.decision.Finding.of(TestReasonCode.TOO_SHORT.reason(
+            java.util.Map.of("minLength", 12, "maxLength", 256)),
+            io.github.sponsorsdk.sms.core.decision.FileLocation.builder().recordNumber(2L).applicantId("A1").line(40)
+                .column(7).path("CAS/ApplicantData/Gender").build()))
+        .build();
     assertThat(Json.roundTrip(u, BulkUpload.class)).isEqualTo(u);
   }
 
@@ -109,9 +108,9 @@ class PortValuesTest {
     }
     assertThat(byCas.number()).contains(CasNumber.of("E4G0AA0A00A0A1"));
     assertThat(byPassport.toString()).doesNotContain("123456789");
-    assertThatThrownBy(() -> ImmutableCertificateSearch.builder().build()).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> CertificateSearch.builder().build()).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("ExactlyOne");
-    assertThatThrownBy(() -> ImmutableCertificateSearch.builder().passportNumber("1")
+    assertThatThrownBy(() -> CertificateSearch.builder().passportNumber("1")
         .cosNumber(CosNumber.of("C2G7K9X4P1")).build()).isInstanceOf(InvalidValueException.class);
   }
 }

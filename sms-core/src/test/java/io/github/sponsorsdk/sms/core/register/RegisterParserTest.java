@@ -227,7 +227,7 @@ class RegisterParserTest {
   @Test
   void aSponsorHoldsOnlyItsOwnRows() {
     List<RegisterEntry> rows = fixture("workers-2025.csv").entries();
-    assertThatThrownBy(() -> ImmutableRegisteredSponsor.builder().organisationName("Other").addEntry(rows.get(0))
+    assertThatThrownBy(() -> RegisteredSponsor.builder().organisationName("Other").addEntry(rows.get(0))
         .build()).hasMessageContaining("SameOrganisation");
   }
 
@@ -243,15 +243,16 @@ class RegisterParserTest {
     Path y2021 = dir.resolve("workers-2021-11-02-sample.csv");
     Path y2025 = dir.resolve("workers-2025-subset.csv");
     Assumptions.assumeTrue(Files.isRegularFile(y2021) && Files.isRegularFile(y2025),
-        "Skipped: the real register samples are not at " + dir.toAbsolutePath().normalize()
-            + " (../shared/reference/sponsor-register from the repository root, or -Dsponsor.register.dir)");
+        "Skipped: the real register samples were not found in the reference-material folder beside the "
+            + "repository (or -Dsponsor.register.dir); the samples are described in "
+            + "docs/sources.md#register-of-sponsors");
     RegisterParseResult r2021;
     try (Reader in = Files.newBufferedReader(y2021, StandardCharsets.UTF_8)) {
       r2021 = RegisterParser.parse(in);
     }
     assertThat(r2021.findings()).isEmpty();
     assertThat(r2021.entries()).hasSize(1360);
-    // Counts from the file itself (bdt/NOTES.md 4.1 shows the same strings for the whole 2021 register).
+    // Counts from the file itself (docs/sources.md#register-workers gives the same strings for the whole 2021 file).
     Map<Rating, Long> byRating = r2021.entries().stream()
         .collect(Collectors.groupingBy(RegisterEntry::rating, () -> new EnumMap<>(Rating.class),
             Collectors.counting()));

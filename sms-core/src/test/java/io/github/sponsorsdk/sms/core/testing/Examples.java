@@ -4,7 +4,6 @@ import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.certificate.CosType;
 import io.github.sponsorsdk.sms.core.certificate.Gender;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
 import io.github.sponsorsdk.sms.core.certificate.Nationality;
 import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
@@ -17,12 +16,10 @@ import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
-import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
-import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import java.time.LocalDate;
 
@@ -40,24 +37,24 @@ public final class Examples {
   }
 
   /** Manual 1, Guide 4, step 4: John Smith, john@sponsororg.com, "Training Lead", Level 2. */
-  public static ImmutableUserProfile johnSmith() {
+  public static UserProfile johnSmith() {
     return UserProfile.builder().title("Mr").forenames("John").surname("Smith").email("john@sponsororg.com")
         .position("Training Lead").workAddress(workAddress()).settledWorker(true).build();
   }
 
-  public static ImmutableUserProfile djDon() {
+  public static UserProfile djDon() {
     return UserProfile.builder().title("Mr").forenames("DJ").surname("Don").email("dj.don@sponsororg.com")
         .position("HR Director").workAddress(workAddress()).settledWorker(true)
         .ninoDeclaration(NinoDeclaration.of(NationalInsuranceNumber.of("AB123456C"))).build();
   }
 
   /** Manual 1, Guide 4, step 4 screen: yAy9d5dp, Level 2, Active. */
-  public static ImmutableSmsUser level2User() {
+  public static SmsUser level2User() {
     return SmsUser.builder().userId(JOHN_SMITH).level(UserLevel.LEVEL_2).status(UserStatus.ACTIVE)
         .profile(johnSmith()).createdOn(LocalDate.of(2023, 1, 9)).build();
   }
 
-  public static ImmutableSmsUser level1User() {
+  public static SmsUser level1User() {
     return SmsUser.builder().userId(DJ_DON).level(UserLevel.LEVEL_1).status(UserStatus.ACTIVE)
         .profile(djDon()).createdOn(LocalDate.of(2021, 3, 1)).build();
   }
@@ -69,7 +66,7 @@ public final class Examples {
   }
 
   /** An assigned Skilled Worker CoS, salary £41,700 a year (Appendix Skilled Worker option A threshold). */
-  public static ImmutableCertificate assignedCos() {
+  public static Certificate assignedCos() {
     return Certificate.builder().kind(CertificateKind.COS).cosNumber(CosNumber.of("C2G7H9K3"))
         .status(CertificateStatus.ASSIGNED).route(Route.SKILLED_WORKER).owner(DJ_DON).migrant(migrant())
         .mainAddress(workAddress()).grossSalary(Money.parseSmsAmount("41700")).salaryPeriod(SalaryPeriod.YEAR)
@@ -79,7 +76,7 @@ public final class Examples {
   }
 
   /** A used Student CAS with the BDT example number E4G0AA0A00A0A1. */
-  public static ImmutableCertificate usedCas() {
+  public static Certificate usedCas() {
     return Certificate.builder().kind(CertificateKind.CAS).casNumber(CasNumber.of("E4G0AA0A00A0A1"))
         .status(CertificateStatus.USED).route(Route.STUDENT).owner(JOHN_SMITH).migrant(migrant())
         .mainAddress(workAddress()).createdOn(LocalDate.of(2026, 5, 1)).assignedOn(LocalDate.of(2026, 5, 4))

@@ -7,7 +7,6 @@ import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.certificate.CosType;
 import io.github.sponsorsdk.sms.core.certificate.Gender;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
 import io.github.sponsorsdk.sms.core.certificate.Nationality;
 import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
@@ -22,12 +21,11 @@ import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.KeyPerson;
 import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.Representative;
-import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
@@ -160,7 +158,7 @@ class GeneratedValuesTest {
   static SmsUser user(UserSeed s) {
     UserStatus status = s.level() == UserLevel.LEVEL_2
         && (s.status() == UserStatus.REQUESTED || s.status() == UserStatus.REFUSED) ? UserStatus.ACTIVE : s.status();
-    ImmutableSmsUser.Builder b = SmsUser.builder().userId(SmsUserId.of(s.userId())).level(s.level()).status(status)
+    SmsUser.Builder b = SmsUser.builder().userId(SmsUserId.of(s.userId())).level(s.level()).status(status)
         .profile(profile(s.profile())).createdOn(s.created());
     if (status.isDeactivated()) {
       b.deactivatedOn(s.created().plusDays(s.daysToDeactivation()));
@@ -185,7 +183,7 @@ class GeneratedValuesTest {
     CertificateKind kind = s.route().certificateKind();
     CertificateStatus status = s.numbered() ? s.status() : CertificateStatus.CREATED;
     MigrantSeed m = s.migrant();
-    ImmutableCertificate.Builder b = Certificate.builder().kind(kind).route(s.route()).status(status)
+    Certificate.Builder b = Certificate.builder().kind(kind).route(s.route()).status(status)
         .owner(SmsUserId.of(s.owner())).createdOn(s.created()).maintenanceCertified(Optional.ofNullable(s.maintenance()))
         .migrant(MigrantDetails.builder().familyName(m.familyName()).givenNames(Optional.ofNullable(m.givenNames()))
             .nationality(Nationality.of(m.nationality())).dateOfBirth(m.dateOfBirth())

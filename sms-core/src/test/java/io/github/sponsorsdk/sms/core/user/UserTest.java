@@ -63,7 +63,7 @@ class UserTest {
 
   @Test
   void exactlyOneOfNinoExemptionOrNeither() {
-    ImmutableUserProfile withNino = Examples.djDon();
+    UserProfile withNino = Examples.djDon();
     assertThat(withNino.nationalInsuranceNumber()).contains(NationalInsuranceNumber.of("AB123456C"));
     assertThat(withNino.ninoExemptionReason()).isEmpty();
 
@@ -138,7 +138,7 @@ class UserTest {
 
   @Test
   void deactivationByUkViNamesNoSponsorUser() {
-    ImmutableSmsUser byHomeOffice = Examples.level1User().withStatus(UserStatus.DEACTIVATED_BY_UK_VI)
+    SmsUser byHomeOffice = Examples.level1User().withStatus(UserStatus.DEACTIVATED_BY_UK_VI)
         .withDeactivatedOn(LocalDate.of(2026, 6, 1));
     assertThat(byHomeOffice.status().isFinal()).isTrue();
     assertThatThrownBy(() -> byHomeOffice.withDeactivatedBy(Examples.JOHN_SMITH))
@@ -149,7 +149,7 @@ class UserTest {
   void keyPeopleHoldOnlyAoOrKcAndAnAoIsNeverARepresentative() {
     KeyPerson ao = KeyPerson.builder().addRole(KeyPersonnelRole.AUTHORISING_OFFICER).profile(Examples.djDon())
         .userId(SmsUserId.of("OsNBX7uVOL")).build();
-    ImmutableKeyPerson kc = KeyPerson.builder().addRole(KeyPersonnelRole.KEY_CONTACT).profile(Examples.johnSmith())
+    KeyPerson kc = KeyPerson.builder().addRole(KeyPersonnelRole.KEY_CONTACT).profile(Examples.johnSmith())
         .representative(Representative.builder().firm("Example Law LLP").build()).build();
     assertThat(ao.isAuthorisingOfficer()).isTrue();
     assertThat(kc.isKeyContact()).isTrue();

@@ -12,8 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAllocationOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAllocationOutcome.class)
 @JsonDeserialize(as = ImmutableAllocationOutcome.class)
-public abstract class AllocationOutcome {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocationOutcome.class)
+public abstract class AllocationOutcome implements WithAllocationOutcome {
 
   public abstract Decision decision();
 
@@ -26,5 +28,15 @@ public abstract class AllocationOutcome {
 
   public static AllocationOutcome of(Decision decision, Allocation allocation) {
     return ImmutableAllocationOutcome.builder().decision(decision).allocation(allocation).build();
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AllocationOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAllocationOutcome.Builder {
+    Builder() {}
   }
 }

@@ -3,7 +3,7 @@ package io.github.sponsorsdk.sms.rules.allocation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
@@ -27,8 +27,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAllocationParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAllocationParameters.class)
 @JsonDeserialize(as = ImmutableAllocationParameters.class)
-public abstract class AllocationParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocationParameters.class)
+public abstract class AllocationParameters implements ParameterSet, WithAllocationParameters {
 
   public abstract DateEffective<Integer> yearMonths();
 
@@ -44,8 +46,14 @@ public abstract class AllocationParameters implements ParameterSet {
     return List.of(yearMonths(), tier2ConvertedYearStart(), renewalWindowMonths(), yearEndPolicy());
   }
 
-  public static ImmutableAllocationParameters.Builder builder() {
-    return ImmutableAllocationParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AllocationParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAllocationParameters.Builder {
+    Builder() {}
   }
 
   static final LocalDate TIER_2_ENDED = LocalDate.of(2020, 12, 1);
@@ -58,10 +66,10 @@ public abstract class AllocationParameters implements ParameterSet {
         .renewalWindowMonths(DateEffective.of("allocation.renewalWindowMonths", TIER_2_ENDED, 3,
             AllocationRules.RENEWAL_WINDOW))
         .yearEndPolicy(DateEffective.of("allocation.yearEndPolicy", TIER_2_ENDED,
-            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.builder().document(Sources.PROJECT_DECISION)
-                .section("0430-certificate-lifecycle-rules")
-                .note("A 12-month year ends the day before the corresponding date, or at the month's end when "
-                    + "there is none, as the 6 April to 5 April year does.").build()))
+            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.of(Source.PROJECT_DECISION,
+                "0430-certificate-lifecycle-rules")
+                .withNote("A 12-month year ends the day before the corresponding date, or at the month's end when "
+                    + "there is none, as the 6 April to 5 April year does.")))
         .build();
   }
 }

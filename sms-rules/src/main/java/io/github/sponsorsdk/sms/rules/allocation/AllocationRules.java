@@ -1,19 +1,20 @@
 package io.github.sponsorsdk.sms.rules.allocation;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
-import io.github.sponsorsdk.sms.core.licence.ImmutableAllocation;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
 import io.github.sponsorsdk.sms.rules.period.MonthEndPolicy;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ import java.util.Optional;
  * read says they do (UNCERTAIN). Defined CoS never draw on an allocation.
  *
  * <pre>{@code
- * AllocationRules rules = AllocationRules.withDefaults();
+ * AllocationRules rules = AllocationRules.defaults();
  * Allocation year = rules.openYear(Route.SKILLED_WORKER, LocalDate.of(2025, 6, 2), 5, AllocationYearBasis.FROM_GRANT);
  * AllocationOutcome o = rules.assign(year, LocalDate.of(2025, 7, 1));   // used 1, remaining 4
  * rules.assign(spent, day).decision().refusals().get(0).message();
@@ -37,6 +38,11 @@ import java.util.Optional;
  *     Optional.of(Renewal.automatic(5, LocalDate.of(2026, 6, 2))), AllocationYearBasis.FROM_GRANT);
  * end.lapsed();  // 4
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link AllocationParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase}, {@code reduceTo} and {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
  */
 public final class AllocationRules {
 
@@ -44,40 +50,47 @@ public final class AllocationRules {
   public static final String INSUFFICIENT_MESSAGE =
       "The assignment could not be processed due to there being insufficient remaining CoS in your allocation";
 
-  static final Citation TROUBLESHOOTING_INSUFFICIENT = Citation.of(Sources.SMS_MANUAL_1,
+  static final Citation TROUBLESHOOTING_INSUFFICIENT = Citation.of(Source.SMS_MANUAL_1,
       "Troubleshooting: I cannot assign a CoS/CAS (insufficient remaining CoS in your allocation)")
       .withNote("The manual quotes the message for CoS and adds '(or similar)'; the SDK uses its words for CAS too.");
-  static final Citation TROUBLESHOOTING_RENEWAL = Citation.of(Sources.SMS_MANUAL_1,
+  static final Citation TROUBLESHOOTING_RENEWAL = Citation.of(Source.SMS_MANUAL_1,
       "Troubleshooting: I cannot apply for annual allocations")
       .withNote("'You can apply for additional CoS/CAS by selecting Request CoS/CAS allocation increase at any time'");
-  static final Citation ALLOCATION_YEAR = Citation.builder().document(Sources.SECONDARY_SOURCE)
-      .section("weightmans.com (2021), quoting the sponsor guidance")
-      .note("'12 months from the date your licence was granted and, in subsequent years, 12 months from the date an "
+  static final Citation ALLOCATION_YEAR = Citation.of(Source.SECONDARY_SOURCE,
+      "weightmans.com (2021), quoting the sponsor guidance")
+      .withNote("'12 months from the date your licence was granted and, in subsequent years, 12 months from the date an "
           + "allocation renewal request is granted'; 6 April to 5 April for licences converted from Tier 2 on "
-          + "1 December 2020").build();
-  static final Citation RENEWAL_WINDOW = Citation.builder().document(Sources.SECONDARY_SOURCE)
-      .section("getborderless.com; UKBA questions and answers (2009, via findlaw)")
-      .note("Renewal is requested in the window that opens 3 months before the allocation expires; SMS Manual 1 "
+          + "1 December 2020");
+  static final Citation RENEWAL_WINDOW = Citation.of(Source.SECONDARY_SOURCE,
+      "getborderless.com; UKBA questions and answers (2009, via findlaw)")
+      .withNote("Renewal is requested in the window that opens 3 months before the allocation expires; SMS Manual 1 "
           + "Troubleshooting: 'Either the renewal window is not yet open or the allocation has been automatically "
-          + "renewed'").build();
-  static final Citation LAPSE = Citation.builder().document(Sources.SECONDARY_SOURCE)
-      .section("fragomen.com, quoting the Tier 2 sponsor guidance")
-      .note("'Any CoS that remain unused at the end of your CoS year will be removed from your SMS account. You "
-          + "cannot carry over any unused CoS to the next year.'").build();
-  static final Citation REDUCTION = Citation.builder().document(Sources.SECONDARY_SOURCE)
-      .section("latitudelaw.com; reissedwards.co.uk (2026)")
-      .note("On a downgrade the allocation is normally reduced, possibly to zero").build();
+          + "renewed'");
+  static final Citation LAPSE = Citation.of(Source.SECONDARY_SOURCE,
+      "fragomen.com, quoting the Tier 2 sponsor guidance")
+      .withNote("'Any CoS that remain unused at the end of your CoS year will be removed from your SMS account. You "
+          + "cannot carry over any unused CoS to the next year.'");
+  static final Citation REDUCTION = Citation.of(Source.SECONDARY_SOURCE,
+      "latitudelaw.com; reissedwards.co.uk (2026)")
+      .withNote("On a downgrade the allocation is normally reduced, possibly to zero");
 
   private final AllocationParameters parameters;
 
-  public AllocationRules(AllocationParameters parameters) {
+  private AllocationRules(AllocationParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static AllocationRules withDefaults() {
+  /** The rules with {@link AllocationParameters#defaults()}, today's guidance. */
+  public static AllocationRules defaults() {
     return new AllocationRules(AllocationParameters.defaults());
   }
 
+  /** The rules with {@code parameters}. */
+  public static AllocationRules of(AllocationParameters parameters) {
+    return new AllocationRules(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public AllocationParameters parameters() {
     return parameters;
   }
@@ -126,19 +139,15 @@ public final class AllocationRules {
   public AllocationOutcome assign(Allocation allocation, int count, LocalDate date) {
     List<Reason> refusals = new ArrayList<>(common(allocation, count, date));
     if (count > allocation.remaining()) {
-      refusals.add(Reason.builder().code(AllocationReasonCode.INSUFFICIENT_ALLOCATION.name())
-          .severity(Severity.REFUSAL).message(INSUFFICIENT_MESSAGE)
-          .citation(AllocationReasonCode.INSUFFICIENT_ALLOCATION.citation())
-          .putParameter("route", allocation.route().name()).putParameter("requested", Integer.toString(count))
-          .putParameter("remaining", Integer.toString(allocation.remaining())).build());
+      refusals.add(AllocationReasonCode.INSUFFICIENT_ALLOCATION.reason());
     }
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withUsed(allocation.used() + count);
-    return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.ASSIGNED_FROM_ALLOCATION,
-        count + " " + allocation.certificateKind() + " assigned from the " + allocation.route().displayName()
-            + " allocation; " + after.remaining() + " remain", allocation, after)), after);
+    Allocation after = allocation.withUsed(allocation.used() + count);
+    return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.ASSIGNED_FROM_ALLOCATION, allocation, after,
+        Map.of("count", count, "kind", allocation.certificateKind(), "route", allocation.route().displayName()))),
+        after);
   }
 
   /** Adds an in-year increase of {@code additional} certificates, granted on {@code date}. */
@@ -147,10 +156,9 @@ public final class AllocationRules {
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(allocation.granted() + additional);
-    return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.INCREASE_GRANTED,
-        additional + " added to the " + allocation.route().displayName() + " allocation; " + after.remaining()
-            + " remain", allocation, after)), after);
+    Allocation after = allocation.withGranted(allocation.granted() + additional);
+    return AllocationOutcome.of(Decision.of(info(AllocationReasonCode.INCREASE_GRANTED, allocation, after,
+        Map.of("additional", additional, "route", allocation.route().displayName()))), after);
   }
 
   /**
@@ -160,21 +168,18 @@ public final class AllocationRules {
   public AllocationOutcome reduceTo(Allocation allocation, int newGranted, LocalDate date) {
     List<Reason> refusals = common(allocation, 1, date);
     if (newGranted < 0) {
-      refusals.add(Reason.refusal(AllocationReasonCode.INVALID_COUNT, "An allocation cannot be reduced below zero",
-          AllocationReasonCode.INVALID_COUNT.citation()));
+      refusals.add(AllocationReasonCode.INVALID_COUNT.reason(Map.of("count", newGranted)));
     }
     if (!refusals.isEmpty()) {
       return AllocationOutcome.of(Decision.of(refusals), allocation);
     }
     int target = Math.max(Math.min(newGranted, allocation.granted()), allocation.used());
-    Allocation after = ImmutableAllocation.copyOf(allocation).withGranted(target);
+    Allocation after = allocation.withGranted(target);
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(info(AllocationReasonCode.REDUCED, "The " + allocation.route().displayName()
-        + " allocation is reduced to " + target, allocation, after));
+    reasons.add(info(AllocationReasonCode.REDUCED, allocation, after,
+        Map.of("route", allocation.route().displayName())));
     if (newGranted < allocation.used()) {
-      reasons.add(info(AllocationReasonCode.REDUCED_ONLY_TO_USED, allocation.used()
-          + " are already assigned, so the allocation stops at " + target + " rather than " + newGranted,
-          allocation, after));
+      reasons.add(info(AllocationReasonCode.REDUCED_ONLY_TO_USED, allocation, after, Map.of("requested", newGranted)));
     }
     return AllocationOutcome.of(Decision.of(reasons), after);
   }
@@ -195,29 +200,23 @@ public final class AllocationRules {
    * May renewal of {@code allocation} be requested on {@code date}? Only in the window, and not when the SMS
    * already renewed it automatically (Manual 1, Troubleshooting: "No routes are displayed").
    */
-  public Decision checkRenewalRequest(Allocation allocation, LocalDate date, boolean alreadyRenewedAutomatically) {
+  public Decision decideRenewalRequest(Allocation allocation, LocalDate date, AutomaticRenewal automaticRenewal) {
     LocalDate opens = renewalWindowOpens(allocation);
     List<Reason> refusals = new ArrayList<>();
-    if (alreadyRenewedAutomatically) {
-      refusals.add(Reason.refusal(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY,
-          "The " + allocation.route().displayName() + " allocation has been renewed automatically",
-          AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.citation()));
+    if (automaticRenewal == AutomaticRenewal.ALREADY_RENEWED) {
+      refusals.add(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.reason(Map.of("route",
+          allocation.route().displayName())));
     }
     if (date.isBefore(opens)) {
-      refusals.add(Reason.builder().code(AllocationReasonCode.RENEWAL_WINDOW_NOT_OPEN.name())
-          .severity(Severity.REFUSAL).message("The renewal window opens on " + opens)
-          .citation(AllocationReasonCode.RENEWAL_WINDOW_NOT_OPEN.citation())
-          .putParameter("opens", opens.toString()).build());
+      refusals.add(AllocationReasonCode.ALLOCATION_RENEWAL_WINDOW_NOT_OPEN.reason(Map.of("opens", opens)));
     } else if (!allocation.covers(date)) {
       refusals.addAll(common(allocation, 1, date));
     }
     if (!refusals.isEmpty()) {
       return Decision.of(refusals);
     }
-    return Decision.of(Reason.builder().code(AllocationReasonCode.RENEWAL_WINDOW_OPEN.name()).severity(Severity.INFO)
-        .message("Renewal may be requested until " + expiresOn(allocation))
-        .citation(AllocationReasonCode.RENEWAL_WINDOW_OPEN.citation()).putParameter("opens", opens.toString())
-        .putParameter("expires", expiresOn(allocation).toString()).build());
+    return Decision.of(AllocationReasonCode.ALLOCATION_RENEWAL_WINDOW_OPEN.reason(Map.of("opens", opens,
+        "expires", expiresOn(allocation))));
   }
 
   /**
@@ -228,20 +227,15 @@ public final class AllocationRules {
    */
   public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,
       AllocationYearBasis basis) {
-    ImmutableYearEndOutcome.Builder out = ImmutableYearEndOutcome.builder().closed(allocation);
+    YearEndOutcome.Builder out = YearEndOutcome.builder().closed(allocation);
     if (date.isBefore(allocation.yearEndExclusive())) {
-      return out.lapsed(0).decision(Decision.of(Reason.builder().code(AllocationReasonCode.YEAR_NOT_ENDED.name())
-          .severity(Severity.REFUSAL).message("The allocation year runs until " + expiresOn(allocation))
-          .citation(AllocationReasonCode.YEAR_NOT_ENDED.citation())
-          .putParameter("expires", expiresOn(allocation).toString()).build())).build();
+      return out.lapsed(0).decision(Decision.of(AllocationReasonCode.YEAR_NOT_ENDED.reason(Map.of("expires",
+          expiresOn(allocation))))).build();
     }
     List<Reason> reasons = new ArrayList<>();
     int lapsed = allocation.remaining();
-    reasons.add(Reason.builder().code(AllocationReasonCode.UNUSED_LAPSED.name()).severity(Severity.INFO)
-        .message(lapsed + " unused " + allocation.certificateKind() + " lapsed at the end of the year")
-        .citation(AllocationReasonCode.UNUSED_LAPSED.citation()).putParameter("lapsed", Integer.toString(lapsed))
-        .putParameter("granted", Integer.toString(allocation.granted()))
-        .putParameter("used", Integer.toString(allocation.used())).build());
+    reasons.add(AllocationReasonCode.UNUSED_LAPSED.reason(Map.of("lapsed", lapsed, "kind",
+        allocation.certificateKind(), "granted", allocation.granted(), "used", allocation.used())));
     out.lapsed(lapsed);
     if (renewal.isPresent()) {
       LocalDate start = basis == AllocationYearBasis.TIER_2_CONVERSION
@@ -250,16 +244,12 @@ public final class AllocationRules {
       Allocation next = Allocation.of(allocation.route(), start, yearEndExclusive(start, basis, date),
           renewal.get().granted());
       out.next(next);
-      reasons.add(Reason.builder().code(AllocationReasonCode.RENEWED.name()).severity(Severity.INFO)
-          .message((renewal.get().automatic() ? "Renewed automatically: " : "Renewed: ") + next.granted()
-              + " for " + next.yearStart() + " to " + expiresOn(next))
-          .citation(AllocationReasonCode.RENEWED.citation())
-          .putParameter("granted", Integer.toString(next.granted()))
-          .putParameter("yearStart", next.yearStart().toString()).build());
+      reasons.add(AllocationReasonCode.RENEWED.reason(Map.of("how",
+          renewal.get().automatic() ? "automatically" : "on request", "granted", next.granted(),
+          "yearStart", next.yearStart(), "expires", expiresOn(next))));
     } else {
-      reasons.add(Reason.warning(AllocationReasonCode.NOT_RENEWED, "No allocation for "
-          + allocation.route().displayName() + " after " + expiresOn(allocation) + ": none can be assigned",
-          AllocationReasonCode.NOT_RENEWED.citation()));
+      reasons.add(AllocationReasonCode.NOT_RENEWED.reason(Map.of("route", allocation.route().displayName(),
+          "expires", expiresOn(allocation))));
     }
     return out.decision(Decision.of(reasons)).build();
   }
@@ -267,28 +257,24 @@ public final class AllocationRules {
   private List<Reason> common(Allocation allocation, int count, LocalDate date) {
     List<Reason> refusals = new ArrayList<>();
     if (count < 1) {
-      refusals.add(Reason.builder().code(AllocationReasonCode.INVALID_COUNT.name()).severity(Severity.REFUSAL)
-          .message("The number of certificates must be at least 1, not " + count)
-          .citation(AllocationReasonCode.INVALID_COUNT.citation()).putParameter("count", Integer.toString(count))
-          .build());
+      refusals.add(AllocationReasonCode.INVALID_COUNT.reason(Map.of("count", count)));
     }
     if (!allocation.covers(date)) {
-      refusals.add(Reason.builder().code(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.name())
-          .severity(Severity.REFUSAL)
-          .message("The " + allocation.route().displayName() + " allocation covers " + allocation.yearStart()
-              + " to " + expiresOn(allocation) + ", not " + date)
-          .citation(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.citation())
-          .putParameter("yearStart", allocation.yearStart().toString())
-          .putParameter("expires", expiresOn(allocation).toString()).build());
+      refusals.add(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.reason(Map.of("route",
+          allocation.route().displayName(), "yearStart", allocation.yearStart(), "expires", expiresOn(allocation),
+          "date", date)));
     }
     return refusals;
   }
 
-  private static Reason info(AllocationReasonCode code, String message, Allocation before, Allocation after) {
-    return Reason.builder().code(code.name()).severity(Severity.INFO).message(message).citation(code.citation())
-        .putParameter("granted", Integer.toString(after.granted())).putParameter("used", Integer.toString(after.used()))
-        .putParameter("remaining", Integer.toString(after.remaining()))
-        .putParameter("previousRemaining", Integer.toString(before.remaining())).build();
+  /** An explanation of a change: {@code own} parameters and the counts after it. */
+  private static Reason info(AllocationReasonCode code, Allocation before, Allocation after, Map<String, ?> own) {
+    Map<String, Object> parameters = new HashMap<>(own);
+    parameters.put("granted", after.granted());
+    parameters.put("used", after.used());
+    parameters.put("remaining", after.remaining());
+    parameters.put("previousRemaining", before.remaining());
+    return code.reason(parameters);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

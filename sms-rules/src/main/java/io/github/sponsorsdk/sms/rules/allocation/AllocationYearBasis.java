@@ -1,8 +1,8 @@
 package io.github.sponsorsdk.sms.rules.allocation;
 
 /**
- * How a licence's allocation ("CoS") year runs (weightmans.com, 2021, quoting the sponsor guidance; DOMAIN-NOTES
- * §2.4).
+ * How a licence's allocation ("CoS") year runs (weightmans.com, 2021, quoting the sponsor guidance;
+ * docs/sources.md#secondary-allocations).
  */
 public enum AllocationYearBasis {
   /**

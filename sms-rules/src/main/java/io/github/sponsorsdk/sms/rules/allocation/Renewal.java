@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRenewal.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRenewal.class)
 @JsonDeserialize(as = ImmutableRenewal.class)
-public abstract class Renewal {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRenewal.class)
+public abstract class Renewal implements WithRenewal {
 
   /** Certificates granted for the next year. */
   @PositiveOrZero
@@ -40,5 +42,15 @@ public abstract class Renewal {
   @Value.Check
   protected void check() {
     ValueValidation.check(this);
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Renewal}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRenewal.Builder {
+    Builder() {}
   }
 }

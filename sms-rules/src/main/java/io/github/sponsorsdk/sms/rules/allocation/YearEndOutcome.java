@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableYearEndOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableYearEndOutcome.class)
 @JsonDeserialize(as = ImmutableYearEndOutcome.class)
-public abstract class YearEndOutcome {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableYearEndOutcome.class)
+public abstract class YearEndOutcome implements WithYearEndOutcome {
 
   public abstract Decision decision();
 
@@ -39,5 +41,15 @@ public abstract class YearEndOutcome {
       throw new InvalidValueException("YearEndOutcome", List.of(Violation.of("lapsed", Integer.toString(lapsed()),
           "Conserved", "granted " + closed().granted() + " must equal used " + closed().used() + " + lapsed")));
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code YearEndOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableYearEndOutcome.Builder {
+    Builder() {}
   }
 }

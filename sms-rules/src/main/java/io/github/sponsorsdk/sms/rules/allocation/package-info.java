@@ -4,11 +4,11 @@
  * the lapse of unused certificates at year end. See {@link io.github.sponsorsdk.sms.rules.allocation.AllocationRules}.
  *
  * <pre>{@code
- * AllocationRules rules = AllocationRules.withDefaults();
+ * AllocationRules rules = AllocationRules.defaults();
  * Allocation a = rules.openYear(Route.SKILLED_WORKER, licenceGrantedOn, 10, AllocationYearBasis.FROM_GRANT);
  * AllocationOutcome o = rules.assign(a, today);
  * if (o.isAllowed()) { a = o.allocation(); }
- * rules.checkRenewalRequest(a, today, false);      // window: 3 months before expiry
+ * rules.decideRenewalRequest(a, today, false);      // window: 3 months before expiry
  * YearEndOutcome end = rules.endYear(a, a.yearEndExclusive(), Optional.empty(), AllocationYearBasis.FROM_GRANT);
  * }</pre>
  *

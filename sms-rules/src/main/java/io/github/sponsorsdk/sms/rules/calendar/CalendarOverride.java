@@ -23,8 +23,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCalendarOverride.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCalendarOverride.class)
 @JsonDeserialize(as = ImmutableCalendarOverride.class)
-public abstract class CalendarOverride {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCalendarOverride.class)
+public abstract class CalendarOverride implements WithCalendarOverride {
 
   /** Whether the override adds or removes a bank holiday. */
   public enum Kind {
@@ -53,9 +55,14 @@ public abstract class CalendarOverride {
     return ImmutableCalendarOverride.builder().date(date).kind(Kind.REMOVE_HOLIDAY).citation(citation).build();
   }
 
-  /** A builder for JSON-free construction; {@link #addHoliday} and {@link #removeHoliday} are shorter. */
-  public static ImmutableCalendarOverride.Builder builder() {
-    return ImmutableCalendarOverride.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CalendarOverride}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCalendarOverride.Builder {
+    Builder() {}
   }
 
   @Value.Check

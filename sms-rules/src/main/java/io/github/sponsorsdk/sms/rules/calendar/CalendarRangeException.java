@@ -5,8 +5,9 @@ import java.time.LocalDate;
 
 /**
  * A working-day calendar was asked about a date outside the years it was compiled for, or an answer would fall
- * outside them. Calendars never guess beyond their data: build one with a wider range instead
- * ({@link UkWorkingDayCalendars#build(io.github.sponsorsdk.sms.core.place.UkNation, int, int)}).
+ * outside them. Calendars never guess beyond their data: compile one for the years needed from your own dates
+ * instead ({@link WorkingDayCalendar#of(io.github.sponsorsdk.sms.core.place.UkNation, int, int, java.util.Collection,
+ * io.github.sponsorsdk.sms.core.citation.Citation)}).
  */
 public class CalendarRangeException extends DateTimeException {
   private static final long serialVersionUID = 1L;

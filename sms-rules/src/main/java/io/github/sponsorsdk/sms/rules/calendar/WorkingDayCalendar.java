@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The working days of one UK nation over an explicit range of whole years: Monday to Friday except that nation's
@@ -65,12 +66,12 @@ public final class WorkingDayCalendar {
   private final int lastYear;
   /** Index {@code (year - firstYear) * 12 + month - 1}; bit {@code day - 1} set = working day. */
   private final int[] workingDays;
-  private final Citation source;
+  private final LazyCitation source;
   private final List<CalendarOverride> overrides;
   /** The epoch-day index, built on the first epoch-day call (racy single check: it is immutable, so safe). */
   private DayIndex dayIndex;
 
-  private WorkingDayCalendar(UkNation nation, int firstYear, int lastYear, int[] workingDays, Citation source,
+  private WorkingDayCalendar(UkNation nation, int firstYear, int lastYear, int[] workingDays, LazyCitation source,
       List<CalendarOverride> overrides) {
     this.nation = nation;
     this.firstYear = firstYear;
@@ -91,37 +92,57 @@ public final class WorkingDayCalendar {
    *     on a Saturday or Sunday change nothing
    * @param source where the holidays come from
    * @return the calendar, with no overrides
-   * @throws IllegalArgumentException if the range is empty or too long, or a holiday lies outside it
+   * @throws IllegalArgumentException if the range is empty, longer than 1000 years or beyond {@link Year}'s limits, or
+   *     a holiday lies outside it
    */
   public static WorkingDayCalendar of(UkNation nation, int firstYear, int lastYear,
       Collection<LocalDate> bankHolidays, Citation source) {
     Objects.requireNonNull(nation, "nation");
     Objects.requireNonNull(source, "source");
-    if (firstYear > lastYear || lastYear - firstYear >= MAX_YEARS) {
-      throw new IllegalArgumentException("Year range must be non-empty and at most " + MAX_YEARS + " years: "
-          + firstYear + ".." + lastYear);
-    }
-    int[] bits = new int[(lastYear - firstYear + 1) * 12];
-    for (int i = 0; i < bits.length; i++) {
-      LocalDate first = LocalDate.of(firstYear + i / 12, i % 12 + 1, 1);
-      int length = first.lengthOfMonth();
-      int dow = first.getDayOfWeek().getValue(); // 1 = Monday
-      int month = 0;
-      for (int d = 1; d <= length; d++, dow = dow % 7 + 1) {
-        if (dow <= 5) {
-          month |= 1 << (d - 1);
-        }
-      }
-      bits[i] = month;
-    }
+    checkYears(firstYear, lastYear);
+    int[] holidays = new int[(lastYear - firstYear + 1) * 12];
     for (LocalDate holiday : bankHolidays) {
       if (holiday.getYear() < firstYear || holiday.getYear() > lastYear) {
         throw new IllegalArgumentException("Bank holiday " + holiday + " lies outside the calendar's years "
             + firstYear + ".." + lastYear);
       }
-      bits[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] &= ~(1 << (holiday.getDayOfMonth() - 1));
+      holidays[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] |= 1 << (holiday.getDayOfMonth() - 1);
+    }
+    return ofHolidayBits(nation, firstYear, lastYear, holidays, new LazyCitation(source));
+  }
+
+  /**
+   * The calendar of {@code nation} whose bank holidays are the set bits of {@code holidays} (index
+   * {@code (year - firstYear) * 12 + month - 1}, bit {@code day - 1}; bits on weekends or beyond a month's end are
+   * ignored), with its citation built on the first call of {@link #source()} by {@code source} (see
+   * {@link UkWorkingDayCalendars}), which must not fail or return null. Creates no {@code LocalDate} and no lambda:
+   * this is the path of the first {@link UkWorkingDayCalendars#of} in a cold JVM.
+   */
+  static WorkingDayCalendar ofHolidayBits(UkNation nation, int firstYear, int lastYear, int[] holidays,
+      Supplier<Citation> source) {
+    return ofHolidayBits(nation, firstYear, lastYear, holidays, new LazyCitation(source));
+  }
+
+  private static WorkingDayCalendar ofHolidayBits(UkNation nation, int firstYear, int lastYear, int[] holidays,
+      LazyCitation source) {
+    Objects.requireNonNull(nation, "nation");
+    checkYears(firstYear, lastYear);
+    int[] bits = new int[(lastYear - firstYear + 1) * 12];
+    if (holidays.length != bits.length) {
+      throw new IllegalArgumentException("Expected " + bits.length + " months of holidays, got " + holidays.length);
+    }
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] = IsoDays.weekdays(firstYear + i / 12, i % 12 + 1) & ~holidays[i];
     }
     return new WorkingDayCalendar(nation, firstYear, lastYear, bits, source, List.of());
+  }
+
+  private static void checkYears(int firstYear, int lastYear) {
+    if (firstYear > lastYear || lastYear - firstYear >= MAX_YEARS || firstYear < Year.MIN_VALUE
+        || lastYear > Year.MAX_VALUE) {
+      throw new IllegalArgumentException("Year range must be non-empty, at most " + MAX_YEARS + " years and within "
+          + Year.MIN_VALUE + ".." + Year.MAX_VALUE + ": " + firstYear + ".." + lastYear);
+    }
   }
 
   // ----------------------------------------------------------------------------------------------------------
@@ -134,7 +155,7 @@ public final class WorkingDayCalendar {
 
   /** Where the bank holidays come from (before {@link #overrides()}). */
   public Citation source() {
-    return source;
+    return source.get();
   }
 
   /** The caller's corrections, in the order applied; empty for a calendar straight from its source. */
@@ -604,6 +625,33 @@ public final class WorkingDayCalendar {
     return temporal.with(date);
   }
 
+  /**
+   * The citation, made on first use and then kept; shared by the copies {@code with*} makes. A race may make it
+   * twice; both are equal and immutable, so either may be kept.
+   */
+  private static final class LazyCitation {
+    private final Supplier<Citation> factory;
+    private volatile Citation citation;
+
+    LazyCitation(Supplier<Citation> factory) {
+      this.factory = factory;
+    }
+
+    LazyCitation(Citation citation) {
+      this.factory = null;
+      this.citation = citation;
+    }
+
+    Citation get() {
+      Citation c = citation;
+      if (c == null) {
+        c = Objects.requireNonNull(factory.get(), "source");
+        citation = c;
+      }
+      return c;
+    }
+  }
+
   // ----------------------------------------------------------------------------------------------------------
 
   /** Equal when nation, range, source, overrides and every day's status are equal. */
@@ -617,13 +665,13 @@ public final class WorkingDayCalendar {
     }
     WorkingDayCalendar other = (WorkingDayCalendar) o;
     return nation == other.nation && firstYear == other.firstYear && lastYear == other.lastYear
-        && Arrays.equals(workingDays, other.workingDays) && source.equals(other.source)
+        && Arrays.equals(workingDays, other.workingDays) && source().equals(other.source())
         && overrides.equals(other.overrides);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(nation, firstYear, lastYear, Arrays.hashCode(workingDays), source, overrides);
+    return Objects.hash(nation, firstYear, lastYear, Arrays.hashCode(workingDays), source(), overrides);
   }
 
   /** {@code WorkingDayCalendar[SCOTLAND 2000..2060, 1 override]}. */

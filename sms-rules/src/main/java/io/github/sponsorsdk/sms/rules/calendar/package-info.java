@@ -21,16 +21,24 @@
  *
  * <h2>Data source</h2>
  * The bank holidays come from jollyday (de.focus-shift) 2.19.0, {@code holidays/Holidays_gb.xml}, sub-calendars
- * {@code eng}, {@code sct} and {@code nir}. Reading it is I/O (class-path XML through JAXB), so it is confined to
- * {@link io.github.sponsorsdk.sms.rules.calendar.JollydayHolidaySource}, which is used only to build calendars;
- * {@link io.github.sponsorsdk.sms.rules.calendar.UkWorkingDayCalendars#of} builds the three once and caches them.
- * jollyday is checked by this module's tests against the official GOV.UK feed (every date of 2018 to 2027, per
- * nation, plus the Scotland 2026-06-15 proclamation that postdates the feed copies; see
- * {@code docs/decisions/0410-working-day-calendars.md}). Years before 2018 rest on jollyday alone.
+ * {@code eng}, {@code sct} and {@code nir}, compiled at <em>build</em> time into the jar resource
+ * {@code io/github/sponsorsdk/sms/rules/calendar/uk-bank-holidays.txt} (jollyday is a build- and test-only
+ * dependency; the generator is {@code sms-rules/src/build/java/.../generator/UkBankHolidayTableGenerator.java}).
+ * At run time sms-rules needs no holiday library, no XML binding and no JVM flag on the module path.
+ * {@link io.github.sponsorsdk.sms.rules.calendar.UkWorkingDayCalendars#of} reads the resource on first use, in a few
+ * milliseconds, builds the three calendars and keeps them; if the resource is missing or corrupt, every call throws a
+ * {@link io.github.sponsorsdk.sms.rules.calendar.CalendarDataException} naming it. The tests hold the table against
+ * jollyday on every day of the range and against the official GOV.UK feed (every date of 2018 to 2027, per nation,
+ * plus the Scotland 2026-06-15 proclamation that postdates the feed copies; see
+ * {@code docs/decisions/0410-working-day-calendars.md} and {@code docs/decisions/0450-calendar-table-at-build-time.md}).
+ * Years before 2018 rest on jollyday alone.
  *
  * <h2>Range</h2>
  * The cached calendars cover 2000-01-01 to 2060-12-31. Outside it every method throws
  * {@link io.github.sponsorsdk.sms.rules.calendar.CalendarRangeException} naming the range; nothing is extrapolated.
+ * For other years, compile a calendar from your own dates with
+ * {@link io.github.sponsorsdk.sms.rules.calendar.WorkingDayCalendar#of(io.github.sponsorsdk.sms.core.place.UkNation,
+ * int, int, java.util.Collection, io.github.sponsorsdk.sms.core.citation.Citation) WorkingDayCalendar.of}.
  * Future years are only as right as the data: bank holidays are fixed by proclamation, sometimes at months' notice.
  *
  * <h2>Overrides</h2>

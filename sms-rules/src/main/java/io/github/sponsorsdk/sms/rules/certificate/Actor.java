@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.rules.certificate;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
+import io.github.sponsorsdk.sms.rules.permission.CertificateOwnership;
 
 /**
  * Who triggers a certificate action. Level 2 users may act only on certificates they own, i.e. created or had
@@ -21,16 +22,16 @@ public enum Actor {
   TIME;
 
   /** The actor for a sponsor user of {@code level} who does or does not own the certificate. */
-  public static Actor sponsorUser(UserLevel level, boolean ownsCertificate) {
+  public static Actor sponsorUser(UserLevel level, CertificateOwnership ownership) {
     if (level == UserLevel.LEVEL_1) {
       return LEVEL_1_USER;
     }
-    return ownsCertificate ? LEVEL_2_OWNER : LEVEL_2_NOT_OWNER;
+    return ownership == CertificateOwnership.ACTOR ? LEVEL_2_OWNER : LEVEL_2_NOT_OWNER;
   }
 
   /** The actor for {@code user} acting on {@code certificate}: ownership is {@link Certificate#owner()}. */
   public static Actor of(SmsUser user, Certificate certificate) {
-    return sponsorUser(user.level(), certificate.owner().equals(user.userId()));
+    return sponsorUser(user.level(), CertificateOwnership.of(user.userId(), certificate));
   }
 
   public boolean isSponsorUser() {

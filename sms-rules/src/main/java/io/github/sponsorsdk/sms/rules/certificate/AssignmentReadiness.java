@@ -8,6 +8,7 @@ import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,69 +25,69 @@ import java.util.Optional;
  * allocation engines.
  *
  * <pre>{@code
- * Decision d = AssignmentReadiness.check(certificate, Optional.of("41,700"));   // the salary as typed
+ * Decision d = AssignmentReadiness.defaults().decide(certificate, Optional.of("41,700"));   // the salary as typed
  * d.codes();  // [GROSS_SALARY_FORMAT, MAINTENANCE_NOT_CERTIFIED] say
  * }</pre>
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code decide} and {@code decideSalaryText} (each a {@code Decision}).
  */
 public final class AssignmentReadiness {
+  private static final AssignmentReadiness DEFAULTS = new AssignmentReadiness();
+
   private AssignmentReadiness() {}
 
+  /** The check of the manual's Troubleshooting table; it has no parameters. */
+  public static AssignmentReadiness defaults() {
+    return DEFAULTS;
+  }
+
   /** Checks the fields of {@code certificate}. */
-  public static Decision check(Certificate certificate) {
-    return check(certificate, Optional.empty());
+  public Decision decide(Certificate certificate) {
+    return decide(certificate, Optional.empty());
   }
 
   /**
    * Checks the fields of {@code certificate} and, when given, the gross salary exactly as it was typed (the
    * {@link Certificate} holds it already parsed, so a typed {@code £41,700} can only be caught here).
    */
-  public static Decision check(Certificate certificate, Optional<String> grossSalaryAsEntered) {
+  public Decision decide(Certificate certificate, Optional<String> grossSalaryAsEntered) {
     List<Reason> reasons = new ArrayList<>();
     if (certificate.migrant().gender().isEmpty()) {
-      reasons.add(refusal(ReadinessReasonCode.GENDER_MISSING, "Gender is missing"));
+      reasons.add(ReadinessReasonCode.GENDER_MISSING.reason());
     }
     if (certificate.mainAddress().isEmpty()) {
-      reasons.add(refusal(ReadinessReasonCode.MAIN_ADDRESS_MISSING,
-          "The main " + (certificate.kind() == CertificateKind.CAS ? "study" : "work") + " address is missing"));
+      reasons.add(ReadinessReasonCode.MAIN_ADDRESS_MISSING.reason(Map.of("address",
+          certificate.kind() == CertificateKind.CAS ? "study" : "work")));
     }
     if (certificate.kind() == CertificateKind.COS) {
       if (grossSalaryAsEntered.isPresent()) {
-        reasons.addAll(checkSalaryText(grossSalaryAsEntered.get()).reasons());
+        reasons.addAll(decideSalaryText(grossSalaryAsEntered.get()).reasons());
       } else if (certificate.grossSalary().isEmpty()) {
-        reasons.add(refusal(ReadinessReasonCode.GROSS_SALARY_MISSING, "The gross salary is missing"));
+        reasons.add(ReadinessReasonCode.GROSS_SALARY_MISSING.reason());
       }
       if (certificate.salaryPeriod().isEmpty()) {
-        reasons.add(refusal(ReadinessReasonCode.SALARY_PERIOD_MISSING,
-            "The salary period ('For each') is not chosen"));
+        reasons.add(ReadinessReasonCode.SALARY_PERIOD_MISSING.reason());
       }
     }
     if (!certificate.maintenanceCertified().orElse(false)) {
-      reasons.add(Reason.of(ReadinessReasonCode.MAINTENANCE_NOT_CERTIFIED, Severity.WARNING,
-          "The sponsor has not certified maintenance: the application may be refused unless the migrant shows "
-              + "the funds", ReadinessReasonCode.MAINTENANCE_NOT_CERTIFIED.citation()));
+      reasons.add(ReadinessReasonCode.MAINTENANCE_NOT_CERTIFIED.reason());
     }
     if (reasons.stream().noneMatch(r -> r.severity() == Severity.REFUSAL)) {
-      reasons.add(0, Reason.of(ReadinessReasonCode.READY_TO_ASSIGN, Severity.INFO,
-          "Every field needed to assign is complete", ReadinessReasonCode.READY_TO_ASSIGN.citation()));
+      reasons.add(0, ReadinessReasonCode.READY_TO_ASSIGN.reason());
     }
     return Decision.of(reasons);
   }
 
   /** Checks a gross salary as typed: {@code 1234} or {@code 1234.99}, no symbols, commas, spaces or sign. */
-  public static Decision checkSalaryText(String typed) {
+  public Decision decideSalaryText(String typed) {
     if (typed == null || typed.isEmpty()) {
-      return Decision.of(refusal(ReadinessReasonCode.GROSS_SALARY_MISSING, "The gross salary is missing"));
+      return Decision.of(ReadinessReasonCode.GROSS_SALARY_MISSING.reason());
     }
     if (!Money.isSmsAmount(typed)) {
-      return Decision.of(Reason.builder().code(ReadinessReasonCode.GROSS_SALARY_FORMAT.name())
-          .severity(Severity.REFUSAL)
-          .message("The gross salary must be written as 1234 or 1234.99, with no symbols: '" + typed + "'")
-          .citation(ReadinessReasonCode.GROSS_SALARY_FORMAT.citation()).putParameter("entered", typed).build());
+      return Decision.of(ReadinessReasonCode.GROSS_SALARY_FORMAT.reason(Map.of("entered", typed)));
     }
     return Decision.allowed();
-  }
-
-  private static Reason refusal(ReadinessReasonCode code, String message) {
-    return Reason.refusal(code, message, code.citation());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,13 +34,17 @@ import java.util.stream.Collectors;
  * question, and whether an allocation remains the allocation engine's.
  *
  * <pre>{@code
- * CertificateLifecycle lifecycle = new CertificateLifecycle();
+ * CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
  * LifecycleOutcome o = lifecycle.apply(CertificateState.created(CertificateKind.COS), CertificateAction.ASSIGN,
  *     Actor.LEVEL_1_USER);
  * CertificateState assigned = o.newState().orElseThrow();       // COS ASSIGNED
  * lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER)
  *     .decision().codes();                                       // [REPORT_ONLY_ONCE_USED]
  * }</pre>
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding the new state only when allowed; {@code allowedActions} lists what an actor may do.
  */
 public final class CertificateLifecycle {
 
@@ -47,6 +52,18 @@ public final class CertificateLifecycle {
   public static final Set<CertificateStatus> FINAL_STATUSES = Collections.unmodifiableSet(
       Arrays.stream(CertificateStatus.values()).filter(CertificateStatus::isFinal)
           .collect(Collectors.toCollection(() -> EnumSet.noneOf(CertificateStatus.class))));
+
+  private static final CertificateLifecycle DEFAULTS = new CertificateLifecycle();
+
+  private CertificateLifecycle() {}
+
+  /**
+   * The lifecycle of the manual, the Immigration Rules and the BDT schema; it has no parameters (the table is the
+   * sources' own), so one shared instance serves every caller.
+   */
+  public static CertificateLifecycle defaults() {
+    return DEFAULTS;
+  }
 
   /** Which application stage a row needs in its from-status. */
   private enum Stage { ANY, PENDING }
@@ -99,30 +116,22 @@ public final class CertificateLifecycle {
   /** May {@code actor} take {@code action} on a certificate in {@code state}; if so, where does it end up? */
   public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor) {
     if (state.isFinal()) {
-      return LifecycleOutcome.refused(Decision.of(reason(LifecycleReasonCode.FINAL_STATUS, Severity.REFUSAL,
-          "A " + state.status() + " " + state.kind() + " is final: " + action + " is not possible",
-          LifecycleReasonCode.FINAL_STATUS.citation(), state, action, actor)));
+      return LifecycleOutcome.refused(Decision.of(reason(LifecycleReasonCode.FINAL_STATUS, state, action, actor)));
     }
     List<Reason> refusals = new ArrayList<>();
     if (!action.kinds().contains(state.kind())) {
-      refusals.add(reason(LifecycleReasonCode.NOT_FOR_CERTIFICATE_KIND, Severity.REFUSAL,
-          action + " does not exist for a " + state.kind(), action.citation(), state, action, actor));
+      refusals.add(reason(LifecycleReasonCode.NOT_FOR_CERTIFICATE_KIND, state, action, actor)
+          .withCitation(action.citation()));
     }
     if (!action.actors().contains(actor)) {
       boolean ownerCould = actor == Actor.LEVEL_2_NOT_OWNER && action.actors().contains(Actor.LEVEL_2_OWNER);
-      LifecycleReasonCode code = ownerCould ? LifecycleReasonCode.LEVEL_2_NOT_OWNER
-          : LifecycleReasonCode.ACTOR_NOT_PERMITTED;
-      refusals.add(reason(code, Severity.REFUSAL,
-          ownerCould ? "A Level 2 user may " + action + " only on a " + state.kind() + " they own"
-              : actor + " may not " + action + " (only " + action.actors() + ")",
-          ownerCould ? code.citation() : action.citation(), state, action, actor));
+      refusals.add(ownerCould ? reason(LifecycleReasonCode.LEVEL_2_NOT_OWNER, state, action, actor)
+          : LifecycleReasonCode.ACTOR_NOT_PERMITTED.reason(Map.of("actor", actor, "action", action,
+              "allowedActors", action.actors(), "status", state.status())).withCitation(action.citation()));
     }
     Optional<Row> row = TABLE.stream().filter(r -> r.matches(state, action)).findFirst();
     if (row.isEmpty()) {
-      LifecycleReasonCode code = statusCode(state, action);
-      refusals.add(reason(code, Severity.REFUSAL,
-          action + " is not possible on a " + state + (code == LifecycleReasonCode.NOT_ALLOWED_IN_STATUS ? ""
-              : ": " + describe(code)), code.citation(), state, action, actor));
+      refusals.add(reason(statusCode(state, action), state, action, actor));
     }
     if (!refusals.isEmpty()) {
       return LifecycleOutcome.refused(Decision.of(refusals));
@@ -133,12 +142,10 @@ public final class CertificateLifecycle {
             ? state.applicationDecision() : r.decision)
         .build();
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(reason(LifecycleReasonCode.TRANSITION_ALLOWED, Severity.INFO,
-        actor + " may " + action + ": " + state + " -> " + next, action.citation(), state, action, actor));
+    reasons.add(LifecycleReasonCode.TRANSITION_ALLOWED.reason(Map.of("actor", actor, "action", action,
+        "status", state.status(), "kind", state.kind(), "next", next)).withCitation(action.citation()));
     if (state.status() == CertificateStatus.USED && r.to == CertificateStatus.ASSIGNED) {
-      reasons.add(reason(LifecycleReasonCode.REUSABLE_AGAIN, Severity.INFO,
-          "The " + state.kind() + " may be used in a new application", LifecycleReasonCode.REUSABLE_AGAIN.citation(),
-          state, action, actor));
+      reasons.add(reason(LifecycleReasonCode.REUSABLE_AGAIN, state, action, actor));
     }
     return LifecycleOutcome.allowed(Decision.of(reasons), next);
   }
@@ -174,27 +181,9 @@ public final class CertificateLifecycle {
     }
   }
 
-  private static String describe(LifecycleReasonCode code) {
-    switch (code) {
-      case MANAGE_ONLY_WHILE_ASSIGNED:
-        return "live certificates can be managed only while ASSIGNED";
-      case REPORT_ONLY_ONCE_USED:
-        return "activity can be reported only once the certificate is USED";
-      case NOT_REUSABLE:
-        return "it was used in an application that was granted or refused and cannot be used again";
-      case ALREADY_DECIDED:
-        return "the application it supports has already been decided";
-      case NO_APPLICATION_PENDING:
-        return "no application using it awaits a decision";
-      default:
-        return code.name();
-    }
-  }
-
-  private static Reason reason(LifecycleReasonCode code, Severity severity, String message, Citation citation,
-      CertificateState state, CertificateAction action, Actor actor) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation)
-        .putParameter("status", state.status().name()).putParameter("action", action.name())
-        .putParameter("actor", actor.name()).build();
+  /** A reason whose parameters are the action, the actor, the status and the kind. */
+  private static Reason reason(LifecycleReasonCode code, CertificateState state, CertificateAction action,
+      Actor actor) {
+    return code.reason(Map.of("action", action, "actor", actor, "status", state.status(), "kind", state.kind()));
   }
 }

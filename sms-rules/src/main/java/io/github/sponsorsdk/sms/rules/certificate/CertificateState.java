@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCertificateState.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCertificateState.class)
 @JsonDeserialize(as = ImmutableCertificateState.class)
-public abstract class CertificateState {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateState.class)
+public abstract class CertificateState implements WithCertificateState {
 
   public abstract CertificateKind kind();
 
@@ -55,8 +57,14 @@ public abstract class CertificateState {
     return ImmutableCertificateState.builder().kind(kind).status(status).build();
   }
 
-  public static ImmutableCertificateState.Builder builder() {
-    return ImmutableCertificateState.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CertificateState}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCertificateState.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -3,13 +3,14 @@ package io.github.sponsorsdk.sms.rules.certificate;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,33 +22,45 @@ import java.util.Objects;
  * policy come from {@link ValidityParameters}, taken on the day the period starts.
  *
  * <pre>{@code
- * CertificateValidity validity = CertificateValidity.withDefaults();
+ * CertificateValidity validity = CertificateValidity.defaults();
  * LocalDate last = validity.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30)); // 2025-02-28
- * Decision d = validity.checkApplication(CertificateKind.CAS, assignedOn, applicationDate);
+ * Decision d = validity.decideApplication(CertificateKind.CAS, assignedOn, applicationDate);
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideApplication}, {@code decideDefinedCosAssignment}, {@code decideStart} (each a {@code Decision}); queries {@code validityMonths}, {@code lastDayToApply}, {@code expiresOn}, {@code definedCosAssignBy}, {@code lastDayToStart}, {@code isExpired}, {@code isDueToExpire}.
  */
 public final class CertificateValidity {
 
-  static final Citation DEFINED_COS_CITATION = Citation.builder().document(Sources.SECONDARY_SOURCE)
-      .section("otb.legal; branchaustinmccormick.com, quoting SMS Manual 12")
-      .note("A defined CoS is 'only valid for three months from the date of approval, after which time it will "
-          + "expire'. Manual 12's December 2024 clarification of the expiry time was not read.").build();
+  static final Citation DEFINED_COS_CITATION = Citation.of(Source.SECONDARY_SOURCE,
+      "otb.legal; branchaustinmccormick.com, quoting SMS Manual 12")
+      .withNote("A defined CoS is 'only valid for three months from the date of approval, after which time it will "
+          + "expire'. Manual 12's December 2024 clarification of the expiry time was not read.");
 
-  static final Citation START_CITATION = Citation.builder().document(Sources.RULES_PART_SUITABILITY)
-      .section("SUI 33.1(c) (workers), SUI 32.1(c) (students)")
-      .note("A start delayed more than 28 days is a cancellation ground; the sponsor reports it within 10 working "
-          + "days or stops sponsoring (narasolicitors.com, quoting the Workers guidance).").build();
+  static final Citation START_CITATION = Citation.of(Source.RULES_PART_SUITABILITY,
+      "SUI 33.1(c) (workers), SUI 32.1(c) (students)")
+      .withNote("A start delayed more than 28 days is a cancellation ground; the sponsor reports it within 10 working "
+          + "days or stops sponsoring (narasolicitors.com, quoting the Workers guidance).");
 
   private final ValidityParameters parameters;
 
-  public CertificateValidity(ValidityParameters parameters) {
+  private CertificateValidity(ValidityParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static CertificateValidity withDefaults() {
+  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  public static CertificateValidity defaults() {
     return new CertificateValidity(ValidityParameters.defaults());
   }
 
+  /** The rules with {@code parameters}. */
+  public static CertificateValidity of(ValidityParameters parameters) {
+    return new CertificateValidity(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public ValidityParameters parameters() {
     return parameters;
   }
@@ -84,25 +97,22 @@ public final class CertificateValidity {
   }
 
   /** May an application made on {@code applicationDate} use a certificate assigned on {@code assignedOn}? */
-  public Decision checkApplication(CertificateKind kind, LocalDate assignedOn, LocalDate applicationDate) {
+  public Decision decideApplication(CertificateKind kind, LocalDate assignedOn, LocalDate applicationDate) {
     LocalDate last = lastDayToApply(kind, assignedOn);
     int months = validityMonths(kind, assignedOn);
     Citation citation = kind == CertificateKind.CAS
         ? parameters.casValidityMonths().versionOn(assignedOn).citation()
         : parameters.cosValidityMonths().versionOn(assignedOn).citation();
     if (applicationDate.isBefore(assignedOn)) {
-      return Decision.of(reason(ValidityReasonCode.APPLICATION_BEFORE_ASSIGNMENT, Severity.REFUSAL,
-          "The application date " + applicationDate + " is before the " + kind + " was assigned on " + assignedOn,
-          citation, assignedOn, last));
+      return Decision.of(ValidityReasonCode.APPLICATION_BEFORE_ASSIGNMENT.reason(Map.of("applicationDate",
+          applicationDate, "kind", kind, "from", assignedOn, "lastDay", last)).withCitation(citation));
     }
     if (applicationDate.isAfter(last)) {
-      return Decision.of(reason(ValidityReasonCode.CERTIFICATE_EXPIRED, Severity.REFUSAL,
-          "A " + kind + " assigned on " + assignedOn + " supports applications made up to " + last + " ("
-              + months + " months); it expired on " + last.plusDays(1), citation, assignedOn, last));
+      return Decision.of(ValidityReasonCode.CERTIFICATE_EXPIRED.reason(Map.of("kind", kind, "from", assignedOn,
+          "lastDay", last, "months", months, "expiredOn", last.plusDays(1))).withCitation(citation));
     }
-    return Decision.of(reason(ValidityReasonCode.VALID_FOR_APPLICATION, Severity.INFO,
-        "A " + kind + " assigned on " + assignedOn + " supports applications made up to " + last, citation,
-        assignedOn, last));
+    return Decision.of(ValidityReasonCode.VALID_FOR_APPLICATION.reason(Map.of("kind", kind, "from", assignedOn,
+        "lastDay", last)).withCitation(citation));
   }
 
   /** The last day a defined CoS granted on {@code grantedOn} may be assigned. */
@@ -112,16 +122,15 @@ public final class CertificateValidity {
   }
 
   /** May a defined CoS granted on {@code grantedOn} be assigned on {@code assignOn}? */
-  public Decision checkDefinedCosAssignment(LocalDate grantedOn, LocalDate assignOn) {
+  public Decision decideDefinedCosAssignment(LocalDate grantedOn, LocalDate assignOn) {
     LocalDate last = definedCosAssignBy(grantedOn);
     Citation citation = parameters.definedCosAssignmentMonths().versionOn(grantedOn).citation();
     if (assignOn.isAfter(last)) {
-      return Decision.of(reason(ValidityReasonCode.DEFINED_COS_EXPIRED, Severity.REFUSAL,
-          "A defined CoS granted on " + grantedOn + " could be assigned up to " + last + "; it has expired",
-          citation, grantedOn, last));
+      return Decision.of(ValidityReasonCode.DEFINED_COS_EXPIRED.reason(Map.of("from", grantedOn, "lastDay", last))
+          .withCitation(citation));
     }
-    return Decision.of(reason(ValidityReasonCode.DEFINED_COS_ASSIGNABLE, Severity.INFO,
-        "A defined CoS granted on " + grantedOn + " may be assigned up to " + last, citation, grantedOn, last));
+    return Decision.of(ValidityReasonCode.DEFINED_COS_ASSIGNABLE.reason(Map.of("from", grantedOn, "lastDay", last))
+        .withCitation(citation));
   }
 
   /**
@@ -137,21 +146,15 @@ public final class CertificateValidity {
    * Is a start on {@code startedOn} (or, while the person has not started, today's date) more than 28 days late?
    * A late start is a {@link Severity#WARNING}: the sponsor must report it or stop sponsoring.
    */
-  public Decision checkStart(LocalDate latestPermittedStart, LocalDate startedOn) {
+  public Decision decideStart(LocalDate latestPermittedStart, LocalDate startedOn) {
     LocalDate last = lastDayToStart(latestPermittedStart);
     Citation citation = parameters.startDelayDays().versionOn(latestPermittedStart).citation();
     boolean late = startedOn.isAfter(last);
-    return Decision.of(reason(late ? ValidityReasonCode.START_DELAYED_OVER_28_DAYS
-            : ValidityReasonCode.STARTED_WITHIN_28_DAYS, late ? Severity.WARNING : Severity.INFO,
-        late ? "Start on " + startedOn + " is more than " + parameters.startDelayDays().on(latestPermittedStart)
-            + " days after " + latestPermittedStart + " (last day " + last + "): report it or stop sponsoring"
-            : "Start on " + startedOn + " is within the days allowed after " + latestPermittedStart,
-        citation, latestPermittedStart, last));
-  }
-
-  private static Reason reason(ValidityReasonCode code, Severity severity, String message, Citation citation,
-      LocalDate from, LocalDate lastDay) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation)
-        .putParameter("from", from.toString()).putParameter("lastDay", lastDay.toString()).build();
+    return Decision.of((late
+        ? ValidityReasonCode.START_DELAYED_OVER_28_DAYS.reason(Map.of("startedOn", startedOn,
+            "days", parameters.startDelayDays().on(latestPermittedStart), "from", latestPermittedStart,
+            "lastDay", last))
+        : ValidityReasonCode.STARTED_WITHIN_28_DAYS.reason(Map.of("startedOn", startedOn, "from", latestPermittedStart,
+            "lastDay", last))).withCitation(citation));
   }
 }

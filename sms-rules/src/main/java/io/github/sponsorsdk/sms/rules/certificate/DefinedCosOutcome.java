@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDefinedCosOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDefinedCosOutcome.class)
 @JsonDeserialize(as = ImmutableDefinedCosOutcome.class)
-public abstract class DefinedCosOutcome {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosOutcome.class)
+public abstract class DefinedCosOutcome implements WithDefinedCosOutcome {
 
   public abstract Decision decision();
 
@@ -34,5 +36,15 @@ public abstract class DefinedCosOutcome {
           String.valueOf(application().orElse(null)), "PresentWhenAllowed",
           "must be present exactly when the decision is allowed")));
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DefinedCosOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDefinedCosOutcome.Builder {
+    Builder() {}
   }
 }

@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDefinedCosRequest.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDefinedCosRequest.class)
 @JsonDeserialize(as = ImmutableDefinedCosRequest.class)
-public abstract class DefinedCosRequest {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosRequest.class)
+public abstract class DefinedCosRequest implements WithDefinedCosRequest {
 
   /** The route of the job: defined CoS exist only for Skilled Worker. */
   public abstract Route route();
@@ -33,7 +35,13 @@ public abstract class DefinedCosRequest {
 
   public abstract LocalDate date();
 
-  public static ImmutableDefinedCosRequest.Builder builder() {
-    return ImmutableDefinedCosRequest.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DefinedCosRequest}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDefinedCosRequest.Builder {
+    Builder() {}
   }
 }

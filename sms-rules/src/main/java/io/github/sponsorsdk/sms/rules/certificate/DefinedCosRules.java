@@ -9,6 +9,7 @@ import io.github.sponsorsdk.sms.core.user.UserLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,78 +20,86 @@ import java.util.Objects;
  * Skilled Worker SW 5.1(b)). Defined CoS draw on no allocation.
  *
  * <pre>{@code
- * DefinedCosRules rules = DefinedCosRules.withDefaults();
+ * DefinedCosRules rules = DefinedCosRules.defaults();
  * DefinedCosOutcome applied = rules.apply(DefinedCosRequest.builder().route(Route.SKILLED_WORKER)
  *     .entryClearance(true).rating(Rating.A).licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE)
  *     .userLevel(UserLevel.LEVEL_1).date(today).build());
- * DefinedCosOutcome granted = rules.decide(applied.application().get(), DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
+ * DefinedCosOutcome granted = rules.apply(applied.application().get(), DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
  *     today.plusDays(1));
- * Decision d = rules.checkAssignment(granted.application().get(), Rating.A,
+ * Decision d = rules.decideAssignment(granted.application().get(), Rating.A,
  *     LicenceStatus.LICENSED_AND_FULLY_ACTIVE, assignOn);     // within 3 months of the grant
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code apply(request)} (apply for a defined CoS) and {@code apply(application, event, actor, date)} (a decision or withdrawal) move the application and return a {@code DefinedCosOutcome}; {@code decideAssignment} returns a {@code Decision}.
  */
 public final class DefinedCosRules {
 
   private final CertificateValidity validity;
 
-  public DefinedCosRules(CertificateValidity validity) {
+  private DefinedCosRules(CertificateValidity validity) {
     this.validity = Objects.requireNonNull(validity, "validity");
   }
 
-  public static DefinedCosRules withDefaults() {
-    return new DefinedCosRules(CertificateValidity.withDefaults());
+  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  public static DefinedCosRules defaults() {
+    return new DefinedCosRules(CertificateValidity.defaults());
+  }
+
+  /** The rules with {@code parameters} (the 3-month assignment window of a granted defined CoS). */
+  public static DefinedCosRules of(ValidityParameters parameters) {
+    return new DefinedCosRules(CertificateValidity.of(parameters));
+  }
+
+  /** The parameters this engine reads. */
+  public ValidityParameters parameters() {
+    return validity.parameters();
   }
 
   /** May the sponsor apply for a defined CoS? Every failing condition is reported. */
   public DefinedCosOutcome apply(DefinedCosRequest request) {
     List<Reason> refusals = new ArrayList<>();
     if (request.route() != Route.SKILLED_WORKER) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_SKILLED_WORKER,
-          "Defined CoS are for Skilled Worker only, not " + request.route().displayName()));
+      refusals.add(DefinedCosReasonCode.NOT_SKILLED_WORKER.reason(Map.of("route", request.route().displayName())));
     }
     if (!request.entryClearance()) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_ENTRY_CLEARANCE,
-          "A defined CoS is for an entry clearance application; an application from inside the UK uses an "
-              + "undefined CoS"));
+      refusals.add(DefinedCosReasonCode.NOT_ENTRY_CLEARANCE.reason());
     }
     refusals.addAll(sponsorGates(request.rating(), request.licenceStatus(), "apply for"));
     if (request.userLevel() != UserLevel.LEVEL_1) {
-      refusals.add(refusal(DefinedCosReasonCode.LEVEL_1_ONLY, "Only Level 1 users can apply for defined CoS"));
+      refusals.add(DefinedCosReasonCode.LEVEL_1_ONLY.reason());
     }
     if (!refusals.isEmpty()) {
-      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+      return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
     }
-    return ImmutableDefinedCosOutcome.builder()
-        .decision(Decision.of(Reason.info(DefinedCosReasonCode.APPLICATION_MADE,
-            "Defined CoS application made on " + request.date() + "; it awaits a decision",
-            DefinedCosReasonCode.APPLICATION_MADE.citation())))
+    return DefinedCosOutcome.builder()
+        .decision(Decision.of(DefinedCosReasonCode.APPLICATION_MADE.reason(Map.of("date", request.date()))))
         .application(DefinedCosApplication.awaitingDecision(request.date())).build();
   }
 
   /** Records a decision or the sponsor's withdrawal of an application awaiting a decision. */
-  public DefinedCosOutcome decide(DefinedCosApplication application, DefinedCosEvent event, Actor actor,
+  public DefinedCosOutcome apply(DefinedCosApplication application, DefinedCosEvent event, Actor actor,
       LocalDate date) {
     List<Reason> refusals = new ArrayList<>();
-    if (application.status() != DefinedCosStatus.AWAITING_DECISION) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_AWAITING_DECISION,
-          "The application is already " + application.status() + "; it cannot be " + event.to()));
+    if (application.status() != DefinedCosStatus.AWAITING_DECISION || date.isBefore(application.appliedOn())) {
+      refusals.add(DefinedCosReasonCode.NOT_AWAITING_DECISION.reason(Map.of("appliedOn", application.appliedOn(),
+          "status", application.status(), "date", date, "outcome", event.to())));
     }
     if (actor != event.actor()) {
-      refusals.add(refusal(DefinedCosReasonCode.ACTOR_NOT_PERMITTED, actor + " may not " + event + " (only "
-          + event.actor() + ")"));
-    }
-    if (date.isBefore(application.appliedOn())) {
-      refusals.add(refusal(DefinedCosReasonCode.NOT_AWAITING_DECISION,
-          "The application was made on " + application.appliedOn() + ", after " + date));
+      refusals.add(LifecycleReasonCode.ACTOR_NOT_PERMITTED.reason(Map.of("actor", actor, "action", event,
+          "allowedActors", List.of(event.actor()), "status", application.status()))
+          .withCitation(DefinedCosReasonCode.WHO_DECIDES));
     }
     if (!refusals.isEmpty()) {
-      return ImmutableDefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
+      return DefinedCosOutcome.builder().decision(Decision.of(refusals)).build();
     }
     DefinedCosApplication after = DefinedCosApplication.builder().from(application).status(event.to())
         .decidedOn(date).build();
-    return ImmutableDefinedCosOutcome.builder()
-        .decision(Decision.of(Reason.info(DefinedCosReasonCode.DECISION_RECORDED,
-            "Defined CoS application " + event.to() + " on " + date, DefinedCosReasonCode.DECISION_RECORDED.citation())))
+    return DefinedCosOutcome.builder()
+        .decision(Decision.of(DefinedCosReasonCode.DECISION_RECORDED.reason(Map.of("outcome", event.to(),
+            "date", date))))
         .application(after).build();
   }
 
@@ -98,19 +107,17 @@ public final class DefinedCosRules {
    * May the granted defined CoS be created and assigned on {@code date}? It must be granted, the sponsor not
    * B-rated and the licence active, and the date within 3 months of the grant ({@link CertificateValidity}).
    */
-  public Decision checkAssignment(DefinedCosApplication application, Rating rating, LicenceStatus licenceStatus,
+  public Decision decideAssignment(DefinedCosApplication application, Rating rating, LicenceStatus licenceStatus,
       LocalDate date) {
     List<Reason> reasons = new ArrayList<>(sponsorGates(rating, licenceStatus, "assign"));
     if (application.status() != DefinedCosStatus.GRANTED) {
-      reasons.add(refusal(DefinedCosReasonCode.NOT_GRANTED,
-          "Only a granted defined CoS can be assigned; this application is " + application.status()));
+      reasons.add(DefinedCosReasonCode.NOT_GRANTED.reason(Map.of("status", application.status())));
       return Decision.of(reasons);
     }
-    Decision window = validity.checkDefinedCosAssignment(application.decidedOn().orElseThrow(), date);
+    Decision window = validity.decideDefinedCosAssignment(application.decidedOn().orElseThrow(), date);
     reasons.addAll(window.reasons());
     if (reasons.stream().noneMatch(r -> r.severity() == io.github.sponsorsdk.sms.core.decision.Severity.REFUSAL)) {
-      reasons.add(0, Reason.info(DefinedCosReasonCode.ASSIGNABLE, "The defined CoS may be created and assigned",
-          DefinedCosReasonCode.ASSIGNABLE.citation()));
+      reasons.add(0, DefinedCosReasonCode.ASSIGNABLE.reason());
     }
     return Decision.of(reasons);
   }
@@ -118,16 +125,11 @@ public final class DefinedCosRules {
   private static List<Reason> sponsorGates(Rating rating, LicenceStatus status, String what) {
     List<Reason> refusals = new ArrayList<>();
     if (rating.isBRated()) {
-      refusals.add(refusal(DefinedCosReasonCode.B_RATED, "A B-rated sponsor cannot " + what + " defined CoS"));
+      refusals.add(DefinedCosReasonCode.B_RATED.reason(Map.of("function", what)));
     }
     if (!status.canIssueCertificates()) {
-      refusals.add(refusal(DefinedCosReasonCode.LICENCE_STATUS_BLOCKS,
-          "A " + status.displayName() + " licence cannot use defined CoS functions"));
+      refusals.add(DefinedCosReasonCode.LICENCE_STATUS_BLOCKS.reason(Map.of("licenceStatus", status.displayName())));
     }
     return refusals;
-  }
-
-  private static Reason refusal(DefinedCosReasonCode code, String message) {
-    return Reason.refusal(code, message, code.citation());
   }
 }

@@ -3,7 +3,7 @@ package io.github.sponsorsdk.sms.rules.certificate;
 /**
  * Where an application for a defined CoS stands. SMS Manual 12 lets a sponsor "apply for defined CoS, ... view and
  * withdraw an application awaiting a decision, create and assign defined CoS, view previously refused, withdrawn or
- * rejected applications" (manual index, DOMAIN-NOTES §2.3).
+ * rejected applications" (manual index, docs/sources.md#sms-manual-12).
  */
 public enum DefinedCosStatus {
   AWAITING_DECISION,

@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLifecycleOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLifecycleOutcome.class)
 @JsonDeserialize(as = ImmutableLifecycleOutcome.class)
-public abstract class LifecycleOutcome {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLifecycleOutcome.class)
+public abstract class LifecycleOutcome implements WithLifecycleOutcome {
 
   public abstract Decision decision();
 
@@ -43,5 +45,15 @@ public abstract class LifecycleOutcome {
           String.valueOf(newState().orElse(null)), "PresentWhenAllowed",
           "must be present exactly when the decision is allowed")));
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LifecycleOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLifecycleOutcome.Builder {
+    Builder() {}
   }
 }

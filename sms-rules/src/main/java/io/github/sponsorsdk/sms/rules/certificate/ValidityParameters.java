@@ -3,7 +3,7 @@ package io.github.sponsorsdk.sms.rules.certificate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
@@ -30,8 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableValidityParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableValidityParameters.class)
 @JsonDeserialize(as = ImmutableValidityParameters.class)
-public abstract class ValidityParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidityParameters.class)
+public abstract class ValidityParameters implements ParameterSet, WithValidityParameters {
 
   public abstract DateEffective<Integer> cosValidityMonths();
 
@@ -49,8 +51,14 @@ public abstract class ValidityParameters implements ParameterSet {
         monthEndPolicy());
   }
 
-  public static ImmutableValidityParameters.Builder builder() {
-    return ImmutableValidityParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ValidityParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableValidityParameters.Builder {
+    Builder() {}
   }
 
   static final LocalDate SKILLED_WORKER_OPENED = LocalDate.of(2020, 12, 1);
@@ -59,22 +67,21 @@ public abstract class ValidityParameters implements ParameterSet {
   public static ValidityParameters defaults() {
     return builder()
         .cosValidityMonths(DateEffective.of("certificate.cosValidityMonths", SKILLED_WORKER_OPENED, 3,
-            Citation.builder().document(Sources.RULES_APPENDIX_SKILLED_WORKER).section("SW 1.2(d)")
-                .note("'issued ... no more than 3 months ... before the date of application'; the 90-day period for "
-                    + "a CoS linked to a Sponsorship Reference Number is not modelled. Text as at 6 December 2025.")
-                .build()))
+            Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 1.2(d)")
+                .withNote("'issued ... no more than 3 months ... before the date of application'; the 90-day period for "
+                    + "a CoS linked to a Sponsorship Reference Number is not modelled. Text as at 6 December 2025.")))
         .casValidityMonths(DateEffective.of("certificate.casValidityMonths", STUDENT_OPENED, 6,
-            Citation.builder().document(Sources.RULES_APPENDIX_STUDENT).section("ST 1.2(d)")
-                .note("'issued to them no more than 6 months before the date of application'. Text as at 25 "
-                    + "November 2025.").build()))
+            Citation.of(Source.RULES_APPENDIX_STUDENT, "ST 1.2(d)")
+                .withNote("'issued to them no more than 6 months before the date of application'. Text as at 25 "
+                    + "November 2025.")))
         .definedCosAssignmentMonths(DateEffective.of("certificate.definedCosAssignmentMonths", SKILLED_WORKER_OPENED,
             3, CertificateValidity.DEFINED_COS_CITATION))
         .startDelayDays(DateEffective.of("certificate.startDelayDays", SKILLED_WORKER_OPENED, 28,
             CertificateValidity.START_CITATION))
         .monthEndPolicy(DateEffective.of("certificate.monthEndPolicy", STUDENT_OPENED,
             MonthEndPolicy.CORRESPONDING_DAY_OR_MONTH_END,
-            Citation.builder().document(Sources.PROJECT_DECISION).section("0430-certificate-lifecycle-rules")
-                .note("Corresponding date rule, Dodds v Walker [1981] 1 WLR 1027 (HL).").build()))
+            Citation.of(Source.PROJECT_DECISION, "0430-certificate-lifecycle-rules")
+                .withNote("Corresponding date rule, Dodds v Walker [1981] 1 WLR 1027 (HL).")))
         .build();
   }
 }

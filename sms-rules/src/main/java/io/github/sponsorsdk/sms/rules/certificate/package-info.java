@@ -4,14 +4,14 @@
  * assignment and the defined CoS application.
  *
  * <pre>{@code
- * CertificateLifecycle lifecycle = new CertificateLifecycle();
+ * CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
  * Actor actor = Actor.of(user, certificate);                        // Level 2 users act only on their own
  * LifecycleOutcome o = lifecycle.apply(CertificateState.of(certificate, Optional.empty()),
  *     CertificateAction.MANAGE_LIVE, actor);
  * if (o.isAllowed()) { ... o.newState().get() ... } else { o.decision().refusals() ... }
  *
- * CertificateValidity validity = CertificateValidity.withDefaults();
- * validity.checkApplication(CertificateKind.COS, assignedOn, applicationDate);   // SW 1.2(d): 3 months
+ * CertificateValidity validity = CertificateValidity.defaults();
+ * validity.decideApplication(CertificateKind.COS, assignedOn, applicationDate);   // SW 1.2(d): 3 months
  * }</pre>
  *
  * <p>Sources: SMS Manual 1 (Troubleshooting; Level 2 users), Appendix Skilled Worker SW 1.2(d), SW 5.1(d)-(e),

@@ -4,7 +4,7 @@ package io.github.sponsorsdk.sms.rules.derivation;
  * Whose working days count when absences are counted (the run of an unauthorised absence, the 4 weeks of unpaid
  * leave). The unpaid-leave rule is counted "according to the sponsored worker's normal working pattern" (Workers
  * guidance Part 2 S4, quoted by narasolicitors); for unauthorised absence the guidance says only "consecutive working
- * days", so the SDK counts it the same way by analogy (decision 0450).
+ * days", so the SDK counts it the same way by analogy (decision 0460).
  */
 public enum AbsenceDays {
   /**

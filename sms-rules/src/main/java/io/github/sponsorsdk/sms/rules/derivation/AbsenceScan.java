@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class AbsenceScan {
   static final long NONE = Long.MIN_VALUE;
+  /** The longest run an event states ({@code WorkerUnauthorisedAbsence} allows up to 366). */
+  static final int MAX_WORKING_DAYS = 366;
 
   final int worker;
   private final WorkerRecord record;
@@ -123,9 +125,9 @@ final class AbsenceScan {
   private void close(long returnedOn, List<WorkerEvent> out) {
     if (runCount > runThreshold) {
       int count = runCount;
-      if (count > 366) {
+      if (count > MAX_WORKING_DAYS) {
         truncated++;
-        count = 366;
+        count = MAX_WORKING_DAYS;
       }
       LocalDate start = LocalDate.ofEpochDay(runStart);
       LocalDate tenthDay = LocalDate.ofEpochDay(tenth);

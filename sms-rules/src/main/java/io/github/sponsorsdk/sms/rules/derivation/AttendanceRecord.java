@@ -18,11 +18,13 @@ import org.immutables.value.Value;
  * <p>Built in millions by a payroll run, so the check is hand-written (no Bean Validation): the reference must be 1 to
  * 64 characters.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @SmsStyle
 @JsonSerialize(as = ImmutableAttendanceRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAttendanceRecord.class)
 @JsonDeserialize(as = ImmutableAttendanceRecord.class)
-public abstract class AttendanceRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAttendanceRecord.class)
+public abstract class AttendanceRecord implements WithAttendanceRecord {
 
   /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
   @Value.Parameter

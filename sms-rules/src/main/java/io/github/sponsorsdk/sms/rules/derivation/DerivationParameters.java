@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDerivationParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDerivationParameters.class)
 @JsonDeserialize(as = ImmutableDerivationParameters.class)
-public abstract class DerivationParameters {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDerivationParameters.class)
+public abstract class DerivationParameters implements WithDerivationParameters {
 
   /** Whose working days count absences. Default {@link AbsenceDays#WORKER_PATTERN_ELSE_NATION}. */
   @Value.Default
@@ -31,11 +33,16 @@ public abstract class DerivationParameters {
 
   /** The defaults. */
   public static DerivationParameters defaults() {
-    return ImmutableDerivationParameters.builder().build();
+    return builder().build();
   }
 
-  /** A builder. */
-  public static ImmutableDerivationParameters.Builder builder() {
-    return ImmutableDerivationParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DerivationParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDerivationParameters.Builder {
+    Builder() {}
   }
 }

@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDerivedEvents.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDerivedEvents.class)
 @JsonDeserialize(as = ImmutableDerivedEvents.class)
-public abstract class DerivedEvents {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDerivedEvents.class)
+public abstract class DerivedEvents implements WithDerivedEvents {
 
   /** The derived events; pass them to {@code ReportingDuties.duties}. */
   public abstract List<WorkerEvent> events();
@@ -35,8 +37,13 @@ public abstract class DerivedEvents {
     return findings().stream().noneMatch(f -> f.reason().severity() == Severity.REFUSAL);
   }
 
-  /** A builder. */
-  public static ImmutableDerivedEvents.Builder builder() {
-    return ImmutableDerivedEvents.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DerivedEvents}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDerivedEvents.Builder {
+    Builder() {}
   }
 }

@@ -1,9 +1,5 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
-import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
-import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.event.SponsorshipEndReason;
 import io.github.sponsorsdk.sms.core.event.WorkerEvent;
 import io.github.sponsorsdk.sms.core.event.WorkerSponsorshipEnded;
@@ -66,10 +62,6 @@ import java.util.Optional;
  */
 public final class EventDerivation {
 
-  private static final Citation DECISION = Citation.builder().document(Sources.PROJECT_DECISION)
-      .section("0450-duties-catalogue-and-derivation").effectiveFrom(LocalDate.of(2020, 12, 1))
-      .note("Input checks of the event derivation.").build();
-
   private final DerivationParameters parameters;
   private final WorkingDays[] overrides;
 
@@ -115,10 +107,6 @@ public final class EventDerivation {
     return o != null ? o : WorkingDays.of(UkWorkingDayCalendars.of(nation));
   }
 
-  private static Reason reason(DerivationReasonCode code, Severity severity, String message) {
-    return Reason.of(code, severity, message, DECISION);
-  }
-
   /** One call: the index of workers, the scans, the findings. */
   private final class Run implements RecordSink {
     final PayrollRecords records;
@@ -140,9 +128,8 @@ public final class EventDerivation {
       for (int i = 0; i < all.size(); i++) {
         WorkerRecord w = all.get(i);
         if (index.putIfAbsent(w.reference(), workers.size()) != null) {
-          findings.add(RecordFinding.of(RecordKind.WORKER, i, Optional.of(w.reference()), reason(
-              DerivationReasonCode.DUPLICATE_WORKER, Severity.REFUSAL, "A second worker record with reference "
-                  + w.reference() + ": not used; the first one is.")));
+          finding(RecordKind.WORKER, i, w.reference(), DerivationReasonCode.DUPLICATE_WORKER,
+              Map.of("worker", w.reference()));
           continue;
         }
         workers.add(w);
@@ -174,16 +161,15 @@ public final class EventDerivation {
     Optional<Integer> worker(String reference, RecordKind kind, int i) {
       Integer w = index.get(reference);
       if (w == null) {
-        findings.add(RecordFinding.of(kind, i, Optional.of(reference), reason(DerivationReasonCode.UNKNOWN_WORKER,
-            Severity.REFUSAL, "No worker record has reference " + reference + ": the record was not used.")));
+        finding(kind, i, reference, DerivationReasonCode.UNKNOWN_WORKER, Map.of("worker", reference));
       }
       return Optional.ofNullable(w);
     }
 
     @Override
-    public void finding(RecordKind kind, int i, String worker, DerivationReasonCode code, Severity severity,
-        String message) {
-      findings.add(RecordFinding.of(kind, i, Optional.of(worker), reason(code, severity, message)));
+    public void finding(RecordKind kind, int i, String worker, DerivationReasonCode code,
+        Map<String, ?> parameters) {
+      findings.add(RecordFinding.of(kind, i, Optional.of(worker), code.reason(parameters)));
     }
 
     @Override
@@ -194,9 +180,8 @@ public final class EventDerivation {
 
     @Override
     public void outOfRange(RecordKind kind, int i, String worker, LocalDate d) {
-      findings.add(RecordFinding.of(kind, i, Optional.of(worker), reason(DerivationReasonCode.OUTSIDE_CALENDAR_RANGE,
-          Severity.REFUSAL, "Date " + d + " is outside the working-day calendar's range (" + LocalDate.ofEpochDay(minDay)
-              + " to " + LocalDate.ofEpochDay(maxDay) + "): the record was not used.")));
+      finding(kind, i, worker, DerivationReasonCode.DATE_OUTSIDE_CALENDAR, Map.of("date", d, "firstDay",
+          LocalDate.ofEpochDay(minDay), "lastDay", LocalDate.ofEpochDay(maxDay)));
     }
 
     /** The fast pass: records in the order given; a worker is looked up only when the reference changes. */
@@ -234,9 +219,7 @@ public final class EventDerivation {
             scan.feed(day, status, eventsByWorker.get(scan.worker));
           }
         } else if (day < scan.maxSeen) {
-          findings.add(RecordFinding.of(RecordKind.ATTENDANCE, i, Optional.of(ref), reason(
-              DerivationReasonCode.OUT_OF_ORDER, Severity.WARNING, "Attendance of " + date + " comes after a later "
-                  + "day of the same worker: the worker's records were sorted by date and used.")));
+          finding(RecordKind.ATTENDANCE, i, ref, DerivationReasonCode.OUT_OF_ORDER, Map.of("date", date));
           scan.unsorted = true;
           anyUnsorted = true;
         } else if (!scan.unsorted) { // a second record of the same day; for unsorted workers, resort() says so
@@ -251,9 +234,8 @@ public final class EventDerivation {
           s.finish(eventsByWorker.get(s.worker));
         }
         if (s.truncated > 0) {
-          findings.add(RecordFinding.of(RecordKind.WORKER, s.worker, Optional.of(workers.get(s.worker).reference()),
-              reason(DerivationReasonCode.ABSENCE_TRUNCATED, Severity.WARNING, "An unauthorised absence of more than "
-                  + "366 working days was reported as 366.")));
+          finding(RecordKind.WORKER, s.worker, workers.get(s.worker).reference(),
+              DerivationReasonCode.ABSENCE_TRUNCATED, Map.of("maxWorkingDays", AbsenceScan.MAX_WORKING_DAYS));
         }
       }
     }
@@ -263,9 +245,7 @@ public final class EventDerivation {
       if (!overlapping.add(i)) {
         return;
       }
-      findings.add(RecordFinding.of(RecordKind.ATTENDANCE, i, Optional.of(ref), reason(
-          DerivationReasonCode.OVERLAPPING_RECORD, Severity.REFUSAL, "A second attendance record for " + date
-              + ": the worker's unauthorised absences were not derived (either record could be wrong).")));
+      finding(RecordKind.ATTENDANCE, i, ref, DerivationReasonCode.OVERLAPPING_RECORD, Map.of("date", date));
       eventsByWorker.get(scan.worker).removeIf(e -> e instanceof WorkerUnauthorisedAbsence);
       scan.conflicted = true;
     }
@@ -380,9 +360,7 @@ public final class EventDerivation {
         List<Integer> order = e.getValue();
         if (r.cosAnnualSalary().isEmpty()) {
           for (int i : order) {
-            run.findings.add(RecordFinding.of(RecordKind.PAY, i, Optional.of(r.reference()), reason(
-                DerivationReasonCode.NO_COS_SALARY, Severity.REFUSAL, "The worker record has no CoS salary to "
-                    + "measure pay changes against: the record was not used.")));
+            run.finding(RecordKind.PAY, i, r.reference(), DerivationReasonCode.NO_COS_SALARY, Map.of());
           }
           continue;
         }

@@ -1,6 +1,5 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.event.UnpaidLeaveException;
 import io.github.sponsorsdk.sms.core.event.WorkerEvent;
 import io.github.sponsorsdk.sms.core.event.WorkerUnpaidLeave;
@@ -49,9 +48,8 @@ final class LeaveCount {
         continue;
       }
       if (lastTo != null && !r.from().isAfter(lastTo)) {
-        run.finding(RecordKind.LEAVE, i, r.worker(), DerivationReasonCode.OVERLAPPING_LEAVE, Severity.REFUSAL,
-            "Leave from " + r.from() + " overlaps an earlier period of the same worker (to " + lastTo + "): the "
-                + "record was not used.");
+        run.finding(RecordKind.LEAVE, i, r.worker(), DerivationReasonCode.OVERLAPPING_LEAVE,
+            Map.of("from", r.from(), "previousTo", lastTo));
         continue;
       }
       lastTo = r.to();

@@ -6,6 +6,6 @@ public enum LeavePay {
   UNPAID,
   /** On reduced pay (less than the normal rate for the day, e.g. statutory pay only): counts towards the 4 weeks. */
   REDUCED_PAY,
-  /** On full contractual pay: does not count, whatever the leave (decision 0450). */
+  /** On full contractual pay: does not count, whatever the leave (decision 0460). */
   FULL_PAY
 }

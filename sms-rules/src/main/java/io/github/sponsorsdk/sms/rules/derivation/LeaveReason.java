@@ -7,7 +7,7 @@ import java.util.Optional;
  * Why a worker was on leave, as an HR system records it, mapped to the permitted exceptions of the Immigration
  * Rules (Part Suitability SUI 36.1). The reasons that are <em>not</em> exceptions (time off for dependants,
  * compassionate leave, trade-union duties, carer's leave, sabbaticals, unpaid holiday) count towards the 4 weeks when
- * unpaid (decision 0450). Whether an exception was in force on a day is a dated parameter
+ * unpaid (decision 0460). Whether an exception was in force on a day is a dated parameter
  * ({@code reporting.unpaidLeave.exceptions}: jury service from July 2023, neonatal care leave from 9 April 2025).
  */
 public enum LeaveReason {
@@ -27,7 +27,7 @@ public enum LeaveReason {
   SICKNESS(UnpaidLeaveException.SICK_LEAVE),
   /** Assisting with a humanitarian or environmental crisis, with the sponsor's agreement. */
   HUMANITARIAN_OR_ENVIRONMENTAL_CRISIS(UnpaidLeaveException.HUMANITARIAN_OR_ENVIRONMENTAL_CRISIS),
-  /** Legally organised industrial action (an exception, not unauthorised absence; decision 0450). */
+  /** Legally organised industrial action (an exception, not unauthorised absence; decision 0460). */
   INDUSTRIAL_ACTION(UnpaidLeaveException.INDUSTRIAL_ACTION),
   /** Jury service. */
   JURY_SERVICE(UnpaidLeaveException.JURY_SERVICE),

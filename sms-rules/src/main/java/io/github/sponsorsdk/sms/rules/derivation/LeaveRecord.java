@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLeaveRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLeaveRecord.class)
 @JsonDeserialize(as = ImmutableLeaveRecord.class)
-public abstract class LeaveRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLeaveRecord.class)
+public abstract class LeaveRecord implements WithLeaveRecord {
 
   /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
   @Size(min = 1, max = 64)
@@ -35,9 +37,14 @@ public abstract class LeaveRecord {
   /** Why. */
   public abstract LeaveReason reason();
 
-  /** A builder. */
-  public static ImmutableLeaveRecord.Builder builder() {
-    return ImmutableLeaveRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LeaveRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLeaveRecord.Builder {
+    Builder() {}
   }
 
   /** Every violation at once; {@code to} is not before {@code from}. */

@@ -1,12 +1,12 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.event.WorkerEvent;
 import io.github.sponsorsdk.sms.core.event.WorkerPayChanged;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.rules.reporting.Report;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One worker's salary records against the CoS salary. The baseline starts at the CoS salary and moves only with a
@@ -32,8 +32,8 @@ final class PayChanges {
     for (int i : order) {
       PayRecord r = all.get(i);
       if (r.effectiveFrom().equals(previous)) {
-        run.finding(RecordKind.PAY, i, r.worker(), DerivationReasonCode.DUPLICATE_PAY_DATE, Severity.REFUSAL,
-            "A second salary record from " + previous + ": the record was not used.");
+        run.finding(RecordKind.PAY, i, r.worker(), DerivationReasonCode.DUPLICATE_PAY_DATE,
+            Map.of("date", previous));
         continue;
       }
       previous = r.effectiveFrom();

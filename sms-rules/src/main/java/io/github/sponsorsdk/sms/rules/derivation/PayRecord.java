@@ -14,13 +14,15 @@ import org.immutables.value.Value;
 /**
  * A worker's contractual salary from a date: the guaranteed basic gross annual salary, the figure the CoS states
  * (not period gross pay, which falls with unpaid days that belong to the 4-week rule; overtime, bonuses and one-off
- * payments excluded, Appendix Skilled Worker SW 14.1–14.2A; decision 0450).
+ * payments excluded, Appendix Skilled Worker SW 14.1–14.2A; decision 0460).
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePayRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePayRecord.class)
 @JsonDeserialize(as = ImmutablePayRecord.class)
-public abstract class PayRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePayRecord.class)
+public abstract class PayRecord implements WithPayRecord {
 
   /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
   @Size(min = 1, max = 64)
@@ -48,9 +50,14 @@ public abstract class PayRecord {
     return false;
   }
 
-  /** A builder. */
-  public static ImmutablePayRecord.Builder builder() {
-    return ImmutablePayRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PayRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePayRecord.Builder {
+    Builder() {}
   }
 
   /** Bean Validation, every violation at once. */

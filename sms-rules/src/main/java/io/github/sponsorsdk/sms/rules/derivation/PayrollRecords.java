@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePayrollRecords.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePayrollRecords.class)
 @JsonDeserialize(as = ImmutablePayrollRecords.class)
-public abstract class PayrollRecords {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePayrollRecords.class)
+public abstract class PayrollRecords implements WithPayrollRecords {
 
   /** The sponsored workers. */
   public abstract List<WorkerRecord> workers();
@@ -29,8 +31,13 @@ public abstract class PayrollRecords {
   /** Salary records. */
   public abstract List<PayRecord> pay();
 
-  /** A builder. */
-  public static ImmutablePayrollRecords.Builder builder() {
-    return ImmutablePayrollRecords.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PayrollRecords}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePayrollRecords.Builder {
+    Builder() {}
   }
 }

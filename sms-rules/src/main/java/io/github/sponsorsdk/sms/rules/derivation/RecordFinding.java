@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRecordFinding.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRecordFinding.class)
 @JsonDeserialize(as = ImmutableRecordFinding.class)
-public abstract class RecordFinding {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRecordFinding.class)
+public abstract class RecordFinding implements WithRecordFinding {
 
   /** The list the record is in. */
   public abstract RecordKind kind();
@@ -33,7 +35,7 @@ public abstract class RecordFinding {
 
   /** A finding. */
   public static RecordFinding of(RecordKind kind, int index, Optional<String> worker, Reason reason) {
-    return ImmutableRecordFinding.builder().kind(kind).index(index).worker(worker).reason(reason).build();
+    return builder().kind(kind).index(index).worker(worker).reason(reason).build();
   }
 
   /** {@code "ATTENDANCE[12] EMP-1 REFUSAL OVERLAPPING_RECORD: ..."}. */
@@ -41,5 +43,15 @@ public abstract class RecordFinding {
   public String toString() {
     return kind() + "[" + index() + "]" + worker().map(w -> " " + w).orElse("") + " " + reason().severity() + " "
         + reason().code() + ": " + reason().message();
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code RecordFinding}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRecordFinding.Builder {
+    Builder() {}
   }
 }

@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Where the parts of one derivation check dates and report findings. */
 interface RecordSink {
@@ -12,7 +12,6 @@ interface RecordSink {
   /** Reports a record whose date {@code d} is outside the calendar's range. */
   void outOfRange(RecordKind kind, int index, String worker, LocalDate d);
 
-  /** Reports a finding on one record. */
-  void finding(RecordKind kind, int index, String worker, DerivationReasonCode code, Severity severity,
-      String message);
+  /** Reports a finding on one record: {@code code}'s reason with the parameters its template names. */
+  void finding(RecordKind kind, int index, String worker, DerivationReasonCode code, Map<String, ?> parameters);
 }

@@ -21,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableWorkPattern.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkPattern.class)
 @JsonDeserialize(as = ImmutableWorkPattern.class)
-public abstract class WorkPattern {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkPattern.class)
+public abstract class WorkPattern implements WithWorkPattern {
 
   /** The days worked; 1 to 7 of them. */
   public abstract Set<DayOfWeek> days();
@@ -46,7 +48,7 @@ public abstract class WorkPattern {
 
   /** A pattern of {@code days}. */
   public static WorkPattern of(Set<DayOfWeek> days, BankHolidayWork bankHolidays) {
-    return ImmutableWorkPattern.builder().days(days).bankHolidays(bankHolidays).build();
+    return builder().days(days).bankHolidays(bankHolidays).build();
   }
 
   /** At least one day. */
@@ -56,5 +58,15 @@ public abstract class WorkPattern {
       throw new InvalidValueException("WorkPattern", List.of(Violation.of("days", "[]", "NotEmpty",
           "must name at least one day")));
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkPattern}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkPattern.Builder {
+    Builder() {}
   }
 }

@@ -23,8 +23,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableWorkerRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkerRecord.class)
 @JsonDeserialize(as = ImmutableWorkerRecord.class)
-public abstract class WorkerRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerRecord.class)
+public abstract class WorkerRecord implements WithWorkerRecord {
 
   /** The payroll's own key for the worker (not a name), echoed as every derived event's {@code reference}. */
   @Size(min = 1, max = 64)
@@ -72,9 +74,14 @@ public abstract class WorkerRecord {
     return pattern().map(WorkPattern::daysPerWeek).orElse(5);
   }
 
-  /** A builder. */
-  public static ImmutableWorkerRecord.Builder builder() {
-    return ImmutableWorkerRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkerRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkerRecord.Builder {
+    Builder() {}
   }
 
   /** Bean Validation, every violation at once. */

@@ -14,7 +14,7 @@
  * </ul>
  *
  * <p>The rules, their sources and the decisions taken where the sources are silent (whose working days count an
- * absence, how a pay cut is measured, what "4 weeks" is for a 3-day week) are in decision record 0450.
+ * absence, how a pay cut is measured, what "4 weeks" is for a 3-day week) are in decision record 0460.
  */
 @SmsStyle
 package io.github.sponsorsdk.sms.rules.derivation;

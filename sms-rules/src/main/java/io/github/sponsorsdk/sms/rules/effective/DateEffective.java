@@ -30,8 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDateEffective.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDateEffective.class)
 @JsonDeserialize(as = ImmutableDateEffective.class)
-public abstract class DateEffective<T> {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDateEffective.class)
+public abstract class DateEffective<T> implements WithDateEffective<T> {
 
   /** A stable, dotted name such as {@code password.minLength}. */
   public abstract String name();
@@ -97,8 +99,14 @@ public abstract class DateEffective<T> {
     return ImmutableDateEffective.<T>builder().name(name).addVersions(DatedValue.of(from, value, citation)).build();
   }
 
-  public static <T> ImmutableDateEffective.Builder<T> builder() {
-    return ImmutableDateEffective.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** Builds a {@code DateEffective}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder<T> extends ImmutableDateEffective.Builder<T> {
+    Builder() {}
   }
 
   private String describeRange() {

@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDatedValue.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDatedValue.class)
 @JsonDeserialize(as = ImmutableDatedValue.class)
-public abstract class DatedValue<T> {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDatedValue.class)
+public abstract class DatedValue<T> implements WithDatedValue<T> {
 
   public abstract LocalDate effectiveFrom();
 
@@ -30,5 +32,15 @@ public abstract class DatedValue<T> {
   @Override
   public String toString() {
     return value() + " from " + effectiveFrom() + " [" + citation() + "]";
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** Builds a {@code DatedValue}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder<T> extends ImmutableDatedValue.Builder<T> {
+    Builder() {}
   }
 }

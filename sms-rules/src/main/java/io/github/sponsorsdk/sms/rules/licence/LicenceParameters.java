@@ -1,8 +1,8 @@
 package io.github.sponsorsdk.sms.rules.licence;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.PROJECT_DECISION;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MESSAGE_2024_01_24;
+import static io.github.sponsorsdk.sms.core.citation.Source.PROJECT_DECISION;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MESSAGE_2024_01_24;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -28,8 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLicenceParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLicenceParameters.class)
 @JsonDeserialize(as = ImmutableLicenceParameters.class)
-public abstract class LicenceParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLicenceParameters.class)
+public abstract class LicenceParameters implements ParameterSet, WithLicenceParameters {
 
   /** The first day the default parameters of this project's engines cover. */
   public static final LocalDate COVERAGE_FROM = LocalDate.of(2014, 1, 1);
@@ -61,7 +63,8 @@ public abstract class LicenceParameters implements ParameterSet {
 
   /**
    * How far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry date.
-   * DOMAIN-NOTES 7.4 notes one mirror saying "ten years from the original grant date"; the SMS message itself says
+   * docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the SMS
+   * message itself says
    * expiry dates were extended by 10 years, which is the default.
    */
   public abstract DateEffective<Period> noRenewalExtension();
@@ -76,15 +79,21 @@ public abstract class LicenceParameters implements ParameterSet {
         noRenewalExtension(), premiumOpenToApplications());
   }
 
-  public static ImmutableLicenceParameters.Builder builder() {
-    return ImmutableLicenceParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LicenceParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLicenceParameters.Builder {
+    Builder() {}
   }
 
   /** The parameters as the sources state them. */
   public static LicenceParameters defaults() {
-    Citation announced = Citation.builder().document(SMS_MESSAGE_2024_01_24)
-        .section("Removal of the licence renewal requirement").effectiveFrom(RENEWAL_REMOVAL_ANNOUNCED)
-        .note("Licences expiring 25 January to 5 April 2024 still had to renew (DOMAIN-NOTES 3.3)").build();
+    Citation announced = Citation.of(SMS_MESSAGE_2024_01_24,
+        "Removal of the licence renewal requirement", RENEWAL_REMOVAL_ANNOUNCED)
+        .withNote("Licences expiring 25 January to 5 April 2024 still had to renew (docs/sources.md#sms-message-2024-01-24)");
     return builder()
         .renewalOpensDaysBeforeExpiry(DateEffective.of("licence.renewalOpensDaysBeforeExpiry", COVERAGE_FROM, 90,
             Citation.of(SMS_MANUAL_1, "Navigation in SMS (Next button on Licence renewal introduction)")))

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Optional;
  *
  * <p><b>Student Sponsor status</b> can be applied for "within the renewal period" (Manual 1, Troubleshooting, which
  * points to the renewal opening date on the Licence summary). The engine reads that as the licence's renewal
- * window. Manual 1 predates the 2024 change (DOMAIN-NOTES 7.8); for licences that need no renewal there is no
+ * window. Manual 1 predates the 2024 change (docs/sources.md#sms-message-2024-01-24); for licences that need no
+ * renewal there is no
  * renewal period, and the refusal says so.
  *
  * <p><b>Premium customer service</b> needs "an appropriate rating" and not being Premium already (Manual 1); the
@@ -32,13 +34,23 @@ import java.util.Optional;
  *
  * <p>Allocations (annual renewal window, automatic renewal, assignment against what remains) are
  * {@link io.github.sponsorsdk.sms.rules.allocation.AllocationRules}.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link LicenceParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(LicenceParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decideRenewal}, {@code decidePremiumService}, {@code decideStudentSponsorStatus} (each a {@code Decision}); queries {@code renewalWindow}, {@code renewalState}, {@code renewalRequired}, {@code extendedExpiry}, {@code premiumOpen}.
  */
 public final class LicenceRules {
 
   private final LicenceParameters parameters;
 
-  public LicenceRules(LicenceParameters parameters) {
-    this.parameters = parameters;
+  private LicenceRules(LicenceParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /** The rules with {@code parameters}. */
+  public static LicenceRules of(LicenceParameters parameters) {
+    return new LicenceRules(parameters);
   }
 
   /** The rules with {@link LicenceParameters#defaults()}. */
@@ -46,6 +58,7 @@ public final class LicenceRules {
     return new LicenceRules(LicenceParameters.defaults());
   }
 
+  /** The parameters this engine reads. */
   public LicenceParameters parameters() {
     return parameters;
   }
@@ -85,38 +98,36 @@ public final class LicenceRules {
   }
 
   /** May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates. */
-  public Decision licenceRenewal(LocalDate expiry, LocalDate on) {
+  public Decision decideRenewal(LocalDate expiry, LocalDate on) {
     RenewalState state = renewalState(expiry, on);
     if (state == RenewalState.NOT_REQUIRED) {
-      return Decision.of(LicenceReasonCode.RENEWAL_NOT_REQUIRED.reason(
-          "The licence expiring on " + expiry + " needs no renewal: licences due to expire on or after "
-              + parameters.noRenewalForExpiryOnOrAfter().on(on).orElseThrow() + " were extended by "
-              + parameters.noRenewalExtension().on(on).getYears() + " years"));
+      return Decision.of(LicenceReasonCode.RENEWAL_NOT_REQUIRED.reason());
     }
-    RenewalWindow w = renewalWindow(expiry, on);
-    String span = " (window " + w.opensOn() + " to " + w.lastDay() + " for expiry " + expiry + ")";
+    Reason dates = windowDates(expiry, on);
     switch (state) {
       case NOT_OPEN:
-        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_NOT_OPEN.reason(
-            "The licence renewal window opens on " + w.opensOn() + span));
+        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_NOT_OPEN.reason(), dates);
       case CLOSED:
-        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_CLOSED.reason(
-            "The last day to apply for renewal was " + w.lastDay() + span));
+        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_CLOSED.reason(), dates);
       default:
-        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_OPEN.reason("The licence renewal window is open" + span));
+        return Decision.of(LicenceReasonCode.RENEWAL_WINDOW_OPEN.reason(), dates);
     }
   }
 
+  private Reason windowDates(LocalDate expiry, LocalDate on) {
+    RenewalWindow w = renewalWindow(expiry, on);
+    return LicenceReasonCode.RENEWAL_WINDOW_DATES.reason(Map.of("expiry", expiry, "opensOn", w.opensOn(),
+        "lastDay", w.lastDay()));
+  }
+
   /** May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason. */
-  public Decision premiumService(Licence licence, LocalDate on) {
+  public Decision decidePremiumService(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!premiumOpen(on)) {
       reasons.add(LicenceReasonCode.PREMIUM_CLOSED_TO_APPLICATIONS.reason());
     }
     if (!premiumRatingAppropriate(licence.ratings().values())) {
-      reasons.add(LicenceReasonCode.PREMIUM_RATING_NOT_APPROPRIATE.reason(
-          "Premium customer service needs an appropriate rating in every category; ratings held: "
-              + licence.ratings()));
+      reasons.add(LicenceReasonCode.PREMIUM_RATING_NOT_APPROPRIATE.reason());
     }
     if (isPremium(licence.ratings().values())) {
       reasons.add(LicenceReasonCode.ALREADY_PREMIUM.reason());
@@ -125,16 +136,16 @@ public final class LicenceRules {
   }
 
   /** May {@code licence} apply for (or renew) Student Sponsor status on {@code on}? */
-  public Decision studentSponsorStatus(Licence licence, LocalDate on) {
+  public Decision decideStudentSponsorStatus(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!licence.categories().contains(RouteCategory.STUDENT)) {
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR.reason());
     }
     RenewalState state = renewalState(licence.expiryDate(), on);
     if (state != RenewalState.OPEN) {
-      reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD.reason(
-          "Student Sponsor status can be applied for only within the renewal period; on " + on
-              + " the licence expiring " + licence.expiryDate() + " is " + describe(state)));
+      reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD.reason());
+      reasons.add(state == RenewalState.NOT_REQUIRED ? LicenceReasonCode.RENEWAL_NOT_REQUIRED.reason()
+          : windowDates(licence.expiryDate(), on));
     }
     if (anyBRated(licence.ratings().values())) {
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_B_RATED.reason());
@@ -169,18 +180,5 @@ public final class LicenceRules {
   /** True when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated"). */
   public static boolean anyBRated(Collection<Rating> ratings) {
     return ratings.contains(Rating.B);
-  }
-
-  private static String describe(RenewalState state) {
-    switch (state) {
-      case NOT_REQUIRED:
-        return "not subject to renewal (no renewal period since the 6 April 2024 change)";
-      case NOT_OPEN:
-        return "not yet in its renewal period";
-      case CLOSED:
-        return "past its renewal period";
-      default:
-        return "in its renewal period";
-    }
   }
 }

@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableRenewalWindow.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRenewalWindow.class)
 @JsonDeserialize(as = ImmutableRenewalWindow.class)
-public abstract class RenewalWindow {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRenewalWindow.class)
+public abstract class RenewalWindow implements WithRenewalWindow {
 
   /** The first day an application can be made. */
   public abstract LocalDate opensOn();
@@ -43,5 +45,15 @@ public abstract class RenewalWindow {
       throw new InvalidValueException("RenewalWindow", List.of(Violation.of("lastDay", lastDay().toString(),
           "NotBeforeOpening", "must not be before opensOn " + opensOn())));
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code RenewalWindow}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableRenewalWindow.Builder {
+    Builder() {}
   }
 }

@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAccountState.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAccountState.class)
 @JsonDeserialize(as = ImmutableAccountState.class)
-public abstract class AccountState {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAccountState.class)
+public abstract class AccountState implements WithAccountState {
 
   /** Failed attempts since the last successful log-in or the end of the last lock. */
   @PositiveOrZero
@@ -47,8 +49,14 @@ public abstract class AccountState {
     return builder().consecutiveFailures(0).passwordStatus(PasswordStatus.CHOSEN).build();
   }
 
-  public static ImmutableAccountState.Builder builder() {
-    return ImmutableAccountState.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AccountState}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAccountState.Builder {
+    Builder() {}
   }
 
   @Value.Check

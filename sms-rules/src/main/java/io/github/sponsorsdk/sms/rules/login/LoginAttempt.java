@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableLoginAttempt.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLoginAttempt.class)
 @JsonDeserialize(as = ImmutableLoginAttempt.class)
-public abstract class LoginAttempt {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginAttempt.class)
+public abstract class LoginAttempt implements WithLoginAttempt {
 
   public abstract CredentialCheck credentials();
 
@@ -35,8 +37,14 @@ public abstract class LoginAttempt {
     return of(credentials, UserStatus.ACTIVE, LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
   }
 
-  public static ImmutableLoginAttempt.Builder builder() {
-    return ImmutableLoginAttempt.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LoginAttempt}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLoginAttempt.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -33,9 +33,10 @@ public final class LoginEligibility {
       case EXPIRED:
         return LoginSources.manual1("Access to SMS", "If your licence has expired ... you will not be able to log in");
       case REVOKED:
-        return LoginSources.manual1("Access to SMS", "If your licence ... has been revoked you will not be able to log in");
+        return LoginSources.manual1("Access to SMS",
+            "If your licence ... has been revoked you will not be able to log in");
       case SURRENDERED:
-        // DOMAIN-NOTES 3.1: UNCERTAIN; a surrendered licence has ended like a revoked one.
+        // docs/sources.md#secondary-licence: UNCERTAIN; a surrendered licence has ended like a revoked one.
         return LoginSources.decision("surrender ends the licence; Manual 1 is silent: treated like revoked");
       default:
         throw new IllegalArgumentException("unknown licence status " + status);

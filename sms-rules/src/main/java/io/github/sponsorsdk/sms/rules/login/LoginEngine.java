@@ -1,9 +1,7 @@
 package io.github.sponsorsdk.sms.rules.login;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
 import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +19,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * LoginEngine engine = LoginEngine.defaults();
- * LoginResult r = engine.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock.instant());
+ * LoginOutcome r = engine.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock.instant());
  * state = r.state();              // the third consecutive failure locks the account until instant + 30 min
  * }</pre>
  *
@@ -40,83 +38,80 @@ import java.util.Optional;
  * </ol>
  *
  * <p>A password reset (Guide 2) does not lift a lock: Guide 2 itself tells a locked user to wait.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link LoginParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(LoginParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code attempt} (the SMS log-in) returns a {@code LoginOutcome} with the next account state; {@code decideUnknownUserId} returns a {@code Decision}; {@code passwordChanged} and {@code passwordReset} return the next {@code AccountState}.
  */
 public final class LoginEngine {
 
-  private final LoginPolicy policy;
+  private final LoginParameters parameters;
 
-  private LoginEngine(LoginPolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private LoginEngine(LoginParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The engine with {@link LoginPolicy#defaults()}. */
+  /** The engine with {@link LoginParameters#defaults()}. */
   public static LoginEngine defaults() {
-    return new LoginEngine(LoginPolicy.defaults());
+    return new LoginEngine(LoginParameters.defaults());
   }
 
-  public static LoginEngine of(LoginPolicy policy) {
-    return new LoginEngine(policy);
+  public static LoginEngine of(LoginParameters parameters) {
+    return new LoginEngine(parameters);
   }
 
-  public LoginPolicy policy() {
-    return policy;
+  public LoginParameters parameters() {
+    return parameters;
   }
 
   /** {@link #attempt(AccountState, LoginAttempt, Instant)} at {@code clock.instant()}. */
-  public LoginResult attempt(AccountState state, LoginAttempt attempt, Clock clock) {
+  public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Clock clock) {
     return attempt(state, attempt, clock.instant());
   }
 
   /** Applies one log-in attempt made at {@code at} to {@code state}. */
-  public LoginResult attempt(AccountState state, LoginAttempt attempt, Instant at) {
+  public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Instant at) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(attempt, "attempt");
     Objects.requireNonNull(at, "at");
-    LocalDate day = at.atZone(policy.zone()).toLocalDate();
-    DatedValue<Integer> max = policy.maxFailedAttempts().versionOn(day);
+    LocalDate day = at.atZone(parameters.zone()).toLocalDate();
+    DatedValue<Integer> max = parameters.maxFailedAttempts().versionOn(day);
 
     if (state.isLockedAt(at)) {
       Instant until = state.lockedUntil().orElseThrow();
-      return LoginResult.of(state, LoginOutcome.LOCKED, Decision.of(
-          reason(LoginReasonCode.ACCOUNT_LOCKED, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-              .putParameter("lockedUntil", until.toString()).build()));
+      return LoginOutcome.of(state, LoginOutcomeKind.LOCKED, Decision.of(
+          LoginReasonCode.ACCOUNT_LOCKED.reason(Map.of("lockedUntil", until))));
     }
     // Unlocked at `at`: a lock that has run out restarts the count.
     AccountState current = state.lockedUntil().isPresent()
-        ? ImmutableAccountState.copyOf(state).withConsecutiveFailures(0).withLockedUntil(Optional.empty())
+        ? state.withConsecutiveFailures(0).withLockedUntil(Optional.empty())
         : state;
 
     if (attempt.credentials() != CredentialCheck.MATCHED) {
       return failed(current, attempt, at, day, max);
     }
 
-    AccountState reset = ImmutableAccountState.copyOf(current).withConsecutiveFailures(0);
+    AccountState reset = current.withConsecutiveFailures(0);
     List<Reason> refusals = new ArrayList<>(2);
     if (!LoginEligibility.permits(attempt.licence())) {
-      refusals.add(reason(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN, Severity.REFUSAL,
-          "Users of a licence that is " + words(attempt.licence().name()) + " cannot log in to SMS.")
-          .putParameter("licence", attempt.licence().name()).build());
+      refusals.add(LoginReasonCode.LICENCE_DOES_NOT_PERMIT_LOG_IN.reason(Map.of("licence", attempt.licence())));
     }
     if (!LoginEligibility.permits(attempt.standing())) {
-      refusals.add(reason(LoginReasonCode.ACCOUNT_NOT_ACTIVE, Severity.REFUSAL,
-          "Only an active Level 1 or Level 2 user can log in to SMS; this user is "
-              + words(attempt.standing().name()) + ".")
-          .putParameter("standing", attempt.standing().name()).build());
+      refusals.add(LoginReasonCode.ACCOUNT_NOT_ACTIVE.reason(Map.of("standing", attempt.standing())));
     }
     if (!refusals.isEmpty()) {
-      return LoginResult.of(reset, LoginOutcome.REFUSED, Decision.of(refusals));
+      return LoginOutcome.of(reset, LoginOutcomeKind.REFUSED, Decision.of(refusals));
     }
     switch (current.passwordStatus()) {
       case INITIAL:
-        return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
-            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN, Severity.INFO,
-                "When logging in for the first time, you must change your password.").build()));
+        return LoginOutcome.of(reset, LoginOutcomeKind.MUST_CHANGE_PASSWORD, Decision.of(
+            LoginReasonCode.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN.reason()));
       case TEMPORARY:
-        return LoginResult.of(reset, LoginOutcome.MUST_CHANGE_PASSWORD, Decision.of(
-            reason(LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD, Severity.INFO,
-                "You have logged in with a temporary password: change your password now.").build()));
+        return LoginOutcome.of(reset, LoginOutcomeKind.MUST_CHANGE_PASSWORD, Decision.of(
+            LoginReasonCode.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD.reason()));
       default:
-        return LoginResult.of(reset, LoginOutcome.LOGGED_IN, Decision.allowed());
+        return LoginOutcome.of(reset, LoginOutcomeKind.LOGGED_IN, Decision.allowed());
     }
   }
 
@@ -124,14 +119,13 @@ public final class LoginEngine {
    * The answer to an attempt with a user ID SMS does not know: the same {@code INVALID_CREDENTIALS} refusal as a
    * wrong password, so that the answer never tells whether an ID exists. There is no account to count against.
    */
-  public Decision unknownUserId() {
-    return Decision.of(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-        .build());
+  public Decision decideUnknownUserId() {
+    return Decision.of(LoginReasonCode.INVALID_CREDENTIALS.reason());
   }
 
   /** The state after the user chose a new password (checked with {@code PasswordCheck}): no change required. */
   public AccountState passwordChanged(AccountState state) {
-    return ImmutableAccountState.copyOf(state).withPasswordStatus(PasswordStatus.CHOSEN);
+    return state.withPasswordStatus(PasswordStatus.CHOSEN);
   }
 
   /**
@@ -139,50 +133,33 @@ public final class LoginEngine {
    * failure count and any lock stay as they are.
    */
   public AccountState passwordReset(AccountState state) {
-    return ImmutableAccountState.copyOf(state).withPasswordStatus(PasswordStatus.TEMPORARY);
+    return state.withPasswordStatus(PasswordStatus.TEMPORARY);
   }
 
-  private LoginResult failed(AccountState current, LoginAttempt attempt, Instant at, LocalDate day,
+  private LoginOutcome failed(AccountState current, LoginAttempt attempt, Instant at, LocalDate day,
       DatedValue<Integer> max) {
     int failures = current.consecutiveFailures() + 1;
     List<Reason> reasons = new ArrayList<>(3);
-    reasons.add(reason(LoginReasonCode.INVALID_CREDENTIALS, Severity.REFUSAL, LoginSources.NO_MATCH_MESSAGE)
-        .putParameter("consecutiveFailures", String.valueOf(failures))
-        .putParameter("maxFailedAttempts", String.valueOf(max.value())).build());
+    reasons.add(LoginReasonCode.INVALID_CREDENTIALS.reason());
     if (attempt.credentials() == CredentialCheck.MISMATCHED_TRAILING_WHITESPACE) {
-      reasons.add(reason(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD, Severity.INFO,
-          "The password entered ends with a space, perhaps from copy and paste; remove it and try again.").build());
+      reasons.add(LoginReasonCode.TRAILING_WHITESPACE_IN_PASSWORD.reason());
     }
-    ImmutableAccountState.Builder next = ImmutableAccountState.builder().from(current).consecutiveFailures(failures);
-    LoginOutcome outcome = LoginOutcome.REFUSED;
+    AccountState.Builder next = AccountState.builder().from(current).consecutiveFailures(failures);
+    LoginOutcomeKind outcome = LoginOutcomeKind.REFUSED;
     if (failures >= max.value()) {
-      Duration lock = policy.lockoutDuration().on(day);
+      Duration lock = parameters.lockoutDuration().on(day);
       Instant until = at.plus(lock);
       next.lockedUntil(until);
-      outcome = LoginOutcome.LOCKED;
-      reasons.add(Reason.builder().code(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.name())
-          .severity(Severity.REFUSAL)
-          .message("The account is locked after " + max.value() + " incorrect attempts; try again after "
-              + lock.toMinutes() + " minutes.")
-          .citation(policy.lockoutDuration().versionOn(day).citation())
-          .putParameter("maxFailedAttempts", String.valueOf(max.value()))
-          .putParameter("lockoutMinutes", String.valueOf(lock.toMinutes()))
-          .putParameter("lockedUntil", until.toString()).build());
+      outcome = LoginOutcomeKind.LOCKED;
+      reasons.add(LoginReasonCode.LOCKED_AFTER_FAILED_ATTEMPTS.reason(Map.of("maxFailedAttempts", max.value(),
+          "lockoutMinutes", lock.toMinutes(), "lockedUntil", until))
+          .withCitation(parameters.lockoutDuration().versionOn(day).citation()));
     }
-    return LoginResult.of(next.build(), outcome, Decision.of(reasons));
-  }
-
-  private static ImmutableReason.Builder reason(LoginReasonCode code,
-      Severity severity, String message) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(code.citation());
-  }
-
-  private static String words(String constant) {
-    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return LoginOutcome.of(next.build(), outcome, Decision.of(reasons));
   }
 
   @Override
   public String toString() {
-    return "LoginEngine" + policy.parameters();
+    return "LoginEngine" + parameters.parameters();
   }
 }

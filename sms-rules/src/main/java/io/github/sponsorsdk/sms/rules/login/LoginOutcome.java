@@ -1,18 +1,54 @@
 package io.github.sponsorsdk.sms.rules.login;
 
-/** What a log-in attempt led to; the {@link LoginResult#decision()} says why. */
-public enum LoginOutcome {
-  /** Logged in; a session may start. */
-  LOGGED_IN,
-  /** Logged in, but the user must change the password before anything else (first log-in, temporary password). */
-  MUST_CHANGE_PASSWORD,
-  /** Refused: wrong credentials, or a user or licence that may not log in. */
-  REFUSED,
-  /** Refused because the account is locked (by this attempt or earlier). */
-  LOCKED;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.core.value.Violation;
+import java.util.List;
+import org.immutables.value.Value;
 
-  /** True for the outcomes after which the user is logged in. */
-  public boolean isLoggedIn() {
-    return this == LOGGED_IN || this == MUST_CHANGE_PASSWORD;
+/**
+ * The outcome of one log-in attempt: the account's next state, the kind of outcome and the decision (with reasons).
+ * Returned by {@link LoginEngine#attempt}.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableLoginOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLoginOutcome.class)
+@JsonDeserialize(as = ImmutableLoginOutcome.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginOutcome.class)
+public abstract class LoginOutcome implements WithLoginOutcome {
+
+  public abstract AccountState state();
+
+  /** What the attempt led to; {@link #decision()} says why. */
+  public abstract LoginOutcomeKind kind();
+
+  public abstract Decision decision();
+
+  public static LoginOutcome of(AccountState state, LoginOutcomeKind kind, Decision decision) {
+    return ImmutableLoginOutcome.builder().state(state).kind(kind).decision(decision).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    ValueValidation.check(this);
+    if (kind().isLoggedIn() != decision().isAllowed()) {
+      throw new InvalidValueException("LoginOutcome", List.of(Violation.of("kind", kind().name(),
+          "AgreesWithDecision", "a logged-in outcome needs an allowed decision, and only then")));
+    }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code LoginOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableLoginOutcome.Builder {
+    Builder() {}
   }
 }

@@ -6,9 +6,9 @@
  * decision. Passwords never enter: the caller compares credentials and reports a
  * {@link io.github.sponsorsdk.sms.rules.login.CredentialCheck}.
  *
- * <p>{@link io.github.sponsorsdk.sms.rules.login.LicenceStatus} and
- * {@link io.github.sponsorsdk.sms.rules.login.UserStatus} are local stand-ins for sms-core's licence and user
- * status enums, to be mapped onto them. Decisions are recorded in
+ * <p>A log-in attempt carries sms-core's own {@link io.github.sponsorsdk.sms.core.licence.LicenceStatus} and
+ * {@link io.github.sponsorsdk.sms.core.user.UserStatus}: the engine needs no stand-ins of its own. Decisions are
+ * recorded in
  * {@code docs/decisions/0310-login-lockout-sessions.md}.
  */
 @SmsStyle

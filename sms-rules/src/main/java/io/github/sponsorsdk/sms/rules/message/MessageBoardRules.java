@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ import java.util.Set;
  *   <li><b>Gate</b>: a Level 1 user shown active messages at log-in "must read these messages before using SMS":
  *       until they choose OK, every action but reading the board and logging out is refused; Cancel logs out.
  * </ul>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link MessageParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(MessageParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} (may the user go on past the board; a {@code Decision}); queries {@code active}, {@code archived}, {@code archivedUntil}, {@code isActive}, {@code isArchived}.
  */
 public final class MessageBoardRules {
 
@@ -35,10 +41,16 @@ public final class MessageBoardRules {
 
   private final MessageParameters parameters;
 
-  public MessageBoardRules(MessageParameters parameters) {
-    this.parameters = parameters;
+  private MessageBoardRules(MessageParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
+  /** The rules with {@code parameters}. */
+  public static MessageBoardRules of(MessageParameters parameters) {
+    return new MessageBoardRules(parameters);
+  }
+
+  /** The rules with {@link MessageParameters#defaults()}, today's guidance. */
   public static MessageBoardRules defaults() {
     return new MessageBoardRules(MessageParameters.defaults());
   }
@@ -94,7 +106,7 @@ public final class MessageBoardRules {
    * Reading the board ({@link SmsAction#VIEW_MESSAGE_BOARD}, {@link SmsAction#VIEW_ARCHIVED_MESSAGES}) and
    * {@link SmsAction#LOG_OUT} are always allowed.
    */
-  public Decision gate(UserLevel level, List<BoardMessage> shownAtLogIn, Optional<BoardChoice> choice,
+  public Decision decide(UserLevel level, List<BoardMessage> shownAtLogIn, Optional<BoardChoice> choice,
       SmsAction action) {
     if (level != UserLevel.LEVEL_1) {
       return Decision.of(MessageReasonCode.LEVEL_2_NOT_SHOWN_MESSAGES.reason());
@@ -104,17 +116,16 @@ public final class MessageBoardRules {
     }
     if (choice.filter(BoardChoice::logsOut).isPresent()) {
       return Decision.of(MessageReasonCode.CANCEL_LOGS_OUT.reason(),
-          MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(
-              "The user chose Cancel on the message board and is logged out"));
+          MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(Map.of("messages", shownAtLogIn.size())));
     }
     if (action == SmsAction.VIEW_MESSAGE_BOARD || action == SmsAction.VIEW_ARCHIVED_MESSAGES
         || action == SmsAction.LOG_OUT) {
       return Decision.allowed();
     }
-    return Decision.of(MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(
-        shownAtLogIn.size() + " message(s) must be read (choose OK) before using SMS"));
+    return Decision.of(MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(Map.of("messages", shownAtLogIn.size())));
   }
 
+  /** The parameters this engine reads. */
   public MessageParameters parameters() {
     return parameters;
   }

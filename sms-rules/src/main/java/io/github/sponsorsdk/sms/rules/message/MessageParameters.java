@@ -1,6 +1,6 @@
 package io.github.sponsorsdk.sms.rules.message;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 import static io.github.sponsorsdk.sms.rules.licence.LicenceParameters.COVERAGE_FROM;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableMessageParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMessageParameters.class)
 @JsonDeserialize(as = ImmutableMessageParameters.class)
-public abstract class MessageParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMessageParameters.class)
+public abstract class MessageParameters implements ParameterSet, WithMessageParameters {
 
   /**
    * How long an expired message stays in the archive: "Expired messages are retained in this archive for 12 months"
@@ -34,8 +36,14 @@ public abstract class MessageParameters implements ParameterSet {
     return List.of(archiveRetention());
   }
 
-  public static ImmutableMessageParameters.Builder builder() {
-    return ImmutableMessageParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code MessageParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableMessageParameters.Builder {
+    Builder() {}
   }
 
   public static MessageParameters defaults() {

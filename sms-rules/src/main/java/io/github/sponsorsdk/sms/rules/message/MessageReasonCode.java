@@ -1,16 +1,19 @@
 package io.github.sponsorsdk.sms.rules.message;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.core.decision.Severity;
-import io.github.sponsorsdk.sms.rules.reason.CitedReasonCode;
 
 /** The reasons of {@link MessageBoardRules}. */
-public enum MessageReasonCode implements CitedReasonCode {
-  /** A Level 1 user must read the messages shown at log-in before using SMS. */
+public enum MessageReasonCode implements ReasonCode {
+  /**
+   * A Level 1 user must read the messages shown at log-in before using SMS. Parameter: {@code messages} (how many
+   * were shown).
+   */
   MUST_READ_MESSAGES_FIRST(Severity.REFUSAL,
-      "Read the SMS message board messages and choose OK before using SMS (Cancel logs out)",
+      "Read the {messages} SMS message board message(s) and choose OK before using SMS (Cancel logs out)",
       Citation.of(SMS_MANUAL_1, "Logging in and out of SMS; Guide 5 (must read these messages before using SMS)")),
   /** Cancel on the message board logs the user out. */
   CANCEL_LOGS_OUT(Severity.INFO, "Choosing Cancel on the message board logs the user out of SMS",
@@ -20,13 +23,19 @@ public enum MessageReasonCode implements CitedReasonCode {
       Citation.of(SMS_MANUAL_1, "Access to SMS (user levels)"));
 
   private final Severity severity;
-  private final String message;
+  private final String messageTemplate;
   private final Citation citation;
 
-  MessageReasonCode(Severity severity, String message, Citation citation) {
+  MessageReasonCode(Severity severity, String messageTemplate, Citation citation) {
     this.severity = severity;
-    this.message = message;
+    this.messageTemplate = messageTemplate;
     this.citation = citation;
+  }
+
+  /** {@code message}. */
+  @Override
+  public String namespace() {
+    return "message";
   }
 
   @Override
@@ -35,8 +44,8 @@ public enum MessageReasonCode implements CitedReasonCode {
   }
 
   @Override
-  public String message() {
-    return message;
+  public String messageTemplate() {
+    return messageTemplate;
   }
 
   @Override

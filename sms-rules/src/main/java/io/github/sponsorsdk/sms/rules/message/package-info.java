@@ -11,9 +11,9 @@
  * List<BoardMessage> archive = board.archived(UserLevel.LEVEL_1, licence.routes(), allMessages, today);
  *
  * // Before the user chooses OK, only the board and Log out are allowed.
- * board.gate(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes();
+ * board.decide(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes();
  *                                                     // [MUST_READ_MESSAGES_FIRST] when shown is not empty
- * board.gate(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), SmsAction.CREATE_COS).isAllowed(); // true
+ * board.decide(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), SmsAction.CREATE_COS).isAllowed(); // true
  * BoardChoice.CANCEL.logsOut();                       // true
  *
  * board.archivedUntil(LocalDate.of(2026, 1, 31), today);   // 2027-01-31: first day no longer archived

@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAccountHolder.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAccountHolder.class)
 @JsonDeserialize(as = ImmutableAccountHolder.class)
-public abstract class AccountHolder {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAccountHolder.class)
+public abstract class AccountHolder implements WithAccountHolder {
 
   /** The SMS user ID, e.g. {@code kkNqt5v4} (Manual 1 examples are 8 to 10 letters and digits). */
   @NotBlank
@@ -35,8 +37,14 @@ public abstract class AccountHolder {
     return builder().userId(userId).givenName(givenName).familyName(familyName).build();
   }
 
-  public static ImmutableAccountHolder.Builder builder() {
-    return ImmutableAccountHolder.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AccountHolder}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAccountHolder.Builder {
+    Builder() {}
   }
 
   @Value.Check

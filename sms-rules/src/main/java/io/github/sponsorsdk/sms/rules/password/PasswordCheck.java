@@ -2,13 +2,13 @@ package io.github.sponsorsdk.sms.rules.password;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.ImmutableReason;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +17,7 @@ import java.util.Optional;
  * a {@link Decision} with <em>every</em> broken rule out, never stopping at the first.
  *
  * <pre>{@code
- * Decision d = PasswordCheck.defaults().check(Secret.of(chars), AccountHolder.of("kkNqt5v4", "Jane", "Smith"),
+ * Decision d = PasswordCheck.defaults().decide(Secret.of(chars), AccountHolder.of("kkNqt5v4", "Jane", "Smith"),
  *     LocalDate.of(2026, 11, 25));
  * if (d.isRefused()) d.refusals().forEach(r -> show(r.code(), r.parameters()));
  * }</pre>
@@ -40,27 +40,37 @@ import java.util.Optional;
  * </ul>
  *
  * <p>No reason's message or parameters holds the password or any part of it: only the policy's values
- * (e.g. {@code minLength=12}), counts, and which name part matched.
+ * (e.g. {@code minLength=12}), counts, and which name part matched. Each reason cites the version of the parameter
+ * it applied (its {@link io.github.sponsorsdk.sms.rules.effective.DatedValue#citation()}); a character outside every
+ * listed class is a warning or a refusal as {@link PasswordParameters#unlistedCharacters()} says.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link PasswordParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(PasswordParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} and {@code decideChange} (each a {@code Decision} listing every broken rule).
  */
 public final class PasswordCheck {
 
-  private final PasswordPolicy policy;
+  /** The parameters of the character-class codes: the manual asks for at least one of each. */
+  private static final Map<String, Integer> ONE = Map.of("minCount", 1);
 
-  private PasswordCheck(PasswordPolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private final PasswordParameters parameters;
+
+  private PasswordCheck(PasswordParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The check with {@link PasswordPolicy#defaults()}. */
+  /** The check with {@link PasswordParameters#defaults()}. */
   public static PasswordCheck defaults() {
     return Holder.DEFAULT;
   }
 
-  public static PasswordCheck of(PasswordPolicy policy) {
-    return new PasswordCheck(policy);
+  public static PasswordCheck of(PasswordParameters parameters) {
+    return new PasswordCheck(parameters);
   }
 
-  public PasswordPolicy policy() {
-    return policy;
+  public PasswordParameters parameters() {
+    return parameters;
   }
 
   /**
@@ -68,15 +78,15 @@ public final class PasswordCheck {
    *
    * @throws io.github.sponsorsdk.sms.rules.effective.NotInEffectException when the policy does not cover {@code on}
    */
-  public Decision check(Secret password, AccountHolder holder, LocalDate on) {
+  public Decision decide(Secret password, AccountHolder holder, LocalDate on) {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(on, "on");
-    DatedValue<Integer> min = policy.minLength().versionOn(on);
-    DatedValue<Integer> max = policy.maxLength().versionOn(on);
-    DatedValue<String> specials = policy.specialCharacters().versionOn(on);
-    DatedValue<UnlistedCharacters> unlisted = policy.unlistedCharacters().versionOn(on);
-    DatedValue<Integer> tokenMin = policy.nameTokenMinLength().versionOn(on);
+    DatedValue<Integer> min = parameters.minLength().versionOn(on);
+    DatedValue<Integer> max = parameters.maxLength().versionOn(on);
+    DatedValue<String> specials = parameters.specialCharacters().versionOn(on);
+    DatedValue<UnlistedCharacters> unlisted = parameters.unlistedCharacters().versionOn(on);
+    DatedValue<Integer> tokenMin = parameters.nameTokenMinLength().versionOn(on);
     String specialSet = specials.value();
 
     int length = 0;
@@ -107,51 +117,38 @@ public final class PasswordCheck {
 
     List<Reason> reasons = new ArrayList<>(4);
     if (length < min.value()) {
-      reasons.add(reason(PasswordReasonCode.TOO_SHORT, Severity.REFUSAL,
-          "The password must have at least " + min.value() + " characters.", min.citation())
-          .putParameter("minLength", String.valueOf(min.value()))
-          .putParameter("maxLength", String.valueOf(max.value())).build());
+      reasons.add(PasswordReasonCode.TOO_SHORT.reason(Map.of("minLength", min.value(), "maxLength", max.value()))
+          .withCitation(min.citation()));
     }
     if (length > max.value()) {
-      reasons.add(reason(PasswordReasonCode.TOO_LONG, Severity.REFUSAL,
-          "The password must have at most " + max.value() + " characters.", max.citation())
-          .putParameter("minLength", String.valueOf(min.value()))
-          .putParameter("maxLength", String.valueOf(max.value())).build());
+      reasons.add(PasswordReasonCode.TOO_LONG.reason(Map.of("minLength", min.value(), "maxLength", max.value()))
+          .withCitation(max.citation()));
     }
     if (upper == 0) {
-      reasons.add(classReason(PasswordReasonCode.NO_UPPERCASE, "an uppercase letter from A to Z"));
+      reasons.add(PasswordReasonCode.NO_UPPERCASE.reason(ONE));
     }
     if (lower == 0) {
-      reasons.add(classReason(PasswordReasonCode.NO_LOWERCASE, "a lowercase letter from a to z"));
+      reasons.add(PasswordReasonCode.NO_LOWERCASE.reason(ONE));
     }
     if (digit == 0) {
-      reasons.add(classReason(PasswordReasonCode.NO_DIGIT, "a number from 0 to 9"));
+      reasons.add(PasswordReasonCode.NO_DIGIT.reason(ONE));
     }
     if (special == 0) {
-      reasons.add(reason(PasswordReasonCode.NO_SPECIAL, Severity.REFUSAL,
-          "The password must include at least 1 special character from " + specialSet + ".", specials.citation())
-          .putParameter("minCount", "1").putParameter("specialCharacters", specialSet).build());
+      reasons.add(PasswordReasonCode.NO_SPECIAL.reason(Map.of("minCount", 1, "specialCharacters", specialSet))
+          .withCitation(specials.citation()));
     }
     if (whitespace > 0) {
-      reasons.add(reason(PasswordReasonCode.CONTAINS_WHITESPACE, Severity.REFUSAL,
-          "The password must not include any whitespace characters.", PasswordReasonCode.CONTAINS_WHITESPACE.citation())
-          .putParameter("count", String.valueOf(whitespace)).build());
+      reasons.add(PasswordReasonCode.CONTAINS_WHITESPACE.reason(Map.of("count", whitespace)));
     }
     if (containsIgnoreCase(password, holder.userId())) {
-      reasons.add(reason(PasswordReasonCode.CONTAINS_USER_ID, Severity.REFUSAL,
-          "The password must not contain your user ID.", PasswordReasonCode.CONTAINS_USER_ID.citation()).build());
+      reasons.add(PasswordReasonCode.CONTAINS_USER_ID.reason());
     }
-    nameReason(password, holder.givenName(), "GIVEN_NAME", "given name", tokenMin).ifPresent(reasons::add);
-    nameReason(password, holder.familyName(), "FAMILY_NAME", "family name", tokenMin).ifPresent(reasons::add);
+    nameReason(password, holder.givenName(), "GIVEN_NAME", tokenMin).ifPresent(reasons::add);
+    nameReason(password, holder.familyName(), "FAMILY_NAME", tokenMin).ifPresent(reasons::add);
     if (other > 0 && unlisted.value() != UnlistedCharacters.ACCEPT) {
       boolean refuse = unlisted.value() == UnlistedCharacters.REFUSE;
-      reasons.add(reason(PasswordReasonCode.UNLISTED_CHARACTER, refuse ? Severity.REFUSAL : Severity.WARNING,
-          refuse
-              ? "The password may only use A-Z, a-z, 0-9 and " + specialSet + "."
-              : "The password has characters other than A-Z, a-z, 0-9 and " + specialSet
-                  + "; the SMS manual does not say whether SMS accepts them.",
-          unlisted.citation())
-          .putParameter("count", String.valueOf(other)).putParameter("specialCharacters", specialSet).build());
+      reasons.add(PasswordReasonCode.UNLISTED_CHARACTER.reason(Map.of("count", other, "specialCharacters", specialSet))
+          .withSeverity(refuse ? Severity.REFUSAL : Severity.WARNING).withCitation(unlisted.citation()));
     }
     return Decision.of(reasons);
   }
@@ -160,12 +157,10 @@ public final class PasswordCheck {
    * Checks a password change (Guide 1, step 2): the new password against the policy, and that the confirmation
    * matches it ("ensure both passwords match"). The manual sets no rule against reusing the old password.
    */
-  public Decision checkChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {
-    Decision d = check(newPassword, holder, on);
+  public Decision decideChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {
+    Decision d = decide(newPassword, holder, on);
     if (!sameCharacters(newPassword, confirmation)) {
-      d = d.and(Decision.of(reason(PasswordReasonCode.CONFIRMATION_MISMATCH, Severity.REFUSAL,
-          "The new password and its confirmation do not match.",
-          PasswordReasonCode.CONFIRMATION_MISMATCH.citation()).build()));
+      d = d.and(Decision.of(PasswordReasonCode.CONFIRMATION_MISMATCH.reason()));
     }
     return d;
   }
@@ -175,30 +170,18 @@ public final class PasswordCheck {
     return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
 
-  private Reason classReason(PasswordReasonCode code, String what) {
-    return reason(code, Severity.REFUSAL, "The password must include at least 1 " + what + ".", code.citation())
-        .putParameter("minCount", "1").build();
-  }
-
-  private static Optional<Reason> nameReason(Secret password, Optional<String> name, String part, String word,
+  private static Optional<Reason> nameReason(Secret password, Optional<String> name, String part,
       DatedValue<Integer> tokenMin) {
     if (name.isEmpty()) {
       return Optional.empty();
     }
     for (String token : name.get().split("[^\\p{L}\\p{N}]+")) {
       if (token.codePointCount(0, token.length()) >= tokenMin.value() && containsIgnoreCase(password, token)) {
-        return Optional.of(reason(PasswordReasonCode.CONTAINS_NAME, Severity.REFUSAL,
-            "The password must not contain your " + word + ".", tokenMin.citation())
-            .putParameter("namePart", part)
-            .putParameter("minTokenLength", String.valueOf(tokenMin.value())).build());
+        return Optional.of(PasswordReasonCode.CONTAINS_NAME.reason(Map.of("namePart", part,
+            "minTokenLength", tokenMin.value())).withCitation(tokenMin.citation()));
       }
     }
     return Optional.empty();
-  }
-
-  private static ImmutableReason.Builder reason(PasswordReasonCode code,
-      Severity severity, String message, Citation citation) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
   }
 
   /** True when {@code needle} occurs in {@code hay}, comparing as {@link String#regionMatches(boolean, int,
@@ -241,11 +224,11 @@ public final class PasswordCheck {
   }
 
   private static final class Holder {
-    static final PasswordCheck DEFAULT = new PasswordCheck(PasswordPolicy.defaults());
+    static final PasswordCheck DEFAULT = new PasswordCheck(PasswordParameters.defaults());
   }
 
   @Override
   public String toString() {
-    return "PasswordCheck" + policy.parameters();
+    return "PasswordCheck" + parameters.parameters();
   }
 }

@@ -5,7 +5,7 @@
  * <ul>
  *   <li>{@link io.github.sponsorsdk.sms.rules.password.PasswordCheck}: the engine; every broken rule at once, each a
  *       {@link io.github.sponsorsdk.sms.rules.password.PasswordReasonCode} with parameters and citation.
- *   <li>{@link io.github.sponsorsdk.sms.rules.password.PasswordPolicy}: the date-effective parameters and their
+ *   <li>{@link io.github.sponsorsdk.sms.rules.password.PasswordParameters}: the date-effective parameters and their
  *       cited defaults.
  *   <li>{@link io.github.sponsorsdk.sms.rules.password.Secret}: the password, never printed, never serialised.
  *   <li>{@link io.github.sponsorsdk.sms.rules.password.AccountHolder}: the user ID and name the password must not

@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1_GUIDE_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1_GUIDE_1;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import java.util.Collections;

@@ -32,6 +32,11 @@ import java.util.Set;
  * <p>The engine is pure and thread-safe. Date-dependent answers (licence renewal, Premium, Student Sponsor status,
  * the Level 2 withdrawal reading) use {@link LicenceRules} and {@link PermissionParameters} as in force on the
  * request's date.
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link PermissionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(PermissionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide(request, action)} (a {@code Decision} with every failed requirement); queries {@code isAllowed}, {@code allowedActions}, {@code failedRequirements}. {@code of(parameters, licenceParameters)} also sets the licence rules it asks.
  */
 public final class PermissionEngine {
 
@@ -49,9 +54,9 @@ public final class PermissionEngine {
   /** For each action, the decision for each subset of its requirements that fails. */
   private final Decision[][] decisions;
 
-  public PermissionEngine(PermissionParameters parameters, LicenceParameters licenceParameters) {
-    this.parameters = parameters;
-    this.licenceRules = new LicenceRules(licenceParameters);
+  private PermissionEngine(PermissionParameters parameters, LicenceParameters licenceParameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+    this.licenceRules = LicenceRules.of(licenceParameters);
     Reason[] reasons = new Reason[REQUIREMENTS.length];
     for (Requirement r : REQUIREMENTS) {
       reasons[r.ordinal()] = r.reason().reason();
@@ -84,6 +89,19 @@ public final class PermissionEngine {
   /** The engine with the default parameters. */
   public static PermissionEngine defaults() {
     return new PermissionEngine(PermissionParameters.defaults(), LicenceParameters.defaults());
+  }
+
+  /** The engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}. */
+  public static PermissionEngine of(PermissionParameters parameters) {
+    return new PermissionEngine(parameters, LicenceParameters.defaults());
+  }
+
+  /**
+   * The engine with {@code parameters}, asking the licence rules (renewal window, premium service) with
+   * {@code licenceParameters}.
+   */
+  public static PermissionEngine of(PermissionParameters parameters, LicenceParameters licenceParameters) {
+    return new PermissionEngine(parameters, licenceParameters);
   }
 
   /** The decision on {@code action} for {@code request}, with every failed requirement as a reason. */
@@ -120,6 +138,7 @@ public final class PermissionEngine {
     return set;
   }
 
+  /** The parameters this engine reads. */
   public PermissionParameters parameters() {
     return parameters;
   }

@@ -3,13 +3,13 @@ package io.github.sponsorsdk.sms.rules.permission;
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.rules.reason.CitedReasonCode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class PermissionMatrix {
     PermissionRequest base = PermissionRequest.builder().actorLevel(UserLevel.LEVEL_1).actorStatus(UserStatus.ACTIVE)
         .licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE).ratings(allA).routes(allRoutes)
         .licenceExpiry(extended).date(today).build();
-    ImmutablePermissionRequest b = ImmutablePermissionRequest.copyOf(base);
+    PermissionRequest b = base;
     return List.of(
         new Situation("L1", "Level 1, active; licensed and fully active; A-rated; Skilled Worker, Creative Worker and "
             + "Student; expiry " + extended + " (extended, no renewal); on " + today, base),
@@ -114,7 +114,7 @@ public final class PermissionMatrix {
     }
     md.append("\n|---|---|---|");
     md.append("---|".repeat(situations.size())).append('\n');
-    Map<String, CitedReasonCode> seen = new LinkedHashMap<>();
+    Map<String, ReasonCode> seen = new LinkedHashMap<>();
     for (SmsAction action : SmsAction.values()) {
       md.append("| `").append(action.name()).append("` | ").append(action.menu().name()).append(" | ")
           .append(action.onCertificate() ? "yes" : "no").append(" |");
@@ -124,13 +124,13 @@ public final class PermissionMatrix {
       }
       md.append('\n');
       for (Requirement r : action.requirements()) {
-        seen.putIfAbsent(r.reason().name(), r.reason());
+        seen.putIfAbsent(r.reason().code(), r.reason());
       }
     }
     md.append("\n## Reasons\n\n| Code | Severity | Message | Source |\n|---|---|---|---|\n");
-    for (CitedReasonCode code : seen.values()) {
-      md.append("| `").append(code.name()).append("` | ").append(code.severity()).append(" | ")
-          .append(code.message()).append(" | ").append(cite(code.citation())).append(" |\n");
+    for (ReasonCode code : seen.values()) {
+      md.append("| `").append(code.code()).append("` | ").append(code.severity()).append(" | ")
+          .append(code.messageTemplate()).append(" | ").append(cite(code.citation())).append(" |\n");
     }
     md.append("\n## Catalogue sources\n\n| Action | Requirements | Source |\n|---|---|---|\n");
     for (SmsAction action : SmsAction.values()) {
@@ -158,8 +158,10 @@ public final class PermissionMatrix {
     return refusals.toString();
   }
 
+  /** The citation with its source linked to its section of {@code docs/sources.md} (this file's neighbour). */
   private static String cite(Citation c) {
-    String text = c.toString() + c.note().map(n -> ". Note: " + n).orElse("");
+    String text = "[" + c.source().title() + "](sources.md#" + c.source().id() + "), "
+        + c.toString().substring(c.source().title().length() + 2) + c.note().map(n -> ". Note: " + n).orElse("");
     return text.replace("|", "\\|");
   }
 }

@@ -1,6 +1,6 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 import static io.github.sponsorsdk.sms.rules.licence.LicenceParameters.COVERAGE_FROM;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,13 +20,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePermissionParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePermissionParameters.class)
 @JsonDeserialize(as = ImmutablePermissionParameters.class)
-public abstract class PermissionParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePermissionParameters.class)
+public abstract class PermissionParameters implements ParameterSet, WithPermissionParameters {
 
   /**
    * May a Level 2 user withdraw a CoS/CAS they own? Manual 1 restricts Level 2 users by ownership ("can only report
    * against or view CoS and/or CAS which they own") and lists no function ban beyond the menus; a secondary source
-   * (rocketlawyer, DOMAIN-NOTES 2.5, marked uncertain) says Level 2 users cannot withdraw. Default: {@code true},
+   * (rocketlawyer, docs/sources.md#secondary-people, marked uncertain) says Level 2 users cannot withdraw. Default:
+   * {@code true},
    * the primary source.
    */
   public abstract DateEffective<Boolean> level2MayWithdrawOwnCertificates();
@@ -37,8 +40,14 @@ public abstract class PermissionParameters implements ParameterSet {
     return List.of(level2MayWithdrawOwnCertificates());
   }
 
-  public static ImmutablePermissionParameters.Builder builder() {
-    return ImmutablePermissionParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PermissionParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePermissionParameters.Builder {
+    Builder() {}
   }
 
   /** The parameters as the primary sources state them. */

@@ -1,20 +1,20 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.RULES_APPENDIX_SKILLED_WORKER;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1_GUIDE_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_INDEX;
+import static io.github.sponsorsdk.sms.core.citation.Source.RULES_APPENDIX_SKILLED_WORKER;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1_GUIDE_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_INDEX;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.core.decision.Severity;
-import io.github.sponsorsdk.sms.rules.reason.CitedReasonCode;
 
 /**
  * The reasons of {@link PermissionEngine}. Reasons about licence renewal, Premium customer service and Student
  * Sponsor status are {@link io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode}s, shared with
  * {@link io.github.sponsorsdk.sms.rules.licence.LicenceRules}.
  */
-public enum PermissionReasonCode implements CitedReasonCode {
+public enum PermissionReasonCode implements ReasonCode {
 
   /** Only an active user can use SMS: a requested, refused or deactivated account has no access. */
   USER_NOT_ACTIVE("The user account is not active (requested, refused or deactivated accounts cannot use SMS)",
@@ -76,20 +76,26 @@ public enum PermissionReasonCode implements CitedReasonCode {
   B_RATED_ASSIGN_EXISTING_WORKERS_ONLY(Severity.WARNING,
       "A B-rated sponsor may assign a CoS only to a worker already sponsored and continuing to work for it",
       Citation.of(RULES_APPENDIX_SKILLED_WORKER, "SW 5.3")
-          .withNote("B-rating stops CoS for new workers (DOMAIN-NOTES 3.2); SW 5.3 states it for Skilled Worker"));
+          .withNote("B-rating stops CoS for new workers (docs/sources.md#secondary-licence); SW 5.3 states it for Skilled Worker"));
 
   private final Severity severity;
-  private final String message;
+  private final String messageTemplate;
   private final Citation citation;
 
-  PermissionReasonCode(String message, Citation citation) {
-    this(Severity.REFUSAL, message, citation);
+  PermissionReasonCode(String messageTemplate, Citation citation) {
+    this(Severity.REFUSAL, messageTemplate, citation);
   }
 
-  PermissionReasonCode(Severity severity, String message, Citation citation) {
+  PermissionReasonCode(Severity severity, String messageTemplate, Citation citation) {
     this.severity = severity;
-    this.message = message;
+    this.messageTemplate = messageTemplate;
     this.citation = citation;
+  }
+
+  /** {@code permission}. */
+  @Override
+  public String namespace() {
+    return "permission";
   }
 
   @Override
@@ -98,8 +104,8 @@ public enum PermissionReasonCode implements CitedReasonCode {
   }
 
   @Override
-  public String message() {
-    return message;
+  public String messageTemplate() {
+    return messageTemplate;
   }
 
   @Override

@@ -26,8 +26,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePermissionRequest.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePermissionRequest.class)
 @JsonDeserialize(as = ImmutablePermissionRequest.class)
-public abstract class PermissionRequest {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePermissionRequest.class)
+public abstract class PermissionRequest implements WithPermissionRequest {
 
   public abstract UserLevel actorLevel();
 
@@ -64,8 +66,14 @@ public abstract class PermissionRequest {
     return ImmutablePermissionRequest.copyOf(this).withCertificate(certificate);
   }
 
-  public static ImmutablePermissionRequest.Builder builder() {
-    return ImmutablePermissionRequest.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PermissionRequest}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePermissionRequest.Builder {
+    Builder() {}
   }
 
   /** The request of {@code actor} on {@code licence} on {@code date}, about no particular certificate. */

@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode;
-import io.github.sponsorsdk.sms.rules.reason.CitedReasonCode;
 
 /**
  * One condition an {@link SmsAction} may require, with the reason given when it fails. An action's requirements are
@@ -62,14 +62,14 @@ public enum Requirement {
   /** Warning only: a B-rated worker sponsor assigning a CoS. */
   WORKER_A_RATED_FOR_ASSIGNMENT(PermissionReasonCode.B_RATED_ASSIGN_EXISTING_WORKERS_ONLY);
 
-  private final CitedReasonCode reason;
+  private final ReasonCode reason;
 
-  Requirement(CitedReasonCode reason) {
+  Requirement(ReasonCode reason) {
     this.reason = reason;
   }
 
   /** The reason given when this requirement fails. */
-  public CitedReasonCode reason() {
+  public ReasonCode reason() {
     return reason;
   }
 

@@ -1,19 +1,19 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_10;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_11;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_12;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1_GUIDE_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1_GUIDE_2;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_2;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_3;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_4;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_5;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_6;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_7;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_8;
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_9;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_10;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_11;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_12;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1_GUIDE_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1_GUIDE_2;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_2;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_3;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_4;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_5;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_6;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_7;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_8;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_9;
 import static io.github.sponsorsdk.sms.rules.permission.Menu.DEFINED_COS;
 import static io.github.sponsorsdk.sms.rules.permission.Menu.LICENCE_SUMMARY;
 import static io.github.sponsorsdk.sms.rules.permission.Menu.SESSION;
@@ -40,6 +40,7 @@ import static io.github.sponsorsdk.sms.rules.permission.Requirement.WORKER_A_RAT
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.WORKER_NOT_B_RATED;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -195,8 +196,8 @@ public enum SmsAction {
     this.mask = m;
   }
 
-  private static Citation c(String document, String section) {
-    return Citation.of(document, section);
+  private static Citation c(Source source, String section) {
+    return Citation.of(source, section);
   }
 
   /** The menu the function is reached from. */

@@ -15,13 +15,13 @@
  *
  * Decision menu = engine.decide(request, SmsAction.VIEW_LICENCE_SUMMARY);
  * menu.isRefused();                      // true
- * menu.codes();                          // [LEVEL_2_NO_LICENCE_MENU]
+ * menu.codes();                          // [permission.LEVEL_2_NO_LICENCE_MENU]
  *
  * Decision view = engine.decide(PermissionRequest.of(level2User, licence, cos, date), SmsAction.VIEW_COS);
  * if (view.has(PermissionReasonCode.LEVEL_2_NOT_CERTIFICATE_OWNER)) {
  *   // show "you can only view CoS you created or had transferred to you"
  * }
- * view.refusals().get(0).citation();     // SMS Manual 1: Introduction to SMS, Access to SMS (user levels)
+ * view.refusals().get(0).citation();     // SMS Manual 1: Introduction to SMS, Access to SMS (user levels) (edition ...
  *
  * Set<SmsAction> menuItems = engine.allowedActions(request);   // what the menus show
  * }</pre>

@@ -5,7 +5,7 @@ package io.github.sponsorsdk.sms.rules.reporting;
  * system can show, or route to a person, the duties whose rule the SDK could not read in the primary text.
  *
  * <p>The Part 3 reporting annex and Student Document 2 could be read only through secondary sources quoting them
- * (decision 0450), so most rows are {@link #SECONDARY}.
+ * (decision 0460), so most rows are {@link #SECONDARY}.
  */
 public enum Confidence {
   /** The rule was read in the primary text (Immigration Rules, an SMS manual, a GOV.UK page). */

@@ -2,7 +2,7 @@ package io.github.sponsorsdk.sms.rules.reporting;
 
 /**
  * Whether the clock-start day itself counts. The guidance says "within 10 working days of" the event and does not
- * say whether the event day counts (DOMAIN-NOTES §1 preamble, uncertain), so this is a parameter.
+ * say whether the event day counts (docs/sources.md#reporting-duties, uncertain), so this is a parameter.
  */
 public enum DayCounting {
   /**

@@ -39,8 +39,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDeadline.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeadline.class)
 @JsonDeserialize(as = ImmutableDeadline.class)
-public abstract class Deadline {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeadline.class)
+public abstract class Deadline implements WithDeadline {
 
   /** "No date" in the epoch-day form. */
   static final long NO_DAY = Long.MIN_VALUE;
@@ -174,5 +176,15 @@ public abstract class Deadline {
       default:
         return "no deadline stated";
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Deadline}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDeadline.Builder {
+    Builder() {}
   }
 }

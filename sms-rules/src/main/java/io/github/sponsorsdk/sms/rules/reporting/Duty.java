@@ -28,8 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDuty.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDuty.class)
 @JsonDeserialize(as = ImmutableDuty.class)
-public abstract class Duty {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDuty.class)
+public abstract class Duty implements WithDuty {
 
   /** The event the duty arises from. */
   public abstract ReportableEvent event();
@@ -89,9 +91,14 @@ public abstract class Duty {
     return false;
   }
 
-  /** A builder (the engine builds duties; callers rarely need one). */
-  public static ImmutableDuty.Builder builder() {
-    return ImmutableDuty.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Duty}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDuty.Builder {
+    Builder() {}
   }
 
   /** The invariants above, every violation at once. */

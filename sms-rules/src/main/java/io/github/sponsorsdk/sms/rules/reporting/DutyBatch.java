@@ -352,7 +352,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   @Override
   public Duty get(int i) {
     check(i);
-    ImmutableDuty.Builder b = Duty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i])
+    Duty.Builder b = Duty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i])
         .nation(nation[i] < 0 ? Optional.empty() : Optional.of(NATIONS[nation[i]]))
         .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
         .horizonDate(horizon == null ? Optional.empty() : day(horizon[i]))

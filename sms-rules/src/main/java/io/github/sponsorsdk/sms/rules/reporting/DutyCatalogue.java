@@ -30,20 +30,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDutyCatalogue.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyCatalogue.class)
 @JsonDeserialize(as = ImmutableDutyCatalogue.class)
-public abstract class DutyCatalogue {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyCatalogue.class)
+public abstract class DutyCatalogue implements WithDutyCatalogue {
 
   /** Every row, in table order. */
   public abstract List<DutyRule> rows();
 
-  /** The SDK's catalogue, from the sources. */
-  public static DutyCatalogue defaults() {
+  /**
+   * The SDK's catalogue, from the sources: the rows {@link ReportingParameters#defaults()} holds. (Named
+   * {@code standard()}, not {@code defaults()}: a catalogue is a value, not an engine; decision 0005.)
+   */
+  public static DutyCatalogue standard() {
     return Holder.DEFAULTS;
   }
 
   /** A catalogue of {@code rows}. */
   public static DutyCatalogue of(List<DutyRule> rows) {
-    return ImmutableDutyCatalogue.builder().rows(rows).build();
+    return builder().rows(rows).build();
   }
 
   /** The rows an event kind triggers, in table order: one, or two for {@link EventKind#SPONSOR_OWNERSHIP_CHANGED}. */
@@ -121,5 +126,15 @@ public abstract class DutyCatalogue {
 
   private static final class Holder {
     static final DutyCatalogue DEFAULTS = of(DefaultDutyRows.rows());
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DutyCatalogue}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDutyCatalogue.Builder {
+    Builder() {}
   }
 }

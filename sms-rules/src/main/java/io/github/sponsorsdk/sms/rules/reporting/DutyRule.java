@@ -28,8 +28,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDutyRule.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyRule.class)
 @JsonDeserialize(as = ImmutableDutyRule.class)
-public abstract class DutyRule {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyRule.class)
+public abstract class DutyRule implements WithDutyRule {
 
   /** The stable row id: the event kind's row ({@code "W2"}), with a suffix for a second duty ({@code "O3.A"}). */
   @Pattern(regexp = "[WSO][0-9]{1,2}(\\.[A-Z])?")
@@ -86,9 +88,14 @@ public abstract class DutyRule {
     return out;
   }
 
-  /** A builder. */
-  public static ImmutableDutyRule.Builder builder() {
-    return ImmutableDutyRule.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DutyRule}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDutyRule.Builder {
+    Builder() {}
   }
 
   /** Every violation at once: the clock start, exclusions, remarks and deadline parameter must fit the row. */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * so filter by date. Order: by date, then duty index, then kind.
  *
  * <pre>{@code
- * DutySchedule schedule = ReportingDuties.defaults().duties(events, sponsor, today).schedule(ReminderPlan.defaults());
+ * DutySchedule schedule = ReportingDuties.defaults().duties(events, sponsor, today).schedule(ReminderPlan.standard());
  * for (Notice n : schedule.on(today)) {
  *   host.notify(n.kind(), n.duty());   // REMINDER, DUE_DAY, OVERDUE, HORIZON_DAY, HORIZON_PASSED
  * }

@@ -2,7 +2,7 @@ package io.github.sponsorsdk.sms.rules.reporting;
 
 /**
  * Which UK nation's working days count for an event's deadline when a batch mixes nations. The guidance says
- * "working days" and names no nation (decision 0450); bank holidays differ between England and Wales, Scotland and
+ * "working days" and names no nation (decision 0460); bank holidays differ between England and Wales, Scotland and
  * Northern Ireland, so the rule is explicit.
  */
 public enum GoverningNation {

@@ -13,8 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableNotice.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNotice.class)
 @JsonDeserialize(as = ImmutableNotice.class)
-public abstract class Notice {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNotice.class)
+public abstract class Notice implements WithNotice {
 
   /** The day to act. */
   public abstract LocalDate on();
@@ -30,12 +32,22 @@ public abstract class Notice {
 
   /** A notice. */
   public static Notice of(LocalDate on, NoticeKind kind, int dutyIndex, Duty duty) {
-    return ImmutableNotice.builder().on(on).kind(kind).dutyIndex(dutyIndex).duty(duty).build();
+    return builder().on(on).kind(kind).dutyIndex(dutyIndex).duty(duty).build();
   }
 
   /** {@code "2026-03-25 REMINDER W2 (duty 0)"}. */
   @Override
   public String toString() {
     return on() + " " + kind() + " " + duty().id() + " (duty " + dutyIndex() + ")";
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Notice}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableNotice.Builder {
+    Builder() {}
   }
 }

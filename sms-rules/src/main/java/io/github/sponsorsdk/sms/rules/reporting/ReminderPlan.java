@@ -14,25 +14,27 @@ import org.immutables.value.Value;
 /**
  * When a host wants reminders before a duty's due date (or its "as soon as reasonably practicable" horizon):
  * a number of working days before it, in the duty's own nation. Not a rule of the guidance: the host's choice.
- * {@link #defaults()} reminds 5 working days and 1 working day before.
+ * {@link #standard()} reminds 5 working days and 1 working day before.
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReminderPlan.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReminderPlan.class)
 @JsonDeserialize(as = ImmutableReminderPlan.class)
-public abstract class ReminderPlan {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReminderPlan.class)
+public abstract class ReminderPlan implements WithReminderPlan {
 
   /** Working days before the due date or horizon, each 1 to 366, no repeats. */
   public abstract List<Integer> workingDaysBefore();
 
   /** Reminders 5 and 1 working days before. */
-  public static ReminderPlan defaults() {
+  public static ReminderPlan standard() {
     return of(5, 1);
   }
 
   /** Reminders {@code days} working days before (none: only the due-day and overdue notices). */
   public static ReminderPlan of(int... days) {
-    ImmutableReminderPlan.Builder b = ImmutableReminderPlan.builder();
+    Builder b = builder();
     for (int d : days) {
       b.addWorkingDaysBefore(d);
     }
@@ -55,5 +57,15 @@ public abstract class ReminderPlan {
     if (!v.isEmpty()) {
       throw new InvalidValueException("ReminderPlan", v);
     }
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ReminderPlan}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReminderPlan.Builder {
+    Builder() {}
   }
 }

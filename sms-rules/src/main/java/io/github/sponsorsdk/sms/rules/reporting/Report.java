@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
-public abstract class Report {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
+public abstract class Report implements WithReport {
 
   public abstract ReportableEvent event();
 
@@ -35,8 +37,14 @@ public abstract class Report {
     return ImmutableReport.builder().event(event).reportedOn(reportedOn).build();
   }
 
-  public static ImmutableReport.Builder builder() {
-    return ImmutableReport.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Report}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReport.Builder {
+    Builder() {}
   }
 
   @Value.Check

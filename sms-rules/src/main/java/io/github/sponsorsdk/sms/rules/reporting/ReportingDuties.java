@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.reporting;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import io.github.sponsorsdk.sms.core.event.ReportableEvent;
@@ -64,6 +64,7 @@ import java.util.TreeSet;
 public final class ReportingDuties {
 
   private static final UkNation[] NATIONS = UkNation.values();
+  private static final LocalDate DECISION_0460 = LocalDate.of(2026, 12, 5);
 
   private final ReportingParameters parameters;
   private final WorkingDays[] overrides;
@@ -84,8 +85,8 @@ public final class ReportingDuties {
       row.exclusions().forEach(x -> rowCitations.putIfAbsent(x, row.citation()));
       row.remarks().forEach(r -> rowCitations.putIfAbsent(r, row.citation()));
     }
-    Citation catalogueOnly = Citation.builder().document(Sources.PROJECT_DECISION)
-        .section("0450-duties-catalogue-and-derivation").note("A condition no catalogue row uses.").build();
+    Citation catalogueOnly = Citation.of(Source.PROJECT_DECISION, "0460-duties-catalogue-and-derivation",
+        DECISION_0460).withNote("A condition no catalogue row uses.");
     for (Exclusion x : Exclusion.values()) {
       rowCitations.putIfAbsent(x, catalogueOnly);
     }
@@ -111,18 +112,10 @@ public final class ReportingDuties {
     for (EventKind kind : EventKind.values()) {
       plansByKind[kind.ordinal()] = catalogue.rowsFor(kind).stream().map(RowPlan::new).toArray(RowPlan[]::new);
     }
-    Citation licence = Citation.of(Sources.SMS_MANUAL_1, "Licence: the Workers menu is for Worker and Temporary "
-        + "Worker routes, the Students menu for the Student route");
-    categoryNotLicensed = Reason.info(DutyReason.CATEGORY_NOT_LICENSED, "The sponsor's stated licence categories do "
-        + "not cover this event's worker or student; duties cannot be determined.", licence);
-    outsideParameters = Reason.info(DutyReason.OUTSIDE_PARAMETER_RANGE, "The event date is outside the range the "
-        + "reporting parameters cover (the defaults cover events from " + ReportingParameters.COVERAGE_FROM
-        + "); the duty cannot be determined.", parameters.dayCounting().versions().get(0).citation());
-    nationNotStated = Reason.info(DutyReason.NATION_NOT_STATED, "Neither the event nor the sponsor context names the "
-        + "UK nation whose working days count; the duty cannot be determined.", Citation.builder()
-        .document(Sources.PROJECT_DECISION).section("0450-duties-catalogue-and-derivation")
-        .note("The guidance names no nation; bank holidays differ by nation, so the nation is never assumed.")
-        .build());
+    categoryNotLicensed = DutyReason.CATEGORY_NOT_LICENSED.reason();
+    outsideParameters = DutyReason.OUTSIDE_PARAMETER_RANGE.reason(Map.of("coverageFrom",
+        parameters.dayCounting().effectiveFrom())).withCitation(parameters.dayCounting().versions().get(0).citation());
+    nationNotStated = DutyReason.NATION_NOT_STATED.reason();
   }
 
   /** The engine with {@link ReportingParameters#defaults()} and the SDK's UK calendars. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.event.PayReductionReason;
 import io.github.sponsorsdk.sms.core.event.UnpaidLeaveException;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
@@ -29,14 +29,18 @@ import org.immutables.value.Value;
  *
  * <p>Every parameter covers {@link #COVERAGE_FROM} (1 December 2020, when the Worker and Temporary Worker routes
  * and their sponsor guidance replaced Tiers 2 and 5) onwards without end; an event before it gets
- * {@link DutyStatus#UNDETERMINED}, never a guess. The facts behind each default and its dates, with their sources
- * and confidence, are in decision record 0450 ({@code docs/decisions/0450-duties-catalogue-and-derivation.md}).
+ * {@link DutyStatus#UNDETERMINED}, never a guess. The facts behind each default and its dates are in
+ * {@code docs/sources.md} (each version's citation names the section); the readings and choices where the sources
+ * disagree in decision record 0460 ({@code docs/decisions/0460-duties-catalogue-and-derivation.md}); every version
+ * is listed in {@code docs/duties-catalogue.md}.
  */
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReportingParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReportingParameters.class)
 @JsonDeserialize(as = ImmutableReportingParameters.class)
-public abstract class ReportingParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportingParameters.class)
+public abstract class ReportingParameters implements ParameterSet, WithReportingParameters {
 
   /** The first day every default parameter covers. */
   public static final LocalDate COVERAGE_FROM = LocalDate.of(2020, 12, 1);
@@ -70,10 +74,10 @@ public abstract class ReportingParameters implements ParameterSet {
   /** Name of {@link #renewalWindowMonths()}. */
   public static final String RENEWAL_WINDOW_MONTHS = "reporting.allocationRenewal.windowMonths";
 
-  /** The duties as data. Default: {@link DutyCatalogue#defaults()}. */
+  /** The duties as data. Default: {@link DutyCatalogue#standard()}. */
   @Value.Default
   public DutyCatalogue catalogue() {
-    return DutyCatalogue.defaults();
+    return DutyCatalogue.standard();
   }
 
   /** Whether the clock-start day counts: {@link DayCounting}. Default: it is day 0 (decision 0420). */
@@ -165,9 +169,14 @@ public abstract class ReportingParameters implements ParameterSet {
     return Defaults.INSTANCE;
   }
 
-  /** A builder; start from {@link #defaults()} with {@code from(...)} to change one parameter. */
-  public static ImmutableReportingParameters.Builder builder() {
-    return ImmutableReportingParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ReportingParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReportingParameters.Builder {
+    Builder() {}
   }
 
   /** Every violation at once: names, ranges (both edges), deadline kinds. */
@@ -211,21 +220,22 @@ public abstract class ReportingParameters implements ParameterSet {
   /** Built once; holder idiom keeps class initialisation lazy and thread-safe. */
   private static final class Defaults {
     static final ReportingParameters INSTANCE = build();
-    static final String RECORD = "0450-duties-catalogue-and-derivation";
+    static final String RECORD = "0460-duties-catalogue-and-derivation";
 
     private static Citation part3(String section, LocalDate from, String note) {
-      return Citation.builder().document(Sources.WORKER_GUIDANCE_PART_3).section(section).effectiveFrom(from)
-          .note(note).build();
+      return Citation.of(Source.WORKER_GUIDANCE_PART_3, section, from).withNote(note);
     }
 
-    private static Citation decision(String section, String note) {
-      return Citation.builder().document(Sources.PROJECT_DECISION).section(section).effectiveFrom(COVERAGE_FROM)
-          .note(note).build();
+    private static Citation decision(String section, LocalDate accepted, String note) {
+      return Citation.of(Source.PROJECT_DECISION, section, accepted).withNote(note);
     }
 
     private static Citation suitability(String section, LocalDate from, String note) {
-      return Citation.builder().document(Sources.RULES_PART_SUITABILITY).section(section).effectiveFrom(from)
-          .note(note).build();
+      return Citation.of(Source.RULES_PART_SUITABILITY, section, from).withNote(note);
+    }
+
+    private static Citation part2(String section, LocalDate from, String note) {
+      return Citation.of(Source.WORKER_GUIDANCE_PART_2, section, from).withNote(note);
     }
 
     private static ReportingParameters build() {
@@ -245,51 +255,51 @@ public abstract class ReportingParameters implements ParameterSet {
       withHealth.add(PayReductionReason.HEALTH_REDUCED_HOURS);
       return builder()
           .dayCounting(DateEffective.of(DAY_COUNTING, COVERAGE_FROM, DayCounting.EVENT_DAY_IS_DAY_ZERO,
-              decision("0420-reporting-duties", "The guidance says \"within 10 working days of\" and is silent on "
+              decision("0420-reporting-duties", LocalDate.of(2026, 11, 25), "The guidance says \"within 10 working days of\" and is silent on "
                   + "whether the event day counts; default: the event day is day 0.")))
           .startWindowDays(DateEffective.of(START_WINDOW_DAYS, COVERAGE_FROM, 0,
-                  part3("Part 2 S3.9 (before 9 November 2022): start date delayed", COVERAGE_FROM,
+                  part2("S3.9 (before 9 November 2022): start date delayed", COVERAGE_FROM,
                       "UNCERTAIN. Old S3.9 (freemovement, carterthomas quoting it): stop sponsoring if the start is "
                           + "delayed by more than 28 days; freeths (2023): \"all delays to start dates were required "
-                          + "to be reported\". Modelled as a window of 0 days. Decision 0450."))
-              .then(LocalDate.of(2022, 11, 9), 28, part3("Part 2 S3 (9 November 2022): start within 28 days",
+                          + "to be reported\". Modelled as a window of 0 days. docs/sources.md#start-delays."))
+              .then(LocalDate.of(2022, 11, 9), 28, part2("S3 (9 November 2022): start within 28 days",
                   LocalDate.of(2022, 11, 9), "\"No later than 28 days after whichever is the latest of\" four dates; "
                       + "report within 10 working days after the 28-day period (narasolicitors, kingsleynapley "
-                      + "16 Nov 2022). Decision 0450.")))
+                      + "16 Nov 2022). docs/sources.md#start-delays.")))
           .absenceWorkingDays(DateEffective.of(ABSENCE_WORKING_DAYS, COVERAGE_FROM, 10,
               part3("Reporting duties: unauthorised absence", COVERAGE_FROM,
                   "\"Absent from work without your permission for more than 10 consecutive working days ... no later "
                       + "than 10 working days after the tenth day of absence\" (narasolicitors quoting the guidance; "
-                      + "getborderless). Decision 0450.")))
+                      + "getborderless). docs/sources.md#unauthorised-absence.")))
           .unpaidLeaveWeeks(DateEffective.of(UNPAID_LEAVE_WEEKS, COVERAGE_FROM, 4,
               suitability("SUI 36.1", COVERAGE_FROM, "\"More than 4 weeks during any calendar year\" (Rules); \"the "
                   + "4 weeks is calculated according to the sponsored worker's normal working pattern ... 20 working "
-                  + "days\" for 5 days a week (Workers guidance Part 2 S4 quoted by narasolicitors). Decision 0450.")))
+                  + "days\" for 5 days a week (Workers guidance Part 2 S4 quoted by narasolicitors). docs/sources.md#unpaid-leave-counting.")))
           .unpaidLeaveReportedWithException(DateEffective.of(UNPAID_LEAVE_REPORTED_WITH_EXCEPTION, COVERAGE_FROM,
                   false, part3("Reporting duties: absence without pay", COVERAGE_FROM,
                       "Before the 31 March 2023 guidance, absences covered by a permitted exception were not "
-                          + "reported (hcrlaw, Dec 2022). Decision 0450."))
+                          + "reported (hcrlaw, Dec 2022). docs/sources.md#unpaid-leave-reported-in-all-cases."))
               .then(LocalDate.of(2023, 3, 31), true, part3("Reporting duties: absence without pay",
                   LocalDate.of(2023, 3, 31), "\"Requirement to report worker absences for more than 4 weeks under "
                       + "all circumstances\" (mondaq; newlandchase: \"effective immediately\", 31 March 2023; "
-                      + "bateswells). DISAGREE: mondaq says in force 12 April 2023, the alternative. Decision 0450.")))
+                      + "bateswells). DISAGREE: mondaq says in force 12 April 2023, the alternative. docs/sources.md#unpaid-leave-reported-in-all-cases.")))
           .unpaidLeaveExceptions(DateEffective.of(UNPAID_LEAVE_EXCEPTIONS, COVERAGE_FROM, before2023,
                   suitability("SUI 36.1(a)-(e),(g)", COVERAGE_FROM, "Maternity, paternity, shared parental, parental, "
                       + "adoption, sick leave, humanitarian or environmental crisis, industrial action, court witness. "
                       + "Parental leave and court witness: in the Rules as at 6 December 2025, start UNCERTAIN, taken "
-                      + "as in force throughout. Decision 0450."))
+                      + "as in force throughout. docs/sources.md#absence-exceptions."))
               .then(LocalDate.of(2023, 7, 27), withJury, suitability("SUI 36.1(f) jury service",
                   LocalDate.of(2023, 7, 27), "UNCERTAIN day: \"a new concession has also been added to recognise "
-                      + "jury service\" (Birketts, 27 July 2023); the article's date is used. Decision 0450."))
+                      + "jury service\" (Birketts, 27 July 2023); the article's date is used. docs/sources.md#absence-exceptions."))
               .then(LocalDate.of(2025, 4, 9), withNeonatal, suitability("SUI 36.1(a) neonatal care leave",
                   LocalDate.of(2025, 4, 9), "\"Statutory neonatal care leave is now a permissible reason\" (squareslaw, "
-                      + "guidance of 9 April 2025). Decision 0450.")))
+                      + "guidance of 9 April 2025). docs/sources.md#absence-exceptions.")))
           .permittedPayReductions(DateEffective.of(PERMITTED_PAY_REDUCTIONS, COVERAGE_FROM, reductions,
                   suitability("SUI 37.3(a)-(c)", COVERAGE_FROM, "Reductions coinciding with a permitted absence, "
-                      + "group work outside the UK (ICT/GBM), or still scoring the same salary option. Decision 0450."))
+                      + "group work outside the UK (ICT/GBM), or still scoring the same salary option. docs/sources.md#permitted-pay-reductions."))
               .then(LocalDate.of(2022, 11, 9), withHealth, suitability("SUI 37.3(d)", LocalDate.of(2022, 11, 9),
                   "Temporary reduction in hours or phased return for health reasons with an occupational health "
-                      + "assessment, from HC 719 of 9 November 2022 (mondaq 1257172). Decision 0450.")))
+                      + "assessment, from HC 719 of 9 November 2022 (mondaq 1257172). docs/sources.md#permitted-pay-reductions.")))
           .hybridWorkingReportable(DateEffective.of(HYBRID_WORKING_REPORTABLE, COVERAGE_FROM, false, routesOpen
                   .withNote("Before the 31 March 2023 version the guidance did not list hybrid working patterns "
                       + "(uncertain; changes of work location were reportable)."))
@@ -301,26 +311,26 @@ public abstract class ReportingParameters implements ParameterSet {
           .breachOfConditionsDeadline(DateEffective.of(BREACH_OF_CONDITIONS_DEADLINE, COVERAGE_FROM,
               Deadline.asSoonAsReasonablyPracticable(), part3("Reporting duties: breach of conditions", COVERAGE_FROM,
                   "DISAGREE: \"as soon as reasonably practicable\" (reissedwards, April 2022) vs 10 working days "
-                      + "(ukvisaandimmigration, 2011). Default: the more recent reading. Decision 0420.")))
+                      + "(ukvisaandimmigration, 2011). Default: the more recent reading. docs/sources.md#reporting-duties, row W7.")))
           .newOwnerApplicationDeadline(DateEffective.of(NEW_OWNER_APPLICATION_DEADLINE, COVERAGE_FROM,
               Deadline.calendarDays(28), suitability("SUI 34.1(b)(ii)", COVERAGE_FROM, "DISAGREE: 28 days (Rules) vs "
                   + "20 working days (guidance via dmhstallard, gherson). Default: the Rules, never later than the "
-                  + "guidance. Decision 0420.")))
+                  + "guidance. docs/sources.md#rules-part-suitability.")))
           .asrpHorizon(DateEffective.of(ASRP_HORIZON, COVERAGE_FROM, Deadline.workingDays(10),
-              decision(RECORD, "No source gives a horizon for \"as soon as reasonably practicable\"; default 10 "
+              decision(RECORD, LocalDate.of(2026, 12, 5), "No source gives a horizon for \"as soon as reasonably practicable\"; default 10 "
                   + "working days, the fixed deadline older guidance gave for breaches (ukvisaandimmigration, 2011).")))
           .missedContacts(DateEffective.of(MISSED_CONTACTS, COVERAGE_FROM, 10,
-              Citation.builder().document(Sources.STUDENT_GUIDANCE_DOC_2).section("Reporting duties: missed contact "
-                  + "points").effectiveFrom(COVERAGE_FROM).note("Tier 4-era rule (lexology; commonwealthcontractors "
-                  + "22 Feb 2010); current status uncertain. Decision 0420.").build()))
+              Citation.of(Source.STUDENT_GUIDANCE_DOC_2, "Reporting duties: missed contact points")
+                  .withNote("Tier 4-era rule (lexology; commonwealthcontractors 22 Feb 2010); current status uncertain. "
+                      + "docs/sources.md#student-reporting-duties, row S2.")))
           .studyingElsewhereWorkingDays(DateEffective.of(STUDYING_ELSEWHERE_WORKING_DAYS, COVERAGE_FROM, 10,
-              Citation.builder().document(Sources.STUDENT_GUIDANCE_DOC_2).section("Study away from the sponsor")
-                  .effectiveFrom(COVERAGE_FROM).note("One university's policy reading (shu.ac.uk); uncertain. "
-                      + "Decision 0420.").build()))
+              Citation.of(Source.STUDENT_GUIDANCE_DOC_2, "Study away from the sponsor")
+                  .withNote("One university's policy reading (shu.ac.uk); uncertain. "
+                      + "docs/sources.md#student-reporting-duties, row S8.")))
           .renewalWindowMonths(DateEffective.of(RENEWAL_WINDOW_MONTHS, COVERAGE_FROM, 3,
-              Citation.builder().document(Sources.SMS_MANUAL_1).section("Troubleshooting: allocations")
-                  .effectiveFrom(COVERAGE_FROM).note("Request in the 3 months before expiry (getborderless; UKBA Q&A "
-                      + "2009). Decision 0420.").build()))
+              Citation.of(Source.SMS_MANUAL_1, "Troubleshooting: allocations")
+                  .withNote("Request in the 3 months before expiry (getborderless; UKBA Q&A 2009). "
+                      + "docs/sources.md#sponsor-reporting-duties, row O8.")))
           .build();
     }
   }

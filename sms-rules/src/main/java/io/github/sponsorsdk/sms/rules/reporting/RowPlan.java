@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.rules.reporting;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.decision.Reason;
+import java.util.Map;
 
 /**
  * One catalogue row as the batch loop reads it: its conditions as arrays, its in-force day as an epoch day, and its
@@ -38,24 +39,21 @@ final class RowPlan {
     deadlineParameter = row.deadlineParameter().map(p -> p.equals(ReportingParameters.BREACH_OF_CONDITIONS_DEADLINE)
         ? 1 : 2).orElse(0);
     inForceFrom = row.inForceFrom().map(d -> d.toEpochDay()).orElse(ALWAYS);
-    String what = row.id() + ": " + row.title() + ".";
+    Map<String, String> what = Map.of("duty", row.id(), "title", row.title());
+    Map<String, String> dated = Map.of("duty", row.id(), "title", row.title(), "deadline",
+        row.deadlineParameter().isPresent() ? "the deadline set by parameter " + row.deadlineParameter().get()
+            : row.deadline().toString());
     Citation c = row.citation();
-    String when = row.deadlineParameter().isPresent() ? "the deadline set by parameter "
-        + row.deadlineParameter().get() : row.deadline().toString();
-    due = Reason.warning(DutyReason.DUE, what + " Due by the due date (" + when + ").", c);
-    overdue = Reason.warning(DutyReason.OVERDUE, what + " Overdue: the due date (" + when + ") has passed.", c);
-    reportedOnTime = Reason.info(DutyReason.REPORTED_ON_TIME, what + " Reported on or before the due date.", c);
-    reportedLate = Reason.warning(DutyReason.REPORTED_LATE, what + " Reported after the due date.", c);
-    reported = Reason.info(DutyReason.REPORTED, what + " Reported.", c);
-    asap = Reason.warning(DutyReason.AS_SOON_AS_REASONABLY_PRACTICABLE, what
-        + " Report as soon as reasonably practicable: there is no counted deadline.", c);
-    asapHorizonPassed = Reason.warning(DutyReason.ASRP_HORIZON_PASSED, what + " Report as soon as reasonably "
-        + "practicable: no counted deadline, but the horizon (parameter " + ReportingParameters.ASRP_HORIZON
-        + ") has passed without a report.", c);
-    noDeadline = Reason.warning(DutyReason.NO_DEADLINE_STATED, what + " Due; the sources state no deadline.", c);
-    outsideCalendar = Reason.info(DutyReason.OUTSIDE_CALENDAR_RANGE, what + " A date the duty needs is outside the "
-        + "working-day calendar's range; the duty cannot be determined.", c);
-    notInForce = Reason.info(DutyReason.DUTY_NOT_IN_FORCE, what + " The duty was not in force on the event date (in "
-        + "force from " + row.inForceFrom().map(Object::toString).orElse("always") + "): not reportable.", c);
+    due = DutyReason.DUE.reason(dated).withCitation(c);
+    overdue = DutyReason.OVERDUE.reason(dated).withCitation(c);
+    reportedOnTime = DutyReason.REPORTED_ON_TIME.reason(what).withCitation(c);
+    reportedLate = DutyReason.REPORTED_LATE.reason(what).withCitation(c);
+    reported = DutyReason.REPORTED.reason(what).withCitation(c);
+    asap = DutyReason.AS_SOON_AS_REASONABLY_PRACTICABLE.reason(what).withCitation(c);
+    asapHorizonPassed = DutyReason.ASRP_HORIZON_PASSED.reason(what).withCitation(c);
+    noDeadline = DutyReason.NO_DEADLINE_STATED.reason(what).withCitation(c);
+    outsideCalendar = DutyReason.OUTSIDE_CALENDAR_RANGE.reason(what).withCitation(c);
+    notInForce = DutyReason.DUTY_NOT_IN_FORCE.reason(Map.of("duty", row.id(), "title", row.title(), "inForceFrom",
+        row.inForceFrom().map(Object::toString).orElse("always"))).withCitation(c);
   }
 }

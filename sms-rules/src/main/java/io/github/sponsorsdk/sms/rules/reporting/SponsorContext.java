@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSponsorContext.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSponsorContext.class)
 @JsonDeserialize(as = ImmutableSponsorContext.class)
-public abstract class SponsorContext {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorContext.class)
+public abstract class SponsorContext implements WithSponsorContext {
 
   /** The sponsor's licence number, if the caller wants it echoed. */
   public abstract Optional<SponsorLicenceNumber> licenceNumber();
@@ -60,8 +62,13 @@ public abstract class SponsorContext {
     return ImmutableSponsorContext.builder().build();
   }
 
-  /** A builder. */
-  public static ImmutableSponsorContext.Builder builder() {
-    return ImmutableSponsorContext.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SponsorContext}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSponsorContext.Builder {
+    Builder() {}
   }
 }

@@ -35,7 +35,7 @@
  * }
  * }</pre>
  *
- * <h2>Decisions (records 0420, 0440, 0450)</h2>
+ * <h2>Decisions (records 0420, 0440, 0460)</h2>
  * The nation is never assumed: the event's own, else the sponsor's, else UNDETERMINED. The event day (the clock
  * start) is day 0 by default and never counted; day 1 is the next working day, so an event on a weekend or bank
  * holiday counts from the next working day ({@link io.github.sponsorsdk.sms.rules.reporting.DayCounting}). Deadlines

@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableOptionThreshold.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOptionThreshold.class)
 @JsonDeserialize(as = ImmutableOptionThreshold.class)
-public abstract class OptionThreshold {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOptionThreshold.class)
+public abstract class OptionThreshold implements WithOptionThreshold {
 
   /** The annual floor, e.g. GBP 41700.00 for option A from 22 July 2025. Never pro-rated (SW 14.3 only caps hours). */
   public abstract Money annualFloor();
@@ -47,5 +49,15 @@ public abstract class OptionThreshold {
   @Override
   public String toString() {
     return annualFloor() + " and " + goingRatePercent() + "% of the going rate";
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code OptionThreshold}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableOptionThreshold.Builder {
+    Builder() {}
   }
 }

@@ -29,8 +29,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSalaryOffer.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSalaryOffer.class)
 @JsonDeserialize(as = ImmutableSalaryOffer.class)
-public abstract class SalaryOffer {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryOffer.class)
+public abstract class SalaryOffer implements WithSalaryOffer {
 
   /** Guaranteed basic gross annual pay for the stated weekly hours (SW 14.1). */
   public abstract Money annualSalary();
@@ -81,8 +83,14 @@ public abstract class SalaryOffer {
         .map(annual -> of(annual, weeklyHours, goingRate));
   }
 
-  public static ImmutableSalaryOffer.Builder builder() {
-    return ImmutableSalaryOffer.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SalaryOffer}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSalaryOffer.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.salary;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 
 /**
  * The tradeable-points salary options of the Skilled Worker route, as lettered in the table following SW 4.4 of
@@ -39,7 +39,7 @@ public enum SalaryOption {
 
   /** Where the option is defined: the options table after SW 4.4 and the option's own paragraphs. */
   public Citation citation() {
-    return Citation.of(Sources.RULES_APPENDIX_SKILLED_WORKER,
+    return Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER,
         "Table following SW 4.4, option " + name() + "; " + paragraphs);
   }
 }

@@ -3,7 +3,7 @@ package io.github.sponsorsdk.sms.rules.salary;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.Violation;
@@ -38,8 +38,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSalaryParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSalaryParameters.class)
 @JsonDeserialize(as = ImmutableSalaryParameters.class)
-public abstract class SalaryParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryParameters.class)
+public abstract class SalaryParameters implements ParameterSet, WithSalaryParameters {
 
   /** Each option's dated floor and going-rate share. Every option has an entry. */
   public abstract Map<SalaryOption, DateEffective<OptionThreshold>> options();
@@ -58,8 +60,14 @@ public abstract class SalaryParameters implements ParameterSet {
     return all;
   }
 
-  public static ImmutableSalaryParameters.Builder builder() {
-    return ImmutableSalaryParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SalaryParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSalaryParameters.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -83,16 +91,16 @@ public abstract class SalaryParameters implements ParameterSet {
   public static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 22);
 
   private static Citation hc590(SalaryOption option, String note) {
-    return Citation.builder().document(Sources.RULES_APPENDIX_SKILLED_WORKER)
-        .section("Table following SW 4.4, option " + option + ", as amended by HC 590").effectiveFrom(APRIL_2024)
-        .note(note).build();
+    return Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER,
+        "Table following SW 4.4, option " + option + ", as amended by HC 590", APRIL_2024)
+        .withNote(note);
   }
 
   private static Citation hc997(SalaryOption option) {
-    return Citation.builder().document(Sources.RULES_APPENDIX_SKILLED_WORKER)
-        .section("Table following SW 4.4, option " + option + ", as amended by HC 997").effectiveFrom(JULY_2025)
-        .url("https://www.gov.uk/guidance/immigration-rules/immigration-rules-appendix-skilled-worker")
-        .note("Read in the rules text as at 6 December 2025.").build();
+    return Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER,
+        "Table following SW 4.4, option " + option + ", as amended by HC 997", JULY_2025)
+        .withUrl("https://www.gov.uk/guidance/immigration-rules/immigration-rules-appendix-skilled-worker")
+        .withNote("Read in the rules text as at 6 December 2025.");
   }
 
   private static final String READ_2024 =
@@ -112,15 +120,15 @@ public abstract class SalaryParameters implements ParameterSet {
   public static SalaryParameters defaults() {
     Map<SalaryOption, DateEffective<OptionThreshold>> options = new EnumMap<>(SalaryOption.class);
     options.put(SalaryOption.A, DateEffective.of("salary.option.A", ROUTE_OPENED, OptionThreshold.of(25_600, 100),
-            Citation.builder().document(Sources.RULES_APPENDIX_SKILLED_WORKER)
-                .section("General salary requirement, as in force when the route opened").effectiveFrom(ROUTE_OPENED)
-                .note("Figure via ukvisa.blog (26 September 2021): '£25,600 or the going rate ... whichever is "
-                    + "higher'; primary text not read.").build())
+            Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER,
+                "General salary requirement, as in force when the route opened", ROUTE_OPENED)
+                .withNote("Figure via ukvisa.blog (26 September 2021): '£25,600 or the going rate ... whichever is "
+                    + "higher'; primary text not read."))
         .then(APRIL_2023, OptionThreshold.of(26_200, 100),
-            Citation.builder().document(Sources.RULES_APPENDIX_SKILLED_WORKER)
-                .section("General salary requirement, as amended by HC 1160").effectiveFrom(APRIL_2023)
-                .note("Figure via kingsleynapley.co.uk (29 January 2024: 'currently £26,200'); the start date "
-                    + "12 April 2023 is UNCERTAIN (not in a source read).").build())
+            Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER,
+                "General salary requirement, as amended by HC 1160", APRIL_2023)
+                .withNote("Figure via kingsleynapley.co.uk (29 January 2024: 'currently £26,200'); the start date "
+                    + "12 April 2023 is UNCERTAIN (not in a source read)."))
         .then(APRIL_2024, OptionThreshold.of(38_700, 100), hc590(SalaryOption.A, READ_2024))
         .then(JULY_2025, OptionThreshold.of(41_700, 100), hc997(SalaryOption.A)));
     options.put(SalaryOption.B, option(SalaryOption.B, 34_830, 37_500, 90, READ_2024));
@@ -130,7 +138,8 @@ public abstract class SalaryParameters implements ParameterSet {
         + "to the floor on 4 April 2024."));
     options.put(SalaryOption.E, option(SalaryOption.E, 30_960, 33_400, 70, READ_2024));
     options.put(SalaryOption.F, option(SalaryOption.F, 29_000, 31_300, 100,
-        "Figure via DOMAIN-NOTES §6 sources (pre-April-2024 cohort £29,000); primary text of HC 590 not read."));
+        "Figure via burnesspaull.com and magrath.co.uk (pre-April-2024 cohort £29,000; "
+            + "docs/sources.md#skilled-worker-salary); primary text of HC 590 not read."));
     options.put(SalaryOption.G, option(SalaryOption.G, 26_100, 28_200, 90, DERIVED_2024));
     options.put(SalaryOption.H, option(SalaryOption.H, 23_200, 25_000, 80, DERIVED_2024));
     options.put(SalaryOption.I, option(SalaryOption.I, 23_200, 25_000, 100, DERIVED_2024));
@@ -141,11 +150,9 @@ public abstract class SalaryParameters implements ParameterSet {
     return builder()
         .putAllOptions(options)
         .goingRateWeeklyHours(DateEffective.of("salary.goingRateWeeklyHours", ROUTE_OPENED, new BigDecimal("37.5"),
-            Citation.builder().document(Sources.RULES_APPENDIX_SKILLED_WORKER).section("SW 14.4(a)")
-                .note(routeNote).build()))
+            Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 14.4(a)").withNote(routeNote)))
         .maximumCountedWeeklyHours(DateEffective.of("salary.maximumCountedWeeklyHours", ROUTE_OPENED,
-            new BigDecimal("48"), Citation.builder().document(Sources.RULES_APPENDIX_SKILLED_WORKER)
-                .section("SW 14.3").note(routeNote).build()))
+            new BigDecimal("48"), Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 14.3").withNote(routeNote)))
         .build();
   }
 }

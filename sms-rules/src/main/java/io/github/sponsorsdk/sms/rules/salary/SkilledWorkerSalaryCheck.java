@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,12 +33,17 @@ import java.util.Optional;
  * pass the averaged weekly hours.
  *
  * <pre>{@code
- * SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.withDefaults();
+ * SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.defaults();
  * SalaryOffer offer = SalaryOffer.of(Money.ofPounds(40_000), new BigDecimal("37.5"), Money.ofPounds(35_000));
- * SalaryAssessment a = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));
+ * SalaryOutcome a = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));
  * a.passes();       // false: £1,700.00 short of the £41,700 floor
  * a.floorMargin();  // Optional[GBP -1700.00]
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link SalaryParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(SalaryParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code assess(offer, option, date)} grades an offer and returns a {@code SalaryOutcome} (decision plus measures); {@code assessAll} does so for every option.
  */
 public final class SkilledWorkerSalaryCheck {
 
@@ -46,26 +52,32 @@ public final class SkilledWorkerSalaryCheck {
 
   private final SalaryParameters parameters;
 
-  public SkilledWorkerSalaryCheck(SalaryParameters parameters) {
+  private SkilledWorkerSalaryCheck(SalaryParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  public static SkilledWorkerSalaryCheck withDefaults() {
+  /** The check with {@link SalaryParameters#defaults()}, today's guidance. */
+  public static SkilledWorkerSalaryCheck defaults() {
     return new SkilledWorkerSalaryCheck(SalaryParameters.defaults());
   }
 
+  /** The check with {@code parameters}. */
+  public static SkilledWorkerSalaryCheck of(SalaryParameters parameters) {
+    return new SkilledWorkerSalaryCheck(parameters);
+  }
+
+  /** The parameters this engine reads. */
   public SalaryParameters parameters() {
     return parameters;
   }
 
   /** Checks {@code offer} against {@code option}'s figures for a CoS assigned on {@code date}. */
-  public SalaryAssessment assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
+  public SalaryOutcome assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
     Optional<DatedValue<OptionThreshold>> version = parameters.options().get(option).find(date);
     if (version.isEmpty()) {
-      return SalaryAssessment.builder().option(option).date(date).decision(Decision.of(reason(
-              SalaryReasonCode.OPTION_NOT_IN_FORCE, Severity.REFUSAL,
-              "Option " + option + " has no salary figures for a CoS assigned on " + date, option.citation())
-          .putParameter("option", option.name()).putParameter("date", date.toString()).build()))
+      return SalaryOutcome.builder().option(option).date(date).decision(Decision.of(
+          SalaryReasonCode.OPTION_NOT_IN_FORCE.reason(Map.of("option", option, "date", date))
+              .withCitation(option.citation())))
           .build();
     }
     OptionThreshold threshold = version.get().value();
@@ -78,66 +90,46 @@ public final class SkilledWorkerSalaryCheck {
     if (hours.compareTo(cap) > 0) {
       counted = Money.of(offer.annualSalary().amount().multiply(cap).divide(hours, WORK_SCALE, RoundingMode.DOWN),
           RoundingMode.DOWN);
-      reasons.add(reason(SalaryReasonCode.HOURS_CAPPED, Severity.INFO,
-          "Only the salary for the first " + cap.toPlainString() + " of " + hours.toPlainString()
-              + " weekly hours counts towards the floor: " + counted,
-          parameters.maximumCountedWeeklyHours().versionOn(date).citation())
-          .putParameter("weeklyHours", hours.toPlainString()).putParameter("countedHours", cap.toPlainString())
-          .putParameter("countedSalary", counted.toPlainString()).build());
+      reasons.add(SalaryReasonCode.HOURS_CAPPED.reason(Map.of("weeklyHours", hours.toPlainString(),
+          "countedHours", cap.toPlainString(), "countedSalary", counted.toPlainString()))
+          .withCitation(parameters.maximumCountedWeeklyHours().versionOn(date).citation()));
     }
     Money floor = threshold.annualFloor();
     Money floorMargin = counted.minus(floor);
     boolean floorMet = !floorMargin.isNegative();
-    reasons.add(reason(floorMet ? SalaryReasonCode.FLOOR_MET : SalaryReasonCode.FLOOR_NOT_MET,
-        floorMet ? Severity.INFO : Severity.REFUSAL,
-        floorMet
-            ? "Salary " + counted + " meets option " + option + "'s floor of " + floor
-            : "Salary " + counted + " is " + floorMargin.multipliedBy(BigDecimal.ONE.negate(), RoundingMode.UNNECESSARY)
-                + " short of option " + option + "'s floor of " + floor,
-        version.get().citation())
-        .putParameter("option", option.name()).putParameter("floor", floor.toPlainString())
-        .putParameter("countedSalary", counted.toPlainString())
-        .putParameter("margin", floorMargin.toPlainString()).build());
+    reasons.add((floorMet ? SalaryReasonCode.FLOOR_MET : SalaryReasonCode.FLOOR_NOT_MET).reason(Map.of(
+        "option", option, "floor", floor.toPlainString(), "countedSalary", counted.toPlainString(),
+        "margin", floorMargin.toPlainString())).withCitation(version.get().citation()));
 
     BigDecimal share = BigDecimal.valueOf(threshold.goingRatePercent()).movePointLeft(2);
     Money required = Money.of(offer.goingRate().amount().multiply(hours).multiply(share)
         .divide(standard, WORK_SCALE, RoundingMode.UP), RoundingMode.UP);
     Money rateMargin = offer.annualSalary().minus(required);
     boolean rateMet = !rateMargin.isNegative();
-    String basis = threshold.goingRatePercent() + "% of the going rate " + offer.goingRate() + " pro-rated to "
-        + hours.toPlainString() + " of " + standard.toPlainString() + " hours";
-    reasons.add(reason(rateMet ? SalaryReasonCode.GOING_RATE_MET : SalaryReasonCode.GOING_RATE_NOT_MET,
-        rateMet ? Severity.INFO : Severity.REFUSAL,
-        rateMet
-            ? "Salary " + offer.annualSalary() + " meets " + required + " (" + basis + ")"
-            : "Salary " + offer.annualSalary() + " is "
-                + rateMargin.multipliedBy(BigDecimal.ONE.negate(), RoundingMode.UNNECESSARY) + " short of "
-                + required + " (" + basis + ")",
-        SalaryReasonCode.GOING_RATE_MET.citation())
-        .putParameter("option", option.name()).putParameter("goingRate", offer.goingRate().toPlainString())
-        .putParameter("goingRatePercent", Integer.toString(threshold.goingRatePercent()))
-        .putParameter("weeklyHours", hours.toPlainString())
-        .putParameter("required", required.toPlainString())
-        .putParameter("margin", rateMargin.toPlainString()).build());
+    Map<String, Object> rate = new HashMap<>();
+    rate.put("option", option);
+    rate.put("salary", offer.annualSalary().toPlainString());
+    rate.put("required", required.toPlainString());
+    rate.put("goingRatePercent", threshold.goingRatePercent());
+    rate.put("goingRate", offer.goingRate().toPlainString());
+    rate.put("weeklyHours", hours.toPlainString());
+    rate.put("standardHours", standard.toPlainString());
+    rate.put("margin", rateMargin.toPlainString());
+    reasons.add((rateMet ? SalaryReasonCode.GOING_RATE_MET : SalaryReasonCode.GOING_RATE_NOT_MET).reason(rate));
 
-    return SalaryAssessment.builder().option(option).date(date).decision(Decision.of(reasons))
+    return SalaryOutcome.builder().option(option).date(date).decision(Decision.of(reasons))
         .countedSalary(counted).floor(floor).floorMargin(floorMargin)
         .requiredGoingRate(required).goingRateMargin(rateMargin).build();
   }
 
   /** Checks every option that has figures on {@code date}, in letter order. */
-  public Map<SalaryOption, SalaryAssessment> assessAll(SalaryOffer offer, LocalDate date) {
-    Map<SalaryOption, SalaryAssessment> all = new EnumMap<>(SalaryOption.class);
+  public Map<SalaryOption, SalaryOutcome> assessAll(SalaryOffer offer, LocalDate date) {
+    Map<SalaryOption, SalaryOutcome> all = new EnumMap<>(SalaryOption.class);
     for (SalaryOption option : SalaryOption.values()) {
       if (parameters.options().get(option).covers(date)) {
         all.put(option, assess(offer, option, date));
       }
     }
     return all;
-  }
-
-  private static io.github.sponsorsdk.sms.core.decision.ImmutableReason.Builder reason(SalaryReasonCode code,
-      Severity severity, String message, io.github.sponsorsdk.sms.core.citation.Citation citation) {
-    return Reason.builder().code(code.name()).severity(severity).message(message).citation(citation);
   }
 }

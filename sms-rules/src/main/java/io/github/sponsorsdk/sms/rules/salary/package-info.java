@@ -4,14 +4,14 @@
  * io.github.sponsorsdk.sms.rules.salary.SalaryParameters} and keyed on the CoS assignment date.
  *
  * <pre>{@code
- * SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.withDefaults();
+ * SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.defaults();
  * SalaryOffer offer = SalaryOffer.of(Money.parseSmsAmount("42000"), new BigDecimal("37.5"),
  *     Money.ofPounds(36_300));                          // going rate from Appendix Skilled Occupations
- * SalaryAssessment a = check.assess(offer, SalaryOption.A, assignedOn);
+ * SalaryOutcome a = check.assess(offer, SalaryOption.A, assignedOn);
  * if (!a.passes()) {
  *   a.decision().refusals().forEach(r -> show(r.message(), r.parameters().get("margin")));
  * }
- * Map<SalaryOption, SalaryAssessment> every = check.assessAll(offer, assignedOn);
+ * Map<SalaryOption, SalaryOutcome> every = check.assessAll(offer, assignedOn);
  * }</pre>
  *
  * <p>No going-rate table is bundled: the caller supplies the going rate of the job's SOC 2020 code.

@@ -24,8 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSession.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSession.class)
 @JsonDeserialize(as = ImmutableSession.class)
-public abstract class Session {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSession.class)
+public abstract class Session implements WithSession {
 
   @NotBlank
   public abstract String userId();
@@ -68,8 +70,14 @@ public abstract class Session {
     return builder().userId(userId).startedAt(at).lastActivityAt(at).inactivityTimeout(inactivityTimeout).build();
   }
 
-  public static ImmutableSession.Builder builder() {
-    return ImmutableSession.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Session}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSession.Builder {
+    Builder() {}
   }
 
   @Value.Check

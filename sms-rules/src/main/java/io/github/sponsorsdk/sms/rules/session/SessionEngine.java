@@ -1,12 +1,11 @@
 package io.github.sponsorsdk.sms.rules.session;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
-import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,29 +14,34 @@ import java.util.Optional;
  *
  * <pre>{@code
  * SessionEngine sessions = SessionEngine.defaults();
- * SessionResult s = sessions.start(Optional.empty(), "kkNqt5v4", loggedInAt);
- * SessionResult later = sessions.activity(s.session().orElseThrow(), loggedInAt.plus(Duration.ofMinutes(20)));
+ * SessionOutcome s = sessions.start(Optional.empty(), "kkNqt5v4", loggedInAt);
+ * SessionOutcome later = sessions.activity(s.session().orElseThrow(), loggedInAt.plus(Duration.ofMinutes(20)));
  * later.decision().has(SessionReasonCode.SESSION_EXPIRED);   // true: exactly 20:00 of inactivity
  * }</pre>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link SessionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(SessionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code start} and {@code activity} (the SMS session steps) return a {@code SessionOutcome} with the live session afterwards.
  */
 public final class SessionEngine {
 
-  private final SessionPolicy policy;
+  private final SessionParameters parameters;
 
-  private SessionEngine(SessionPolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private SessionEngine(SessionParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
   public static SessionEngine defaults() {
-    return new SessionEngine(SessionPolicy.defaults());
+    return new SessionEngine(SessionParameters.defaults());
   }
 
-  public static SessionEngine of(SessionPolicy policy) {
-    return new SessionEngine(policy);
+  public static SessionEngine of(SessionParameters parameters) {
+    return new SessionEngine(parameters);
   }
 
-  public SessionPolicy policy() {
-    return policy;
+  public SessionParameters parameters() {
+    return parameters;
   }
 
   /**
@@ -48,53 +52,45 @@ public final class SessionEngine {
    *
    * @throws IllegalArgumentException when {@code current} belongs to another user
    */
-  public SessionResult start(Optional<Session> current, String userId, Instant at) {
+  public SessionOutcome start(Optional<Session> current, String userId, Instant at) {
     Objects.requireNonNull(userId, "userId");
     current.ifPresent(c -> {
       if (!c.userId().equals(userId)) {
         throw new IllegalArgumentException("the current session belongs to another user");
       }
     });
-    LocalDate day = at.atZone(policy.zone()).toLocalDate();
-    Duration timeout = policy.inactivityTimeout().on(day);
+    LocalDate day = at.atZone(parameters.zone()).toLocalDate();
+    Duration timeout = parameters.inactivityTimeout().on(day);
     Optional<Session> live = current.filter(c -> !c.isExpired(at));
     Session fresh = Session.start(userId, at, timeout);
     if (live.isEmpty()) {
-      return SessionResult.builder().session(fresh).ended(current).decision(Decision.allowed()).build();
+      return SessionOutcome.builder().session(fresh).ended(current).decision(Decision.allowed()).build();
     }
-    DatedValue<SecondLogIn> rule = policy.secondLogIn().versionOn(day);
+    DatedValue<SecondLogIn> rule = parameters.secondLogIn().versionOn(day);
     if (rule.value() == SecondLogIn.REFUSE_NEW) {
-      return SessionResult.builder().session(live).decision(Decision.of(Reason.builder()
-          .code(SessionReasonCode.SESSION_ALREADY_OPEN.name()).severity(Severity.REFUSAL)
-          .message("You already have SMS open; log out there, or wait for that session to time out.")
-          .citation(rule.citation())
-          .putParameter("expiresAt", live.get().expiresAt().toString()).build())).build();
+      return SessionOutcome.builder().session(live).decision(Decision.of(
+          SessionReasonCode.SESSION_ALREADY_OPEN.reason(Map.of("expiresAt", live.get().expiresAt()))
+              .withCitation(rule.citation()))).build();
     }
-    return SessionResult.builder().session(fresh).ended(live).decision(Decision.of(Reason.builder()
-        .code(SessionReasonCode.SESSION_REPLACED.name()).severity(Severity.INFO)
-        .message("Your other SMS session has been closed: only one instance of SMS may be open at a time.")
-        .citation(rule.citation()).build())).build();
+    return SessionOutcome.builder().session(fresh).ended(live).decision(Decision.of(
+        SessionReasonCode.SESSION_REPLACED.reason().withCitation(rule.citation()))).build();
   }
 
   /**
    * Activity in {@code session} at {@code at}: the touched session, or, when it has expired, no session and a
    * {@code SESSION_EXPIRED} refusal.
    */
-  public SessionResult activity(Session session, Instant at) {
+  public SessionOutcome activity(Session session, Instant at) {
     if (session.isExpired(at)) {
-      return SessionResult.builder().ended(session).decision(Decision.of(Reason.builder()
-          .code(SessionReasonCode.SESSION_EXPIRED.name()).severity(Severity.REFUSAL)
-          .message("SMS logged you out after " + session.inactivityTimeout().toMinutes()
-              + " minutes of inactivity; log in again.")
-          .citation(SessionReasonCode.SESSION_EXPIRED.citation())
-          .putParameter("inactivityTimeoutMinutes", String.valueOf(session.inactivityTimeout().toMinutes()))
-          .putParameter("expiredAt", session.expiresAt().toString()).build())).build();
+      return SessionOutcome.builder().ended(session).decision(Decision.of(
+          SessionReasonCode.SESSION_EXPIRED.reason(Map.of("inactivityTimeoutMinutes",
+              session.inactivityTimeout().toMinutes(), "expiredAt", session.expiresAt())))).build();
     }
-    return SessionResult.builder().session(session.touch(at)).decision(Decision.allowed()).build();
+    return SessionOutcome.builder().session(session.touch(at)).decision(Decision.allowed()).build();
   }
 
   @Override
   public String toString() {
-    return "SessionEngine" + policy.parameters();
+    return "SessionEngine" + parameters.parameters();
   }
 }

@@ -8,6 +8,7 @@ import io.github.sponsorsdk.sms.core.user.UserStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,13 +19,23 @@ import java.util.TreeSet;
  *   <li>at least one active Level 1 user must be a settled worker, unless an exception recognised on the date (see
  *       {@link UserParameters#settledWorkerExceptions()}) applies to the licence.
  * </ul>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link UserParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(UserParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> {@code decide} (do the Level 1 users meet the settled-worker rule; a {@code Decision}); {@code applyingExceptions} lists the exceptions that apply.
  */
 public final class KeyPersonnelRules {
 
   private final UserParameters parameters;
 
-  public KeyPersonnelRules(UserParameters parameters) {
-    this.parameters = parameters;
+  private KeyPersonnelRules(UserParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /** The rules with {@code parameters}. */
+  public static KeyPersonnelRules of(UserParameters parameters) {
+    return new KeyPersonnelRules(parameters);
   }
 
   public static KeyPersonnelRules defaults() {
@@ -35,7 +46,7 @@ public final class KeyPersonnelRules {
    * Do {@code users} satisfy the Level 1 requirements of {@code licence} on {@code on}, given the exceptions the
    * sponsor {@code declared}? Refused with every failing reason; an applied exception is an {@code INFO} reason.
    */
-  public Decision level1Users(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
+  public Decision decide(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
       LocalDate on) {
     boolean anyActive = false;
     boolean anySettled = false;
@@ -53,14 +64,12 @@ public final class KeyPersonnelRules {
     }
     Set<SettledWorkerException> applying = applyingExceptions(licence, declared, on);
     if (!applying.isEmpty()) {
-      return Decision.of(UserReasonCode.SETTLED_WORKER_EXCEPTION_APPLIES.reason(
-          "No active Level 1 user is a settled worker; exception applies: " + applying));
+      return Decision.of(UserReasonCode.SETTLED_WORKER_EXCEPTION_APPLIES.reason(Map.of("exceptions", applying)));
     }
     Set<String> notRecognised = new TreeSet<>();
     declared.forEach(e -> notRecognised.add(e.name()));
-    return Decision.of(UserReasonCode.NO_SETTLED_LEVEL_1.reason(
-        "At least one active Level 1 user must be a settled worker; no exception recognised on " + on
-            + " applies to the licence" + (notRecognised.isEmpty() ? "" : " (declared: " + notRecognised + ")")));
+    return Decision.of(UserReasonCode.NO_SETTLED_LEVEL_1.reason(Map.of("date", on,
+        "declared", notRecognised.isEmpty() ? "none" : String.join(", ", notRecognised))));
   }
 
   /** The declared exceptions recognised on {@code on} whose route condition (if any) the licence meets. */
@@ -76,6 +85,7 @@ public final class KeyPersonnelRules {
     return applying;
   }
 
+  /** The parameters this engine reads. */
   public UserParameters parameters() {
     return parameters;
   }

@@ -3,12 +3,11 @@ package io.github.sponsorsdk.sms.rules.user;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.licence.Licence;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.NinoExemptionReason;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
-import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
 import io.github.sponsorsdk.sms.rules.permission.PermissionRequest;
@@ -17,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +38,11 @@ import java.util.Set;
  *   <li><b>Deactivate</b>: any other Active user, never oneself; final. A warning if no settled Level 1 user would
  *       remain.
  * </ul>
+ *
+ * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
+ * {@link UserParameters#defaults()}, today's guidance, each value with its citation and effective date there;
+ * {@code of(UserParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
+ * <b>Verbs:</b> the SMS functions {@code requestLevel1}, {@code createLevel2}, {@code amend} and {@code deactivate}, each a {@code UserOutcome}. {@code of(parameters, permissions)} also sets the permission engine it asks.
  */
 public final class UserManagementRules {
 
@@ -45,28 +50,43 @@ public final class UserManagementRules {
   private final UserParameters parameters;
   private final KeyPersonnelRules keyPersonnel;
 
-  public UserManagementRules(PermissionEngine permissions, UserParameters parameters) {
-    this.permissions = permissions;
-    this.parameters = parameters;
-    this.keyPersonnel = new KeyPersonnelRules(parameters);
+  private UserManagementRules(PermissionEngine permissions, UserParameters parameters) {
+    this.permissions = java.util.Objects.requireNonNull(permissions, "permissions");
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+    this.keyPersonnel = KeyPersonnelRules.of(parameters);
   }
 
+  /** The rules with {@link UserParameters#defaults()} and {@link PermissionEngine#defaults()}. */
   public static UserManagementRules defaults() {
     return new UserManagementRules(PermissionEngine.defaults(), UserParameters.defaults());
   }
 
+  /** The rules with {@code parameters}, asking {@link PermissionEngine#defaults()} about each function. */
+  public static UserManagementRules of(UserParameters parameters) {
+    return new UserManagementRules(PermissionEngine.defaults(), parameters);
+  }
+
+  /** The rules with {@code parameters}, asking {@code permissions} whether the actor may use each function. */
+  public static UserManagementRules of(UserParameters parameters, PermissionEngine permissions) {
+    return new UserManagementRules(permissions, parameters);
+  }
+
+  /** The parameters this engine reads. */
+  public UserParameters parameters() {
+    return parameters;
+  }
+
   /** {@code actor} requests a new Level 1 user with {@code proposed} details. */
-  public UserOutcome requestLevel1(Licence licence, SmsUser actor, UserProfile proposed, boolean automationGranted,
+  public UserOutcome requestLevel1(Licence licence, SmsUser actor, UserProfile proposed, Automation automation,
       LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.REQUEST_LEVEL_1_USER, on));
     if (parameters.level1NinoMandatory().on(on) && proposed.ninoDeclaration().isEmpty()) {
       reasons.add(UserReasonCode.NINO_REQUIRED.reason());
     }
-    boolean automatic = automationGranted && parameters.level1AddressAutomation().on(on);
+    boolean automatic = automation == Automation.GRANTED && parameters.level1AddressAutomation().on(on);
     boolean exempt = proposed.ninoDeclaration().filter(NinoExemptionReason.class::isInstance).isPresent();
     if (automatic && !exempt) {
-      reasons.add(UserReasonCode.LEVEL_1_AMENDMENT_AUTOMATIC.reason(
-          "Automation applies: the new Level 1 user is added at once"));
+      reasons.add(UserReasonCode.LEVEL_1_AMENDMENT_AUTOMATIC.reason());
       return UserOutcome.of(Decision.of(reasons), UserStatus.ACTIVE, Processing.APPLIED_AT_ONCE);
     }
     if (exempt) {
@@ -85,25 +105,24 @@ public final class UserManagementRules {
 
   /** {@code actor} amends {@code target}'s profile to {@code amended}. */
   public UserOutcome amend(Licence licence, SmsUser actor, SmsUser target, UserProfile amended,
-      boolean automationGranted, LocalDate on) {
+      Automation automation, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.AMEND_USER, on));
     boolean self = actor.userId().equals(target.userId());
     if (!self && target.level() != UserLevel.LEVEL_2) {
       reasons.add(UserReasonCode.AMEND_ONLY_SELF_OR_LEVEL_2.reason());
     }
     if (target.status() != UserStatus.ACTIVE) {
-      reasons.add(UserReasonCode.TARGET_NOT_ACTIVE.reason("Only an Active user can be amended; this user is "
-          + target.status()));
+      reasons.add(UserReasonCode.TARGET_NOT_ACTIVE.reason(Map.of("status", target.status())));
     }
     if (target.level() == UserLevel.LEVEL_2) {
       reasons.add(UserReasonCode.LEVEL_2_AMENDMENT_APPLIED.reason());
       return UserOutcome.of(Decision.of(reasons), UserStatus.ACTIVE, Processing.APPLIED_AT_ONCE);
     }
-    return level1Amendment(reasons, target.profile(), amended, automationGranted, on);
+    return level1Amendment(reasons, target.profile(), amended, automation, on);
   }
 
   private UserOutcome level1Amendment(List<Reason> reasons, UserProfile before, UserProfile after,
-      boolean automationGranted, LocalDate on) {
+      Automation automation, LocalDate on) {
     boolean ninoMandatory = parameters.level1NinoMandatory().on(on);
     boolean casework = false;
     Optional<NinoDeclaration> nino = after.ninoDeclaration();
@@ -118,10 +137,10 @@ public final class UserManagementRules {
       casework = true; // before 19 June 2023 a NINO change is an ordinary change of details
     }
     if (!after.workAddress().equals(before.workAddress())
-        && !(automationGranted && parameters.level1AddressAutomation().on(on))) {
+        && !(automation == Automation.GRANTED && parameters.level1AddressAutomation().on(on))) {
       casework = true;
     }
-    UserProfile otherFieldsOnly = ImmutableUserProfile.copyOf(after).withWorkAddress(before.workAddress())
+    UserProfile otherFieldsOnly = after.withWorkAddress(before.workAddress())
         .withNinoDeclaration(before.ninoDeclaration());
     if (!otherFieldsOnly.equals(before)) {
       casework = true;
@@ -138,7 +157,7 @@ public final class UserManagementRules {
     if (actor.userId().equals(target.userId())) {
       reasons.add(UserReasonCode.NO_SELF_DEACTIVATION.reason());
     }
-    reasons.addAll(UserStatusTransitions.check(target.status(), UserStatus.DEACTIVATED_BY_SPONSOR,
+    reasons.addAll(UserStatusTransitions.defaults().decide(target.status(), UserStatus.DEACTIVATED_BY_SPONSOR,
         StatusChanger.SPONSOR).reasons());
     return UserOutcome.of(Decision.of(reasons), UserStatus.DEACTIVATED_BY_SPONSOR, Processing.APPLIED_AT_ONCE);
   }
@@ -153,7 +172,7 @@ public final class UserManagementRules {
     if (outcome.isAllowed() && target.level() == UserLevel.LEVEL_1) {
       List<SmsUser> remaining = new ArrayList<>();
       users.stream().filter(u -> !u.userId().equals(target.userId())).forEach(remaining::add);
-      if (keyPersonnel.level1Users(licence, remaining, declared, on).isRefused()) {
+      if (keyPersonnel.decide(licence, remaining, declared, on).isRefused()) {
         List<Reason> reasons = new ArrayList<>(outcome.decision().reasons());
         reasons.add(UserReasonCode.DEACTIVATION_LEAVES_NO_SETTLED_LEVEL_1.reason());
         return UserOutcome.of(Decision.of(reasons), UserStatus.DEACTIVATED_BY_SPONSOR, Processing.APPLIED_AT_ONCE);

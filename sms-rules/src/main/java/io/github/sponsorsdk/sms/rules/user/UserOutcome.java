@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUserOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUserOutcome.class)
 @JsonDeserialize(as = ImmutableUserOutcome.class)
-public abstract class UserOutcome {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserOutcome.class)
+public abstract class UserOutcome implements WithUserOutcome {
 
   public abstract Decision decision();
 
@@ -47,8 +49,14 @@ public abstract class UserOutcome {
     return ImmutableUserOutcome.builder().decision(refused).build();
   }
 
-  public static ImmutableUserOutcome.Builder builder() {
-    return ImmutableUserOutcome.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UserOutcome}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableUserOutcome.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -1,7 +1,7 @@
 package io.github.sponsorsdk.sms.rules.user;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
-import static io.github.sponsorsdk.sms.core.citation.Sources.WORKER_GUIDANCE_PART_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.WORKER_GUIDANCE_PART_1;
 import static io.github.sponsorsdk.sms.rules.licence.LicenceParameters.COVERAGE_FROM;
 import static io.github.sponsorsdk.sms.rules.user.SettledWorkerException.AO_GLOBAL_TALENT;
 import static io.github.sponsorsdk.sms.rules.user.SettledWorkerException.AO_INNOVATOR_FOUNDER;
@@ -31,7 +31,8 @@ import org.immutables.value.Value;
  * international organisations licensed under International Agreement and (b) an AO with valid leave as a
  * Representative of an Overseas Business, Tier 1 (Graduate Entrepreneur) or Tier 1 (Entrepreneur). The guidance of
  * 31 December 2024 re-stated the requirement (the primary Level 1 user of a new application must be an employee and
- * settled); its exception list was not read (Part 1 annex, DOMAIN-NOTES 4). One secondary source (quastels) says the
+ * settled); its exception list was not read (Part 1 annex, docs/sources.md#worker-guidance-part-1). One secondary
+ * source (quastels) says the
  * requirement is waived when the AO is an Innovator Founder, Global Talent holder or UK Expansion Worker; another
  * (gherson) says such an AO does <em>not</em> meet it. The default keeps the primary list on both sides of
  * 31 December 2024 (the second version records the review, with the disagreement in its citation);
@@ -40,8 +41,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUserParameters.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUserParameters.class)
 @JsonDeserialize(as = ImmutableUserParameters.class)
-public abstract class UserParameters implements ParameterSet {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserParameters.class)
+public abstract class UserParameters implements ParameterSet, WithUserParameters {
 
   /** The day the NINO became mandatory for Level 1 users. */
   public static final LocalDate NINO_MANDATORY_FROM = LocalDate.of(2023, 6, 19);
@@ -68,8 +71,14 @@ public abstract class UserParameters implements ParameterSet {
     return List.of(level1NinoMandatory(), level1AddressAutomation(), settledWorkerExceptions());
   }
 
-  public static ImmutableUserParameters.Builder builder() {
-    return ImmutableUserParameters.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UserParameters}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableUserParameters.Builder {
+    Builder() {}
   }
 
   /** The primary list from Manual 1 (Guide 3). */
@@ -81,11 +90,11 @@ public abstract class UserParameters implements ParameterSet {
   /** The parameters as the primary sources state them (see the class comment for the settled-worker default). */
   public static UserParameters defaults() {
     Citation m1 = Citation.of(SMS_MANUAL_1, "Guide 3 (settled worker requirement, exceptions a and b)");
-    Citation review = Citation.builder().document(WORKER_GUIDANCE_PART_1)
-        .section("Level 1 user: settled worker requirement").effectiveFrom(SETTLED_GUIDANCE_2024)
-        .note("Guidance of 31 Dec 2024 re-stated the requirement; exceptions not read in primary text. quastels: "
+    Citation review = Citation.of(WORKER_GUIDANCE_PART_1,
+        "Level 1 user: settled worker requirement", SETTLED_GUIDANCE_2024)
+        .withNote("Guidance of 31 Dec 2024 re-stated the requirement; exceptions not read in primary text. quastels: "
             + "waived for AO Innovator Founder, Global Talent, UK Expansion Worker; gherson: not met. Default keeps "
-            + "the Manual 1 list (DOMAIN-NOTES 4 and 7.6)").build();
+            + "the Manual 1 list (docs/sources.md#sms-manual-1-users, #worker-guidance-part-1)");
     return builder()
         .level1NinoMandatory(DateEffective.of("user.level1NinoMandatory", COVERAGE_FROM, false,
                 Citation.of(SMS_MANUAL_1, "Guide 4 (before the NINO requirement)"))
@@ -112,9 +121,9 @@ public abstract class UserParameters implements ParameterSet {
     return ImmutableUserParameters.copyOf(d).withSettledWorkerExceptions(
         DateEffective.<Set<SettledWorkerException>>of("user.settledWorkerExceptions", COVERAGE_FROM,
                 manual1Exceptions(), d.settledWorkerExceptions().versions().get(0).citation())
-            .then(SETTLED_GUIDANCE_2024, extended, Citation.builder().document(WORKER_GUIDANCE_PART_1)
-                .section("Level 1 user: settled worker requirement").effectiveFrom(SETTLED_GUIDANCE_2024)
-                .note("Secondary reading (quastels): AO Innovator Founder, Global Talent or UK Expansion Worker "
-                    + "also waives the requirement").build()));
+            .then(SETTLED_GUIDANCE_2024, extended, Citation.of(WORKER_GUIDANCE_PART_1,
+                "Level 1 user: settled worker requirement", SETTLED_GUIDANCE_2024)
+                .withNote("Secondary reading (quastels): AO Innovator Founder, Global Talent or UK Expansion Worker "
+                    + "also waives the requirement")));
   }
 }

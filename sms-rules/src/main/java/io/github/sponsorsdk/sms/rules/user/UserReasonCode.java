@@ -1,14 +1,14 @@
 package io.github.sponsorsdk.sms.rules.user;
 
-import static io.github.sponsorsdk.sms.core.citation.Sources.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.core.decision.Severity;
-import io.github.sponsorsdk.sms.rules.reason.CitedReasonCode;
 import java.time.LocalDate;
 
 /** The reasons of {@link UserManagementRules}, {@link UserStatusTransitions} and {@link KeyPersonnelRules}. */
-public enum UserReasonCode implements CitedReasonCode {
+public enum UserReasonCode implements ReasonCode {
 
   /** A Level 1 user may amend only their own details or a Level 2 user's. */
   AMEND_ONLY_SELF_OR_LEVEL_2(Severity.REFUSAL,
@@ -17,8 +17,9 @@ public enum UserReasonCode implements CitedReasonCode {
   /** No user may deactivate themselves. */
   NO_SELF_DEACTIVATION(Severity.REFUSAL, "Level 1 users can deactivate all other users but not themselves",
       Citation.of(SMS_MANUAL_1, "Guide 4 (introduction; step 4 note)")),
-  /** Only an Active user can be amended or deactivated. */
-  TARGET_NOT_ACTIVE(Severity.REFUSAL, "Only a user whose status is Active can be amended or deactivated",
+  /** Only an Active user can be amended or deactivated. Parameter: {@code status} (the target's). */
+  TARGET_NOT_ACTIVE(Severity.REFUSAL,
+      "Only a user whose status is Active can be amended or deactivated; this user's status is {status}",
       Citation.of(SMS_MANUAL_1, "Guide 4, step 4 (If the status of the user is 'Active', you can choose ...)")),
   /** Deactivation is final. */
   DEACTIVATION_FINAL(Severity.REFUSAL,
@@ -27,8 +28,8 @@ public enum UserReasonCode implements CitedReasonCode {
   /** A refused request is final. */
   REFUSAL_FINAL(Severity.REFUSAL, "A refused Level 1 request is final; a new request is needed",
       Citation.of(SMS_MANUAL_1, "Guide 3, step 6 (Refused: we will write to the AO)")),
-  /** The status change is not one SMS makes. */
-  TRANSITION_NOT_ALLOWED(Severity.REFUSAL, "SMS does not make this change of user status",
+  /** The status change is not one SMS makes. Parameters: {@code from}, {@code to}, {@code by} (who changes it). */
+  TRANSITION_NOT_ALLOWED(Severity.REFUSAL, "SMS does not change a user's status from {from} to {to} by the {by}",
       Citation.of(SMS_MANUAL_1, "Guide 3, step 3 note (Requested, Active, Refused, Deactivated by sponsor, "
           + "Deactivated by UK V&I)")),
   /** From 19 June 2023 a Level 1 user must give a NINO or an exemption reason. */
@@ -45,7 +46,8 @@ public enum UserReasonCode implements CitedReasonCode {
       Citation.of(SMS_MANUAL_1, "Guide 4, steps 5 and 6 (notes)")),
   /** Automation applies a Level 1 address (or NINO) change at once. */
   LEVEL_1_AMENDMENT_AUTOMATIC(Severity.INFO,
-      "The amendment is applied at once (automation, or a NINO entered with no other change needing casework)",
+      "The request or amendment is applied at once (automation, or a NINO entered with no other change needing "
+          + "casework)",
       Citation.of(SMS_MANUAL_1, "Guide 4 (automation of 6 April 2014; NINO of 19 June 2023); Glossary (Automation)",
           LocalDate.of(2014, 4, 6))),
   /** A Level 2 user's amendment is applied at once. */
@@ -62,13 +64,17 @@ public enum UserReasonCode implements CitedReasonCode {
   NO_ACTIVE_LEVEL_1(Severity.REFUSAL,
       "The licence has no active Level 1 user: complete a Sponsor change of circumstances form (outside SMS)",
       Citation.of(SMS_MANUAL_1, "Guide 3 and Guide 4 (no active Level 1 users)")),
-  /** At least one Level 1 user must be a settled worker unless an exception applies. */
+  /**
+   * At least one Level 1 user must be a settled worker unless an exception applies. Parameters: {@code date} (the
+   * day judged), {@code declared} (the exceptions the sponsor declared, or {@code none}).
+   */
   NO_SETTLED_LEVEL_1(Severity.REFUSAL,
-      "At least one Level 1 user must be a settled worker, and no exception applies",
+      "At least one active Level 1 user must be a settled worker, and no exception recognised on {date} applies to "
+          + "the licence (declared: {declared})",
       Citation.of(SMS_MANUAL_1, "Guide 3 (settled worker requirement)")),
-  /** A settled-worker exception applies. */
+  /** A settled-worker exception applies. Parameter: {@code exceptions} (those that apply). */
   SETTLED_WORKER_EXCEPTION_APPLIES(Severity.INFO,
-      "No Level 1 user is a settled worker, but an exception to the requirement applies",
+      "No active Level 1 user is a settled worker, but an exception to the requirement applies: {exceptions}",
       Citation.of(SMS_MANUAL_1, "Guide 3 (settled worker requirement, exceptions a and b)")),
   /** Deactivating the user would leave no settled active Level 1 user. */
   DEACTIVATION_LEAVES_NO_SETTLED_LEVEL_1(Severity.WARNING,
@@ -76,13 +82,19 @@ public enum UserReasonCode implements CitedReasonCode {
       Citation.of(SMS_MANUAL_1, "Guide 3 (settled worker requirement)"));
 
   private final Severity severity;
-  private final String message;
+  private final String messageTemplate;
   private final Citation citation;
 
-  UserReasonCode(Severity severity, String message, Citation citation) {
+  UserReasonCode(Severity severity, String messageTemplate, Citation citation) {
     this.severity = severity;
-    this.message = message;
+    this.messageTemplate = messageTemplate;
     this.citation = citation;
+  }
+
+  /** {@code user}. */
+  @Override
+  public String namespace() {
+    return "user";
   }
 
   @Override
@@ -91,8 +103,8 @@ public enum UserReasonCode implements CitedReasonCode {
   }
 
   @Override
-  public String message() {
-    return message;
+  public String messageTemplate() {
+    return messageTemplate;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.rules.user;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,13 +17,24 @@ import java.util.Set;
  * </pre>
  *
  * Every other change is refused with the reason that makes it impossible.
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
+ * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <b>Verbs:</b> {@code decide(from, to, by)} (a {@code Decision}); queries {@code allowed}, {@code isFinal}.
  */
 public final class UserStatusTransitions {
 
+  private static final UserStatusTransitions DEFAULTS = new UserStatusTransitions();
+
   private UserStatusTransitions() {}
 
+  /** The transition table of the manual; it has no parameters. */
+  public static UserStatusTransitions defaults() {
+    return DEFAULTS;
+  }
+
   /** May {@code by} change a user's status from {@code from} to {@code to}? */
-  public static Decision check(UserStatus from, UserStatus to, StatusChanger by) {
+  public Decision decide(UserStatus from, UserStatus to, StatusChanger by) {
     if (from == UserStatus.DEACTIVATED_BY_SPONSOR || from == UserStatus.DEACTIVATED_BY_UK_VI) {
       return Decision.of(UserReasonCode.DEACTIVATION_FINAL.reason());
     }
@@ -32,12 +44,11 @@ public final class UserStatusTransitions {
     if (allowed(from, by).contains(to)) {
       return Decision.allowed();
     }
-    return Decision.of(UserReasonCode.TRANSITION_NOT_ALLOWED.reason(
-        "SMS does not change a user from " + from + " to " + to + " by the " + by));
+    return Decision.of(UserReasonCode.TRANSITION_NOT_ALLOWED.reason(Map.of("from", from, "to", to, "by", by)));
   }
 
   /** The statuses {@code by} may move a user to from {@code from}. */
-  public static Set<UserStatus> allowed(UserStatus from, StatusChanger by) {
+  public Set<UserStatus> allowed(UserStatus from, StatusChanger by) {
     switch (from) {
       case REQUESTED:
         return by == StatusChanger.HOME_OFFICE ? EnumSet.of(UserStatus.ACTIVE, UserStatus.REFUSED)
@@ -51,7 +62,7 @@ public final class UserStatusTransitions {
   }
 
   /** True when no change leaves {@code status}. */
-  public static boolean isFinal(UserStatus status) {
+  public boolean isFinal(UserStatus status) {
     return allowed(status, StatusChanger.SPONSOR).isEmpty() && allowed(status, StatusChanger.HOME_OFFICE).isEmpty();
   }
 }

@@ -13,13 +13,13 @@
  * UserOutcome self = users.deactivate(licence, level1, level1, today);
  * self.decision().codes();              // [NO_SELF_DEACTIVATION]
  *
- * UserOutcome amended = users.amend(licence, level1, level1, profileWithNinoExemption, false, today);
+ * UserOutcome amended = users.amend(licence, level1, level1, profileWithNinoExemption, Automation.NOT_GRANTED, today);
  * amended.processing();                 // Optional[CASEWORK] (NINO exemption)
  *
- * UserStatusTransitions.check(UserStatus.DEACTIVATED_BY_SPONSOR, UserStatus.ACTIVE, StatusChanger.SPONSOR)
+ * UserStatusTransitions.defaults().decide(UserStatus.DEACTIVATED_BY_SPONSOR, UserStatus.ACTIVE, StatusChanger.SPONSOR)
  *     .codes();                         // [DEACTIVATION_FINAL]
  *
- * KeyPersonnelRules.defaults().level1Users(licence, allUsers, Set.of(), today).codes();
+ * KeyPersonnelRules.defaults().decide(licence, allUsers, Set.of(), today).codes();
  *                                       // [] or [NO_ACTIVE_LEVEL_1] / [NO_SETTLED_LEVEL_1]
  * }</pre>
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AllocationRulesTest {
 
-  static final AllocationRules RULES = AllocationRules.withDefaults();
+  static final AllocationRules RULES = AllocationRules.defaults();
   static final LocalDate D = LocalDate.of(2025, 6, 2);
 
   /** "12 months from the date your licence was granted"; a year from 29 February ends on 28 February. */
@@ -64,16 +64,18 @@ class AllocationRulesTest {
     assertThat(first.allocation().used()).isEqualTo(1);
     assertThat(first.allocation().remaining()).isZero();
     AllocationOutcome second = RULES.assign(first.allocation(), D.plusDays(1));
-    assertThat(second.decision().codes()).containsExactly(AllocationReasonCode.INSUFFICIENT_ALLOCATION.name());
+    assertThat(second.decision().codes()).containsExactly(AllocationReasonCode.INSUFFICIENT_ALLOCATION.code());
     assertThat(second.decision().refusals().get(0).message()).isEqualTo(
         "The assignment could not be processed due to there being insufficient remaining CoS in your allocation");
+    assertThat(second.decision().refusals().get(0).parameters()).isEmpty();
     assertThat(second.allocation()).isEqualTo(first.allocation());
     // a batch is all or nothing
     Allocation three = RULES.openYear(Route.STUDENT, D, 3, AllocationYearBasis.FROM_GRANT);
     AllocationOutcome batch = RULES.assign(RULES.assign(three, D).allocation(), 3, D);
     assertThat(batch.isAllowed()).isFalse();
     assertThat(batch.allocation().used()).isEqualTo(1);
-    assertThat(batch.decision().refusals().get(0).parameters()).containsEntry("remaining", "2");
+    assertThat(batch.decision().codes()).containsExactly("allocation.INSUFFICIENT_ALLOCATION");
+    assertThat(batch.allocation().remaining()).as("the counts are in the outcome").isEqualTo(2);
     assertThat(RULES.assign(three, 3, D).allocation().remaining()).isZero();
   }
 
@@ -81,13 +83,13 @@ class AllocationRulesTest {
   void onlyWithinTheYearAndForAPositiveCount() {
     Allocation a = RULES.openYear(Route.SKILLED_WORKER, D, 5, AllocationYearBasis.FROM_GRANT);
     assertThat(RULES.assign(a, D.minusDays(1)).decision().codes())
-        .containsExactly(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.name());
+        .containsExactly(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.code());
     assertThat(RULES.assign(a, a.yearEndExclusive()).decision().codes())
-        .containsExactly(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.name());
+        .containsExactly(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.code());
     assertThat(RULES.assign(a, RULES.expiresOn(a)).isAllowed()).isTrue();
-    assertThat(RULES.assign(a, 0, D).decision().codes()).containsExactly(AllocationReasonCode.INVALID_COUNT.name());
+    assertThat(RULES.assign(a, 0, D).decision().codes()).containsExactly(AllocationReasonCode.INVALID_COUNT.code());
     assertThat(RULES.increase(a, -2, a.yearEndExclusive()).decision().codes()).containsExactly(
-        AllocationReasonCode.INVALID_COUNT.name(), AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.name());
+        AllocationReasonCode.INVALID_COUNT.code(), AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.code());
   }
 
   /** "Request CoS/CAS allocation increase ... at any time"; a reduction never goes below what is used. */
@@ -101,8 +103,8 @@ class AllocationRulesTest {
     AllocationOutcome toZero = RULES.reduceTo(more.allocation(), 0, D.plusMonths(11));
     assertThat(toZero.allocation().granted()).isEqualTo(2);
     assertThat(toZero.allocation().remaining()).isZero();
-    assertThat(toZero.decision().codes()).containsExactly(AllocationReasonCode.REDUCED.name(),
-        AllocationReasonCode.REDUCED_ONLY_TO_USED.name());
+    assertThat(toZero.decision().codes()).containsExactly(AllocationReasonCode.REDUCED.code(),
+        AllocationReasonCode.REDUCED_ONLY_TO_USED.code());
     assertThat(RULES.reduceTo(more.allocation(), 4, D).allocation().granted()).isEqualTo(4);
     assertThat(RULES.reduceTo(more.allocation(), 9, D).allocation().granted()).as("never raises").isEqualTo(5);
   }
@@ -114,16 +116,16 @@ class AllocationRulesTest {
         AllocationYearBasis.TIER_2_CONVERSION);
     assertThat(RULES.expiresOn(a)).isEqualTo(LocalDate.of(2026, 4, 5));
     assertThat(RULES.renewalWindowOpens(a)).isEqualTo(LocalDate.of(2026, 1, 5));
-    Decision early = RULES.checkRenewalRequest(a, LocalDate.of(2026, 1, 4), false);
-    assertThat(early.codes()).containsExactly(AllocationReasonCode.RENEWAL_WINDOW_NOT_OPEN.name());
+    Decision early = RULES.decideRenewalRequest(a, LocalDate.of(2026, 1, 4), AutomaticRenewal.NOT_RENEWED);
+    assertThat(early.codes()).containsExactly(AllocationReasonCode.ALLOCATION_RENEWAL_WINDOW_NOT_OPEN.code());
     assertThat(early.refusals().get(0).parameters()).containsEntry("opens", "2026-01-05");
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 1, 5), false).codes())
-        .containsExactly(AllocationReasonCode.RENEWAL_WINDOW_OPEN.name());
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 4, 5), false).isAllowed()).isTrue();
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 4, 6), false).codes())
-        .containsExactly(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.name());
-    assertThat(RULES.checkRenewalRequest(a, LocalDate.of(2026, 2, 1), true).codes())
-        .containsExactly(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.name());
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 1, 5), AutomaticRenewal.NOT_RENEWED).codes())
+        .containsExactly(AllocationReasonCode.ALLOCATION_RENEWAL_WINDOW_OPEN.code());
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 4, 5), AutomaticRenewal.NOT_RENEWED).isAllowed()).isTrue();
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 4, 6), AutomaticRenewal.NOT_RENEWED).codes())
+        .containsExactly(AllocationReasonCode.OUTSIDE_ALLOCATION_YEAR.code());
+    assertThat(RULES.decideRenewalRequest(a, LocalDate.of(2026, 2, 1), AutomaticRenewal.ALREADY_RENEWED).codes())
+        .containsExactly(AllocationReasonCode.ALREADY_RENEWED_AUTOMATICALLY.code());
     // month end: expiry 31 May opens on 28 February (29 in a leap year)
     Allocation june = RULES.openYear(Route.STUDENT, LocalDate.of(2025, 6, 1), 5, AllocationYearBasis.FROM_GRANT);
     assertThat(RULES.renewalWindowOpens(june)).isEqualTo(LocalDate.of(2026, 2, 28));
@@ -137,13 +139,13 @@ class AllocationRulesTest {
     Allocation a = RULES.assign(RULES.openYear(Route.SKILLED_WORKER, D, 10, AllocationYearBasis.FROM_GRANT), 3, D)
         .allocation();
     YearEndOutcome tooSoon = RULES.endYear(a, RULES.expiresOn(a), Optional.empty(), AllocationYearBasis.FROM_GRANT);
-    assertThat(tooSoon.decision().codes()).containsExactly(AllocationReasonCode.YEAR_NOT_ENDED.name());
+    assertThat(tooSoon.decision().codes()).containsExactly(AllocationReasonCode.YEAR_NOT_ENDED.code());
     assertThat(tooSoon.lapsed()).isZero();
     YearEndOutcome none = RULES.endYear(a, a.yearEndExclusive(), Optional.empty(), AllocationYearBasis.FROM_GRANT);
     assertThat(none.lapsed()).isEqualTo(7);
     assertThat(none.next()).isEmpty();
-    assertThat(none.decision().codes()).containsExactly(AllocationReasonCode.UNUSED_LAPSED.name(),
-        AllocationReasonCode.NOT_RENEWED.name());
+    assertThat(none.decision().codes()).containsExactly(AllocationReasonCode.UNUSED_LAPSED.code(),
+        AllocationReasonCode.NOT_RENEWED.code());
     // automatic renewal: the next year starts the day the old one ends, with nothing carried over
     YearEndOutcome auto = RULES.endYear(a, a.yearEndExclusive(),
         Optional.of(Renewal.automatic(4, a.yearEndExclusive())), AllocationYearBasis.FROM_GRANT);

@@ -4,7 +4,7 @@ import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.rules.password.AccountHolder;
 import io.github.sponsorsdk.sms.rules.password.PassayOracle;
 import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
-import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import io.github.sponsorsdk.sms.rules.password.Secret;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +41,7 @@ public class PasswordCheckBenchmark {
 
   @Setup
   public void setUp() {
-    passay = new PassayOracle(PasswordPolicy.defaults(), holder, day);
+    passay = new PassayOracle(PasswordParameters.defaults(), holder, day);
     switch (input) {
       case "valid16":
         password = "Orchard5@Kent!xy";
@@ -52,7 +52,7 @@ public class PasswordCheckBenchmark {
       default:
         password = ("Orchard5@Kent!xy").repeat(16);
     }
-    boolean oursValid = ours.check(Secret.of(password), holder, day).isAllowed();
+    boolean oursValid = ours.decide(Secret.of(password), holder, day).isAllowed();
     if (oursValid != passay.validate(password).isValid()) {
       throw new IllegalStateException("engines disagree on " + input);
     }
@@ -60,7 +60,7 @@ public class PasswordCheckBenchmark {
 
   @Benchmark
   public Decision smsPasswordCheck() {
-    return ours.check(Secret.of(password), holder, day);
+    return ours.decide(Secret.of(password), holder, day);
   }
 
   @Benchmark

@@ -9,17 +9,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * sms-rules stays pure; jollyday, which reads XML from the class path, is confined to one named class.
+ * sms-rules stays pure and free of any holiday library at run time; the one read it does, of its own bank-holiday
+ * table, is confined to one named class.
  *
- * <p>The one exception to "no I/O in sms-rules" is {@link JollydayHolidaySource}: it alone may touch jollyday, and
- * only {@link UkWorkingDayCalendars} (which builds the calendars once) may use it. {@link WorkingDayCalendar}, the
- * lookup structure, depends on neither.
+ * <p>The bank holidays are compiled from jollyday at build time (decision 0450), so no main class may depend on
+ * jollyday, its XML binding or threeten-extra (the Maven enforcer also bans them from the run-time class path).
+ * {@link UkBankHolidayTable} alone may open a class-path resource, and only {@link UkWorkingDayCalendars} may use it.
+ * {@link WorkingDayCalendar}, the lookup structure, depends on neither.
  */
 class CalendarArchitectureTest {
 
@@ -27,23 +30,35 @@ class CalendarArchitectureTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("io.github.sponsorsdk.sms.rules");
 
-  static final String LOADER = JollydayHolidaySource.class.getName();
+  static final String LOADER = UkBankHolidayTable.class.getName();
   static final String BUILDER = UkWorkingDayCalendars.class.getName();
 
-  /** Only the loader may depend on jollyday. */
-  static ArchRule jollydayOnlyInTheLoader() {
+  /** No holiday library, XML binding or threeten-extra anywhere in sms-rules' main code. */
+  static ArchRule noHolidayLibraryAtRunTime() {
+    return noClasses()
+        .should().dependOnClassesThat().resideInAnyPackage("de.focus_shift..", "org.threeten.extra..",
+            "jakarta.xml.bind..", "javax.xml..")
+        .because("the bank holidays are compiled into a resource at build time (docs/decisions/0450)");
+  }
+
+  /** Only the table loader reads a class-path resource. */
+  static ArchRule resourcesOnlyInTheLoader() {
     return noClasses().that().doNotHaveFullyQualifiedName(LOADER)
-        .should().dependOnClassesThat().resideInAPackage("de.focus_shift..")
-        .because("jollyday does class-path I/O; only " + LOADER + " may use it, to build calendars");
+        .and().haveNameNotMatching(java.util.regex.Pattern.quote(LOADER) + "\\$.*")
+        .should().callMethod(Class.class, "getResourceAsStream", String.class)
+        .orShould().callMethod(ClassLoader.class, "getResourceAsStream", String.class)
+        .orShould().callMethod(Module.class, "getResourceAsStream", String.class)
+        .because("reading the bank-holiday table is the one read sms-rules does, kept in " + LOADER);
   }
 
   /** Only the cached factory (and the loader itself) may use the loader. */
   static ArchRule loaderOnlyFromTheFactory() {
     return noClasses().that().doNotHaveFullyQualifiedName(LOADER)
+        .and().haveNameNotMatching(java.util.regex.Pattern.quote(LOADER) + "\\$.*")
         .and().doNotHaveFullyQualifiedName(BUILDER)
-        .and().doNotHaveFullyQualifiedName(BUILDER + "$Holder")
+        .and().haveNameNotMatching(java.util.regex.Pattern.quote(BUILDER) + "\\$.*")
         .should().dependOnClassesThat().haveFullyQualifiedName(LOADER)
-        .because("calendars are built once by " + BUILDER + "; lookups never go back to jollyday");
+        .because("calendars are built once by " + BUILDER + "; lookups never go back to the table");
   }
 
   /** No file, socket or database access, no wall clock, anywhere in sms-rules (the loader included). */
@@ -62,12 +77,18 @@ class CalendarArchitectureTest {
   @Test
   void importsTheModule() {
     assertThat(RULES.contain(WorkingDayCalendar.class)).isTrue();
-    assertThat(RULES.contain(JollydayHolidaySource.class)).isTrue();
+    assertThat(RULES.contain(UkBankHolidayTable.class)).isTrue();
+    assertThat(RULES.contain(JollydayHolidaySource.class)).isFalse(); // test tree only
   }
 
   @Test
-  void jollydayIsConfinedToTheLoader() {
-    jollydayOnlyInTheLoader().check(RULES);
+  void noHolidayLibraryIsNeededAtRunTime() {
+    noHolidayLibraryAtRunTime().check(RULES);
+  }
+
+  @Test
+  void onlyTheLoaderReadsAResource() {
+    resourcesOnlyInTheLoader().check(RULES);
   }
 
   @Test
@@ -84,7 +105,8 @@ class CalendarArchitectureTest {
   @Test
   void theRulesCatchViolations() {
     JavaClasses offender = new ClassFileImporter().importClasses(Offender.class);
-    assertThatThrownBy(() -> jollydayOnlyInTheLoader().check(offender)).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> noHolidayLibraryAtRunTime().check(offender)).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> resourcesOnlyInTheLoader().check(offender)).isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> loaderOnlyFromTheFactory().check(offender)).isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> pure().check(offender)).isInstanceOf(AssertionError.class);
   }
@@ -92,8 +114,11 @@ class CalendarArchitectureTest {
   /** Breaks every rule on purpose, to prove the rules can fail. */
   static final class Offender {
     boolean lookUp(LocalDate date) {
-      return JollydayHolidaySource.load().isHoliday(date, io.github.sponsorsdk.sms.core.place.UkNation.SCOTLAND)
+      InputStream in = Offender.class.getResourceAsStream("uk-bank-holidays.txt");
+      return UkBankHolidayTable.load().bankHolidays(io.github.sponsorsdk.sms.core.place.UkNation.SCOTLAND)
+          .contains(date)
           && de.focus_shift.jollyday.core.HolidayManager.isManagerCachingEnabled()
+          && in != null
           && System.currentTimeMillis() > 0;
     }
   }

@@ -42,7 +42,7 @@ class GoldenBankHolidaysTest {
 
   @Test
   void theFixturesAreVerbatimCopiesOfTheRecordedFeedSnapshots() throws Exception {
-    // sha256 values from the project's reference README (shared/reference/README.md), repeated in PROVENANCE.md.
+    // sha256 values recorded in PROVENANCE.md beside the fixtures and in docs/sources.md#govuk-bank-holidays.
     assertThat(sha256(OLDER)).isEqualTo("d51c511a424625fbbefe0178e68a20dde23b223cb4644761c7c72594c1b1abc8");
     assertThat(sha256(NEWER)).isEqualTo("eb5dad5a71ab4c1d06988478452600baf8aacfd0da5f2eabef75ee8adb28f85f");
   }
@@ -81,7 +81,7 @@ class GoldenBankHolidaysTest {
 
   @Test
   void theFeedCountsAreTheOnesRecorded() throws Exception {
-    // Counts from shared/reference/README.md: guards against a truncated or mis-keyed fixture.
+    // Counts recorded in docs/sources.md#govuk-bank-holidays: guards against a truncated or mis-keyed fixture.
     assertThat(feedDates(OLDER, UkNation.ENGLAND_AND_WALES)).hasSize(75);
     assertThat(feedDates(OLDER, UkNation.SCOTLAND)).hasSize(84);
     assertThat(feedDates(OLDER, UkNation.NORTHERN_IRELAND)).hasSize(93);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ class WorkingDayCalendarEpochDayTest {
     LocalDate proclaimed = LocalDate.of(2030, 6, 12); // a Wednesday, not a bank holiday
     assertThat(ew.isWorkingDay(proclaimed.toEpochDay())).isTrue(); // builds ew's index first
     WorkingDayCalendar amended = ew.withAddedHoliday(proclaimed,
-        Citation.of(Sources.BANKING_ACT_1971_PROCLAMATION, "test proclamation"));
+        Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "test proclamation", java.time.LocalDate.of(2026, 2, 4)));
     assertThat(amended.isWorkingDay(proclaimed.toEpochDay())).isFalse();
     assertThat(amended.nextOrSame(proclaimed.toEpochDay())).isEqualTo(proclaimed.plusDays(1).toEpochDay());
     assertThat(ew.isWorkingDay(proclaimed.toEpochDay())).isTrue();
@@ -47,7 +47,7 @@ class WorkingDayCalendarEpochDayTest {
   void aSmallCalendarFailsAtBothEndsAsTheDateFormsDo() {
     // 2026 alone, no holidays: Thursday 1 January and Thursday 31 December are working days.
     WorkingDayCalendar c = WorkingDayCalendar.of(UkNation.SCOTLAND, 2026, 2026, List.of(),
-        Citation.of(Sources.PROJECT_DECISION, "test"));
+        Citation.of(Source.PROJECT_DECISION, "test"));
     agreesOverWholeRange(c);
     long before = LocalDate.of(2025, 12, 31).toEpochDay();
     long after = LocalDate.of(2027, 1, 1).toEpochDay();

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import java.time.LocalDate;
@@ -32,7 +32,8 @@ class WorkingDayCalendarTest {
   static final WorkingDayCalendar EW = UkWorkingDayCalendars.of(ENGLAND_AND_WALES);
   static final WorkingDayCalendar SCO = UkWorkingDayCalendars.of(SCOTLAND);
   static final WorkingDayCalendar NI = UkWorkingDayCalendars.of(NORTHERN_IRELAND);
-  static final Citation PROCLAMATION = Citation.of(Sources.BANKING_ACT_1971_PROCLAMATION, "test proclamation");
+  static final Citation PROCLAMATION = Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "test proclamation",
+      java.time.LocalDate.of(2026, 2, 4));
 
   static LocalDate d(String iso) {
     return LocalDate.parse(iso);
@@ -189,8 +190,10 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void aWiderRangeCanBeBuilt() {
-    WorkingDayCalendar later = UkWorkingDayCalendars.build(SCOTLAND, 2061, 2070);
+  void aCalendarForOtherYearsIsCompiledFromTheCallersOwnData() {
+    // The documented route beyond 2060: the caller's dates (here jollyday's, from the test class path).
+    WorkingDayCalendar later = WorkingDayCalendar.of(SCOTLAND, 2061, 2070,
+        JollydayHolidaySource.load().bankHolidays(SCOTLAND, 2061, 2070), JollydayHolidaySource.citation(SCOTLAND));
     assertThat(later.firstDay()).isEqualTo(d("2061-01-01"));
     // 1 January 2061 is a Saturday (substitute Mon 3 Jan), 2 January a Sunday (Scotland: substitute Tue 4 Jan).
     assertThat(later.bankHolidaysBetween(d("2061-01-01"), d("2061-01-08"))).containsExactly(d("2061-01-03"),
@@ -204,10 +207,22 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void aCalendarOfAnyYearsHasTheWeekendsOfLocalDate() {
+    for (int[] years : new int[][] {{-3, 3}, {1582, 1584}, {1899, 1901}, {2099, 2101}}) {
+      WorkingDayCalendar c = WorkingDayCalendar.of(SCOTLAND, years[0], years[1], List.of(), PROCLAMATION);
+      for (LocalDate day = c.firstDay(); !day.isAfter(c.lastDay()); day = day.plusDays(1)) {
+        assertThat(c.isWorkingDay(day)).as("%s", day).isEqualTo(!Naive.isWeekend(day));
+      }
+    }
+    assertThatThrownBy(() -> WorkingDayCalendar.of(SCOTLAND, 999_999_999, 1_000_000_000, List.of(), PROCLAMATION))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999999999..1000000000");
+  }
+
+  @Test
   void calendarsAreCachedPerNationAndDescribeTheirSource() {
     assertThat(UkWorkingDayCalendars.of(SCOTLAND)).isSameAs(SCO);
     assertThat(SCO.nation()).isEqualTo(SCOTLAND);
-    assertThat(SCO.source().document()).isEqualTo(Sources.JOLLYDAY_HOLIDAYS_GB);
+    assertThat(SCO.source().source()).isEqualTo(Source.JOLLYDAY_HOLIDAYS_GB);
     assertThat(SCO.source().section()).contains("sct");
     assertThat(SCO.overrides()).isEmpty();
     assertThat(EW).isNotEqualTo(SCO);
@@ -261,8 +276,8 @@ class WorkingDayCalendarTest {
     ObjectMapper m = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     CalendarOverride o = CalendarOverride.addHoliday(d("2026-06-15"),
-        Citation.builder().document(Sources.BANKING_ACT_1971_PROCLAMATION).section("Proclamation of 4 February 2026")
-            .url("https://www.gov.scot/news/world-cup-bank-holiday-confirmed").build());
+        Citation.of(Source.BANKING_ACT_1971_PROCLAMATION, "Proclamation of 4 February 2026", d("2026-02-04"))
+            .withUrl("https://www.gov.scot/news/world-cup-bank-holiday-confirmed"));
     String json = m.writeValueAsString(o);
     assertThat(json).contains("\"date\":\"2026-06-15\"").contains("\"kind\":\"ADD_HOLIDAY\"");
     assertThat(m.readValue(json, CalendarOverride.class)).isEqualTo(o);

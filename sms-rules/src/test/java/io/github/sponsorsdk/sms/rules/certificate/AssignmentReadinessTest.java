@@ -4,7 +4,6 @@ import static io.github.sponsorsdk.sms.rules.certificate.ReadinessReasonCode.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.testing.Fixtures;
@@ -18,20 +17,20 @@ class AssignmentReadinessTest {
 
   @Test
   void aCompleteCertificateIsReady() {
-    assertThat(AssignmentReadiness.check(Fixtures.readyCos()).codes()).containsExactly(READY_TO_ASSIGN.name());
-    assertThat(AssignmentReadiness.check(Fixtures.readyCas()).codes()).containsExactly(READY_TO_ASSIGN.name());
+    assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCos()).codes()).containsExactly(READY_TO_ASSIGN.code());
+    assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCas()).codes()).containsExactly(READY_TO_ASSIGN.code());
   }
 
   @Test
   void everyMissingFieldIsReportedAtOnce() {
-    Certificate bare = ImmutableCertificate.builder().from(Fixtures.readyCos()).migrant(Fixtures.migrant(false))
+    Certificate bare = Certificate.builder().from(Fixtures.readyCos()).migrant(Fixtures.migrant(false))
         .mainAddress(Optional.empty()).grossSalary(Optional.empty()).salaryPeriod(Optional.empty())
         .maintenanceCertified(Optional.empty()).build();
-    Decision d = AssignmentReadiness.check(bare);
-    assertThat(d.codes()).containsExactly(GENDER_MISSING.name(), MAIN_ADDRESS_MISSING.name(),
-        GROSS_SALARY_MISSING.name(), SALARY_PERIOD_MISSING.name(), MAINTENANCE_NOT_CERTIFIED.name());
+    Decision d = AssignmentReadiness.defaults().decide(bare);
+    assertThat(d.codes()).containsExactly(GENDER_MISSING.code(), MAIN_ADDRESS_MISSING.code(),
+        GROSS_SALARY_MISSING.code(), SALARY_PERIOD_MISSING.code(), MAINTENANCE_NOT_CERTIFIED.code());
     assertThat(d.refusals()).hasSize(4);
-    assertThat(d.warnings()).extracting(r -> r.code()).containsExactly(MAINTENANCE_NOT_CERTIFIED.name());
+    assertThat(d.warnings()).extracting(r -> r.code()).containsExactly(MAINTENANCE_NOT_CERTIFIED.code());
     assertThat(d.reasons()).allSatisfy(r -> assertThat(r.citation().section()).startsWith("Troubleshooting"));
   }
 
@@ -39,38 +38,38 @@ class AssignmentReadinessTest {
   @Test
   void maintenanceIsAWarningOnly() {
     for (Optional<Boolean> tick : java.util.List.of(Optional.<Boolean>empty(), Optional.of(false))) {
-      Decision d = AssignmentReadiness.check(ImmutableCertificate.builder().from(Fixtures.readyCas())
+      Decision d = AssignmentReadiness.defaults().decide(Certificate.builder().from(Fixtures.readyCas())
           .maintenanceCertified(tick).build());
       assertThat(d.isAllowed()).isTrue();
-      assertThat(d.codes()).containsExactly(READY_TO_ASSIGN.name(), MAINTENANCE_NOT_CERTIFIED.name());
+      assertThat(d.codes()).containsExactly(READY_TO_ASSIGN.code(), MAINTENANCE_NOT_CERTIFIED.code());
       assertThat(d.reasons().get(1).severity()).isEqualTo(Severity.WARNING);
     }
   }
 
   @Test
   void aCasNeedsNoSalary() {
-    Certificate cas = ImmutableCertificate.builder().from(Fixtures.readyCas()).mainAddress(Optional.empty()).build();
-    assertThat(AssignmentReadiness.check(cas).codes()).containsExactly(MAIN_ADDRESS_MISSING.name());
+    Certificate cas = Certificate.builder().from(Fixtures.readyCas()).mainAddress(Optional.empty()).build();
+    assertThat(AssignmentReadiness.defaults().decide(cas).codes()).containsExactly(MAIN_ADDRESS_MISSING.code());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1234", "1234.99", "41700", "0.50"})
   void salaryAsTypedInTheSmsFormat(String typed) {
-    assertThat(AssignmentReadiness.checkSalaryText(typed).isAllowed()).isTrue();
-    assertThat(AssignmentReadiness.check(Fixtures.readyCos(), Optional.of(typed)).codes())
-        .containsExactly(READY_TO_ASSIGN.name());
+    assertThat(AssignmentReadiness.defaults().decideSalaryText(typed).isAllowed()).isTrue();
+    assertThat(AssignmentReadiness.defaults().decide(Fixtures.readyCos(), Optional.of(typed)).codes())
+        .containsExactly(READY_TO_ASSIGN.code());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"£1234", "1,234", "1234.9", "1234.999", "-1234", " 1234", "1234 ", "GBP 1234", "1e3", ".99"})
   void salaryWithSymbolsIsRefused(String typed) {
-    Decision d = AssignmentReadiness.check(Fixtures.readyCos(), Optional.of(typed));
-    assertThat(d.codes()).containsExactly(GROSS_SALARY_FORMAT.name());
+    Decision d = AssignmentReadiness.defaults().decide(Fixtures.readyCos(), Optional.of(typed));
+    assertThat(d.codes()).containsExactly(GROSS_SALARY_FORMAT.code());
     assertThat(d.refusals().get(0).parameters()).containsEntry("entered", typed);
   }
 
   @Test
   void anEmptySalaryIsMissing() {
-    assertThat(AssignmentReadiness.checkSalaryText("").codes()).containsExactly(GROSS_SALARY_MISSING.name());
+    assertThat(AssignmentReadiness.defaults().decideSalaryText("").codes()).containsExactly(GROSS_SALARY_MISSING.code());
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class CertificateLifecycleTest {
 
-  static final CertificateLifecycle LIFECYCLE = new CertificateLifecycle();
+  static final CertificateLifecycle LIFECYCLE = CertificateLifecycle.defaults();
 
   static CertificateState step(CertificateState s, CertificateAction a, Actor actor) {
     LifecycleOutcome o = LIFECYCLE.apply(s, a, actor);
@@ -71,12 +71,13 @@ class CertificateLifecycleTest {
       CertificateState used = step(CertificateState.of(CertificateKind.COS, CertificateStatus.USED), spent,
           Actor.HOME_OFFICE);
       Decision again = LIFECYCLE.apply(used, RECORD_USE, Actor.HOME_OFFICE).decision();
-      assertThat(again.codes()).containsExactly(LifecycleReasonCode.NOT_REUSABLE.name());
+      assertThat(again.codes()).containsExactly(LifecycleReasonCode.NOT_REUSABLE.code());
       assertThat(LIFECYCLE.apply(used, APPLICATION_VOID, Actor.HOME_OFFICE).decision().codes())
-          .containsExactly(LifecycleReasonCode.ALREADY_DECIDED.name());
+          .containsExactly(LifecycleReasonCode.ALREADY_DECIDED.code());
     }
-    assertThat(LIFECYCLE.apply(CertificateState.of(CertificateKind.COS, CertificateStatus.ASSIGNED), APPLICATION_GRANTED,
-        Actor.HOME_OFFICE).decision().codes()).containsExactly(LifecycleReasonCode.NO_APPLICATION_PENDING.name());
+    assertThat(LIFECYCLE.apply(CertificateState.of(CertificateKind.COS, CertificateStatus.ASSIGNED),
+        APPLICATION_GRANTED,
+        Actor.HOME_OFFICE).decision().codes()).containsExactly(LifecycleReasonCode.NO_APPLICATION_PENDING.code());
   }
 
   /** Manual 1 Troubleshooting: manage live only while ASSIGNED; report only once USED. */
@@ -88,10 +89,10 @@ class CertificateLifecycleTest {
       assertThat(manage.isAllowed()).as("manage %s", s).isEqualTo(s.status() == CertificateStatus.ASSIGNED);
       assertThat(report.isAllowed()).as("report %s", s).isEqualTo(s.status() == CertificateStatus.USED);
       if (!s.isFinal() && s.status() != CertificateStatus.ASSIGNED) {
-        assertThat(manage.decision().codes()).containsExactly(LifecycleReasonCode.MANAGE_ONLY_WHILE_ASSIGNED.name());
+        assertThat(manage.decision().codes()).containsExactly(LifecycleReasonCode.MANAGE_ONLY_WHILE_ASSIGNED.code());
       }
       if (!s.isFinal() && s.status() != CertificateStatus.USED) {
-        assertThat(report.decision().codes()).containsExactly(LifecycleReasonCode.REPORT_ONLY_ONCE_USED.name());
+        assertThat(report.decision().codes()).containsExactly(LifecycleReasonCode.REPORT_ONLY_ONCE_USED.code());
       }
       manage.newState().ifPresent(n -> assertThat(n).isEqualTo(s));
       report.newState().ifPresent(n -> assertThat(n).isEqualTo(s));
@@ -102,12 +103,12 @@ class CertificateLifecycleTest {
   void everyRefusalIsReportedAtOnce() {
     Decision d = LIFECYCLE.apply(CertificateState.of(CertificateKind.CAS, CertificateStatus.ASSIGNED), REPORT_ACTIVITY,
         Actor.LEVEL_2_NOT_OWNER).decision();
-    assertThat(d.codes()).containsExactlyInAnyOrder(LifecycleReasonCode.LEVEL_2_NOT_OWNER.name(),
-        LifecycleReasonCode.REPORT_ONLY_ONCE_USED.name());
+    assertThat(d.codes()).containsExactlyInAnyOrder(LifecycleReasonCode.LEVEL_2_NOT_OWNER.code(),
+        LifecycleReasonCode.REPORT_ONLY_ONCE_USED.code());
     Decision obsoleteCos = LIFECYCLE.apply(CertificateState.of(CertificateKind.COS, CertificateStatus.USED),
         MAKE_OBSOLETE, Actor.LEVEL_1_USER).decision();
-    assertThat(obsoleteCos.codes()).containsExactlyInAnyOrder(LifecycleReasonCode.NOT_FOR_CERTIFICATE_KIND.name(),
-        LifecycleReasonCode.ACTOR_NOT_PERMITTED.name(), LifecycleReasonCode.NOT_ALLOWED_IN_STATUS.name());
+    assertThat(obsoleteCos.codes()).containsExactlyInAnyOrder(LifecycleReasonCode.NOT_FOR_CERTIFICATE_KIND.code(),
+        LifecycleReasonCode.ACTOR_NOT_PERMITTED.code(), LifecycleReasonCode.NOT_ALLOWED_IN_STATUS.code());
   }
 
   /** Who may do what, on the whole domain: statuses x actions x actors x kinds. */
@@ -118,7 +119,7 @@ class CertificateLifecycleTest {
         for (CertificateAction a : CertificateAction.values()) {
           LifecycleOutcome o = LIFECYCLE.apply(s, a, actor);
           if (s.isFinal()) {
-            assertThat(o.decision().codes()).as("%s %s", s, a).containsExactly(LifecycleReasonCode.FINAL_STATUS.name());
+            assertThat(o.decision().codes()).as("%s %s", s, a).containsExactly(LifecycleReasonCode.FINAL_STATUS.code());
           }
           if (o.isAllowed()) {
             assertThat(a.actors()).contains(actor);
@@ -207,11 +208,11 @@ class CertificateLifecycleTest {
   @Test
   void actorsFromUsersAndCertificates() {
     var cos = io.github.sponsorsdk.sms.rules.testing.Fixtures.readyCos(); // owned by John Smith
-    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1, false))
+    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1, io.github.sponsorsdk.sms.rules.permission.CertificateOwnership.ANOTHER_USER))
         .isEqualTo(Actor.LEVEL_1_USER);
-    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, true))
+    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, io.github.sponsorsdk.sms.rules.permission.CertificateOwnership.ACTOR))
         .isEqualTo(Actor.LEVEL_2_OWNER);
-    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, false))
+    assertThat(Actor.sponsorUser(io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_2, io.github.sponsorsdk.sms.rules.permission.CertificateOwnership.ANOTHER_USER))
         .isEqualTo(Actor.LEVEL_2_NOT_OWNER);
     assertThat(CertificateState.of(cos, Optional.empty())).isEqualTo(CertificateState.created(CertificateKind.COS));
   }

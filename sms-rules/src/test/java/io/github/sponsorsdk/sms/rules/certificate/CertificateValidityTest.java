@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.rules.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CertificateValidityTest {
 
-  static final CertificateValidity VALIDITY = CertificateValidity.withDefaults();
+  static final CertificateValidity VALIDITY = CertificateValidity.defaults();
 
   /** SW 1.2(d) (CoS, 3 months) and ST 1.2(d) (CAS, 6 months): the last day to apply, month ends included. */
   @ParameterizedTest(name = "{0} assigned {1}: last day to apply {2}")
@@ -34,9 +35,10 @@ class CertificateValidityTest {
   })
   void lastDayToApply(CertificateKind kind, LocalDate assignedOn, LocalDate last) {
     assertThat(VALIDITY.lastDayToApply(kind, assignedOn)).isEqualTo(last);
-    assertThat(VALIDITY.checkApplication(kind, assignedOn, last).isAllowed()).isTrue();
-    assertThat(VALIDITY.checkApplication(kind, assignedOn, last).has(ValidityReasonCode.VALID_FOR_APPLICATION)).isTrue();
-    Decision dayAfter = VALIDITY.checkApplication(kind, assignedOn, last.plusDays(1));
+    assertThat(VALIDITY.decideApplication(kind, assignedOn, last).isAllowed()).isTrue();
+    assertThat(VALIDITY.decideApplication(kind, assignedOn, last).has(ValidityReasonCode.VALID_FOR_APPLICATION))
+        .isTrue();
+    Decision dayAfter = VALIDITY.decideApplication(kind, assignedOn, last.plusDays(1));
     assertThat(dayAfter.isRefused()).isTrue();
     assertThat(dayAfter.has(ValidityReasonCode.CERTIFICATE_EXPIRED)).isTrue();
     assertThat(dayAfter.refusals().get(0).parameters()).containsEntry("lastDay", last.toString());
@@ -48,8 +50,8 @@ class CertificateValidityTest {
   @Test
   void theAssignmentDayItselfIsValidButNotTheDayBefore() {
     LocalDate on = LocalDate.of(2025, 3, 10);
-    assertThat(VALIDITY.checkApplication(CertificateKind.COS, on, on).isAllowed()).isTrue();
-    assertThat(VALIDITY.checkApplication(CertificateKind.COS, on, on.minusDays(1))
+    assertThat(VALIDITY.decideApplication(CertificateKind.COS, on, on).isAllowed()).isTrue();
+    assertThat(VALIDITY.decideApplication(CertificateKind.COS, on, on.minusDays(1))
         .has(ValidityReasonCode.APPLICATION_BEFORE_ASSIGNMENT)).isTrue();
   }
 
@@ -71,9 +73,10 @@ class CertificateValidityTest {
   void theOtherMonthEndPolicyIsAParameter() {
     ValidityParameters roundUp = ValidityParameters.builder().from(ValidityParameters.defaults())
         .monthEndPolicy(DateEffective.of("certificate.monthEndPolicy", LocalDate.of(2020, 10, 5),
-            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.of("test", "counsel's reading")))
+            MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH, Citation.of(Source.CALLER_DOCUMENT,
+                "test: " + "counsel's reading", LocalDate.of(2020, 1, 1))))
         .build();
-    CertificateValidity v = new CertificateValidity(roundUp);
+    CertificateValidity v = CertificateValidity.of(roundUp);
     assertThat(v.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30))).isEqualTo(LocalDate.of(2025, 3, 1));
     assertThat(v.definedCosAssignBy(LocalDate.of(2025, 1, 31))).isEqualTo(LocalDate.of(2025, 5, 1));
   }
@@ -83,11 +86,12 @@ class CertificateValidityTest {
   @CsvSource({"2025-01-15, 2025-04-15", "2023-11-30, 2024-02-29", "2024-11-30, 2025-02-28", "2025-01-31, 2025-04-30"})
   void definedCosAssignmentWindow(LocalDate granted, LocalDate last) {
     assertThat(VALIDITY.definedCosAssignBy(granted)).isEqualTo(last);
-    assertThat(VALIDITY.checkDefinedCosAssignment(granted, last).has(ValidityReasonCode.DEFINED_COS_ASSIGNABLE))
+    assertThat(VALIDITY.decideDefinedCosAssignment(granted, last).has(ValidityReasonCode.DEFINED_COS_ASSIGNABLE))
         .isTrue();
-    assertThat(VALIDITY.checkDefinedCosAssignment(granted, last.plusDays(1)).has(ValidityReasonCode.DEFINED_COS_EXPIRED))
+    assertThat(VALIDITY.decideDefinedCosAssignment(granted, last.plusDays(1))
+        .has(ValidityReasonCode.DEFINED_COS_EXPIRED))
         .isTrue();
-    assertThat(VALIDITY.checkDefinedCosAssignment(granted, last.plusDays(1)).isRefused()).isTrue();
+    assertThat(VALIDITY.decideDefinedCosAssignment(granted, last.plusDays(1)).isRefused()).isTrue();
   }
 
   /** SUI 33.1(c): a start more than 28 days after the latest permitted start date; the 28th day itself is fine. */
@@ -95,9 +99,9 @@ class CertificateValidityTest {
   void the28thDay() {
     LocalDate start = LocalDate.of(2025, 1, 31);
     assertThat(VALIDITY.lastDayToStart(start)).isEqualTo(LocalDate.of(2025, 2, 28));
-    Decision day28 = VALIDITY.checkStart(start, LocalDate.of(2025, 2, 28));
+    Decision day28 = VALIDITY.decideStart(start, LocalDate.of(2025, 2, 28));
     assertThat(day28.has(ValidityReasonCode.STARTED_WITHIN_28_DAYS)).isTrue();
-    Decision day29 = VALIDITY.checkStart(start, LocalDate.of(2025, 3, 1));
+    Decision day29 = VALIDITY.decideStart(start, LocalDate.of(2025, 3, 1));
     assertThat(day29.has(ValidityReasonCode.START_DELAYED_OVER_28_DAYS)).isTrue();
     assertThat(day29.isAllowed()).as("a late start is to be reported, not refused").isTrue();
     assertThat(day29.warnings()).hasSize(1);
@@ -109,7 +113,7 @@ class CertificateValidityTest {
   @Test
   void dueToExpireStraightFromACertificate() {
     var created = io.github.sponsorsdk.sms.rules.testing.Fixtures.readyCos(); // created 2026-01-05
-    var assigned = io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate.builder().from(created)
+    var assigned = io.github.sponsorsdk.sms.core.certificate.Certificate.builder().from(created)
         .status(io.github.sponsorsdk.sms.core.certificate.CertificateStatus.ASSIGNED)
         .cosNumber(io.github.sponsorsdk.sms.core.identifier.CosNumber.of("C2G7H9K3"))
         .assignedOn(LocalDate.of(2026, 1, 31)).build();

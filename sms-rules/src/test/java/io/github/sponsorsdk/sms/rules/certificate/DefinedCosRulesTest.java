@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 
 class DefinedCosRulesTest {
 
-  static final DefinedCosRules RULES = DefinedCosRules.withDefaults();
+  static final DefinedCosRules RULES = DefinedCosRules.defaults();
   static final LocalDate D = LocalDate.of(2023, 11, 29);
 
-  static ImmutableDefinedCosRequest.Builder ok() {
+  static DefinedCosRequest.Builder ok() {
     return DefinedCosRequest.builder().route(Route.SKILLED_WORKER).entryClearance(true).rating(Rating.A)
         .licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE).userLevel(UserLevel.LEVEL_1).date(D);
   }
@@ -26,7 +26,7 @@ class DefinedCosRulesTest {
   @Test
   void aSkilledWorkerSponsorAppliesForEntryClearance() {
     DefinedCosOutcome o = RULES.apply(ok().build());
-    assertThat(o.decision().codes()).containsExactly(DefinedCosReasonCode.APPLICATION_MADE.name());
+    assertThat(o.decision().codes()).containsExactly(DefinedCosReasonCode.APPLICATION_MADE.code());
     assertThat(o.application()).contains(DefinedCosApplication.awaitingDecision(D));
   }
 
@@ -34,9 +34,9 @@ class DefinedCosRulesTest {
   void everyBarIsReportedAtOnce() {
     Decision d = RULES.apply(ok().route(Route.CREATIVE_WORKER).entryClearance(false).rating(Rating.B)
         .licenceStatus(LicenceStatus.SUSPENDED).userLevel(UserLevel.LEVEL_2).build()).decision();
-    assertThat(d.codes()).containsExactly(DefinedCosReasonCode.NOT_SKILLED_WORKER.name(),
-        DefinedCosReasonCode.NOT_ENTRY_CLEARANCE.name(), DefinedCosReasonCode.B_RATED.name(),
-        DefinedCosReasonCode.LICENCE_STATUS_BLOCKS.name(), DefinedCosReasonCode.LEVEL_1_ONLY.name());
+    assertThat(d.codes()).containsExactly(DefinedCosReasonCode.NOT_SKILLED_WORKER.code(),
+        DefinedCosReasonCode.NOT_ENTRY_CLEARANCE.code(), DefinedCosReasonCode.B_RATED.code(),
+        DefinedCosReasonCode.LICENCE_STATUS_BLOCKS.code(), DefinedCosReasonCode.LEVEL_1_ONLY.code());
   }
 
   /** Manual 1 "Access to SMS": B-rated, suspended, dormant, expired, revoked: no defined CoS. Every pair. */
@@ -59,7 +59,7 @@ class DefinedCosRulesTest {
           .decidedOn(status.isDecided() ? java.util.Optional.of(D) : java.util.Optional.empty()).build();
       for (DefinedCosEvent event : DefinedCosEvent.values()) {
         for (Actor actor : Actor.values()) {
-          DefinedCosOutcome o = RULES.decide(app, event, actor, D.plusDays(1));
+          DefinedCosOutcome o = RULES.apply(app, event, actor, D.plusDays(1));
           boolean expected = status == DefinedCosStatus.AWAITING_DECISION && actor == event.actor();
           assertThat(o.isAllowed()).as("%s %s by %s", status, event, actor).isEqualTo(expected);
           o.application().ifPresent(a -> {
@@ -77,23 +77,23 @@ class DefinedCosRulesTest {
   @Test
   void assignWithinThreeMonthsOfTheGrant() {
     DefinedCosApplication applied = RULES.apply(ok().build()).application().orElseThrow();
-    DefinedCosApplication granted = RULES.decide(applied, DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
+    DefinedCosApplication granted = RULES.apply(applied, DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
         LocalDate.of(2023, 11, 30)).application().orElseThrow();
-    Decision lastDay = RULES.checkAssignment(granted, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
+    Decision lastDay = RULES.decideAssignment(granted, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         LocalDate.of(2024, 2, 29));
-    assertThat(lastDay.codes()).containsExactly(DefinedCosReasonCode.ASSIGNABLE.name(),
-        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.name());
-    Decision dayAfter = RULES.checkAssignment(granted, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
+    assertThat(lastDay.codes()).containsExactly(DefinedCosReasonCode.ASSIGNABLE.code(),
+        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.code());
+    Decision dayAfter = RULES.decideAssignment(granted, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         LocalDate.of(2024, 3, 1));
-    assertThat(dayAfter.codes()).containsExactly(ValidityReasonCode.DEFINED_COS_EXPIRED.name());
+    assertThat(dayAfter.codes()).containsExactly(ValidityReasonCode.DEFINED_COS_EXPIRED.code());
     // a sponsor downgraded to B after the grant can no longer assign it
-    assertThat(RULES.checkAssignment(granted, Rating.B, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
-        LocalDate.of(2024, 1, 2)).codes()).containsExactly(DefinedCosReasonCode.B_RATED.name(),
-        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.name());
-    DefinedCosApplication refused = RULES.decide(applied, DefinedCosEvent.REFUSE, Actor.HOME_OFFICE, D).application()
+    assertThat(RULES.decideAssignment(granted, Rating.B, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
+        LocalDate.of(2024, 1, 2)).codes()).containsExactly(DefinedCosReasonCode.B_RATED.code(),
+        ValidityReasonCode.DEFINED_COS_ASSIGNABLE.code());
+    DefinedCosApplication refused = RULES.apply(applied, DefinedCosEvent.REFUSE, Actor.HOME_OFFICE, D).application()
         .orElseThrow();
-    assertThat(RULES.checkAssignment(refused, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE, D).codes())
-        .containsExactly(DefinedCosReasonCode.NOT_GRANTED.name());
+    assertThat(RULES.decideAssignment(refused, Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE, D).codes())
+        .containsExactly(DefinedCosReasonCode.NOT_GRANTED.code());
   }
 
   @Test
@@ -112,7 +112,7 @@ class DefinedCosRulesTest {
     assertThat(Json.roundTrip(applied, DefinedCosOutcome.class)).isEqualTo(applied);
     DefinedCosOutcome refused = RULES.apply(ok().rating(Rating.B).build());
     assertThat(Json.roundTrip(refused, DefinedCosOutcome.class)).isEqualTo(refused);
-    DefinedCosApplication a = RULES.decide(applied.application().get(), DefinedCosEvent.REJECT, Actor.HOME_OFFICE, D)
+    DefinedCosApplication a = RULES.apply(applied.application().get(), DefinedCosEvent.REJECT, Actor.HOME_OFFICE, D)
         .application().get();
     assertThat(Json.roundTrip(a, DefinedCosApplication.class)).isEqualTo(a);
   }

@@ -57,18 +57,18 @@ class BadRecordsTest {
     DerivedEvents d = EventDerivation.defaults().events(records, LocalDate.of(2026, 6, 30));
     assertThat(d.findings()).extracting(f -> f.kind() + "[" + f.index() + "] " + f.reason().code() + " "
         + f.reason().severity()).containsExactlyInAnyOrder(
-            "WORKER[3] DUPLICATE_WORKER REFUSAL",
-            "ATTENDANCE[15] UNKNOWN_WORKER REFUSAL",
-            "ATTENDANCE[16] OUTSIDE_CALENDAR_RANGE REFUSAL",
-            "ATTENDANCE[32] OVERLAPPING_RECORD REFUSAL",
+            "WORKER[3] derivation.DUPLICATE_WORKER REFUSAL",
+            "ATTENDANCE[15] derivation.UNKNOWN_WORKER REFUSAL",
+            "ATTENDANCE[16] derivation.DATE_OUTSIDE_CALENDAR REFUSAL",
+            "ATTENDANCE[32] derivation.OVERLAPPING_RECORD REFUSAL",
             // days 0, 1, 2, 9, 4, 5, 6, 7, 8, 3, ...: each record after day 9 and before it in time is out of order
-            "ATTENDANCE[37] OUT_OF_ORDER WARNING", "ATTENDANCE[38] OUT_OF_ORDER WARNING",
-            "ATTENDANCE[39] OUT_OF_ORDER WARNING", "ATTENDANCE[40] OUT_OF_ORDER WARNING",
-            "ATTENDANCE[41] OUT_OF_ORDER WARNING", "ATTENDANCE[42] OUT_OF_ORDER WARNING",
-            "LEAVE[1] OVERLAPPING_LEAVE REFUSAL",
-            "LEAVE[2] UNKNOWN_WORKER REFUSAL",
-            "PAY[1] DUPLICATE_PAY_DATE REFUSAL",
-            "PAY[2] NO_COS_SALARY REFUSAL");
+            "ATTENDANCE[37] derivation.OUT_OF_ORDER WARNING", "ATTENDANCE[38] derivation.OUT_OF_ORDER WARNING",
+            "ATTENDANCE[39] derivation.OUT_OF_ORDER WARNING", "ATTENDANCE[40] derivation.OUT_OF_ORDER WARNING",
+            "ATTENDANCE[41] derivation.OUT_OF_ORDER WARNING", "ATTENDANCE[42] derivation.OUT_OF_ORDER WARNING",
+            "LEAVE[1] derivation.OVERLAPPING_LEAVE REFUSAL",
+            "LEAVE[2] derivation.UNKNOWN_WORKER REFUSAL",
+            "PAY[1] derivation.DUPLICATE_PAY_DATE REFUSAL",
+            "PAY[2] derivation.NO_COS_SALARY REFUSAL");
     assertThat(d.findings()).allSatisfy(f -> {
       assertThat(f.worker()).isPresent();
       assertThat(f.reason().message()).isNotBlank();

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Boundary cases from the sources, from raw records to duties. Bank holidays: GOV.UK feed (England and Wales,
- * Scotland, Northern Ireland). Rules: decision 0450 (unauthorised absence "more than 10 consecutive working days",
+ * Scotland, Northern Ireland). Rules: decision 0460 (unauthorised absence "more than 10 consecutive working days",
  * due "no later than 10 working days after the tenth day"; unpaid leave "more than 4 weeks", counted on the worker's
  * pattern; pay "reduced from the level stated on their CoS").
  */

@@ -50,9 +50,9 @@ class ReadmePayrollExampleTest {
     // ---- README snippet ends
     assertThat(derived.findings()).isEmpty();
     assertThat(table.toString().lines()).containsExactly(
-        "EMP-00042 W2  OVERDUE  2026-01-22 OVERDUE",
-        "EMP-00042 W4  DUE      2026-02-13 PAY_REDUCTION_NOT_PERMITTED",
-        "EMP-00043 W3  DUE      2026-02-16 UNPAID_LEAVE_NO_EXCEPTION");
+        "EMP-00042 W2  OVERDUE  2026-01-22 reporting.OVERDUE",
+        "EMP-00042 W4  DUE      2026-02-13 reporting.PAY_REDUCTION_NOT_PERMITTED",
+        "EMP-00043 W3  DUE      2026-02-16 reporting.UNPAID_LEAVE_NO_EXCEPTION");
     assertThat(duties.overdue()).hasSize(1);
     assertThat(duties.dueWithin(1)).extracting(Duty::id).containsExactly("W4", "W3");
   }

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DateEffectiveTest {
 
-  static final Citation C = Citation.of("doc", "s");
+  static final Citation C = Citation.of(Source.CALLER_DOCUMENT, "s", LocalDate.of(2020, 1, 1));
   static final LocalDate D1 = LocalDate.of(2024, 4, 4);
   static final LocalDate D2 = LocalDate.of(2025, 7, 22);
 

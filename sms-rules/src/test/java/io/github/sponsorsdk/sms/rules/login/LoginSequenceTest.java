@@ -35,7 +35,7 @@ class LoginSequenceTest {
 
   @Test
   void invariantsHoldOnGeneratedSequencesForBothLockPeriods() {
-    for (LoginPolicy policy : List.of(LoginPolicy.defaults(), LoginPolicy.twentyMinuteLockout())) {
+    for (LoginParameters policy : List.of(LoginParameters.defaults(), LoginParameters.twentyMinuteLockout())) {
       LoginEngine engine = LoginEngine.of(policy);
       Duration lock = policy.lockoutDuration().on(START.atZone(policy.zone()).toLocalDate());
       int locks = 0;
@@ -55,23 +55,23 @@ class LoginSequenceTest {
             lockStarted = null;
             failuresSinceSuccessOrUnlock = 0;
           }
-          LoginResult r = engine.attempt(state, LoginAttempt.of(step.credentials), at);
+          LoginOutcome r = engine.attempt(state, LoginAttempt.of(step.credentials), at);
 
           if (wasLocked) {
             // A locked account never logs in before expiry, even with the right password, and nothing changes.
-            assertThat(r.outcome()).as(ctx).isEqualTo(LoginOutcome.LOCKED);
-            assertThat(r.decision().codes()).as(ctx).containsExactly("ACCOUNT_LOCKED");
+            assertThat(r.kind()).as(ctx).isEqualTo(LoginOutcomeKind.LOCKED);
+            assertThat(r.decision().codes()).as(ctx).containsExactly("login.ACCOUNT_LOCKED");
             assertThat(r.state()).as(ctx).isEqualTo(state);
             refusedWhileLocked++;
           } else if (step.credentials == CredentialCheck.MATCHED) {
-            assertThat(r.outcome()).as(ctx).isEqualTo(LoginOutcome.LOGGED_IN);
+            assertThat(r.kind()).as(ctx).isEqualTo(LoginOutcomeKind.LOGGED_IN);
             assertThat(r.state().consecutiveFailures()).as(ctx).isZero();
             failuresSinceSuccessOrUnlock = 0;
             logins++;
           } else {
             failuresSinceSuccessOrUnlock++;
             boolean locksNow = failuresSinceSuccessOrUnlock == 3;
-            assertThat(r.outcome()).as(ctx).isEqualTo(locksNow ? LoginOutcome.LOCKED : LoginOutcome.REFUSED);
+            assertThat(r.kind()).as(ctx).isEqualTo(locksNow ? LoginOutcomeKind.LOCKED : LoginOutcomeKind.REFUSED);
             assertThat(r.state().isLockedAt(at)).as(ctx).isEqualTo(locksNow);
             if (locksNow) {
               assertThat(r.state().lockedUntil()).as(ctx).contains(at.plus(lock));

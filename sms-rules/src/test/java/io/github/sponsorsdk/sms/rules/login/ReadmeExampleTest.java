@@ -1,11 +1,10 @@
 package io.github.sponsorsdk.sms.rules.login;
 
-import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.password.AccountHolder;
 import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
 import io.github.sponsorsdk.sms.rules.password.Secret;
@@ -33,19 +32,19 @@ class ReadmeExampleTest {
     // --- README snippet starts ---
     // Password policy (Manual 1, Guide 1): every broken rule at once, cited; the password is never echoed.
     AccountHolder julie = AccountHolder.of("MMdYyfNF", "Julie", "Smith");
-    Decision d = PasswordCheck.defaults().check(Secret.of(chars), julie, LocalDate.of(2026, 11, 25));
-    d.refusals().forEach(r -> shown.add(r.code() + " " + r.parameters())); // TOO_SHORT {minLength=12, maxLength=256}, ...
+    Decision d = PasswordCheck.defaults().decide(Secret.of(chars), julie, LocalDate.of(2026, 11, 25));
+    d.refusals().forEach(r -> shown.add(r.code() + " " + r.parameters())); // password.TOO_SHORT {minLength=12, maxLength=256}, ...
 
     // Log-in and lockout: a pure state machine; the caller compares credentials, the engine never sees a password.
-    LoginEngine login = LoginEngine.defaults(); // 3 failures lock for 30 min; LoginPolicy.twentyMinuteLockout() for 20
+    LoginEngine login = LoginEngine.defaults(); // 3 failures lock for 30 min; LoginParameters.twentyMinuteLockout() for 20
     AccountState state = AccountState.newAccount();
     for (int i = 0; i < 3; i++) {
       state = login.attempt(state, LoginAttempt.of(CredentialCheck.MISMATCHED), clock).state();
     }
-    LoginResult r = login.attempt(state, LoginAttempt.of(CredentialCheck.MATCHED, UserStatus.ACTIVE,
+    LoginOutcome r = login.attempt(state, LoginAttempt.of(CredentialCheck.MATCHED, UserStatus.ACTIVE,
         LicenceStatus.LICENSED_AND_FULLY_ACTIVE), clock.instant().plus(Duration.ofMinutes(30)));   // locked until exactly +30 min
-    if (r.outcome() == LoginOutcome.MUST_CHANGE_PASSWORD) {                           // first log-in (Guide 1)
-      state = login.passwordChanged(r.state());                                      // after PasswordCheck.checkChange
+    if (r.kind() == LoginOutcomeKind.MUST_CHANGE_PASSWORD) {                           // first log-in (Guide 1)
+      state = login.passwordChanged(r.state());                                      // after PasswordCheck.decideChange
     }
 
     // Sessions: logged out after 20 minutes of inactivity; a second log-in replaces the first.
@@ -53,9 +52,10 @@ class ReadmeExampleTest {
     boolean expired = s.isExpired(clock.instant().plus(Duration.ofMinutes(20)));      // true
     // --- README snippet ends ---
 
-    assertThat(shown).containsExactly("TOO_SHORT {minLength=12, maxLength=256}", "NO_UPPERCASE {minCount=1}",
-        "NO_SPECIAL {minCount=1, specialCharacters=@$!%^&*+=_}", "CONTAINS_NAME {namePart=GIVEN_NAME, minTokenLength=3}");
-    assertThat(r.outcome()).isEqualTo(LoginOutcome.MUST_CHANGE_PASSWORD);
+    assertThat(shown).containsExactly("password.TOO_SHORT {minLength=12, maxLength=256}",
+        "password.NO_UPPERCASE {minCount=1}", "password.NO_SPECIAL {minCount=1, specialCharacters=@$!%^&*+=_}",
+        "password.CONTAINS_NAME {namePart=GIVEN_NAME, minTokenLength=3}");
+    assertThat(r.kind()).isEqualTo(LoginOutcomeKind.MUST_CHANGE_PASSWORD);
     assertThat(state.passwordStatus()).isEqualTo(PasswordStatus.CHOSEN);
     assertThat(expired).isTrue();
   }
@@ -70,9 +70,10 @@ class ReadmeExampleTest {
             && java.security.MessageDigest.isEqual(stored, sha256(entered.stripTrailingWhitespace()))
             ? CredentialCheck.MISMATCHED_TRAILING_WHITESPACE : CredentialCheck.MISMATCHED;
     assertThat(check).isEqualTo(CredentialCheck.MISMATCHED_TRAILING_WHITESPACE);
-    LoginResult r = LoginEngine.defaults().attempt(AccountState.settled(), LoginAttempt.of(check),
+    LoginOutcome r = LoginEngine.defaults().attempt(AccountState.settled(), LoginAttempt.of(check),
         Instant.parse("2026-11-25T09:00:00Z"));
-    assertThat(r.decision().codes()).containsExactly("INVALID_CREDENTIALS", "TRAILING_WHITESPACE_IN_PASSWORD");
+    assertThat(r.decision().codes())
+        .containsExactly("login.INVALID_CREDENTIALS", "login.TRAILING_WHITESPACE_IN_PASSWORD");
   }
 
   private static byte[] sha256(Secret s) throws Exception {

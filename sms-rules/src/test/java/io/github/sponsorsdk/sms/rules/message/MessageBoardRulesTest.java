@@ -77,18 +77,18 @@ class MessageBoardRulesTest {
     for (SmsAction a : SmsAction.values()) {
       boolean reading = a == SmsAction.VIEW_MESSAGE_BOARD || a == SmsAction.VIEW_ARCHIVED_MESSAGES
           || a == SmsAction.LOG_OUT;
-      assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.empty(), a).isAllowed()).as("%s", a)
+      assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.empty(), a).isAllowed()).as("%s", a)
           .isEqualTo(reading);
-      assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), a).isAllowed()).isTrue();
-      assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.CANCEL), a).codes())
-          .containsExactly("CANCEL_LOGS_OUT", "MUST_READ_MESSAGES_FIRST");
-      assertThat(board.gate(UserLevel.LEVEL_1, List.of(), Optional.empty(), a).isAllowed()).isTrue();
-      assertThat(board.gate(UserLevel.LEVEL_2, shown, Optional.empty(), a).isAllowed()).isTrue();
+      assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), a).isAllowed()).isTrue();
+      assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.CANCEL), a).codes())
+          .containsExactly("message.CANCEL_LOGS_OUT", "message.MUST_READ_MESSAGES_FIRST");
+      assertThat(board.decide(UserLevel.LEVEL_1, List.of(), Optional.empty(), a).isAllowed()).isTrue();
+      assertThat(board.decide(UserLevel.LEVEL_2, shown, Optional.empty(), a).isAllowed()).isTrue();
     }
-    assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
-        .containsExactly("MUST_READ_MESSAGES_FIRST");
-    assertThat(board.gate(UserLevel.LEVEL_2, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
-        .containsExactly("LEVEL_2_NOT_SHOWN_MESSAGES");
+    assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
+        .containsExactly("message.MUST_READ_MESSAGES_FIRST");
+    assertThat(board.decide(UserLevel.LEVEL_2, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
+        .containsExactly("message.LEVEL_2_NOT_SHOWN_MESSAGES");
     assertThat(BoardChoice.CANCEL.logsOut()).isTrue();
     assertThat(BoardChoice.OK.logsOut()).isFalse();
   }

@@ -1,21 +1,20 @@
 package io.github.sponsorsdk.sms.rules.meta;
 
-import io.github.sponsorsdk.sms.core.user.UserStatus;
-import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.decision.ReasonCode;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
 import io.github.sponsorsdk.sms.rules.login.LoginEligibility;
-import io.github.sponsorsdk.sms.rules.login.LoginPolicy;
+import io.github.sponsorsdk.sms.rules.login.LoginParameters;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
-import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import io.github.sponsorsdk.sms.rules.password.PasswordReasonCode;
-import io.github.sponsorsdk.sms.rules.session.SessionPolicy;
+import io.github.sponsorsdk.sms.rules.session.SessionParameters;
 import io.github.sponsorsdk.sms.rules.session.SessionReasonCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,8 +40,8 @@ class CitedRulesMetaTest {
       LicenceStatus.class, c -> LoginEligibility.citation((LicenceStatus) c),
       UserStatus.class, c -> LoginEligibility.citation((UserStatus) c));
 
-  static final List<ParameterSet> SETS = List.of(PasswordPolicy.defaults(), LoginPolicy.defaults(),
-      LoginPolicy.twentyMinuteLockout(), SessionPolicy.defaults());
+  static final List<ParameterSet> SETS = List.of(PasswordParameters.defaults(), LoginParameters.defaults(),
+      LoginParameters.twentyMinuteLockout(), SessionParameters.defaults());
 
   @Test
   void everyReasonCodeAndStatusHasACompleteCitation() {
@@ -52,10 +51,10 @@ class CitedRulesMetaTest {
         Citation c = e.getValue().apply(constant);
         String as = e.getKey().getSimpleName() + "." + constant.name();
         assertThat(c).as(as).isNotNull();
-        assertThat(c.document()).as(as).isNotBlank();
+        assertThat(c.source()).as(as).isNotNull();
         assertThat(c.section()).as(as).isNotBlank();
         assertThat(c.note()).as(as + " quotes or explains its source").isPresent();
-        assertThat(c.effectiveFrom()).as(as).contains(PasswordPolicy.MANUAL_1_KNOWN_FROM);
+        assertThat(c.effectiveFrom()).as(as).isEqualTo(PasswordParameters.MANUAL_1_KNOWN_FROM);
         seen++;
       }
     }
@@ -83,7 +82,7 @@ class CitedRulesMetaTest {
       for (DateEffective<?> p : set.parameters()) {
         names.add(p.name());
         for (DatedValue<?> v : p.versions()) {
-          assertThat(v.citation().document()).as(p.name()).isNotBlank();
+          assertThat(v.citation().source()).as(p.name()).isNotNull();
           assertThat(v.citation().section()).as(p.name()).isNotBlank();
           assertThat(v.citation().note()).as(p.name()).isPresent();
         }
@@ -107,13 +106,13 @@ class CitedRulesMetaTest {
   @Test
   void theDefaultsAreTheManualsNumbers() {
     LocalDate d = LocalDate.of(2026, 11, 25);
-    PasswordPolicy p = PasswordPolicy.defaults();
+    PasswordParameters p = PasswordParameters.defaults();
     assertThat(p.minLength().on(d)).isEqualTo(12);
     assertThat(p.maxLength().on(d)).isEqualTo(256);
     assertThat(p.specialCharacters().on(d)).isEqualTo("@$!%^&*+=_");
-    assertThat(LoginPolicy.defaults().maxFailedAttempts().on(d)).isEqualTo(3);
-    assertThat(LoginPolicy.defaults().lockoutDuration().on(d)).hasMinutes(30);
-    assertThat(LoginPolicy.twentyMinuteLockout().lockoutDuration().on(d)).hasMinutes(20);
-    assertThat(SessionPolicy.defaults().inactivityTimeout().on(d)).hasMinutes(20);
+    assertThat(LoginParameters.defaults().maxFailedAttempts().on(d)).isEqualTo(3);
+    assertThat(LoginParameters.defaults().lockoutDuration().on(d)).hasMinutes(30);
+    assertThat(LoginParameters.twentyMinuteLockout().lockoutDuration().on(d)).hasMinutes(20);
+    assertThat(SessionParameters.defaults().inactivityTimeout().on(d)).hasMinutes(20);
   }
 }

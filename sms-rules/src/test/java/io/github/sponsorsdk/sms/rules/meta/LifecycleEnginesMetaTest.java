@@ -62,7 +62,7 @@ class LifecycleEnginesMetaTest {
 
   static void assertCited(Citation c, String what) {
     assertThat(c).as("citation of %s", what).isNotNull();
-    assertThat(c.document()).as("document of %s", what).isNotBlank();
+    assertThat(c.source()).as("document of %s", what).isNotNull();
     assertThat(c.section()).as("section of %s", what).isNotBlank();
   }
 
@@ -70,7 +70,8 @@ class LifecycleEnginesMetaTest {
   void findsTheEngines() throws Exception {
     // guards against a sweep that silently finds nothing
     assertThat(reasonCodeEnums()).extracting(Class::getSimpleName)
-        .contains("SalaryReasonCode", "ValidityReasonCode", "LifecycleReasonCode", "ReadinessReasonCode", "AllocationReasonCode", "DefinedCosReasonCode");
+        .contains("SalaryReasonCode", "ValidityReasonCode", "LifecycleReasonCode", "ReadinessReasonCode",
+            "AllocationReasonCode", "DefinedCosReasonCode");
     assertThat(parameterSets()).extracting(p -> p.getClass().getSimpleName())
         .contains("ImmutableSalaryParameters", "ImmutableValidityParameters", "ImmutableAllocationParameters");
   }

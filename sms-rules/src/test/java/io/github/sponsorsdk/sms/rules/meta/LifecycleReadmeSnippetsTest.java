@@ -29,7 +29,7 @@ import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.certificate.LifecycleOutcome;
 import io.github.sponsorsdk.sms.rules.period.CalendarMonths;
 import io.github.sponsorsdk.sms.rules.period.MonthEndPolicy;
-import io.github.sponsorsdk.sms.rules.salary.SalaryAssessment;
+import io.github.sponsorsdk.sms.rules.salary.SalaryOutcome;
 import io.github.sponsorsdk.sms.rules.salary.SalaryOffer;
 import io.github.sponsorsdk.sms.rules.salary.SalaryOption;
 import io.github.sponsorsdk.sms.rules.salary.SkilledWorkerSalaryCheck;
@@ -45,20 +45,20 @@ class LifecycleReadmeSnippetsTest {
   @Test
   void certificateLifecycleAndValidity() {
     Certificate cos = Fixtures.readyCos();                    // a saved (CREATED) Skilled Worker CoS
-    Decision ready = AssignmentReadiness.check(cos, Optional.of("£41,700"));
+    Decision ready = AssignmentReadiness.defaults().decide(cos, Optional.of("£41,700"));
     // ready.codes() -> [GROSS_SALARY_FORMAT]: "1234" or "1234.99", no symbols
-    assertThat(ready.codes()).containsExactly("GROSS_SALARY_FORMAT");
+    assertThat(ready.codes()).containsExactly("readiness.GROSS_SALARY_FORMAT");
 
-    CertificateLifecycle lifecycle = new CertificateLifecycle();
+    CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
     LifecycleOutcome assign = lifecycle.apply(CertificateState.of(cos, Optional.empty()),
         CertificateAction.ASSIGN, Actor.LEVEL_2_OWNER);
     CertificateState assigned = assign.newState().orElseThrow();          // COS ASSIGNED
     lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER)
         .decision().codes();                                              // [REPORT_ONLY_ONCE_USED]
     assertThat(lifecycle.apply(assigned, CertificateAction.REPORT_ACTIVITY, Actor.LEVEL_1_USER).decision().codes())
-        .containsExactly("REPORT_ONLY_ONCE_USED");
+        .containsExactly("lifecycle.REPORT_ONLY_ONCE_USED");
 
-    CertificateValidity validity = CertificateValidity.withDefaults();
+    CertificateValidity validity = CertificateValidity.defaults();
     validity.lastDayToApply(CertificateKind.COS, LocalDate.of(2024, 11, 30)); // 2025-02-28 (3 months)
     validity.lastDayToApply(CertificateKind.CAS, LocalDate.of(2024, 8, 31));  // 2025-02-28 (6 months)
     CalendarMonths.plus(LocalDate.of(2025, 1, 31), 1, MonthEndPolicy.FIRST_DAY_OF_NEXT_MONTH); // 2025-03-01
@@ -72,7 +72,7 @@ class LifecycleReadmeSnippetsTest {
 
   @Test
   void allocations() {
-    AllocationRules rules = AllocationRules.withDefaults();
+    AllocationRules rules = AllocationRules.defaults();
     Allocation year = rules.openYear(Route.SKILLED_WORKER, LocalDate.of(2025, 6, 2), 1, AllocationYearBasis.FROM_GRANT);
     AllocationOutcome first = rules.assign(year, LocalDate.of(2025, 7, 1));         // used 1, remaining 0
     AllocationOutcome second = rules.assign(first.allocation(), LocalDate.of(2025, 7, 2));
@@ -94,32 +94,33 @@ class LifecycleReadmeSnippetsTest {
 
   @Test
   void definedCos() {
-    DefinedCosRules rules = DefinedCosRules.withDefaults();
+    DefinedCosRules rules = DefinedCosRules.defaults();
     DefinedCosOutcome applied = rules.apply(DefinedCosRequest.builder().route(Route.SKILLED_WORKER)
         .entryClearance(true).rating(Rating.A).licenceStatus(LicenceStatus.LICENSED_AND_FULLY_ACTIVE)
         .userLevel(UserLevel.LEVEL_1).date(LocalDate.of(2023, 11, 29)).build());
-    DefinedCosOutcome granted = rules.decide(applied.application().get(), DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
+    DefinedCosOutcome granted = rules.apply(applied.application().get(), DefinedCosEvent.GRANT, Actor.HOME_OFFICE,
         LocalDate.of(2023, 11, 30));
-    rules.checkAssignment(granted.application().get(), Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
+    rules.decideAssignment(granted.application().get(), Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
         LocalDate.of(2024, 3, 1)).codes();                                   // [DEFINED_COS_EXPIRED]: 3 months
-    assertThat(rules.checkAssignment(granted.application().get(), Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
-        LocalDate.of(2024, 3, 1)).codes()).containsExactly("DEFINED_COS_EXPIRED");
+    assertThat(rules.decideAssignment(granted.application().get(), Rating.A, LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
+        LocalDate.of(2024, 3, 1)).codes()).containsExactly("validity.DEFINED_COS_EXPIRED");
   }
 
   @Test
   void salary() {
-    SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.withDefaults();
+    SkilledWorkerSalaryCheck check = SkilledWorkerSalaryCheck.defaults();
     SalaryOffer offer = SalaryOffer.of(Money.parseSmsAmount("40000"), new BigDecimal("37.5"),
         Money.ofPounds(36_000));                          // going rate of the SOC code: the caller's
-    SalaryAssessment before = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 21)); // passes: £38,700
-    SalaryAssessment after = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));  // fails: £41,700
+    SalaryOutcome before = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 21)); // passes: £38,700
+    SalaryOutcome after = check.assess(offer, SalaryOption.A, LocalDate.of(2025, 7, 22));  // fails: £41,700
     after.floorMargin();                                  // Optional[GBP -1700.00]
-    after.decision().refusals().get(0).message();         // "Salary GBP 40000.00 is GBP 1700.00 short of ..."
+    after.decision().refusals().get(0).message();         // "Salary £40000.00 is below option A's floor of ..."
     check.assessAll(offer, LocalDate.of(2025, 7, 22));    // options A to K, each with its margins
     assertThat(before.passes()).isTrue();
     assertThat(after.passes()).isFalse();
     assertThat(after.floorMargin()).contains(Money.ofPounds(-1_700));
-    assertThat(after.decision().refusals().get(0).message()).startsWith("Salary GBP 40000.00 is GBP 1700.00 short of");
+    assertThat(after.decision().refusals().get(0).message())
+        .isEqualTo("Salary £40000.00 is below option A's floor of £41700.00 (margin -1700.00)");
     assertThat(check.assessAll(offer, LocalDate.of(2025, 7, 22))).hasSize(11);
   }
 }

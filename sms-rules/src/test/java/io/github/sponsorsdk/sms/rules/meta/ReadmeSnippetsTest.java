@@ -1,6 +1,7 @@
 package io.github.sponsorsdk.sms.rules.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.sponsorsdk.sms.rules.user.Automation;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.licence.Licence;
@@ -44,9 +45,9 @@ class ReadmeSnippetsTest {
     PermissionRequest asLevel2 = PermissionRequest.of(level2, licence, today);
     Decision menu = engine.decide(asLevel2, SmsAction.VIEW_LICENCE_SUMMARY);
     assertThat(menu.isRefused()).isTrue();
-    assertThat(menu.codes()).containsExactly("LEVEL_2_NO_LICENCE_MENU");
+    assertThat(menu.codes()).containsExactly("permission.LEVEL_2_NO_LICENCE_MENU");
     assertThat(menu.refusals().get(0).citation().toString())
-        .isEqualTo("SMS Manual 1: Introduction to SMS, Access to SMS (user levels)");
+        .isEqualTo("SMS Manual 1: Introduction to SMS, Access to SMS (user levels) (edition of 2023-06-19)");
 
     Decision view = engine.decide(asLevel2.on(CertificateOwnership.ANOTHER_USER), SmsAction.VIEW_COS);
     assertThat(view.has(PermissionReasonCode.LEVEL_2_NOT_CERTIFICATE_OWNER)).isTrue();
@@ -60,12 +61,13 @@ class ReadmeSnippetsTest {
     LicenceRules rules = LicenceRules.defaults();
     LocalDate expiry = LocalDate.of(2024, 4, 5);          // before the 6 April 2024 change: must renew
     assertThat(rules.renewalWindow(expiry, LocalDate.of(2024, 2, 1)).opensOn()).isEqualTo(LocalDate.of(2024, 1, 6));
-    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2024, 4, 4)).isAllowed()).isTrue();   // the day before
-    assertThat(rules.licenceRenewal(expiry, LocalDate.of(2024, 4, 5)).codes()).containsExactly("RENEWAL_WINDOW_CLOSED");
-    assertThat(rules.licenceRenewal(LocalDate.of(2024, 4, 6), LocalDate.of(2024, 2, 1)).codes())
-        .containsExactly("RENEWAL_NOT_REQUIRED");                                          // extended 10 years
-    assertThat(rules.premiumService(licence, LocalDate.of(2026, 1, 5)).codes())
-        .containsExactly("PREMIUM_CLOSED_TO_APPLICATIONS");
+    assertThat(rules.decideRenewal(expiry, LocalDate.of(2024, 4, 4)).isAllowed()).isTrue();   // the day before
+    assertThat(rules.decideRenewal(expiry, LocalDate.of(2024, 4, 5)).codes())
+        .containsExactly("licence.RENEWAL_WINDOW_CLOSED", "licence.RENEWAL_WINDOW_DATES");
+    assertThat(rules.decideRenewal(LocalDate.of(2024, 4, 6), LocalDate.of(2024, 2, 1)).codes())
+        .containsExactly("licence.RENEWAL_NOT_REQUIRED");                                          // extended 10 years
+    assertThat(rules.decidePremiumService(licence, LocalDate.of(2026, 1, 5)).codes())
+        .containsExactly("licence.PREMIUM_CLOSED_TO_APPLICATIONS");
   }
 
   @Test
@@ -76,13 +78,13 @@ class ReadmeSnippetsTest {
     UserOutcome created = users.createLevel2(licence, level1, today);
     assertThat(created.resultingStatus()).contains(UserStatus.ACTIVE);
     assertThat(users.deactivate(licence, level1, level1, today).decision().codes())
-        .containsExactly("NO_SELF_DEACTIVATION");
+        .containsExactly("user.NO_SELF_DEACTIVATION");
     UserOutcome amended = users.amend(licence, level1, level2,
-        io.github.sponsorsdk.sms.core.user.ImmutableUserProfile.copyOf(level2.profile()).withPosition("Lead"), false,
+        level2.profile().withPosition("Lead"), Automation.NOT_GRANTED,
         today);
     assertThat(amended.processing()).contains(Processing.APPLIED_AT_ONCE);
-    assertThat(UserStatusTransitions.check(UserStatus.DEACTIVATED_BY_SPONSOR, UserStatus.ACTIVE,
-        StatusChanger.SPONSOR).codes()).containsExactly("DEACTIVATION_FINAL");
+    assertThat(UserStatusTransitions.defaults().decide(UserStatus.DEACTIVATED_BY_SPONSOR, UserStatus.ACTIVE,
+        StatusChanger.SPONSOR).codes()).containsExactly("user.DEACTIVATION_FINAL");
   }
 
   @Test
@@ -93,9 +95,9 @@ class ReadmeSnippetsTest {
     LocalDate today = LocalDate.of(2026, 11, 25);
 
     List<BoardMessage> shown = board.active(UserLevel.LEVEL_1, Set.of(Route.SKILLED_WORKER), List.of(reminder), today);
-    assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
-        .containsExactly("MUST_READ_MESSAGES_FIRST");
-    assertThat(board.gate(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), SmsAction.CREATE_COS).isAllowed())
+    assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.empty(), SmsAction.CREATE_COS).codes())
+        .containsExactly("message.MUST_READ_MESSAGES_FIRST");
+    assertThat(board.decide(UserLevel.LEVEL_1, shown, Optional.of(BoardChoice.OK), SmsAction.CREATE_COS).isAllowed())
         .isTrue();
     assertThat(board.archivedUntil(LocalDate.of(2026, 1, 31), today)).isEqualTo(LocalDate.of(2027, 1, 31));
   }

@@ -3,6 +3,8 @@ package io.github.sponsorsdk.sms.rules.password;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Select.field;
 
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
@@ -136,21 +138,21 @@ class PassayAgreementTest {
 
   @Test
   void ourEngineAndPassayAgreeOnValidityAndOnEveryFailedRule() {
-    agree(PasswordPolicy.defaults());
+    agree(PasswordParameters.defaults());
   }
 
   @Test
   void theyAlsoAgreeUnderTheStrictReadingOfUnlistedCharacters() {
-    PasswordPolicy strict = PasswordPolicy.builder().from(PasswordPolicy.defaults())
+    PasswordParameters strict = PasswordParameters.builder().from(PasswordParameters.defaults())
         .unlistedCharacters(io.github.sponsorsdk.sms.rules.effective.DateEffective.of("password.unlistedCharacters",
-            PasswordPolicy.MANUAL_1_KNOWN_FROM, UnlistedCharacters.REFUSE,
-            io.github.sponsorsdk.sms.core.citation.Citation.of("test", "strict reading")))
+            PasswordParameters.MANUAL_1_KNOWN_FROM, UnlistedCharacters.REFUSE,
+            Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict reading", LocalDate.of(2020, 1, 1))))
         .build();
     Set<String> seen = agree(strict);
     assertThat(seen).contains("UNLISTED_CHARACTER");
   }
 
-  private Set<String> agree(PasswordPolicy policy) {
+  private Set<String> agree(PasswordParameters policy) {
     PasswordCheck ours = PasswordCheck.of(policy);
     java.util.Map<Integer, PassayOracle> oracles = new java.util.HashMap<>();
     int valid = 0;
@@ -158,11 +160,11 @@ class PassayAgreementTest {
     for (Recipe r : recipes()) {
       String pw = password(r);
       AccountHolder h = holder(r);
-      Decision d = ours.check(Secret.of(pw), h, DAY);
+      Decision d = ours.decide(Secret.of(pw), h, DAY);
       ValidationResult passay = oracles.computeIfAbsent(r.holder,
           k -> new PassayOracle(policy, h, DAY)).validate(pw);
       Set<String> ourRefusals = d.reasons().stream().filter(x -> x.severity() == Severity.REFUSAL)
-          .map(Reason::code).collect(Collectors.toCollection(LinkedHashSet::new));
+          .map(Reason::name).collect(Collectors.toCollection(LinkedHashSet::new));
       String context = "seed " + SEED + ", holder " + h.userId() + ", password length " + pw.length()
           + ", codes ours " + ourRefusals + " passay " + PassayOracle.codes(passay) + ", password [" + pw + "]";
       assertThat(d.isAllowed()).as(context).isEqualTo(passay.isValid());
@@ -180,14 +182,14 @@ class PassayAgreementTest {
   @Test
   void bothAgreeExactlyOnTheLengthBoundaries() {
     AccountHolder h = AccountHolder.of("kkNqt5v4", "Julie", "Smith");
-    PassayOracle passay = new PassayOracle(PasswordPolicy.defaults(), h, DAY);
+    PassayOracle passay = new PassayOracle(PasswordParameters.defaults(), h, DAY);
     for (int n = 0; n <= 260; n++) {
       StringBuilder sb = new StringBuilder("Aa1@");
       while (sb.length() < n) {
         sb.append('q');
       }
       String pw = sb.substring(0, Math.max(n, 0) < 4 ? n : sb.length());
-      assertThat(PasswordCheck.defaults().check(Secret.of(pw), h, DAY).isAllowed())
+      assertThat(PasswordCheck.defaults().decide(Secret.of(pw), h, DAY).isAllowed())
           .as("length %d", n).isEqualTo(passay.validate(pw).isValid());
     }
   }

@@ -29,7 +29,7 @@ import org.passay.rule.UsernameRule;
 import org.passay.rule.WhitespaceRule;
 
 /**
- * Passay 2.0 configured as the SMS policy ({@link PasswordPolicy} on a date), as an independent oracle for tests and
+ * Passay 2.0 configured as the SMS policy ({@link PasswordParameters} on a date), as an independent oracle for tests and
  * the benchmark: length in code points, one each of A-Z, a-z, 0-9 and the listed specials, no whitespace (the same
  * set as {@link PasswordCheck#isWhitespace(int)}, split over two Passay rules), user ID anywhere ignoring case, and the holder's name
  * parts of at least {@code nameTokenMinLength} anywhere ignoring case (a case-insensitive regex).
@@ -51,7 +51,7 @@ public final class PassayOracle {
   private final PasswordValidator supplementaryValidator;
   private final String userId;
 
-  public PassayOracle(PasswordPolicy policy, AccountHolder holder, LocalDate on) {
+  public PassayOracle(PasswordParameters policy, AccountHolder holder, LocalDate on) {
     String specials = policy.specialCharacters().on(on);
     List<Rule> rules = new ArrayList<>();
     rules.add(new LengthRule(policy.minLength().on(on), policy.maxLength().on(on)));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
-import io.github.sponsorsdk.sms.core.citation.Sources;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
@@ -34,7 +34,7 @@ class PasswordCheckTest {
   static final PasswordCheck CHECK = PasswordCheck.defaults();
 
   static Decision check(String password) {
-    return CHECK.check(Secret.of(password), JULIE, DAY);
+    return CHECK.decide(Secret.of(password), JULIE, DAY);
   }
 
   static String validOfLength(int n) {
@@ -56,13 +56,13 @@ class PasswordCheckTest {
   @Test
   void lengthBoundariesAre12And256Inclusive() {
     // "be between 12 and 256 characters"
-    assertThat(check(validOfLength(11)).codes()).containsExactly("TOO_SHORT");
+    assertThat(check(validOfLength(11)).codes()).containsExactly("password.TOO_SHORT");
     assertThat(check(validOfLength(12)).isAllowed()).isTrue();
     assertThat(check(validOfLength(256)).isAllowed()).isTrue();
-    assertThat(check(validOfLength(257)).codes()).containsExactly("TOO_LONG");
+    assertThat(check(validOfLength(257)).codes()).containsExactly("password.TOO_LONG");
     Reason shortReason = check(validOfLength(11)).reasons().get(0);
     assertThat(shortReason.parameters()).containsEntry("minLength", "12").containsEntry("maxLength", "256");
-    assertThat(shortReason.citation().document()).isEqualTo(Sources.SMS_MANUAL_1_GUIDE_1);
+    assertThat(shortReason.citation().source()).isEqualTo(Source.SMS_MANUAL_1_GUIDE_1);
   }
 
   @Test
@@ -75,10 +75,10 @@ class PasswordCheckTest {
 
   @Test
   void eachCharacterClassIsRequiredOnItsOwn() {
-    assertThat(check("aa1@xxxxxxxxxx").codes()).containsExactly("NO_UPPERCASE");
-    assertThat(check("AA1@XXXXXXXXXX").codes()).containsExactly("NO_LOWERCASE");
-    assertThat(check("Aab@xxxxxxxxxx").codes()).containsExactly("NO_DIGIT");
-    assertThat(check("Aa1bxxxxxxxxxx").codes()).containsExactly("NO_SPECIAL");
+    assertThat(check("aa1@xxxxxxxxxx").codes()).containsExactly("password.NO_UPPERCASE");
+    assertThat(check("AA1@XXXXXXXXXX").codes()).containsExactly("password.NO_LOWERCASE");
+    assertThat(check("Aab@xxxxxxxxxx").codes()).containsExactly("password.NO_DIGIT");
+    assertThat(check("Aa1bxxxxxxxxxx").codes()).containsExactly("password.NO_SPECIAL");
   }
 
   @Test
@@ -105,23 +105,25 @@ class PasswordCheckTest {
   void unlistedCharactersWarnByDefaultAndCanBeRefused() {
     Decision d = check("Aa1@xxxxxxxx#£");
     assertThat(d.isAllowed()).isTrue();
-    assertThat(d.warnings()).extracting(Reason::code).containsExactly("UNLISTED_CHARACTER");
+    assertThat(d.warnings()).extracting(Reason::code).containsExactly("password.UNLISTED_CHARACTER");
     assertThat(d.warnings().get(0).parameters()).containsEntry("count", "2");
 
-    PasswordPolicy strict = PasswordPolicy.builder().from(PasswordPolicy.defaults())
-        .unlistedCharacters(PasswordPolicy.defaults().unlistedCharacters().then(LocalDate.of(2027, 1, 1),
-            UnlistedCharacters.REFUSE, Citation.of("test", "strict reading")))
+    PasswordParameters strict = PasswordParameters.builder().from(PasswordParameters.defaults())
+        .unlistedCharacters(PasswordParameters.defaults().unlistedCharacters().then(LocalDate.of(2027, 1, 1),
+            UnlistedCharacters.REFUSE, Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict reading",
+                LocalDate.of(2020, 1, 1))))
         .build();
     PasswordCheck strictCheck = PasswordCheck.of(strict);
-    assertThat(strictCheck.check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2026, 12, 31)).isAllowed()).isTrue();
-    Decision refused = strictCheck.check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2027, 1, 1));
-    assertThat(refused.refusals()).extracting(Reason::code).containsExactly("UNLISTED_CHARACTER");
+    assertThat(strictCheck.decide(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2026, 12, 31)).isAllowed()).isTrue();
+    Decision refused = strictCheck.decide(Secret.of("Aa1@xxxxxxxx#£"), JULIE, LocalDate.of(2027, 1, 1));
+    assertThat(refused.refusals()).extracting(Reason::code).containsExactly("password.UNLISTED_CHARACTER");
 
-    PasswordPolicy accepting = PasswordPolicy.builder().from(PasswordPolicy.defaults())
+    PasswordParameters accepting = PasswordParameters.builder().from(PasswordParameters.defaults())
         .unlistedCharacters(io.github.sponsorsdk.sms.rules.effective.DateEffective.of("password.unlistedCharacters",
-            PasswordPolicy.MANUAL_1_KNOWN_FROM, UnlistedCharacters.ACCEPT, Citation.of("test", "lenient")))
+            PasswordParameters.MANUAL_1_KNOWN_FROM, UnlistedCharacters.ACCEPT, Citation.of(Source.CALLER_DOCUMENT,
+                "test: " + "lenient", LocalDate.of(2020, 1, 1))))
         .build();
-    assertThat(PasswordCheck.of(accepting).check(Secret.of("Aa1@xxxxxxxx#£"), JULIE, DAY).reasons()).isEmpty();
+    assertThat(PasswordCheck.of(accepting).decide(Secret.of("Aa1@xxxxxxxx#£"), JULIE, DAY).reasons()).isEmpty();
   }
 
   @Test
@@ -129,7 +131,7 @@ class PasswordCheckTest {
     // "not include any whitespace characters"
     for (String ws : List.of(" ", "\t", "\n", "\r", "\u00A0", "\u2007", "\u202F", "\u3000")) {
       Decision d = check("Aa1@xxxx" + ws + "xxxxx");
-      assertThat(d.codes()).as("whitespace U+%04X", (int) ws.charAt(0)).containsExactly("CONTAINS_WHITESPACE");
+      assertThat(d.codes()).as("whitespace U+%04X", (int) ws.charAt(0)).containsExactly("password.CONTAINS_WHITESPACE");
     }
     assertThat(check("Aa1@xxxxxxxxx ").reasons().get(0).parameters()).containsEntry("count", "1");
   }
@@ -137,37 +139,41 @@ class PasswordCheckTest {
   @Test
   void theUserIdIsRefusedAnywhereIgnoringCase() {
     // "not contain your user name or User ID"
-    assertThat(check("Aa1@MMdYyfNFxx").codes()).containsExactly("CONTAINS_USER_ID");
-    assertThat(check("Aa1@mmdyyfnfxx").codes()).containsExactly("CONTAINS_USER_ID");
-    assertThat(check("MMDYYFNF!!1aaa").codes()).containsExactly("CONTAINS_USER_ID");
+    assertThat(check("Aa1@MMdYyfNFxx").codes()).containsExactly("password.CONTAINS_USER_ID");
+    assertThat(check("Aa1@mmdyyfnfxx").codes()).containsExactly("password.CONTAINS_USER_ID");
+    assertThat(check("MMDYYFNF!!1aaa").codes()).containsExactly("password.CONTAINS_USER_ID");
     assertThat(check("Aa1@MMdYyfNxxx").isAllowed()).isTrue(); // one character short of the ID
   }
 
   @Test
   void namePartsOfThreeOrMoreCharactersAreRefusedIgnoringCase() {
-    assertThat(check("Aa1@SMITHxxxxx").codes()).containsExactly("CONTAINS_NAME");
-    assertThat(check("Aa1@julie12345").codes()).containsExactly("CONTAINS_NAME");
+    assertThat(check("Aa1@SMITHxxxxx").codes()).containsExactly("password.CONTAINS_NAME");
+    assertThat(check("Aa1@julie12345").codes()).containsExactly("password.CONTAINS_NAME");
     Decision both = check("Julie1@Smith");
-    assertThat(both.codes()).containsExactly("CONTAINS_NAME", "CONTAINS_NAME");
+    assertThat(both.codes()).containsExactly("password.CONTAINS_NAME", "password.CONTAINS_NAME");
     assertThat(both.reasons()).extracting(r -> r.parameters().get("namePart"))
         .containsExactly("GIVEN_NAME", "FAMILY_NAME");
     // Short parts ("Li", "O") and hyphen/apostrophe-separated names: each part of 3 or more counts.
     AccountHolder li = AccountHolder.of("KrxT1vuh7", "Li", "O'Neill-Ray");
-    assertThat(CHECK.check(Secret.of("Aa1@Lixxxxxxxx"), li, DAY).isAllowed()).isTrue();
-    assertThat(CHECK.check(Secret.of("Aa1@Oxxxxxxxxx"), li, DAY).isAllowed()).isTrue();
-    assertThat(CHECK.check(Secret.of("Aa1@neillxxxxx"), li, DAY).codes()).containsExactly("CONTAINS_NAME");
-    assertThat(CHECK.check(Secret.of("Aa1@RAYxxxxxxx"), li, DAY).codes()).containsExactly("CONTAINS_NAME");
-    assertThat(CHECK.check(Secret.of("Aa1@Smithxxxxx"), AccountHolder.builder().userId("yAy9d5dp").build(), DAY)
+    assertThat(CHECK.decide(Secret.of("Aa1@Lixxxxxxxx"), li, DAY).isAllowed()).isTrue();
+    assertThat(CHECK.decide(Secret.of("Aa1@Oxxxxxxxxx"), li, DAY).isAllowed()).isTrue();
+    assertThat(CHECK.decide(Secret.of("Aa1@neillxxxxx"), li, DAY).codes()).containsExactly("password.CONTAINS_NAME");
+    assertThat(CHECK.decide(Secret.of("Aa1@RAYxxxxxxx"), li, DAY).codes()).containsExactly("password.CONTAINS_NAME");
+    assertThat(CHECK.decide(Secret.of("Aa1@Smithxxxxx"), AccountHolder.builder().userId("yAy9d5dp").build(), DAY)
         .isAllowed()).as("no name held: only the ID counts").isTrue();
   }
 
   @Test
   void everyViolationIsReportedAtOnce() {
     Decision empty = check("");
-    assertThat(empty.codes()).containsExactly("TOO_SHORT", "NO_UPPERCASE", "NO_LOWERCASE", "NO_DIGIT", "NO_SPECIAL");
+    assertThat(empty.codes())
+        .containsExactly("password.TOO_SHORT", "password.NO_UPPERCASE", "password.NO_LOWERCASE",
+            "password.NO_DIGIT", "password.NO_SPECIAL");
     Decision worst = check("smith mmdyyfnf #");
-    assertThat(worst.codes()).containsExactly("NO_UPPERCASE", "NO_DIGIT", "NO_SPECIAL", "CONTAINS_WHITESPACE",
-        "CONTAINS_USER_ID", "CONTAINS_NAME", "UNLISTED_CHARACTER");
+    assertThat(worst.codes())
+        .containsExactly("password.NO_UPPERCASE", "password.NO_DIGIT", "password.NO_SPECIAL",
+            "password.CONTAINS_WHITESPACE",
+        "password.CONTAINS_USER_ID", "password.CONTAINS_NAME", "password.UNLISTED_CHARACTER");
     assertThat(worst.reasons()).allSatisfy(r -> {
       assertThat(r.citation()).isNotNull();
       assertThat(r.message()).isNotBlank();
@@ -180,7 +186,7 @@ class PasswordCheckTest {
         "P@ss w0rd£€", "Aa1@MMdYyfNFxx");
     for (String p : passwords) {
       Secret s = Secret.of(p);
-      Decision d = CHECK.check(s, JULIE, DAY);
+      Decision d = CHECK.decide(s, JULIE, DAY);
       assertThat(d.toString()).doesNotContain(p);
       assertThat(Json.MAPPER.valueToTree(d).toString()).doesNotContain(p);
       for (Reason r : d.reasons()) {
@@ -196,10 +202,10 @@ class PasswordCheckTest {
   void aChangeNeedsTheConfirmationToMatch() {
     // Guide 1, step 2: "then your new password in the next two fields (ensure both passwords match)"
     Secret pw = Secret.of("Orchard5@Kent!");
-    assertThat(CHECK.checkChange(pw, Secret.of("Orchard5@Kent!"), JULIE, DAY).isAllowed()).isTrue();
-    Decision d = CHECK.checkChange(pw, Secret.of("Orchard5@Kent! "), JULIE, DAY);
-    assertThat(d.refusals()).extracting(Reason::code).containsExactly(CONFIRMATION_MISMATCH.name());
-    Decision both = CHECK.checkChange(Secret.of("short"), Secret.of("shorT"), JULIE, DAY);
+    assertThat(CHECK.decideChange(pw, Secret.of("Orchard5@Kent!"), JULIE, DAY).isAllowed()).isTrue();
+    Decision d = CHECK.decideChange(pw, Secret.of("Orchard5@Kent! "), JULIE, DAY);
+    assertThat(d.refusals()).extracting(Reason::code).containsExactly(CONFIRMATION_MISMATCH.code());
+    Decision both = CHECK.decideChange(Secret.of("short"), Secret.of("shorT"), JULIE, DAY);
     assertThat(both.has(TOO_SHORT)).isTrue();
     assertThat(both.has(CONFIRMATION_MISMATCH)).isTrue();
   }
@@ -207,24 +213,25 @@ class PasswordCheckTest {
   @Test
   void theRuleOnADateIsTheVersionInForceThatDay() {
     LocalDate change = LocalDate.of(2027, 4, 6);
-    PasswordPolicy tighter = PasswordPolicy.builder().from(PasswordPolicy.defaults())
-        .minLength(PasswordPolicy.defaults().minLength().then(change, 14, Citation.of("test", "hypothetical")))
+    PasswordParameters tighter = PasswordParameters.builder().from(PasswordParameters.defaults())
+        .minLength(PasswordParameters.defaults().minLength().then(change, 14,
+            Citation.of(Source.CALLER_DOCUMENT, "test: hypothetical", change)))
         .build();
     PasswordCheck c = PasswordCheck.of(tighter);
     Secret thirteen = Secret.of(validOfLength(13));
-    assertThat(c.check(thirteen, JULIE, change.minusDays(1)).isAllowed()).isTrue();
-    Decision after = c.check(thirteen, JULIE, change);
-    assertThat(after.codes()).containsExactly("TOO_SHORT");
+    assertThat(c.decide(thirteen, JULIE, change.minusDays(1)).isAllowed()).isTrue();
+    Decision after = c.decide(thirteen, JULIE, change);
+    assertThat(after.codes()).containsExactly("password.TOO_SHORT");
     assertThat(after.reasons().get(0).parameters()).containsEntry("minLength", "14");
-    assertThat(after.reasons().get(0).citation().document()).isEqualTo("test");
+    assertThat(after.reasons().get(0).citation().source()).isEqualTo(Source.CALLER_DOCUMENT);
   }
 
   @Test
   void datesBeforeTheManualIsKnownInForceAreNotGuessed() {
-    assertThat(CHECK.check(Secret.of(validOfLength(12)), JULIE, PasswordPolicy.MANUAL_1_KNOWN_FROM).isAllowed())
+    assertThat(CHECK.decide(Secret.of(validOfLength(12)), JULIE, PasswordParameters.MANUAL_1_KNOWN_FROM).isAllowed())
         .isTrue();
-    assertThatThrownBy(() -> CHECK.check(Secret.of(validOfLength(12)), JULIE,
-        PasswordPolicy.MANUAL_1_KNOWN_FROM.minusDays(1)))
+    assertThatThrownBy(() -> CHECK.decide(Secret.of(validOfLength(12)), JULIE,
+        PasswordParameters.MANUAL_1_KNOWN_FROM.minusDays(1)))
         .isInstanceOf(NotInEffectException.class).hasMessageContaining("password.");
   }
 
@@ -232,7 +239,7 @@ class PasswordCheckTest {
   void refusalsAreRefusalsAndTheOnlyWarningIsTheUnlistedCharacter() {
     Decision d = check("smith mmdyyfnf #");
     assertThat(d.reasons()).filteredOn(r -> r.severity() != Severity.REFUSAL)
-        .extracting(Reason::code).containsExactly("UNLISTED_CHARACTER");
+        .extracting(Reason::code).containsExactly("password.UNLISTED_CHARACTER");
     assertThat(d.has(CONTAINS_WHITESPACE) && d.has(CONTAINS_USER_ID) && d.has(CONTAINS_NAME)).isTrue();
     assertThat(d.has(NO_LOWERCASE) || d.has(TOO_LONG)).isFalse();
     assertThat(d.has(NO_UPPERCASE) && d.has(NO_DIGIT) && d.has(NO_SPECIAL)).isTrue();

@@ -56,6 +56,6 @@ class SecretTest {
 
   @Test
   void policyRoundTripsThroughJson() {
-    assertThat(Json.roundTrip(PasswordPolicy.defaults(), PasswordPolicy.class)).isEqualTo(PasswordPolicy.defaults());
+    assertThat(Json.roundTrip(PasswordParameters.defaults(), PasswordParameters.class)).isEqualTo(PasswordParameters.defaults());
   }
 }

@@ -24,11 +24,11 @@ class CatalogueDrivesTheEngineTest {
 
   static ReportingDuties with(DutyRule row) {
     return ReportingDuties.of(ReportingParameters.builder().from(ReportingParameters.defaults())
-        .catalogue(DutyCatalogue.defaults().withRow(row)).build());
+        .catalogue(DutyCatalogue.standard().withRow(row)).build());
   }
 
   static DutyRule row(String id) {
-    return DutyCatalogue.defaults().row(id);
+    return DutyCatalogue.standard().row(id);
   }
 
   @Test
@@ -103,11 +103,11 @@ class CatalogueDrivesTheEngineTest {
         .deadlineParameter("reporting.nonsense").build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations()).extracting("path")
             .containsExactlyInAnyOrder("clockStart", "exclusions", "remarks", "deadlineParameter"));
-    List<DutyRule> rows = new java.util.ArrayList<>(DutyCatalogue.defaults().rows());
+    List<DutyRule> rows = new java.util.ArrayList<>(DutyCatalogue.standard().rows());
     rows.removeIf(r -> r.id().equals("W6"));
     rows.add(row("W2"));
     assertThatThrownBy(() -> DutyCatalogue.of(rows)).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.violations()).hasSize(2));
-    assertThatThrownBy(() -> DutyCatalogue.defaults().row("W99")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DutyCatalogue.standard().row("W99")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.rules.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sponsorsdk.sms.core.citation.EffectiveDateBasis;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import java.io.IOException;
@@ -37,9 +38,9 @@ class DutiesCatalogueDocumentTest {
   static String markdown(ReportingParameters p) {
     StringBuilder out = new StringBuilder();
     out.append("# Reporting duties catalogue\n\n")
-        .append("Generated from `DutyCatalogue.defaults()` and `ReportingParameters.defaults()` by ")
+        .append("Generated from `DutyCatalogue.standard()` and `ReportingParameters.defaults()` by ")
         .append("`DutiesCatalogueDocumentTest`; do not edit by hand. The engine reads these rows and nothing else ")
-        .append("(decision 0450). Confidence: PRIMARY = read in the primary text; SECONDARY = the guidance as quoted ")
+        .append("(decision 0460). Confidence: PRIMARY = read in the primary text; SECONDARY = the guidance as quoted ")
         .append("by several secondary sources; UNCERTAIN = one old or indirect source, or sources that disagree.\n\n")
         .append("## Rows\n\n")
         .append("| Row | Duty | Party, channel | Deadline | Clock start | Not reportable | Remarks | In force from ")
@@ -52,9 +53,10 @@ class DutiesCatalogueDocumentTest {
           .append(r.exclusions().stream().map(x -> "`" + x.name() + "`").collect(Collectors.joining(", ")))
           .append(" | ").append(r.remarks().stream().map(x -> "`" + x.name() + "`").collect(Collectors.joining(", ")))
           .append(" | ").append(r.inForceFrom().map(Object::toString).orElse("coverage start")).append(" | ")
-          .append(r.confidence()).append(" | ").append(r.citation().document()).append(", ")
-          .append(r.citation().section())
-          .append(r.citation().effectiveFrom().map(d -> " (version of " + d + ")").orElse(""))
+          .append(r.confidence()).append(" | ").append(r.citation().source().title()).append(", ")
+          .append(r.citation().section()).append(" (").append(r.citation().effectiveFromBasis()
+              == EffectiveDateBasis.RULE_TOOK_EFFECT ? "from " : "edition of ").append(r.citation().effectiveFrom())
+          .append(")")
           .append(r.citation().note().map(n -> ". " + n).orElse("")).append(" |\n");
     }
     out.append("\n## Dated parameters (effective dates)\n\n")
@@ -64,7 +66,7 @@ class DutiesCatalogueDocumentTest {
     for (DateEffective<?> d : p.parameters()) {
       for (DatedValue<?> v : d.versions()) {
         out.append("| `").append(d.name()).append("` | ").append(v.effectiveFrom()).append(" | ")
-            .append(v.value()).append(" | ").append(v.citation().document()).append(", ")
+            .append(v.value()).append(" | ").append(v.citation().source().title()).append(", ")
             .append(v.citation().section()).append(v.citation().note().map(n -> ". " + n).orElse(""))
             .append(" |\n");
       }

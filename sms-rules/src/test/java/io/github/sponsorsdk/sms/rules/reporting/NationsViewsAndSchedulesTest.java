@@ -90,7 +90,7 @@ class NationsViewsAndSchedulesTest {
     List<ReportableEvent> events = List.of(ended(LocalDate.of(2026, 3, 2), UkNation.ENGLAND_AND_WALES),
         WorkerBreachOfConditions.builder().cos(Ev.COS).occurredOn(LocalDate.of(2026, 3, 2)).build());
     DutySchedule s = ENGINE.duties(events, SponsorContext.of(UkNation.ENGLAND_AND_WALES), asOf)
-        .schedule(ReminderPlan.defaults());
+        .schedule(ReminderPlan.standard());
     // W6 due Monday 16 March: reminders 5 working days before (Monday 9th) and 1 before (Friday 13th), the due day,
     // overdue from Tuesday 17th; W7's horizon is the same day, flagged from the 17th.
     assertThat(s.notices()).extracting(n -> n.on() + " " + n.kind() + " " + n.duty().id()).containsExactly(

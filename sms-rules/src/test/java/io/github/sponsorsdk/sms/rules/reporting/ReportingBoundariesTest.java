@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.event.EmploymentChangeKind;
 import io.github.sponsorsdk.sms.core.event.OwnershipChangeKind;
 import io.github.sponsorsdk.sms.core.event.PayReductionReason;
@@ -71,7 +72,7 @@ class ReportingBoundariesTest {
   void calendarDayDeadlinesWhenTheEventDayIsDayOne() {
     ReportingDuties dayOne = ReportingDuties.of(ReportingParameters.builder().from(ReportingParameters.defaults())
         .dayCounting(DateEffective.of(ReportingParameters.DAY_COUNTING, ReportingParameters.COVERAGE_FROM,
-            DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of("test", "event day is day 1"))).build());
+            DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of(Source.CALLER_DOCUMENT, "test: event day is day 1", ReportingParameters.COVERAGE_FROM))).build());
     // Transfer Wednesday 7 January 2026: day 28 is Tuesday 3 February (day 0 counting: Wednesday 4 February).
     SponsorOwnershipChanged transfer = SponsorOwnershipChanged.builder().occurredOn(LocalDate.of(2026, 1, 7))
         .change(OwnershipChangeKind.TAKEOVER).newOwnerMustApplyForLicence(true).build();
@@ -199,7 +200,7 @@ class ReportingBoundariesTest {
       "reporting.unpaidLeave.weeks, 52, true", "reporting.unpaidLeave.weeks, 53, false"})
   void parameterRangesAtBothEdges(String name, int value, boolean accepted) {
     DateEffective<Integer> p = DateEffective.of(name, ReportingParameters.COVERAGE_FROM, value,
-        Citation.of("test", "edge"));
+        Citation.of(Source.CALLER_DOCUMENT, "test: edge", ReportingParameters.COVERAGE_FROM));
     var b = ReportingParameters.builder().from(ReportingParameters.defaults());
     switch (name) {
       case ReportingParameters.ABSENCE_WORKING_DAYS -> b.absenceWorkingDays(p);
@@ -235,7 +236,7 @@ class ReportingBoundariesTest {
   /** A deadline counted back from the event cannot be a reporting deadline; a horizon must be counted. */
   @Test
   void deadlineKindViolations() {
-    Citation c = Citation.of("test", "kind");
+    Citation c = Citation.of(Source.CALLER_DOCUMENT, "test: kind", ReportingParameters.COVERAGE_FROM);
     assertThatThrownBy(() -> ReportingParameters.builder().from(ReportingParameters.defaults())
         .breachOfConditionsDeadline(DateEffective.of(ReportingParameters.BREACH_OF_CONDITIONS_DEADLINE,
             ReportingParameters.COVERAGE_FROM, Deadline.lastWorkingDayBeforeEvent(), c))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Select.field;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import io.github.sponsorsdk.sms.core.event.ReportableEvent;
 import io.github.sponsorsdk.sms.core.place.UkNation;
@@ -41,10 +42,11 @@ class ReportingInvariantsTest {
         .create();
   }
 
-  static final ReportingDuties DAY_ONE = ReportingDuties.of(ImmutableReportingParameters.builder()
+  static final ReportingDuties DAY_ONE = ReportingDuties.of(ReportingParameters.builder()
       .from(ReportingParameters.defaults())
       .dayCounting(DateEffective.of(ReportingParameters.DAY_COUNTING, ReportingParameters.COVERAGE_FROM,
-          DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of("test", "event day is day 1")))
+          DayCounting.EVENT_DAY_IS_DAY_ONE, Citation.of(Source.CALLER_DOCUMENT, "test: " + "event day is day 1",
+              LocalDate.of(2020, 1, 1))))
       .build());
 
   @ParameterizedTest(name = "seed {0}")

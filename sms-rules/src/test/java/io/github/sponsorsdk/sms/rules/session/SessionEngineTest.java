@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.instancio.Select.field;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
-import io.github.sponsorsdk.sms.rules.password.PasswordPolicy;
+import io.github.sponsorsdk.sms.rules.password.PasswordParameters;
 import io.github.sponsorsdk.sms.rules.testing.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.instancio.Instancio;
@@ -24,7 +26,7 @@ class SessionEngineTest {
   static final String USER = "MMdYyfNF";
 
   static Session started() {
-    SessionResult r = ENGINE.start(Optional.empty(), USER, T0);
+    SessionOutcome r = ENGINE.start(Optional.empty(), USER, T0);
     assertThat(r.decision().reasons()).isEmpty();
     return r.session().orElseThrow();
   }
@@ -36,10 +38,10 @@ class SessionEngineTest {
     assertThat(s.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(20)));
     assertThat(s.isExpired(T0.plus(Duration.ofMinutes(20)).minusNanos(1))).isFalse();
     assertThat(s.isExpired(T0.plus(Duration.ofMinutes(20)))).isTrue();
-    SessionResult last = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)).minusNanos(1));
+    SessionOutcome last = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)).minusNanos(1));
     assertThat(last.decision().isAllowed()).isTrue();
-    SessionResult late = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)));
-    assertThat(late.decision().codes()).containsExactly("SESSION_EXPIRED");
+    SessionOutcome late = ENGINE.activity(s, T0.plus(Duration.ofMinutes(20)));
+    assertThat(late.decision().codes()).containsExactly("session.SESSION_EXPIRED");
     assertThat(late.session()).isEmpty();
     assertThat(late.ended()).contains(s);
     assertThat(late.decision().reasons().get(0).parameters()).containsEntry("inactivityTimeoutMinutes", "20");
@@ -59,9 +61,9 @@ class SessionEngineTest {
     // "You MUST only have one instance (tab or window) of SMS open at any one time"
     Session first = started();
     Instant later = T0.plus(Duration.ofMinutes(5));
-    SessionResult second = ENGINE.start(Optional.of(first), USER, later);
+    SessionOutcome second = ENGINE.start(Optional.of(first), USER, later);
     assertThat(second.decision().isAllowed()).isTrue();
-    assertThat(second.decision().codes()).containsExactly("SESSION_REPLACED");
+    assertThat(second.decision().codes()).containsExactly("session.SESSION_REPLACED");
     assertThat(second.decision().reasons().get(0).severity()).isEqualTo(Severity.INFO);
     assertThat(second.ended()).contains(first);
     assertThat(second.session().orElseThrow().startedAt()).isEqualTo(later);
@@ -70,7 +72,7 @@ class SessionEngineTest {
   @Test
   void anExpiredSessionIsSimplyDroppedAtTheNextLogIn() {
     Session first = started();
-    SessionResult r = ENGINE.start(Optional.of(first), USER, first.expiresAt());
+    SessionOutcome r = ENGINE.start(Optional.of(first), USER, first.expiresAt());
     assertThat(r.decision().reasons()).isEmpty();
     assertThat(r.ended()).contains(first);
     assertThat(r.session()).isPresent();
@@ -78,14 +80,14 @@ class SessionEngineTest {
 
   @Test
   void theStrictReadingRefusesASecondLogInUntilTheFirstEnds() {
-    SessionPolicy strict = SessionPolicy.builder().from(SessionPolicy.defaults())
-        .secondLogIn(DateEffective.of("session.secondLogIn", PasswordPolicy.MANUAL_1_KNOWN_FROM,
-            SecondLogIn.REFUSE_NEW, Citation.of("test", "strict")))
+    SessionParameters strict = SessionParameters.builder().from(SessionParameters.defaults())
+        .secondLogIn(DateEffective.of("session.secondLogIn", PasswordParameters.MANUAL_1_KNOWN_FROM,
+            SecondLogIn.REFUSE_NEW, Citation.of(Source.CALLER_DOCUMENT, "test: " + "strict", LocalDate.of(2020, 1, 1))))
         .build();
     SessionEngine engine = SessionEngine.of(strict);
     Session first = engine.start(Optional.empty(), USER, T0).session().orElseThrow();
-    SessionResult refused = engine.start(Optional.of(first), USER, first.expiresAt().minusNanos(1));
-    assertThat(refused.decision().codes()).containsExactly("SESSION_ALREADY_OPEN");
+    SessionOutcome refused = engine.start(Optional.of(first), USER, first.expiresAt().minusNanos(1));
+    assertThat(refused.decision().codes()).containsExactly("session.SESSION_ALREADY_OPEN");
     assertThat(refused.decision().isRefused()).isTrue();
     assertThat(refused.session()).contains(first);
     assertThat(refused.ended()).isEmpty();
@@ -108,9 +110,9 @@ class SessionEngineTest {
   void valuesRoundTripThroughJson() {
     Session s = started();
     assertThat(Json.roundTrip(s, Session.class)).isEqualTo(s);
-    SessionResult r = ENGINE.activity(s, s.expiresAt());
-    assertThat(Json.roundTrip(r, SessionResult.class)).isEqualTo(r);
-    assertThat(Json.roundTrip(SessionPolicy.defaults(), SessionPolicy.class)).isEqualTo(SessionPolicy.defaults());
+    SessionOutcome r = ENGINE.activity(s, s.expiresAt());
+    assertThat(Json.roundTrip(r, SessionOutcome.class)).isEqualTo(r);
+    assertThat(Json.roundTrip(SessionParameters.defaults(), SessionParameters.class)).isEqualTo(SessionParameters.defaults());
   }
 
   /** Generated gaps between activities (fixed seed): a step succeeds exactly when the gap is under 20 minutes. */
@@ -133,7 +135,7 @@ class SessionEngineTest {
         live = ENGINE.start(Optional.empty(), USER, at).session();
         continue;
       }
-      SessionResult r = ENGINE.activity(live.get(), at);
+      SessionOutcome r = ENGINE.activity(live.get(), at);
       boolean underTimeout = Duration.between(live.get().lastActivityAt(), at).compareTo(Duration.ofMinutes(20)) < 0;
       assertThat(r.session().isPresent()).as("gap %d ms at %s", gap.millis, at).isEqualTo(underTimeout);
       r.session().ifPresent(s -> assertThat(s.expiresAt()).isAfter(s.lastActivityAt()));

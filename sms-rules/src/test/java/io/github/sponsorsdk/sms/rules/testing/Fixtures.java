@@ -4,7 +4,6 @@ import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.certificate.CosType;
 import io.github.sponsorsdk.sms.core.certificate.Gender;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableCertificate;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
 import io.github.sponsorsdk.sms.core.certificate.Nationality;
 import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
@@ -29,7 +28,7 @@ public final class Fixtures {
   }
 
   public static MigrantDetails migrant(boolean withGender) {
-    io.github.sponsorsdk.sms.core.certificate.ImmutableMigrantDetails.Builder b = MigrantDetails.builder().familyName("Okafor").givenNames("Chidi Daniel")
+    io.github.sponsorsdk.sms.core.certificate.MigrantDetails.Builder b = MigrantDetails.builder().familyName("Okafor").givenNames("Chidi Daniel")
         .nationality(Nationality.of("NGA")).dateOfBirth(LocalDate.of(1994, 2, 17)).passportNumber("A01234567");
     if (withGender) {
       b.gender(Gender.MALE);
@@ -38,7 +37,7 @@ public final class Fixtures {
   }
 
   /** A created Skilled Worker CoS with every field assignment needs, owned by John Smith (Level 2). */
-  public static ImmutableCertificate readyCos() {
+  public static Certificate readyCos() {
     return Certificate.builder().kind(CertificateKind.COS).status(CertificateStatus.CREATED)
         .route(Route.SKILLED_WORKER).owner(JOHN_SMITH).migrant(migrant(true)).mainAddress(workAddress())
         .grossSalary(Money.parseSmsAmount("41700")).salaryPeriod(SalaryPeriod.YEAR).cosType(CosType.UNDEFINED)
@@ -46,7 +45,7 @@ public final class Fixtures {
   }
 
   /** A created CAS with every field assignment needs. */
-  public static ImmutableCertificate readyCas() {
+  public static Certificate readyCas() {
     return Certificate.builder().kind(CertificateKind.CAS).status(CertificateStatus.CREATED).route(Route.STUDENT)
         .owner(DJ_DON).migrant(migrant(true)).mainAddress(workAddress()).maintenanceCertified(true)
         .createdOn(LocalDate.of(2026, 1, 5)).build();

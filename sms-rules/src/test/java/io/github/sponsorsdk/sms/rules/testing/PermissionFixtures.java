@@ -10,12 +10,10 @@ import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
-import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
-import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.user.NinoDeclaration;
+import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.permission.PermissionRequest;
 import java.time.LocalDate;
@@ -43,27 +41,27 @@ public final class PermissionFixtures {
         .build();
   }
 
-  public static ImmutableUserProfile profile(String forenames, String surname, boolean settled) {
+  public static UserProfile profile(String forenames, String surname, boolean settled) {
     return UserProfile.builder().title("Mr").forenames(forenames).surname(surname)
         .email(forenames.toLowerCase() + "@sponsororg.com").position("HR Manager").workAddress(workAddress())
         .settledWorker(settled).ninoDeclaration(NinoDeclaration.of(NationalInsuranceNumber.of("AB123456C")))
         .build();
   }
 
-  public static ImmutableSmsUser user(SmsUserId id, UserLevel level, UserStatus status, boolean settled) {
+  public static SmsUser user(SmsUserId id, UserLevel level, UserStatus status, boolean settled) {
     return SmsUser.builder().userId(id).level(level).status(status).profile(profile("Floyd", "White", settled))
         .createdOn(LocalDate.of(2021, 3, 1)).build();
   }
 
-  public static ImmutableSmsUser level1() {
+  public static SmsUser level1() {
     return user(DJ_DON, UserLevel.LEVEL_1, UserStatus.ACTIVE, true);
   }
 
-  public static ImmutableSmsUser otherLevel1() {
+  public static SmsUser otherLevel1() {
     return user(FLOYD_WHITE, UserLevel.LEVEL_1, UserStatus.ACTIVE, true);
   }
 
-  public static ImmutableSmsUser level2() {
+  public static SmsUser level2() {
     return user(JOHN_SMITH, UserLevel.LEVEL_2, UserStatus.ACTIVE, true);
   }
 

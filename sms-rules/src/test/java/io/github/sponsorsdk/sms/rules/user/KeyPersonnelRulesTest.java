@@ -9,8 +9,8 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,38 +22,38 @@ class KeyPersonnelRulesTest {
 
   final KeyPersonnelRules rules = KeyPersonnelRules.defaults();
   final LocalDate today = LocalDate.of(2025, 6, 2);
-  final ImmutableSmsUser unsettled = level1().withProfile(ImmutableUserProfile.copyOf(level1().profile()).withSettledWorker(false));
+  final SmsUser unsettled = level1().withProfile(level1().profile().withSettledWorker(false));
 
   @Test
   void aSettledActiveLevel1UserSatisfiesTheRequirement() {
-    assertThat(rules.level1Users(licence(), List.of(level1(), level2()), Set.of(), today).reasons()).isEmpty();
+    assertThat(rules.decide(licence(), List.of(level1(), level2()), Set.of(), today).reasons()).isEmpty();
   }
 
   @Test
   void noActiveLevel1UserMeansTheChangeOfCircumstancesForm() {
     // "If you have no active Level 1 users registered on your account, you must complete a Sponsor change of
     // circumstances form"
-    assertThat(rules.level1Users(licence(), List.of(level2(), level1().withStatus(UserStatus.DEACTIVATED_BY_SPONSOR)),
-        Set.of(), today).codes()).containsExactly("NO_ACTIVE_LEVEL_1");
+    assertThat(rules.decide(licence(), List.of(level2(), level1().withStatus(UserStatus.DEACTIVATED_BY_SPONSOR)),
+        Set.of(), today).codes()).containsExactly("user.NO_ACTIVE_LEVEL_1");
     // a requested (not yet approved) Level 1 user does not count
-    assertThat(rules.level1Users(licence(), List.of(level1().withStatus(UserStatus.REQUESTED)), Set.of(), today)
-        .codes()).containsExactly("NO_ACTIVE_LEVEL_1");
+    assertThat(rules.decide(licence(), List.of(level1().withStatus(UserStatus.REQUESTED)), Set.of(), today)
+        .codes()).containsExactly("user.NO_ACTIVE_LEVEL_1");
   }
 
   @Test
   void withoutASettledLevel1UserOnlyAnExceptionHelps() {
-    assertThat(rules.level1Users(licence(), List.of(unsettled), Set.of(), today).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
-    assertThat(rules.level1Users(licence(), List.of(unsettled),
+    assertThat(rules.decide(licence(), List.of(unsettled), Set.of(), today).codes())
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
+    assertThat(rules.decide(licence(), List.of(unsettled),
         Set.of(SettledWorkerException.AO_REPRESENTATIVE_OF_OVERSEAS_BUSINESS), today).codes())
-        .containsExactly("SETTLED_WORKER_EXCEPTION_APPLIES");
+        .containsExactly("user.SETTLED_WORKER_EXCEPTION_APPLIES");
     // (a) needs the International Agreement route
-    assertThat(rules.level1Users(licence(), List.of(unsettled),
+    assertThat(rules.decide(licence(), List.of(unsettled),
         Set.of(SettledWorkerException.DIPLOMATIC_MISSION_OR_INTERNATIONAL_ORGANISATION), today).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
     Licence ia = licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A, LocalDate.of(2034, 1, 1),
         Route.INTERNATIONAL_AGREEMENT);
-    assertThat(rules.level1Users(ia, List.of(unsettled),
+    assertThat(rules.decide(ia, List.of(unsettled),
         Set.of(SettledWorkerException.DIPLOMATIC_MISSION_OR_INTERNATIONAL_ORGANISATION), today).isAllowed()).isTrue();
   }
 
@@ -61,13 +61,13 @@ class KeyPersonnelRulesTest {
   void theExceptionListIsDateEffectiveAndTheSecondaryReadingIsAParameter() {
     Set<SettledWorkerException> innovator = Set.of(SettledWorkerException.AO_INNOVATOR_FOUNDER);
     // default: Manual 1 list on both sides of 31 December 2024
-    assertThat(rules.level1Users(licence(), List.of(unsettled), innovator, LocalDate.of(2025, 1, 1)).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
-    KeyPersonnelRules extended = new KeyPersonnelRules(UserParameters.withExtendedExceptionsFrom20241231());
-    assertThat(extended.level1Users(licence(), List.of(unsettled), innovator, LocalDate.of(2024, 12, 30)).codes())
-        .containsExactly("NO_SETTLED_LEVEL_1");
-    assertThat(extended.level1Users(licence(), List.of(unsettled), innovator, LocalDate.of(2024, 12, 31)).codes())
-        .containsExactly("SETTLED_WORKER_EXCEPTION_APPLIES");
+    assertThat(rules.decide(licence(), List.of(unsettled), innovator, LocalDate.of(2025, 1, 1)).codes())
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
+    KeyPersonnelRules extended = KeyPersonnelRules.of(UserParameters.withExtendedExceptionsFrom20241231());
+    assertThat(extended.decide(licence(), List.of(unsettled), innovator, LocalDate.of(2024, 12, 30)).codes())
+        .containsExactly("user.NO_SETTLED_LEVEL_1");
+    assertThat(extended.decide(licence(), List.of(unsettled), innovator, LocalDate.of(2024, 12, 31)).codes())
+        .containsExactly("user.SETTLED_WORKER_EXCEPTION_APPLIES");
     assertThat(UserParameters.defaults().settledWorkerExceptions().versionOn(LocalDate.of(2024, 12, 31))
         .citation().note()).hasValueSatisfying(n -> n.contains("quastels"));
   }

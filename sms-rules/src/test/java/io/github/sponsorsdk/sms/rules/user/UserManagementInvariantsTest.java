@@ -8,7 +8,7 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.user.ImmutableSmsUser;
+import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserLevel;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
@@ -42,7 +42,7 @@ class UserManagementInvariantsTest {
             if (!exists(actorLevel, actorStatus)) {
               continue;
             }
-            ImmutableSmsUser actor = PermissionFixtures.user(PermissionFixtures.DJ_DON, actorLevel, actorStatus, true);
+            SmsUser actor = PermissionFixtures.user(PermissionFixtures.DJ_DON, actorLevel, actorStatus, true);
             boolean actorOk = actorLevel == UserLevel.LEVEL_1 && actorStatus == UserStatus.ACTIVE;
             for (boolean self : new boolean[] {true, false}) {
               for (UserLevel targetLevel : UserLevel.values()) {
@@ -52,7 +52,7 @@ class UserManagementInvariantsTest {
                     continue;
                   }
                   SmsUserId id = self ? PermissionFixtures.DJ_DON : PermissionFixtures.JOHN_SMITH;
-                  ImmutableSmsUser target = PermissionFixtures.user(id, targetLevel, targetStatus, true);
+                  SmsUser target = PermissionFixtures.user(id, targetLevel, targetStatus, true);
                   boolean targetActive = targetStatus == UserStatus.ACTIVE;
                   String at = String.format("%s/%s actor %s %s, %s target %s %s", ls, rating, actorLevel,
                       actorStatus, self ? "self" : "other", targetLevel, targetStatus);
@@ -64,7 +64,7 @@ class UserManagementInvariantsTest {
                     assertThat(deactivation.isAllowed()).as("never self-deactivation: " + at).isFalse();
                   }
 
-                  UserOutcome amendment = rules.amend(licence, actor, target, target.profile(), false, today);
+                  UserOutcome amendment = rules.amend(licence, actor, target, target.profile(), Automation.NOT_GRANTED, today);
                   assertThat(amendment.isAllowed()).as("amend " + at)
                       .isEqualTo(functionOpen && actorOk && (self || targetLevel == UserLevel.LEVEL_2) && targetActive);
 

@@ -20,16 +20,16 @@ class UserStatusTransitionsTest {
     for (UserStatus from : UserStatus.values()) {
       for (UserStatus to : UserStatus.values()) {
         for (StatusChanger by : StatusChanger.values()) {
-          Decision d = UserStatusTransitions.check(from, to, by);
+          Decision d = UserStatusTransitions.defaults().decide(from, to, by);
           boolean expected = ALLOWED.contains(from + ">" + to + ":" + by);
           assertThat(d.isAllowed()).as("%s -> %s by %s", from, to, by).isEqualTo(expected);
-          assertThat(UserStatusTransitions.allowed(from, by).contains(to)).isEqualTo(expected);
+          assertThat(UserStatusTransitions.defaults().allowed(from, by).contains(to)).isEqualTo(expected);
           if (!expected) {
             assertThat(d.refusals()).isNotEmpty();
           }
           allowed += expected ? 1 : 0;
           if (from == UserStatus.DEACTIVATED_BY_SPONSOR || from == UserStatus.DEACTIVATED_BY_UK_VI) {
-            assertThat(d.codes()).containsExactly("DEACTIVATION_FINAL");
+            assertThat(d.codes()).containsExactly("user.DEACTIVATION_FINAL");
           }
         }
       }
@@ -39,13 +39,13 @@ class UserStatusTransitionsTest {
 
   @Test
   void deactivatedAndRefusedAreFinal() {
-    assertThat(UserStatusTransitions.isFinal(UserStatus.DEACTIVATED_BY_SPONSOR)).isTrue();
-    assertThat(UserStatusTransitions.isFinal(UserStatus.DEACTIVATED_BY_UK_VI)).isTrue();
-    assertThat(UserStatusTransitions.isFinal(UserStatus.REFUSED)).isTrue();
-    assertThat(UserStatusTransitions.isFinal(UserStatus.ACTIVE)).isFalse();
-    assertThat(UserStatusTransitions.check(UserStatus.REFUSED, UserStatus.ACTIVE, StatusChanger.HOME_OFFICE).codes())
-        .containsExactly("REFUSAL_FINAL");
-    assertThat(UserStatusTransitions.check(UserStatus.REQUESTED, UserStatus.ACTIVE, StatusChanger.SPONSOR).codes())
-        .containsExactly("TRANSITION_NOT_ALLOWED");
+    assertThat(UserStatusTransitions.defaults().isFinal(UserStatus.DEACTIVATED_BY_SPONSOR)).isTrue();
+    assertThat(UserStatusTransitions.defaults().isFinal(UserStatus.DEACTIVATED_BY_UK_VI)).isTrue();
+    assertThat(UserStatusTransitions.defaults().isFinal(UserStatus.REFUSED)).isTrue();
+    assertThat(UserStatusTransitions.defaults().isFinal(UserStatus.ACTIVE)).isFalse();
+    assertThat(UserStatusTransitions.defaults().decide(UserStatus.REFUSED, UserStatus.ACTIVE, StatusChanger.HOME_OFFICE).codes())
+        .containsExactly("user.REFUSAL_FINAL");
+    assertThat(UserStatusTransitions.defaults().decide(UserStatus.REQUESTED, UserStatus.ACTIVE, StatusChanger.SPONSOR).codes())
+        .containsExactly("user.TRANSITION_NOT_ALLOWED");
   }
 }

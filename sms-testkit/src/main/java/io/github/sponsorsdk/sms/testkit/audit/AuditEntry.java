@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableAuditEntry.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAuditEntry.class)
 @JsonDeserialize(as = ImmutableAuditEntry.class)
-public abstract class AuditEntry {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAuditEntry.class)
+public abstract class AuditEntry implements WithAuditEntry {
 
   /** 1, 2, 3 ... in commit order. */
   public abstract long sequence();
@@ -50,8 +52,14 @@ public abstract class AuditEntry {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> after();
 
-  public static ImmutableAuditEntry.Builder builder() {
-    return ImmutableAuditEntry.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code AuditEntry}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableAuditEntry.Builder {
+    Builder() {}
   }
 
   @Value.Check

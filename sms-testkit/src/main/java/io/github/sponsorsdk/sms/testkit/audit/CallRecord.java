@@ -12,15 +12,15 @@ import java.util.Objects;
  */
 public final class CallRecord {
   /** How a call ended. */
-  public enum Outcome { ALLOWED, REFUSED, FAILED }
+  public enum OutcomeKind { ALLOWED, REFUSED, FAILED }
 
   private final long sequence;
   private final Instant at;
   private final Operation operation;
-  private final Outcome outcome;
+  private final OutcomeKind outcome;
   private final List<String> codes;
 
-  public CallRecord(long sequence, Instant at, Operation operation, Outcome outcome, List<String> codes) {
+  public CallRecord(long sequence, Instant at, Operation operation, OutcomeKind outcome, List<String> codes) {
     this.sequence = sequence;
     this.at = Objects.requireNonNull(at);
     this.operation = Objects.requireNonNull(operation);
@@ -40,7 +40,7 @@ public final class CallRecord {
     return operation;
   }
 
-  public Outcome outcome() {
+  public OutcomeKind outcome() {
     return outcome;
   }
 

@@ -72,7 +72,7 @@ public abstract class SmsAccessContract {
     PortFixture.Account a = fx.settledLevel1User();
     SmsResult<LogIn> r = sms().logIn(a.userId(), (a.password() + "x").toCharArray());
     assertTrue(r.isRefused());
-    assertTrue(r.decision().codes().contains("INVALID_CREDENTIALS"), r.decision()::toString);
+    assertTrue(r.decision().codes().contains("login.INVALID_CREDENTIALS"), r.decision()::toString);
     assertTrue(messages(r.decision()).contains(NO_MATCH), r.decision()::toString);
   }
 
@@ -81,7 +81,7 @@ public abstract class SmsAccessContract {
     PortFixture.Account a = fx.settledLevel1User();
     SmsResult<LogIn> unknown = sms().logIn(SmsUserId.of("Zz9Zz9Zz9"), a.password().toCharArray());
     assertTrue(unknown.isRefused());
-    assertEquals(List.of("INVALID_CREDENTIALS"), unknown.decision().codes());
+    assertEquals(List.of("login.INVALID_CREDENTIALS"), unknown.decision().codes());
     assertEquals(List.of(NO_MATCH), messages(unknown.decision()));
   }
 
@@ -92,7 +92,8 @@ public abstract class SmsAccessContract {
     assertTrue(sms().logIn(a.userId(), a.password().toUpperCase().toCharArray()).isRefused());
     SmsResult<LogIn> spaced = sms().logIn(a.userId(), (a.password() + " ").toCharArray());
     assertTrue(spaced.isRefused());
-    assertTrue(spaced.decision().codes().contains("TRAILING_WHITESPACE_IN_PASSWORD"), spaced.decision()::toString);
+    assertTrue(spaced.decision().codes()
+        .contains("login.TRAILING_WHITESPACE_IN_PASSWORD"), spaced.decision()::toString);
   }
 
   @Test
@@ -100,12 +101,12 @@ public abstract class SmsAccessContract {
     // Manual 1: "three times your account will be temporarily locked"; Troubleshooting: "wait for 30 minutes".
     PortFixture.Account a = fx.settledLevel1User();
     char[] wrong = "Wrong-password-1".toCharArray();
-    assertFalse(sms().logIn(a.userId(), wrong).decision().codes().contains("LOCKED_AFTER_FAILED_ATTEMPTS"));
-    assertFalse(sms().logIn(a.userId(), wrong).decision().codes().contains("LOCKED_AFTER_FAILED_ATTEMPTS"));
-    assertTrue(sms().logIn(a.userId(), wrong).decision().codes().contains("LOCKED_AFTER_FAILED_ATTEMPTS"));
+    assertFalse(sms().logIn(a.userId(), wrong).decision().codes().contains("login.LOCKED_AFTER_FAILED_ATTEMPTS"));
+    assertFalse(sms().logIn(a.userId(), wrong).decision().codes().contains("login.LOCKED_AFTER_FAILED_ATTEMPTS"));
+    assertTrue(sms().logIn(a.userId(), wrong).decision().codes().contains("login.LOCKED_AFTER_FAILED_ATTEMPTS"));
     SmsResult<LogIn> locked = sms().logIn(a.userId(), a.password().toCharArray());
     assertTrue(locked.isRefused());
-    assertTrue(locked.decision().codes().contains("ACCOUNT_LOCKED"), locked.decision()::toString);
+    assertTrue(locked.decision().codes().contains("login.ACCOUNT_LOCKED"), locked.decision()::toString);
     fx.advance(Duration.ofMinutes(29));
     assertTrue(sms().logIn(a.userId(), a.password().toCharArray()).isRefused());
     fx.advance(Duration.ofMinutes(1));
@@ -131,20 +132,22 @@ public abstract class SmsAccessContract {
     SmsResult<LogIn> first = sms().logIn(a.userId(), a.password().toCharArray());
     assertTrue(first.isAllowed(), first.decision()::toString);
     assertTrue(first.orElseThrow().mustChangePassword());
-    assertTrue(first.decision().codes().contains("PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN"));
+    assertTrue(first.decision().codes().contains("login.PASSWORD_CHANGE_REQUIRED_FIRST_LOG_IN"));
     SessionToken s = first.orElseThrow().session();
 
     Decision weak = sms().changePassword(s, a.password().toCharArray(), "short".toCharArray(),
         "short".toCharArray());
     assertTrue(weak.isRefused());
-    assertTrue(weak.codes().containsAll(List.of("TOO_SHORT", "NO_UPPERCASE", "NO_DIGIT", "NO_SPECIAL")),
+    assertTrue(weak.codes()
+        .containsAll(List.of("password.TOO_SHORT", "password.NO_UPPERCASE", "password.NO_DIGIT",
+            "password.NO_SPECIAL")),
         weak::toString);
     Decision mismatch = sms().changePassword(s, a.password().toCharArray(), GOOD_PASSWORD.toCharArray(),
         (GOOD_PASSWORD + "!").toCharArray());
-    assertTrue(mismatch.codes().contains("CONFIRMATION_MISMATCH"), mismatch::toString);
+    assertTrue(mismatch.codes().contains("password.CONFIRMATION_MISMATCH"), mismatch::toString);
     Decision withId = sms().changePassword(s, a.password().toCharArray(),
         ("Aa1!" + a.userId().value() + "xyz").toCharArray(), ("Aa1!" + a.userId().value() + "xyz").toCharArray());
-    assertTrue(withId.codes().contains("CONTAINS_USER_ID"), withId::toString);
+    assertTrue(withId.codes().contains("password.CONTAINS_USER_ID"), withId::toString);
     Decision wrongCurrent = sms().changePassword(s, "not-it".toCharArray(), GOOD_PASSWORD.toCharArray(),
         GOOD_PASSWORD.toCharArray());
     assertTrue(wrongCurrent.isRefused());
@@ -206,6 +209,6 @@ public abstract class SmsAccessContract {
     SmsResult<LogIn> r = sms().logIn(a.userId(), temporary.toCharArray());
     assertTrue(r.isAllowed(), r.decision()::toString);
     assertTrue(r.orElseThrow().mustChangePassword());
-    assertTrue(r.decision().codes().contains("PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD"));
+    assertTrue(r.decision().codes().contains("login.PASSWORD_CHANGE_REQUIRED_TEMPORARY_PASSWORD"));
   }
 }

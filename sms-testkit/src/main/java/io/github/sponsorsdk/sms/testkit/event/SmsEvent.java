@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSmsEvent.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSmsEvent.class)
 @JsonDeserialize(as = ImmutableSmsEvent.class)
-public abstract class SmsEvent {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsEvent.class)
+public abstract class SmsEvent implements WithSmsEvent {
 
   public abstract long sequence();
 
@@ -33,8 +35,14 @@ public abstract class SmsEvent {
   /** Named details, e.g. {@code from=ACTIVE, to=DEACTIVATED_BY_UK_VI}; never a secret. */
   public abstract Map<String, String> details();
 
-  public static ImmutableSmsEvent.Builder builder() {
-    return ImmutableSmsEvent.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SmsEvent}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSmsEvent.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -2,13 +2,11 @@ package io.github.sponsorsdk.sms.testkit.scenario;
 
 import io.github.sponsorsdk.sms.core.certificate.CosType;
 import io.github.sponsorsdk.sms.core.certificate.Gender;
-import io.github.sponsorsdk.sms.core.certificate.ImmutableMigrantDetails;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
 import io.github.sponsorsdk.sms.core.certificate.Nationality;
 import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
-import io.github.sponsorsdk.sms.core.port.ImmutableCertificateDraft;
 import io.github.sponsorsdk.sms.core.route.Route;
 import java.time.LocalDate;
 
@@ -16,13 +14,13 @@ import java.time.LocalDate;
 public final class Drafts {
   private Drafts() {}
 
-  public static ImmutableMigrantDetails migrant(String passport) {
+  public static MigrantDetails migrant(String passport) {
     return MigrantDetails.builder().familyName("Okafor").givenNames("Chidi Daniel").nationality(Nationality.of("NGA"))
         .dateOfBirth(LocalDate.of(1994, 2, 17)).gender(Gender.MALE).passportNumber(passport).build();
   }
 
   /** An undefined Skilled Worker CoS, £41,700 a year, ready to assign. */
-  public static ImmutableCertificateDraft skilledWorker(String passport) {
+  public static CertificateDraft skilledWorker(String passport) {
     return CertificateDraft.builder().route(Route.SKILLED_WORKER).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).grossSalary(Money.parseSmsAmount("41700"))
         .salaryPeriod(SalaryPeriod.YEAR).cosType(CosType.UNDEFINED).maintenanceCertified(true)
@@ -30,7 +28,7 @@ public final class Drafts {
   }
 
   /** A Student CAS, ready to assign. */
-  public static ImmutableCertificateDraft student(String passport) {
+  public static CertificateDraft student(String passport) {
     return CertificateDraft.builder().route(Route.STUDENT).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).maintenanceCertified(true)
         .startDate(LocalDate.of(2026, 9, 21)).endDate(LocalDate.of(2029, 6, 30)).build();

@@ -10,9 +10,8 @@ import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
-import io.github.sponsorsdk.sms.core.user.ImmutableUserProfile;
-import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class SponsorScenario {
   SponsorScenario() {}
 
   /** The manual's Level 1 user: Floyd Rose, HR director, settled worker. */
-  public static ImmutableUserProfile defaultFirstUser() {
+  public static UserProfile defaultFirstUser() {
     return UserProfile.builder().title("Ms").forenames("Floyd").surname("Rose").email("floyd.rose@sponsororg.com")
         .position("HR Director").workAddress(defaultAddress()).settledWorker(true).build();
   }

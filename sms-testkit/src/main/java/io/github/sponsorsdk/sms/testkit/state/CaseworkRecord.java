@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCaseworkRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCaseworkRecord.class)
 @JsonDeserialize(as = ImmutableCaseworkRecord.class)
-public abstract class CaseworkRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseworkRecord.class)
+public abstract class CaseworkRecord implements WithCaseworkRecord {
 
   public abstract SponsorLicenceNumber licence();
 
@@ -43,8 +45,14 @@ public abstract class CaseworkRecord {
   /** For a granted defined CoS: the CoS created from it, once created (one CoS per grant). */
   public abstract Optional<String> definedCosCertificate();
 
-  public static ImmutableCaseworkRecord.Builder builder() {
-    return ImmutableCaseworkRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CaseworkRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCaseworkRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

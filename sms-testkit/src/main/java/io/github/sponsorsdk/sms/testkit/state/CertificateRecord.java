@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCertificateRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCertificateRecord.class)
 @JsonDeserialize(as = ImmutableCertificateRecord.class)
-public abstract class CertificateRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateRecord.class)
+public abstract class CertificateRecord implements WithCertificateRecord {
 
   public abstract SponsorLicenceNumber licence();
 
@@ -31,5 +33,15 @@ public abstract class CertificateRecord {
   @Value.Check
   protected void check() {
     ValueValidation.check(this);
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CertificateRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCertificateRecord.Builder {
+    Builder() {}
   }
 }

@@ -18,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableOccurrenceRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOccurrenceRecord.class)
 @JsonDeserialize(as = ImmutableOccurrenceRecord.class)
-public abstract class OccurrenceRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOccurrenceRecord.class)
+public abstract class OccurrenceRecord implements WithOccurrenceRecord {
 
   @NotBlank
   public abstract String id();
@@ -31,8 +33,14 @@ public abstract class OccurrenceRecord {
 
   public abstract ReportableEvent event();
 
-  public static ImmutableOccurrenceRecord.Builder builder() {
-    return ImmutableOccurrenceRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code OccurrenceRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableOccurrenceRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -12,8 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableReportRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReportRecord.class)
 @JsonDeserialize(as = ImmutableReportRecord.class)
-public abstract class ReportRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportRecord.class)
+public abstract class ReportRecord implements WithReportRecord {
 
   public abstract SponsorLicenceNumber licence();
 
@@ -26,5 +28,15 @@ public abstract class ReportRecord {
   @Value.Check
   protected void check() {
     ValueValidation.check(this);
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ReportRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableReportRecord.Builder {
+    Builder() {}
   }
 }

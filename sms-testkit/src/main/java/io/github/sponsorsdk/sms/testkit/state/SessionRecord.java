@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSessionRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSessionRecord.class)
 @JsonDeserialize(as = ImmutableSessionRecord.class)
-public abstract class SessionRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionRecord.class)
+public abstract class SessionRecord implements WithSessionRecord {
 
   public abstract SessionToken token();
 
@@ -38,8 +40,14 @@ public abstract class SessionRecord {
     return false;
   }
 
-  public static ImmutableSessionRecord.Builder builder() {
-    return ImmutableSessionRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SessionRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSessionRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

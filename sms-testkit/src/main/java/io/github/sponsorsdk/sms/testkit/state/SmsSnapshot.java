@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableSmsSnapshot.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSmsSnapshot.class)
 @JsonDeserialize(as = ImmutableSmsSnapshot.class)
-public abstract class SmsSnapshot {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsSnapshot.class)
+public abstract class SmsSnapshot implements WithSmsSnapshot {
 
   /** The clock's instant. */
   public abstract Instant at();
@@ -50,7 +52,13 @@ public abstract class SmsSnapshot {
   /** The state of the identifier generator, so that a restored fake issues the same next IDs. */
   public abstract long idCounter();
 
-  public static ImmutableSmsSnapshot.Builder builder() {
-    return ImmutableSmsSnapshot.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code SmsSnapshot}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableSmsSnapshot.Builder {
+    Builder() {}
   }
 }

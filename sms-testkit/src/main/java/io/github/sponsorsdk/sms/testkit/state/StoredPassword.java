@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableStoredPassword.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStoredPassword.class)
 @JsonDeserialize(as = ImmutableStoredPassword.class)
-public abstract class StoredPassword {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStoredPassword.class)
+public abstract class StoredPassword implements WithStoredPassword {
 
   /** The JDK algorithm name, {@code PBKDF2WithHmacSHA256}. */
   @NotBlank
@@ -33,8 +35,14 @@ public abstract class StoredPassword {
   @NotBlank
   public abstract String hash();
 
-  public static ImmutableStoredPassword.Builder builder() {
-    return ImmutableStoredPassword.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StoredPassword}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStoredPassword.Builder {
+    Builder() {}
   }
 
   @Value.Check

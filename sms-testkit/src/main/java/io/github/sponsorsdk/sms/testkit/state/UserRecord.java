@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUserRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUserRecord.class)
 @JsonDeserialize(as = ImmutableUserRecord.class)
-public abstract class UserRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserRecord.class)
+public abstract class UserRecord implements WithUserRecord {
 
   public abstract SponsorLicenceNumber licence();
 
@@ -36,8 +38,14 @@ public abstract class UserRecord {
     return AccountState.newAccount();
   }
 
-  public static ImmutableUserRecord.Builder builder() {
-    return ImmutableUserRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UserRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableUserRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -68,8 +68,8 @@ public class AssignmentBenchmark {
   @State(Scope.Thread)
   public static class Rules {
     final PermissionEngine permissions = PermissionEngine.defaults();
-    final CertificateLifecycle lifecycle = new CertificateLifecycle();
-    final AllocationRules allocations = AllocationRules.withDefaults();
+    final CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
+    final AllocationRules allocations = AllocationRules.defaults();
     final LocalDate today = LocalDate.of(2026, 1, 5);
     Licence licence;
     SmsUser user;
@@ -116,7 +116,7 @@ public class AssignmentBenchmark {
         SmsAction.ASSIGN_COS);
     Object step = r.lifecycle.apply(CertificateState.created(r.certificate.kind()), CertificateAction.ASSIGN,
         Actor.of(r.user, r.certificate));
-    Object ready = AssignmentReadiness.check(r.certificate);
+    Object ready = AssignmentReadiness.defaults().decide(r.certificate);
     Object drawn = r.allocations.assign(r.allocation, r.today);
     return new Object[] {created, permitted, step, ready, drawn, CertificateStatus.ASSIGNED};
   }

@@ -3,7 +3,7 @@ package io.github.sponsorsdk.sms.testkit.mainjob;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
-import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
 import io.github.sponsorsdk.sms.core.route.Route;
@@ -38,9 +38,9 @@ class MainJobTest {
   void weakPasswordIsRefusedWithEveryReason() {
     // "password": 8 characters, no upper case, no digit, no special character (Manual 1, Guide 1, step 2).
     assertThat(outcome.weakPassword().isRefused()).isTrue();
-    assertThat(outcome.weakPassword().codes()).contains(PasswordReasonCode.TOO_SHORT.name(),
-        PasswordReasonCode.NO_UPPERCASE.name(), PasswordReasonCode.NO_DIGIT.name(),
-        PasswordReasonCode.NO_SPECIAL.name());
+    assertThat(outcome.weakPassword().codes()).contains(PasswordReasonCode.TOO_SHORT.code(),
+        PasswordReasonCode.NO_UPPERCASE.code(), PasswordReasonCode.NO_DIGIT.code(),
+        PasswordReasonCode.NO_SPECIAL.code());
   }
 
   @Test
@@ -84,16 +84,18 @@ class MainJobTest {
     assertThat(upload.records()).isEqualTo(3);
     assertThat(upload.created()).hasSize(2); // the ready record and the one with a warning
     assertThat(upload.rejected()).isEqualTo(1);
-    List<Reason> findings = upload.findings();
+    List<Finding> findings = upload.findings();
     assertThat(findings).hasSize(2);
     assertThat(findings).filteredOn(f -> f.severity() == Severity.WARNING).singleElement().satisfies(f -> {
       assertThat(f.is(FindingCode.SELT_DETAILS_MISSING)).isTrue();
-      assertThat(f.parameters()).containsEntry("record", "1").containsEntry("path", "CAS/EvidenceDetails");
+      assertThat(f.location().recordNumber()).as("the second record, counted from 1").contains(2L);
+      assertThat(f.location().path()).isEqualTo("CAS/EvidenceDetails");
     });
     assertThat(findings).filteredOn(f -> f.severity() == Severity.REFUSAL).singleElement().satisfies(f -> {
       assertThat(f.is(FindingCode.UNKNOWN_NATIONALITY)).isTrue();
-      assertThat(f.parameters()).containsEntry("record", "2")
-          .containsEntry("path", "CAS/ApplicantData/Nationality");
+      assertThat(f.location().recordNumber()).contains(3L);
+      assertThat(f.location().path()).isEqualTo("CAS/ApplicantData/Nationality");
+      assertThat(f.reason().parameters()).containsExactly(java.util.Map.entry("value", "ZZZ"));
     });
     assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);
   }

@@ -14,8 +14,9 @@ class EndToEndScenarioTest {
     EndToEndScenario scenario = EndToEndScenario.fresh();
     List<String> lines = scenario.run();
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("insufficient remaining CoS in your allocation"));
-    assertThat(lines).anySatisfy(l -> assertThat(l).contains("MUST_READ_MESSAGES_FIRST"));
-    assertThat(lines).anySatisfy(l -> assertThat(l).contains("views the Level 1 user").contains("refused [NOT_FOUND"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("message.MUST_READ_MESSAGES_FIRST"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("views the Level 1 user")
+        .contains("refused [testkit.NOT_FOUND"));
     assertThat(scenario.sms().events()).extracting(e -> e.kind())
         .contains(SmsEventKind.DUTY_DUE, SmsEventKind.DUTY_OVERDUE, SmsEventKind.CERTIFICATE_EXPIRED);
     assertThat(scenario.sms().certificates(scenario.sms().snapshot().licences().get(0).number()))

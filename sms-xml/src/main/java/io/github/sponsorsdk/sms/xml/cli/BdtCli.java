@@ -1,11 +1,12 @@
 package io.github.sponsorsdk.sms.xml.cli;
 
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.records.BatchHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
 import io.github.sponsorsdk.sms.xml.records.UploadHeader;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
+import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.PrintStream;
@@ -26,8 +27,10 @@ import java.util.TreeMap;
  * java -jar sms-xml-VERSION-cli.jar describe upload.xml
  * </pre>
  *
- * <p>{@code validate} prints every finding (severity, code, record, ApplicantID, line:column, path, message) and a
- * summary. Exit codes: {@value #OK} no findings; {@value #WARNINGS} warnings only (some CAS would not be ready to
+ * <p>{@code validate} prints every finding, one per line: {@code ERROR} (the SMS rejects the record) or
+ * {@code WARNING} (not ready to go), the qualified code ({@code bdt.SCHEMA_INVALID}), the record number counted from
+ * 1 and its ApplicantID, line:column, element path and message; then a summary. Exit codes: {@value #OK} no findings;
+ * {@value #WARNINGS} warnings only (some CAS would not be ready to
  * go); {@value #ERRORS} errors (records rejected, or the file unreadable); {@value #USAGE} wrong arguments or no
  * such file. {@code describe} prints the file kind, the header and record counts by kind. The evaluation date for
  * date-effective rules is today unless {@code --date} says otherwise.
@@ -48,12 +51,7 @@ public final class BdtCli {
     this.clock = clock;
   }
 
-  /** Kept so the level set in {@link #main} is not lost to garbage collection. */
-  private static final java.util.logging.Logger HIBERNATE_VALIDATOR =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
   public static void main(String[] args) {
-    HIBERNATE_VALIDATOR.setLevel(java.util.logging.Level.WARNING); // no version banner on the user's terminal
     System.exit(new BdtCli(System.out, System.err, Clock.systemDefaultZone()).run(args));
   }
 
@@ -98,7 +96,7 @@ public final class BdtCli {
   private int validate(Path file, ValidationOptions options) {
     ValidationReport report = BdtValidator.of(options).validate(file);
     for (Finding f : report.findings()) {
-      out.println(f);
+      out.println(line(f));
     }
     if (report.truncated()) {
       out.println("... only the first " + options.maxFindings() + " findings are shown");
@@ -108,6 +106,11 @@ public final class BdtCli {
         + " not ready to go (warnings), " + report.rejectedRecords() + " rejected; " + report.errors() + " errors, "
         + report.warnings() + " warnings");
     return report.errors() > 0 ? ERRORS : report.warnings() > 0 ? WARNINGS : OK;
+  }
+
+  /** {@code ERROR bdt.SCHEMA_INVALID record 2 (ApplicantID A1) at 40:7 CAS/ApplicantData/Gender: ...}. */
+  static String line(Finding f) {
+    return (f.isError() ? "ERROR " : "WARNING ") + f.code() + " " + f.location() + ": " + f.message();
   }
 
   private int describe(Path file, ValidationOptions options) {
@@ -129,8 +132,7 @@ public final class BdtCli {
     out.println("records: " + report.records());
     counts.forEach((k, v) -> out.println("  " + k + ": " + v));
     out.println("findings: " + report.errors() + " errors, " + report.warnings() + " warnings (run validate for details)");
-    return report.findings().stream().anyMatch(f -> f.is(io.github.sponsorsdk.sms.xml.validate.FindingCode
-        .FILE_UNREADABLE)) ? ERRORS : OK;
+    return report.findings().stream().anyMatch(f -> f.is(FindingCode.FILE_UNREADABLE)) ? ERRORS : OK;
   }
 
   private static void count(Map<String, Long> counts, Optional<BdtRecord> record) {

@@ -12,7 +12,7 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import io.github.sponsorsdk.sms.xml.records.Applicant;
 import io.github.sponsorsdk.sms.xml.records.BatchHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
@@ -28,24 +28,15 @@ import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
 import io.github.sponsorsdk.sms.xml.records.Finances;
 import io.github.sponsorsdk.sms.xml.records.Gender;
 import io.github.sponsorsdk.sms.xml.records.GraduateNotification;
-import io.github.sponsorsdk.sms.xml.records.ImmutableApplicant;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCasRecord;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCourse;
-import io.github.sponsorsdk.sms.xml.records.ImmutableEvidence;
-import io.github.sponsorsdk.sms.xml.records.ImmutableFeeUpdate;
-import io.github.sponsorsdk.sms.xml.records.ImmutableFinances;
-import io.github.sponsorsdk.sms.xml.records.ImmutableInternationalAddress;
-import io.github.sponsorsdk.sms.xml.records.ImmutableUkAddress;
-import io.github.sponsorsdk.sms.xml.records.ImmutableWorkPlacement;
 import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
+import io.github.sponsorsdk.sms.xml.records.UkAddress;
+import io.github.sponsorsdk.sms.xml.records.WorkPlacement;
 import io.github.sponsorsdk.sms.xml.records.LevelComparison;
 import io.github.sponsorsdk.sms.xml.records.OverseasInstitution;
 import io.github.sponsorsdk.sms.xml.records.PartialDate;
 import io.github.sponsorsdk.sms.xml.records.PartnerInstitution;
 import io.github.sponsorsdk.sms.xml.records.StudentActivityReport;
-import io.github.sponsorsdk.sms.xml.records.UkAddress;
 import io.github.sponsorsdk.sms.xml.records.UploadHeader;
-import io.github.sponsorsdk.sms.xml.records.WorkPlacement;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.schema.BdtNamespaces;
 import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
@@ -74,7 +65,7 @@ import org.xml.sax.SAXParseException;
 /**
  * The one-pass engine behind {@code BdtReader} and {@code BdtValidator}: pulls StAX events, maps each record element
  * to a typed record by recursive descent, optionally feeds every event to the schema validator (through
- * {@link SaxBridge}), and enforces the {@link ReadLimits}. Memory is constant: one record, one element stack, one
+ * {@link SaxBridge}), and enforces the {@link ReadOptions}. Memory is constant: one record, one element stack, one
  * text buffer.
  *
  * <p>Without a {@link Sink} every problem throws {@link BdtReadException}. With one, schema errors and unmappable
@@ -110,7 +101,7 @@ public final class BdtStream implements AutoCloseable {
   private final InputStream raw;
   private final LimitedInputStream in;
   private final XMLStreamReader r;
-  private final ReadLimits limits;
+  private final ReadOptions limits;
   private final Sink sink;
   private final String[] stack;
   private final StringBuilder text = new StringBuilder(256);
@@ -148,7 +139,7 @@ public final class BdtStream implements AutoCloseable {
   private final int[] replayDepth = new int[1];
   private String applicantId;
 
-  private BdtStream(InputStream raw, ReadLimits limits, Sink sink) {
+  private BdtStream(InputStream raw, ReadOptions limits, Sink sink) {
     this.raw = raw;
     this.in = new LimitedInputStream(raw, limits.maxFileBytes());
     this.limits = limits;
@@ -167,7 +158,7 @@ public final class BdtStream implements AutoCloseable {
    * Opens {@code input}, reads up to and including the header, and returns the stream positioned before the first
    * record. {@code expected} restricts the kinds accepted; {@code sink} turns validation on.
    */
-  public static BdtStream open(InputStream input, ReadLimits limits, Optional<BdtFileKind> expected,
+  public static BdtStream open(InputStream input, ReadOptions limits, Optional<BdtFileKind> expected,
       Optional<Sink> sink) {
     BdtStream s = new BdtStream(input, limits, sink.orElse(null));
     try {
@@ -999,7 +990,7 @@ public final class BdtStream implements AutoCloseable {
         return a;
       }
       case FEE_UPDATE: {
-        ImmutableFeeUpdate.Builder f = FeeUpdate.builder().casNumber(text("CASNumber"));
+        FeeUpdate.Builder f = FeeUpdate.builder().casNumber(text("CASNumber"));
         open("FinancialDetails");
         f.courseFeesForFirstYearOnly(decimal("CourseFeesForFirstYearOnly"))
             .courseFeesPaidToDate(optDecimal("CourseFeesPaidToDate"))
@@ -1038,7 +1029,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private CasRecord readCas(boolean child) {
-    ImmutableCasRecord.Builder b = CasRecord.builder();
+    CasRecord.Builder b = CasRecord.builder();
     open("ApplicantData");
     b.applicant(readApplicant());
     end();
@@ -1066,7 +1057,7 @@ public final class BdtStream implements AutoCloseable {
     end();
     if (!child && at("WorkPlacementDetails")) {
       open("WorkPlacementDetails");
-      ImmutableWorkPlacement.Builder w = WorkPlacement.builder();
+      WorkPlacement.Builder w = WorkPlacement.builder();
       if (at("WorkPlacementPercentage")) {
         w.percentage(new BigInteger(decimalText("WorkPlacementPercentage", text("WorkPlacementPercentage").strip(),
             true)));
@@ -1098,7 +1089,7 @@ public final class BdtStream implements AutoCloseable {
 
   private Applicant readApplicant() {
     applicantId = text("ApplicantID");
-    ImmutableApplicant.Builder a = Applicant.builder().applicantId(applicantId)
+    Applicant.Builder a = Applicant.builder().applicantId(applicantId)
         .applicationId(optText("ApplicationID")).ucasPersonalId(optText("UCAS_UKPASS_Id"))
         .familyName(text("FamilyName")).givenName(optText("GivenName")).otherNames(optText("OtherNames"))
         .nationality(text("Nationality"));
@@ -1131,7 +1122,7 @@ public final class BdtStream implements AutoCloseable {
 
   /** Reads the children of an already opened international address element and closes it. */
   private InternationalAddress readInternationalAddress() {
-    ImmutableInternationalAddress.Builder a = InternationalAddress.builder();
+    InternationalAddress.Builder a = InternationalAddress.builder();
     int lines = 0;
     do {
       if (++lines > 3) {
@@ -1146,7 +1137,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private UkAddress readUkAddress() {
-    ImmutableUkAddress.Builder a = UkAddress.builder();
+    UkAddress.Builder a = UkAddress.builder();
     int lines = 0;
     do {
       if (++lines > 3) {
@@ -1160,7 +1151,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private Course readCourse() {
-    ImmutableCourse.Builder c = Course.builder().title(text("CourseCurriculumTitle")).courseId(optText("CourseID"))
+    Course.Builder c = Course.builder().title(text("CourseCurriculumTitle")).courseId(optText("CourseID"))
         .academicLevel(text("AcademicLevel")).secondaryAcademicLevel(optText("SecondaryAcademicLevel"))
         .startDate(date("CourseStartDate")).latestDateForAcceptance(optDate("LatestDateForAcceptanceOnCourse"))
         .expectedEndDate(date("ExpectedCourseEndDate")).fullTime(bool("CourseIsFullTime"))
@@ -1176,7 +1167,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private Evidence readEvidence() {
-    ImmutableEvidence.Builder e = Evidence.builder().seltRequired(optBool("SELTRequired"))
+    Evidence.Builder e = Evidence.builder().seltRequired(optBool("SELTRequired"))
         .reasonSeltNotRequired(optText("ReasonSELTNotRequired"))
         .englishLanguageLevelAttained(optText("EnglishLanguageLevelAttained"))
         .seltSpeakingLevel(optText("SELTSpeakingLevel")).seltListeningLevel(optText("SELTListeningLevel"))
@@ -1196,7 +1187,7 @@ public final class BdtStream implements AutoCloseable {
   }
 
   private Finances readFinances() {
-    ImmutableFinances.Builder f = Finances.builder();
+    Finances.Builder f = Finances.builder();
     peekTag();
     String nil = cur == START_ELEMENT ? r.getAttributeValue(BdtNamespaces.XSI, "nil") : null;
     String accommodation = text("AccomodationProvided");

@@ -18,7 +18,7 @@ public class BdtReadException extends RuntimeException {
     EMPTY,
     /** A DOCTYPE: DTDs, and with them entity expansion and external entities, are never processed. */
     DOCTYPE_FORBIDDEN,
-    /** A size, count, length or depth limit of {@link ReadLimits}. */
+    /** A size, count, length or depth limit of {@link ReadOptions}. */
     LIMIT_EXCEEDED,
     /** The root element is not one of a BDT file (wrong name or wrong namespace). */
     UNKNOWN_ROOT,

@@ -30,7 +30,7 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>The kind of file is recognised from its root element ({@link #kind()}). Secure by default: a DOCTYPE is refused
- * (so no DTD, no entity expansion, no external entity), nothing is ever fetched, and {@link ReadLimits} bound file
+ * (so no DTD, no entity expansion, no external entity), nothing is ever fetched, and {@link ReadOptions} bound file
  * size, record count, text length and nesting depth. Any problem, including a record that does not fit the schema,
  * throws {@link BdtReadException} with line, column, record index and element path. This reader does not run the
  * schema; to collect every problem of a file instead of stopping at the first, use
@@ -46,10 +46,10 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
   }
 
   public static BdtReader open(Path file) {
-    return open(file, ReadLimits.defaults());
+    return open(file, ReadOptions.defaults());
   }
 
-  public static BdtReader open(Path file, ReadLimits limits) {
+  public static BdtReader open(Path file, ReadOptions limits) {
     try {
       return open(Files.newInputStream(file), limits, Optional.empty());
     } catch (IOException e) {
@@ -59,11 +59,11 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
 
   /** Reads from {@code input}, which this reader closes. */
   public static BdtReader open(InputStream input) {
-    return open(input, ReadLimits.defaults(), Optional.empty());
+    return open(input, ReadOptions.defaults(), Optional.empty());
   }
 
   /** Reads from {@code input}; when {@code expected} is given any other kind of file is refused. */
-  public static BdtReader open(InputStream input, ReadLimits limits, Optional<BdtFileKind> expected) {
+  public static BdtReader open(InputStream input, ReadOptions limits, Optional<BdtFileKind> expected) {
     return new BdtReader(BdtStream.open(input, limits, expected, Optional.empty()));
   }
 

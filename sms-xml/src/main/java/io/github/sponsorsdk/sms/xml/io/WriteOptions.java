@@ -9,8 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableWriteOptions.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWriteOptions.class)
 @JsonDeserialize(as = ImmutableWriteOptions.class)
-public abstract class WriteOptions {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWriteOptions.class)
+public abstract class WriteOptions implements WithWriteOptions {
   /** What to do with a character outside the field's allowed range. */
   public enum Characters {
     /** Throw {@link BdtWriteException} naming the record, the field and the character (the default). */
@@ -38,7 +40,13 @@ public abstract class WriteOptions {
     return ImmutableWriteOptions.builder().build();
   }
 
-  public static ImmutableWriteOptions.Builder builder() {
-    return ImmutableWriteOptions.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WriteOptions}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWriteOptions.Builder {
+    Builder() {}
   }
 }

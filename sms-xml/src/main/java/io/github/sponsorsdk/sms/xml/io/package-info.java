@@ -4,7 +4,7 @@
  * ISO 8859-1.
  *
  * <p>Secure by default (decision 0510): a DOCTYPE is refused outright, so there is no DTD, no entity expansion and
- * no external entity; nothing is ever fetched; {@link io.github.sponsorsdk.sms.xml.io.ReadLimits} bound file size,
+ * no external entity; nothing is ever fetched; {@link io.github.sponsorsdk.sms.xml.io.ReadOptions} bound file size,
  * record count, text length and nesting depth, each with a clear
  * {@link io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem}. All XML parsing is the JDK's StAX.
  */

@@ -10,8 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableApplicant.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicant.class)
 @JsonDeserialize(as = ImmutableApplicant.class)
-public abstract class Applicant {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicant.class)
+public abstract class Applicant implements WithApplicant {
   /** The sponsor's own applicant reference (up to 50 characters); the key the SMS export echoes back. */
   public abstract String applicantId();
 
@@ -40,8 +42,14 @@ public abstract class Applicant {
 
   public abstract String passportOrTravelDocumentNumber();
 
-  public static ImmutableApplicant.Builder builder() {
-    return ImmutableApplicant.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Applicant}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableApplicant.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableBatchHeader.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBatchHeader.class)
 @JsonDeserialize(as = ImmutableBatchHeader.class)
-public abstract non-sealed class BatchHeader implements BdtHeader {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBatchHeader.class)
+public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHeader {
   @Override
   public abstract String fileId();
 
@@ -38,8 +40,14 @@ public abstract non-sealed class BatchHeader implements BdtHeader {
     return ImmutableBatchHeader.builder().fileId(fileId).build();
   }
 
-  public static ImmutableBatchHeader.Builder builder() {
-    return ImmutableBatchHeader.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code BatchHeader}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableBatchHeader.Builder {
+    Builder() {}
   }
 
   @Value.Check

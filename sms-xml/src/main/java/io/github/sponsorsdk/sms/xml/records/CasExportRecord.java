@@ -15,8 +15,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCasExportRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCasExportRecord.class)
 @JsonDeserialize(as = ImmutableCasExportRecord.class)
-public abstract non-sealed class CasExportRecord implements BdtRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasExportRecord.class)
+public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasExportRecord {
   public abstract String casNumber();
 
   /**
@@ -39,8 +41,14 @@ public abstract non-sealed class CasExportRecord implements BdtRecord {
     return applicantId();
   }
 
-  public static ImmutableCasExportRecord.Builder builder() {
-    return ImmutableCasExportRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CasExportRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCasExportRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -13,8 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCasRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCasRecord.class)
 @JsonDeserialize(as = ImmutableCasRecord.class)
-public abstract non-sealed class CasRecord implements BdtRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasRecord.class)
+public abstract non-sealed class CasRecord implements BdtRecord, WithCasRecord {
   public abstract Applicant applicant();
 
   public abstract Optional<PartnerInstitution> partnerInstitution();
@@ -36,7 +38,13 @@ public abstract non-sealed class CasRecord implements BdtRecord {
     return applicant().applicantId();
   }
 
-  public static ImmutableCasRecord.Builder builder() {
-    return ImmutableCasRecord.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CasRecord}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCasRecord.Builder {
+    Builder() {}
   }
 }

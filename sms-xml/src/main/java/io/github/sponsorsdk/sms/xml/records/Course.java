@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCourse.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCourse.class)
 @JsonDeserialize(as = ImmutableCourse.class)
-public abstract class Course {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCourse.class)
+public abstract class Course implements WithCourse {
   public abstract String title();
 
   public abstract Optional<String> courseId();
@@ -45,8 +47,14 @@ public abstract class Course {
   /** The schema also allows the work-placement address here; the official examples use {@link WorkPlacement}. */
   public abstract Optional<InternationalAddress> workPlacementAddress();
 
-  public static ImmutableCourse.Builder builder() {
-    return ImmutableCourse.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Course}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCourse.Builder {
+    Builder() {}
   }
 
   @Value.Check

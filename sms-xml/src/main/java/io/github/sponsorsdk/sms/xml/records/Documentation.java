@@ -10,8 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableDocumentation.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDocumentation.class)
 @JsonDeserialize(as = ImmutableDocumentation.class)
-public abstract class Documentation {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDocumentation.class)
+public abstract class Documentation implements WithDocumentation {
   /** Multi-line free text, up to 2000 characters. */
   public abstract String documentsUsedToObtainOffer();
 
@@ -19,8 +21,14 @@ public abstract class Documentation {
 
   public abstract boolean postgraduateDeanCertificateRequired();
 
-  public static ImmutableDocumentation.Builder builder() {
-    return ImmutableDocumentation.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Documentation}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableDocumentation.Builder {
+    Builder() {}
   }
 
   @Value.Check

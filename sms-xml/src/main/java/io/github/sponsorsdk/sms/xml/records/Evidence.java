@@ -13,8 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableEvidence.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEvidence.class)
 @JsonDeserialize(as = ImmutableEvidence.class)
-public abstract class Evidence {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvidence.class)
+public abstract class Evidence implements WithEvidence {
   public abstract Optional<Boolean> seltRequired();
 
   /** A code such as {@code ENG_COUNTRY}. */
@@ -42,8 +44,14 @@ public abstract class Evidence {
 
   public abstract Optional<String> progressionJustification();
 
-  public static ImmutableEvidence.Builder builder() {
-    return ImmutableEvidence.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Evidence}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableEvidence.Builder {
+    Builder() {}
   }
 
   @Value.Check

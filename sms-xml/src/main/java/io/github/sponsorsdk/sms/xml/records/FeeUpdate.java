@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableFeeUpdate.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFeeUpdate.class)
 @JsonDeserialize(as = ImmutableFeeUpdate.class)
-public abstract non-sealed class FeeUpdate implements BdtRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFeeUpdate.class)
+public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
   public abstract String casNumber();
 
   /**
@@ -43,8 +45,14 @@ public abstract non-sealed class FeeUpdate implements BdtRecord {
     return casNumber();
   }
 
-  public static ImmutableFeeUpdate.Builder builder() {
-    return ImmutableFeeUpdate.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code FeeUpdate}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableFeeUpdate.Builder {
+    Builder() {}
   }
 
   @Value.Check

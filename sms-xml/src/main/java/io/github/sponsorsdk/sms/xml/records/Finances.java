@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableFinances.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFinances.class)
 @JsonDeserialize(as = ImmutableFinances.class)
-public abstract class Finances {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinances.class)
+public abstract class Finances implements WithFinances {
   /** Empty when the file says {@code xsi:nil="true"}. */
   public abstract Optional<Boolean> accommodationProvided();
 
@@ -33,8 +35,14 @@ public abstract class Finances {
 
   public abstract Optional<BigDecimal> boardingFeesPaidToDate();
 
-  public static ImmutableFinances.Builder builder() {
-    return ImmutableFinances.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Finances}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableFinances.Builder {
+    Builder() {}
   }
 
   @Value.Check

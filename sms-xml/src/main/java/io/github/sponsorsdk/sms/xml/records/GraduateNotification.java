@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableGraduateNotification.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGraduateNotification.class)
 @JsonDeserialize(as = ImmutableGraduateNotification.class)
-public abstract non-sealed class GraduateNotification implements BdtRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGraduateNotification.class)
+public abstract non-sealed class GraduateNotification implements BdtRecord, WithGraduateNotification {
   /** 14 characters, e.g. {@code E4G0AA0A00A0A1}. */
   public abstract String casNumber();
 
@@ -44,5 +46,15 @@ public abstract non-sealed class GraduateNotification implements BdtRecord {
   protected void check() {
     new Check("GraduateNotification").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
         "a 14-character CAS number such as E4G0AA0A00A0A1").done();
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code GraduateNotification}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableGraduateNotification.Builder {
+    Builder() {}
   }
 }

@@ -11,8 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableInternationalAddress.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableInternationalAddress.class)
 @JsonDeserialize(as = ImmutableInternationalAddress.class)
-public abstract class InternationalAddress {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableInternationalAddress.class)
+public abstract class InternationalAddress implements WithInternationalAddress {
   public abstract List<String> addressLines();
 
   public abstract String city();
@@ -24,8 +26,14 @@ public abstract class InternationalAddress {
   /** The SMS 3-letter country code (ISO 3166-1 alpha-3 plus SMS extras). */
   public abstract String country();
 
-  public static ImmutableInternationalAddress.Builder builder() {
-    return ImmutableInternationalAddress.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code InternationalAddress}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableInternationalAddress.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -10,14 +10,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableOverseasInstitution.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOverseasInstitution.class)
 @JsonDeserialize(as = ImmutableOverseasInstitution.class)
-public abstract class OverseasInstitution {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOverseasInstitution.class)
+public abstract class OverseasInstitution implements WithOverseasInstitution {
   public abstract String name();
 
   public abstract InternationalAddress address();
 
-  public static ImmutableOverseasInstitution.Builder builder() {
-    return ImmutableOverseasInstitution.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code OverseasInstitution}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableOverseasInstitution.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePartialDate.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePartialDate.class)
 @JsonDeserialize(as = ImmutablePartialDate.class)
-public abstract class PartialDate {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePartialDate.class)
+public abstract class PartialDate implements WithPartialDate {
   /** How much of the date is known. */
   public enum Precision { YEAR, YEAR_MONTH, FULL_DATE }
 
@@ -68,5 +70,15 @@ public abstract class PartialDate {
           "must be a day of " + YearMonth.of(year(), month().get()));
     }
     c.done();
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PartialDate}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePartialDate.Builder {
+    Builder() {}
   }
 }

@@ -16,8 +16,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutablePartnerInstitution.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePartnerInstitution.class)
 @JsonDeserialize(as = ImmutablePartnerInstitution.class)
-public abstract class PartnerInstitution {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePartnerInstitution.class)
+public abstract class PartnerInstitution implements WithPartnerInstitution {
   public abstract String name();
 
   public abstract Optional<String> sponsorLicenceNumber();
@@ -34,8 +36,14 @@ public abstract class PartnerInstitution {
 
   public abstract InternationalAddress address();
 
-  public static ImmutablePartnerInstitution.Builder builder() {
-    return ImmutablePartnerInstitution.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PartnerInstitution}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutablePartnerInstitution.Builder {
+    Builder() {}
   }
 
   @Value.Check

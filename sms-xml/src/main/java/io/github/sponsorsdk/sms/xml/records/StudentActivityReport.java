@@ -17,8 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableStudentActivityReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudentActivityReport.class)
 @JsonDeserialize(as = ImmutableStudentActivityReport.class)
-public abstract non-sealed class StudentActivityReport implements BdtRecord {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentActivityReport.class)
+public abstract non-sealed class StudentActivityReport implements BdtRecord, WithStudentActivityReport {
   public abstract String casNumber();
 
   /**
@@ -39,8 +41,14 @@ public abstract non-sealed class StudentActivityReport implements BdtRecord {
     return casNumber();
   }
 
-  public static ImmutableStudentActivityReport.Builder builder() {
-    return ImmutableStudentActivityReport.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code StudentActivityReport}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableStudentActivityReport.Builder {
+    Builder() {}
   }
 
   @Value.Check

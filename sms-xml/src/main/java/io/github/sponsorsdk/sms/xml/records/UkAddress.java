@@ -11,8 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUkAddress.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUkAddress.class)
 @JsonDeserialize(as = ImmutableUkAddress.class)
-public abstract class UkAddress {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUkAddress.class)
+public abstract class UkAddress implements WithUkAddress {
   public abstract List<String> addressLines();
 
   public abstract String city();
@@ -21,8 +23,14 @@ public abstract class UkAddress {
 
   public abstract String postCode();
 
-  public static ImmutableUkAddress.Builder builder() {
-    return ImmutableUkAddress.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UkAddress}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableUkAddress.Builder {
+    Builder() {}
   }
 
   @Value.Check

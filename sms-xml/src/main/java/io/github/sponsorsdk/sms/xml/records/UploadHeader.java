@@ -19,8 +19,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableUploadHeader.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableUploadHeader.class)
 @JsonDeserialize(as = ImmutableUploadHeader.class)
-public abstract non-sealed class UploadHeader implements BdtHeader {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUploadHeader.class)
+public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHeader {
   @Override
   public abstract String fileId();
 
@@ -46,8 +48,14 @@ public abstract non-sealed class UploadHeader implements BdtHeader {
     return category().schemaId();
   }
 
-  public static ImmutableUploadHeader.Builder builder() {
-    return ImmutableUploadHeader.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code UploadHeader}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableUploadHeader.Builder {
+    Builder() {}
   }
 
   @Value.Check

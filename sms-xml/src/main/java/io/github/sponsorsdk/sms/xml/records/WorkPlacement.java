@@ -14,16 +14,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableWorkPlacement.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWorkPlacement.class)
 @JsonDeserialize(as = ImmutableWorkPlacement.class)
-public abstract class WorkPlacement {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkPlacement.class)
+public abstract class WorkPlacement implements WithWorkPlacement {
   public abstract Optional<BigInteger> percentage();
 
   public abstract Optional<String> justification();
 
   public abstract Optional<InternationalAddress> address();
 
-  public static ImmutableWorkPlacement.Builder builder() {
-    return ImmutableWorkPlacement.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code WorkPlacement}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableWorkPlacement.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -4,7 +4,7 @@ package io.github.sponsorsdk.sms.xml.schema;
  * Every XML namespace URI of the Bulk Data Transfer files, spelled once.
  *
  * <p>The first three are the Home Office's own (schema v2.1 and the 2021 graduate-notification example, see
- * {@code shared/reference/bdt/NOTES.md} section 2). The Home Office namespaces of the fee-update, student-activity and
+ * {@code docs/sources.md#bdt-structure}). The Home Office namespaces of the fee-update, student-activity and
  * export files were never published where we could find them, so those files use project URNs under
  * {@code urn:io.github.sponsorsdk:bdt:reconstructed:}: a reader will never mistake them for official ones, and if the
  * real URIs surface only this class changes.

@@ -1,6 +1,7 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
 import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
 import java.time.LocalDate;
@@ -20,17 +21,23 @@ public final class BdtParameters implements ParameterSet {
   /** Tier 4 (now Student route) started on this day. */
   public static final LocalDate TIER_4_START = LocalDate.of(2009, 3, 31);
 
-  private static final Citation GUIDANCE = Citation.builder().document(BdtSources.TIER4_POLICY_GUIDANCE)
-      .section("Work placements").effectiveFrom(TIER_4_START)
-      .note("One third of the course below degree level, 50% at degree level (RQF 6 / SCQF 9) or above at an HEI.")
-      .build();
+  private static final Citation GUIDANCE = Citation.of(Source.TIER4_POLICY_GUIDANCE, "Work placements", TIER_4_START)
+      .withNote("One third of the course below degree level, 50% at degree level (RQF 6 / SCQF 9) or above at an HEI.");
 
   private final DateEffective<Integer> belowDegree;
   private final DateEffective<Integer> degree;
 
-  public BdtParameters(DateEffective<Integer> belowDegree, DateEffective<Integer> degree) {
-    this.belowDegree = belowDegree;
-    this.degree = degree;
+  private BdtParameters(DateEffective<Integer> belowDegree, DateEffective<Integer> degree) {
+    this.belowDegree = java.util.Objects.requireNonNull(belowDegree, "belowDegree");
+    this.degree = java.util.Objects.requireNonNull(degree, "degree");
+  }
+
+  /**
+   * Parameters with the largest work-placement percentage that needs no justification, below degree level and at
+   * degree level or above.
+   */
+  public static BdtParameters of(DateEffective<Integer> belowDegree, DateEffective<Integer> degree) {
+    return new BdtParameters(belowDegree, degree);
   }
 
   /** The thresholds from the sources: 33% and 50% from 31 March 2009. */
@@ -40,9 +47,9 @@ public final class BdtParameters implements ParameterSet {
         DateEffective.of("bdt.workPlacement.maxPercent.degree", TIER_4_START, 50, GUIDANCE));
   }
 
-  /** The largest percentage that needs no justification, on {@code date}, for a course at {@code degreeLevel}. */
-  public int workPlacementThreshold(LocalDate date, boolean degreeLevel) {
-    return (degreeLevel ? degree : belowDegree).on(date);
+  /** The largest percentage that needs no justification, on {@code date}, for a course at {@code level}. */
+  public int workPlacementThreshold(LocalDate date, CourseLevel level) {
+    return (level == CourseLevel.DEGREE_OR_ABOVE ? degree : belowDegree).on(date);
   }
 
   @Override

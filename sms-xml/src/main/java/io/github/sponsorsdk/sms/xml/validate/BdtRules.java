@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ final class BdtRules {
     blank(out, "ApplicantData/ApplicantPassportOrTravelDocumentNumber", a.passportOrTravelDocumentNumber());
     if (!codes.nationalities().contains(a.nationality())) {
       out.add(new RuleHit(FindingCode.UNKNOWN_NATIONALITY, CAS + "ApplicantData/Nationality",
-          "nationality '" + a.nationality() + "' is not in the SMS list"));
+          Map.of("value", a.nationality())));
     }
     country(out, "ApplicantData/CountryOfBirth", a.countryOfBirth());
     r.partnerInstitution().ifPresent(p -> {
@@ -61,21 +62,20 @@ final class BdtRules {
     boolean levelKnown = codes.academicLevels().contains(c.academicLevel());
     if (!levelKnown) {
       out.add(new RuleHit(FindingCode.UNKNOWN_ACADEMIC_LEVEL, CAS + "CourseDetails/AcademicLevel",
-          "academic level '" + c.academicLevel() + "' is not a code from the guidance (e.g. RQF6, SCQF10)"));
+          Map.of("value", c.academicLevel())));
     }
     // An unknown level already warns; rules that depend on the level then give it the benefit of the doubt.
     boolean degree = !levelKnown || codes.degreeLevels().contains(c.academicLevel());
     if (c.expectedEndDate().isBefore(c.startDate())) {
       out.add(new RuleHit(FindingCode.COURSE_ENDS_BEFORE_START, CAS + "CourseDetails/ExpectedCourseEndDate",
-          "the course ends (" + c.expectedEndDate() + ") before it starts (" + c.startDate() + ")"));
+          Map.of("end", c.expectedEndDate(), "start", c.startDate())));
     }
     if (c.fullTime() && levelKnown && !degree) {
       out.add(new RuleHit(FindingCode.FULL_TIME_BELOW_DEGREE, CAS + "CourseDetails/CourseIsFullTime",
-          "'full-time' is only acceptable for a degree-level course; " + c.academicLevel() + " is below"));
+          Map.of("level", c.academicLevel())));
     }
     if (!child && levelKnown && c.hoursPerWeek().signum() == 0 && !(c.fullTime() && degree)) {
-      out.add(new RuleHit(FindingCode.COURSE_HOURS_MISSING, CAS + "CourseDetails/CourseHoursPerWeek",
-          "hours per week may be 0.0 only for a full-time degree-level course or a Child CAS"));
+      out.add(new RuleHit(FindingCode.COURSE_HOURS_MISSING, CAS + "CourseDetails/CourseHoursPerWeek"));
     }
     workPlacement(r, c, degree, out);
     if (!child) {
@@ -90,29 +90,26 @@ final class BdtRules {
     r.workPlacement().flatMap(WorkPlacement::address)
         .ifPresent(w -> address(out, "WorkPlacementDetails/WorkPlacementAddress", w));
     if (pct.isPresent() && (pct.get().signum() < 0 || pct.get().compareTo(HUNDRED) > 0)) {
-      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_RANGE, path,
-          "a percentage must be 0 to 100, is " + pct.get()));
+      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_RANGE, path, Map.of("percentage", pct.get())));
       return;
     }
     if (!c.hasWorkPlacement()) {
       if (pct.isPresent() && pct.get().signum() > 0) {
-        out.add(new RuleHit(FindingCode.WORK_PLACEMENT_CONTRADICTION, path,
-            "ApplicantHasWorkPlacement is false but the percentage is " + pct.get()));
+        out.add(new RuleHit(FindingCode.WORK_PLACEMENT_CONTRADICTION, path, Map.of("percentage", pct.get())));
       }
       return;
     }
     if (pct.isEmpty()) {
-      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_MISSING, CAS + "WorkPlacementDetails",
-          "ApplicantHasWorkPlacement is true: give WorkPlacementPercentage"));
+      out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_MISSING, CAS + "WorkPlacementDetails"));
       return;
     }
-    int threshold = parameters.workPlacementThreshold(on, degree);
+    int threshold = parameters.workPlacementThreshold(on,
+        degree ? CourseLevel.DEGREE_OR_ABOVE : CourseLevel.BELOW_DEGREE);
     boolean justified = r.workPlacement().flatMap(WorkPlacement::justification).filter(t -> !t.isBlank()).isPresent();
     if (pct.get().compareTo(BigInteger.valueOf(threshold)) > 0 && !justified) {
       out.add(new RuleHit(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING,
-          CAS + "WorkPlacementDetails/WorkPlacementJustificationText", "a work placement of " + pct.get()
-              + "% is above the " + threshold + "% threshold for " + (degree ? "degree-level" : "below-degree")
-              + " courses: give WorkPlacementJustificationText"));
+          CAS + "WorkPlacementDetails/WorkPlacementJustificationText", Map.of("percentage", pct.get(),
+              "threshold", threshold, "courseLevel", degree ? "degree-level" : "below-degree")));
     }
   }
 
@@ -120,38 +117,35 @@ final class BdtRules {
     String base = CAS + "EvidenceDetails";
     Evidence e = evidence.orElse(Evidence.builder().build());
     if (e.seltRequired().isEmpty()) {
-      out.add(new RuleHit(FindingCode.SELT_REQUIRED_MISSING, base, "SELTRequired is mandatory: give true or false"));
+      out.add(new RuleHit(FindingCode.SELT_REQUIRED_MISSING, base));
     } else if (e.seltRequired().get()) {
       if (e.englishLanguageLevelAttained().isEmpty() || e.testProvider().isEmpty()) {
-        out.add(new RuleHit(FindingCode.SELT_DETAILS_MISSING, base,
-            "SELTRequired is true: give EnglishLanguageLevelAttained and TestProvider"));
+        out.add(new RuleHit(FindingCode.SELT_DETAILS_MISSING, base));
       }
     } else if (e.reasonSeltNotRequired().isEmpty()) {
-      out.add(new RuleHit(FindingCode.SELT_REASON_MISSING, base, "SELTRequired is false: give ReasonSELTNotRequired"));
+      out.add(new RuleHit(FindingCode.SELT_REASON_MISSING, base));
     }
     e.reasonSeltNotRequired().filter(v -> !codes.seltReasons().contains(v)).ifPresent(v -> out.add(new RuleHit(
-        FindingCode.UNKNOWN_SELT_REASON, base + "/ReasonSELTNotRequired", "'" + v + "' is not one of "
-            + codes.seltReasons())));
+        FindingCode.UNKNOWN_SELT_REASON, base + "/ReasonSELTNotRequired", Map.of("value", v,
+            "allowed", codes.seltReasons()))));
     e.testProvider().filter(v -> !codes.testProviders().contains(v)).ifPresent(v -> out.add(new RuleHit(
-        FindingCode.UNKNOWN_TEST_PROVIDER, base + "/TestProvider", "'" + v + "' is not one of "
-            + codes.testProviders())));
+        FindingCode.UNKNOWN_TEST_PROVIDER, base + "/TestProvider", Map.of("value", v,
+            "allowed", codes.testProviders()))));
     e.englishLanguageLevelAttained().filter(v -> !codes.englishLevels().contains(v)).ifPresent(v -> out.add(
-        new RuleHit(FindingCode.UNKNOWN_ENGLISH_LEVEL, base + "/EnglishLanguageLevelAttained", "'" + v
-            + "' is not one of " + codes.englishLevels())));
+        new RuleHit(FindingCode.UNKNOWN_ENGLISH_LEVEL, base + "/EnglishLanguageLevelAttained", Map.of("value", v,
+            "allowed", codes.englishLevels()))));
     e.previousAcademicLevel().filter(v -> !codes.academicLevels().contains(v)).ifPresent(v -> out.add(
-        new RuleHit(FindingCode.UNKNOWN_ACADEMIC_LEVEL, base + "/PreviousAcademicLevel", "previous academic level '"
-            + v + "' is not a code from the guidance")));
+        new RuleHit(FindingCode.UNKNOWN_ACADEMIC_LEVEL, base + "/PreviousAcademicLevel", Map.of("value", v))));
     if (e.previousUkStudy().isEmpty()) {
-      out.add(new RuleHit(FindingCode.PREVIOUS_UK_STUDY_MISSING, base, "give PreviousUKStudy (true or false)"));
+      out.add(new RuleHit(FindingCode.PREVIOUS_UK_STUDY_MISSING, base));
     } else if (e.previousUkStudy().get()) {
       if (e.previousAcademicLevel().isEmpty() || e.levelComparison().isEmpty()) {
-        out.add(new RuleHit(FindingCode.PREVIOUS_STUDY_DETAILS_MISSING, base,
-            "PreviousUKStudy is true: give PreviousAcademicLevel and CurrentPreviousCourseLevelComparison"));
+        out.add(new RuleHit(FindingCode.PREVIOUS_STUDY_DETAILS_MISSING, base));
       }
       if (e.levelComparison().isPresent() && e.levelComparison().get() != LevelComparison.HIGHER
           && e.progressionJustification().filter(t -> !t.isBlank()).isEmpty()) {
         out.add(new RuleHit(FindingCode.PROGRESSION_JUSTIFICATION_MISSING, base + "/ProgressionJustification",
-            "the new course is " + e.levelComparison().get() + ", not HIGHER: give ProgressionJustification"));
+            Map.of("comparison", e.levelComparison().get())));
       }
     }
   }
@@ -159,31 +153,24 @@ final class BdtRules {
   private void finances(Finances f, List<RuleHit> out) {
     String base = CAS + "FinancialAndAccommodationDetails/";
     paid(out, base + "CourseFeesPaidToDate", f.courseFeesPaidToDate(), f.courseFeesForFirstYearOnly(),
-        "course fees for the first year");
-    if (f.boardingFeesForFirstYearOnly().signum() == 0) {
-      f.boardingFeesPaidToDate().filter(p -> p.signum() > 0).ifPresent(p -> out.add(new RuleHit(
-          FindingCode.FEES_INCONSISTENT, base + "BoardingFeesPaidToDate",
-          "boarding fees paid (" + p.toPlainString() + ") while the boarding fee is 0 (not applicable)")));
-    } else {
-      paid(out, base + "BoardingFeesPaidToDate", f.boardingFeesPaidToDate(), f.boardingFeesForFirstYearOnly(),
-          "boarding fees for the first year");
-    }
+        "Course fees for the first year");
+    paid(out, base + "BoardingFeesPaidToDate", f.boardingFeesPaidToDate(), f.boardingFeesForFirstYearOnly(),
+        "Boarding fees for the first year");
   }
 
   private static void paid(List<RuleHit> out, String path, Optional<BigDecimal> paid, BigDecimal due, String what) {
     paid.filter(p -> p.compareTo(due) > 0).ifPresent(p -> out.add(new RuleHit(FindingCode.FEES_INCONSISTENT, path,
-        "paid to date (" + p.toPlainString() + ") is more than the " + what + " (" + due.toPlainString() + ")")));
+        Map.of("fee", what, "paid", p.toPlainString(), "due", due.toPlainString()))));
   }
 
   /** A fee update needs at least one "paid to date" amount. */
   void checkFeeUpdate(FeeUpdate f, List<RuleHit> out) {
     if (f.courseFeesPaidToDate().isEmpty() && f.accommodationFeesPaidToDate().isEmpty()
         && f.boardingFeesPaidToDate().isEmpty()) {
-      out.add(new RuleHit(FindingCode.FEE_UPDATE_NOTHING_PAID, "CAS/FinancialDetails",
-          "give at least one of CourseFeesPaidToDate, AccommodationFeesPaidToDate, BoardingFeesPaidToDate"));
+      out.add(new RuleHit(FindingCode.FEE_UPDATE_NOTHING_PAID, "CAS/FinancialDetails"));
     }
     paid(out, "CAS/FinancialDetails/CourseFeesPaidToDate", f.courseFeesPaidToDate(), f.courseFeesForFirstYearOnly(),
-        "course fees for the first year");
+        "Course fees for the first year");
   }
 
   void checkExport(CasExportRecord e, List<RuleHit> out) {
@@ -192,13 +179,13 @@ final class BdtRules {
 
   private void blank(List<RuleHit> out, String path, String value) {
     if (value.isBlank()) {
-      out.add(new RuleHit(FindingCode.BLANK_REQUIRED_TEXT, CAS + path, "holds only spaces"));
+      out.add(new RuleHit(FindingCode.BLANK_REQUIRED_TEXT, CAS + path));
     }
   }
 
   private void country(List<RuleHit> out, String path, String code) {
     if (!codes.countries().contains(code)) {
-      out.add(new RuleHit(FindingCode.UNKNOWN_COUNTRY, CAS + path, "country '" + code + "' is not in the SMS list"));
+      out.add(new RuleHit(FindingCode.UNKNOWN_COUNTRY, CAS + path, Map.of("value", code)));
     }
   }
 

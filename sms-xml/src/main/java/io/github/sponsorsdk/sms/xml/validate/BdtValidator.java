@@ -1,5 +1,8 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
+import io.github.sponsorsdk.sms.core.decision.FileLocation;
+import io.github.sponsorsdk.sms.core.decision.Finding;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.xml.internal.BdtStream;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,20 +35,30 @@ import java.util.Optional;
  * </ol>
  *
  * <pre>{@code
- * ValidationReport report = BdtValidator.of(ValidationOptions.on(LocalDate.now(clock))).validate(Path.of("upload.xml"));
+ * ValidationReport report =
+ * BdtValidator.of(ValidationOptions.on(LocalDate.now(clock))).validate(Path.of("upload.xml"));
  * report.findings().forEach(System.out::println);
  * }</pre>
  *
  * <p>A file that cannot be read any further (malformed, truncated, DOCTYPE, limits, wrong root) ends with one
  * {@link FindingCode#FILE_UNREADABLE} finding; what was read before it is still reported.
+ *
+ * <p>Each {@link Finding} is a {@link io.github.sponsorsdk.sms.core.decision.Reason} (code of {@link FindingCode},
+ * namespace {@code bdt}; {@link Severity#REFUSAL} for an error that rejects the record, {@link Severity#WARNING} for
+ * "not ready to go") at a {@link FileLocation}: the record's number counted from 1 (the first {@code CAS} element is
+ * record 1), its ApplicantID, the line and column (the validator's for schema findings, the record's start tag for
+ * rule findings) and the element path.
  */
 public final class BdtValidator {
 
   /** Hears each record as it is validated: to load the good ones while checking, say. */
   @FunctionalInterface
   public interface RecordListener {
-    /** {@code record} is empty when the record could not be mapped; {@code findings} are this record's. */
-    void onRecord(long index, Optional<BdtRecord> record, List<Finding> findings);
+    /**
+     * The record numbered {@code recordNumber} (counted from 1) has been validated. {@code record} is empty when it
+     * could not be mapped; {@code findings} are this record's.
+     */
+    void onRecord(long recordNumber, Optional<BdtRecord> record, List<Finding> findings);
   }
 
   private final ValidationOptions options;
@@ -81,7 +95,7 @@ public final class BdtValidator {
   /** The state of one validation: counts, kept findings, the current record's pending findings. */
   private final class Run implements BdtStream.Sink {
     private final RecordListener listener;
-    private final ImmutableValidationReport.Builder report = ValidationReport.builder();
+    private final ValidationReport.Builder report = ValidationReport.builder();
     private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate());
     private final DuplicateDetector duplicates = options.detectDuplicates() ? new DuplicateDetector() : null;
     private final List<Finding> pending = new ArrayList<>();
@@ -110,9 +124,9 @@ public final class BdtValidator {
         if (s != null) {
           flushPending(s, Optional.empty());
         }
-        keep(Finding.of(FindingCode.FILE_UNREADABLE, e.problem() + ": " + e.getMessage())
-            .recordIndex(e.recordIndex().isPresent() ? Optional.of(e.recordIndex().getAsLong()) : Optional.empty())
-            .line(e.line()).column(e.column()).path(e.path().orElse("")).build());
+        keep(Finding.of(FindingCode.FILE_UNREADABLE.reason(Map.of("problem", e.problem(), "detail", e.getMessage())),
+            location(e.recordIndex().isPresent() ? e.recordIndex().getAsLong() : -1, Optional.empty(), e.line(),
+                e.column(), e.path().orElse(""))));
       } finally {
         if (s != null) {
           report.records(s.recordCount());
@@ -139,8 +153,7 @@ public final class BdtValidator {
           CasRecord cas = (CasRecord) r;
           rules.checkCas(cas, kind == BdtFileKind.CAS_UPLOAD_CHILD, hits);
           if (duplicates != null && duplicates.seenBefore(cas)) {
-            hits.add(new RuleHit(FindingCode.DUPLICATE_RECORD, "CAS/CourseDetails",
-                "same course title, course ID, start date and ApplicantID as an earlier record"));
+            hits.add(new RuleHit(FindingCode.DUPLICATE_RECORD, "CAS/CourseDetails"));
           }
         } else if (r instanceof FeeUpdate) {
           rules.checkFeeUpdate((FeeUpdate) r, hits);
@@ -150,14 +163,14 @@ public final class BdtValidator {
       }
       Optional<String> applicant = s.applicantId();
       for (RuleHit h : hits) {
-        pending.add(Finding.of(h.code(), h.message()).recordIndex(s.recordIndex()).applicantId(applicant)
-            .line(s.recordLine()).column(s.recordColumn()).path(h.path()).build());
+        pending.add(Finding.of(h.code().reason(h.parameters()), location(s.recordIndex(), applicant, s.recordLine(),
+            s.recordColumn(), h.path())));
       }
       boolean error = false;
       boolean warning = false;
       for (Finding f : pending) {
-        error |= f.severity() == FindingSeverity.ERROR;
-        warning |= f.severity() == FindingSeverity.WARNING;
+        error |= f.isError();
+        warning |= f.severity() == Severity.WARNING;
       }
       if (error) {
         rejected++;
@@ -166,19 +179,19 @@ public final class BdtValidator {
       }
       List<Finding> mine = pending.isEmpty() ? List.of() : List.copyOf(pending);
       flushPending(s, applicant);
-      listener.onRecord(s.recordIndex(), rec, mine);
+      listener.onRecord(s.recordIndex() + 1, rec, mine);
     }
 
     private void flushPending(BdtStream s, Optional<String> applicant) {
       for (Finding f : pending) {
-        keep(f.applicantId().isPresent() || applicant.isEmpty() ? f
-            : ImmutableFinding.copyOf(f).withApplicantId(applicant));
+        keep(f.location().applicantId().isPresent() || applicant.isEmpty() ? f
+            : f.withLocation(f.location().withApplicantId(applicant)));
       }
       pending.clear();
     }
 
     private void keep(Finding f) {
-      if (f.severity() == FindingSeverity.ERROR) {
+      if (f.isError()) {
         errors++;
       } else {
         warnings++;
@@ -193,9 +206,8 @@ public final class BdtValidator {
 
     @Override
     public void schemaProblem(long recordIndex, int line, int column, String path, String message) {
-      Finding f = Finding.of(FindingCode.SCHEMA_INVALID, message)
-          .recordIndex(recordIndex >= 0 ? Optional.of(recordIndex) : Optional.empty())
-          .line(line).column(column).path(path).build();
+      Finding f = Finding.of(FindingCode.SCHEMA_INVALID.reason(Map.of("detail", message)),
+          location(recordIndex, Optional.empty(), line, column, path));
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
@@ -205,19 +217,26 @@ public final class BdtValidator {
 
     @Override
     public void headerInconsistent(int line, int column, String message) {
-      keep(Finding.of(FindingCode.HEADER_INCONSISTENT, message).line(line).column(column).path("Header").build());
+      keep(Finding.of(FindingCode.HEADER_INCONSISTENT.reason(Map.of("detail", message)),
+          location(-1, Optional.empty(), line, column, "Header")));
     }
 
     @Override
     public void unreadable(long recordIndex, int line, int column, String path, String message) {
-      Finding f = Finding.of(FindingCode.RECORD_UNREADABLE, message)
-          .recordIndex(recordIndex >= 0 ? Optional.of(recordIndex) : Optional.empty())
-          .line(line).column(column).path(path).build();
+      Finding f = Finding.of(FindingCode.RECORD_UNREADABLE.reason(Map.of("detail", message)),
+          location(recordIndex, Optional.empty(), line, column, path));
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
         keep(f);
       }
     }
+  }
+
+  /** Where a finding is: {@code recordIndex} counts from 0 inside the stream (-1 outside a record). */
+  private static FileLocation location(long recordIndex, Optional<String> applicantId, int line, int column,
+      String path) {
+    return FileLocation.builder().recordNumber(recordIndex >= 0 ? Optional.of(recordIndex + 1) : Optional.empty())
+        .applicantId(applicantId).line(Math.max(line, 0)).column(Math.max(column, 0)).path(path).build();
   }
 }

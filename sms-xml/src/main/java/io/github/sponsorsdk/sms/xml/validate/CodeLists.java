@@ -31,8 +31,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableCodeLists.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCodeLists.class)
 @JsonDeserialize(as = ImmutableCodeLists.class)
-public abstract class CodeLists {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodeLists.class)
+public abstract class CodeLists implements WithCodeLists {
   public abstract Set<String> academicLevels();
 
   public abstract Set<String> degreeLevels();
@@ -71,8 +73,14 @@ public abstract class CodeLists {
     return DEFAULTS;
   }
 
-  public static ImmutableCodeLists.Builder builder() {
-    return ImmutableCodeLists.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CodeLists}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableCodeLists.Builder {
+    Builder() {}
   }
 
   private static Set<String> load(String resource) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.Violation;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -18,13 +18,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableValidationOptions.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableValidationOptions.class)
 @JsonDeserialize(as = ImmutableValidationOptions.class)
-public abstract class ValidationOptions {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationOptions.class)
+public abstract class ValidationOptions implements WithValidationOptions {
   public abstract LocalDate evaluationDate();
 
   @Value.Default
-  public ReadLimits limits() {
-    return ReadLimits.defaults();
+  public ReadOptions limits() {
+    return ReadOptions.defaults();
   }
 
   @Value.Default
@@ -55,8 +57,14 @@ public abstract class ValidationOptions {
     return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
   }
 
-  public static ImmutableValidationOptions.Builder builder() {
-    return ImmutableValidationOptions.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ValidationOptions}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableValidationOptions.Builder {
+    Builder() {}
   }
 
   @Value.Check

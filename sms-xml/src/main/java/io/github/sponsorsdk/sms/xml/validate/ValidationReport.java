@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.xml.validate;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
@@ -17,8 +18,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SmsStyle
 @JsonSerialize(as = ImmutableValidationReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableValidationReport.class)
 @JsonDeserialize(as = ImmutableValidationReport.class)
-public abstract class ValidationReport {
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationReport.class)
+public abstract class ValidationReport implements WithValidationReport {
   /** Empty when the root element was not recognised. */
   public abstract Optional<BdtFileKind> kind();
 
@@ -55,7 +58,13 @@ public abstract class ValidationReport {
     return records() - rejectedRecords() - notReadyRecords();
   }
 
-  public static ImmutableValidationReport.Builder builder() {
-    return ImmutableValidationReport.builder();
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ValidationReport}: one setter per attribute, {@code build()} validates. */
+  public static final class Builder extends ImmutableValidationReport.Builder {
+    Builder() {}
   }
 }

@@ -41,10 +41,12 @@ class BdtCliTest {
     assertThat(out()).contains("1 records: 1 ready to go");
     assertThat(cli.run("validate", file(Fixtures.remove(base, "PreviousUKStudy")).toString()))
         .isEqualTo(BdtCli.WARNINGS);
-    assertThat(out()).contains("WARNING PREVIOUS_UK_STUDY_MISSING record 0 (ApplicantID APP-0001)");
+    assertThat(out())
+        .contains("WARNING bdt.PREVIOUS_UK_STUDY_MISSING record 1 (ApplicantID APP-0001) at 12:6 CAS/EvidenceDetails: "
+        + "Give PreviousUKStudy (true or false)");
     assertThat(cli.run("validate", file(Fixtures.set(base, "FamilyName", "x".repeat(40))).toString()))
         .isEqualTo(BdtCli.ERRORS);
-    assertThat(out()).contains("ERROR SCHEMA_INVALID record 0").contains("CAS/ApplicantData/FamilyName");
+    assertThat(out()).contains("ERROR bdt.SCHEMA_INVALID record 1").contains("CAS/ApplicantData/FamilyName");
     assertThat(cli.run("validate", file("").toString())).isEqualTo(BdtCli.ERRORS);
     assertThat(out()).contains("FILE_UNREADABLE");
   }

@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.xml.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.io.BdtReader;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
@@ -10,8 +11,8 @@ import io.github.sponsorsdk.sms.xml.records.UploadHeader;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.Reference;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
-import io.github.sponsorsdk.sms.xml.validate.FindingSource;
+import io.github.sponsorsdk.sms.xml.validate.FindingCode;
+import io.github.sponsorsdk.sms.xml.validate.FindingLayer;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.nio.file.Path;
@@ -19,19 +20,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * The 13 official GOV.UK example files (shared/reference/bdt/examples, 14 March 2021) read and validate with the
+ * The 13 official GOV.UK example files (docs/sources.md#bdt-example-files, 14 March 2021) read and validate with the
  * project's reader and schemas, and each produces exactly the SMS findings its name announces.
  */
 class OfficialExamplesTest {
   static final ValidationOptions ON = ValidationOptions.on(LocalDate.of(2026, 11, 25));
 
   static List<String> codes(ValidationReport r) {
-    return r.findings().stream().map(Finding::code).collect(Collectors.toList());
+    return r.findings().stream().map(f -> f.reason().name()).collect(Collectors.toList());
   }
 
   /**
@@ -63,13 +64,14 @@ class OfficialExamplesTest {
     assertThat(records).hasSize(1).allMatch(r -> r instanceof CasRecord);
 
     ValidationReport report = BdtValidator.of(ON).validate(path);
-    assertThat(report.findings()).noneMatch(f -> f.source() != FindingSource.SMS_RULE);
+    assertThat(report.findings()).noneMatch(f -> FindingCode.layerOf(f).orElseThrow() != FindingLayer.SMS_RULE);
     List<String> want = expected == null ? List.of() : List.of(expected.split(" "));
     assertThat(codes(report)).as(report.findings().toString()).containsExactlyInAnyOrderElementsOf(want);
     assertThat(report.records()).isEqualTo(1);
     assertThat(report.findings()).allSatisfy(f -> {
-      assertThat(f.recordIndex()).contains(0L);
-      assertThat(f.applicantId()).hasValueSatisfying(a -> assertThat(a).startsWith("1234567890ABCDEF"));
+      assertThat(f.location().recordNumber()).contains(1L);
+      assertThat(f.reason().namespace()).isEqualTo("bdt");
+      assertThat(f.location().applicantId()).hasValueSatisfying(a -> assertThat(a).startsWith("1234567890ABCDEF"));
     });
   }
 

@@ -9,7 +9,8 @@ import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Reference;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.FindingSource;
+import io.github.sponsorsdk.sms.xml.validate.FindingCode;
+import io.github.sponsorsdk.sms.xml.validate.FindingLayer;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.ByteArrayInputStream;
@@ -123,7 +124,7 @@ class SchemaEquivalenceTest {
       ValidationReport r = validator.validate(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)));
       // RECORD_UNREADABLE: the schema accepts the record but the typed record cannot hold it (a 5-digit year, say);
       // it is still reported as an error, and never stands in for a schema finding.
-      boolean rejected = r.findings().stream().anyMatch(f -> f.source() == FindingSource.SCHEMA
+      boolean rejected = r.findings().stream().anyMatch(f -> FindingCode.layerOf(f).orElseThrow() == FindingLayer.SCHEMA
           || f.is(io.github.sponsorsdk.sms.xml.validate.FindingCode.FILE_UNREADABLE));
       assertThat(rejected).as("streaming validator agrees with the official schema on:%n%s%n%s", diff(base, doc),
           r.findings()).isEqualTo(!valid(official, doc));

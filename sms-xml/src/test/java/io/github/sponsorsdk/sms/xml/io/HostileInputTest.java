@@ -3,10 +3,10 @@ package io.github.sponsorsdk.sms.xml.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException.Problem;
 import io.github.sponsorsdk.sms.xml.testing.Fixtures;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -89,23 +89,24 @@ class HostileInputTest {
     ValidationReport r = BdtValidator.of(ValidationOptions.builder().evaluationDate(LocalDate.of(2026, 11, 25))
         .limits(limits(name)).build()).validate(new ByteArrayInputStream(file));
     Finding last = r.findings().get(r.findings().size() - 1);
-    assertThat(last.code()).as(name).isEqualTo(FindingCode.FILE_UNREADABLE.name());
-    assertThat(last.message()).startsWith(problem.name());
+    assertThat(last.code()).as(name).isEqualTo(FindingCode.FILE_UNREADABLE.code());
+    assertThat(last.reason().parameters()).containsEntry("problem", problem.name());
+    assertThat(last.message()).startsWith("The file cannot be read any further (" + problem.name() + "): ");
     assertThat(r.findings()).filteredOn(f -> f.is(FindingCode.FILE_UNREADABLE)).hasSize(1);
     assertThat(r.accepted()).isFalse();
   }
 
   /** The fixture's deepest element is 6 levels down; a limit of 5 shows the depth check on a well-shaped file. */
-  static ReadLimits limits(String name) {
-    return name.equals("deep nesting of a valid shape") ? ReadLimits.builder().maxDepth(5).build()
-        : ReadLimits.defaults();
+  static ReadOptions limits(String name) {
+    return name.equals("deep nesting of a valid shape") ? ReadOptions.builder().maxDepth(5).build()
+        : ReadOptions.defaults();
   }
 
   @Test
   void fileSizeAndRecordCountLimits() {
     String three = Fixtures.repeat(BASE, 3, (i, cas) -> cas.replace("APP-0001", "APP-" + i));
     BdtReadException size = catchThrowableOfType(BdtReadException.class, () -> {
-      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadLimits.builder().maxFileBytes(4000).build(),
+      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadOptions.builder().maxFileBytes(4000).build(),
           java.util.Optional.empty())) {
         r.forEachRemaining(x -> { });
       }
@@ -113,7 +114,7 @@ class HostileInputTest {
     assertThat(size.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(size.getMessage()).contains("4000 bytes");
     BdtReadException count = catchThrowableOfType(BdtReadException.class, () -> {
-      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadLimits.builder().maxRecords(2).build(),
+      try (BdtReader r = BdtReader.open(Fixtures.bytes(three), ReadOptions.builder().maxRecords(2).build(),
           java.util.Optional.empty())) {
         r.forEachRemaining(x -> { });
       }
@@ -137,7 +138,7 @@ class HostileInputTest {
   @Test
   void expectedKindIsEnforced() {
     BdtReadException e = catchThrowableOfType(BdtReadException.class, () -> BdtReader.open(Fixtures.bytes(BASE),
-        ReadLimits.defaults(), java.util.Optional.of(io.github.sponsorsdk.sms.xml.schema.BdtFileKind.FEE_UPDATE)));
+        ReadOptions.defaults(), java.util.Optional.of(io.github.sponsorsdk.sms.xml.schema.BdtFileKind.FEE_UPDATE)));
     assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_ROOT);
     assertThat(e.getMessage()).contains("BulkFileUpdateRootElement");
   }

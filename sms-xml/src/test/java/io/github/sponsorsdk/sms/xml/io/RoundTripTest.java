@@ -7,7 +7,8 @@ import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
-import io.github.sponsorsdk.sms.xml.validate.FindingSource;
+import io.github.sponsorsdk.sms.xml.validate.FindingCode;
+import io.github.sponsorsdk.sms.xml.validate.FindingLayer;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.ByteArrayInputStream;
@@ -50,7 +51,7 @@ class RoundTripTest {
       ValidationReport report = BdtValidator.of(ValidationOptions.on(LocalDate.of(2026, 11, 25)))
           .validate(new ByteArrayInputStream(bytes));
       assertThat(report.findings()).as("seed %d, kind %s", seed, kind)
-          .noneMatch(f -> f.source() != FindingSource.SMS_RULE);
+          .noneMatch(f -> FindingCode.layerOf(f).orElseThrow() != FindingLayer.SMS_RULE);
       assertThat(report.records()).isEqualTo(RECORDS);
     }
   }

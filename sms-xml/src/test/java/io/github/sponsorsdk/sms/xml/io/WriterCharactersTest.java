@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
-import io.github.sponsorsdk.sms.xml.records.ImmutableApplicant;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCasRecord;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCourse;
-import io.github.sponsorsdk.sms.xml.records.ImmutableUkAddress;
+import io.github.sponsorsdk.sms.xml.records.Applicant;
+import io.github.sponsorsdk.sms.xml.records.Course;
+import io.github.sponsorsdk.sms.xml.records.UkAddress;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import java.io.ByteArrayInputStream;
@@ -23,13 +22,13 @@ class WriterCharactersTest {
 
   static CasRecord withFamilyName(String name) {
     CasRecord c = GEN.cas(false);
-    return ImmutableCasRecord.copyOf(c).withApplicant(ImmutableApplicant.copyOf(c.applicant()).withFamilyName(name));
+    return c.withApplicant(c.applicant().withFamilyName(name));
   }
 
   static CasRecord withCity(String city) {
     CasRecord c = GEN.cas(false);
-    return ImmutableCasRecord.copyOf(c).withCourse(ImmutableCourse.copyOf(c.course()).withMainSiteOfStudy(
-        ImmutableUkAddress.copyOf(c.course().mainSiteOfStudy()).withCity(city)));
+    return c.withCourse(c.course().withMainSiteOfStudy(
+        c.course().mainSiteOfStudy().withCity(city)));
   }
 
   static byte[] write(WriteOptions options, BdtRecord... records) {
@@ -103,7 +102,7 @@ class WriterCharactersTest {
     assertThat(e.getMessage()).contains("CasRecord");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BdtWriter child = BdtWriter.create(out, BdtFileKind.CAS_UPLOAD_CHILD, GEN.header(BdtFileKind.CAS_UPLOAD_CHILD));
-    CasRecord general = ImmutableCasRecord.copyOf(GEN.cas(false)).withEvidence(
+    CasRecord general = GEN.cas(false).withEvidence(
         io.github.sponsorsdk.sms.xml.records.Evidence.builder().build());
     assertThat(catchThrowableOfType(BdtWriteException.class, () -> child.write(general)).getMessage())
         .contains("Child CAS");

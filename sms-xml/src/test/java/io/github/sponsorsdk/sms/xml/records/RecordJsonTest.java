@@ -3,14 +3,15 @@ package io.github.sponsorsdk.sms.xml.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sponsorsdk.sms.core.decision.FileLocation;
+import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
-import io.github.sponsorsdk.sms.xml.io.ReadLimits;
+import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import io.github.sponsorsdk.sms.xml.io.WriteOptions;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Json;
 import io.github.sponsorsdk.sms.xml.validate.CodeLists;
-import io.github.sponsorsdk.sms.xml.validate.Finding;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
@@ -36,13 +37,13 @@ class RecordJsonTest {
 
   @Test
   void optionsFindingsAndReportsRoundTrip() {
-    Finding f = Finding.of(FindingCode.DUPLICATE_RECORD, "dup").recordIndex(3L).applicantId("A1").line(4).column(5)
-        .path("CAS/CourseDetails").build();
+    Finding f = Finding.of(FindingCode.UNKNOWN_COUNTRY.reason(java.util.Map.of("value", "QQQ")),
+        FileLocation.builder().recordNumber(3L).applicantId("A1").line(4).column(5).path("CAS/CourseDetails").build());
     assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
     ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0).errors(1)
         .warnings(0).truncated(false).addFindings(f).kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
     assertThat(Json.roundTrip(report, ValidationReport.class)).isEqualTo(report);
-    assertThat(Json.roundTrip(ReadLimits.defaults(), ReadLimits.class)).isEqualTo(ReadLimits.defaults());
+    assertThat(Json.roundTrip(ReadOptions.defaults(), ReadOptions.class)).isEqualTo(ReadOptions.defaults());
     assertThat(Json.roundTrip(WriteOptions.defaults(), WriteOptions.class)).isEqualTo(WriteOptions.defaults());
     assertThat(Json.roundTrip(CodeLists.defaults(), CodeLists.class)).isEqualTo(CodeLists.defaults());
     ValidationOptions o = ValidationOptions.on(LocalDate.of(2026, 11, 25));
@@ -57,7 +58,7 @@ class RecordJsonTest {
             .contains("fileId", "sponsorLicenceNumber"));
     assertThatThrownBy(() -> GraduateNotification.of("E4X0AA0A00A0A1")).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("casNumber");
-    assertThatThrownBy(() -> ImmutablePartialDate.builder().year(2023).month(2).day(29).build())
+    assertThatThrownBy(() -> PartialDate.builder().year(2023).month(2).day(29).build())
         .hasMessageContaining("day");
     assertThat(PartialDate.of(Year.of(980)).toString()).isEqualTo("0980");
   }

@@ -5,9 +5,8 @@ import io.github.sponsorsdk.sms.xml.io.BdtWriter;
 import io.github.sponsorsdk.sms.xml.io.WriteOptions;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
-import io.github.sponsorsdk.sms.xml.records.ImmutableApplicant;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCasRecord;
-import io.github.sponsorsdk.sms.xml.records.ImmutableCourse;
+import io.github.sponsorsdk.sms.xml.records.Applicant;
+import io.github.sponsorsdk.sms.xml.records.Course;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import java.io.OutputStream;
 
@@ -29,9 +28,9 @@ public final class Realistic {
   }
 
   public static CasRecord record(long i) {
-    return ImmutableCasRecord.copyOf(TEMPLATE)
-        .withApplicant(ImmutableApplicant.copyOf(TEMPLATE.applicant()).withApplicantId("APP-" + i))
-        .withCourse(ImmutableCourse.copyOf(TEMPLATE.course()).withCourseId("MB-" + (i % 977)));
+    return TEMPLATE
+        .withApplicant(TEMPLATE.applicant().withApplicantId("APP-" + i))
+        .withCourse(TEMPLATE.course().withCourseId("MB-" + (i % 977)));
   }
 
   /** Writes {@code n} records as a General upload to {@code out} (closed). */

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the shared reference material ({@code shared/reference/bdt}: the official v2.1 XSD and example files), which
- * is not part of the repository. Looked up in this order: the system property {@code sms.reference.dir}; then
- * {@code shared/reference} beside the repository root or any folder above it (CI clones the repository next to
- * {@code shared/}). Tests that need it call {@link #bdt()}, which skips them with a message when it is absent.
+ * Finds the reference material the project was built from (its {@code bdt} folder: the official v2.1 XSD and example
+ * files, described in {@code docs/sources.md#bdt-schema-v2-1} and {@code #bdt-example-files}), which is not part of
+ * the repository. Looked up in this order: the system property {@code sms.reference.dir}; then a {@code reference}
+ * folder inside a {@code shared} folder beside the repository root or any folder above it (as CI lays it out). Tests
+ * that need it call {@link #bdt()}, which skips them with a message when it is absent.
  */
 public final class Reference {
   private Reference() {}
@@ -35,8 +36,8 @@ public final class Reference {
   /** The {@code bdt} folder, or the test is skipped saying why. */
   public static Path bdt() {
     Optional<Path> ref = find();
-    assumeTrue(ref.isPresent(), () -> "SKIPPED: shared/reference/bdt not found (set -D" + PROPERTY
-        + "=/path/to/shared/reference or place shared/ beside the repository); the official-file conformance"
+    assumeTrue(ref.isPresent(), () -> "SKIPPED: the reference material's bdt folder was not found (set -D" + PROPERTY
+        + "=/path/to/the/reference/folder); the official-file conformance"
         + " checks need it. The project's own fixtures cover the same scenarios.");
     return ref.get().resolve("bdt");
   }

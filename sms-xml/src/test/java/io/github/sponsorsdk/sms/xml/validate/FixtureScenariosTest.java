@@ -6,6 +6,10 @@ import static io.github.sponsorsdk.sms.xml.testing.Fixtures.removeBlock;
 import static io.github.sponsorsdk.sms.xml.testing.Fixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sponsorsdk.sms.core.citation.Citation;
+import io.github.sponsorsdk.sms.core.citation.Source;
+import io.github.sponsorsdk.sms.core.decision.Finding;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.xml.io.BdtReader;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
 import io.github.sponsorsdk.sms.xml.records.UploadHeader;
@@ -38,7 +42,7 @@ class FixtureScenariosTest {
     String doc = edit.apply(BASE);
     ValidationReport r = validate(doc);
     assertThat(r.findings().stream().map(Finding::code).collect(Collectors.toList())).as(r.findings().toString())
-        .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(codes).map(Enum::name)
+        .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(codes).map(FindingCode::code)
             .collect(Collectors.toList()));
   }
 
@@ -116,12 +120,12 @@ class FixtureScenariosTest {
 
   @Test
   void workPlacementThresholdIsDateEffective() {
-    var params = new BdtParameters(
+    var params = BdtParameters.of(
         io.github.sponsorsdk.sms.rules.effective.DateEffective.of("below", BdtParameters.TIER_4_START, 33,
-            io.github.sponsorsdk.sms.core.citation.Citation.of("test", "test")),
+            Citation.of(Source.CALLER_DOCUMENT, "test", LocalDate.of(2020, 1, 1))),
         io.github.sponsorsdk.sms.rules.effective.DateEffective.of("degree", BdtParameters.TIER_4_START, 50,
-            io.github.sponsorsdk.sms.core.citation.Citation.of("test", "test"))
-            .then(LocalDate.of(2027, 1, 1), 20, io.github.sponsorsdk.sms.core.citation.Citation.of("test", "t")));
+            Citation.of(Source.CALLER_DOCUMENT, "test", LocalDate.of(2020, 1, 1)))
+            .then(LocalDate.of(2027, 1, 1), 20, Citation.of(Source.CALLER_DOCUMENT, "t", LocalDate.of(2020, 1, 1))));
     String doc = BASE; // 25% at RQF6
     ValidationOptions before = ValidationOptions.builder().evaluationDate(LocalDate.of(2026, 12, 31))
         .parameters(params).build();
@@ -129,7 +133,7 @@ class FixtureScenariosTest {
         .build();
     assertThat(BdtValidator.of(before).validate(bytes(doc)).findings()).isEmpty();
     assertThat(BdtValidator.of(after).validate(bytes(doc)).findings()).extracting(Finding::code)
-        .containsExactly(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING.name());
+        .containsExactly(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING.code());
   }
 
   @Test
@@ -146,9 +150,9 @@ class FixtureScenariosTest {
     assertThat(r.kind()).contains(BdtFileKind.GRADUATE_NOTIFICATION);
     assertThat(r.records()).isEqualTo(2);
     assertThat(r.findings()).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.recordIndex()).contains(1L);
-      assertThat(f.code()).isEqualTo(FindingCode.SCHEMA_INVALID.name());
-      assertThat(f.path()).isEqualTo("BulkReportingCASData/BulkReportingCASGraduation/CASNumber");
+      assertThat(f.location().recordNumber()).as("the second record, counted from 1").contains(2L);
+      assertThat(f.code()).isEqualTo(FindingCode.SCHEMA_INVALID.code());
+      assertThat(f.location().path()).isEqualTo("BulkReportingCASData/BulkReportingCASGraduation/CASNumber");
     });
   }
 
@@ -183,9 +187,9 @@ class FixtureScenariosTest {
   void duplicatesAreTitleCourseIdStartDateAndApplicant() {
     String twice = Fixtures.repeat(BASE, 3, (i, cas) -> i == 2 ? cas.replace("APP-0001", "APP-0002") : cas);
     ValidationReport r = validate(twice);
-    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.DUPLICATE_RECORD.name());
-    assertThat(r.findings().get(0).recordIndex()).contains(1L);
-    assertThat(r.findings().get(0).applicantId()).contains("APP-0001");
+    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.DUPLICATE_RECORD.code());
+    assertThat(r.findings().get(0).location().recordNumber()).contains(2L);
+    assertThat(r.findings().get(0).location().applicantId()).contains("APP-0001");
     assertThat(r.rejectedRecords()).isEqualTo(1);
     assertThat(r.readyRecords()).isEqualTo(2);
     String otherStart = Fixtures.repeat(BASE, 2, (i, cas) -> i == 1 ? set(cas, "CourseStartDate", "2027-09-21")
@@ -215,25 +219,28 @@ class FixtureScenariosTest {
       }
     });
     assertThat(r.records()).isEqualTo(4);
-    assertThat(mapped).containsExactly(1L);
+    assertThat(mapped).as("record numbers counted from 1").containsExactly(2L);
     assertThat(r.rejectedRecords()).isEqualTo(3);
     assertThat(r.findings()).allSatisfy(f -> {
-      assertThat(f.line()).isPositive();
-      assertThat(f.column()).isPositive();
-      assertThat(f.applicantId()).contains("APP-0001");
-      assertThat(f.source()).isIn(FindingSource.SCHEMA, FindingSource.READER);
-      assertThat(f.severity()).isEqualTo(FindingSeverity.ERROR);
+      assertThat(f.location().line()).isPositive();
+      assertThat(f.location().column()).isPositive();
+      assertThat(f.location().applicantId()).contains("APP-0001");
+      assertThat(FindingCode.layerOf(f).orElseThrow()).isIn(FindingLayer.SCHEMA, FindingLayer.READER);
+      assertThat(f.isError()).isTrue();
+      assertThat(f.severity()).isEqualTo(Severity.REFUSAL);
     });
     var first = r.findings().get(0);
-    assertThat(first.recordIndex()).contains(0L);
-    assertThat(first.code()).isEqualTo(FindingCode.SCHEMA_INVALID.name());
-    assertThat(first.path()).isEqualTo("CAS/ApplicantData/FamilyName");
-    assertThat(first.message()).contains("36");
-    assertThat(r.findings().stream().filter(f -> f.recordIndex().equals(java.util.Optional.of(2L))))
-        .extracting(Finding::path).contains("CAS/ApplicantData/Gender",
+    assertThat(first.location().recordNumber()).contains(1L);
+    assertThat(first.code()).isEqualTo(FindingCode.SCHEMA_INVALID.code());
+    assertThat(first.location().path()).isEqualTo("CAS/ApplicantData/FamilyName");
+    assertThat(first.message()).contains("36").startsWith("The schema rejects the content: ");
+    assertThat(first.reason().parameters()).containsOnlyKeys("detail");
+    assertThat(r.findings().stream().filter(f -> f.location().recordNumber().equals(java.util.Optional.of(3L))))
+        .extracting(f -> f.location().path()).contains("CAS/ApplicantData/Gender",
             "CAS/CourseDetails/MainSiteOfStudy/PostCode");
-    assertThat(r.findings().stream().filter(f -> f.recordIndex().equals(java.util.Optional.of(3L)))).isNotEmpty();
-    assertThat(r.findings()).noneMatch(f -> f.recordIndex().equals(java.util.Optional.of(1L)));
+    assertThat(r.findings().stream().filter(f -> f.location().recordNumber().equals(java.util.Optional.of(4L))))
+        .isNotEmpty();
+    assertThat(r.findings()).noneMatch(f -> f.location().recordNumber().equals(java.util.Optional.of(2L)));
   }
 
   @Test
@@ -265,15 +272,15 @@ class FixtureScenariosTest {
     // evidence in a Child file is a schema error
     assertThat(codes(removeBlock(BASE, "WorkPlacementDetails").replace("BulkFileUploadGeneralRootElement",
         "BulkFileUploadChildRootElement").replace("T4General Ready To Go", "T4Child Ready To Go")
-        .replace("<Category>General", "<Category>Child"))).contains(FindingCode.SCHEMA_INVALID.name());
+        .replace("<Category>General", "<Category>Child"))).contains(FindingCode.SCHEMA_INVALID.code());
   }
 
   @Test
   void headerInconsistentWithRootIsReported() {
     ValidationReport r = validate(BASE.replace("T4General Ready To Go", "T4Child Ready To Go")
         .replace("<Category>General", "<Category>Child"));
-    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.HEADER_INCONSISTENT.name());
-    assertThat(r.findings().get(0).recordIndex()).isEmpty();
+    assertThat(r.findings()).extracting(Finding::code).containsExactly(FindingCode.HEADER_INCONSISTENT.code());
+    assertThat(r.findings().get(0).location().recordNumber()).isEmpty();
     assertThat(r.findings().get(0).message()).contains("does not match the root element");
     assertThat(r.header()).isEmpty();
     assertThat(r.records()).isEqualTo(1);

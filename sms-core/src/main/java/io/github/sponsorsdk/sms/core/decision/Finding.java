@@ -1,0 +1,84 @@
+package io.github.sponsorsdk.sms.core.decision;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import org.immutables.value.Value;
+
+/**
+ * A {@link Reason} found at a {@link FileLocation}: one problem in a file of records, such as a Bulk Data Transfer
+ * upload. The reason carries the code (namespace {@code bdt}), severity ({@link Severity#REFUSAL}: the SMS rejects
+ * the record; {@link Severity#WARNING}: the CAS is created but not "ready to go"), message, parameters and citation;
+ * the location says where.
+ *
+ * <pre>{@code
+ * for (Finding f : report.findings()) {
+ *   if (f.is(FindingCode.SCHEMA_INVALID)) { ... f.location().recordNumber() ... }
+ * }
+ * }</pre>
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableFinding.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFinding.class)
+@JsonDeserialize(as = ImmutableFinding.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding implements WithFinding {
+
+  /** What was found: code, severity, message, parameters and citation. */
+  public abstract Reason reason();
+
+  /** Where it was found. */
+  public abstract FileLocation location();
+
+  /** A finding of {@code reason} at {@code location}. */
+  public static Finding of(Reason reason, FileLocation location) {
+    return builder().reason(reason).location(location).build();
+  }
+
+  /** A new builder; {@code build()} checks that both parts are present. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Finding}: one setter per attribute. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+
+  /** The reason's qualified code. */
+  @JsonIgnore
+  public String code() {
+    return reason().code();
+  }
+
+  /** The reason's severity. */
+  @JsonIgnore
+  public Severity severity() {
+    return reason().severity();
+  }
+
+  /** The reason's message. */
+  @JsonIgnore
+  public String message() {
+    return reason().message();
+  }
+
+  /** True when the reason has {@code code}. */
+  public boolean is(ReasonCode code) {
+    return reason().is(code);
+  }
+
+  /** True when the SMS would reject the record (or, outside a record, the file). */
+  @JsonIgnore
+  public boolean isError() {
+    return reason().severity() == Severity.REFUSAL;
+  }
+
+  /** {@code "REFUSAL bdt.SCHEMA_INVALID record 2 at 40:7 CAS/ApplicantData/Gender: ..."}. */
+  @Override
+  public String toString() {
+    return reason().severity() + " " + reason().code() + " " + location() + ": " + reason().message();
+  }
+}
