@@ -19,17 +19,23 @@ public enum DerivationReasonCode implements ReasonCode {
   /** A second worker record with the same reference: not used (the first is). Parameter: {@code worker}. */
   DUPLICATE_WORKER(Severity.REFUSAL, "A second worker record with reference {worker}: not used; the first one is."),
   /**
-   * An attendance record for a day the worker already has one for: the worker's absences were not derived.
-   * Parameter: {@code date}.
+   * An attendance record (or a row's day) for a day the worker already has an entry for: the worker's absences were
+   * not derived. Parameter: {@code date}.
    */
-  OVERLAPPING_RECORD(Severity.REFUSAL, "A second attendance record for {date}: the worker's unauthorised absences "
-      + "were not derived (either record could be wrong)."),
+  OVERLAPPING_RECORD(Severity.REFUSAL, "A second attendance entry for {date}: the worker's unauthorised absences "
+      + "were not derived (either entry could be wrong)."),
   /**
-   * An attendance record earlier than one before it for the same worker: the worker's records were sorted and used.
-   * Parameter: {@code date}.
+   * An attendance record (or row) earlier than one before it for the same worker: the worker's attendance was sorted
+   * by date and used. Parameter: {@code date} (the record's day, or the row's first day).
    */
   OUT_OF_ORDER(Severity.WARNING, "Attendance of {date} comes after a later day of the same worker: the worker's "
-      + "records were sorted by date and used."),
+      + "attendance was sorted by date and used."),
+  /**
+   * An attendance row of a worker who also has attendance records: the row was not used (the records were). A
+   * worker's attendance comes in one form. Parameter: {@code worker}.
+   */
+  ATTENDANCE_IN_TWO_FORMS(Severity.REFUSAL, "Worker {worker} also has attendance records: the attendance row was "
+      + "not used (give a worker's attendance as records or as rows, not both)."),
   /**
    * A date outside the working-day calendar's range: not used. Parameters: {@code date}, {@code firstDay},
    * {@code lastDay} (the calendar's range, 2000-01-01 to 2060-12-31).

@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Derives reportable worker events from what a payroll or HR system holds ({@link PayrollRecords}), so that it can
@@ -25,9 +27,10 @@ import java.util.Optional;
  * records in, events and findings out. A query engine: its verb is {@link #events}, named after what it returns.
  *
  * <ul>
- *   <li><b>Unauthorised absence</b> (W2) from daily attendance: a run of consecutive scheduled working days absent
- *       without permission, longer than {@code reporting.unauthorisedAbsence.workingDays} (10), with its first day,
- *       its tenth day (the clock start) counted on the worker's own days ({@link AbsenceDays}) and the return day.
+ *   <li><b>Unauthorised absence</b> (W2) from daily attendance (records, or rows: {@link AttendanceRow}): a
+ *       run of consecutive scheduled working days absent without permission, longer than
+ *       {@code reporting.unauthorisedAbsence.workingDays} (10), with its first day, its tenth day (the clock start)
+ *       counted on the worker's own days ({@link AbsenceDays}) and the return day.
  *   <li><b>Unpaid or reduced-pay leave</b> (W3) from leave periods: per calendar year (1 January to 31 December), the
  *       scheduled working days without pay or on reduced pay, against 4 weeks of the worker's pattern (20 days for 5
  *       a week); an event on the day the total first exceeds it, and another on the day the days <em>not</em> covered
@@ -43,15 +46,18 @@ import java.util.Optional;
  * <h2>Bad input</h2>
  * Every wrong record gets a {@link RecordFinding} (list, position, worker, coded reason) and the rest of the batch
  * is still derived; nothing is dropped silently: unknown worker references, dates outside the calendar's range
- * (2000–2060), a second attendance record for a day (the worker's absences are then not derived, since either record
- * could be wrong), out-of-order records (sorted, with a warning), overlapping leave, two salaries on one day, salary
- * records without a CoS salary, a second worker record with the same reference.
+ * (2000–2060; a row reaching outside it is not used), a second attendance entry for a day (a second record, or
+ * overlapping rows: the worker's absences are then not derived, since either could be wrong), out-of-order records
+ * or rows (sorted, with a warning), a worker's attendance given both as records and as rows (the rows are not used),
+ * overlapping leave, two salaries on one day, salary records without a CoS salary, a second worker record with the
+ * same reference.
  *
  * <h2>Cost</h2>
  * The attendance scan is one pass over the records, in the order given, looking a worker up only when the reference
  * changes, and reading working days from the calendar's index on epoch days: a year of daily attendance for 10,000
- * workers (3.65 million records) runs within a small factor of merely reading the records (JMH
- * {@code AbsenceDerivationBenchmark}, {@code docs/benchmarks.md}).
+ * workers (3.65 million records) runs within a small factor of merely reading the records. Over rows, the scan
+ * jumps from one absent day to the next ({@link String#indexOf(int, int)}) and reads day by day only inside an
+ * absence run (JMH {@code AbsenceDerivationBenchmark}, {@code docs/benchmarks.md}).
  *
  * <pre>{@code
  * DerivedEvents derived = EventDerivation.defaults().events(records, LocalDate.of(2026, 6, 30));
@@ -102,45 +108,49 @@ public final class EventDerivation {
     return new Run(records, asOf).derive();
   }
 
-  private WorkingDays days(UkNation nation) {
-    WorkingDays o = overrides[nation.ordinal()];
-    return o != null ? o : WorkingDays.of(UkWorkingDayCalendars.of(nation));
-  }
-
   /** One call: the index of workers, the scans, the findings. */
   private final class Run implements RecordSink {
     final PayrollRecords records;
     final LocalDate asOf;
     final List<RecordFinding> findings = new ArrayList<>();
     final List<Report> reports = new ArrayList<>();
-    final Map<String, Integer> index = new HashMap<>();
-    final java.util.Set<Integer> overlapping = new java.util.HashSet<>();
-    final List<WorkerRecord> workers = new ArrayList<>();
-    final List<List<WorkerEvent>> eventsByWorker = new ArrayList<>();
+    final ReferenceIndex index;
+    final Set<Integer> overlapping = new HashSet<>();
+    final List<WorkerRecord> workers;
+    /** By worker: the events derived, created on the first. */
+    final List<WorkerEvent>[] eventsByWorker;
+    /** By worker: the attendance scan, created when the worker's first attendance or leave arrives. */
     final AbsenceScan[] scans;
+    final WorkingDays[] byNation;
+    /** By worker: attendance came as records (then any row of the worker is refused). */
+    final boolean[] hasRecords;
     final long minDay;
     final long maxDay;
 
+    @SuppressWarnings("unchecked")
     Run(PayrollRecords records, LocalDate asOf) {
       this.records = records;
       this.asOf = asOf;
       List<WorkerRecord> all = records.workers();
+      index = new ReferenceIndex(all.size());
+      workers = new ArrayList<>(all.size());
       for (int i = 0; i < all.size(); i++) {
         WorkerRecord w = all.get(i);
-        if (index.putIfAbsent(w.reference(), workers.size()) != null) {
+        if (index.putIfAbsent(w.reference(), workers.size()) >= 0) {
           finding(RecordKind.WORKER, i, w.reference(), DerivationReasonCode.DUPLICATE_WORKER,
               Map.of("worker", w.reference()));
           continue;
         }
         workers.add(w);
-        eventsByWorker.add(new ArrayList<>());
+      }
+      eventsByWorker = new List[workers.size()];
+      hasRecords = new boolean[workers.size()];
+      byNation = new WorkingDays[UkNation.values().length];
+      for (UkNation nation : UkNation.values()) {
+        WorkingDays o = overrides[nation.ordinal()];
+        byNation[nation.ordinal()] = o != null ? o : WorkingDays.of(UkWorkingDayCalendars.of(nation));
       }
       scans = new AbsenceScan[workers.size()];
-      for (int w = 0; w < scans.length; w++) {
-        WorkerRecord r = workers.get(w);
-        scans[w] = new AbsenceScan(w, r, days(r.nation()), parameters.absenceDays(),
-            parameters.reporting().absenceWorkingDays());
-      }
       WorkingDayCalendar range = UkWorkingDayCalendars.of(UkNation.ENGLAND_AND_WALES);
       minDay = range.firstDay().toEpochDay();
       maxDay = range.lastDay().toEpochDay();
@@ -148,28 +158,63 @@ public final class EventDerivation {
 
     DerivedEvents derive() {
       attendance();
+      attendanceRows();
+      for (AbsenceScan s : scans) {
+        if (s != null && s.truncated > 0) {
+          finding(RecordKind.WORKER, s.worker, workers.get(s.worker).reference(),
+              DerivationReasonCode.ABSENCE_TRUNCATED, Map.of("maxWorkingDays", AbsenceScan.MAX_WORKING_DAYS));
+        }
+      }
       new LeaveAndPay(this).derive();
       for (int w = 0; w < workers.size(); w++) {
         startDelay(w);
         endOfEmployment(w);
       }
       List<WorkerEvent> events = new ArrayList<>();
-      eventsByWorker.forEach(events::addAll);
+      for (List<WorkerEvent> e : eventsByWorker) {
+        if (e != null) {
+          events.addAll(e);
+        }
+      }
       return DerivedEvents.builder().events(events).reports(reports).findings(findings).build();
     }
 
-    Optional<Integer> worker(String reference, RecordKind kind, int i) {
-      Integer w = index.get(reference);
-      if (w == null) {
-        finding(kind, i, reference, DerivationReasonCode.UNKNOWN_WORKER, Map.of("worker", reference));
+    /**
+     * The worker at {@code reference}, or -1 (with an UNKNOWN_WORKER finding). {@code hint} is the position the
+     * caller expects (the next worker, for input in worker order), tried before the index.
+     */
+    int worker(String reference, int hint, RecordKind kind, int i) {
+      if (hint >= 0 && hint < workers.size() && workers.get(hint).reference().equals(reference)) {
+        return hint;
       }
-      return Optional.ofNullable(w);
+      int w = index.get(reference);
+      if (w < 0) {
+        finding(kind, i, reference, DerivationReasonCode.UNKNOWN_WORKER, Map.of("worker", reference));
+        return -1;
+      }
+      return w;
     }
 
     @Override
     public void finding(RecordKind kind, int i, String worker, DerivationReasonCode code,
         Map<String, ?> parameters) {
       findings.add(RecordFinding.of(kind, i, Optional.of(worker), code.reason(parameters)));
+    }
+
+    @Override
+    public void event(int worker, WorkerEvent event) {
+      List<WorkerEvent> out = eventsByWorker[worker];
+      if (out == null) {
+        out = new ArrayList<>(2);
+        eventsByWorker[worker] = out;
+      }
+      out.add(event);
+    }
+
+    void removeAbsences(int worker) {
+      if (eventsByWorker[worker] != null) {
+        eventsByWorker[worker].removeIf(e -> e instanceof WorkerUnauthorisedAbsence);
+      }
     }
 
     @Override
@@ -184,23 +229,27 @@ public final class EventDerivation {
           LocalDate.ofEpochDay(minDay), "lastDay", LocalDate.ofEpochDay(maxDay)));
     }
 
-    /** The fast pass: records in the order given; a worker is looked up only when the reference changes. */
+    /** The fast pass over records: in the order given; a worker is looked up only when the reference changes. */
     void attendance() {
       List<AttendanceRecord> att = records.attendance();
       int n = att.size();
       String lastRef = null;
       AbsenceScan scan = null;
+      int hint = 0;
       boolean anyUnsorted = false;
       for (int i = 0; i < n; i++) {
         AttendanceRecord r = att.get(i);
         String ref = r.worker();
         if (ref != lastRef && (lastRef == null || !ref.equals(lastRef))) {
-          Integer w = index.get(ref);
-          scan = w == null ? null : scans[w];
-          lastRef = ref;
+          int w = worker(ref, hint, RecordKind.ATTENDANCE, i);
+          scan = w < 0 ? null : scan(w);
+          hint = w + 1;
+          lastRef = w < 0 ? null : ref;
+          if (w >= 0) {
+            hasRecords[w] = true;
+          }
         }
         if (scan == null) {
-          worker(ref, RecordKind.ATTENDANCE, i);
           continue;
         }
         LocalDate date = r.date();
@@ -216,38 +265,33 @@ public final class EventDerivation {
         if (day > scan.maxSeen) {
           scan.maxSeen = day;
           if (!scan.unsorted && !scan.conflicted) {
-            scan.feed(day, status, eventsByWorker.get(scan.worker));
+            scan.feed(day, status);
           }
         } else if (day < scan.maxSeen) {
           finding(RecordKind.ATTENDANCE, i, ref, DerivationReasonCode.OUT_OF_ORDER, Map.of("date", date));
           scan.unsorted = true;
           anyUnsorted = true;
         } else if (!scan.unsorted) { // a second record of the same day; for unsorted workers, resort() says so
-          overlap(scan, i, ref, date);
+          overlap(scan, RecordKind.ATTENDANCE, i, ref, date);
         }
       }
       if (anyUnsorted) {
         resort();
       }
       for (AbsenceScan s : scans) {
-        if (!s.conflicted && !s.unsorted) {
-          s.finish(eventsByWorker.get(s.worker));
-        }
-        if (s.truncated > 0) {
-          finding(RecordKind.WORKER, s.worker, workers.get(s.worker).reference(),
-              DerivationReasonCode.ABSENCE_TRUNCATED, Map.of("maxWorkingDays", AbsenceScan.MAX_WORKING_DAYS));
+        if (s != null && hasRecords[s.worker] && !s.conflicted && !s.unsorted) {
+          s.finish();
         }
       }
     }
 
-    void overlap(AbsenceScan scan, int i, String ref, LocalDate date) {
+    void overlap(AbsenceScan scan, RecordKind kind, int i, String ref, LocalDate date) {
       scan.conflicted = true;
-      if (!overlapping.add(i)) {
+      if (kind == RecordKind.ATTENDANCE && !overlapping.add(i)) {
         return;
       }
-      finding(RecordKind.ATTENDANCE, i, ref, DerivationReasonCode.OVERLAPPING_RECORD, Map.of("date", date));
-      eventsByWorker.get(scan.worker).removeIf(e -> e instanceof WorkerUnauthorisedAbsence);
-      scan.conflicted = true;
+      finding(kind, i, ref, DerivationReasonCode.OVERLAPPING_RECORD, Map.of("date", date));
+      removeAbsences(scan.worker);
     }
 
     /** The slow path for workers with out-of-order records: all their records again, sorted by date. */
@@ -255,36 +299,161 @@ public final class EventDerivation {
       Map<Integer, List<Integer>> byWorker = new HashMap<>();
       List<AttendanceRecord> att = records.attendance();
       for (int i = 0; i < att.size(); i++) {
-        Integer w = index.get(att.get(i).worker());
-        if (w != null && scans[w].unsorted && inRange(att.get(i).date())) {
+        int w = index.get(att.get(i).worker());
+        if (w >= 0 && scans[w] != null && scans[w].unsorted && inRange(att.get(i).date())) {
           byWorker.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
       }
       for (Map.Entry<Integer, List<Integer>> e : byWorker.entrySet()) {
         int w = e.getKey();
         WorkerRecord r = workers.get(w);
-        AbsenceScan fresh = new AbsenceScan(w, r, days(r.nation()), parameters.absenceDays(),
-            parameters.reporting().absenceWorkingDays());
+        AbsenceScan fresh = freshScan(w);
         List<Integer> order = e.getValue();
         order.sort(Comparator.comparing((Integer i) -> att.get(i).date()).thenComparing(i -> i));
-        List<WorkerEvent> out = eventsByWorker.get(w);
-        out.removeIf(x -> x instanceof WorkerUnauthorisedAbsence);
+        removeAbsences(w);
         boolean alreadyConflicted = scans[w].conflicted;
         long previous = AbsenceScan.NONE;
         for (int i : order) {
           long day = att.get(i).date().toEpochDay();
           if (day == previous) {
-            overlap(fresh, i, r.reference(), att.get(i).date());
+            overlap(fresh, RecordKind.ATTENDANCE, i, r.reference(), att.get(i).date());
             continue;
           }
           previous = day;
           if (!fresh.conflicted && !alreadyConflicted) {
-            fresh.feed(day, att.get(i).status(), out);
+            fresh.feed(day, att.get(i).status());
           }
         }
         if (!fresh.conflicted && !alreadyConflicted) {
-          fresh.finish(out);
+          fresh.finish();
         }
+        scans[w].truncated = fresh.truncated;
+      }
+    }
+
+    /**
+     * A scan of worker {@code w} that starts again, for the slow paths; it keeps the first day worked the records'
+     * pass found (over all of them, in any order).
+     */
+    AbsenceScan freshScan(int w) {
+      AbsenceScan fresh = newScan(w);
+      fresh.firstWorked = scans[w].firstWorked;
+      return fresh;
+    }
+
+    /** Worker {@code w}'s scan, created on first use. */
+    AbsenceScan scan(int w) {
+      AbsenceScan s = scans[w];
+      if (s == null) {
+        s = newScan(w);
+        scans[w] = s;
+      }
+      return s;
+    }
+
+    private AbsenceScan newScan(int w) {
+      WorkerRecord r = workers.get(w);
+      return new AbsenceScan(w, r, byNation[r.nation().ordinal()], parameters.absenceDays(),
+          parameters.reporting().absenceWorkingDays(), this);
+    }
+
+    /**
+     * The rows: in the order given, each worker's rows fed as they come while they follow each other in date order
+     * (the usual export: one row per worker, or one per worker and month). A row of an unknown worker, of a worker who
+     * also has records, or with days outside the calendar's range is refused; a worker whose rows come out of date
+     * order is read again with the rows sorted (a warning), and one whose rows overlap has no absences derived.
+     */
+    void attendanceRows() {
+      List<AttendanceRow> rows = records.attendanceRows();
+      int n = rows.size();
+      if (n == 0) {
+        return;
+      }
+      boolean[] hasRows = new boolean[workers.size()];
+      boolean anyUnsorted = false;
+      int hint = 0;
+      for (int i = 0; i < n; i++) {
+        AttendanceRow row = rows.get(i);
+        String ref = row.worker();
+        int w = worker(ref, hint, RecordKind.ATTENDANCE_ROW, i);
+        if (w < 0) {
+          continue;
+        }
+        hint = w + 1;
+        if (hasRecords[w]) {
+          finding(RecordKind.ATTENDANCE_ROW, i, ref, DerivationReasonCode.ATTENDANCE_IN_TWO_FORMS,
+              Map.of("worker", ref));
+          continue;
+        }
+        long first = row.firstDay().toEpochDay();
+        long lastDay = first + row.days() - 1;
+        if (first < minDay || lastDay > maxDay) {
+          outOfRange(RecordKind.ATTENDANCE_ROW, i, ref, first < minDay ? row.firstDay() : row.lastDay());
+          continue;
+        }
+        hasRows[w] = true;
+        AbsenceScan scan = scan(w);
+        if (first > scan.maxSeen) {
+          scan.maxSeen = lastDay;
+          scan.lastRowStart = first;
+          if (!scan.unsorted) {
+            scan.feedRow(first, row.codes());
+          }
+        } else {
+          if (first < scan.lastRowStart && !scan.unsorted) { // an overlap alone is found by the slow path
+            finding(RecordKind.ATTENDANCE_ROW, i, ref, DerivationReasonCode.OUT_OF_ORDER,
+                Map.of("date", row.firstDay()));
+          }
+          scan.unsorted = true;
+          scan.lastRowStart = Math.max(scan.lastRowStart, first);
+          anyUnsorted = true;
+        }
+      }
+      if (anyUnsorted) {
+        resortRows(hasRows);
+      }
+      for (AbsenceScan s : scans) {
+        if (s != null && hasRows[s.worker] && !s.unsorted) {
+          s.finish();
+        }
+      }
+    }
+
+    /** The slow path for rows out of date order: the worker's rows again, sorted; overlapping rows are refused. */
+    void resortRows(boolean[] hasRows) {
+      List<AttendanceRow> rows = records.attendanceRows();
+      Map<Integer, List<Integer>> byWorker = new HashMap<>();
+      for (int i = 0; i < rows.size(); i++) {
+        int w = index.get(rows.get(i).worker());
+        if (w >= 0 && hasRows[w] && scans[w].unsorted && !hasRecords[w] && inRange(rows.get(i).firstDay())
+            && inRange(rows.get(i).lastDay())) {
+          byWorker.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        }
+      }
+      for (Map.Entry<Integer, List<Integer>> e : byWorker.entrySet()) {
+        int w = e.getKey();
+        List<Integer> order = e.getValue();
+        order.sort(Comparator.comparing((Integer i) -> rows.get(i).firstDay()).thenComparing(i -> i));
+        removeAbsences(w);
+        AbsenceScan fresh = freshScan(w);
+        fresh.firstWorked = AbsenceScan.NONE; // found again from the first W of the sorted rows
+        long end = AbsenceScan.NONE;
+        for (int i : order) {
+          AttendanceRow row = rows.get(i);
+          long first = row.firstDay().toEpochDay();
+          if (first <= end) {
+            overlap(fresh, RecordKind.ATTENDANCE_ROW, i, row.worker(), row.firstDay());
+            continue;
+          }
+          end = first + row.days() - 1;
+          if (!fresh.conflicted) {
+            fresh.feedRow(first, row.codes());
+          }
+        }
+        if (!fresh.conflicted) {
+          fresh.finish();
+        }
+        scans[w].firstWorked = fresh.firstWorked;
         scans[w].truncated = fresh.truncated;
       }
     }
@@ -303,11 +472,11 @@ public final class EventDerivation {
         return; // before the parameters' coverage: no rule to apply
       }
       Optional<LocalDate> started = r.startedOn().isPresent() ? r.startedOn()
-          : scans[w].firstWorked == AbsenceScan.NONE ? Optional.empty()
+          : scans[w] == null || scans[w].firstWorked == AbsenceScan.NONE ? Optional.empty()
           : Optional.of(LocalDate.ofEpochDay(scans[w].firstWorked));
       LocalDate windowEnd = windowStart.plusDays(window.get());
       if (started.isPresent() ? started.get().isAfter(windowEnd) : asOf.isAfter(windowEnd)) {
-        eventsByWorker.get(w).add(WorkerStartDelayed.builder().from(probe).newStartDate(started).build());
+        event(w, WorkerStartDelayed.builder().from(probe).newStartDate(started).build());
       }
     }
 
@@ -320,7 +489,7 @@ public final class EventDerivation {
       if (r.cosEndDate().isPresent() && !ended.isBefore(r.cosEndDate().get())) {
         return; // sponsorship ran to the CoS end date: not early
       }
-      eventsByWorker.get(w).add(WorkerSponsorshipEnded.builder().cos(r.cos()).reference(r.reference())
+      event(w, WorkerSponsorshipEnded.builder().cos(r.cos()).reference(r.reference())
           .nation(r.nation()).occurredOn(ended).reason(r.endReason().orElse(SponsorshipEndReason.OTHER)).build());
     }
   }
@@ -347,7 +516,7 @@ public final class EventDerivation {
         WorkerRecord r = run.workers.get(w);
         List<Integer> order = e.getValue();
         order.sort(Comparator.comparing((Integer i) -> all.get(i).from()).thenComparing(i -> i));
-        new LeaveCount(r, run.scans[w], parameters.reporting(), run.eventsByWorker.get(w)).count(order, all, run);
+        new LeaveCount(r, w, run.scan(w), parameters.reporting(), run).count(order, all);
       }
     }
 
@@ -365,17 +534,16 @@ public final class EventDerivation {
           continue;
         }
         order.sort(Comparator.comparing((Integer i) -> all.get(i).effectiveFrom()).thenComparing(i -> i));
-        new PayChanges(r, run.eventsByWorker.get(w), run.reports).measure(order, all, run);
+        new PayChanges(r, w, run.reports, run).measure(order, all);
       }
     }
 
     private Map<Integer, List<Integer>> group(int n, java.util.function.IntFunction<String> worker, RecordKind kind) {
       Map<Integer, List<Integer>> out = new java.util.TreeMap<>();
       for (int i = 0; i < n; i++) {
-        run.worker(worker.apply(i), kind, i).ifPresent(w -> out.computeIfAbsent(w, k -> new ArrayList<>()));
-        Integer w = run.index.get(worker.apply(i));
-        if (w != null) {
-          out.get(w).add(i);
+        int w = run.worker(worker.apply(i), -1, kind, i);
+        if (w >= 0) {
+          out.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
       }
       return out;

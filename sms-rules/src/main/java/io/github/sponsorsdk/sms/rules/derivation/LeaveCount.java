@@ -1,7 +1,6 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
 import io.github.sponsorsdk.sms.core.event.UnpaidLeaveException;
-import io.github.sponsorsdk.sms.core.event.WorkerEvent;
 import io.github.sponsorsdk.sms.core.event.WorkerUnpaidLeave;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
 import io.github.sponsorsdk.sms.rules.reporting.ReportingParameters;
@@ -22,9 +21,10 @@ import java.util.Set;
  */
 final class LeaveCount {
   private final WorkerRecord worker;
+  private final int position;
   private final AbsenceScan days;
   private final ReportingParameters parameters;
-  private final List<WorkerEvent> out;
+  private final RecordSink run;
   private int year = Integer.MIN_VALUE;
   private int total;
   private int covered;
@@ -32,14 +32,15 @@ final class LeaveCount {
   private boolean uncoveredPassed;
   private final Map<UnpaidLeaveException, Integer> byException = new EnumMap<>(UnpaidLeaveException.class);
 
-  LeaveCount(WorkerRecord worker, AbsenceScan days, ReportingParameters parameters, List<WorkerEvent> out) {
+  LeaveCount(WorkerRecord worker, int position, AbsenceScan days, ReportingParameters parameters, RecordSink run) {
     this.worker = worker;
+    this.position = position;
     this.days = days;
     this.parameters = parameters;
-    this.out = out;
+    this.run = run;
   }
 
-  void count(List<Integer> order, List<LeaveRecord> all, RecordSink run) {
+  void count(List<Integer> order, List<LeaveRecord> all) {
     LocalDate lastTo = null;
     for (int i : order) {
       LeaveRecord r = all.get(i);
@@ -102,8 +103,8 @@ final class LeaveCount {
         .max(Map.Entry.<UnpaidLeaveException, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
         .map(Map.Entry::getKey);
-    out.add(WorkerUnpaidLeave.builder().cos(worker.cos()).reference(worker.reference()).nation(worker.nation())
-        .occurredOn(d).daysWithoutPayInCalendarYear(total).workingDaysPerWeek(worker.workingDaysPerWeek())
+    run.event(position, WorkerUnpaidLeave.builder().cos(worker.cos()).reference(worker.reference())
+        .nation(worker.nation()).occurredOn(d).daysWithoutPayInCalendarYear(total).workingDaysPerWeek(worker.workingDaysPerWeek())
         .exception(main).daysCoveredByException(covered).build());
   }
 }

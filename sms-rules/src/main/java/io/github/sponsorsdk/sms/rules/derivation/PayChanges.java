@@ -1,6 +1,5 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
-import io.github.sponsorsdk.sms.core.event.WorkerEvent;
 import io.github.sponsorsdk.sms.core.event.WorkerPayChanged;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.rules.reporting.Report;
@@ -17,16 +16,18 @@ import java.util.Map;
  */
 final class PayChanges {
   private final WorkerRecord worker;
-  private final List<WorkerEvent> out;
+  private final int position;
   private final List<Report> reports;
+  private final RecordSink run;
 
-  PayChanges(WorkerRecord worker, List<WorkerEvent> out, List<Report> reports) {
+  PayChanges(WorkerRecord worker, int position, List<Report> reports, RecordSink run) {
     this.worker = worker;
-    this.out = out;
+    this.position = position;
     this.reports = reports;
+    this.run = run;
   }
 
-  void measure(List<Integer> order, List<PayRecord> all, RecordSink run) {
+  void measure(List<Integer> order, List<PayRecord> all) {
     Money baseline = worker.cosAnnualSalary().orElseThrow();
     LocalDate previous = null;
     for (int i : order) {
@@ -49,7 +50,7 @@ final class PayChanges {
             .nurseOrMidwifeRegistrationCompleted(true).build();
       }
       if (event != null) {
-        out.add(event);
+        run.event(position, event);
         if (r.reportedOnSms().isPresent()) {
           reports.add(Report.of(event, r.reportedOnSms().get()));
         }

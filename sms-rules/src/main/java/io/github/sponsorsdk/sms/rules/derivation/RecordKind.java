@@ -6,6 +6,8 @@ public enum RecordKind {
   WORKER,
   /** {@link PayrollRecords#attendance()}. */
   ATTENDANCE,
+  /** {@link PayrollRecords#attendanceRows()}. */
+  ATTENDANCE_ROW,
   /** {@link PayrollRecords#leave()}. */
   LEAVE,
   /** {@link PayrollRecords#pay()}. */

@@ -38,7 +38,7 @@ class EventDerivationTest {
   static final EventDerivation DERIVE = EventDerivation.defaults();
   static final CosNumber COS = CosNumber.of("C2G7H9K3");
 
-  static ImmutableWorkerRecord.Builder worker(String ref, UkNation nation) {
+  static WorkerRecord.Builder worker(String ref, UkNation nation) {
     return WorkerRecord.builder().reference(ref).cos(COS).nation(nation);
   }
 
@@ -91,7 +91,7 @@ class EventDerivationTest {
     // From Monday 30 March 2026: 30, 31, 1, 2, (Good Friday 3, Easter Monday 6), 7, 8, 9, 10, 13, 14 = 10 days.
     List<AttendanceRecord> ten = new ArrayList<>(absent("EMP-1", LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 14)));
     ten.add(AttendanceRecord.of("EMP-1", LocalDate.of(2026, 4, 15), AttendanceStatus.WORKED));
-    ImmutablePayrollRecords.Builder base = PayrollRecords.builder().addWorkers(worker("EMP-1", UkNation.ENGLAND_AND_WALES)
+    PayrollRecords.Builder base = PayrollRecords.builder().addWorkers(worker("EMP-1", UkNation.ENGLAND_AND_WALES)
         .build());
     assertThat(DERIVE.events(PayrollRecords.builder().from(base.build()).addAllAttendance(ten).build(),
         LocalDate.of(2026, 4, 15)).events()).isEmpty();
@@ -298,7 +298,7 @@ class EventDerivationTest {
   /** Start on day 28 after the latest start-window date: no event; day 29: an event (guidance of 9 Nov 2022). */
   @Test
   void startDelays() {
-    ImmutableWorkerRecord.Builder w = worker("EMP-10", UkNation.ENGLAND_AND_WALES).cosStartDate(LocalDate.of(2026, 1, 5))
+    WorkerRecord.Builder w = worker("EMP-10", UkNation.ENGLAND_AND_WALES).cosStartDate(LocalDate.of(2026, 1, 5))
         .entryClearanceValidFrom(LocalDate.of(2026, 1, 12));
     assertThat(DERIVE.events(PayrollRecords.builder().addWorkers(w.startedOn(LocalDate.of(2026, 2, 9)).build())
         .build(), LocalDate.of(2026, 3, 1)).events()).isEmpty();
@@ -317,7 +317,7 @@ class EventDerivationTest {
 
   @Test
   void endOfEmploymentBeforeTheCosEndDate() {
-    ImmutableWorkerRecord.Builder w = worker("EMP-12", UkNation.NORTHERN_IRELAND).cosEndDate(LocalDate.of(2027, 1, 31));
+    WorkerRecord.Builder w = worker("EMP-12", UkNation.NORTHERN_IRELAND).cosEndDate(LocalDate.of(2027, 1, 31));
     WorkerSponsorshipEnded e = (WorkerSponsorshipEnded) DERIVE.events(PayrollRecords.builder().addWorkers(
         w.employmentEndedOn(LocalDate.of(2026, 3, 13)).endReason(SponsorshipEndReason.RESIGNATION).build()).build(),
         LocalDate.of(2026, 3, 13)).events().get(0);

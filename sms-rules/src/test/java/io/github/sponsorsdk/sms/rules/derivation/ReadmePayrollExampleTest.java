@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.rules.derivation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.place.UkNation;
@@ -55,5 +56,23 @@ class ReadmePayrollExampleTest {
         "EMP-00043 W3  DUE      2026-02-16 reporting.UNPAID_LEAVE_NO_EXCEPTION");
     assertThat(duties.overdue()).hasSize(1);
     assertThat(duties.dueWithin(1)).extracting(Duty::id).containsExactly("W4", "W3");
+  }
+
+  /** The README's second snippet: Amara's attendance as one row gives the same absence as her records. */
+  @Test
+  void attendanceAsARow() {
+    WorkerRecord amara = WorkerRecord.builder().reference("EMP-00042").cos(CosNumber.of("C2G7H9K3"))
+        .nation(UkNation.SCOTLAND).cosAnnualSalary(Money.ofPounds(41_700)).build();
+    LocalDate today = LocalDate.of(2026, 2, 13);
+    // ---- README snippet starts
+    PayrollRecords grid = PayrollRecords.builder().addWorkers(amara)
+        .addAttendanceRows(AttendanceRow.of("EMP-00042", LocalDate.of(2025, 12, 22), "A".repeat(21) + "W"))
+        .build();
+    WorkerUnauthorisedAbsence absence =
+        (WorkerUnauthorisedAbsence) EventDerivation.defaults().events(grid, today).events().get(0);
+    // ---- README snippet ends
+    assertThat(absence.tenthWorkingDayOfAbsence()).contains(LocalDate.of(2026, 1, 8));
+    assertThat(absence.consecutiveWorkingDaysAbsent()).isEqualTo(11);
+    assertThat(absence.returnedOn()).contains(LocalDate.of(2026, 1, 12));
   }
 }

@@ -38,9 +38,9 @@ class CatalogueDrivesTheEngineTest {
     LocalDate asOf = LocalDate.of(2025, 8, 22);
     // 10 working days from Friday 22 August 2025 (Monday 25th a bank holiday in England and Wales): 8 September.
     assertThat(ReportingDuties.defaults().duties(ended, EW, asOf).get(0).dueDate()).contains(LocalDate.of(2025, 9, 8));
-    ReportingDuties five = with(ImmutableDutyRule.copyOf(row("W6")).withDeadline(Deadline.workingDays(5)));
+    ReportingDuties five = with(row("W6").withDeadline(Deadline.workingDays(5)));
     assertThat(five.duties(ended, EW, asOf).get(0).dueDate()).contains(LocalDate.of(2025, 9, 1));
-    ReportingDuties calendar = with(ImmutableDutyRule.copyOf(row("W6")).withDeadline(Deadline.calendarDays(10)));
+    ReportingDuties calendar = with(row("W6").withDeadline(Deadline.calendarDays(10)));
     assertThat(calendar.duties(ended, EW, asOf).get(0).dueDate()).contains(LocalDate.of(2025, 9, 1));
   }
 
@@ -51,7 +51,7 @@ class CatalogueDrivesTheEngineTest {
     LocalDate asOf = LocalDate.of(2026, 3, 16);
     assertThat(ReportingDuties.defaults().duties(absence, EW, asOf).get(0).dueDate())
         .contains(LocalDate.of(2026, 3, 27)); // tenth day Friday 13 March + 10 working days
-    ReportingDuties fromFirstDay = with(ImmutableDutyRule.copyOf(row("W2")).withClockStart(ClockStart.EVENT_DAY));
+    ReportingDuties fromFirstDay = with(row("W2").withClockStart(ClockStart.EVENT_DAY));
     Duty d = fromFirstDay.duties(absence, EW, asOf).get(0);
     assertThat(d.clockStart()).contains(LocalDate.of(2026, 3, 2));
     assertThat(d.dueDate()).contains(LocalDate.of(2026, 3, 16));
@@ -63,7 +63,7 @@ class CatalogueDrivesTheEngineTest {
         .previousAnnualSalary(Money.ofPounds(41_700)).newAnnualSalary(Money.ofPounds(45_000)).build();
     LocalDate asOf = LocalDate.of(2026, 4, 1);
     assertThat(ReportingDuties.defaults().duties(rise, EW, asOf).get(0).status()).isEqualTo(DutyStatus.NOT_REPORTABLE);
-    ReportingDuties everyChange = with(ImmutableDutyRule.copyOf(row("W4")).withExclusions(List.of())
+    ReportingDuties everyChange = with(row("W4").withExclusions(List.of())
         .withRemarks(List.of()));
     Duty d = everyChange.duties(rise, EW, asOf).get(0);
     assertThat(d.status()).isEqualTo(DutyStatus.DUE);
@@ -76,7 +76,7 @@ class CatalogueDrivesTheEngineTest {
         .direction(OffshoreDirection.ARRIVAL).build();
     assertThat(ReportingDuties.defaults().duties(march, EW, LocalDate.of(2023, 4, 1)).get(0)
         .has(DutyReason.DUTY_NOT_IN_FORCE)).isTrue();
-    ReportingDuties earlier = with(ImmutableDutyRule.copyOf(row("W9")).withInForceFrom(LocalDate.of(2023, 3, 31)));
+    ReportingDuties earlier = with(row("W9").withInForceFrom(LocalDate.of(2023, 3, 31)));
     assertThat(earlier.duties(march, EW, LocalDate.of(2023, 4, 1)).get(0).status()).isEqualTo(DutyStatus.DUE);
   }
 
@@ -91,7 +91,7 @@ class CatalogueDrivesTheEngineTest {
     }
     assertThat(row("W7").confidence()).isEqualTo(Confidence.UNCERTAIN);
     assertThat(row("O1").confidence()).isEqualTo(Confidence.PRIMARY);
-    ReportingDuties sure = with(ImmutableDutyRule.copyOf(row("W7")).withConfidence(Confidence.PRIMARY));
+    ReportingDuties sure = with(row("W7").withConfidence(Confidence.PRIMARY));
     assertThat(sure.duties(Ev.of(EventKind.WORKER_BREACH_OF_CONDITIONS, LocalDate.of(2026, 2, 2), 1, true), EW,
         LocalDate.of(2026, 2, 2)).get(0).confidence()).isEqualTo(Confidence.PRIMARY);
   }
