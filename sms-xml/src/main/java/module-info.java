@@ -11,6 +11,7 @@ module io.github.sponsorsdk.sms.xml {
   requires transitive io.github.sponsorsdk.sms.core;
   requires transitive io.github.sponsorsdk.sms.rules;
   requires transitive java.xml;
+  requires static info.picocli;
 
   exports io.github.sponsorsdk.sms.xml.schema;
   exports io.github.sponsorsdk.sms.xml.records;
@@ -24,4 +25,5 @@ module io.github.sponsorsdk.sms.xml {
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.cli to info.picocli;
 }

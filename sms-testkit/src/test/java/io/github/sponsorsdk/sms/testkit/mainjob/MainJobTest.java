@@ -96,7 +96,10 @@ class MainJobTest {
       assertThat(f.is(FindingCode.UNKNOWN_NATIONALITY)).isTrue();
       assertThat(f.location().recordNumber()).contains(3L);
       assertThat(f.location().path()).isEqualTo("CAS/ApplicantData/Nationality");
-      assertThat(f.reason().parameters()).containsExactly(java.util.Map.entry("value", "ZZZ"));
+      // nationality is personal data: hidden in the reason unless ValidationOptions.personalData says SHOWN
+      assertThat(f.reason().parameters()).containsOnlyKeys("field", "value", "list")
+          .containsEntry("field", "Nationality").containsEntry("value", "[hidden: 3 characters]");
+      assertThat(f.reason().parameters().get("list").toString()).startsWith("nationalities (");
     });
     assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);
   }
