@@ -12,6 +12,7 @@ module io.github.sponsorsdk.sms.xml {
   requires transitive io.github.sponsorsdk.sms.rules;
   requires transitive java.xml;
 
+  exports io.github.sponsorsdk.sms.xml.certificate;
   exports io.github.sponsorsdk.sms.xml.schema;
   exports io.github.sponsorsdk.sms.xml.records;
   exports io.github.sponsorsdk.sms.xml.io;

@@ -15,7 +15,7 @@ import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
 import io.github.sponsorsdk.sms.xml.records.Finances;
 import io.github.sponsorsdk.sms.xml.records.GraduateNotification;
 import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
-import io.github.sponsorsdk.sms.xml.records.PartialDate;
+import io.github.sponsorsdk.sms.core.certificate.PartialDate;
 import io.github.sponsorsdk.sms.xml.records.StudentActivityReport;
 import io.github.sponsorsdk.sms.xml.records.UkAddress;
 import io.github.sponsorsdk.sms.xml.records.UploadHeader;
