@@ -1,9 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
-import io.github.sponsorsdk.sms.core.certificate.Gender;
-import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
-import io.github.sponsorsdk.sms.core.certificate.Nationality;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.FileLocation;
 import io.github.sponsorsdk.sms.core.decision.Finding;
@@ -11,28 +8,20 @@ import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.licence.Licence;
-import io.github.sponsorsdk.sms.core.place.Address;
-import io.github.sponsorsdk.sms.core.place.UkPostcode;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
-import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsBulkData;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
-import io.github.sponsorsdk.sms.core.route.Route;
-import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
-import io.github.sponsorsdk.sms.xml.records.CasCategory;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
-import io.github.sponsorsdk.sms.xml.records.PartialDate;
-import io.github.sponsorsdk.sms.xml.records.UkAddress;
+import io.github.sponsorsdk.sms.xml.certificate.CasCertificates;
 import io.github.sponsorsdk.sms.xml.records.UploadHeader;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
 import io.github.sponsorsdk.sms.xml.validate.ValidationReport;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +82,11 @@ final class BulkDataService implements SmsBulkData {
       if (!header.get().sponsorLicenceNumber().equals(licence.number().value())) {
         return SmsResult.refused(Decision.of(SessionReason.BDT_OTHER_LICENCE.reason()));
       }
-      Route route = header.get().category() == CasCategory.CHILD ? Route.CHILD_STUDENT : Route.STUDENT;
       List<CasNumber> created = new ArrayList<>();
       for (int i = 0; i < ready.size(); i++) {
         try {
-          SmsResult<Certificate> c = certificates.create(tx, caller, licence, draft(route, ready.get(i)));
+          SmsResult<Certificate> c = certificates.create(tx, caller, licence,
+              CasCertificates.toDraft(ready.get(i), header.get().category()));
           created.add((CasNumber) c.orElseThrow().number().orElseThrow());
         } catch (IllegalArgumentException e) {
           rejected[0]++;
@@ -147,38 +136,5 @@ final class BulkDataService implements SmsBulkData {
     List<Reason> out = new ArrayList<>(findings);
     out.add(SessionReason.BDT_FILE_REJECTED.reason());
     return out;
-  }
-
-  /** The CAS a record describes; a record the SDK's values cannot hold (partial date of birth) throws. */
-  static CertificateDraft draft(Route route, CasRecord r) {
-    PartialDate dob = r.applicant().dateOfBirth();
-    if (dob.precision() != PartialDate.Precision.FULL_DATE) {
-      throw new IllegalArgumentException("partial date of birth " + dob + " (MigrantDetails holds full dates only)");
-    }
-    MigrantDetails migrant = MigrantDetails.builder().familyName(r.applicant().familyName())
-        .givenNames(r.applicant().givenName()).nationality(Nationality.of(r.applicant().nationality()))
-        .dateOfBirth(LocalDate.of(dob.year(), dob.month().orElseThrow(), dob.day().orElseThrow()))
-        .gender(r.applicant().gender().name().equals("MALE") ? Gender.MALE : Gender.FEMALE)
-        .passportNumber(r.applicant().passportOrTravelDocumentNumber())
-        .applicantReference(r.applicant().applicantId()).build();
-    return CertificateDraft.builder().route(route).migrant(migrant).mainAddress(address(r.course().mainSiteOfStudy()))
-        .startDate(r.course().startDate()).endDate(r.course().expectedEndDate()).build();
-  }
-
-  private static Optional<Address> address(UkAddress a) {
-    try {
-      List<String> lines = a.addressLines();
-      Address.Builder b = Address.builder().line1(lines.get(0)).townOrCity(a.city())
-          .county(a.countyAreaDistrict()).postcode(UkPostcode.of(a.postCode()));
-      if (lines.size() > 1) {
-        b.line2(lines.get(1));
-      }
-      if (lines.size() > 2) {
-        b.line3(lines.get(2));
-      }
-      return Optional.of(b.build());
-    } catch (InvalidValueException | IndexOutOfBoundsException e) {
-      return Optional.empty();
-    }
   }
 }

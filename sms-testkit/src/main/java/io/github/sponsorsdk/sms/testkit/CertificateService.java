@@ -98,7 +98,7 @@ final class CertificateService {
         .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
         .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
-        .endDate(draft.endDate());
+        .endDate(draft.endDate()).job(draft.job()).cas(draft.cas());
     if (cos) {
       b.cosNumber(sms.ids().cosNumber());
     } else {

@@ -11,6 +11,9 @@ import io.github.sponsorsdk.sms.testkit.junit.SmsExtension;
 import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
 import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
 import io.github.sponsorsdk.sms.testkit.state.SmsSnapshot;
+import io.github.sponsorsdk.sms.xml.certificate.CasCertificates;
+import io.github.sponsorsdk.sms.xml.io.BdtReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,11 +62,30 @@ class BulkDataTest {
     assertThat(other.snapshot().uploads()).containsExactly(upload);
   }
 
+  /** The official example's year-only date of birth is held as it is: the CAS equals its record, field by field. */
+  @Test
+  void aYearOnlyDateOfBirthBecomesACasEqualToItsRecord() throws IOException {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.studentSponsor().licenceNumber("QHDGHB91X").grant(sms);
+    SessionToken t = s.signIn();
+    byte[] file = example().getBytes(StandardCharsets.ISO_8859_1);
+    BulkUpload upload = sms.uploadBdt(t, file).orElseThrow();
+    assertThat(upload.created()).hasSize(1);
+    assertThat(upload.rejected()).isZero();
+    Certificate cas = sms.view(t, upload.created().get(0)).orElseThrow();
+    assertThat(cas.migrant().dateOfBirth().toString()).isEqualTo("1980");
+    try (BdtReader r = BdtReader.open(new ByteArrayInputStream(file))) {
+      assertThat(CasCertificates.toRecord(cas)).isEqualTo(r.next());
+    }
+  }
+
+  /** A record the validator passes but sms-core cannot hold (not a UK postcode shape) is reported, not created. */
   @Test
   void aRecordTheSdkCannotHoldIsReportedNotCreated() throws IOException {
     InMemorySms sms = ext.get();
     Sponsor s = Scenarios.studentSponsor().licenceNumber("QHDGHB91X").grant(sms);
-    BulkUpload upload = sms.uploadBdt(s.signIn(), example().getBytes(StandardCharsets.ISO_8859_1)).orElseThrow();
+    String xml = example().replace("<PostCode>CR0 2DY</PostCode>", "<PostCode>QQ1 1QQ</PostCode>");
+    BulkUpload upload = sms.uploadBdt(s.signIn(), xml.getBytes(StandardCharsets.ISO_8859_1)).orElseThrow();
     assertThat(upload.created()).isEmpty();
     assertThat(upload.rejected()).isEqualTo(1);
     assertThat(upload.findings()).extracting(f -> f.code()).contains("testkit.BDT_RECORD_NOT_MODELLED");

@@ -59,7 +59,7 @@ class ReasonCodeMetaTest {
         io.github.sponsorsdk.sms.rules.user.UserReasonCode.class, MessageReasonCode.class,
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,
-        FindingCode.class, SessionReason.class);
+        FindingCode.class, SessionReason.class, io.github.sponsorsdk.sms.rules.cost.CostReasonCode.class);
   }
 
   @Test
