@@ -312,6 +312,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   @Override
+  public SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft) {
+    return certificatePort.update(session, number, draft);
+  }
+
+  @Override
   public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
     return certificatePort.addSponsorNote(session, number, text);
   }

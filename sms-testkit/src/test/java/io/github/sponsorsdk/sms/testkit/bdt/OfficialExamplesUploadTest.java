@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.study.CasDetails;
+import io.github.sponsorsdk.sms.core.study.CasEvidence;
+import io.github.sponsorsdk.sms.core.study.CasWorkPlacement;
+import java.math.BigInteger;
 import io.github.sponsorsdk.sms.core.port.RecordOutcome;
 import io.github.sponsorsdk.sms.core.port.RecordOutcomeKind;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
@@ -63,22 +68,47 @@ class OfficialExamplesUploadTest {
       assertThat(upload.created()).as("example %s", e.getKey()).hasSize(1);
       RecordOutcome outcome = upload.outcomes().get(0);
       assertThat(outcome.recordNumber()).isEqualTo(1);
-      if (outcome.kind() == RecordOutcomeKind.CREATED_NOT_READY_TO_GO) {
-        notReady.add(e.getKey());
-        assertThat(outcome.findings()).as("example %s says why", e.getKey()).isNotEmpty();
-        assertThat(sms.assign(t, upload.created().get(0)).isRefused()).as("example %s", e.getKey()).isTrue();
-      } else {
-        assertThat(outcome.kind()).isEqualTo(RecordOutcomeKind.CREATED);
-      }
       Certificate cas = sms.view(t, upload.created().get(0)).orElseThrow();
       assertThat(cas.migrant().dateOfBirth().toString()).isEqualTo("1980");
       try (BdtReader r = BdtReader.open(new ByteArrayInputStream(file))) {
         assertThat(CasCertificates.toRecord(cas)).as("example %s field by field", e.getKey()).isEqualTo(r.next());
       }
+      if (outcome.kind() == RecordOutcomeKind.CREATED_NOT_READY_TO_GO) {
+        notReady.add(e.getKey());
+        assertThat(outcome.findings()).as("example %s says why", e.getKey()).isNotEmpty();
+        assertThat(sms.assign(t, upload.created().get(0)).isRefused()).as("example %s", e.getKey()).isTrue();
+        // Supplying what it lacks online (the update operation) makes it ready; then it can be assigned.
+        Certificate fixed = sms.update(t, upload.created().get(0), completed(cas)).orElseThrow();
+        assertThat(fixed.number()).isEqualTo(cas.number());
+        assertThat(sms.assign(t, upload.created().get(0)).isAllowed()).as("example %s fixed", e.getKey()).isTrue();
+        assertThat(sms.update(t, upload.created().get(0), completed(cas)).decision().codes())
+            .as("no edit once assigned").contains("lifecycle.NOT_ALLOWED_IN_STATUS");
+      } else {
+        assertThat(outcome.kind()).isEqualTo(RecordOutcomeKind.CREATED);
+        assertThat(sms.assign(t, upload.created().get(0)).isAllowed()).as("example %s", e.getKey()).isTrue();
+      }
       created++;
     }
     assertThat(created).isEqualTo(12);
     assertThat(notReady).containsExactly(2, 3, 8, 11);
+  }
+
+  /** The answers a not-ready CAS lacks: no previous UK study, SELT not required (majority English-speaking), 20 %. */
+  static CertificateDraft completed(Certificate cas) {
+    CasDetails d = cas.cas().orElseThrow();
+    CasEvidence e = d.evidence().orElse(CasEvidence.builder().build());
+    if (e.seltRequired().isEmpty()) {
+      e = e.withSeltRequired(false).withReasonSeltNotRequired("ENG_COUNTRY");
+    }
+    if (e.previousUkStudy().isEmpty()) {
+      e = e.withPreviousUkStudy(false);
+    }
+    CasDetails fixed = d.withEvidence(e);
+    if (d.course().hasWorkPlacement()) {
+      CasWorkPlacement w = d.workPlacement().orElse(CasWorkPlacement.builder().build());
+      fixed = fixed.withWorkPlacement(w.percentage().isPresent() ? w : w.withPercentage(BigInteger.valueOf(20)));
+    }
+    return CertificateDraft.of(cas).withCas(fixed);
   }
 
   @Test
