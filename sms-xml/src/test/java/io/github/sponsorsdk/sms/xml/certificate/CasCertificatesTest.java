@@ -15,7 +15,18 @@ import io.github.sponsorsdk.sms.xml.records.CasCategory;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Fixtures;
+import io.github.sponsorsdk.sms.xml.io.BdtWriter;
+import io.github.sponsorsdk.sms.xml.records.BdtHeader;
+import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.xml.sax.SAXException;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +109,59 @@ class CasCertificatesTest {
     assertThat(mapped).as("records mapped of %s", total).isGreaterThan(total / 2);
     assertThat(undocumented).as("refusals other than blank text or a course ending before it starts").isEmpty();
     assertThat(refusedRules).as("the generator reaches both documented refusals").contains("DateOrder", "NotBlank");
+  }
+
+  /**
+   * Generated General records (seeded) whose own upload file the official v2.1 XSD accepts: the file written from
+   * the certificate each maps to is accepted by the official XSD too, and is the same file, byte for byte.
+   */
+  @Test
+  void filesWrittenFromCertificatesPassTheOfficialSchema() throws Exception {
+    Schema official = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(CasCertificatesTest.class.getResource("/official/BulkDataCASUpload-General-v2.1.xsd"));
+    BdtHeader header;
+    try (BdtReader r = BdtReader.open(Fixtures.bytes(Fixtures.generalReady()))) {
+      header = r.header();
+    }
+    int checked = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      BdtGen gen = BdtGen.seeded(7_2026L + seed);
+      for (int i = 0; i < 20; i++) {
+        CasRecord record = upperCasePostcode(gen.cas(false));
+        byte[] original = file(header, record);
+        if (!accepts(official, original)) {
+          continue;
+        }
+        Certificate cas;
+        try {
+          cas = CasCertificates.toCertificate(record, CasCategory.GENERAL, OWNER, TODAY);
+        } catch (InvalidValueException e) {
+          continue;
+        }
+        byte[] written = file(header, CasCertificates.toRecord(cas));
+        assertThat(accepts(official, written)).as("seed %s record %s", seed, i).isTrue();
+        assertThat(written).as("seed %s record %s", seed, i).isEqualTo(original);
+        checked++;
+      }
+    }
+    assertThat(checked).as("generated records the official schema accepts").isGreaterThan(20);
+  }
+
+  private static byte[] file(BdtHeader header, CasRecord record) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (BdtWriter w = BdtWriter.create(out, BdtFileKind.CAS_UPLOAD_GENERAL, header)) {
+      w.write(record);
+    }
+    return out.toByteArray();
+  }
+
+  private static boolean accepts(Schema schema, byte[] file) throws IOException {
+    try {
+      schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(file)));
+      return true;
+    } catch (SAXException e) {
+      return false;
+    }
   }
 
   private static CasRecord upperCasePostcode(CasRecord r) {
