@@ -6,6 +6,8 @@ import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.RecordOutcome;
+import io.github.sponsorsdk.sms.core.port.RecordOutcomeKind;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
 import io.github.sponsorsdk.sms.rules.password.PasswordReasonCode;
@@ -98,6 +100,10 @@ class MainJobTest {
       assertThat(f.reason().parameters()).containsExactly(java.util.Map.entry("value", "ZZZ"));
     });
     assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);
+    // Real-shaped dates of birth (a year, a year and month) are held; the record with the warning is not ready to go.
+    assertThat(upload.outcomes()).extracting(RecordOutcome::kind).containsExactly(RecordOutcomeKind.CREATED,
+        RecordOutcomeKind.CREATED_NOT_READY_TO_GO, RecordOutcomeKind.REJECTED);
+    assertThat(upload.outcomes()).extracting(RecordOutcome::recordNumber).containsExactly(1L, 2L, 3L);
   }
 
   @Test
