@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.FileLocation;
@@ -76,13 +77,8 @@ final class BulkDataService implements SmsBulkData {
   @Override
   public SmsResult<BulkUpload> uploadBdt(SessionToken session, byte[] file) {
     byte[] copy = file.clone();
-    return sms.call(Operation.UPLOAD_BDT, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.UPLOAD_CAS_BDT, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
-      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+    return sms.authorised(Operation.UPLOAD_BDT, session, SmsAction.UPLOAD_CAS_BDT, (tx, caller) -> {
+      Licence licence = caller.licence;
       List<Finding> findings = new ArrayList<>();
       Map<Long, List<Finding>> located = new LinkedHashMap<>();
       Map<Long, BdtRecord> passed = new LinkedHashMap<>();
@@ -134,11 +130,11 @@ final class BulkDataService implements SmsBulkData {
           || o.kind() == RecordOutcomeKind.CREATED_NOT_READY_TO_GO).map(o -> o.cas().orElseThrow())
           .collect(Collectors.toList());
       long rejected = outcomes.stream().filter(o -> o.kind() == RecordOutcomeKind.REJECTED).count();
-      BulkUpload upload = BulkUpload.builder().reference(sms.ids().reference("BDT")).uploadedBy(caller.userId())
+      BulkUpload upload = BulkUpload.builder().reference(tx.ids().reference("BDT")).uploadedBy(caller.userId())
           .uploadedOn(sms.today()).records(report.records()).addAllCreated(created).rejected(rejected)
           .addAllFindings(findings).addAllOutcomes(outcomes).build();
       tx.put(store.uploads, upload.reference(), upload);
-      tx.audit("BDT_UPLOADED", Optional.of(licence.number()), upload.reference(), null, upload);
+      tx.audit(AuditAction.BDT_UPLOADED, Optional.of(licence.number()), upload.reference(), null, upload);
       return SmsResult.allowed(upload, Decision.of(reasons(findings).stream().map(BulkDataService::asWarning)
           .collect(Collectors.toList())));
     });
@@ -194,7 +190,7 @@ final class BulkDataService implements SmsBulkData {
       all.add(f);
       out.addFindings(f);
     }
-    tx.audit("GRADUATE_NOTIFIED", Optional.of(licence.number()), cas.value(), null, record);
+    tx.audit(AuditAction.GRADUATE_NOTIFIED, Optional.of(licence.number()), cas.value(), null, record);
     return out.build();
   }
 
@@ -221,7 +217,7 @@ final class BulkDataService implements SmsBulkData {
         .withBoardingFeesPaidToDate(record.boardingFeesPaidToDate().or(f::boardingFeesPaidToDate));
     Certificate after = before.withCas(details.withFinances(updated));
     tx.put(store.certificates, InMemorySms.key(after), held.get().withCertificate(after));
-    tx.audit("FEES_UPDATED", Optional.of(licence.number()), cas.value(), before, after);
+    tx.audit(AuditAction.FEES_UPDATED, Optional.of(licence.number()), cas.value(), before, after);
     return RecordOutcome.builder().recordNumber(number).kind(RecordOutcomeKind.RECORDED).cas(cas)
         .addAllFindings(own).build();
   }
@@ -238,14 +234,10 @@ final class BulkDataService implements SmsBulkData {
 
   @Override
   public SmsResult<BulkUpload> bulkUploadResults(SessionToken session, String reference) {
-    return sms.call(Operation.DOWNLOAD_BDT_RESULTS, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.UPLOAD_CAS_BDT, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
+    return sms.authorised(Operation.DOWNLOAD_BDT_RESULTS, session, SmsAction.UPLOAD_CAS_BDT, (tx, caller) -> {
       Optional<BulkUpload> upload = tx.get(store.uploads, reference)
           .filter(u -> tx.get(store.users, u.uploadedBy()).map(r -> r.licence())
-              .filter(auth.caller.get().record.licence()::equals).isPresent());
+              .filter(caller.record.licence()::equals).isPresent());
       return upload.map(SmsResult::allowed).orElseGet(() -> SmsResult.refused(CertificateService.notFound()));
     });
   }
