@@ -4,6 +4,6 @@
  * {@link io.github.sponsorsdk.sms.rules.cost.AssignmentCosts}; its figures are
  * {@link io.github.sponsorsdk.sms.rules.cost.CostParameters}. Sources: docs/sources.md#fees-regulations,
  * docs/sources.md#isc-regulations, docs/sources.md#govuk-immigration-skills-charge,
- * docs/sources.md#worker-guidance-part-1; decisions in docs/decisions/0470-costs-at-assignment.md.
+ * docs/sources.md#worker-guidance-part-1; decisions in docs/decisions/0490-costs-at-assignment.md.
  */
 package io.github.sponsorsdk.sms.rules.cost;

@@ -54,7 +54,7 @@ import java.util.function.Supplier;
  * {@code toDraft(toRecord(d), c)} equals {@code d} for every draft that has what a record needs. The sms-core values
  * hold what the schema holds: partial dates of birth, text exactly as written (spaces included), amounts with the
  * decimals they were written with, an evidence block that is present but empty. Two things are decided, and recorded
- * in {@code docs/decisions/0460-records-end-to-end.md}:
+ * in {@code docs/decisions/0480-records-end-to-end.md}:
  * <ul>
  *   <li>a UK postcode is held in its canonical form ({@link UkPostcode}): one written in lower case comes back in
  *       upper case, the only normalisation; one the schema accepts that is not a UK postcode shape at all (first
