@@ -13,6 +13,7 @@ module io.github.sponsorsdk.sms.xml {
   requires transitive java.xml;
   requires static info.picocli;
 
+  exports io.github.sponsorsdk.sms.xml.certificate;
   exports io.github.sponsorsdk.sms.xml.schema;
   exports io.github.sponsorsdk.sms.xml.records;
   exports io.github.sponsorsdk.sms.xml.io;

@@ -12,6 +12,8 @@ import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.core.value.Violation;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
@@ -106,7 +108,7 @@ final class CertificateService {
         .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
         .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
-        .endDate(draft.endDate());
+        .endDate(draft.endDate()).job(draft.job()).cas(draft.cas());
     if (cos) {
       b.cosNumber(tx.ids().cosNumber());
     } else {
@@ -197,6 +199,34 @@ final class CertificateService {
   }
 
   /** Adds a sponsor note to a live (assigned) certificate. */
+  /**
+   * Replaces a saved certificate's content with the draft's (lifecycle {@code EDIT_SAVED}: only while CREATED, by a
+   * Level 1 user or the owner). The route and CoS type must stay; the number, owner and dates of the record stay.
+   */
+  SmsResult<Certificate> update(Tx tx, Accounts.Caller caller, CertificateRecord record, CertificateDraft draft) {
+    Certificate before = record.certificate();
+    LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.EDIT_SAVED,
+        Actor.of(caller.record.user(), before));
+    if (!step.isAllowed()) {
+      return SmsResult.refused(step.decision());
+    }
+    List<Violation> v = new ArrayList<>();
+    if (draft.route() != before.route()) {
+      v.add(Violation.of("route", draft.route().name(), "Unchanged", "must stay " + before.route().name()));
+    }
+    if (draft.cosType().isPresent() && !draft.cosType().equals(before.cosType())) {
+      v.add(Violation.of("cosType", draft.cosType().get().name(), "Unchanged", "must stay "
+          + before.cosType().map(Enum::name).orElse("empty")));
+    }
+    ValueValidation.requireNone("CertificateDraft (update)", v);
+    Certificate after = Certificate.builder().from(before).migrant(draft.migrant()).mainAddress(draft.mainAddress())
+        .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod())
+        .maintenanceCertified(draft.maintenanceCertified()).startDate(draft.startDate()).endDate(draft.endDate())
+        .job(draft.job()).cas(draft.cas()).build();
+    put(tx, record, record.withCertificate(after), AuditAction.CERTIFICATE_UPDATED);
+    return SmsResult.allowed(after, step.decision());
+  }
+
   SmsResult<Certificate> addNote(Tx tx, Accounts.Caller caller, CertificateRecord record, String text) {
     LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.MANAGE_LIVE,
         Actor.of(caller.record.user(), record.certificate()));

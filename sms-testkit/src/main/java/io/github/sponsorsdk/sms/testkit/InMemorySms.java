@@ -370,6 +370,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   @Override
+  public SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft) {
+    return certificatePort.update(session, number, draft);
+  }
+
+  @Override
   public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
     requireArguments(Operation.ADD_SPONSOR_NOTE, "session", session, "number", number, "text", text);
     return certificatePort.addSponsorNote(session, number, text);

@@ -155,6 +155,55 @@ public enum Source {
   /** Immigration Rules, Part Suitability (SUI 29 to 39: cancellation grounds). */
   RULES_PART_SUITABILITY("rules-part-suitability", "Immigration Rules, Part Suitability", SourceKind.PRIMARY,
       "Full text as on GOV.UK on 6 December 2025", LocalDate.of(2025, 12, 6), "The Rules as at 6 December 2025", null),
+  /**
+   * Immigration Rules: the worker appendices other than Skilled Worker (Global Business Mobility, Scale-up, T2 Minister
+   * of Religion, International Sportsperson, the Temporary Work routes), Appendix Skilled Occupations, Appendix Child
+   * Student and the Introduction's definitions: what a CoS must confirm on each route, SOC codes, age limits.
+   */
+  RULES_WORKER_APPENDICES("rules-worker-appendices",
+      "Immigration Rules: worker appendices, Appendix Skilled Occupations, Appendix Child Student", SourceKind.PRIMARY,
+      "Full text of each appendix as on GOV.UK (pages \"Updated: 25 November 2025\"), read through a public scrape "
+          + "of 6 December 2025",
+      LocalDate.of(2025, 11, 25), "The Rules as updated 25 November 2025",
+      "https://www.gov.uk/government/collections/immigration-rules"),
+  /** HMRC's online help on the employer PAYE reference, and HMRC's own code that checks one. */
+  HMRC_PAYE_REFERENCE("hmrc-paye-reference", "HMRC online help: Employer PAYE reference", SourceKind.PRIMARY,
+      "The help page's text, and HMRC's open-source library that parses the reference (hmrc/domain, EmpRef)",
+      LocalDate.of(2026, 12, 5), "Undated page; dated by the day the project recorded its reading",
+      "https://online.hmrc.gov.uk/information/help?helpcategory=security&helpid=EmployerPAYEreference"),
+  /**
+   * The Immigration Skills Charge Regulations 2017 (SI 2017/499) and their amendment of 2025 (SI 2025/1078): who pays,
+   * how much, for how long, and that an assignment is invalid while the charge is unpaid.
+   */
+  IMMIGRATION_SKILLS_CHARGE_REGULATIONS("isc-regulations",
+      "The Immigration Skills Charge Regulations 2017 (SI 2017/499), as amended by SI 2025/1078", SourceKind.PRIMARY,
+      "SI 2017/499 on legislation.gov.uk (regulation 2 and the Explanatory Note); the 2025 amendment through five "
+          + "secondary sources that agree on its date and figures (its own text was not read)",
+      null, "No single edition: each citation gives the date of the version it relies on",
+      "https://www.legislation.gov.uk/uksi/2017/499/made"),
+  /** GOV.UK, "UK visa sponsorship for employers: Immigration skills charge" (rates, how it is worked out, exemptions). */
+  GOVUK_IMMIGRATION_SKILLS_CHARGE("govuk-immigration-skills-charge",
+      "GOV.UK, UK visa sponsorship for employers: Immigration skills charge", SourceKind.PRIMARY,
+      "Through a mirror of the page (its list of exempt SOC 2020 codes, undated) and an older copy listing SOC 2010 "
+          + "codes",
+      LocalDate.of(2026, 12, 5), "Undated page; dated by the day the project recorded its reading",
+      "https://www.gov.uk/uk-visa-sponsorship-employers/immigration-skills-charge"),
+  /**
+   * The Immigration and Nationality (Fees) Regulations 2018, Schedule 4 (sponsorship): the Certificate of Sponsorship
+   * fees for Workers and Temporary Workers.
+   */
+  FEES_REGULATIONS("fees-regulations",
+      "The Immigration and Nationality (Fees) Regulations 2018, Schedule 4 (sponsorship), as amended",
+      SourceKind.PRIMARY, "Regulation 11 of SI 2020/1147 (which amends Schedule 4) on legislation.gov.uk; the amounts "
+          + "of 4 October 2023 and 9 April 2025 through secondary sources, noted per citation",
+      null, "No single edition: each citation gives the date of the amount it relies on",
+      "https://www.legislation.gov.uk/uksi/2018/330/schedule/4"),
+  /** ONS, Standard Occupational Classification 2020 (SOC 2020): the occupation codes a CoS carries. */
+  ONS_SOC_2020("ons-soc-2020", "ONS, Standard Occupational Classification 2020 (SOC 2020)", SourceKind.PRIMARY,
+      "The GDS Data Standards Authority page on SOC (structure, the coding index as an Excel workbook, its owner) and "
+          + "the ONS re-use statement (Open Government Licence)",
+      LocalDate.of(2026, 12, 5), "Undated pages; dated by the day the project recorded its reading",
+      "https://www.ons.gov.uk/methodology/classificationsandstandards/standardoccupationalclassificationsoc/soc2020"),
   /** GOV.UK, "UK visa sponsorship for employers: your responsibilities". */
   GOVUK_SPONSOR_RESPONSIBILITIES("govuk-sponsor-responsibilities",
       "GOV.UK, UK visa sponsorship for employers: your responsibilities", SourceKind.PRIMARY,

@@ -15,6 +15,14 @@ public enum CertificateAction {
   ASSIGN(EnumSet.of(Actor.LEVEL_1_USER, Actor.LEVEL_2_OWNER), EnumSet.allOf(CertificateKind.class),
       Citation.of(Source.SMS_MANUAL_1,
           "Users and key personnel: Level 2 users; Troubleshooting: I cannot assign a CoS/CAS")),
+  /**
+   * Edit a saved certificate before it is assigned: supply the fields it lacks (a CAS uploaded "not ready to go"
+   * "will require correction online", BDT schema v2.1 documentation) or correct them. Only while CREATED.
+   */
+  EDIT_SAVED(EnumSet.of(Actor.LEVEL_1_USER, Actor.LEVEL_2_OWNER), EnumSet.allOf(CertificateKind.class),
+      Citation.of(Source.BDT_SCHEMA_V2_1, "AcademicLevel, PreviousAcademicLevel, WorkPlacementPercentage")
+          .withNote("'If not supplied when required a warning will be generated, CAS will not be ready to go and "
+              + "will require correction online'")),
   /** Manage a live certificate (amend, add a sponsor note): only while ASSIGNED. */
   MANAGE_LIVE(EnumSet.of(Actor.LEVEL_1_USER, Actor.LEVEL_2_OWNER), EnumSet.allOf(CertificateKind.class),
       Citation.of(Source.SMS_MANUAL_1, "Troubleshooting: I am unable to manage live CoS/CAS")

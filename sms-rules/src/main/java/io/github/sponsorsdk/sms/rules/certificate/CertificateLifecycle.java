@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  *                        +--- application REJECTED_INVALID / VOID / WITHDRAWN ---+
  * </pre>
  *
- * <p>MANAGE_LIVE keeps an ASSIGNED certificate ASSIGNED; REPORT_ACTIVITY keeps a USED one USED. WITHDRAWN,
+ * <p>EDIT_SAVED keeps a CREATED certificate CREATED (supplying what it lacks before assignment); MANAGE_LIVE keeps
+ * an ASSIGNED certificate ASSIGNED; REPORT_ACTIVITY keeps a USED one USED. WITHDRAWN,
  * CANCELLED, EXPIRED and OBSOLETE are final. Sources: SMS Manual 1 (Troubleshooting; Level 2 users), Appendix
  * Skilled Worker SW 5.1(d)-(e), Appendix Student ST 7.2, BDT schema v2.1 {@code CASStatusType}. Every refusal
  * reason is collected, not just the first (a Level 2 user reporting on someone else's ASSIGNED CAS hears both).
@@ -91,6 +92,7 @@ public final class CertificateLifecycle {
 
   private static final List<Row> TABLE = List.of(
       row(CertificateAction.ASSIGN, CertificateStatus.CREATED, CertificateStatus.ASSIGNED),
+      row(CertificateAction.EDIT_SAVED, CertificateStatus.CREATED, CertificateStatus.CREATED),
       row(CertificateAction.MANAGE_LIVE, CertificateStatus.ASSIGNED, CertificateStatus.ASSIGNED),
       row(CertificateAction.RECORD_USE, CertificateStatus.ASSIGNED, CertificateStatus.USED),
       new Row(CertificateAction.APPLICATION_GRANTED, CertificateStatus.USED, Stage.PENDING, CertificateStatus.USED,

@@ -111,6 +111,17 @@ class CertificateLifecycleTest {
         LifecycleReasonCode.ACTOR_NOT_PERMITTED.code(), LifecycleReasonCode.NOT_ALLOWED_IN_STATUS.code());
   }
 
+  /** A saved certificate can be edited (a CAS "not ready to go" corrected online) until it is assigned. */
+  @Test
+  void aSavedCertificateIsEditedOnlyBeforeAssignment() {
+    CertificateState created = CertificateState.created(CertificateKind.CAS);
+    assertThat(LIFECYCLE.apply(created, EDIT_SAVED, Actor.LEVEL_2_OWNER).newState()).contains(created);
+    assertThat(LIFECYCLE.apply(created, EDIT_SAVED, Actor.LEVEL_2_NOT_OWNER).decision().codes())
+        .containsExactly(LifecycleReasonCode.LEVEL_2_NOT_OWNER.code());
+    assertThat(LIFECYCLE.apply(CertificateState.of(CertificateKind.CAS, CertificateStatus.ASSIGNED), EDIT_SAVED,
+        Actor.LEVEL_1_USER).decision().codes()).containsExactly(LifecycleReasonCode.NOT_ALLOWED_IN_STATUS.code());
+  }
+
   /** Who may do what, on the whole domain: statuses x actions x actors x kinds. */
   @Test
   void actorsOverTheWholeDomain() {
@@ -128,7 +139,7 @@ class CertificateLifecycleTest {
               assertThat(a).isEqualTo(EXPIRE);
             }
             if (actor.isSponsorUser()) {
-              assertThat(a).isIn(ASSIGN, MANAGE_LIVE, REPORT_ACTIVITY, WITHDRAW);
+              assertThat(a).isIn(EDIT_SAVED, ASSIGN, MANAGE_LIVE, REPORT_ACTIVITY, WITHDRAW);
             }
             if (a == WITHDRAW) {
               assertThat(actor).isEqualTo(Actor.LEVEL_1_USER);
@@ -189,7 +200,7 @@ class CertificateLifecycleTest {
         if (o.isAllowed()) {
           allowedSteps++;
           assertThat(next.kind()).isEqualTo(s.kind());
-          assertThat(next.status() == CertificateStatus.CREATED).isFalse();
+          assertThat(next.status() == CertificateStatus.CREATED).as("only an edit stays CREATED").isEqualTo(a == EDIT_SAVED);
         }
         s = next;
         if (s.isFinal()) {

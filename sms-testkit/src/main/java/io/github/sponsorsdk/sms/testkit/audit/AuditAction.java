@@ -66,6 +66,8 @@ public enum AuditAction {
   CERTIFICATE_TRANSFERRED,
   /** A sponsor note was added to a certificate. */
   SPONSOR_NOTE_ADDED,
+  /** A saved certificate's content was edited before assignment ({@code SmsCertificates.update}). */
+  CERTIFICATE_UPDATED,
   /** An assigned certificate expired unused (clock). */
   CERTIFICATE_EXPIRED,
   /** The Home Office recorded the certificate's use in an application. */
@@ -89,7 +91,11 @@ public enum AuditAction {
   /** The host declared an occurrence whose reporting duty the fake tracks. */
   OCCURRENCE_RECORDED,
   /** A BDT file was uploaded. */
-  BDT_UPLOADED;
+  BDT_UPLOADED,
+  /** A graduate notification of a BDT file was recorded against its CAS number. */
+  GRADUATE_NOTIFIED,
+  /** A fee update of a BDT file changed a CAS's fees and payments. */
+  FEES_UPDATED;
 
   /**
    * The entry for a Home Office act of the certificate lifecycle.

@@ -14,6 +14,7 @@ import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.core.port.ActivityReport;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.RecordOutcome;
 import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
@@ -253,6 +254,10 @@ public final class MainJob {
       say("AO uploads the file: " + (uploaded.isAllowed() ? "accepted" : "refused") + ", reference "
           + upload.reference() + "; " + upload.records() + " records, " + upload.created().size()
           + " CAS created " + upload.created() + ", " + upload.rejected() + " rejected");
+      for (RecordOutcome o : upload.outcomes()) {
+        say("  record " + o.recordNumber() + " (" + o.applicantId().orElse("-") + "): " + o.kind()
+            + o.cas().map(c -> " " + c.value()).orElse(""));
+      }
       SmsResult<BulkUpload> results = sms.bulkUploadResults(t, upload.reference());
       say("AO downloads the results of " + upload.reference() + ": " + verdict(results.decision()) + ", "
           + results.orElseThrow().findings().size() + " findings (records numbered from 1):");

@@ -7,6 +7,8 @@ import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.RecordOutcome;
+import io.github.sponsorsdk.sms.core.port.RecordOutcomeKind;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
 import io.github.sponsorsdk.sms.rules.password.PasswordReasonCode;
@@ -102,6 +104,10 @@ class MainJobTest {
       assertThat(f.reason().parameters().get("list").toString()).startsWith("nationalities (");
     });
     assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);
+    // Real-shaped dates of birth (a year, a year and month) are held; the record with the warning is not ready to go.
+    assertThat(upload.outcomes()).extracting(RecordOutcome::kind).containsExactly(RecordOutcomeKind.CREATED,
+        RecordOutcomeKind.CREATED_NOT_READY_TO_GO, RecordOutcomeKind.REJECTED);
+    assertThat(upload.outcomes()).extracting(RecordOutcome::recordNumber).containsExactly(1L, 2L, 3L);
   }
 
   @Test

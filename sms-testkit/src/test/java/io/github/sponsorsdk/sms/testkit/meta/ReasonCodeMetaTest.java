@@ -61,7 +61,7 @@ class ReasonCodeMetaTest {
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,
         DerivationReasonCode.class,
-        FindingCode.class, SessionReason.class);
+        FindingCode.class, SessionReason.class, io.github.sponsorsdk.sms.rules.cost.CostReasonCode.class);
   }
 
   @Test

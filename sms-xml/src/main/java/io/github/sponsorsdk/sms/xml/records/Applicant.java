@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.xml.records;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.certificate.PartialDate;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.Optional;
 import io.github.sponsorsdk.sms.xml.schema.BdtField;
@@ -39,6 +40,7 @@ public abstract class Applicant implements WithApplicant {
 
   public abstract Optional<String> placeOfBirth();
 
+  /** {@code DateOfBirth}: a year, a year and month, or a full date (sms-core's {@link PartialDate}). */
   public abstract PartialDate dateOfBirth();
 
   public abstract String passportOrTravelDocumentNumber();

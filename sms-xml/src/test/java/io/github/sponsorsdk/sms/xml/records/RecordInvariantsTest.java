@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.certificate.PartialDate;
 import io.github.sponsorsdk.sms.core.value.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;

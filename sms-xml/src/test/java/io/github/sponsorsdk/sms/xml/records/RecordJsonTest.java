@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.xml.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sponsorsdk.sms.core.certificate.PartialDate;
 import io.github.sponsorsdk.sms.core.decision.FileLocation;
 import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Severity;
@@ -62,7 +63,7 @@ class RecordJsonTest {
             .contains("fileId", "sponsorLicenceNumber"));
     assertThatThrownBy(() -> GraduateNotification.of("E4X0AA0A00A0A1")).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("casNumber");
-    assertThatThrownBy(() -> PartialDate.builder().year(2023).month(2).day(29).build())
+    assertThatThrownBy(() -> PartialDate.parse("2023-02-29"))
         .hasMessageContaining("day");
     assertThat(PartialDate.of(Year.of(980)).toString()).isEqualTo("0980");
   }
