@@ -59,7 +59,12 @@ class ReasonCodeMetaTest {
         io.github.sponsorsdk.sms.rules.user.UserReasonCode.class, MessageReasonCode.class,
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,
-        FindingCode.class, SessionReason.class);
+        FindingCode.class, SessionReason.class,
+        io.github.sponsorsdk.sms.rules.submission.SubmissionReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.SrnValidityReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.PaymentReasonCode.class,
+        io.github.sponsorsdk.sms.rules.migration.MigrationReasonCode.class,
+        io.github.sponsorsdk.sms.rules.user.SponsorUkUserReasonCode.class);
   }
 
   @Test
