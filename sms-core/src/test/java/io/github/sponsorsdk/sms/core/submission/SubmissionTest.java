@@ -140,4 +140,19 @@ class SubmissionTest {
     assertThat(Json.roundTrip(SubmissionReference.of("SUB-1"), SubmissionReference.class))
         .isEqualTo(SubmissionReference.of("SUB-1"));
   }
+
+  @Test
+  void aSubmissionDraftNeedsEveryDetailButTheEndDateAndRoundTrips() {
+    io.github.sponsorsdk.sms.core.port.SubmissionDraft d = io.github.sponsorsdk.sms.core.port.SubmissionDraft
+        .builder().route(Route.GOVERNMENT_AUTHORISED_EXCHANGE).worker(Examples.migrant()).jobTitle("Research fellow")
+        .grossSalary(Money.parseSmsAmount("30000")).salaryPeriod(SalaryPeriod.YEAR)
+        .workAddress(Examples.workAddress()).startDate(LocalDate.of(2026, 5, 1)).build();
+    assertThat(Json.roundTrip(d, io.github.sponsorsdk.sms.core.port.SubmissionDraft.class)).isEqualTo(d);
+    assertThatThrownBy(() -> io.github.sponsorsdk.sms.core.port.SubmissionDraft.builder()
+        .route(Route.GOVERNMENT_AUTHORISED_EXCHANGE).worker(Examples.migrant()).jobTitle(" ").build())
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> d.withEndDate(LocalDate.of(2026, 4, 1))).isInstanceOfSatisfying(
+        InvalidValueException.class, e -> assertThat(e.violations()).extracting(Violation::path)
+            .containsExactly("endDate"));
+  }
 }
