@@ -195,7 +195,7 @@ class SubmissionLifecycleTest {
         reached.add(s);
       }
     }
-    assertThat(allowed).as("the walks move").isGreaterThan(2_000); 
+    assertThat(allowed).as("the walks move").isGreaterThan(2_000);
     assertThat(reached).as("the walks reach every status but DRAFT").containsAll(EnumSet.complementOf(
         EnumSet.of(DRAFT)));
   }

@@ -89,7 +89,17 @@ public enum AuditAction {
   /** The host declared an occurrence whose reporting duty the fake tracks. */
   OCCURRENCE_RECORDED,
   /** A BDT file was uploaded. */
-  BDT_UPLOADED;
+  BDT_UPLOADED,
+  /** Sponsor UK: a submission was made (status DRAFT). */
+  SUBMISSION_CREATED,
+  /** Sponsor UK: a submission's details changed (an edit of a draft, or an approved edit after the SRN). */
+  SUBMISSION_EDITED,
+  /** Sponsor UK: a submission changed status; the subject is its reference. */
+  SUBMISSION_STATUS_CHANGED,
+  /** Sponsor UK: evidence was uploaded to a submission. */
+  EVIDENCE_UPLOADED,
+  /** Sponsor UK: a licence route was marked migrated. */
+  ROUTE_MIGRATED;
 
   /**
    * The entry for a Home Office act of the certificate lifecycle.
