@@ -19,12 +19,14 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.licence;
   exports io.github.sponsorsdk.sms.rules.login;
   exports io.github.sponsorsdk.sms.rules.message;
+  exports io.github.sponsorsdk.sms.rules.migration;
   exports io.github.sponsorsdk.sms.rules.password;
   exports io.github.sponsorsdk.sms.rules.period;
   exports io.github.sponsorsdk.sms.rules.permission;
   exports io.github.sponsorsdk.sms.rules.reporting;
   exports io.github.sponsorsdk.sms.rules.salary;
   exports io.github.sponsorsdk.sms.rules.session;
+  exports io.github.sponsorsdk.sms.rules.submission;
   exports io.github.sponsorsdk.sms.rules.user;
 
   opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind,
@@ -56,6 +58,10 @@ module io.github.sponsorsdk.sms.rules {
   opens io.github.sponsorsdk.sms.rules.salary to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.session to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.migration to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.submission to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.user to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;

@@ -79,6 +79,16 @@ final class CertificateService {
     return number.value();
   }
 
+  /**
+   * Whether the SMS still serves {@code route} of {@code licence} today: a route moved to Sponsor UK refuses the
+   * SMS's certificate functions ({@code migration.ROUTE_MIGRATED_TO_SPONSOR_UK}); only the refusal is returned.
+   */
+  private Decision onSms(Licence licence, Route route) {
+    Decision d = sms.rules().migrations().decide(licence, route,
+        io.github.sponsorsdk.sms.core.licence.SponsorshipSystem.SMS, sms.today());
+    return d.isRefused() ? d : Decision.allowed();
+  }
+
   /** A certificate of {@code caller}'s licence, or empty (other licences' certificates do not exist for them). */
   Optional<CertificateRecord> find(Tx tx, Accounts.Caller caller, CertificateNumber number) {
     return tx.get(store.certificates, key(number)).filter(r -> r.licence().equals(caller.record.licence()));
@@ -86,6 +96,10 @@ final class CertificateService {
 
   /** Saves a new certificate; the fake gives it a number at once (when the SMS does is UNCERTAIN). */
   SmsResult<Certificate> create(Tx tx, Accounts.Caller caller, Licence licence, CertificateDraft draft) {
+    Decision routed = onSms(licence, draft.route());
+    if (routed.isRefused()) {
+      return SmsResult.refused(routed);
+    }
     boolean defined = draft.cosType().filter(t -> t == CosType.DEFINED).isPresent();
     Optional<CaseworkRecord> grant = Optional.empty();
     Decision decision = Decision.allowed();
@@ -131,6 +145,10 @@ final class CertificateService {
    */
   Function<Tx, SmsResult<Certificate>> assign(Tx tx, Accounts.Caller caller, CertificateRecord record) {
     Certificate c = record.certificate();
+    Decision routed = onSms(caller.licence, c.route());
+    if (routed.isRefused()) {
+      return t -> SmsResult.refused(routed);
+    }
     LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.ASSIGN,
         Actor.of(caller.record.user(), c));
     Decision checked = step.decision().and(AssignmentReadiness.defaults().decide(c));

@@ -26,6 +26,9 @@ public enum SessionReason implements ReasonCode {
   /** No user with that ID in the caller's licence. */
   NO_SUCH_USER(Severity.REFUSAL, "No user with that user ID was found.",
       Citation.of(Source.SMS_MANUAL_1_GUIDE_4, "Step 3")),
+  /** No Sponsor UK submission of the caller's licence with that reference. */
+  NO_SUCH_SUBMISSION(Severity.REFUSAL, "No sponsorship submission with that reference was found.",
+      Citation.of(Source.SPONSOR_UK_AYJ, "Account users will be able to")),
   /** No granted, unused defined CoS application of the licence with that reference. */
   NO_SUCH_DEFINED_COS(Severity.REFUSAL, "No granted defined CoS application with that reference was found.",
       Citation.of(Source.SMS_MANUAL_1, "Access to SMS (Defined CoS)")),

@@ -95,7 +95,17 @@ public enum AuditAction {
   /** A graduate notification of a BDT file was recorded against its CAS number. */
   GRADUATE_NOTIFIED,
   /** A fee update of a BDT file changed a CAS's fees and payments. */
-  FEES_UPDATED;
+  FEES_UPDATED,
+  /** Sponsor UK: a submission was made (status DRAFT). */
+  SUBMISSION_CREATED,
+  /** Sponsor UK: a submission's details changed (an edit of a draft, or an approved edit after the SRN). */
+  SUBMISSION_EDITED,
+  /** Sponsor UK: a submission changed status; the subject is its reference. */
+  SUBMISSION_STATUS_CHANGED,
+  /** Sponsor UK: evidence was uploaded to a submission. */
+  EVIDENCE_UPLOADED,
+  /** Sponsor UK: a licence route was marked migrated. */
+  ROUTE_MIGRATED;
 
   /**
    * The entry for a Home Office act of the certificate lifecycle.

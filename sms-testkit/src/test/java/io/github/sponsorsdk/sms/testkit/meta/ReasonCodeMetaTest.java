@@ -61,7 +61,12 @@ class ReasonCodeMetaTest {
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,
         DerivationReasonCode.class,
-        FindingCode.class, SessionReason.class, io.github.sponsorsdk.sms.rules.cost.CostReasonCode.class);
+        FindingCode.class, SessionReason.class, io.github.sponsorsdk.sms.rules.cost.CostReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.SubmissionReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.SrnValidityReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.PaymentReasonCode.class,
+        io.github.sponsorsdk.sms.rules.migration.MigrationReasonCode.class,
+        io.github.sponsorsdk.sms.rules.user.SponsorUkUserReasonCode.class);
   }
 
   @Test

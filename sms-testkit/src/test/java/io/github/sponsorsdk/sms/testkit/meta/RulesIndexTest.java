@@ -98,7 +98,8 @@ class RulesIndexTest {
         .append("a version of a default parameter; the engine that applies it (for a reason\ncode, the classes ")
         .append("that use it); and the qualified codes it answers with. The facts of each source are in\n")
         .append("[sources.md](sources.md); dates are the citations' (\"edition\" where the source gives none for the ")
-        .append("rule).\n\n## Sources\n\n");
+        .append("rule; \"(uncertain)\" where the\nsources do not settle the rule and the SDK's documented default ")
+        .append("applies, docs/decisions/0470-sponsor-uk.md).\n\n## Sources\n\n");
     for (Source s : bySource.keySet()) {
       md.append("- [").append(s.title()).append("](#").append(s.id()).append(")\n");
     }
@@ -186,7 +187,7 @@ class RulesIndexTest {
 
   private static String date(Citation c) {
     return (c.effectiveFromBasis() == io.github.sponsorsdk.sms.core.citation.EffectiveDateBasis.EDITION_READ
-        ? "edition " : "") + c.effectiveFrom();
+        ? "edition " : "") + c.effectiveFrom() + (c.isUncertain() ? " (uncertain)" : "");
   }
 
   private static String escape(String text) {
