@@ -44,6 +44,8 @@ public final class PermissionEngine {
       | Requirement.RENEWAL_WINDOW_NOT_CLOSED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit()
       | Requirement.PREMIUM_OPEN.bit() | Requirement.LEVEL_2_MAY_WITHDRAW.bit();
 
+  private static final long LEVEL_1_ONLY_BITS = level1OnlyBits();
+
   private static final SmsAction[] ACTIONS = SmsAction.values();
   private static final Requirement[] REQUIREMENTS = Requirement.values();
 
@@ -166,6 +168,16 @@ public final class PermissionEngine {
     return f;
   }
 
+  private static long level1OnlyBits() {
+    long bits = 0;
+    for (Requirement r : Requirement.values()) {
+      if (r.level1Only()) {
+        bits |= r.bit();
+      }
+    }
+    return bits;
+  }
+
   /**
    * The requirements {@code r} fails whatever the date and parameters: a function of the request alone, so
    * {@link PermissionRequest} computes it once and keeps it.
@@ -187,8 +199,7 @@ public final class PermissionEngine {
       f |= Requirement.LICENCE_MENU_VISIBLE.bit();
     }
     if (level2) {
-      f |= Requirement.LEVEL_1_LICENCE_MENU.bit() | Requirement.LEVEL_1_USER_MANAGEMENT.bit()
-          | Requirement.LEVEL_1_DEFINED_COS.bit() | Requirement.LEVEL_1_MESSAGE_BOARD.bit();
+      f |= LEVEL_1_ONLY_BITS;
       if (r.certificate() == CertificateOwnership.ANOTHER_USER) {
         f |= Requirement.OWNS_CERTIFICATE.bit();
       }
@@ -250,7 +261,7 @@ public final class PermissionEngine {
     if (!licenceRules.premiumOpen(r.date())) {
       f |= Requirement.PREMIUM_OPEN.bit();
     }
-    if (level2 && !parameters.level2MayWithdrawOwnCertificates().on(r.date())) {
+    if (level2 && parameters.level2Withdrawal().on(r.date()) == Level2Withdrawal.LEVEL_1_ONLY) {
       f |= Requirement.LEVEL_2_MAY_WITHDRAW.bit();
     }
     return f;

@@ -47,9 +47,10 @@ public enum PermissionReasonCode implements ReasonCode {
       Citation.of(SMS_MANUAL_1, "Access to SMS (user levels); Troubleshooting (level restrictions)")),
   /** Level 2 users may not withdraw certificates under the configured reading. */
   LEVEL_2_NO_WITHDRAWAL("Level 2 users cannot withdraw CoS/CAS under the configured reading of the guidance",
-      Citation.of(SMS_MANUAL_1, "Access to SMS (user levels)")
-          .withNote("Manual 1 restricts Level 2 by ownership only; a secondary source (rocketlawyer) says Level 2 "
-              + "users cannot withdraw: parameter permission.level2MayWithdrawOwnCertificates")),
+      Citation.of(SMS_MANUAL_1, "Troubleshooting: I am unable to manage live CoS/CAS")
+          .withNote("Manual 1 implies a Level 2 owner may manage live certificates; a secondary source "
+              + "(rocketlawyer) says Level 2 users cannot withdraw: parameter permission.level2Withdrawal "
+              + "(LEVEL_1_ONLY refuses)")),
   /** The Workers menu is only for Worker and Temporary Worker sponsors. */
   NOT_LICENSED_FOR_WORKER_ROUTES("The Workers menu is only visible to sponsors licensed in a Worker or Temporary "
       + "Worker route", Citation.of(SMS_MANUAL_1_GUIDE_1, "Step 3, note (Workers menu)")),

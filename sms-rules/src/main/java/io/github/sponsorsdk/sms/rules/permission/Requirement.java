@@ -73,6 +73,15 @@ public enum Requirement {
     return reason;
   }
 
+  /**
+   * True for the requirements a Level 2 user fails whatever the certificate: the Level 1 menus (licence summary,
+   * user management, defined CoS, message board).
+   */
+  public boolean level1Only() {
+    return this == LEVEL_1_LICENCE_MENU || this == LEVEL_1_USER_MANAGEMENT || this == LEVEL_1_DEFINED_COS
+        || this == LEVEL_1_MESSAGE_BOARD;
+  }
+
   /** The bit of this requirement in the engine's masks. */
   long bit() {
     return 1L << ordinal();

@@ -89,7 +89,8 @@ public final class NaivePermissions {
         new Rule(Requirement.OWNS_CERTIFICATE, (a, r) -> ON_CERTIFICATE.contains(a),
             r -> level2(r) && r.certificate() == CertificateOwnership.ANOTHER_USER),
         new Rule(Requirement.LEVEL_2_MAY_WITHDRAW, (a, r) -> a == WITHDRAW_COS || a == WITHDRAW_CAS,
-            r -> level2(r) && !parameters.level2MayWithdrawOwnCertificates().on(r.date())),
+            r -> level2(r) && parameters.level2Withdrawal().on(r.date())
+                == io.github.sponsorsdk.sms.rules.permission.Level2Withdrawal.LEVEL_1_ONLY),
         new Rule(Requirement.WORKER_ROUTE, (a, r) -> a.menu() == Menu.WORKERS || a.menu() == Menu.DEFINED_COS,
             r -> r.routes().stream().noneMatch(x -> x.category() != RouteCategory.STUDENT)),
         new Rule(Requirement.STUDENT_ROUTE, (a, r) -> a.menu() == Menu.STUDENTS || STUDENT_STATUS.contains(a),
