@@ -11,6 +11,7 @@ import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.licence.LicenceParameters;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.licence.RenewalState;
+import io.github.sponsorsdk.sms.rules.licence.StudentStatusApplication;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -42,7 +43,9 @@ public final class PermissionEngine {
 
   private static final long DATE_BITS = Requirement.RENEWAL_REQUIRED.bit() | Requirement.RENEWAL_WINDOW_OPENED.bit()
       | Requirement.RENEWAL_WINDOW_NOT_CLOSED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit()
-      | Requirement.PREMIUM_OPEN.bit() | Requirement.LEVEL_2_MAY_WITHDRAW.bit();
+      | Requirement.PREMIUM_OPEN.bit() | Requirement.LEVEL_2_MAY_WITHDRAW.bit()
+      | Requirement.PREMIUM_RENEWALS_OPEN.bit() | Requirement.STUDENT_SPONSOR_STATUS_OFFERED.bit()
+      | Requirement.BASIC_COMPLIANCE_ASSESSMENT_OFFERED.bit();
 
   private static final long LEVEL_1_ONLY_BITS = level1OnlyBits();
 
@@ -195,6 +198,9 @@ public final class PermissionEngine {
     if (status == LicenceStatus.SUSPENDED || status == LicenceStatus.DORMANT) {
       f |= Requirement.NOT_SUSPENDED_OR_DORMANT.bit();
     }
+    if (status == LicenceStatus.SUSPENDED) {
+      f |= Requirement.NOT_SUSPENDED_FOR_KEY_PERSONNEL.bit();
+    }
     if (status == LicenceStatus.DORMANT) {
       f |= Requirement.LICENCE_MENU_VISIBLE.bit();
     }
@@ -247,17 +253,25 @@ public final class PermissionEngine {
     RenewalState renewal = licenceRules.renewalState(r.licenceExpiry(), r.date());
     switch (renewal) {
       case NOT_REQUIRED:
-        f |= Requirement.RENEWAL_REQUIRED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+        f |= Requirement.RENEWAL_REQUIRED.bit();
         break;
       case NOT_OPEN:
-        f |= Requirement.RENEWAL_WINDOW_OPENED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+        f |= Requirement.RENEWAL_WINDOW_OPENED.bit();
         break;
       case CLOSED:
-        f |= Requirement.RENEWAL_WINDOW_NOT_CLOSED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+        f |= Requirement.RENEWAL_WINDOW_NOT_CLOSED.bit();
         break;
       default:
         break;
     }
+    if (!licenceRules.studentStatusRenewalOpen(r.studentStatusEndDate(), r.date())) {
+      f |= Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+    }
+    if (!licenceRules.premiumRenewalsOpen(r.date())) {
+      f |= Requirement.PREMIUM_RENEWALS_OPEN.bit();
+    }
+    f |= licenceRules.studentStatusApplication(r.date()) == StudentStatusApplication.STUDENT_SPONSOR_STATUS
+        ? Requirement.BASIC_COMPLIANCE_ASSESSMENT_OFFERED.bit() : Requirement.STUDENT_SPONSOR_STATUS_OFFERED.bit();
     if (!licenceRules.premiumOpen(r.date())) {
       f |= Requirement.PREMIUM_OPEN.bit();
     }
