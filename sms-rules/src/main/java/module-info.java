@@ -24,6 +24,7 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.reporting;
   exports io.github.sponsorsdk.sms.rules.salary;
   exports io.github.sponsorsdk.sms.rules.session;
+  exports io.github.sponsorsdk.sms.rules.tracking;
   exports io.github.sponsorsdk.sms.rules.user;
 
   opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind,
