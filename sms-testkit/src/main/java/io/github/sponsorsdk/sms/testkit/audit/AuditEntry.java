@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 /**
  * One state change of the fake SMS: who, what, when, to what, and the record before and after as JSON. Sponsors
  * asked for exactly this (the real SMS keeps no history they can see). Never holds a password or a password hash:
- * user records appear as their {@code SmsUser} value only.
+ * user records appear as their {@code SmsUser} value only. {@link #at()} is the instant the change committed, so
+ * entries in {@link #sequence()} order never go back in time.
  */
 @Value.Immutable
 @SmsStyle
@@ -28,17 +29,19 @@ public abstract class AuditEntry implements WithAuditEntry {
   /** 1, 2, 3 ... in commit order. */
   public abstract long sequence();
 
+  /** When the change committed (the SMS clock). */
   public abstract Instant at();
 
+  /** Who made the change: a user, the Home Office or the SMS itself. */
   public abstract ActorKind actorKind();
 
   /** The user who acted, when {@link #actorKind()} is {@code USER}. */
   public abstract Optional<SmsUserId> actor();
 
   /** What was done, e.g. {@code LOG_IN_FAILED}, {@code USER_DEACTIVATED}. */
-  @NotBlank
-  public abstract String action();
+  public abstract AuditAction action();
 
+  /** The licence the change belongs to, when it belongs to one (a board message does not). */
   public abstract Optional<SponsorLicenceNumber> licence();
 
   /** What was changed, e.g. a user ID, a certificate number, a message ID. */
@@ -49,6 +52,7 @@ public abstract class AuditEntry implements WithAuditEntry {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> before();
 
+  /** Absent for a deletion or an act with no record (log-out); never JSON {@code null}. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> after();
 
@@ -62,6 +66,7 @@ public abstract class AuditEntry implements WithAuditEntry {
     Builder() {}
   }
 
+  /** Bean Validation of the attributes. */
   @Value.Check
   protected void check() {
     ValueValidation.check(this);

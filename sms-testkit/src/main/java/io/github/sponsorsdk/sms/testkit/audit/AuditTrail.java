@@ -13,31 +13,63 @@ public final class AuditTrail {
   private final List<AuditEntry> entries;
   private final ObjectMapper mapper;
 
+  /**
+   * A view of {@code entries}, exported with {@code mapper}.
+   *
+   * @param entries the entries, oldest first
+   * @param mapper the mapper for {@link #toJson()}
+   */
   public AuditTrail(List<AuditEntry> entries, ObjectMapper mapper) {
     this.entries = List.copyOf(entries);
     this.mapper = mapper;
   }
 
+  /** Every entry, oldest first. */
   public List<AuditEntry> entries() {
     return entries;
   }
 
+  /**
+   * The entries that match.
+   *
+   * @param filter which entries
+   * @return the matching entries, oldest first
+   */
   public List<AuditEntry> where(Predicate<AuditEntry> filter) {
     return entries.stream().filter(filter).collect(Collectors.toList());
   }
 
-  public List<AuditEntry> byAction(String action) {
-    return where(e -> e.action().equals(action));
+  /**
+   * The entries of one action.
+   *
+   * @param action the action
+   * @return its entries, oldest first
+   */
+  public List<AuditEntry> byAction(AuditAction action) {
+    return where(e -> e.action() == action);
   }
 
+  /**
+   * The entries about one subject (a user ID, a certificate number ...).
+   *
+   * @param subject the subject
+   * @return its entries, oldest first
+   */
   public List<AuditEntry> bySubject(String subject) {
     return where(e -> e.subject().equals(subject));
   }
 
+  /**
+   * The entries of changes made by one user.
+   *
+   * @param actor the user
+   * @return their entries, oldest first
+   */
   public List<AuditEntry> byActor(SmsUserId actor) {
     return where(e -> e.actor().filter(actor::equals).isPresent());
   }
 
+  /** The number of entries. */
   public int size() {
     return entries.size();
   }

@@ -7,12 +7,22 @@ import java.util.Objects;
 
 /**
  * One call of the port, whatever its outcome (WireMock's request journal): which operation, when, and whether it
- * was allowed, refused (with the reason codes) or failed (an injected outage or an exception). Unlike the audit
- * trail, refused and failed calls are here too. Never holds an argument: arguments may be passwords.
+ * was allowed, refused (with the reason codes), struck by an injected fault, or failed (an exception: a null
+ * argument, a value the fake could not build, a bug). Unlike the audit trail, refused and failed calls are here too.
+ * Never holds an argument: arguments may be passwords.
  */
 public final class CallRecord {
   /** How a call ended. */
-  public enum OutcomeKind { ALLOWED, REFUSED, FAILED }
+  public enum OutcomeKind {
+    /** The SMS allowed the call. */
+    ALLOWED,
+    /** The SMS refused the call (with reasons). */
+    REFUSED,
+    /** A fault injected through {@code InMemorySms.faults()} struck (an outage): what the test asked for. */
+    FAULT,
+    /** The call threw: a null argument, an invalid value, misuse of the fake, a bug. */
+    FAILED
+  }
 
   private final long sequence;
   private final Instant at;
@@ -20,6 +30,15 @@ public final class CallRecord {
   private final OutcomeKind outcome;
   private final List<String> codes;
 
+  /**
+   * A journal entry.
+   *
+   * @param sequence 1, 2, 3 ... in the order calls ended
+   * @param at the SMS clock when the call ended
+   * @param operation the port operation
+   * @param outcome how it ended
+   * @param codes the answer's reason codes, or the exception's simple class name
+   */
   public CallRecord(long sequence, Instant at, Operation operation, OutcomeKind outcome, List<String> codes) {
     this.sequence = sequence;
     this.at = Objects.requireNonNull(at);
@@ -28,18 +47,22 @@ public final class CallRecord {
     this.codes = List.copyOf(codes);
   }
 
+  /** 1, 2, 3 ... in the order calls ended. */
   public long sequence() {
     return sequence;
   }
 
+  /** The SMS clock when the call ended. */
   public Instant at() {
     return at;
   }
 
+  /** The port operation called. */
   public Operation operation() {
     return operation;
   }
 
+  /** How the call ended. */
   public OutcomeKind outcome() {
     return outcome;
   }

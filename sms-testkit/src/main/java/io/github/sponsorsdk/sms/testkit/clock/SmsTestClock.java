@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import org.threeten.extra.MutableClock;
 
 /**
@@ -26,17 +25,44 @@ public final class SmsTestClock {
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final MutableClock clock;
-  private volatile BiConsumer<Instant, Instant> onAdvance = (from, to) -> { };
+  private volatile AdvanceHandler handler = (from, to, setInstant) -> setInstant.run();
+
+  /**
+   * How the owner of the clock (the fake SMS) applies an advance: it runs {@code setInstant} and then whatever falls
+   * due, atomically if it wishes (the fake does both under its lock, so no call commits in between).
+   */
+  @FunctionalInterface
+  public interface AdvanceHandler {
+    /**
+     * Applies one advance.
+     *
+     * @param from the instant before
+     * @param to the instant after
+     * @param setInstant moves the clock to {@code to}; the handler must run it exactly once
+     */
+    void advance(Instant from, Instant to, Runnable setInstant);
+  }
 
   private SmsTestClock(Instant start) {
     this.clock = MutableClock.of(start, LONDON);
   }
 
+  /**
+   * A clock at {@code start}.
+   *
+   * @param start the first instant
+   * @return the clock
+   */
   public static SmsTestClock at(Instant start) {
     return new SmsTestClock(Objects.requireNonNull(start, "start"));
   }
 
-  /** 09:00 London time on {@code day}. */
+  /**
+   * A clock at 09:00 London time on {@code day}.
+   *
+   * @param day the first day
+   * @return the clock
+   */
   public static SmsTestClock at(LocalDate day) {
     return at(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
@@ -46,6 +72,7 @@ public final class SmsTestClock {
     return clock;
   }
 
+  /** The instant now. */
   public Instant instant() {
     return clock.instant();
   }
@@ -79,19 +106,26 @@ public final class SmsTestClock {
     if (target.isBefore(from)) {
       throw new IllegalArgumentException("time never goes backwards: " + target + " is before " + from);
     }
-    clock.setInstant(target);
-    onAdvance.accept(from, target);
+    handler.advance(from, target, () -> clock.setInstant(target));
     return this;
   }
 
-  /** Sets the instant without running anything: for restoring a snapshot only. */
-  public synchronized void reset(Instant instant) {
+  /**
+   * Sets the instant without running anything: for restoring a snapshot only (it may go back).
+   *
+   * @param instant the new instant
+   */
+  public void reset(Instant instant) {
     clock.setInstant(instant);
   }
 
-  /** Called by the fake SMS that owns this clock; one listener. */
-  public void onAdvance(BiConsumer<Instant, Instant> listener) {
-    this.onAdvance = Objects.requireNonNull(listener, "listener");
+  /**
+   * Called by the fake SMS that owns this clock; one handler.
+   *
+   * @param handler how advances are applied
+   */
+  public void onAdvance(AdvanceHandler handler) {
+    this.handler = Objects.requireNonNull(handler, "handler");
   }
 
   @Override

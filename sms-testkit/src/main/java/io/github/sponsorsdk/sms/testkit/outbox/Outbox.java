@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The emails the fake SMS sent, oldest first (GreenMail's {@code getReceivedMessages()}). Thread-safe; cleared by
- * {@code InMemorySms.reset()}; not part of snapshots.
+ * The emails the fake SMS sent, oldest first (GreenMail's {@code getReceivedMessages()}). Thread-safe. An email
+ * arrives when the change that sent it commits, in commit order. Part of the fake's state: cleared by
+ * {@code InMemorySms.reset()}, kept by {@code snapshot()} and put back by {@code restore()} (decision record 0630).
  */
 public final class Outbox {
   private final List<Email> emails = new ArrayList<>();
@@ -18,18 +19,37 @@ public final class Outbox {
     return List.copyOf(emails);
   }
 
+  /**
+   * The emails sent to one address.
+   *
+   * @param address the address
+   * @return its emails, oldest first
+   */
   public synchronized List<Email> to(String address) {
     return emails.stream().filter(e -> e.to().equals(address)).collect(Collectors.toList());
   }
 
+  /**
+   * The emails of one kind.
+   *
+   * @param kind the kind
+   * @return its emails, oldest first
+   */
   public synchronized List<Email> ofKind(EmailKind kind) {
     return emails.stream().filter(e -> e.kind() == kind).collect(Collectors.toList());
   }
 
+  /**
+   * The emails about one user.
+   *
+   * @param userId the user
+   * @return their emails, oldest first
+   */
   public synchronized List<Email> about(SmsUserId userId) {
     return emails.stream().filter(e -> e.about().filter(userId::equals).isPresent()).collect(Collectors.toList());
   }
 
+  /** The latest email, if any. */
   public synchronized Optional<Email> last() {
     return emails.isEmpty() ? Optional.empty() : Optional.of(emails.get(emails.size() - 1));
   }
@@ -59,15 +79,31 @@ public final class Outbox {
     return Optional.empty();
   }
 
+  /** The number of emails. */
   public synchronized int size() {
     return emails.size();
   }
 
-  /** Called by the fake SMS after a change commits. */
+  /**
+   * Called by the fake SMS when a change commits.
+   *
+   * @param batch the change's emails
+   */
   public synchronized void deliver(List<Email> batch) {
     emails.addAll(batch);
   }
 
+  /**
+   * Replaces every email (restore).
+   *
+   * @param restored the emails, oldest first
+   */
+  public synchronized void replaceAll(List<Email> restored) {
+    emails.clear();
+    emails.addAll(restored);
+  }
+
+  /** Empties the outbox. */
   public synchronized void clear() {
     emails.clear();
   }

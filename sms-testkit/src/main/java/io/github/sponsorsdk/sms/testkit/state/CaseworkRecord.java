@@ -10,7 +10,6 @@ import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
 import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,18 +44,16 @@ public abstract class CaseworkRecord implements WithCaseworkRecord {
   /** For a granted defined CoS: the CoS created from it, once created (one CoS per grant). */
   public abstract Optional<String> definedCosCertificate();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** A new builder (no Bean Validation of its own: see the note below). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code CaseworkRecord}: one setter per attribute, {@code build()} validates. */
+  /** Builds a {@code CaseworkRecord}: one setter per attribute. */
   public static final class Builder extends ImmutableCaseworkRecord.Builder {
     Builder() {}
   }
 
-  @Value.Check
-  protected void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,20 +26,18 @@ public abstract class CertificateRecord implements WithCertificateRecord {
   public abstract Optional<ApplicationDecision> applicationDecision();
 
   public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
-    return ImmutableCertificateRecord.builder().licence(licence).certificate(certificate).build();
+    return builder().licence(licence).certificate(certificate).build();
   }
 
-  @Value.Check
-  protected void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code CertificateRecord}: one setter per attribute, {@code build()} validates. */
+  /** Builds a {@code CertificateRecord}: one setter per attribute. */
   public static final class Builder extends ImmutableCertificateRecord.Builder {
     Builder() {}
   }

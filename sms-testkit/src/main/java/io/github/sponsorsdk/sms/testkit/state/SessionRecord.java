@@ -6,7 +6,6 @@ import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.rules.session.Session;
 import java.util.List;
 import org.immutables.value.Value;
@@ -40,18 +39,16 @@ public abstract class SessionRecord implements WithSessionRecord {
     return false;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** A new builder (no Bean Validation of its own: see the note below). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code SessionRecord}: one setter per attribute, {@code build()} validates. */
+  /** Builds a {@code SessionRecord}: one setter per attribute. */
   public static final class Builder extends ImmutableSessionRecord.Builder {
     Builder() {}
   }
 
-  @Value.Check
-  protected void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import java.util.Optional;
 import java.util.Set;
@@ -38,18 +37,16 @@ public abstract class UserRecord implements WithUserRecord {
     return AccountState.newAccount();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** A new builder (no Bean Validation of its own: see the note below). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code UserRecord}: one setter per attribute, {@code build()} validates. */
+  /** Builds a {@code UserRecord}: one setter per attribute. */
   public static final class Builder extends ImmutableUserRecord.Builder {
     Builder() {}
   }
 
-  @Value.Check
-  protected void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }
