@@ -103,13 +103,19 @@ public enum LicenceReasonCode implements ReasonCode {
       Citation.of(PROJECT_DECISION, "0480-sms-functions: Student Sponsor status renewal window")
           .withNote("Manual 1 Troubleshooting: 'check Licence summary for the renewal opening date'; the length of "
               + "the period (parameter studentStatus.renewalWindowMonths) is UNCERTAIN")),
-  /** The licence has reached its expiry date with no renewal pending: it has expired and no user can log in. */
+  /**
+   * The licence has reached its expiry date with no renewal pending: it has expired and no user can log in.
+   * Parameter: {@code expiry}.
+   */
   LICENCE_EXPIRED(Severity.INFO,
       "The licence expired on {expiry}: no user can log in to SMS",
       Citation.of(SMS_MANUAL_1, "Access to SMS (If your licence has expired ... you will not be able to log in)")
           .withNote("The last day to apply for renewal is the day before the expiry date, so the licence is treated "
               + "as expired from the expiry date itself (decision 0480)")),
-  /** A renewal application awaiting a decision keeps the licence in force past its expiry date. */
+  /**
+   * A renewal application awaiting a decision keeps the licence in force past its expiry date. Parameter:
+   * {@code expiry}.
+   */
   RENEWAL_PENDING_KEEPS_LICENCE(Severity.INFO,
       "The licence passed its expiry date {expiry} but stays in force while its renewal application is decided",
       Citation.of(SECONDARY_SOURCE, "lexology (sponsor licence renewal alerts, 2012-2013)",

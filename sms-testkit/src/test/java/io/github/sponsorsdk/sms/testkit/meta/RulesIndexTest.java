@@ -136,7 +136,8 @@ class RulesIndexTest {
     }
     for (CertificateAction a : CertificateAction.values()) {
       rows.add(new Row(a.citation(), "certificate action `" + a.name() + "` by " + a.party().map(Enum::name)
-          .orElse("sponsor users as SMS functions " + a.sponsorFunction(CertificateKind.COS).orElseThrow() + "/"
+          .orElseGet(() -> "sponsor users as SMS functions "
+              + a.sponsorFunction(CertificateKind.COS).orElseThrow() + "/"
               + a.sponsorFunction(CertificateKind.CAS).orElseThrow() + " allow") + " on " + a.kinds(),
           "CertificateLifecycle", "`lifecycle.TRANSITION_ALLOWED`, `lifecycle.ACTOR_NOT_PERMITTED`"));
     }
