@@ -27,7 +27,7 @@ import java.util.Objects;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link ActionPlanParameters#defaults()} (fee £1,476, £1,579 from 9 April 2025; 10 working days);
  * {@code of(ActionPlanParameters)} takes others; {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code issue} (a new plan), {@code apply(plan, event, on)} (an {@code ActionPlanOutcome});
+ * <b>Verbs:</b> {@code issue} (a new plan), {@code decideIssue} (its explanation), {@code apply(plan, event, on)} (an {@code ActionPlanOutcome});
  * queries {@code fee}, {@code payBy}. See the package documentation for an example.
  */
 public final class ActionPlanRules {
@@ -69,8 +69,8 @@ public final class ActionPlanRules {
         .status(ActionPlanStatus.AWAITING_PAYMENT).build();
   }
 
-  /** The reason that explains a freshly issued {@code plan} (fee and last day to pay). */
-  public Decision explainIssue(ActionPlan plan) {
+  /** The decision on issuing {@code plan}: always allowed, its reason giving the fee and the last day to pay. */
+  public Decision decideIssue(ActionPlan plan) {
     return Decision.of(ActionPlanReasonCode.ISSUED.reason(Map.of("fee", plan.fee(), "payBy", plan.payBy())));
   }
 

@@ -30,7 +30,7 @@ class ActionPlanRulesTest {
     ActionPlan plan = RULES.issue(LocalDate.of(2025, 4, 14), ENGLAND);
     assertThat(plan.payBy()).isEqualTo(LocalDate.of(2025, 4, 30));
     assertThat(plan.status()).isEqualTo(ActionPlanStatus.AWAITING_PAYMENT);
-    assertThat(RULES.explainIssue(plan).reasons().get(0).message())
+    assertThat(RULES.decideIssue(plan).reasons().get(0).message())
         .isEqualTo("An action plan was issued: pay GBP 1579.00 by 2025-04-30 or the licence will be revoked");
     assertThat(Json.roundTrip(plan, ActionPlan.class)).isEqualTo(plan);
   }
