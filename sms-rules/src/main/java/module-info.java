@@ -10,6 +10,7 @@ module io.github.sponsorsdk.sms.rules {
   // No holiday library at run time: the UK bank holidays are a resource of this module
   // (calendar/uk-bank-holidays.txt), generated from jollyday at build time (docs/decisions/0450).
 
+  exports io.github.sponsorsdk.sms.rules.actionplan;
   exports io.github.sponsorsdk.sms.rules.allocation;
   exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.certificate;
@@ -27,6 +28,7 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.salary;
   exports io.github.sponsorsdk.sms.rules.session;
   exports io.github.sponsorsdk.sms.rules.submission;
+  exports io.github.sponsorsdk.sms.rules.tracking;
   exports io.github.sponsorsdk.sms.rules.user;
 
   opens io.github.sponsorsdk.sms.rules.allocation to org.hibernate.validator, com.fasterxml.jackson.databind,

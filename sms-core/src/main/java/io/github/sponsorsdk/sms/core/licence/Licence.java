@@ -72,6 +72,13 @@ public abstract class Licence implements WithLicence {
   /** The expiry date SMS shows (extended by 10 years for licences due to expire on or after 6 April 2024). */
   public abstract LocalDate expiryDate();
 
+  /**
+   * The end of the current Student Sponsor status period (from 10 July 2024 the Basic Compliance Assessment renewal
+   * date), as the Licence summary shows "Student Sponsor status start/end dates and Basic Compliance Assessment
+   * application / renewal dates (if applicable)"; empty when the licence holds no such status.
+   */
+  public abstract Optional<LocalDate> studentStatusEndDate();
+
   /** Current and past allocations, per route and allocation year. */
   public abstract List<Allocation> allocations();
 

@@ -133,7 +133,7 @@ class CertificateLifecycleTest {
             assertThat(o.decision().codes()).as("%s %s", s, a).containsExactly(LifecycleReasonCode.FINAL_STATUS.code());
           }
           if (o.isAllowed()) {
-            assertThat(a.actors()).contains(actor);
+            assertThat(LIFECYCLE.actors(a, s.kind(), java.time.LocalDate.of(2026, 1, 5))).contains(actor);
             assertThat(actor).isNotEqualTo(Actor.LEVEL_2_NOT_OWNER);
             if (actor == Actor.TIME) {
               assertThat(a).isEqualTo(EXPIRE);
@@ -142,7 +142,7 @@ class CertificateLifecycleTest {
               assertThat(a).isIn(EDIT_SAVED, ASSIGN, MANAGE_LIVE, REPORT_ACTIVITY, WITHDRAW);
             }
             if (a == WITHDRAW) {
-              assertThat(actor).isEqualTo(Actor.LEVEL_1_USER);
+              assertThat(actor).isIn(Actor.LEVEL_1_USER, Actor.LEVEL_2_OWNER);
             }
           }
         }
@@ -150,7 +150,8 @@ class CertificateLifecycleTest {
     }
     CertificateState assigned = CertificateState.of(CertificateKind.CAS, CertificateStatus.ASSIGNED);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_1_USER)).containsExactly(MANAGE_LIVE, WITHDRAW);
-    assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_2_OWNER)).containsExactly(MANAGE_LIVE);
+    // Decision record 0480: a Level 2 user may withdraw the certificates they own (Manual 1 Troubleshooting)
+    assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_2_OWNER)).containsExactly(MANAGE_LIVE, WITHDRAW);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.HOME_OFFICE))
         .containsExactly(RECORD_USE, CANCEL, MAKE_OBSOLETE);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.TIME)).containsExactly(EXPIRE);

@@ -55,7 +55,11 @@ class ReasonCodeMetaTest {
 
   @Test
   void theScanFindsEveryModulesEnums() {
-    assertThat(ReasonCodeCatalogue.enums()).containsExactlyInAnyOrder(PasswordReasonCode.class,
+    assertThat(ReasonCodeCatalogue.enums()).containsExactlyInAnyOrder(
+        io.github.sponsorsdk.sms.rules.actionplan.ActionPlanReasonCode.class,
+        io.github.sponsorsdk.sms.rules.login.AccessReasonCode.class,
+        io.github.sponsorsdk.sms.rules.tracking.TrackingReasonCode.class,
+        io.github.sponsorsdk.sms.rules.user.KeyPersonnelReasonCode.class, PasswordReasonCode.class,
         LoginReasonCode.class, SessionReasonCode.class, PermissionReasonCode.class, LicenceReasonCode.class,
         io.github.sponsorsdk.sms.rules.user.UserReasonCode.class, MessageReasonCode.class,
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,

@@ -9,6 +9,7 @@ import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
 import io.github.sponsorsdk.sms.rules.permission.Requirement;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
@@ -135,7 +136,10 @@ class RulesIndexTest {
           "PermissionEngine", codes.isEmpty() ? "-" : codes));
     }
     for (CertificateAction a : CertificateAction.values()) {
-      rows.add(new Row(a.citation(), "certificate action `" + a.name() + "` by " + a.actors() + " on " + a.kinds(),
+      rows.add(new Row(a.citation(), "certificate action `" + a.name() + "` by " + a.party().map(Enum::name)
+          .orElseGet(() -> "sponsor users as SMS functions "
+              + a.sponsorFunction(CertificateKind.COS).orElseThrow() + "/"
+              + a.sponsorFunction(CertificateKind.CAS).orElseThrow() + " allow") + " on " + a.kinds(),
           "CertificateLifecycle", "`lifecycle.TRANSITION_ALLOWED`, `lifecycle.ACTOR_NOT_PERMITTED`"));
     }
     String dutyCodes = List.of(DutyReason.DUE, DutyReason.OVERDUE, DutyReason.REPORTED_ON_TIME,
