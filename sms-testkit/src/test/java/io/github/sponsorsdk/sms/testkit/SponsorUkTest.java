@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
 import io.github.sponsorsdk.sms.core.evidence.EvidenceDocument;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
@@ -150,18 +151,24 @@ class SponsorUkTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().route(Route.GOVERNMENT_AUTHORISED_EXCHANGE, Rating.A)
         .allocation(Route.GOVERNMENT_AUTHORISED_EXCHANGE, 2).grant(other);
     SessionToken t = s.signIn();
-    var created = other.create(t, Drafts.skilledWorker("P1234567").withRoute(Route.GOVERNMENT_AUTHORISED_EXCHANGE))
-        .orElseThrow();
+    var created = other.create(t, exchangeDraft("P1234567")).orElseThrow();
     other.sponsorUkHomeOffice().migrateRoute(s.licenceNumber(), RouteMigration.of(
         Route.GOVERNMENT_AUTHORISED_EXCHANGE, DAY.plusDays(1)));
     assertThat(other.assign(t, created.number().orElseThrow()).isAllowed()).as("the SMS serves it until the move")
         .isTrue();
-    var second = other.create(t, Drafts.skilledWorker("P7777777").withRoute(Route.GOVERNMENT_AUTHORISED_EXCHANGE))
-        .orElseThrow();
+    var second = other.create(t, exchangeDraft("P7777777")).orElseThrow();
     other.clock().advanceDays(1);
     t = s.signIn();
     assertThat(other.assign(t, second.number().orElseThrow()).decision().codes())
         .containsExactly("migration.ROUTE_MIGRATED_TO_SPONSOR_UK");
+  }
+
+  /** A GAE CoS with the route items assignment readiness asks for (GAE 5.1(e), (f)). */
+  private static CertificateDraft exchangeDraft(String passport) {
+    CertificateDraft sw = Drafts.skilledWorker(passport);
+    return sw.withRoute(Route.GOVERNMENT_AUTHORISED_EXCHANGE).withJob(sw.job().orElseThrow()
+        .withExchangeScheme("Approved research exchange scheme")
+        .withSupernumeraryExplanation("Additional to the team's establishment for the exchange's duration"));
   }
 
   @Test

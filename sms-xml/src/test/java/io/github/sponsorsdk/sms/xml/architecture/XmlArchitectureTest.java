@@ -72,7 +72,8 @@ class XmlArchitectureTest {
     String cli = "io.github.sponsorsdk.sms.xml.cli";
     assertThat(module.packages()).contains(cli);
     assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("io.github.sponsorsdk.sms.xml.schema", "io.github.sponsorsdk.sms.xml.records",
+        .containsExactlyInAnyOrder("io.github.sponsorsdk.sms.xml.certificate", "io.github.sponsorsdk.sms.xml.schema",
+            "io.github.sponsorsdk.sms.xml.records",
             "io.github.sponsorsdk.sms.xml.io", "io.github.sponsorsdk.sms.xml.validate");
     assertThat(module.opens()).filteredOn(o -> o.source().equals(cli)).singleElement()
         .satisfies(o -> assertThat(o.targets()).isEqualTo(Set.of("info.picocli")));
