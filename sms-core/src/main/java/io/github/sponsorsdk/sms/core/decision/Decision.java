@@ -51,6 +51,15 @@ public abstract class Decision implements WithDecision {
     return reasons().stream().filter(r -> r.severity() == severity).collect(Collectors.toList());
   }
 
+  /**
+   * The reasons whose citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}: the parts of
+   * this decision that rest on the SDK's documented default rather than on a source that settles the rule.
+   */
+  @JsonIgnore
+  public List<Reason> uncertainties() {
+    return reasons().stream().filter(Reason::isUncertain).collect(Collectors.toList());
+  }
+
   /** True when any reason has {@code code}. */
   public boolean has(ReasonCode code) {
     return reasons().stream().anyMatch(r -> r.is(code));

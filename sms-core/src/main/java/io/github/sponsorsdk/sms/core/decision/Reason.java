@@ -65,6 +65,15 @@ public abstract class Reason implements WithReason {
     return code().substring(code().indexOf('.') + 1);
   }
 
+  /**
+   * True when the rule applied rests on the SDK's documented default rather than on a source that settles it: the
+   * citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}.
+   */
+  @JsonIgnore
+  public boolean isUncertain() {
+    return citation().isUncertain();
+  }
+
   /** True when this reason has {@code code}'s qualified code. */
   public boolean is(ReasonCode code) {
     return code().equals(code.code());

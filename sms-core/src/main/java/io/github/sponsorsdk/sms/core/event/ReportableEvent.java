@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.core.event;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.sponsorsdk.sms.core.place.UkNation;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -66,6 +67,15 @@ public sealed interface ReportableEvent permits WorkerEvent, StudentEvent, Spons
    * personal data such as a name.
    */
   Optional<String> reference();
+
+  /**
+   * The UK nation whose working days count for this event's deadlines, where the caller knows it: for a worker, the
+   * nation of the normal place of work (the main work address on the CoS, as changed by any reported change of work
+   * location); for a student, the nation of the main study site; for a sponsor event, the nation of the sponsor's
+   * main organisation address. Empty: the sponsor's nation given to the duties engine applies (its
+   * {@code GoverningNation} rule, decision 0460, says which governs when both are known).
+   */
+  Optional<UkNation> nation();
 
   /** The kind of event; one kind per concrete type. */
   @JsonIgnore

@@ -19,6 +19,13 @@ public interface SmsCertificates {
   /** Assigns a saved certificate: one unit of the route's allocation is used. */
   SmsResult<Certificate> assign(SessionToken session, CertificateNumber number);
 
+  /**
+   * Replaces the content of a saved (CREATED) certificate with {@code draft}'s: the online correction that makes a
+   * CAS uploaded "not ready to go" ready, or an edit before assignment. The route and the CoS type (defined or
+   * undefined) cannot change; the number, owner and creation date stay. Refused once the certificate is assigned.
+   */
+  SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft);
+
   SmsResult<Certificate> view(SessionToken session, CertificateNumber number);
 
   SmsResult<List<Certificate>> search(SessionToken session, CertificateSearch search);

@@ -15,6 +15,7 @@ import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -45,6 +46,9 @@ public abstract class PermissionRequest implements WithPermissionRequest {
 
   /** The expiry date SMS shows for the licence. */
   public abstract LocalDate licenceExpiry();
+
+  /** The end of the Student Sponsor status (or BCA) period the Licence summary shows, if one is held. */
+  public abstract Optional<LocalDate> studentStatusEndDate();
 
   /** Whose certificate the action is on; {@link CertificateOwnership#NONE} by default. */
   @Value.Default
@@ -79,7 +83,7 @@ public abstract class PermissionRequest implements WithPermissionRequest {
   /** The request of {@code actor} on {@code licence} on {@code date}, about no particular certificate. */
   public static PermissionRequest of(SmsUser actor, Licence licence, LocalDate date) {
     return builder().actorLevel(actor.level()).actorStatus(actor.status()).licenceStatus(licence.status())
-        .ratings(licence.ratings()).routes(licence.routes()).licenceExpiry(licence.expiryDate()).date(date).build();
+        .ratings(licence.ratings()).routes(licence.routes()).licenceExpiry(licence.expiryDate()).studentStatusEndDate(licence.studentStatusEndDate()).date(date).build();
   }
 
   /** The request of {@code actor} on {@code licence} on {@code date}, about {@code certificate}. */

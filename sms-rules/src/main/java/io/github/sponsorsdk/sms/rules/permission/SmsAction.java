@@ -24,6 +24,10 @@ import static io.github.sponsorsdk.sms.rules.permission.Requirement.LEVEL_1_MESS
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.LEVEL_1_USER_MANAGEMENT;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.LEVEL_2_MAY_WITHDRAW;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_ALREADY_PREMIUM;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.BASIC_COMPLIANCE_ASSESSMENT_OFFERED;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.STUDENT_SPONSOR_STATUS_OFFERED;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.PREMIUM_RENEWALS_OPEN;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_SUSPENDED_FOR_KEY_PERSONNEL;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_PROVISIONAL;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_SUSPENDED_OR_DORMANT;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.OWNS_CERTIFICATE;
@@ -56,7 +60,10 @@ import java.util.Set;
  *       functions listed: allocation requests (annual renewal and increase, both "requesting additional allocations"),
  *       licence renewal, Premium and Student Sponsor status applications, creating, assigning, exporting and viewing
  *       (and so printing) single or batches of CoS/CAS, bulk fee updates and every defined CoS function. Reporting,
- *       sponsor notes, withdrawal and transfer stay available: the sponsor's reporting duties continue.
+ *       sponsor notes, withdrawal and transfer stay available: the sponsor's reporting duties continue, and the
+ *       report and manage-live screens have their own search (the list is "such as", so the SDK adds only what a
+ *       source names: while <em>suspended</em>, replacing the Authorising Officer or Key Contact and requesting a
+ *       Level 1 user, per the secondary sources on suspension; decision record 0480).
  *   <li>Level 2 users are restricted by ownership on every function that acts on a certificate; creating a new one is
  *       allowed (Manual 1, Guide 3: a Level 2 user can assign and report on CoS/CAS "they have personally created").
  * </ul>
@@ -75,7 +82,7 @@ public enum SmsAction {
   VIEW_USERS(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 3, step 3 (Manage Level 1 and 2 users)"),
       LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL),
   REQUEST_LEVEL_1_USER(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 3: request a new Level 1 user"),
-      LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL),
+      LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL, NOT_SUSPENDED_FOR_KEY_PERSONNEL),
   CREATE_LEVEL_2_USER(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 3: create a new Level 2 user"),
       LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL),
   AMEND_USER(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 4: amend a Level 1 or 2 user"),
@@ -84,6 +91,16 @@ public enum SmsAction {
       LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL),
   REQUEST_LICENCE_CHANGE(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_2, "Change of circumstances, organisation structure, key personnel (Manual 1, Guide 3 step 2)")),
+  REPLACE_AUTHORISING_OFFICER(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "Replace your Authorising Officer (Manual 1 Guide 3 step 2: Amend key personnel details)"),
+      NOT_SUSPENDED_FOR_KEY_PERSONNEL),
+  REPLACE_KEY_CONTACT(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "Replace your Key Contact (Manual 1 Guide 3 step 2: Amend key personnel details)"),
+      NOT_SUSPENDED_FOR_KEY_PERSONNEL),
+  VIEW_CHANGE_REQUESTS(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "View recent and outstanding change requests (Manual 1 Guide 3 step 2)")),
+  WITHDRAW_CHANGE_REQUEST(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "View and withdraw recent and outstanding requests (Manual 2 landing page)")),
   MANAGE_PAYE_REFERENCES(LICENCE_SUMMARY, false, c(SMS_MANUAL_2, "Manage PAYE references (Manual index)")),
   REQUEST_ALLOCATION_RENEWAL(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_2, "Request renewal of annual CoS/CAS allocation (Manual 1 Access to SMS, Troubleshooting)"),
@@ -97,18 +114,28 @@ public enum SmsAction {
   APPLY_PREMIUM_SERVICE(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Premium customer service (Manual 1 Access to SMS, Troubleshooting)"),
       NOT_SUSPENDED_OR_DORMANT, PREMIUM_OPEN, PREMIUM_RATING, NOT_ALREADY_PREMIUM),
+  RENEW_PREMIUM_SERVICE(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_3, "Apply to renew premium customer service (Manual 1 Troubleshooting)"),
+      NOT_SUSPENDED_OR_DORMANT, PREMIUM_RENEWALS_OPEN, PREMIUM_RATING, PREMIUM_CUSTOMER),
   VIEW_PREMIUM_CONTACT_DETAILS(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_1, "Guide 3, step 1 (View your Premium customer service contact details)"), PREMIUM_CUSTOMER),
   APPLY_STUDENT_SPONSOR_STATUS(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Apply for or renew Student Sponsor status (Manual 1 Troubleshooting)"),
-      NOT_SUSPENDED_OR_DORMANT, STUDENT_ROUTE, STUDENT_STATUS_RENEWAL_PERIOD, STUDENT_NOT_B_RATED),
+      NOT_SUSPENDED_OR_DORMANT, STUDENT_ROUTE, STUDENT_SPONSOR_STATUS_OFFERED, STUDENT_STATUS_RENEWAL_PERIOD,
+      STUDENT_NOT_B_RATED),
   DECLINE_STUDENT_SPONSOR_STATUS_RENEWAL(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Decline to renew Student Sponsor status (Manual index)"),
-      STUDENT_ROUTE, STUDENT_STATUS_RENEWAL_PERIOD),
+      STUDENT_ROUTE, STUDENT_SPONSOR_STATUS_OFFERED, STUDENT_STATUS_RENEWAL_PERIOD),
+  APPLY_BASIC_COMPLIANCE_ASSESSMENT(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_3, "Apply for Basic Compliance Assessment (index of manuals from 10 July 2024)"),
+      NOT_SUSPENDED_OR_DORMANT, STUDENT_ROUTE, BASIC_COMPLIANCE_ASSESSMENT_OFFERED, STUDENT_STATUS_RENEWAL_PERIOD,
+      STUDENT_NOT_B_RATED),
   VIEW_APPLICATION_STATUS(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_1, "What is SMS? (tracking Premium, HTS and licence renewal applications)")),
   PAY_ACTION_PLAN(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Manage action plans (Manual 1 What is SMS?: paying for and tracking action plans)")),
+  DECLINE_ACTION_PLAN(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_3, "Decline to pay for an action plan (Manual 3 of 2015, Guide 5)")),
   VIEW_MESSAGE_BOARD(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 5, steps 1-3 (active messages)"),
       LEVEL_1_MESSAGE_BOARD),
   VIEW_ARCHIVED_MESSAGES(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 5, step 4 (archived messages)"),
@@ -118,6 +145,9 @@ public enum SmsAction {
   CREATE_COS(WORKERS, false, c(SMS_MANUAL_8, "Create a CoS (Manual 1 Access to SMS)"), NOT_SUSPENDED_OR_DORMANT),
   ASSIGN_COS(WORKERS, true, c(SMS_MANUAL_8, "Assign a CoS (Manual 1 Access to SMS)"),
       NOT_SUSPENDED_OR_DORMANT, WORKER_A_RATED_FOR_ASSIGNMENT),
+  AMEND_COS_DRAFT(WORKERS, true, c(SMS_MANUAL_8, "Amend information on a CoS before it is assigned"),
+      NOT_SUSPENDED_OR_DORMANT),
+  DELETE_COS_DRAFT(WORKERS, true, c(SMS_MANUAL_8, "Delete an unassigned CoS"), NOT_SUSPENDED_OR_DORMANT),
   CREATE_COS_BATCH(WORKERS, false, c(SMS_MANUAL_8, "Create a batch of CoS"), NOT_SUSPENDED_OR_DORMANT),
   ASSIGN_COS_BATCH(WORKERS, true, c(SMS_MANUAL_8, "Assign a batch of CoS"),
       NOT_SUSPENDED_OR_DORMANT, WORKER_A_RATED_FOR_ASSIGNMENT),
@@ -150,6 +180,9 @@ public enum SmsAction {
   // ---- Students (Manuals 4 to 7) ----
   CREATE_CAS(STUDENTS, false, c(SMS_MANUAL_4, "Create a CAS (Manual 1 Access to SMS)"), NOT_SUSPENDED_OR_DORMANT),
   ASSIGN_CAS(STUDENTS, true, c(SMS_MANUAL_4, "Assign a CAS (Manual 1 Access to SMS)"), NOT_SUSPENDED_OR_DORMANT),
+  AMEND_CAS_DRAFT(STUDENTS, true, c(SMS_MANUAL_4, "Amend information on a CAS before it is assigned"),
+      NOT_SUSPENDED_OR_DORMANT),
+  DELETE_CAS_DRAFT(STUDENTS, true, c(SMS_MANUAL_4, "Delete an unassigned CAS"), NOT_SUSPENDED_OR_DORMANT),
   CREATE_CAS_BATCH(STUDENTS, false, c(SMS_MANUAL_4, "Create a batch of CAS"), NOT_SUSPENDED_OR_DORMANT),
   ASSIGN_CAS_BATCH(STUDENTS, true, c(SMS_MANUAL_4, "Assign a batch of CAS"), NOT_SUSPENDED_OR_DORMANT),
   VIEW_CAS(STUDENTS, true, c(SMS_MANUAL_1, "Access to SMS; Navigation in SMS (search by passport or CAS number)"),

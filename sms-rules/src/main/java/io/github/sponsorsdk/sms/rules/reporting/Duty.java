@@ -39,9 +39,10 @@ public abstract class Duty implements WithDuty {
   /** The catalogue row. */
   public abstract DutyRule rule();
 
-  /** The nation whose working days were counted. */
-  public abstract UkNation nation();
+  /** The nation whose working days were counted; empty when neither the event nor the sponsor named one. */
+  public abstract Optional<UkNation> nation();
 
+  /** Where the duty stands on the as-of date. */
   public abstract DutyStatus status();
 
   /** Day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined. */
@@ -49,6 +50,12 @@ public abstract class Duty implements WithDuty {
 
   /** The last day to report; empty when not reportable, undetermined, or the deadline has no date. */
   public abstract Optional<LocalDate> dueDate();
+
+  /**
+   * For an "as soon as reasonably practicable" duty: the horizon (parameter {@code reporting.asrp.horizon}) after
+   * which it is flagged; it never has a due date and is never OVERDUE.
+   */
+  public abstract Optional<LocalDate> horizonDate();
 
   /** The day it was reported, when the caller passed a report. */
   public abstract Optional<LocalDate> reportedOn();
@@ -60,6 +67,12 @@ public abstract class Duty implements WithDuty {
   @JsonIgnore
   public String id() {
     return rule().id();
+  }
+
+  /** How firmly the duty's catalogue row rests on its sources ({@link DutyRule#confidence()}). */
+  @JsonIgnore
+  public Confidence confidence() {
+    return rule().confidence();
   }
 
   /** The caller's reference of the event. */
@@ -88,6 +101,7 @@ public abstract class Duty implements WithDuty {
     Builder() {}
   }
 
+  /** The invariants above, every violation at once. */
   @Value.Check
   protected void check() {
     List<Violation> v = null;
@@ -97,6 +111,9 @@ public abstract class Duty implements WithDuty {
     }
     if (status() == DutyStatus.OVERDUE && dueDate().isEmpty()) {
       v = add(v, "dueDate", "is required when OVERDUE");
+    }
+    if (horizonDate().isPresent() && dueDate().isPresent()) {
+      v = add(v, "horizonDate", "must be empty when there is a due date");
     }
     if (status() == DutyStatus.REPORTED && reportedOn().isEmpty()) {
       v = add(v, "reportedOn", "is required when REPORTED");

@@ -31,6 +31,14 @@ public interface WorkingDays {
   LocalDate previousOrSame(LocalDate date);
 
   /**
+   * {@link #isWorkingDay(LocalDate)} on an epoch day ({@link LocalDate#toEpochDay()}), the form the event derivation's
+   * attendance scan uses. The default converts; the SDK's calendar answers from its index without allocating.
+   */
+  default boolean isWorkingDay(long epochDay) {
+    return isWorkingDay(LocalDate.ofEpochDay(epochDay));
+  }
+
+  /**
    * {@link #plusWorkingDays(LocalDate, int)} on epoch days ({@link LocalDate#toEpochDay()}), the form the engine's
    * batch loop uses. The default converts to and from {@link LocalDate}; the SDK's calendar answers from an index
    * without allocating.
@@ -95,6 +103,11 @@ public interface WorkingDays {
     @Override
     public LocalDate previousOrSame(LocalDate date) {
       return calendar.previousOrSame(date);
+    }
+
+    @Override
+    public boolean isWorkingDay(long epochDay) {
+      return calendar.isWorkingDay(epochDay);
     }
 
     @Override

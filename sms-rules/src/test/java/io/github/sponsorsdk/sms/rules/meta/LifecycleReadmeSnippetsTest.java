@@ -45,7 +45,8 @@ class LifecycleReadmeSnippetsTest {
   @Test
   void certificateLifecycleAndValidity() {
     Certificate cos = Fixtures.readyCos();                    // a saved (CREATED) Skilled Worker CoS
-    Decision ready = AssignmentReadiness.defaults().decide(cos, Optional.of("£41,700"));
+    Decision ready = AssignmentReadiness.defaults().decide(cos, LocalDate.of(2026, 1, 5),
+        Optional.of("£41,700"));
     // ready.codes() -> [GROSS_SALARY_FORMAT]: "1234" or "1234.99", no symbols
     assertThat(ready.codes()).containsExactly("readiness.GROSS_SALARY_FORMAT");
 

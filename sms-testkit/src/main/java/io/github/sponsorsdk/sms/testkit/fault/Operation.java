@@ -20,6 +20,7 @@ public enum Operation {
   APPLY_FOR_DEFINED_COS,
   REQUEST_CHANGE_OF_CIRCUMSTANCES,
   CREATE_CERTIFICATE,
+  UPDATE_CERTIFICATE,
   ASSIGN_CERTIFICATE,
   VIEW_CERTIFICATE,
   SEARCH_CERTIFICATES,
@@ -28,5 +29,27 @@ public enum Operation {
   ADD_SPONSOR_NOTE,
   REPORT_ACTIVITY,
   UPLOAD_BDT,
+  /** Sponsor UK: make a submission. */
+  CREATE_SUBMISSION,
+  /** Sponsor UK: edit a draft or a submission whose evidence was requested. */
+  EDIT_SUBMISSION,
+  /** Sponsor UK: send a draft to the Home Office. */
+  SUBMIT_SUBMISSION,
+  /** Sponsor UK: upload evidence. */
+  UPLOAD_EVIDENCE,
+  /** Sponsor UK: answer a request for evidence. */
+  RESPOND_TO_EVIDENCE_REQUEST,
+  /** Sponsor UK: withdraw a submission. */
+  WITHDRAW_SUBMISSION,
+  /** Sponsor UK: pay for a submission. */
+  PAY_SUBMISSION,
+  /** Sponsor UK: request an edit after the SRN was issued. */
+  REQUEST_SUBMISSION_EDIT,
+  /** Sponsor UK: view a submission. */
+  VIEW_SUBMISSION,
+  /** Sponsor UK: list the licence's submissions. */
+  LIST_SUBMISSIONS,
+  /** Sponsor UK: view the organisation and licence. */
+  VIEW_ORGANISATION,
   DOWNLOAD_BDT_RESULTS
 }

@@ -56,6 +56,9 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
 
   public abstract List<io.github.sponsorsdk.sms.core.port.BulkUpload> uploads();
 
+  /** The Sponsor UK submissions, evidence bytes included. */
+  public abstract List<SubmissionRecord> submissions();
+
   /** The audit trail. */
   public abstract List<AuditEntry> audit();
 

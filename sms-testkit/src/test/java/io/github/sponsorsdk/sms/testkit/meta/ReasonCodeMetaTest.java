@@ -14,6 +14,7 @@ import io.github.sponsorsdk.sms.rules.certificate.DefinedCosReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.LifecycleReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.ReadinessReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.ValidityReasonCode;
+import io.github.sponsorsdk.sms.rules.derivation.DerivationReasonCode;
 import io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
 import io.github.sponsorsdk.sms.rules.message.MessageReasonCode;
@@ -54,12 +55,22 @@ class ReasonCodeMetaTest {
 
   @Test
   void theScanFindsEveryModulesEnums() {
-    assertThat(ReasonCodeCatalogue.enums()).containsExactlyInAnyOrder(PasswordReasonCode.class,
+    assertThat(ReasonCodeCatalogue.enums()).containsExactlyInAnyOrder(
+        io.github.sponsorsdk.sms.rules.actionplan.ActionPlanReasonCode.class,
+        io.github.sponsorsdk.sms.rules.login.AccessReasonCode.class,
+        io.github.sponsorsdk.sms.rules.tracking.TrackingReasonCode.class,
+        io.github.sponsorsdk.sms.rules.user.KeyPersonnelReasonCode.class, PasswordReasonCode.class,
         LoginReasonCode.class, SessionReasonCode.class, PermissionReasonCode.class, LicenceReasonCode.class,
         io.github.sponsorsdk.sms.rules.user.UserReasonCode.class, MessageReasonCode.class,
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,
-        FindingCode.class, SessionReason.class);
+        DerivationReasonCode.class,
+        FindingCode.class, SessionReason.class, io.github.sponsorsdk.sms.rules.cost.CostReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.SubmissionReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.SrnValidityReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.PaymentReasonCode.class,
+        io.github.sponsorsdk.sms.rules.migration.MigrationReasonCode.class,
+        io.github.sponsorsdk.sms.rules.user.SponsorUkUserReasonCode.class);
   }
 
   @Test

@@ -5,15 +5,21 @@ import java.util.OptionalLong;
 
 /**
  * A file could not be read: malformed, hostile, over a limit, of an unknown kind, or (for a plain reader) a record that
- * does not fit the schema. Carries the line and column where the problem was seen and, inside a record, its index.
+ * does not fit the schema. Carries the line and column where the problem was seen and, inside a record, its number
+ * counted from 1.
  */
 public class BdtReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** What went wrong, as a stable code. */
   public enum Problem {
-    /** Not well-formed XML, including a truncated file and bytes that are not characters of the declared encoding. */
+    /** Not well-formed XML, including a truncated file. */
     MALFORMED,
+    /**
+     * Bytes that are not characters of the encoding the file declares (a file saved as ISO-8859-1 but declared UTF-8,
+     * say), or a declared encoding this JVM does not support.
+     */
+    ENCODING,
     /** The file has no content at all. */
     EMPTY,
     /** A DOCTYPE: DTDs, and with them entity expansion and external entities, are never processed. */
@@ -31,38 +37,61 @@ public class BdtReadException extends RuntimeException {
   }
 
   private final Problem problem;
+  private final String detail;
   private final int line;
   private final int column;
-  private final long recordIndex;
+  private final long recordNumber;
   private final String path;
 
-  public BdtReadException(Problem problem, String message, int line, int column, long recordIndex, String path,
+  /**
+   * A problem at {@code line}:{@code column} (0 when the file gave no position, as for a file that cannot be
+   * opened), inside record {@code recordNumber} (counted from 1; 0 or less outside records), at element
+   * {@code path}.
+   *
+   * @param problem the kind of problem
+   * @param detail what is wrong, in words
+   * @param line the line, counted from 1, or 0
+   * @param column the column, counted from 1, or 0
+   * @param recordNumber the record's number counted from 1, or 0 outside records
+   * @param path the element path below the root, or empty
+   * @param cause the exception that showed the problem, or null
+   */
+  public BdtReadException(Problem problem, String detail, int line, int column, long recordNumber, String path,
       Throwable cause) {
-    super(problem + " at line " + line + ", column " + column
-        + (recordIndex >= 0 ? ", record " + recordIndex : "") + (path.isEmpty() ? "" : ", " + path) + ": " + message,
+    super(problem + (line > 0 ? " at line " + line + ", column " + column : "")
+        + (recordNumber > 0 ? ", record " + recordNumber : "") + (path.isEmpty() ? "" : ", " + path) + ": " + detail,
         cause);
     this.problem = problem;
+    this.detail = detail;
     this.line = line;
     this.column = column;
-    this.recordIndex = recordIndex;
+    this.recordNumber = recordNumber;
     this.path = path;
   }
 
+  /** What went wrong, as a stable code. */
   public Problem problem() {
     return problem;
   }
 
+  /** What is wrong, in words, without the problem code and the location the message adds. */
+  public String detail() {
+    return detail;
+  }
+
+  /** The line, counted from 1; 0 when the file gave no position. */
   public int line() {
     return line;
   }
 
+  /** The column, counted from 1; 0 when the file gave no position. */
   public int column() {
     return column;
   }
 
-  /** The 0-based index of the record being read, when the problem is inside one. */
-  public OptionalLong recordIndex() {
-    return recordIndex >= 0 ? OptionalLong.of(recordIndex) : OptionalLong.empty();
+  /** The number of the record being read, counted from 1 as a person counts, when the problem is inside one. */
+  public OptionalLong recordNumber() {
+    return recordNumber > 0 ? OptionalLong.of(recordNumber) : OptionalLong.empty();
   }
 
   /** The element path, e.g. {@code CAS/ApplicantData/FamilyName}, when known. */

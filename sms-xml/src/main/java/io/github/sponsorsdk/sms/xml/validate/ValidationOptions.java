@@ -22,18 +22,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableValidationOptions.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationOptions.class)
 public abstract class ValidationOptions implements WithValidationOptions {
+  /** The date the date-effective rules (work-placement thresholds) are read on. */
   public abstract LocalDate evaluationDate();
 
+  /** The reader's limits (file size, records, field length, depth). */
   @Value.Default
   public ReadOptions limits() {
     return ReadOptions.defaults();
   }
 
+  /** The code lists the field rules use; default the bundled ones ({@link CodeLists#defaults()}). */
   @Value.Default
   public CodeLists codeLists() {
     return CodeLists.defaults();
   }
 
+  /** The date-effective parameters (work-placement thresholds); not serialised. */
   @JsonIgnore
   @Value.Default
   @Value.Auxiliary
@@ -47,12 +51,28 @@ public abstract class ValidationOptions implements WithValidationOptions {
     return 1000;
   }
 
+  /**
+   * Whether messages show the values of personal-data fields. Default {@link PersonalData#MASKED}: a report is
+   * printed and logged, and names or passport numbers in it would leak.
+   */
+  @Value.Default
+  public PersonalData personalData() {
+    return PersonalData.MASKED;
+  }
+
+  /**
+   * Project-decided rules ({@link FindingCode#isProjectRule()}) reported as warnings instead of errors: for a team
+   * that knows the SMS accepts what the project's rule rejects. Empty by default.
+   */
+  public abstract java.util.Set<FindingCode> relaxedRules();
+
   /** Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on. */
   @Value.Default
   public boolean detectDuplicates() {
     return true;
   }
 
+  /** The defaults, evaluated on {@code evaluationDate}. */
   public static ValidationOptions on(LocalDate evaluationDate) {
     return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
   }
@@ -67,8 +87,17 @@ public abstract class ValidationOptions implements WithValidationOptions {
     Builder() {}
   }
 
+  /** Only project-decided rules may be relaxed; every other code is listed in one exception. */
   @Value.Check
   protected void check() {
+    List<Violation> notProject = relaxedRules().stream().filter(c -> !c.isProjectRule())
+        .map(c -> Violation.of("relaxedRules", c.name(), "ProjectRule", "only project-decided rules can be relaxed: "
+            + java.util.Arrays.stream(FindingCode.values()).filter(FindingCode::isProjectRule).map(Enum::name)
+                .collect(java.util.stream.Collectors.toList())))
+        .collect(java.util.stream.Collectors.toList());
+    if (!notProject.isEmpty()) {
+      throw new InvalidValueException("ValidationOptions", notProject);
+    }
     if (maxFindings() < 1 || evaluationDate().isBefore(BdtParameters.TIER_4_START)) {
       throw new InvalidValueException("ValidationOptions", List.of(Violation.of("evaluationDate/maxFindings",
           evaluationDate() + "/" + maxFindings(), "Range",

@@ -25,19 +25,34 @@ public abstract class ValidationReport implements WithValidationReport {
   /** Empty when the root element was not recognised. */
   public abstract Optional<BdtFileKind> kind();
 
+  /** The header, when it was read and valid. */
   public abstract Optional<BdtHeader> header();
 
-  /** Records in the file (every record element, readable or not). */
+  /**
+   * Records seen (every record element whose start was read, readable or not). When reading stopped part-way
+   * ({@link #readToEnd()} false) the file may hold more, which were not read at all.
+   */
   public abstract long records();
 
   /** Records with at least one error: the SMS would reject them. */
   public abstract long rejectedRecords();
 
-  /** Records with warnings and no error: created but not "ready to go". */
+  /** Records with warnings of the SMS rules and no error: created but not "ready to go". */
   public abstract long notReadyRecords();
 
+  /**
+   * Records not checked: the one in which reading stopped (an unreadable file), 0 or 1. Never counted as ready,
+   * rejected or not ready; its findings so far are reported.
+   */
+  public abstract long uncheckedRecords();
+
+  /** True when the whole file was read; false when reading stopped part-way (a {@code FILE_UNREADABLE} finding). */
+  public abstract boolean readToEnd();
+
+  /** Error findings (severity {@code REFUSAL}), counted past {@code maxFindings}. */
   public abstract long errors();
 
+  /** Warning findings, counted past {@code maxFindings}. */
   public abstract long warnings();
 
   /** The findings kept, in file order. */
@@ -49,13 +64,13 @@ public abstract class ValidationReport implements WithValidationReport {
   /** True when the file could be read to its end and nothing in it is an error. */
   @JsonIgnore
   public boolean accepted() {
-    return errors() == 0;
+    return errors() == 0 && readToEnd();
   }
 
-  /** Records that would be created ready to go. */
+  /** Records checked in full that would be created ready to go; never a record that was not checked. */
   @JsonIgnore
   public long readyRecords() {
-    return records() - rejectedRecords() - notReadyRecords();
+    return records() - rejectedRecords() - notReadyRecords() - uncheckedRecords();
   }
 
   /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
