@@ -114,9 +114,19 @@ public final class Router implements HttpHandler {
         Map.of("limitBytes", maxBodyBytes));
   }
 
-  private static void drain(HttpExchange exchange) throws IOException {
+  /**
+   * Discards the body of a request that no route reads, by reading it: the JDK's request stream does not override
+   * {@code skip}, which therefore skips on the raw connection, past the body, and blocks until the client gives up
+   * (the cause of the hanging 404s). The JDK drains what is left, or closes the connection, when the exchange ends.
+   */
+  private void drain(HttpExchange exchange) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
-      in.skip(Long.MAX_VALUE);
+      byte[] buffer = new byte[8192];
+      long left = maxBodyBytes;
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= n;
+      }
     }
   }
 
