@@ -21,7 +21,11 @@ import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.evidence.EvidenceDocument;
+import io.github.sponsorsdk.sms.core.identifier.SubmissionReference;
+import io.github.sponsorsdk.sms.core.port.SubmissionDraft;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
+import io.github.sponsorsdk.sms.testkit.InMemorySponsorUk;
 import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
 import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
@@ -69,6 +73,7 @@ public final class Api {
     this.mapper = mapper;
     this.events = events;
     sponsor();
+    sponsorUk();
     homeOffice();
     control();
   }
@@ -137,6 +142,8 @@ public final class Api {
         r -> result(sms.search(r.session(), r.body(CertificateSearch.class))));
     add("GET", "/certificates/{number}", s, "View a certificate (SmsCertificates.view)",
         r -> result(sms.view(r.session(), number(r))));
+    add("PUT", "/certificates/{number}", s, "Edit a saved certificate (SmsCertificates.update)",
+        r -> result(sms.update(r.session(), number(r), r.body(CertificateDraft.class))));
     add("POST", "/certificates/{number}/assignment", s, "Assign a certificate (SmsCertificates.assign)",
         r -> result(sms.assign(r.session(), number(r))));
     add("POST", "/certificates/{number}/withdrawal", s, "Withdraw a certificate (SmsCertificates.withdraw)",
@@ -158,6 +165,44 @@ public final class Api {
     });
     add("GET", "/bdt-uploads/{reference}", s, "Results of a BDT upload (SmsBulkData.bulkUploadResults)",
         r -> result(sms.bulkUploadResults(r.session(), r.param("reference"))));
+  }
+
+  // ---------------------------------------------------------------- Sponsor UK (the successor's port)
+
+  private void sponsorUk() {
+    Side s = Side.SPONSOR;
+    InMemorySponsorUk uk = sms.sponsorUk();
+    add("POST", "/sponsor-uk/submissions", s, "Make a draft submission (SponsorUkSubmissions.createSubmission)",
+        r -> result(uk.createSubmission(r.session(), r.body(SubmissionDraft.class))));
+    add("GET", "/sponsor-uk/submissions", s, "Every submission of the licence (SponsorUkSubmissions.submissions)",
+        r -> result(uk.submissions(r.session())));
+    add("GET", "/sponsor-uk/submissions/{reference}", s, "One submission (SponsorUkSubmissions.submission)",
+        r -> result(uk.submission(r.session(), reference(r))));
+    add("PUT", "/sponsor-uk/submissions/{reference}", s, "Edit a submission (SponsorUkSubmissions.editSubmission)",
+        r -> result(uk.editSubmission(r.session(), reference(r), r.body(SubmissionDraft.class))));
+    add("POST", "/sponsor-uk/submissions/{reference}/submission", s,
+        "Send a draft to the Home Office (SponsorUkSubmissions.submit)",
+        r -> result(uk.submit(r.session(), reference(r))));
+    add("POST", "/sponsor-uk/submissions/{reference}/evidence", s,
+        "Upload an evidence document (SponsorUkSubmissions.uploadEvidence)",
+        r -> result(uk.uploadEvidence(r.session(), reference(r), r.body(EvidenceDocument.class))));
+    add("POST", "/sponsor-uk/submissions/{reference}/evidence-response", s,
+        "Return a submission whose evidence was requested (SponsorUkSubmissions.respondToEvidenceRequest)",
+        r -> result(uk.respondToEvidenceRequest(r.session(), reference(r))));
+    add("POST", "/sponsor-uk/submissions/{reference}/withdrawal", s,
+        "Withdraw a submission (SponsorUkSubmissions.withdrawSubmission)",
+        r -> result(uk.withdrawSubmission(r.session(), reference(r))));
+    add("POST", "/sponsor-uk/submissions/{reference}/payment", s,
+        "Pay for an approved submission (SponsorUkSubmissions.pay)", r -> result(uk.pay(r.session(), reference(r))));
+    add("POST", "/sponsor-uk/submissions/{reference}/edit-requests", s,
+        "Ask to change a submission whose SRN is issued (SponsorUkSubmissions.requestEdit)",
+        r -> result(uk.requestEdit(r.session(), reference(r), r.body(SubmissionDraft.class))));
+    add("GET", "/sponsor-uk/licence", s, "Organisation and licence details "
+        + "(SponsorUkSubmissions.organisationAndLicence)", r -> result(uk.organisationAndLicence(r.session())));
+  }
+
+  private static SubmissionReference reference(Request r) {
+    return SubmissionReference.of(r.param("reference"));
   }
 
   // ---------------------------------------------------------------- Home Office side
