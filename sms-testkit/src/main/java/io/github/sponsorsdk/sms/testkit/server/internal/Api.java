@@ -72,6 +72,8 @@ public final class Api {
     this.sms = sms;
     this.mapper = mapper;
     this.events = events;
+    routes.add(new Endpoint("GET", "/openapi.json", Side.CONTROL, "This API as an OpenAPI 3 document",
+        r -> Answer.raw(200, "application/json", openApi())));
     sponsor();
     sponsorUk();
     homeOffice();
@@ -340,6 +342,16 @@ public final class Api {
       return Answer.json(201, new SponsorGrant(sponsor.licenceNumber().value(), sponsor.level1(),
           sponsor.initialPassword(), sms.user(sponsor.level1()).orElseThrow().profile().email()));
     });
+  }
+
+  /** The checked-in OpenAPI document (a test holds it equal to the route table, both ways). */
+  private static byte[] openApi() throws java.io.IOException {
+    try (java.io.InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the jar");
+      }
+      return in.readAllBytes();
+    }
   }
 
   private Map<String, Object> clock() {
