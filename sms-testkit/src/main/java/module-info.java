@@ -13,6 +13,7 @@ module io.github.sponsorsdk.sms.testkit {
   requires java.logging;
   requires jdk.httpserver;
   requires java.net.http;
+  requires static info.picocli;
 
   exports io.github.sponsorsdk.sms.testkit;
   exports io.github.sponsorsdk.sms.testkit.audit;
@@ -33,6 +34,7 @@ module io.github.sponsorsdk.sms.testkit {
   opens io.github.sponsorsdk.sms.testkit.outbox to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.testkit.server.internal to com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.testkit.server.cli to info.picocli;
   opens io.github.sponsorsdk.sms.testkit.state to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
 }
