@@ -50,6 +50,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SmsServer implements AutoCloseable {
   /** The request body limit by default (a BDT file of some thousand records fits). */
   public static final int DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+  private static final String NODELAY = "sun.net.httpserver.nodelay";
 
   private final HttpServer http;
   private final ExecutorService executor;
@@ -194,6 +195,12 @@ public final class SmsServer implements AutoCloseable {
       ObjectMapper mapper = mapper();
       List<Endpoint> routes = new java.util.ArrayList<>(new Api(sms, mapper, new EventFeed(sms)).routes());
       Router router = new Router(routes, mapper, maxBodyBytes);
+      // Without TCP_NODELAY the JDK server's small answers wait on Nagle and delayed ACK: ~40 ms per request on a
+      // kept-alive connection (measured: 56 against 336 requests/s under the same load). Read once per JVM, when
+      // the first JDK HttpServer starts; a value the caller set is kept.
+      if (System.getProperty(NODELAY) == null) {
+        System.setProperty(NODELAY, "true");
+      }
       HttpServer http;
       try {
         http = HttpServer.create(new InetSocketAddress(bind, port), 128);

@@ -216,6 +216,11 @@ public final class Router implements HttpHandler {
     }
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    if (answer.status == 413) {
+      // The client may still be sending the body the server will not read: this connection cannot carry another
+      // request, and saying so keeps the client from reusing it (it would read an EOF instead of an answer).
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
     if (answer.status == 204) {
       exchange.sendResponseHeaders(204, -1);
     } else {
