@@ -345,8 +345,9 @@ public final class HomeOffice {
   }
 
   /**
-   * Any other Home Office act of the lifecycle: {@code APPLICATION_REJECTED_INVALID}, {@code APPLICATION_VOID},
-   * {@code APPLICATION_WITHDRAWN} (the certificate becomes usable again), {@code CANCEL}, {@code MAKE_OBSOLETE}.
+   * {@return any other Home Office act of the lifecycle: {@code APPLICATION_REJECTED_INVALID}, {@code
+   * APPLICATION_VOID}, {@code APPLICATION_WITHDRAWN} (the certificate becomes usable again), {@code CANCEL}, {@code
+   * MAKE_OBSOLETE}}
    */
   public Certificate certificateAct(CertificateNumber number, CertificateAction action) {
     return act(tx -> {

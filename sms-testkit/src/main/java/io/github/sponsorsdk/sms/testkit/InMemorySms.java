@@ -165,7 +165,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return new Builder();
   }
 
-  /** A fake at 09:00 London time on {@code day}, seed 42, OWASP iterations. */
+  /** {@return a fake at 09:00 London time on {@code day}, seed 42, OWASP iterations} */
   public static InMemorySms startingOn(LocalDate day) {
     return builder().clock(SmsTestClock.at(day)).build();
   }
@@ -202,7 +202,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
   }
 
-  /** The live session of {@code userId}, if any. */
+  /** {@return the live session of {@code userId}, if any} */
   public Optional<SessionRecord> session(SmsUserId userId) {
     return read(tx -> tx.get(store.sessions, userId));
   }
@@ -372,7 +372,10 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return write(ActorKind.SYSTEM, Optional.empty(), tx -> reporting.occurred(tx, licence, event, nation));
   }
 
-  /** The reporting duties of {@code licence}'s recorded occurrences today, as the sms-rules engine computes them. */
+  /**
+   * {@return the reporting duties of {@code licence}'s recorded occurrences today, as the sms-rules engine computes
+   * them}
+   */
   public List<Duty> duties(SponsorLicenceNumber licence) {
     return read(tx -> reporting.duties(tx, licence, today()));
   }
@@ -400,7 +403,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return faults;
   }
 
-  /** The other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I". */
+  /** {@return the other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I"} */
   public HomeOffice homeOffice() {
     return homeOffice;
   }
@@ -409,7 +412,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return seed;
   }
 
-  /** The password hash iterations in use. */
+  /** {@return the password hash iterations in use} */
   public int passwordIterations() {
     return hasher.iterations();
   }
@@ -422,12 +425,12 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     listeners.remove(listener);
   }
 
-  /** Every event so far, oldest first (the same events listeners received). */
+  /** {@return every event so far, oldest first (the same events listeners received)} */
   public List<SmsEvent> events() {
     return store.eventList();
   }
 
-  /** The audit trail so far. */
+  /** {@return the audit trail so far} */
   public AuditTrail auditTrail() {
     return new AuditTrail(store.auditEntries(), store.mapper());
   }
@@ -440,31 +443,31 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return read(tx -> tx.get(store.users, userId).map(UserRecord::user));
   }
 
-  /** The users of a licence, in the order they were created. */
+  /** {@return the users of a licence, in the order they were created} */
   public List<SmsUser> users(SponsorLicenceNumber licence) {
     return read(tx -> tx.values(store.users).stream().filter(u -> u.licence().equals(licence))
         .map(UserRecord::user).collect(Collectors.toList()));
   }
 
-  /** The log-in state of a user (failures, lock, whether the password must be changed). */
+  /** {@return the log-in state of a user (failures, lock, whether the password must be changed)} */
   public Optional<AccountState> accountState(SmsUserId userId) {
     return read(tx -> tx.get(store.users, userId).map(UserRecord::login));
   }
 
-  /** The certificates of a licence, in the order they were created. */
+  /** {@return the certificates of a licence, in the order they were created} */
   public List<Certificate> certificates(SponsorLicenceNumber licence) {
     return read(tx -> tx.values(store.certificates).stream().filter(c -> c.licence().equals(licence))
         .map(CertificateRecord::certificate).collect(Collectors.toList()));
   }
 
-  /** Casework requests of every licence, oldest first. */
+  /** {@return casework requests of every licence, oldest first} */
   public List<CaseworkRecord> casework() {
     return read(tx -> tx.values(store.casework));
   }
 
   // ---------------------------------------------------------------- snapshot
 
-  /** The whole state now. */
+  /** {@return the whole state now} */
   public SmsSnapshot snapshot() {
     return store.locked(() -> SmsSnapshot.builder().at(clock.instant())
         .addAllLicences(Store.rows(store.licences).values())
@@ -482,7 +485,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
         .build());
   }
 
-  /** {@link #snapshot()} as JSON. */
+  /** {@return {@link #snapshot()} as JSON} */
   public String snapshotJson() {
     try {
       return store.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(snapshot());
@@ -589,7 +592,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
   }
 
-  /** Every port call so far, refused and failed ones included, oldest first. Cleared by {@link #reset()}. */
+  /** {@return every port call so far, refused and failed ones included, oldest first} Cleared by {@link #reset()}. */
   public List<CallRecord> calls() {
     synchronized (calls) {
       return List.copyOf(calls);
@@ -655,13 +658,13 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     private Automation automation = Automation.NOT_GRANTED;
     private LicenceRules licenceRules = LicenceRules.defaults();
 
-    /** Licence renewal rules (expiry notices). */
+    /** {@return licence renewal rules (expiry notices)} */
     public Builder licenceRules(LicenceRules rules) {
       this.licenceRules = Objects.requireNonNull(rules);
       return this;
     }
 
-    /** The permission engine (who may use which function; Manual 1, "Access to SMS"). */
+    /** {@return the permission engine (who may use which function; Manual 1, "Access to SMS")} */
     public Builder permissions(PermissionEngine engine) {
       this.permissions = Objects.requireNonNull(engine);
       return this;
@@ -678,8 +681,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * Whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify apply
-     * at once instead of going to casework. Default {@link Automation#NOT_GRANTED}. The rule itself is in {@code UserManagementRules}.
+     * {@return whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify
+     * apply at once instead of going to casework} Default {@link Automation#NOT_GRANTED}. The rule itself is in {@code
+     * UserManagementRules}.
      */
     public Builder automation(Automation automation) {
       this.automation = Objects.requireNonNull(automation, "automation");
@@ -706,19 +710,19 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       return this;
     }
 
-    /** The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters}). */
+    /** {@return the log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters})} */
     public Builder login(LoginEngine engine) {
       this.login = Objects.requireNonNull(engine);
       return this;
     }
 
-    /** The session engine (20 minutes of inactivity; a second log-in replaces the first, by default). */
+    /** {@return the session engine (20 minutes of inactivity; a second log-in replaces the first, by default)} */
     public Builder sessions(SessionEngine engine) {
       this.sessions = Objects.requireNonNull(engine);
       return this;
     }
 
-    /** The password policy (Manual 1, Guide 1 by default). */
+    /** {@return the password policy (Manual 1, Guide 1 by default)} */
     public Builder passwords(PasswordCheck check) {
       this.passwords = Objects.requireNonNull(check);
       return this;
@@ -740,9 +744,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * PBKDF2 iterations for stored passwords. Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password Storage
-     * Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS} (1,000), as
-     * the JUnit extension does.
+     * {@return PBKDF2 iterations for stored passwords} Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password
+     * Storage Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS} (1,000),
+     * as the JUnit extension does.
      */
     public Builder passwordIterations(int iterations) {
       this.passwordIterations = iterations;

@@ -45,27 +45,30 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   /** BDT schema v2.1 {@code NameType} maximum length. */
   public static final int MAX_NAME = 35;
 
-  /** {@code FamilyName}. */
+  /** {@return {@code FamilyName}} */
   @NotBlank
   @Size(max = MAX_NAME)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract String familyName();
 
-  /** {@code GivenName}: all given names; empty for a person with one name. */
+  /** {@return {@code GivenName}: all given names; empty for a person with one name} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_NAME)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> givenNames();
 
+  /** {@return the nationality: an ISO 3166 alpha-3 code or {@code STATELESS}, as the BDT schema has it} */
   public abstract Nationality nationality();
 
+  /** {@return the date of birth} */
   public abstract LocalDate dateOfBirth();
 
+  /** {@return the gender, when known; needed to assign (SMS Manual 1, Troubleshooting)} */
   public abstract Optional<Gender> gender();
 
   /**
-   * {@code ApplicantPassportOrTravelDocumentNumber}: at most 35 (BDT schema v2.1). Letters and digits only, as in
-   * machine-readable travel documents (ICAO Doc 9303); stricter than the schema's {@code PBSStringType} so that the
+   * {@return {@code ApplicantPassportOrTravelDocumentNumber}: at most 35 (BDT schema v2.1)} Letters and digits only, as
+   * in machine-readable travel documents (ICAO Doc 9303); stricter than the schema's {@code PBSStringType} so that the
    * SMS search by passport number finds what was entered. Personal data: masked in validation errors.
    */
   @Sensitive
@@ -74,13 +77,13 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   @Pattern(regexp = "[A-Za-z0-9]+", message = "may hold only letters and digits")
   public abstract String passportNumber();
 
-  /** {@code ApplicantID}: the sponsor's own reference for the person, at most 50 characters. */
+  /** {@return {@code ApplicantID}: the sponsor's own reference for the person, at most 50 characters} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> applicantReference();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -91,7 +94,7 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

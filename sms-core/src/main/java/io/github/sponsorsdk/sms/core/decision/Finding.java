@@ -26,18 +26,23 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinding.class)
 public abstract class Finding implements WithFinding {
 
-  /** What was found: code, severity, message, parameters and citation. */
+  /** {@return what was found: code, severity, message, parameters and citation} */
   public abstract Reason reason();
 
-  /** Where it was found. */
+  /** {@return where it was found} */
   public abstract FileLocation location();
 
-  /** A finding of {@code reason} at {@code location}. */
+  /**
+   * {@return a finding of {@code reason} at {@code location}}
+   *
+   * @param reason what is wrong
+   * @param location where in the file
+   */
   public static Finding of(Reason reason, FileLocation location) {
     return builder().reason(reason).location(location).build();
   }
 
-  /** A new builder; {@code build()} checks that both parts are present. */
+  /** {@return a new builder; {@code build()} checks that both parts are present} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,30 +52,34 @@ public abstract class Finding implements WithFinding {
     Builder() {}
   }
 
-  /** The reason's qualified code. */
+  /** {@return the reason's qualified code} */
   @JsonIgnore
   public String code() {
     return reason().code();
   }
 
-  /** The reason's severity. */
+  /** {@return the reason's severity} */
   @JsonIgnore
   public Severity severity() {
     return reason().severity();
   }
 
-  /** The reason's message. */
+  /** {@return the reason's message} */
   @JsonIgnore
   public String message() {
     return reason().message();
   }
 
-  /** True when the reason has {@code code}. */
+  /**
+   * {@return true when the reason has {@code code}}
+   *
+   * @param code the reason code to look for
+   */
   public boolean is(ReasonCode code) {
     return reason().is(code);
   }
 
-  /** True when the SMS would reject the record (or, outside a record, the file). */
+  /** {@return true when the SMS would reject the record (or, outside a record, the file)} */
   @JsonIgnore
   public boolean isError() {
     return reason().severity() == Severity.REFUSAL;

@@ -54,20 +54,20 @@ import java.util.Optional;
 public sealed interface ReportableEvent permits WorkerEvent, StudentEvent, SponsorEvent {
 
   /**
-   * The day the event happened. Each type states what that is for it (the first day of an absence, the day the
+   * {@return the day the event happened} Each type states what that is for it (the first day of an absence, the day the
    * sponsor learned of a breach, the date of a notice); where the reporting clock starts elsewhere the type carries
    * the data the clock needs.
    */
   LocalDate occurredOn();
 
   /**
-   * The caller's own key for the subject or the record, echoed back so a payroll or HR system can match duties to
-   * its rows (e.g. an employee number). It is opaque to the SDK, 1 to 64 characters, and should not itself be
+   * {@return the caller's own key for the subject or the record, echoed back so a payroll or HR system can match duties
+   * to its rows (e.g. an employee number)} It is opaque to the SDK, 1 to 64 characters, and should not itself be
    * personal data such as a name.
    */
   Optional<String> reference();
 
-  /** The kind of event; one kind per concrete type. */
+  /** {@return the kind of event; one kind per concrete type} */
   @JsonIgnore
   EventKind kind();
 }

@@ -44,13 +44,13 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Gross annual salary before the change. */
+  /** {@return gross annual salary before the change} */
   public abstract Money previousAnnualSalary();
 
-  /** Gross annual salary after the change; must differ from {@link #previousAnnualSalary()}. */
+  /** {@return gross annual salary after the change; must differ from {@link #previousAnnualSalary()}} */
   public abstract Money newAnnualSalary();
 
-  /** True when the worker is a pre-registration nurse or midwife whose pay rose on completing registration. */
+  /** {@return true when the worker is a pre-registration nurse or midwife whose pay rose on completing registration} */
   @Value.Default
   public boolean nurseOrMidwifeRegistrationCompleted() {
     return false;
@@ -65,13 +65,13 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
     return EventKind.WORKER_PAY_CHANGED;
   }
 
-  /** True when the new salary is lower than the previous one. */
+  /** {@return true when the new salary is lower than the previous one} */
   @JsonIgnore
   public boolean isReduction() {
     return newAnnualSalary().isLessThan(previousAnnualSalary());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -82,7 +82,7 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (newAnnualSalary().compareTo(previousAnnualSalary()) == 0) {
       v.add(Violation.of("newAnnualSalary", newAnnualSalary().toString(), "Changed",

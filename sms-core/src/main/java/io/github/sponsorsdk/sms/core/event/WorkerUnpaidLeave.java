@@ -42,12 +42,14 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Calendar days without pay or on reduced pay in the calendar year of {@link #occurredOn()}, up to that day. */
+  /**
+   * {@return calendar days without pay or on reduced pay in the calendar year of {@link #occurredOn()}, up to that day}
+   */
   @PositiveOrZero
   @Max(366)
   public abstract int daysWithoutPayInCalendarYear();
 
-  /** The permitted reason for the absence, if one applies. */
+  /** {@return the permitted reason for the absence, if one applies} */
   public abstract Optional<UnpaidLeaveException> exception();
 
   @Override
@@ -59,7 +61,7 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
     return EventKind.WORKER_UNPAID_LEAVE;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -70,7 +72,7 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "WorkerUnpaidLeave");
   }
 }

@@ -23,6 +23,10 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class NationalInsuranceNumber implements WithNationalInsuranceNumber {
 
+  /**
+   * The HMRC format: two prefix letters (never BG, GB, KN, NK, NT, TN or ZZ, nor D, F, I, Q, U or V; O not second),
+   * six digits and a suffix A to D.
+   */
   public static final String PATTERN =
       "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]";
 
@@ -31,20 +35,32 @@ public abstract class NationalInsuranceNumber implements WithNationalInsuranceNu
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be two permitted prefix letters, six digits and a suffix A-D "
       + "(HMRC National Insurance Manual NIM39110)")
+  /** {@return the number, upper-cased without spaces; personal data, never logged} */
   public abstract String value();
 
-  /** Parses {@code text}, ignoring spaces and letter case. */
+  /**
+   * Parses {@code text}, ignoring spaces and letter case.
+   *
+   * @param text the number as typed
+   * @return the number, upper-cased without spaces
+   * @throws InvalidValueException when it does not match {@link #PATTERN}
+   */
   @JsonCreator
   public static NationalInsuranceNumber of(String text) {
     return ImmutableNationalInsuranceNumber.of(Identifiers.upperWithoutSpaces(text));
   }
 
+  /**
+   * {@return true when {@code text} would parse}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && Identifiers.upperWithoutSpaces(text).matches(PATTERN);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

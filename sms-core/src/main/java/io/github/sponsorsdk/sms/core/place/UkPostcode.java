@@ -23,16 +23,24 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class UkPostcode implements WithUkPostcode {
 
+  /** The UK postcode format (outward code, space, inward code), including the special {@code GIR 0AA}. */
   public static final String PATTERN =
       "GIR 0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
           + "|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) [0-9][ABD-HJLNP-UW-Z]{2}";
 
+  /** {@return the postcode, normalised: capitals, one space before the inward code} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be a UK postcode such as SW1A 2AA (outward code, space, inward code)")
   public abstract String value();
 
-  /** Parses {@code text}: spaces are ignored, letters upper-cased, and one space put before the inward code. */
+  /**
+   * Parses {@code text}: spaces are ignored, letters upper-cased, and one space put before the inward code.
+   *
+   * @param text the postcode as typed
+   * @return the postcode, normalised
+   * @throws InvalidValueException when it is not a UK postcode
+   */
   @JsonCreator
   public static UkPostcode of(String text) {
     if (text == null) {
@@ -46,14 +54,14 @@ public abstract class UkPostcode implements WithUkPostcode {
     return ImmutableUkPostcode.of(canonical);
   }
 
-  /** The part before the space, e.g. {@code SW1A}. */
+  /** {@return the part before the space, e.g. {@code SW1A}} */
   @JsonIgnore
   public String outwardCode() {
     return value().substring(0, value().indexOf(' '));
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

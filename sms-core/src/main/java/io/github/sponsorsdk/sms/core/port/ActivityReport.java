@@ -22,16 +22,20 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActivityReport.class)
 public abstract class ActivityReport implements WithActivityReport {
 
+  /** The implementation's reference for the report; the evidence a sponsor keeps that it reported. */
   @NotBlank
   public abstract String reference();
 
+  /** What was reported: the event, as the sponsor described it. */
   public abstract ReportableEvent event();
 
+  /** The user who filed the report. */
   public abstract SmsUserId reportedBy();
 
+  /** The day the SMS received the report: the day held against the duty's deadline. */
   public abstract LocalDate reportedOn();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,7 +46,7 @@ public abstract class ActivityReport implements WithActivityReport {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -17,18 +17,26 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation implements WithViolation {
 
-  /** Property path from the validated root, such as {@code profile.email} or {@code routes[0]}. */
+  /** {@return property path from the validated root, such as {@code profile.email} or {@code routes[0]}} */
   public abstract String path();
 
-  /** The rejected value as text; {@code "null"} when absent, {@link Sensitive#MASK} when sensitive. */
+  /** {@return the rejected value as text; {@code "null"} when absent, {@link Sensitive#MASK} when sensitive} */
   public abstract String rejectedValue();
 
-  /** The rule's stable name, e.g. {@code Pattern}, {@code Size}, {@code NotBlank}, {@code Required}. */
+  /** {@return the rule's stable name, e.g. {@code Pattern}, {@code Size}, {@code NotBlank}, {@code Required}} */
   public abstract String rule();
 
-  /** Human-readable statement of the rule. */
+  /** {@return human-readable statement of the rule} */
   public abstract String message();
 
+  /**
+   * {@return a violation}
+   *
+   * @param path the property path from the validated root
+   * @param rejectedValue the value refused, masked when sensitive
+   * @param rule the rule broken
+   * @param message the message
+   */
   public static Violation of(String path, String rejectedValue, String rule, String message) {
     return ImmutableViolation.builder().path(path).rejectedValue(rejectedValue).rule(rule).message(message).build();
   }
@@ -38,7 +46,7 @@ public abstract class Violation implements WithViolation {
     return path() + ": '" + rejectedValue() + "' " + message() + " (" + rule() + ")";
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

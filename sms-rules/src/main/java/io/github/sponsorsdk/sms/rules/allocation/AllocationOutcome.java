@@ -30,7 +30,7 @@ public abstract class AllocationOutcome implements WithAllocationOutcome {
     return ImmutableAllocationOutcome.builder().decision(decision).allocation(allocation).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -46,7 +46,7 @@ public abstract class AllocationParameters implements ParameterSet, WithAllocati
     return List.of(yearMonths(), tier2ConvertedYearStart(), renewalWindowMonths(), yearEndPolicy());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

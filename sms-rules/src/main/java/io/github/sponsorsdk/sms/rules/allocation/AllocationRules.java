@@ -41,8 +41,11 @@ import java.util.Optional;
  *
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link AllocationParameters#defaults()}, today's guidance, each value with its citation and effective date there;
- * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase}, {@code reduceTo} and {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
+ * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and
+ * thread-safe.
+ * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase},
+ * {@code reduceTo} and {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code
+ * YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
  */
 public final class AllocationRules {
 
@@ -80,24 +83,24 @@ public final class AllocationRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link AllocationParameters#defaults()}, today's guidance. */
+  /** {@return the rules with {@link AllocationParameters#defaults()}, today's guidance} */
   public static AllocationRules defaults() {
     return new AllocationRules(AllocationParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /** {@return the rules with {@code parameters}} */
   public static AllocationRules of(AllocationParameters parameters) {
     return new AllocationRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public AllocationParameters parameters() {
     return parameters;
   }
 
   /**
-   * The exclusive end of an allocation year starting on {@code start}: 12 months on, or the next 6 April for a
-   * licence converted from Tier 2.
+   * {@return the exclusive end of an allocation year starting on {@code start}: 12 months on, or the next 6 April for a
+   * licence converted from Tier 2}
    */
   public LocalDate yearEndExclusive(LocalDate start, AllocationYearBasis basis) {
     return yearEndExclusive(start, basis, start);
@@ -114,7 +117,7 @@ public final class AllocationRules {
   }
 
   /**
-   * The start of the 6 April year that contains {@code date}, for a licence converted from Tier 2.
+   * {@return the start of the 6 April year that contains {@code date}, for a licence converted from Tier 2}
    */
   public LocalDate tier2YearStart(LocalDate date) {
     LocalDate thisYear = parameters.tier2ConvertedYearStart().on(date).atYear(date.getYear());
@@ -122,8 +125,9 @@ public final class AllocationRules {
   }
 
   /**
-   * A route's allocation of {@code granted} certificates for the year starting on {@code start} (the day the licence
-   * or the renewal was granted, or for {@link AllocationYearBasis#TIER_2_CONVERSION} any day in the 6 April year).
+   * {@return a route's allocation of {@code granted} certificates for the year starting on {@code start} (the day the
+   * licence or the renewal was granted, or for {@link AllocationYearBasis#TIER_2_CONVERSION} any day in the 6 April
+   * year)}
    */
   public Allocation openYear(Route route, LocalDate start, int granted, AllocationYearBasis basis) {
     LocalDate from = basis == AllocationYearBasis.TIER_2_CONVERSION ? tier2YearStart(start) : start;
@@ -162,8 +166,8 @@ public final class AllocationRules {
   }
 
   /**
-   * The Home Office reduces the allocation to {@code newGranted} (say to zero on a downgrade). Certificates already
-   * assigned stay assigned, so the allocation never drops below {@code used}.
+   * {@return the Home Office reduces the allocation to {@code newGranted} (say to zero on a downgrade)} Certificates
+   * already assigned stay assigned, so the allocation never drops below {@code used}.
    */
   public AllocationOutcome reduceTo(Allocation allocation, int newGranted, LocalDate date) {
     List<Reason> refusals = common(allocation, 1, date);
@@ -184,12 +188,12 @@ public final class AllocationRules {
     return AllocationOutcome.of(Decision.of(reasons), after);
   }
 
-  /** The allocation's expiry date: the last day of its year, as the Licence summary shows it. */
+  /** {@return the allocation's expiry date: the last day of its year, as the Licence summary shows it} */
   public LocalDate expiresOn(Allocation allocation) {
     return allocation.yearEndExclusive().minusDays(1);
   }
 
-  /** The first day renewal may be requested: 3 calendar months before {@link #expiresOn(Allocation)}. */
+  /** {@return the first day renewal may be requested: 3 calendar months before {@link #expiresOn(Allocation)}} */
   public LocalDate renewalWindowOpens(Allocation allocation) {
     LocalDate expiry = expiresOn(allocation);
     return CalendarMonths.plus(expiry, -parameters.renewalWindowMonths().on(expiry),
@@ -220,9 +224,9 @@ public final class AllocationRules {
   }
 
   /**
-   * Closes the allocation's year on {@code date} (on or after its end): unused certificates lapse, and a renewal
-   * opens the next year. The next year starts when the old one ends, or on the renewal's grant when that is later
-   * ("12 months from the date an allocation renewal request is granted"); a Tier 2 converted licence keeps its
+   * Closes the allocation's year on {@code date} (on or after its end): unused certificates lapse, and a
+   * renewal opens the next year. The next year starts when the old one ends, or on the renewal's grant when that is
+   * later ("12 months from the date an allocation renewal request is granted"); a Tier 2 converted licence keeps its
    * 6 April year.
    */
   public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,

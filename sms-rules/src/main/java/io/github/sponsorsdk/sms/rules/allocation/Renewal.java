@@ -21,14 +21,14 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRenewal.class)
 public abstract class Renewal implements WithRenewal {
 
-  /** Certificates granted for the next year. */
+  /** {@return certificates granted for the next year} */
   @PositiveOrZero
   public abstract int granted();
 
-  /** The day the renewal was granted. */
+  /** {@return the day the renewal was granted} */
   public abstract LocalDate grantedOn();
 
-  /** True when the SMS renewed it without a request. */
+  /** {@return true when the SMS renewed it without a request} */
   public abstract boolean automatic();
 
   public static Renewal requested(int granted, LocalDate grantedOn) {
@@ -40,11 +40,11 @@ public abstract class Renewal implements WithRenewal {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -29,21 +29,21 @@ public abstract class YearEndOutcome implements WithYearEndOutcome {
 
   public abstract Allocation closed();
 
-  /** Certificates granted but unused in the closed year; 0 when the year has not ended. */
+  /** {@return certificates granted but unused in the closed year; 0 when the year has not ended} */
   @PositiveOrZero
   public abstract int lapsed();
 
   public abstract Optional<Allocation> next();
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() && closed().granted() != closed().used() + lapsed()) {
       throw new InvalidValueException("YearEndOutcome", List.of(Violation.of("lapsed", Integer.toString(lapsed()),
           "Conserved", "granted " + closed().granted() + " must equal used " + closed().used() + " + lapsed")));
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

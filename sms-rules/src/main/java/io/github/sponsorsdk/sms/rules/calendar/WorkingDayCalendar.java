@@ -148,32 +148,32 @@ public final class WorkingDayCalendar {
   // ----------------------------------------------------------------------------------------------------------
   // Description
 
-  /** The nation whose bank holidays this calendar holds. */
+  /** {@return the nation whose bank holidays this calendar holds} */
   public UkNation nation() {
     return nation;
   }
 
-  /** Where the bank holidays come from (before {@link #overrides()}). */
+  /** {@return where the bank holidays come from (before {@link #overrides()})} */
   public Citation source() {
     return source.get();
   }
 
-  /** The caller's corrections, in the order applied; empty for a calendar straight from its source. */
+  /** {@return the caller's corrections, in the order applied; empty for a calendar straight from its source} */
   public List<CalendarOverride> overrides() {
     return overrides;
   }
 
-  /** The first day covered: 1 January of the first year. */
+  /** {@return the first day covered: 1 January of the first year} */
   public LocalDate firstDay() {
     return LocalDate.of(firstYear, 1, 1);
   }
 
-  /** The last day covered (inclusive): 31 December of the last year. */
+  /** {@return the last day covered (inclusive): 31 December of the last year} */
   public LocalDate lastDay() {
     return LocalDate.of(lastYear, 12, 31);
   }
 
-  /** True when {@code date} lies within {@link #firstDay()}..{@link #lastDay()}. */
+  /** {@return true when {@code date} lies within {@link #firstDay()}..{@link #lastDay()}} */
   public boolean covers(LocalDate date) {
     int y = date.getYear();
     return y >= firstYear && y <= lastYear;
@@ -183,7 +183,7 @@ public final class WorkingDayCalendar {
   // Queries
 
   /**
-   * True when {@code date} is a working day: Monday to Friday and not a bank holiday.
+   * {@return true when {@code date} is a working day: Monday to Friday and not a bank holiday}
    *
    * @throws CalendarRangeException if the date is outside the range
    */
@@ -192,8 +192,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * True when {@code date} is not a working day: a Saturday, a Sunday or a bank holiday. This is the meaning of
-   * Strata's {@code HolidayCalendar.isHoliday}; see {@link #isBankHoliday} for bank holidays alone.
+   * {@return true when {@code date} is not a working day: a Saturday, a Sunday or a bank holiday} This is the meaning
+   * of Strata's {@code HolidayCalendar.isHoliday}; see {@link #isBankHoliday} for bank holidays alone.
    *
    * @throws CalendarRangeException if the date is outside the range
    */
@@ -202,8 +202,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * True when {@code date} is a bank holiday: a Monday to Friday that is not a working day (substitute and
-   * one-off days included).
+   * {@return true when {@code date} is a bank holiday: a Monday to Friday that is not a working day (substitute and
+   * one-off days included)}
    *
    * @throws CalendarRangeException if the date is outside the range
    */
@@ -211,13 +211,13 @@ public final class WorkingDayCalendar {
     return !isWorkingDay(date) && !isWeekend(date);
   }
 
-  /** The bank holidays in {@code year}, in date order. */
+  /** {@return the bank holidays in {@code year}, in date order} */
   public List<LocalDate> bankHolidays(Year year) {
     return bankHolidaysBetween(year.atDay(1), year.plusYears(1).atDay(1));
   }
 
   /**
-   * The bank holidays from {@code startInclusive} to {@code endExclusive}, in date order.
+   * {@return the bank holidays from {@code startInclusive} to {@code endExclusive}, in date order}
    *
    * @throws IllegalArgumentException if the end is before the start
    * @throws CalendarRangeException if the period is outside the range
@@ -237,7 +237,7 @@ public final class WorkingDayCalendar {
   // Moving
 
   /**
-   * The first working day strictly after {@code date}.
+   * {@return the first working day strictly after {@code date}}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
    */
@@ -254,7 +254,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@code date} if it is a working day, otherwise the first working day after it.
+   * {@return {@code date} if it is a working day, otherwise the first working day after it}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
    */
@@ -263,7 +263,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The last working day strictly before {@code date}.
+   * {@return the last working day strictly before {@code date}}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
    */
@@ -280,7 +280,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@code date} if it is a working day, otherwise the last working day before it.
+   * {@return {@code date} if it is a working day, otherwise the last working day before it}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
    */
@@ -351,10 +351,10 @@ public final class WorkingDayCalendar {
   // Epoch-day forms (for batch engines)
 
   /**
-   * {@link #isWorkingDay(LocalDate)} for an epoch day ({@link LocalDate#toEpochDay()}). The epoch-day forms give the
-   * same answers, under the same counting rules and range checks, as the {@code LocalDate} methods, but allocate
-   * nothing and cost two array reads: on first use the calendar builds an index of its days (the number of working
-   * days before each day, and the epoch day of each working day; about 150 KB for the UK calendars' 61 years).
+   * {@return {@link #isWorkingDay(LocalDate)} for an epoch day ({@link LocalDate#toEpochDay()})} The epoch-day forms
+   * give the same answers, under the same counting rules and range checks, as the {@code LocalDate} methods, but
+   * allocate nothing and cost two array reads: on first use the calendar builds an index of its days (the number of
+   * working days before each day, and the epoch day of each working day; about 150 KB for the UK calendars' 61 years).
    *
    * @throws CalendarRangeException if the day is outside the range
    */
@@ -365,8 +365,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #plusWorkingDays(LocalDate, int)} for an epoch day: the {@code n}-th working day strictly after (or,
-   * {@code n < 0}, before) {@code epochDay}; {@code epochDay} itself when {@code n == 0}.
+   * {@return {@link #plusWorkingDays(LocalDate, int)} for an epoch day: the {@code n}-th working day strictly after
+   * (or, {@code n < 0}, before) {@code epochDay}; {@code epochDay} itself when {@code n == 0}}
    *
    * @throws CalendarRangeException if the day is outside the range, or the answer would be
    */
@@ -383,7 +383,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #nextOrSame(LocalDate)} for an epoch day.
+   * {@return {@link #nextOrSame(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day follows within it
    */
@@ -393,7 +393,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #previous(LocalDate)} for an epoch day.
+   * {@return {@link #previous(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
    */
@@ -403,7 +403,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #previousOrSame(LocalDate)} for an epoch day.
+   * {@return {@link #previousOrSame(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
    */
@@ -424,8 +424,8 @@ public final class WorkingDayCalendar {
   /**
    * The days of the range as two arrays: {@code rank[k]} is the number of working days before day {@code k} of the
    * range ({@code k = epochDay - first}, one extra entry at the end), {@code first + working[j]} the epoch day
-   * of the {@code j}-th working day. So the first working day on or after day {@code k} is {@code working[rank[k]]}, and
-   * the {@code n}-th strictly after it is {@code working[rank[k + 1] + n - 1]}.
+   * of the {@code j}-th working day. So the first working day on or after day {@code k} is {@code working[rank[k]]},
+   * and the {@code n}-th strictly after it is {@code working[rank[k + 1] + n - 1]}.
    */
   private static final class DayIndex {
     final long first;
@@ -473,8 +473,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The number of working days from {@code startInclusive} (counted) to {@code endExclusive} (not counted). Zero
-   * when the two are equal.
+   * {@return the number of working days from {@code startInclusive} (counted) to {@code endExclusive} (not counted)}
+   * Zero when the two are equal.
    *
    * @throws IllegalArgumentException if the end is before the start
    * @throws CalendarRangeException if either end is outside the range ({@code endExclusive} may be the day after
@@ -504,29 +504,29 @@ public final class WorkingDayCalendar {
   // Adjusters
 
   /**
-   * An adjuster for {@code temporal.with(...)} that applies {@link #plusWorkingDays(LocalDate, int)} to the date
-   * part (a time of day is kept): {@code event.with(calendar.plusWorkingDaysAdjuster(10))}.
+   * {@return an adjuster for {@code temporal.with(...)} that applies {@link #plusWorkingDays(LocalDate, int)} to the
+   * date part (a time of day is kept): {@code event.with(calendar.plusWorkingDaysAdjuster(10))}}
    */
   public TemporalAdjuster plusWorkingDaysAdjuster(int n) {
     return t -> adjust(t, plusWorkingDays(LocalDate.from(t), n));
   }
 
-  /** An adjuster that applies {@link #next(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #next(LocalDate)} to the date part} */
   public TemporalAdjuster nextAdjuster() {
     return t -> adjust(t, next(LocalDate.from(t)));
   }
 
-  /** An adjuster that applies {@link #nextOrSame(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #nextOrSame(LocalDate)} to the date part} */
   public TemporalAdjuster nextOrSameAdjuster() {
     return t -> adjust(t, nextOrSame(LocalDate.from(t)));
   }
 
-  /** An adjuster that applies {@link #previous(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #previous(LocalDate)} to the date part} */
   public TemporalAdjuster previousAdjuster() {
     return t -> adjust(t, previous(LocalDate.from(t)));
   }
 
-  /** An adjuster that applies {@link #previousOrSame(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #previousOrSame(LocalDate)} to the date part} */
   public TemporalAdjuster previousOrSameAdjuster() {
     return t -> adjust(t, previousOrSame(LocalDate.from(t)));
   }
@@ -535,8 +535,8 @@ public final class WorkingDayCalendar {
   // Overrides
 
   /**
-   * A copy in which {@code date} is a bank holiday (a newly proclaimed one-off day, say), with the change recorded
-   * in {@link #overrides()}. Adding a day that already is a bank holiday changes no day but is still recorded.
+   * {@return a copy in which {@code date} is a bank holiday (a newly proclaimed one-off day, say), with the change
+   * recorded in {@link #overrides()}} Adding a day that already is a bank holiday changes no day but is still recorded.
    *
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
    * @throws CalendarRangeException if the date is outside the range
@@ -546,8 +546,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * A copy in which {@code date} is a working day (a bank holiday moved away by proclamation, say), with the
-   * change recorded in {@link #overrides()}. Removing a day that is already a working day changes no day but is
+   * {@return a copy in which {@code date} is a working day (a bank holiday moved away by proclamation, say), with the
+   * change recorded in {@link #overrides()}} Removing a day that is already a working day changes no day but is
    * still recorded.
    *
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
@@ -558,7 +558,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * A copy with {@code override} applied and appended to {@link #overrides()}.
+   * {@return a copy with {@code override} applied and appended to {@link #overrides()}}
    *
    * @throws CalendarRangeException if the override's date is outside the range
    */
@@ -567,8 +567,8 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * A copy with each of {@code toApply} applied in order and appended to {@link #overrides()}; a caller's stored
-   * list of corrections can be applied in one call.
+   * {@return a copy with each of {@code toApply} applied in order and appended to {@link #overrides()}; a caller's
+   * stored list of corrections can be applied in one call}
    *
    * @throws CalendarRangeException if an override's date is outside the range
    */

@@ -21,7 +21,7 @@ public enum Actor {
   /** The passing of time: an unused certificate expires at the end of its validity. */
   TIME;
 
-  /** The actor for a sponsor user of {@code level} who does or does not own the certificate. */
+  /** {@return the actor for a sponsor user of {@code level} who does or does not own the certificate} */
   public static Actor sponsorUser(UserLevel level, CertificateOwnership ownership) {
     if (level == UserLevel.LEVEL_1) {
       return LEVEL_1_USER;
@@ -29,7 +29,7 @@ public enum Actor {
     return ownership == CertificateOwnership.ACTOR ? LEVEL_2_OWNER : LEVEL_2_NOT_OWNER;
   }
 
-  /** The actor for {@code user} acting on {@code certificate}: ownership is {@link Certificate#owner()}. */
+  /** {@return the actor for {@code user} acting on {@code certificate}: ownership is {@link Certificate#owner()}} */
   public static Actor of(SmsUser user, Certificate certificate) {
     return sponsorUser(user.level(), CertificateOwnership.of(user.userId(), certificate));
   }

@@ -38,7 +38,7 @@ public final class AssignmentReadiness {
 
   private AssignmentReadiness() {}
 
-  /** The check of the manual's Troubleshooting table; it has no parameters. */
+  /** {@return the check of the manual's Troubleshooting table; it has no parameters} */
   public static AssignmentReadiness defaults() {
     return DEFAULTS;
   }

@@ -74,12 +74,12 @@ public enum CertificateAction {
     this.citation = citation;
   }
 
-  /** Who may take this action. */
+  /** {@return who may take this action} */
   public Set<Actor> actors() {
     return EnumSet.copyOf(actors);
   }
 
-  /** The certificate kinds the action exists for. */
+  /** {@return the certificate kinds the action exists for} */
   public Set<CertificateKind> kinds() {
     return EnumSet.copyOf(kinds);
   }

@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  *
  * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
  * {@link #defaults()} returns one shared, immutable, thread-safe instance.
- * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding the new state only when allowed; {@code allowedActions} lists what an actor may do.
+ * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding
+ * the new state only when allowed; {@code allowedActions} lists what an actor may do.
  */
 public final class CertificateLifecycle {
 
@@ -58,8 +59,8 @@ public final class CertificateLifecycle {
   private CertificateLifecycle() {}
 
   /**
-   * The lifecycle of the manual, the Immigration Rules and the BDT schema; it has no parameters (the table is the
-   * sources' own), so one shared instance serves every caller.
+   * {@return the lifecycle of the manual, the Immigration Rules and the BDT schema; it has no parameters (the table is
+   * the sources' own), so one shared instance serves every caller}
    */
   public static CertificateLifecycle defaults() {
     return DEFAULTS;
@@ -150,7 +151,7 @@ public final class CertificateLifecycle {
     return LifecycleOutcome.allowed(Decision.of(reasons), next);
   }
 
-  /** The actions {@code actor} may take on a certificate in {@code state}, in declaration order. */
+  /** {@return the actions {@code actor} may take on a certificate in {@code state}, in declaration order} */
   public Set<CertificateAction> allowedActions(CertificateState state, Actor actor) {
     Set<CertificateAction> allowed = EnumSet.noneOf(CertificateAction.class);
     for (CertificateAction a : CertificateAction.values()) {

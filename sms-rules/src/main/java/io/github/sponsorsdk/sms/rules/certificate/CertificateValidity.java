@@ -30,7 +30,9 @@ import java.util.Objects;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decideApplication}, {@code decideDefinedCosAssignment}, {@code decideStart} (each a {@code Decision}); queries {@code validityMonths}, {@code lastDayToApply}, {@code expiresOn}, {@code definedCosAssignBy}, {@code lastDayToStart}, {@code isExpired}, {@code isDueToExpire}.
+ * <b>Verbs:</b> {@code decideApplication}, {@code decideDefinedCosAssignment}, {@code decideStart} (each a {@code
+ * Decision}); queries {@code validityMonths}, {@code lastDayToApply}, {@code expiresOn}, {@code definedCosAssignBy},
+ * {@code lastDayToStart}, {@code isExpired}, {@code isDueToExpire}.
  */
 public final class CertificateValidity {
 
@@ -50,46 +52,46 @@ public final class CertificateValidity {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  /** {@return the rules with {@link ValidityParameters#defaults()}, today's guidance} */
   public static CertificateValidity defaults() {
     return new CertificateValidity(ValidityParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /** {@return the rules with {@code parameters}} */
   public static CertificateValidity of(ValidityParameters parameters) {
     return new CertificateValidity(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public ValidityParameters parameters() {
     return parameters;
   }
 
-  /** The validity in months of a certificate of {@code kind} assigned on {@code assignedOn}. */
+  /** {@return the validity in months of a certificate of {@code kind} assigned on {@code assignedOn}} */
   public int validityMonths(CertificateKind kind, LocalDate assignedOn) {
     return (kind == CertificateKind.CAS ? parameters.casValidityMonths() : parameters.cosValidityMonths())
         .on(assignedOn);
   }
 
-  /** The last day an application may be made with a certificate assigned on {@code assignedOn}. */
+  /** {@return the last day an application may be made with a certificate assigned on {@code assignedOn}} */
   public LocalDate lastDayToApply(CertificateKind kind, LocalDate assignedOn) {
     return CalendarMonths.plus(assignedOn, validityMonths(kind, assignedOn),
         parameters.monthEndPolicy().on(assignedOn));
   }
 
-  /** The first day the certificate is EXPIRED if it has not been used. */
+  /** {@return the first day the certificate is EXPIRED if it has not been used} */
   public LocalDate expiresOn(CertificateKind kind, LocalDate assignedOn) {
     return lastDayToApply(kind, assignedOn).plusDays(1);
   }
 
-  /** True when an unused certificate assigned on {@code assignedOn} has expired by {@code date}. */
+  /** {@return true when an unused certificate assigned on {@code assignedOn} has expired by {@code date}} */
   public boolean isExpired(CertificateKind kind, LocalDate assignedOn, LocalDate date) {
     return !date.isBefore(expiresOn(kind, assignedOn));
   }
 
   /**
-   * True when {@code certificate} is ASSIGNED, unused, and past its validity on {@code date}: the moment
-   * {@link CertificateAction#EXPIRE} (actor {@link Actor#TIME}) applies.
+   * {@return true when {@code certificate} is ASSIGNED, unused, and past its validity on {@code date}: the moment
+   * {@link CertificateAction#EXPIRE} (actor {@link Actor#TIME}) applies}
    */
   public boolean isDueToExpire(Certificate certificate, LocalDate date) {
     return certificate.status() == CertificateStatus.ASSIGNED && certificate.assignedOn()
@@ -115,7 +117,7 @@ public final class CertificateValidity {
         "lastDay", last)).withCitation(citation));
   }
 
-  /** The last day a defined CoS granted on {@code grantedOn} may be assigned. */
+  /** {@return the last day a defined CoS granted on {@code grantedOn} may be assigned} */
   public LocalDate definedCosAssignBy(LocalDate grantedOn) {
     return CalendarMonths.plus(grantedOn, parameters.definedCosAssignmentMonths().on(grantedOn),
         parameters.monthEndPolicy().on(grantedOn));
@@ -134,9 +136,9 @@ public final class CertificateValidity {
   }
 
   /**
-   * The last day a worker or student may start without the delay being reportable, counted from the latest of the
-   * permitted start dates (for workers: the CoS start date, the vignette's "valid from", the grant, the day they
-   * were told of the grant); the caller picks that latest date.
+   * {@return the last day a worker or student may start without the delay being reportable, counted from the latest of
+   * the permitted start dates (for workers: the CoS start date, the vignette's "valid from", the grant, the day they
+   * were told of the grant); the caller picks that latest date}
    */
   public LocalDate lastDayToStart(LocalDate latestPermittedStart) {
     return latestPermittedStart.plusDays(parameters.startDelayDays().on(latestPermittedStart));

@@ -24,7 +24,7 @@ public abstract class DefinedCosApplication implements WithDefinedCosApplication
 
   public abstract LocalDate appliedOn();
 
-  /** The day of the decision (or withdrawal); present exactly when the status is decided. */
+  /** {@return the day of the decision (or withdrawal); present exactly when the status is decided} */
   public abstract Optional<LocalDate> decidedOn();
 
   public static DefinedCosApplication awaitingDecision(LocalDate appliedOn) {
@@ -32,7 +32,7 @@ public abstract class DefinedCosApplication implements WithDefinedCosApplication
         .build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,7 +43,7 @@ public abstract class DefinedCosApplication implements WithDefinedCosApplication
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (status().isDecided() != decidedOn().isPresent()) {
       v.add(Violation.of("decidedOn", String.valueOf(decidedOn().orElse(null)), "PresentWhenDecided",

@@ -23,7 +23,7 @@ public enum DefinedCosEvent {
     return to;
   }
 
-  /** The only actor who may cause the event. */
+  /** {@return the only actor who may cause the event} */
   public Actor actor() {
     return actor;
   }

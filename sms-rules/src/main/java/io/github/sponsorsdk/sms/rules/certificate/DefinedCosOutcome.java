@@ -30,7 +30,7 @@ public abstract class DefinedCosOutcome implements WithDefinedCosOutcome {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() != application().isPresent()) {
       throw new InvalidValueException("DefinedCosOutcome", List.of(Violation.of("application",
           String.valueOf(application().orElse(null)), "PresentWhenAllowed",
@@ -38,7 +38,7 @@ public abstract class DefinedCosOutcome implements WithDefinedCosOutcome {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

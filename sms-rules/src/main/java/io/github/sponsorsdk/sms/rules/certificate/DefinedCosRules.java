@@ -33,7 +33,9 @@ import java.util.Objects;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code apply(request)} (apply for a defined CoS) and {@code apply(application, event, actor, date)} (a decision or withdrawal) move the application and return a {@code DefinedCosOutcome}; {@code decideAssignment} returns a {@code Decision}.
+ * <b>Verbs:</b> {@code apply(request)} (apply for a defined CoS) and {@code apply(application, event, actor, date)} (a
+ * decision or withdrawal) move the application and return a {@code DefinedCosOutcome}; {@code decideAssignment} returns
+ * a {@code Decision}.
  */
 public final class DefinedCosRules {
 
@@ -43,17 +45,17 @@ public final class DefinedCosRules {
     this.validity = Objects.requireNonNull(validity, "validity");
   }
 
-  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  /** {@return the rules with {@link ValidityParameters#defaults()}, today's guidance} */
   public static DefinedCosRules defaults() {
     return new DefinedCosRules(CertificateValidity.defaults());
   }
 
-  /** The rules with {@code parameters} (the 3-month assignment window of a granted defined CoS). */
+  /** {@return the rules with {@code parameters} (the 3-month assignment window of a granted defined CoS)} */
   public static DefinedCosRules of(ValidityParameters parameters) {
     return new DefinedCosRules(CertificateValidity.of(parameters));
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public ValidityParameters parameters() {
     return validity.parameters();
   }

@@ -13,7 +13,7 @@ public enum DefinedCosStatus {
   WITHDRAWN,
   REJECTED;
 
-  /** True for every status but {@link #AWAITING_DECISION}. */
+  /** {@return true for every status but {@link #AWAITING_DECISION}} */
   public boolean isDecided() {
     return this != AWAITING_DECISION;
   }

@@ -22,7 +22,7 @@ public abstract class LifecycleOutcome implements WithLifecycleOutcome {
 
   public abstract Decision decision();
 
-  /** The state after the action; present exactly when {@link #decision()} allows it. */
+  /** {@return the state after the action; present exactly when {@link #decision()} allows it} */
   public abstract Optional<CertificateState> newState();
 
   @JsonIgnore
@@ -39,7 +39,7 @@ public abstract class LifecycleOutcome implements WithLifecycleOutcome {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() != newState().isPresent()) {
       throw new InvalidValueException("LifecycleOutcome", List.of(Violation.of("newState",
           String.valueOf(newState().orElse(null)), "PresentWhenAllowed",
@@ -47,7 +47,7 @@ public abstract class LifecycleOutcome implements WithLifecycleOutcome {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

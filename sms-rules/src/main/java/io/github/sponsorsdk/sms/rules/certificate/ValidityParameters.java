@@ -51,7 +51,7 @@ public abstract class ValidityParameters implements ParameterSet, WithValidityPa
         monthEndPolicy());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -34,7 +34,7 @@ public abstract class DatedValue<T> implements WithDatedValue<T> {
     return value() + " from " + effectiveFrom() + " [" + citation() + "]";
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }

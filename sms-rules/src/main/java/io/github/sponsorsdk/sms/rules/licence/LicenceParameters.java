@@ -49,27 +49,31 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
   /** The day Premium customer service closed to new applications. */
   public static final LocalDate PREMIUM_CLOSED_FROM = LocalDate.of(2025, 11, 11);
 
-  /** Days before expiry on which the renewal window opens (Manual 1: "from 90 days before your licence is due to expire"). */
+  /**
+   * {@return days before expiry on which the renewal window opens (Manual 1: "from 90 days before your licence is due
+   * to expire")}
+   */
   public abstract DateEffective<Integer> renewalOpensDaysBeforeExpiry();
 
-  /** Days before expiry of the last day to apply (Manual 1: "the day before your licence expiry date"). */
+  /** {@return days before expiry of the last day to apply (Manual 1: "the day before your licence expiry date")} */
   public abstract DateEffective<Integer> renewalLastDayBeforeExpiry();
 
   /**
-   * Licences whose expiry date is on or after this date need no renewal; empty while every licence had to be renewed.
-   * From the SMS message of 24 January 2024: licences due to expire on or after 6 April 2024 no longer need renewal.
+   * {@return licences whose expiry date is on or after this date need no renewal; empty while every licence had to be
+   * renewed} From the SMS message of 24 January 2024: licences due to expire on or after 6 April 2024 no longer need
+   * renewal.
    */
   public abstract DateEffective<Optional<LocalDate>> noRenewalForExpiryOnOrAfter();
 
   /**
-   * How far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry date.
-   * docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the SMS
-   * message itself says
+   * {@return how far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry
+   * date} docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the
+   * SMS message itself says
    * expiry dates were extended by 10 years, which is the default.
    */
   public abstract DateEffective<Period> noRenewalExtension();
 
-  /** Whether Premium customer service takes new applications (closed by the guidance of 11 November 2025). */
+  /** {@return whether Premium customer service takes new applications (closed by the guidance of 11 November 2025)} */
   public abstract DateEffective<Boolean> premiumOpenToApplications();
 
   @JsonIgnore
@@ -79,7 +83,7 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
         noRenewalExtension(), premiumOpenToApplications());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,7 +93,7 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
     Builder() {}
   }
 
-  /** The parameters as the sources state them. */
+  /** {@return the parameters as the sources state them} */
   public static LicenceParameters defaults() {
     Citation announced = Citation.of(SMS_MESSAGE_2024_01_24,
         "Removal of the licence renewal requirement", RENEWAL_REMOVAL_ANNOUNCED)

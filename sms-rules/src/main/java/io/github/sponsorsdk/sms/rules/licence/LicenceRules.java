@@ -38,7 +38,9 @@ import java.util.Optional;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link LicenceParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(LicenceParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decideRenewal}, {@code decidePremiumService}, {@code decideStudentSponsorStatus} (each a {@code Decision}); queries {@code renewalWindow}, {@code renewalState}, {@code renewalRequired}, {@code extendedExpiry}, {@code premiumOpen}.
+ * <b>Verbs:</b> {@code decideRenewal}, {@code decidePremiumService}, {@code decideStudentSponsorStatus} (each a {@code
+ * Decision}); queries {@code renewalWindow}, {@code renewalState}, {@code renewalRequired}, {@code extendedExpiry},
+ * {@code premiumOpen}.
  */
 public final class LicenceRules {
 
@@ -48,34 +50,34 @@ public final class LicenceRules {
     this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@code parameters}. */
+  /** {@return the rules with {@code parameters}} */
   public static LicenceRules of(LicenceParameters parameters) {
     return new LicenceRules(parameters);
   }
 
-  /** The rules with {@link LicenceParameters#defaults()}. */
+  /** {@return the rules with {@link LicenceParameters#defaults()}} */
   public static LicenceRules defaults() {
     return new LicenceRules(LicenceParameters.defaults());
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public LicenceParameters parameters() {
     return parameters;
   }
 
-  /** True when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}. */
+  /** {@return true when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}} */
   public boolean renewalRequired(LocalDate expiry, LocalDate on) {
     Optional<LocalDate> cutOff = parameters.noRenewalForExpiryOnOrAfter().on(on);
     return cutOff.isEmpty() || expiry.isBefore(cutOff.get());
   }
 
-  /** The renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}. */
+  /** {@return the renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}} */
   public RenewalWindow renewalWindow(LocalDate expiry, LocalDate on) {
     return RenewalWindow.of(expiry.minusDays(parameters.renewalOpensDaysBeforeExpiry().on(on)),
         expiry.minusDays(parameters.renewalLastDayBeforeExpiry().on(on)));
   }
 
-  /** Where a licence expiring on {@code expiry} stands on {@code on}. */
+  /** {@return where a licence expiring on {@code expiry} stands on {@code on}} */
   public RenewalState renewalState(LocalDate expiry, LocalDate on) {
     if (!renewalRequired(expiry, on)) {
       return RenewalState.NOT_REQUIRED;
@@ -89,8 +91,9 @@ public final class LicenceRules {
   }
 
   /**
-   * The expiry date in force on {@code on} for a licence recorded as expiring on {@code recordedExpiry}: extended by
-   * 10 years when it needs no renewal and the extension has not been applied (the recorded date is the original).
+   * {@return the expiry date in force on {@code on} for a licence recorded as expiring on {@code recordedExpiry}:
+   * extended by 10 years when it needs no renewal and the extension has not been applied (the recorded date is the
+   * original)}
    */
   public LocalDate extendedExpiry(LocalDate recordedExpiry, LocalDate on) {
     return renewalRequired(recordedExpiry, on) ? recordedExpiry
@@ -153,14 +156,14 @@ public final class LicenceRules {
     return Decision.of(reasons);
   }
 
-  /** True when Premium customer service takes new applications on {@code on}. */
+  /** {@return true when Premium customer service takes new applications on {@code on}} */
   public boolean premiumOpen(LocalDate on) {
     return parameters.premiumOpenToApplications().on(on);
   }
 
   /**
-   * True when every rating is appropriate for Premium customer service: A (or A Premium, A SME+) for Worker and
-   * Temporary Worker categories, Student Sponsor (with or without track record) for Student. B, Provisional and
+   * {@return true when every rating is appropriate for Premium customer service: A (or A Premium, A SME+) for Worker
+   * and Temporary Worker categories, Student Sponsor (with or without track record) for Student} B, Provisional and
    * Probationary are not.
    */
   public static boolean premiumRatingAppropriate(Collection<Rating> ratings) {
@@ -172,12 +175,12 @@ public final class LicenceRules {
     return !ratings.isEmpty();
   }
 
-  /** True when any category is held at A (Premium) or A (SME+). */
+  /** {@return true when any category is held at A (Premium) or A (SME+)} */
   public static boolean isPremium(Collection<Rating> ratings) {
     return ratings.contains(Rating.A_PREMIUM) || ratings.contains(Rating.A_SME_PLUS);
   }
 
-  /** True when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated"). */
+  /** {@return true when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated")} */
   public static boolean anyBRated(Collection<Rating> ratings) {
     return ratings.contains(Rating.B);
   }

@@ -24,7 +24,7 @@ public abstract class LoginOutcome implements WithLoginOutcome {
 
   public abstract AccountState state();
 
-  /** What the attempt led to; {@link #decision()} says why. */
+  /** {@return what the attempt led to; {@link #decision()} says why} */
   public abstract LoginOutcomeKind kind();
 
   public abstract Decision decision();
@@ -34,7 +34,7 @@ public abstract class LoginOutcome implements WithLoginOutcome {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
     if (kind().isLoggedIn() != decision().isAllowed()) {
       throw new InvalidValueException("LoginOutcome", List.of(Violation.of("kind", kind().name(),
@@ -42,7 +42,7 @@ public abstract class LoginOutcome implements WithLoginOutcome {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -60,7 +60,7 @@ public final class PasswordCheck {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The check with {@link PasswordParameters#defaults()}. */
+  /** {@return the check with {@link PasswordParameters#defaults()}} */
   public static PasswordCheck defaults() {
     return Holder.DEFAULT;
   }
@@ -165,7 +165,7 @@ public final class PasswordCheck {
     return d;
   }
 
-  /** Whitespace as this policy reads "any whitespace characters". */
+  /** {@return whitespace as this policy reads "any whitespace characters"} */
   public static boolean isWhitespace(int codePoint) {
     return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }

@@ -16,8 +16,8 @@ public final class CalendarMonths {
   private CalendarMonths() {}
 
   /**
-   * The date {@code months} calendar months after {@code start} (before it when negative), where a day missing
-   * from the target month is resolved by {@code policy}. When the day exists both policies agree.
+   * {@return the date {@code months} calendar months after {@code start} (before it when negative), where a day missing
+   * from the target month is resolved by {@code policy}} When the day exists both policies agree.
    */
   public static LocalDate plus(LocalDate start, int months, MonthEndPolicy policy) {
     Objects.requireNonNull(start, "start");
@@ -37,7 +37,7 @@ public final class CalendarMonths {
     }
   }
 
-  /** True when {@code start}'s day does not exist {@code months} later, i.e. when the policy matters. */
+  /** {@return true when {@code start}'s day does not exist {@code months} later, i.e. when the policy matters} */
   public static boolean isAmbiguous(LocalDate start, int months) {
     return !YearMonth.from(start).plusMonths(months).isValidDay(start.getDayOfMonth());
   }

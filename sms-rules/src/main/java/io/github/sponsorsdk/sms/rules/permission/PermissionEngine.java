@@ -35,8 +35,11 @@ import java.util.Set;
  *
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link PermissionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
- * {@code of(PermissionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decide(request, action)} (a {@code Decision} with every failed requirement); queries {@code isAllowed}, {@code allowedActions}, {@code failedRequirements}. {@code of(parameters, licenceParameters)} also sets the licence rules it asks.
+ * {@code of(PermissionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and
+ * thread-safe.
+ * <b>Verbs:</b> {@code decide(request, action)} (a {@code Decision} with every failed requirement); queries {@code
+ * isAllowed}, {@code allowedActions}, {@code failedRequirements}. {@code of(parameters, licenceParameters)} also sets
+ * the licence rules it asks.
  */
 public final class PermissionEngine {
 
@@ -86,35 +89,35 @@ public final class PermissionEngine {
     }
   }
 
-  /** The engine with the default parameters. */
+  /** {@return the engine with the default parameters} */
   public static PermissionEngine defaults() {
     return new PermissionEngine(PermissionParameters.defaults(), LicenceParameters.defaults());
   }
 
-  /** The engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}. */
+  /** {@return the engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}} */
   public static PermissionEngine of(PermissionParameters parameters) {
     return new PermissionEngine(parameters, LicenceParameters.defaults());
   }
 
   /**
-   * The engine with {@code parameters}, asking the licence rules (renewal window, premium service) with
-   * {@code licenceParameters}.
+   * {@return the engine with {@code parameters}, asking the licence rules (renewal window, premium service) with
+   * {@code licenceParameters}}
    */
   public static PermissionEngine of(PermissionParameters parameters, LicenceParameters licenceParameters) {
     return new PermissionEngine(parameters, licenceParameters);
   }
 
-  /** The decision on {@code action} for {@code request}, with every failed requirement as a reason. */
+  /** {@return the decision on {@code action} for {@code request}, with every failed requirement as a reason} */
   public Decision decide(PermissionRequest request, SmsAction action) {
     return decideMask(action, failures(request, action.mask()) & action.mask());
   }
 
-  /** True when {@code action} is allowed for {@code request} (warnings do not refuse). */
+  /** {@return true when {@code action} is allowed for {@code request} (warnings do not refuse)} */
   public boolean isAllowed(PermissionRequest request, SmsAction action) {
     return decide(request, action).isAllowed();
   }
 
-  /** Every action allowed for {@code request}: what a menu would show. */
+  /** {@return every action allowed for {@code request}: what a menu would show} */
   public Set<SmsAction> allowedActions(PermissionRequest request) {
     long failed = failures(request, -1L);
     EnumSet<SmsAction> allowed = EnumSet.noneOf(SmsAction.class);
@@ -126,7 +129,7 @@ public final class PermissionEngine {
     return allowed;
   }
 
-  /** The requirements {@code request} fails, as a set (for explanations and tests). */
+  /** {@return the requirements {@code request} fails, as a set (for explanations and tests)} */
   public Set<Requirement> failedRequirements(PermissionRequest request) {
     long failed = failures(request, -1L);
     EnumSet<Requirement> set = EnumSet.noneOf(Requirement.class);
@@ -138,7 +141,7 @@ public final class PermissionEngine {
     return set;
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public PermissionParameters parameters() {
     return parameters;
   }

@@ -51,7 +51,7 @@ public final class PermissionMatrix {
 
   private PermissionMatrix() {}
 
-  /** The representative situations, in column order. */
+  /** {@return the representative situations, in column order} */
   public static List<Situation> situations() {
     LocalDate today = LocalDate.of(2025, 6, 2);
     LocalDate extended = LocalDate.of(2034, 9, 30);
@@ -94,7 +94,7 @@ public final class PermissionMatrix {
             b.withDate(LocalDate.of(2025, 11, 11))));
   }
 
-  /** The matrix as Markdown. */
+  /** {@return the matrix as Markdown} */
   public static String markdown(PermissionEngine engine) {
     List<Situation> situations = situations();
     StringBuilder md = new StringBuilder();

@@ -40,7 +40,7 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
     return List.of(level2MayWithdrawOwnCertificates());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,7 +50,7 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
     Builder() {}
   }
 
-  /** The parameters as the primary sources state them. */
+  /** {@return the parameters as the primary sources state them} */
   public static PermissionParameters defaults() {
     return builder()
         .level2MayWithdrawOwnCertificates(DateEffective.of("permission.level2MayWithdrawOwnCertificates",

@@ -68,7 +68,7 @@ public enum Requirement {
     this.reason = reason;
   }
 
-  /** The reason given when this requirement fails. */
+  /** {@return the reason given when this requirement fails} */
   public ReasonCode reason() {
     return reason;
   }

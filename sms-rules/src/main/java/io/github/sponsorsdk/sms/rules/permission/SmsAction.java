@@ -200,22 +200,22 @@ public enum SmsAction {
     return Citation.of(source, section);
   }
 
-  /** The menu the function is reached from. */
+  /** {@return the menu the function is reached from} */
   public Menu menu() {
     return menu;
   }
 
-  /** True when the function acts on a certificate (or a batch of them), so a Level 2 user must own it. */
+  /** {@return true when the function acts on a certificate (or a batch of them), so a Level 2 user must own it} */
   public boolean onCertificate() {
     return onCertificate;
   }
 
-  /** The manual and section describing the function. */
+  /** {@return the manual and section describing the function} */
   public Citation citation() {
     return citation;
   }
 
-  /** Everything the function requires: its menu's requirements and its own. */
+  /** {@return everything the function requires: its menu's requirements and its own} */
   public Set<Requirement> requirements() {
     return requirements;
   }

@@ -24,13 +24,13 @@ public abstract class Deadline implements WithDeadline {
 
   public abstract DeadlineKind kind();
 
-  /** The number of days, for the two counted kinds; zero otherwise. */
+  /** {@return the number of days, for the two counted kinds; zero otherwise} */
   @Value.Default
   public int days() {
     return 0;
   }
 
-  /** True when the deadline yields a due date. */
+  /** {@return true when the deadline yields a due date} */
   @JsonIgnore
   public boolean hasDate() {
     return kind() == DeadlineKind.WORKING_DAYS || kind() == DeadlineKind.CALENDAR_DAYS
@@ -58,7 +58,7 @@ public abstract class Deadline implements WithDeadline {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     boolean counted = kind() == DeadlineKind.WORKING_DAYS || kind() == DeadlineKind.CALENDAR_DAYS;
     if (counted && (days() < 1 || days() > 366)) {
       throw new InvalidValueException("Deadline", List.of(Violation.of("days", String.valueOf(days()), "Range",
@@ -87,7 +87,7 @@ public abstract class Deadline implements WithDeadline {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

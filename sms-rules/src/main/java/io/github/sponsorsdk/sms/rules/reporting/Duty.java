@@ -33,42 +33,42 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDuty.class)
 public abstract class Duty implements WithDuty {
 
-  /** The event the duty arises from. */
+  /** {@return the event the duty arises from} */
   public abstract ReportableEvent event();
 
-  /** The catalogue row. */
+  /** {@return the catalogue row} */
   public abstract DutyRule rule();
 
-  /** The nation whose working days were counted. */
+  /** {@return the nation whose working days were counted} */
   public abstract UkNation nation();
 
   public abstract DutyStatus status();
 
-  /** Day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined. */
+  /** {@return day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined} */
   public abstract Optional<LocalDate> clockStart();
 
-  /** The last day to report; empty when not reportable, undetermined, or the deadline has no date. */
+  /** {@return the last day to report; empty when not reportable, undetermined, or the deadline has no date} */
   public abstract Optional<LocalDate> dueDate();
 
-  /** The day it was reported, when the caller passed a report. */
+  /** {@return the day it was reported, when the caller passed a report} */
   public abstract Optional<LocalDate> reportedOn();
 
-  /** Why: the status reason last, any explanation (exception, threshold, exclusion) before it. */
+  /** {@return why: the status reason last, any explanation (exception, threshold, exclusion) before it} */
   public abstract List<Reason> reasons();
 
-  /** The catalogue row id, e.g. {@code "W2"}. */
+  /** {@return the catalogue row id, e.g. {@code "W2"}} */
   @JsonIgnore
   public String id() {
     return rule().id();
   }
 
-  /** The caller's reference of the event. */
+  /** {@return the caller's reference of the event} */
   @JsonIgnore
   public Optional<String> reference() {
     return event().reference();
   }
 
-  /** True when any reason has {@code code}. */
+  /** {@return true when any reason has {@code code}} */
   public boolean has(ReasonCode code) {
     for (Reason r : reasons()) {
       if (r.is(code)) {
@@ -78,7 +78,7 @@ public abstract class Duty implements WithDuty {
     return false;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,7 +89,7 @@ public abstract class Duty implements WithDuty {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = null;
     boolean noDate = status() == DutyStatus.NOT_REPORTABLE || status() == DutyStatus.UNDETERMINED;
     if (noDate && dueDate().isPresent()) {

@@ -127,17 +127,17 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return size;
   }
 
-  /** The nation whose working days were counted. */
+  /** {@return the nation whose working days were counted} */
   public UkNation nation() {
     return nation;
   }
 
-  /** The event of duty {@code i}. */
+  /** {@return the event of duty {@code i}} */
   public ReportableEvent event(int i) {
     return eventsByIndex[eventIndex(i)];
   }
 
-  /** The position of duty {@code i}'s event in the caller's collection (its iteration order). */
+  /** {@return the position of duty {@code i}'s event in the caller's collection (its iteration order)} */
   public int eventIndex(int i) {
     check(i);
     return event == null ? i : event[i];
@@ -159,7 +159,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return day(due[check(i)]);
   }
 
-  /** The due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free). */
+  /** {@return the due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free)} */
   public long dueEpochDay(int i) {
     int d = due[check(i)];
     return d == NONE ? Long.MIN_VALUE : d;
@@ -170,21 +170,21 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return reportedOn == null ? Optional.empty() : day(reportedOn[i]);
   }
 
-  /** The reasons of duty {@code i}: the explanation (if any) then the status reason. */
+  /** {@return the reasons of duty {@code i}: the explanation (if any) then the status reason} */
   public List<Reason> reasons(int i) {
     check(i);
     Reason explain = explanation(i);
     return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
   }
 
-  /** True when duty {@code i} has a reason with {@code code}. */
+  /** {@return true when duty {@code i} has a reason with {@code code}} */
   public boolean has(int i, ReasonCode code) {
     check(i);
     Reason explain = explanation(i);
     return statusReason[i].is(code) || (explain != null && explain.is(code));
   }
 
-  /** How many duties have each status. */
+  /** {@return how many duties have each status} */
   public Map<DutyStatus, Integer> countByStatus() {
     int[] counts = new int[STATUSES.length];
     for (int i = 0; i < size; i++) {

@@ -224,17 +224,17 @@ public final class DutyCatalogue {
 
   private DutyCatalogue() {}
 
-  /** Every row, in table order. */
+  /** {@return every row, in table order} */
   public static List<DutyRule> rows() {
     return ROWS;
   }
 
-  /** The rows an event kind triggers: one, or two for {@link EventKind#SPONSOR_OWNERSHIP_CHANGED}. */
+  /** {@return the rows an event kind triggers: one, or two for {@link EventKind#SPONSOR_OWNERSHIP_CHANGED}} */
   public static List<DutyRule> rowsFor(EventKind kind) {
     return BY_KIND.getOrDefault(kind, List.of());
   }
 
-  /** The row with {@code id}. */
+  /** {@return the row with {@code id}} */
   public static DutyRule row(String id) {
     for (DutyRule r : ROWS) {
       if (r.id().equals(id)) {

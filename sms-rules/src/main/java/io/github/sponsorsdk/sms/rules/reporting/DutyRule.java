@@ -25,14 +25,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyRule.class)
 public abstract class DutyRule implements WithDutyRule {
 
-  /** The stable row id: the domain notes' row ({@code "W2"}), with a suffix for a second duty ({@code "O3.A"}). */
+  /**
+   * {@return the stable row id: the domain notes' row ({@code "W2"}), with a suffix for a second duty ({@code "O3.A"})}
+   */
   @Pattern(regexp = "[WSO][0-9]{1,2}(\\.[A-Z])?")
   public abstract String id();
 
-  /** The kind of event that triggers the duty. */
+  /** {@return the kind of event that triggers the duty} */
   public abstract EventKind eventKind();
 
-  /** What the sponsor must do, in a line. */
+  /** {@return what the sponsor must do, in a line} */
   @NotBlank
   public abstract String title();
 
@@ -41,23 +43,23 @@ public abstract class DutyRule implements WithDutyRule {
   public abstract ReportingChannel channel();
 
   /**
-   * The deadline. Where {@link #deadlineParameter()} is present the sources disagree and the deadline in force is
-   * that parameter's value in {@link ReportingParameters}; this field then holds the documented default.
+   * {@return the deadline} Where {@link #deadlineParameter()} is present the sources disagree and the deadline in force
+   * is that parameter's value in {@link ReportingParameters}; this field then holds the documented default.
    */
   public abstract Deadline deadline();
 
-  /** The name of the {@link ReportingParameters} parameter that sets the deadline, where it is a parameter. */
+  /** {@return the name of the {@link ReportingParameters} parameter that sets the deadline, where it is a parameter} */
   public abstract Optional<String> deadlineParameter();
 
   public abstract ClockStart clockStart();
 
-  /** What looks like this event but is not reportable, each with its reason. */
+  /** {@return what looks like this event but is not reportable, each with its reason} */
   public abstract List<String> notReportable();
 
-  /** The source of the row. */
+  /** {@return the source of the row} */
   public abstract Citation citation();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,7 +70,7 @@ public abstract class DutyRule implements WithDutyRule {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

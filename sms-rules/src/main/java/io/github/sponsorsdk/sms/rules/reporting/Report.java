@@ -32,12 +32,12 @@ public abstract class Report implements WithReport {
 
   public abstract LocalDate reportedOn();
 
-  /** A report of {@code event}'s main duty made on {@code reportedOn}. */
+  /** {@return a report of {@code event}'s main duty made on {@code reportedOn}} */
   public static Report of(ReportableEvent event, LocalDate reportedOn) {
     return ImmutableReport.builder().event(event).reportedOn(reportedOn).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +48,7 @@ public abstract class Report implements WithReport {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

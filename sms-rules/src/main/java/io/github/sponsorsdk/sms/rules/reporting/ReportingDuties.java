@@ -132,12 +132,12 @@ public final class ReportingDuties {
         parameters.dayCounting().effectiveFrom())).withCitation(parameters.dayCounting().versions().get(0).citation());
   }
 
-  /** The engine with {@link ReportingParameters#defaults()}. */
+  /** {@return the engine with {@link ReportingParameters#defaults()}} */
   public static ReportingDuties defaults() {
     return DEFAULTS;
   }
 
-  /** An engine with the caller's parameters. */
+  /** {@return an engine with the caller's parameters} */
   public static ReportingDuties of(ReportingParameters parameters) {
     return new ReportingDuties(Objects.requireNonNull(parameters, "parameters"));
   }
@@ -147,28 +147,33 @@ public final class ReportingDuties {
   }
 
   /**
-   * The duties arising from {@code events} in {@code nation} as of {@code asOf}, with no reports made. One duty per
-   * (event, catalogue row) in event order; most events have one row, a change of ownership two.
+   * {@return the duties arising from {@code events} in {@code nation} as of {@code asOf}, with no reports made} One
+   * duty per (event, catalogue row) in event order; most events have one row, a change of ownership two.
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
       LocalDate asOf) {
     return duties(events, sponsor, nation, asOf, List.of());
   }
 
-  /** As {@link #duties(Collection, SponsorContext, UkNation, LocalDate)}, with the reports the sponsor has made. */
+  /**
+   * {@return as {@link #duties(Collection, SponsorContext, UkNation, LocalDate)}, with the reports the sponsor has
+   * made}
+   */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
       LocalDate asOf, Collection<Report> reports) {
     return duties(events, sponsor, UkWorkingDayCalendars.of(Objects.requireNonNull(nation, "nation")), asOf,
         reports);
   }
 
-  /** With a calendar the caller built or corrected (e.g. {@code withAddedHoliday} for a one-off bank holiday). */
+  /**
+   * {@return with a calendar the caller built or corrected (e.g. {@code withAddedHoliday} for a one-off bank holiday)}
+   */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor,
       WorkingDayCalendar calendar, LocalDate asOf, Collection<Report> reports) {
     return duties(events, sponsor, WorkingDays.of(calendar), asOf, reports);
   }
 
-  /** With any {@link WorkingDays} source; the nation is {@link WorkingDays#nation()}. */
+  /** {@return with any {@link WorkingDays} source; the nation is {@link WorkingDays#nation()}} */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, WorkingDays days,
       LocalDate asOf, Collection<Report> reports) {
     Objects.requireNonNull(events, "events");

@@ -48,29 +48,32 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
   public static final String STUDYING_ELSEWHERE_WORKING_DAYS = "reporting.studyingElsewhere.workingDays";
   public static final String RENEWAL_WINDOW_MONTHS = "reporting.allocationRenewal.windowMonths";
 
-  /** Whether the clock-start day counts: {@link DayCounting}. Default: it is day 0 (decision 0420). */
+  /** {@return whether the clock-start day counts: {@link DayCounting}} Default: it is day 0 (decision 0420). */
   public abstract DateEffective<DayCounting> dayCounting();
 
-  /** W1: days after the latest start-window date within which a start is not reportable. Default 28. */
+  /** {@return W1: days after the latest start-window date within which a start is not reportable} Default 28. */
   public abstract DateEffective<Integer> startWindowDays();
 
   /**
-   * W2: an absence is reportable when it lasts more than this many consecutive working days, and the clock starts
-   * on that (the tenth) working day. Default 10.
+   * {@return W2: an absence is reportable when it lasts more than this many consecutive working days, and the clock
+   * starts on that (the tenth) working day} Default 10.
    */
   public abstract DateEffective<Integer> absenceWorkingDays();
 
-  /** W3: unpaid or reduced-pay absence is reportable above this many calendar days (4 weeks) in a calendar year. */
+  /**
+   * {@return W3: unpaid or reduced-pay absence is reportable above this many calendar days (4 weeks) in a calendar
+   * year}
+   */
   public abstract DateEffective<Integer> unpaidLeaveDays();
 
-  /** W5: whether a change of hybrid working pattern is reportable: from 31 March 2023 until 4 March 2024. */
+  /** {@return W5: whether a change of hybrid working pattern is reportable: from 31 March 2023 until 4 March 2024} */
   public abstract DateEffective<Boolean> hybridWorkingReportable();
 
-  /** W9: whether offshore workers' arrivals and departures must be reported: from 12 April 2023. */
+  /** {@return W9: whether offshore workers' arrivals and departures must be reported: from 12 April 2023} */
   public abstract DateEffective<Boolean> offshoreReportingInForce();
 
   /**
-   * W7: the deadline for reporting a breach of conditions. The sources disagree: "as soon as reasonably
+   * {@return W7: the deadline for reporting a breach of conditions} The sources disagree: "as soon as reasonably
    * practicable" (reissedwards, April 2022, quoting the guidance) against 10 working days (older guidance).
    * Default: as soon as reasonably practicable, the more recent reading; it gives no due date, so a caller wanting
    * a hard backstop sets {@code Deadline.workingDays(10)}.
@@ -78,20 +81,25 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
   public abstract DateEffective<Deadline> breachOfConditionsDeadline();
 
   /**
-   * O3.A: the deadline for an unlicensed new owner's licence application after a transfer. The sources disagree:
-   * "within 28 days of the date of a transfer" (Immigration Rules, Part Suitability SUI 34.1(b)(ii), primary text)
-   * against 20 working days (guidance as quoted by secondary sources). Default: 28 calendar days, the primary text,
-   * which is never later than 20 working days from a working day, so meeting it meets both.
+   * {@return O3.A: the deadline for an unlicensed new owner's licence application after a transfer} The sources
+   * disagree: "within 28 days of the date of a transfer" (Immigration Rules, Part Suitability SUI 34.1(b)(ii), primary
+   * text) against 20 working days (guidance as quoted by secondary sources). Default: 28 calendar days, the primary
+   * text, which is never later than 20 working days from a working day, so meeting it meets both.
    */
   public abstract DateEffective<Deadline> newOwnerApplicationDeadline();
 
-  /** S2: consecutive missed expected contacts that make the student reportable. Default 10 (Tier 4-era rule). */
+  /**
+   * {@return S2: consecutive missed expected contacts that make the student reportable} Default 10 (Tier 4-era rule).
+   */
   public abstract DateEffective<Integer> missedContacts();
 
-  /** S8: working days of study elsewhere that must be notified. Default 10 (one university's reading, uncertain). */
+  /**
+   * {@return S8: working days of study elsewhere that must be notified} Default 10 (one university's reading,
+   * uncertain).
+   */
   public abstract DateEffective<Integer> studyingElsewhereWorkingDays();
 
-  /** O8: months before an allocation expires in which its renewal is requested. Default 3. */
+  /** {@return O8: months before an allocation expires in which its renewal is requested} Default 3. */
   public abstract DateEffective<Integer> renewalWindowMonths();
 
   @Override
@@ -102,12 +110,12 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
         newOwnerApplicationDeadline(), missedContacts(), studyingElsewhereWorkingDays(), renewalWindowMonths());
   }
 
-  /** The defaults from the sources, each cited. */
+  /** {@return the defaults from the sources, each cited} */
   public static ReportingParameters defaults() {
     return Defaults.INSTANCE;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -118,7 +126,7 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     String[] expected = {DAY_COUNTING, START_WINDOW_DAYS, ABSENCE_WORKING_DAYS, UNPAID_LEAVE_DAYS,
         HYBRID_WORKING_REPORTABLE, OFFSHORE_REPORTING_IN_FORCE, BREACH_OF_CONDITIONS_DEADLINE,

@@ -24,24 +24,24 @@ public abstract class SponsorContext implements WithSponsorContext {
   public abstract Optional<SponsorLicenceNumber> licenceNumber();
 
   /**
-   * The licence categories held. When not empty, worker events need {@link RouteCategory#WORKER} or
+   * {@return the licence categories held} When not empty, worker events need {@link RouteCategory#WORKER} or
    * {@link RouteCategory#TEMPORARY_WORKER} and student events {@link RouteCategory#STUDENT}; otherwise the duty is
    * {@link DutyStatus#UNDETERMINED}.
    */
   public abstract Set<RouteCategory> licensedCategories();
 
-  /** True for a sponsor with a provisional rating in the UK Expansion Worker route (duty W11). */
+  /** {@return true for a sponsor with a provisional rating in the UK Expansion Worker route (duty W11)} */
   @Value.Default
   public boolean provisionalUkExpansionSponsor() {
     return false;
   }
 
-  /** A context that states nothing. */
+  /** {@return a context that states nothing} */
   public static SponsorContext unspecified() {
     return ImmutableSponsorContext.builder().build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

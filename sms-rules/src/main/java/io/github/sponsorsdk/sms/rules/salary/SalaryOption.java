@@ -37,7 +37,7 @@ public enum SalaryOption {
     return description;
   }
 
-  /** Where the option is defined: the options table after SW 4.4 and the option's own paragraphs. */
+  /** {@return where the option is defined: the options table after SW 4.4 and the option's own paragraphs} */
   public Citation citation() {
     return Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER,
         "Table following SW 4.4, option " + name() + "; " + paragraphs);

@@ -43,7 +43,8 @@ import java.util.Optional;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link SalaryParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(SalaryParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code assess(offer, option, date)} grades an offer and returns a {@code SalaryOutcome} (decision plus measures); {@code assessAll} does so for every option.
+ * <b>Verbs:</b> {@code assess(offer, option, date)} grades an offer and returns a {@code SalaryOutcome} (decision plus
+ * measures); {@code assessAll} does so for every option.
  */
 public final class SkilledWorkerSalaryCheck {
 
@@ -56,17 +57,17 @@ public final class SkilledWorkerSalaryCheck {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The check with {@link SalaryParameters#defaults()}, today's guidance. */
+  /** {@return the check with {@link SalaryParameters#defaults()}, today's guidance} */
   public static SkilledWorkerSalaryCheck defaults() {
     return new SkilledWorkerSalaryCheck(SalaryParameters.defaults());
   }
 
-  /** The check with {@code parameters}. */
+  /** {@return the check with {@code parameters}} */
   public static SkilledWorkerSalaryCheck of(SalaryParameters parameters) {
     return new SkilledWorkerSalaryCheck(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SalaryParameters parameters() {
     return parameters;
   }

@@ -22,7 +22,8 @@ import java.util.Optional;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link SessionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(SessionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code start} and {@code activity} (the SMS session steps) return a {@code SessionOutcome} with the live session afterwards.
+ * <b>Verbs:</b> {@code start} and {@code activity} (the SMS session steps) return a {@code SessionOutcome} with the
+ * live session afterwards.
  */
 public final class SessionEngine {
 
@@ -77,8 +78,8 @@ public final class SessionEngine {
   }
 
   /**
-   * Activity in {@code session} at {@code at}: the touched session, or, when it has expired, no session and a
-   * {@code SESSION_EXPIRED} refusal.
+   * {@return activity in {@code session} at {@code at}: the touched session, or, when it has expired, no session and a
+   * {@code SESSION_EXPIRED} refusal}
    */
   public SessionOutcome activity(Session session, Instant at) {
     if (session.isExpired(at)) {

@@ -25,7 +25,7 @@ public abstract class SessionOutcome implements WithSessionOutcome {
 
   public abstract Decision decision();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

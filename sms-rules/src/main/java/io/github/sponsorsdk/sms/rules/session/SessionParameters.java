@@ -27,10 +27,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionParameters.class)
 public abstract class SessionParameters implements ParameterSet, WithSessionParameters {
 
-  /** Inactivity after which SMS logs the user out. Default 20 minutes. */
+  /** {@return inactivity after which SMS logs the user out} Default 20 minutes. */
   public abstract DateEffective<Duration> inactivityTimeout();
 
-  /** What a log-in does while the user has a live session. Default {@link SecondLogIn#REPLACE_EXISTING}. */
+  /** {@return what a log-in does while the user has a live session} Default {@link SecondLogIn#REPLACE_EXISTING}. */
   public abstract DateEffective<SecondLogIn> secondLogIn();
 
   @Value.Default
@@ -48,7 +48,7 @@ public abstract class SessionParameters implements ParameterSet, WithSessionPara
     return Holder.DEFAULTS;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

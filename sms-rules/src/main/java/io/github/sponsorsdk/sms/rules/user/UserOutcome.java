@@ -24,10 +24,10 @@ public abstract class UserOutcome implements WithUserOutcome {
 
   public abstract Decision decision();
 
-  /** The user's status after an allowed request; empty when refused. */
+  /** {@return the user's status after an allowed request; empty when refused} */
   public abstract Optional<UserStatus> resultingStatus();
 
-  /** How an allowed request is handled; empty when refused. */
+  /** {@return how an allowed request is handled; empty when refused} */
   public abstract Optional<Processing> processing();
 
   @JsonIgnore
@@ -49,7 +49,7 @@ public abstract class UserOutcome implements WithUserOutcome {
     return ImmutableUserOutcome.builder().decision(refused).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +60,7 @@ public abstract class UserOutcome implements WithUserOutcome {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isRefused() && (resultingStatus().isPresent() || processing().isPresent())) {
       throw new io.github.sponsorsdk.sms.core.value.InvalidValueException("UserOutcome", java.util.List.of(
           io.github.sponsorsdk.sms.core.value.Violation.of("resultingStatus", resultingStatus().toString(),

@@ -28,7 +28,7 @@ public final class UserStatusTransitions {
 
   private UserStatusTransitions() {}
 
-  /** The transition table of the manual; it has no parameters. */
+  /** {@return the transition table of the manual; it has no parameters} */
   public static UserStatusTransitions defaults() {
     return DEFAULTS;
   }
@@ -47,7 +47,7 @@ public final class UserStatusTransitions {
     return Decision.of(UserReasonCode.TRANSITION_NOT_ALLOWED.reason(Map.of("from", from, "to", to, "by", by)));
   }
 
-  /** The statuses {@code by} may move a user to from {@code from}. */
+  /** {@return the statuses {@code by} may move a user to from {@code from}} */
   public Set<UserStatus> allowed(UserStatus from, StatusChanger by) {
     switch (from) {
       case REQUESTED:
@@ -61,7 +61,7 @@ public final class UserStatusTransitions {
     }
   }
 
-  /** True when no change leaves {@code status}. */
+  /** {@return true when no change leaves {@code status}} */
   public boolean isFinal(UserStatus status) {
     return allowed(status, StatusChanger.SPONSOR).isEmpty() && allowed(status, StatusChanger.HOME_OFFICE).isEmpty();
   }

@@ -42,7 +42,7 @@ public final class AuditTrail {
     return entries.size();
   }
 
-  /** The whole trail as a JSON array, oldest first. */
+  /** {@return the whole trail as a JSON array, oldest first} */
   public String toJson() {
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(entries);

@@ -44,7 +44,9 @@ public final class CallRecord {
     return outcome;
   }
 
-  /** The reason codes of the answer (refusals, warnings, information), or the exception's class for a failure. */
+  /**
+   * {@return the reason codes of the answer (refusals, warnings, information), or the exception's class for a failure}
+   */
   public List<String> codes() {
     return codes;
   }

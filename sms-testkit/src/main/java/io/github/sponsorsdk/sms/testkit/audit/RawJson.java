@@ -36,12 +36,12 @@ public final class RawJson {
     return new RawJson(node.toString());
   }
 
-  /** The document as text. */
+  /** {@return the document as text} */
   public String json() {
     return json;
   }
 
-  /** The document as a tree, parsed now. */
+  /** {@return the document as a tree, parsed now} */
   public JsonNode tree() {
     try {
       return READER.readTree(json);

@@ -36,12 +36,12 @@ public final class SmsTestClock {
     return new SmsTestClock(Objects.requireNonNull(start, "start"));
   }
 
-  /** 09:00 London time on {@code day}. */
+  /** {@return 09:00 London time on {@code day}} */
   public static SmsTestClock at(LocalDate day) {
     return at(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
 
-  /** The clock to share with code under test. */
+  /** {@return the clock to share with code under test} */
   public Clock clock() {
     return clock;
   }
@@ -50,7 +50,7 @@ public final class SmsTestClock {
     return clock.instant();
   }
 
-  /** Today in London. */
+  /** {@return today in London} */
   public LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), LONDON);
   }

@@ -14,16 +14,16 @@ public interface PortFixture {
 
   SmsAccess access();
 
-  /** An active Level 1 user whose password has been changed already (no change required at log-in). */
+  /** {@return an active Level 1 user whose password has been changed already (no change required at log-in)} */
   Account settledLevel1User();
 
-  /** An active Level 1 user who has not logged in yet: the emailed password must be changed first. */
+  /** {@return an active Level 1 user who has not logged in yet: the emailed password must be changed first} */
   Account newLevel1User();
 
   /** Moves the SMS's time forward. */
   void advance(Duration duration);
 
-  /** The password of the latest temporary-password email about {@code userId}. */
+  /** {@return the password of the latest temporary-password email about {@code userId}} */
   Optional<String> lastTemporaryPassword(SmsUserId userId);
 
   /** A user ID, its current password and the email address it was sent to. */

@@ -36,7 +36,7 @@ public abstract class SmsAccessContract {
 
   protected PortFixture fx;
 
-  /** A fresh implementation with no state, its clock at a working-day morning. */
+  /** {@return a fresh implementation with no state, its clock at a working-day morning} */
   protected abstract PortFixture fixture();
 
   @BeforeEach

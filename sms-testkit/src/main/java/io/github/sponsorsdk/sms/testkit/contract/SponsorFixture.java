@@ -17,14 +17,14 @@ public interface SponsorFixture extends PortFixture {
   SmsLicenceServices licence();
 
   /**
-   * A new A-rated Skilled Worker sponsor with {@code cos} undefined CoS for the current year, and a session of its
-   * Level 1 user, ready to work (password changed, board messages read).
+   * {@return a new A-rated Skilled Worker sponsor with {@code cos} undefined CoS for the current year, and a session of
+   * its Level 1 user, ready to work (password changed, board messages read)}
    */
   SessionToken newSkilledWorkerSponsor(int cos);
 
   /** Signs in a user created through the port (the emailed password changed as Guide 1 requires). */
   SessionToken signIn(SmsUserId userId);
 
-  /** A Skilled Worker CoS draft with every field needed to assign it. */
+  /** {@return a Skilled Worker CoS draft with every field needed to assign it} */
   CertificateDraft readyDraft(String passportNumber);
 }

@@ -28,14 +28,14 @@ public abstract class SmsEvent implements WithSmsEvent {
 
   public abstract Optional<SponsorLicenceNumber> licence();
 
-  /** A user ID, certificate number, casework reference or message ID. */
+  /** {@return a user ID, certificate number, casework reference or message ID} */
   @NotBlank
   public abstract String subject();
 
-  /** Named details, e.g. {@code from=ACTIVE, to=DEACTIVATED_BY_UK_VI}; never a secret. */
+  /** {@return named details, e.g. {@code from=ACTIVE, to=DEACTIVATED_BY_UK_VI}; never a secret} */
   public abstract Map<String, String> details();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,7 +46,7 @@ public abstract class SmsEvent implements WithSmsEvent {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -26,32 +26,34 @@ public final class Faults {
     this.random = new Random(seed);
   }
 
-  /** The next call (of any operation) fails with an outage. */
+  /** {@return the next call (of any operation) fails with an outage} */
   public synchronized Faults failNextCall() {
     planned.add(new Planned(Optional.empty(), true, Duration.ZERO));
     return this;
   }
 
-  /** The next call of {@code operation} fails with an outage. */
+  /** {@return the next call of {@code operation} fails with an outage} */
   public synchronized Faults failNextCall(Operation operation) {
     planned.add(new Planned(Optional.of(operation), true, Duration.ZERO));
     return this;
   }
 
-  /** The next call of {@code operation} waits {@code delay} and then proceeds. */
+  /** {@return the next call of {@code operation} waits {@code delay} and then proceeds} */
   public synchronized Faults delayNextCall(Operation operation, Duration delay) {
     planned.add(new Planned(Optional.of(operation), false, delay));
     return this;
   }
 
-  /** From now on, each call fails with probability {@code rate} (seeded: the same seed fails the same calls). */
+  /**
+   * {@return from now on, each call fails with probability {@code rate} (seeded: the same seed fails the same calls)}
+   */
   public synchronized Faults failFraction(double rate) {
     checkRate(rate);
     this.failureRate = rate;
     return this;
   }
 
-  /** From now on, each call waits {@code delay} with probability {@code rate}. */
+  /** {@return from now on, each call waits {@code delay} with probability {@code rate}} */
   public synchronized Faults slowFraction(double rate, Duration delay) {
     checkRate(rate);
     this.slowRate = rate;

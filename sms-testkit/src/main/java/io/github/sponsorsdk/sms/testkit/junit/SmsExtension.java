@@ -47,12 +47,12 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
     return new Builder();
   }
 
-  /** The defaults: 5 January 2026, seed 42, a fresh fake per test. */
+  /** {@return the defaults: 5 January 2026, seed 42, a fresh fake per test} */
   public static SmsExtension create() {
     return builder().build();
   }
 
-  /** The fake of the current test. */
+  /** {@return the fake of the current test} */
   public InMemorySms get() {
     InMemorySms sms = current;
     if (sms == null) {
@@ -95,7 +95,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
     private int iterations = InMemorySms.FAST_TEST_ITERATIONS;
     private boolean perMethod = true;
 
-    /** The clock starts at 09:00 London time on {@code day}. */
+    /** {@return the clock starts at 09:00 London time on {@code day}} */
     public Builder startingOn(LocalDate day) {
       this.startDay = Objects.requireNonNull(day, "day");
       return this;
@@ -106,13 +106,13 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
       return this;
     }
 
-    /** PBKDF2 iterations; {@link InMemorySms#OWASP_ITERATIONS} for a production-strength setting. */
+    /** {@return PBKDF2 iterations; {@link InMemorySms#OWASP_ITERATIONS} for a production-strength setting} */
     public Builder passwordIterations(int iterations) {
       this.iterations = iterations;
       return this;
     }
 
-    /** One fake for all tests of the class instead of one per test. */
+    /** {@return one fake for all tests of the class instead of one per test} */
     public Builder perClass() {
       this.perMethod = false;
       return this;

@@ -46,12 +46,12 @@ public final class Email {
     return kind;
   }
 
-  /** The address, or "Authorising Officer (post)" for a letter. */
+  /** {@return the address, or "Authorising Officer (post)" for a letter} */
   public String to() {
     return to;
   }
 
-  /** The user the email is about. */
+  /** {@return the user the email is about} */
   public Optional<SmsUserId> about() {
     return about;
   }
@@ -60,12 +60,12 @@ public final class Email {
     return subject;
   }
 
-  /** The text; a password appears only as {@code [password]}, see {@link #password()}. */
+  /** {@return the text; a password appears only as {@code [password]}, see {@link #password()}} */
   public String body() {
     return body;
   }
 
-  /** The password the email carries (new user, temporary password), readable only here. */
+  /** {@return the password the email carries (new user, temporary password), readable only here} */
   public Optional<String> password() {
     return password;
   }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public final class Outbox {
   private final List<Email> emails = new ArrayList<>();
 
-  /** Every email, oldest first. */
+  /** {@return every email, oldest first} */
   public synchronized List<Email> all() {
     return List.copyOf(emails);
   }
@@ -35,8 +35,8 @@ public final class Outbox {
   }
 
   /**
-   * The password in the latest {@link EmailKind#TEMPORARY_PASSWORD} or {@link EmailKind#NEW_USER_PASSWORD} email
-   * about {@code userId}: the one way a test learns a password the SMS generated.
+   * {@return the password in the latest {@link EmailKind#TEMPORARY_PASSWORD} or {@link EmailKind#NEW_USER_PASSWORD}
+   * email about {@code userId}: the one way a test learns a password the SMS generated}
    */
   public synchronized Optional<String> lastPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
@@ -48,7 +48,7 @@ public final class Outbox {
     return Optional.empty();
   }
 
-  /** The password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}. */
+  /** {@return the password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}} */
   public synchronized Optional<String> lastTemporaryPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
       Email e = emails.get(i);

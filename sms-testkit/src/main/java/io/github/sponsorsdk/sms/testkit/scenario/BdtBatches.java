@@ -22,7 +22,7 @@ public final class BdtBatches {
     }
   }
 
-  /** A file of {@code n} CAS records for {@code licence} (ISO 8859-1, as the schema requires). */
+  /** {@return a file of {@code n} CAS records for {@code licence} (ISO 8859-1, as the schema requires)} */
   public static byte[] casBatch(SponsorLicenceNumber licence, int n) {
     String xml = template().replace("<SponsorLicenceNumber>QHDGHB91X</SponsorLicenceNumber>",
         "<SponsorLicenceNumber>" + licence.value() + "</SponsorLicenceNumber>")

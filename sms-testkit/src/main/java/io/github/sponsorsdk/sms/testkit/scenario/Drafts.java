@@ -19,7 +19,7 @@ public final class Drafts {
         .dateOfBirth(LocalDate.of(1994, 2, 17)).gender(Gender.MALE).passportNumber(passport).build();
   }
 
-  /** An undefined Skilled Worker CoS, £41,700 a year, ready to assign. */
+  /** {@return an undefined Skilled Worker CoS, £41,700 a year, ready to assign} */
   public static CertificateDraft skilledWorker(String passport) {
     return CertificateDraft.builder().route(Route.SKILLED_WORKER).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).grossSalary(Money.parseSmsAmount("41700"))
@@ -27,7 +27,7 @@ public final class Drafts {
         .startDate(LocalDate.of(2026, 4, 6)).endDate(LocalDate.of(2029, 4, 5)).build();
   }
 
-  /** A Student CAS, ready to assign. */
+  /** {@return a Student CAS, ready to assign} */
   public static CertificateDraft student(String passport) {
     return CertificateDraft.builder().route(Route.STUDENT).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).maintenanceCertified(true)

@@ -37,7 +37,7 @@ public final class EndToEndScenario {
     this.sms = sms;
   }
 
-  /** A fresh fake on Monday 5 January 2026 with fast password hashing. */
+  /** {@return a fresh fake on Monday 5 January 2026 with fast password hashing} */
   public static EndToEndScenario fresh() {
     return new EndToEndScenario(InMemorySms.builder().startingOn(LocalDate.of(2026, 1, 5))
         .passwordIterations(InMemorySms.FAST_TEST_ITERATIONS).build());

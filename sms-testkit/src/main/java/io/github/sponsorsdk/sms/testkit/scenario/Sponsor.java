@@ -28,17 +28,17 @@ public final class Sponsor {
     return licence;
   }
 
-  /** The licence as the fake holds it now. */
+  /** {@return the licence as the fake holds it now} */
   public Licence licence() {
     return sms.licence(licence).orElseThrow();
   }
 
-  /** The first Level 1 user. */
+  /** {@return the first Level 1 user} */
   public SmsUserId level1() {
     return level1;
   }
 
-  /** The password emailed to the first Level 1 user (to be changed at first log-in). */
+  /** {@return the password emailed to the first Level 1 user (to be changed at first log-in)} */
   public String initialPassword() {
     return sms.outbox().lastPasswordFor(level1).orElseThrow();
   }
@@ -78,7 +78,7 @@ public final class Sponsor {
     return t;
   }
 
-  /** {@link #signIn(SmsUserId)} for the first Level 1 user. */
+  /** {@return {@link #signIn(SmsUserId)} for the first Level 1 user} */
   public SessionToken signIn() {
     return signIn(level1);
   }

@@ -40,7 +40,7 @@ public final class SponsorScenario {
 
   SponsorScenario() {}
 
-  /** The manual's Level 1 user: Floyd Rose, HR director, settled worker. */
+  /** {@return the manual's Level 1 user: Floyd Rose, HR director, settled worker} */
   public static UserProfile defaultFirstUser() {
     return UserProfile.builder().title("Ms").forenames("Floyd").surname("Rose").email("floyd.rose@sponsororg.com")
         .position("HR Director").workAddress(defaultAddress()).settledWorker(true).build();
@@ -68,13 +68,16 @@ public final class SponsorScenario {
     return this;
   }
 
-  /** An allocation of {@code granted} certificates for {@code route}, for the 12 months from the scenario's day. */
+  /**
+   * {@return an allocation of {@code granted} certificates for {@code route}, for the 12 months from the scenario's
+   * day}
+   */
   public SponsorScenario allocation(Route route, int granted) {
     allocations.put(route, granted);
     return this;
   }
 
-  /** The licence expiry date (default: four years after the grant). */
+  /** {@return the licence expiry date (default: four years after the grant)} */
   public SponsorScenario expiresOn(LocalDate day) {
     this.expiry = java.util.Optional.of(day);
     return this;
@@ -91,7 +94,9 @@ public final class SponsorScenario {
     return this;
   }
 
-  /** The licence this scenario grants on {@code day}: four years, allocations for the year from {@code day}. */
+  /**
+   * {@return the licence this scenario grants on {@code day}: four years, allocations for the year from {@code day}}
+   */
   public Licence licence(LocalDate day) {
     List<Allocation> list = new ArrayList<>();
     allocations.forEach((route, granted) -> list.add(Allocation.of(route, day, day.plusYears(1), granted)));

@@ -27,10 +27,10 @@ public abstract class CaseworkRecord implements WithCaseworkRecord {
 
   public abstract CaseworkRequest request();
 
-  /** The user the request is about (Level 1 request, own amendment). */
+  /** {@return the user the request is about (Level 1 request, own amendment)} */
   public abstract Optional<SmsUserId> user();
 
-  /** The amended profile, for a Level 1 user's own amendment sent for assessment. */
+  /** {@return the amended profile, for a Level 1 user's own amendment sent for assessment} */
   public abstract Optional<UserProfile> profile();
 
   public abstract Optional<AllocationRequest> allocation();
@@ -39,13 +39,13 @@ public abstract class CaseworkRecord implements WithCaseworkRecord {
 
   public abstract Optional<CircumstanceChange> change();
 
-  /** For a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it. */
+  /** {@return for a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it} */
   public abstract Optional<io.github.sponsorsdk.sms.rules.certificate.DefinedCosApplication> definedCosState();
 
-  /** For a granted defined CoS: the CoS created from it, once created (one CoS per grant). */
+  /** {@return for a granted defined CoS: the CoS created from it, once created (one CoS per grant)} */
   public abstract Optional<String> definedCosCertificate();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,7 +56,7 @@ public abstract class CaseworkRecord implements WithCaseworkRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

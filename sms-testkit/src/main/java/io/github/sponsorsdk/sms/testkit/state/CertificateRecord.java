@@ -23,7 +23,7 @@ public abstract class CertificateRecord implements WithCertificateRecord {
 
   public abstract Certificate certificate();
 
-  /** The Home Office's decision on the application the certificate was used in, once made. */
+  /** {@return the Home Office's decision on the application the certificate was used in, once made} */
   public abstract Optional<ApplicationDecision> applicationDecision();
 
   public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
@@ -31,11 +31,11 @@ public abstract class CertificateRecord implements WithCertificateRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,12 +28,12 @@ public abstract class OccurrenceRecord implements WithOccurrenceRecord {
 
   public abstract SponsorLicenceNumber licence();
 
-  /** Whose working days count (the nation of the place of work or study). */
+  /** {@return whose working days count (the nation of the place of work or study)} */
   public abstract UkNation nation();
 
   public abstract ReportableEvent event();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,7 +44,7 @@ public abstract class OccurrenceRecord implements WithOccurrenceRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

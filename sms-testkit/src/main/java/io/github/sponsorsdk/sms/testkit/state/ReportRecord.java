@@ -26,11 +26,11 @@ public abstract class ReportRecord implements WithReportRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

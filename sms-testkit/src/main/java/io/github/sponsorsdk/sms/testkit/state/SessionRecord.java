@@ -28,19 +28,19 @@ public abstract class SessionRecord implements WithSessionRecord {
 
   public abstract Session session();
 
-  /** True until the user changes a first or temporary password (Guide 1 step 2; Guide 2 step 3). */
+  /** {@return true until the user changes a first or temporary password (Guide 1 step 2; Guide 2 step 3)} */
   public abstract boolean mustChangePassword();
 
-  /** The IDs of the active board messages shown at log-in (Level 1 users; Manual 1, Guide 5). */
+  /** {@return the IDs of the active board messages shown at log-in (Level 1 users; Manual 1, Guide 5)} */
   public abstract List<String> messagesShown();
 
-  /** True once the user chose "OK" on the messages shown at log-in. */
+  /** {@return true once the user chose "OK" on the messages shown at log-in} */
   @Value.Default
   public boolean messagesConfirmed() {
     return false;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,7 +51,7 @@ public abstract class SessionRecord implements WithSessionRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

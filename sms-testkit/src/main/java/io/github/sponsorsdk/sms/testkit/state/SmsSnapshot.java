@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsSnapshot.class)
 public abstract class SmsSnapshot implements WithSmsSnapshot {
 
-  /** The clock's instant. */
+  /** {@return the clock's instant} */
   public abstract Instant at();
 
   public abstract List<Licence> licences();
@@ -49,10 +49,10 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
 
   public abstract List<SmsEvent> events();
 
-  /** The state of the identifier generator, so that a restored fake issues the same next IDs. */
+  /** {@return the state of the identifier generator, so that a restored fake issues the same next IDs} */
   public abstract long idCounter();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

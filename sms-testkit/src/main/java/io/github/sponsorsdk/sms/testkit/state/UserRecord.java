@@ -32,13 +32,13 @@ public abstract class UserRecord implements WithUserRecord {
 
   public abstract Set<String> messagesRead();
 
-  /** Failed attempts, lock and password status, as the sms-rules log-in engine keeps them. */
+  /** {@return failed attempts, lock and password status, as the sms-rules log-in engine keeps them} */
   @Value.Default
   public AccountState login() {
     return AccountState.newAccount();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,7 +49,7 @@ public abstract class UserRecord implements WithUserRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

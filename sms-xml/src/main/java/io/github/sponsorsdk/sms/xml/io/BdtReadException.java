@@ -60,12 +60,12 @@ public class BdtReadException extends RuntimeException {
     return column;
   }
 
-  /** The 0-based index of the record being read, when the problem is inside one. */
+  /** {@return the 0-based index of the record being read, when the problem is inside one} */
   public OptionalLong recordIndex() {
     return recordIndex >= 0 ? OptionalLong.of(recordIndex) : OptionalLong.empty();
   }
 
-  /** The element path, e.g. {@code CAS/ApplicantData/FamilyName}, when known. */
+  /** {@return the element path, e.g. {@code CAS/ApplicantData/FamilyName}, when known} */
   public Optional<String> path() {
     return path.isEmpty() ? Optional.empty() : Optional.of(path);
   }

@@ -93,12 +93,12 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     return stream.record().orElseThrow();
   }
 
-  /** The 0-based index of the record last returned by {@link #next()}. */
+  /** {@return the 0-based index of the record last returned by {@link #next()}} */
   public long index() {
     return stream.recordIndex();
   }
 
-  /** The remaining records as a sequential stream (close this reader, or the stream, when done). */
+  /** {@return the remaining records as a sequential stream (close this reader, or the stream, when done)} */
   public Stream<BdtRecord> records() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
         false).onClose(this::close);

@@ -15,12 +15,12 @@ public class BdtWriteException extends RuntimeException {
     this.field = field;
   }
 
-  /** The 0-based index of the record, empty for the header. */
+  /** {@return the 0-based index of the record, empty for the header} */
   public OptionalLong recordIndex() {
     return recordIndex >= 0 ? OptionalLong.of(recordIndex) : OptionalLong.empty();
   }
 
-  /** The element path of the field, e.g. {@code CAS/ApplicantData/FamilyName}. */
+  /** {@return the element path of the field, e.g. {@code CAS/ApplicantData/FamilyName}} */
   public String field() {
     return field;
   }

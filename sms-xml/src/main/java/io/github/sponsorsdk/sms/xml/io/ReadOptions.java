@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReadOptions.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReadOptions.class)
 public abstract class ReadOptions implements WithReadOptions {
-  /** Bytes read from the input; default 4 GiB (a million-record upload is about 1.5 GB). */
+  /** {@return bytes read from the input; default 4 GiB (a million-record upload is about 1.5 GB)} */
   @Value.Default
   public long maxFileBytes() {
     return 4L << 30;
@@ -30,13 +30,13 @@ public abstract class ReadOptions implements WithReadOptions {
     return 2_000_000L;
   }
 
-  /** Characters of one element's text; default 10,000 (five times the longest field). */
+  /** {@return characters of one element's text; default 10,000 (five times the longest field)} */
   @Value.Default
   public int maxTextLength() {
     return 10_000;
   }
 
-  /** Element nesting depth, root = 1; default 16. */
+  /** {@return element nesting depth, root = 1; default 16} */
   @Value.Default
   public int maxDepth() {
     return 16;
@@ -46,7 +46,7 @@ public abstract class ReadOptions implements WithReadOptions {
     return ImmutableReadOptions.builder().build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +57,7 @@ public abstract class ReadOptions implements WithReadOptions {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (maxFileBytes() < 1 || maxRecords() < 1 || maxTextLength() < 1 || maxDepth() < 2) {
       throw new io.github.sponsorsdk.sms.core.value.InvalidValueException("ReadOptions", java.util.List.of(
           io.github.sponsorsdk.sms.core.value.Violation.of("limits", toString(), "Positive",

@@ -30,7 +30,7 @@ public abstract class WriteOptions implements WithWriteOptions {
     return Characters.REFUSE;
   }
 
-  /** One element per line, indented with tabs, like the official example files. Off for the smallest file. */
+  /** {@return one element per line, indented with tabs, like the official example files} Off for the smallest file. */
   @Value.Default
   public boolean indent() {
     return true;
@@ -40,7 +40,7 @@ public abstract class WriteOptions implements WithWriteOptions {
     return ImmutableWriteOptions.builder().build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,22 +14,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableApplicant.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicant.class)
 public abstract class Applicant implements WithApplicant {
-  /** The sponsor's own applicant reference (up to 50 characters); the key the SMS export echoes back. */
+  /** {@return the sponsor's own applicant reference (up to 50 characters); the key the SMS export echoes back} */
   public abstract String applicantId();
 
   public abstract Optional<String> applicationId();
 
-  /** {@code UCAS_UKPASS_Id}: 10 characters, starting with 1. */
+  /** {@return {@code UCAS_UKPASS_Id}: 10 characters, starting with 1} */
   public abstract Optional<String> ucasPersonalId();
 
   public abstract String familyName();
 
-  /** Absent for mononymous applicants. */
+  /** {@return absent for mononymous applicants} */
   public abstract Optional<String> givenName();
 
   public abstract Optional<String> otherNames();
 
-  /** A 3-letter nationality code, or the schema literal {@code "STATELESS"} including the double quotes. */
+  /** {@return a 3-letter nationality code, or the schema literal {@code "STATELESS"} including the double quotes} */
   public abstract String nationality();
 
   public abstract Gender gender();
@@ -42,7 +42,7 @@ public abstract class Applicant implements WithApplicant {
 
   public abstract String passportOrTravelDocumentNumber();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,7 +53,7 @@ public abstract class Applicant implements WithApplicant {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Applicant")
         .text("applicantId", applicantId(), 50).text("applicationId", applicationId(), 50)
         .pattern("ucasPersonalId", ucasPersonalId(), Check.UCAS_ID, "10 characters starting with 1")

@@ -23,12 +23,12 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
   @Override
   public abstract String fileId();
 
-  /** Present in export files only. */
+  /** {@return present in export files only} */
   public abstract Optional<String> sponsorLicenceNumber();
 
   /**
-   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
-   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * {@return the licence number as the sms-core identifier} The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is
+   * looser than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
    * using one of those letters has no typed form: empty.
    */
   @JsonIgnore
@@ -40,7 +40,7 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
     return ImmutableBatchHeader.builder().fileId(fileId).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,7 +51,7 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("BatchHeader").text("fileId", fileId(), 50)
         .that(fileId().length() >= 2, "fileId", fileId(), "Length", "must be at least 2 characters")
         .pattern("fileId", fileId(), Check.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")

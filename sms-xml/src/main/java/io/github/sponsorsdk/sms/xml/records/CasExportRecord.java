@@ -22,7 +22,7 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
   public abstract String casNumber();
 
   /**
-   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@return the CAS number as the sms-core identifier} The schema's {@code CASNumberType} pattern is the one
    * {@link CasNumber} checks, so every record that was read or built has one.
    */
   @JsonIgnore
@@ -41,7 +41,7 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
     return applicantId();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +52,7 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("CasExportRecord").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
         "a 14-character CAS number such as E4G0AA0A00A0A1").text("applicantId", applicantId(), 50).done();
   }

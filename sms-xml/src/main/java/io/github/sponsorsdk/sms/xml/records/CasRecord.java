@@ -38,7 +38,7 @@ public abstract non-sealed class CasRecord implements BdtRecord, WithCasRecord {
     return applicant().applicantId();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

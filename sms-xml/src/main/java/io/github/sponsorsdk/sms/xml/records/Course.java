@@ -24,7 +24,10 @@ public abstract class Course implements WithCourse {
 
   public abstract Optional<String> courseId();
 
-  /** A code from the guidance's AcademicLevel list, e.g. {@code RQF6}, {@code SCQF10} (free text in the schema). */
+  /**
+   * {@return a code from the guidance's AcademicLevel list, e.g. {@code RQF6}, {@code SCQF10} (free text in the
+   * schema)}
+   */
   public abstract String academicLevel();
 
   public abstract Optional<String> secondaryAcademicLevel();
@@ -37,17 +40,19 @@ public abstract class Course implements WithCourse {
 
   public abstract boolean fullTime();
 
-  /** 0.0 to 168.0, one decimal at most. */
+  /** {@return 0.0 to 168.0, one decimal at most} */
   public abstract BigDecimal hoursPerWeek();
 
   public abstract UkAddress mainSiteOfStudy();
 
   public abstract boolean hasWorkPlacement();
 
-  /** The schema also allows the work-placement address here; the official examples use {@link WorkPlacement}. */
+  /**
+   * {@return the schema also allows the work-placement address here; the official examples use {@link WorkPlacement}}
+   */
   public abstract Optional<InternationalAddress> workPlacementAddress();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,7 +63,7 @@ public abstract class Course implements WithCourse {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Course").text("title", title(), 250).text("courseId", courseId(), 50)
         .text("academicLevel", academicLevel(), 250).text("secondaryAcademicLevel", secondaryAcademicLevel(), 250)
         .that(hoursPerWeek().signum() >= 0 && hoursPerWeek().compareTo(Check.HOURS_MAX) <= 0

@@ -14,14 +14,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDocumentation.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDocumentation.class)
 public abstract class Documentation implements WithDocumentation {
-  /** Multi-line free text, up to 2000 characters. */
+  /** {@return multi-line free text, up to 2000 characters} */
   public abstract String documentsUsedToObtainOffer();
 
   public abstract boolean courseRequiresAtas();
 
   public abstract boolean postgraduateDeanCertificateRequired();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,7 +32,7 @@ public abstract class Documentation implements WithDocumentation {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Documentation").text("documentsUsedToObtainOffer", documentsUsedToObtainOffer(), 2000).done();
   }
 }

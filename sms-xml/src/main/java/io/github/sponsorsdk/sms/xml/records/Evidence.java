@@ -19,10 +19,10 @@ import org.immutables.value.Value;
 public abstract class Evidence implements WithEvidence {
   public abstract Optional<Boolean> seltRequired();
 
-  /** A code such as {@code ENG_COUNTRY}. */
+  /** {@return a code such as {@code ENG_COUNTRY}} */
   public abstract Optional<String> reasonSeltNotRequired();
 
-  /** A CEFR level code, {@code A2} to {@code C2}. */
+  /** {@return a CEFR level code, {@code A2} to {@code C2}} */
   public abstract Optional<String> englishLanguageLevelAttained();
 
   public abstract Optional<String> seltSpeakingLevel();
@@ -33,7 +33,7 @@ public abstract class Evidence implements WithEvidence {
 
   public abstract Optional<String> seltWritingLevel();
 
-  /** A code such as {@code IELTS}. */
+  /** {@return a code such as {@code IELTS}} */
   public abstract Optional<String> testProvider();
 
   public abstract Optional<Boolean> previousUkStudy();
@@ -44,7 +44,7 @@ public abstract class Evidence implements WithEvidence {
 
   public abstract Optional<String> progressionJustification();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,7 +55,7 @@ public abstract class Evidence implements WithEvidence {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Evidence")
         .text("reasonSeltNotRequired", reasonSeltNotRequired(), Integer.MAX_VALUE)
         .text("englishLanguageLevelAttained", englishLanguageLevelAttained(), Integer.MAX_VALUE)

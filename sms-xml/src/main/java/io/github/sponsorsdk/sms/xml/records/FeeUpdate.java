@@ -24,7 +24,7 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
   public abstract String casNumber();
 
   /**
-   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@return the CAS number as the sms-core identifier} The schema's {@code CASNumberType} pattern is the one
    * {@link CasNumber} checks, so every record that was read or built has one.
    */
   @JsonIgnore
@@ -45,7 +45,7 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
     return casNumber();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,7 +56,7 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("FeeUpdate").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
             "a 14-character CAS number such as E4G0AA0A00A0A1")
         .pounds("courseFeesForFirstYearOnly", courseFeesForFirstYearOnly())

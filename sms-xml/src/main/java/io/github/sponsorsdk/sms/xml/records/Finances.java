@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFinances.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinances.class)
 public abstract class Finances implements WithFinances {
-  /** Empty when the file says {@code xsi:nil="true"}. */
+  /** {@return empty when the file says {@code xsi:nil="true"}} */
   public abstract Optional<Boolean> accommodationProvided();
 
   public abstract boolean courseFeeIncludesAccommodationCosts();
@@ -35,7 +35,7 @@ public abstract class Finances implements WithFinances {
 
   public abstract Optional<BigDecimal> boardingFeesPaidToDate();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,7 +46,7 @@ public abstract class Finances implements WithFinances {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Finances").pounds("courseFeesForFirstYearOnly", courseFeesForFirstYearOnly())
         .pounds("courseFeesPaidToDate", courseFeesPaidToDate())
         .pounds("accommodationFeesPaidToDate", accommodationFeesPaidToDate())

@@ -16,7 +16,7 @@ public enum Gender {
     this.code = code;
   }
 
-  /** The value written in the XML. */
+  /** {@return the value written in the XML} */
   public String code() {
     return code;
   }

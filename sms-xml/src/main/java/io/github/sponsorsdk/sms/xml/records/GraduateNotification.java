@@ -21,11 +21,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGraduateNotification.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGraduateNotification.class)
 public abstract non-sealed class GraduateNotification implements BdtRecord, WithGraduateNotification {
-  /** 14 characters, e.g. {@code E4G0AA0A00A0A1}. */
+  /** {@return 14 characters, e.g. {@code E4G0AA0A00A0A1}} */
   public abstract String casNumber();
 
   /**
-   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@return the CAS number as the sms-core identifier} The schema's {@code CASNumberType} pattern is the one
    * {@link CasNumber} checks, so every record that was read or built has one.
    */
   @JsonIgnore
@@ -43,12 +43,12 @@ public abstract non-sealed class GraduateNotification implements BdtRecord, With
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("GraduateNotification").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
         "a 14-character CAS number such as E4G0AA0A00A0A1").done();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

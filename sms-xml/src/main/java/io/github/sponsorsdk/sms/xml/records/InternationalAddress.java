@@ -23,10 +23,10 @@ public abstract class InternationalAddress implements WithInternationalAddress {
 
   public abstract Optional<String> postCode();
 
-  /** The SMS 3-letter country code (ISO 3166-1 alpha-3 plus SMS extras). */
+  /** {@return the SMS 3-letter country code (ISO 3166-1 alpha-3 plus SMS extras)} */
   public abstract String country();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,7 +37,7 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Check c = new Check("InternationalAddress");
     c.that(!addressLines().isEmpty() && addressLines().size() <= 3, "addressLines", addressLines().toString(),
         "Size", "must hold 1 to 3 lines");

@@ -18,7 +18,7 @@ public abstract class OverseasInstitution implements WithOverseasInstitution {
 
   public abstract InternationalAddress address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,7 +29,7 @@ public abstract class OverseasInstitution implements WithOverseasInstitution {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("OverseasInstitution").text("name", name(), 250).done();
   }
 }

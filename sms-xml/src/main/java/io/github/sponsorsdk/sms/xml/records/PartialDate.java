@@ -60,7 +60,7 @@ public abstract class PartialDate implements WithPartialDate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Check c = new Check("PartialDate");
     c.that(year() >= 1 && year() <= 9999, "year", Integer.toString(year()), "Range", "must have four digits");
     c.that(day().isEmpty() || month().isPresent(), "day", day().toString(), "Precision", "needs a month");
@@ -72,7 +72,7 @@ public abstract class PartialDate implements WithPartialDate {
     c.done();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

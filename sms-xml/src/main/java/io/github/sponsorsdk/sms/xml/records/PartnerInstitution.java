@@ -25,8 +25,8 @@ public abstract class PartnerInstitution implements WithPartnerInstitution {
   public abstract Optional<String> sponsorLicenceNumber();
 
   /**
-   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
-   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * {@return the licence number as the sms-core identifier} The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is
+   * looser than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
    * using one of those letters has no typed form: empty.
    */
   @JsonIgnore
@@ -36,7 +36,7 @@ public abstract class PartnerInstitution implements WithPartnerInstitution {
 
   public abstract InternationalAddress address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,7 +47,7 @@ public abstract class PartnerInstitution implements WithPartnerInstitution {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("PartnerInstitution").text("name", name(), 250)
         .pattern("sponsorLicenceNumber", sponsorLicenceNumber(), Check.SPONSOR_LICENCE_NUMBER,
             "9 characters: 8 of A-Z or 0-9, then 0-9 or X")

@@ -23,7 +23,7 @@ public abstract class UkAddress implements WithUkAddress {
 
   public abstract String postCode();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,7 +34,7 @@ public abstract class UkAddress implements WithUkAddress {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Check c = new Check("UkAddress");
     c.that(!addressLines().isEmpty() && addressLines().size() <= 3, "addressLines", addressLines().toString(),
         "Size", "must hold 1 to 3 lines");

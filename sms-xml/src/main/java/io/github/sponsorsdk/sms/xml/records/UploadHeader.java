@@ -33,8 +33,8 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
   public abstract String sponsorLicenceNumber();
 
   /**
-   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
-   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * {@return the licence number as the sms-core identifier} The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is
+   * looser than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
    * using one of those letters has no typed form: empty.
    */
   @JsonIgnore
@@ -48,7 +48,7 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
     return category().schemaId();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,7 +59,7 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("UploadHeader").text("fileId", fileId(), 50).that(fileId().length() >= 2, "fileId", fileId(), "Length",
             "must be at least 2 characters")
         .pattern("fileId", fileId(), Check.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")

@@ -24,7 +24,7 @@ public abstract class WorkPlacement implements WithWorkPlacement {
 
   public abstract Optional<InternationalAddress> address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,7 +35,7 @@ public abstract class WorkPlacement implements WithWorkPlacement {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("WorkPlacement").text("justification", justification(), 2000).done();
   }
 }

@@ -46,37 +46,37 @@ public enum BdtFileKind {
     this.reconstructed = reconstructed;
   }
 
-  /** The root element. */
+  /** {@return the root element} */
   public QName rootElement() {
     return root;
   }
 
-  /** The namespace of every element below the root. */
+  /** {@return the namespace of every element below the root} */
   public String childNamespace() {
     return childNamespace;
   }
 
-  /** The file name of the bundled schema, beside this class on the class path. */
+  /** {@return the file name of the bundled schema, beside this class on the class path} */
   public String schemaResource() {
     return schemaResource;
   }
 
-  /** The local name of the repeating record element. */
+  /** {@return the local name of the repeating record element} */
   public String recordElement() {
     return recordElement;
   }
 
-  /** True when the schema is the project's reconstruction rather than equivalent to a Home Office XSD. */
+  /** {@return true when the schema is the project's reconstruction rather than equivalent to a Home Office XSD} */
   public boolean reconstructed() {
     return reconstructed;
   }
 
-  /** True for the two CAS upload kinds. */
+  /** {@return true for the two CAS upload kinds} */
   public boolean isUpload() {
     return this == CAS_UPLOAD_GENERAL || this == CAS_UPLOAD_CHILD;
   }
 
-  /** The kind whose root element is {@code root}. */
+  /** {@return the kind whose root element is {@code root}} */
   public static Optional<BdtFileKind> ofRoot(QName root) {
     for (BdtFileKind k : values()) {
       if (k.root.equals(root)) {

@@ -68,12 +68,12 @@ public abstract class CodeLists implements WithCodeLists {
         "SCQF12DES"};
   }
 
-  /** The lists as of the sources above. */
+  /** {@return the lists as of the sources above} */
   public static CodeLists defaults() {
     return DEFAULTS;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -157,7 +157,7 @@ public enum FindingCode implements ReasonCode {
     return severity;
   }
 
-  /** Which layer of the validator finds the problem. */
+  /** {@return which layer of the validator finds the problem} */
   public FindingLayer layer() {
     return layer;
   }
@@ -172,7 +172,7 @@ public enum FindingCode implements ReasonCode {
     return citation;
   }
 
-  /** The code whose qualified code is {@code code} ({@code bdt.SCHEMA_INVALID}), if it is one of these. */
+  /** {@return the code whose qualified code is {@code code} ({@code bdt.SCHEMA_INVALID}), if it is one of these} */
   public static Optional<FindingCode> of(String code) {
     for (FindingCode c : values()) {
       if (c.code().equals(code)) {
@@ -182,7 +182,7 @@ public enum FindingCode implements ReasonCode {
     return Optional.empty();
   }
 
-  /** The layer that found {@code finding}: the layer of its code (a finding of another namespace has none). */
+  /** {@return the layer that found {@code finding}: the layer of its code (a finding of another namespace has none)} */
   public static Optional<FindingLayer> layerOf(io.github.sponsorsdk.sms.core.decision.Finding finding) {
     return of(finding.code()).map(FindingCode::layer);
   }

@@ -41,7 +41,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
     return BdtParameters.defaults();
   }
 
-  /** Findings kept in the report; the counts go on past it. Default 1,000. */
+  /** {@return findings kept in the report; the counts go on past it} Default 1,000. */
   @Value.Default
   public int maxFindings() {
     return 1000;
@@ -57,7 +57,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
     return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,7 +68,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (maxFindings() < 1 || evaluationDate().isBefore(BdtParameters.TIER_4_START)) {
       throw new InvalidValueException("ValidationOptions", List.of(Violation.of("evaluationDate/maxFindings",
           evaluationDate() + "/" + maxFindings(), "Range",

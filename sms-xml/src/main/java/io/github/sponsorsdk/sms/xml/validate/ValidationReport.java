@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableValidationReport.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationReport.class)
 public abstract class ValidationReport implements WithValidationReport {
-  /** Empty when the root element was not recognised. */
+  /** {@return empty when the root element was not recognised} */
   public abstract Optional<BdtFileKind> kind();
 
   public abstract Optional<BdtHeader> header();
@@ -40,13 +40,13 @@ public abstract class ValidationReport implements WithValidationReport {
 
   public abstract long warnings();
 
-  /** The findings kept, in file order. */
+  /** {@return the findings kept, in file order} */
   public abstract List<Finding> findings();
 
-  /** True when more findings were found than kept. */
+  /** {@return true when more findings were found than kept} */
   public abstract boolean truncated();
 
-  /** True when the file could be read to its end and nothing in it is an error. */
+  /** {@return true when the file could be read to its end and nothing in it is an error} */
   @JsonIgnore
   public boolean accepted() {
     return errors() == 0;
@@ -58,7 +58,7 @@ public abstract class ValidationReport implements WithValidationReport {
     return records() - rejectedRecords() - notReadyRecords();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
