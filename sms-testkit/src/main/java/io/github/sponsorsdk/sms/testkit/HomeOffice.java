@@ -75,6 +75,11 @@ public final class HomeOffice {
    * Authorising Officer and the password by email to the user (Manual 1, "User ID and password"; Guide 2
    * introduction). Returns the new user's ID; the password is in the {@link io.github.sponsorsdk.sms.testkit.outbox
    * outbox}.
+   *
+   * @param licence the licence to grant
+   * @param firstUser the first Level 1 user's details
+   * @param roles key personnel roles the first user also holds
+   * @return the first user's ID
    */
   public SmsUserId grantLicence(Licence licence, UserProfile firstUser, KeyPersonnelRole... roles) {
     return act(tx -> {
@@ -112,7 +117,12 @@ public final class HomeOffice {
     }
   }
 
-  /** Sets the licence status (suspend, make dormant, revoke, reinstate ...). */
+  /**
+   * Sets the licence status (suspend, make dormant, revoke, reinstate ...).
+   *
+   * @param number the licence
+   * @param status the new status
+   */
   public void setLicenceStatus(SponsorLicenceNumber number, LicenceStatus status) {
     act(tx -> {
       Licence before = licence(tx, number);
@@ -128,23 +138,49 @@ public final class HomeOffice {
     });
   }
 
+  /**
+   * Suspends the licence: log-in works, certificates and allocations do not (Manual 1, licence statuses).
+   *
+   * @param number the licence
+   */
   public void suspend(SponsorLicenceNumber number) {
     setLicenceStatus(number, LicenceStatus.SUSPENDED);
   }
 
+  /**
+   * Makes the licence dormant: log-in works, certificates and allocations do not (Manual 1, licence statuses).
+   *
+   * @param number the licence
+   */
   public void makeDormant(SponsorLicenceNumber number) {
     setLicenceStatus(number, LicenceStatus.DORMANT);
   }
 
+  /**
+   * Revokes the licence: no one can log in any more.
+   *
+   * @param number the licence
+   */
   public void revoke(SponsorLicenceNumber number) {
     setLicenceStatus(number, LicenceStatus.REVOKED);
   }
 
+  /**
+   * Reinstates the licence: licensed and fully active again.
+   *
+   * @param number the licence
+   */
   public void reinstate(SponsorLicenceNumber number) {
     setLicenceStatus(number, LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
   }
 
-  /** Sets the rating in one category (e.g. downgrade to {@link Rating#B}). */
+  /**
+   * Sets the rating in one category (e.g. downgrade to {@link Rating#B}).
+   *
+   * @param number the licence
+   * @param category the route category
+   * @param rating the new rating
+   */
   public void rate(SponsorLicenceNumber number, RouteCategory category, Rating rating) {
     act(tx -> {
       Licence before = licence(tx, number);
@@ -166,12 +202,21 @@ public final class HomeOffice {
     });
   }
 
-  /** Downgrades the licence to a B-rating in {@code category}. */
+  /**
+   * Downgrades the licence to a B-rating in {@code category}.
+   *
+   * @param number the licence
+   * @param category the route category
+   */
   public void downgrade(SponsorLicenceNumber number, RouteCategory category) {
     rate(number, category, Rating.B);
   }
 
-  /** Posts a message on the board. */
+  /**
+   * Posts a message on the board.
+   *
+   * @param message the message
+   */
   public void postMessage(BoardMessage message) {
     act(tx -> {
       if (tx.get(store.messages, message.id()).isPresent()) {
@@ -187,6 +232,8 @@ public final class HomeOffice {
   /**
    * Deactivates a user "by UK V&amp;I" (Guide 3 status note). Deactivation is permanent (Guide 4), so deactivating a
    * user whose status is already final is a test error.
+   *
+   * @param userId the user
    */
   public void deactivateUser(SmsUserId userId) {
     act(tx -> {
@@ -208,7 +255,11 @@ public final class HomeOffice {
     });
   }
 
-  /** Requests waiting for a decision, oldest first. */
+  /**
+   * Requests waiting for a decision, oldest first.
+   *
+   * @return the requests, oldest first
+   */
   public List<CaseworkRecord> pendingCasework() {
     return sms.casework().stream().filter(c -> !c.request().status().isDecided()).collect(Collectors.toList());
   }
@@ -216,12 +267,20 @@ public final class HomeOffice {
   /**
    * Approves a request: a Level 1 user becomes Active and gets a password by email; an amendment applies; an
    * allocation increase or renewal is granted as asked (through the sms-rules allocation engine).
+   *
+   * @param reference the request's reference
+   * @return the request, approved
    */
   public CaseworkRequest approve(String reference) {
     return decide(reference, true);
   }
 
-  /** Refuses a request: a requested Level 1 user becomes Refused; nothing else changes. */
+  /**
+   * Refuses a request: a requested Level 1 user becomes Refused; nothing else changes.
+   *
+   * @param reference the request's reference
+   * @return the request, refused
+   */
   public CaseworkRequest refuse(String reference) {
     return decide(reference, false);
   }
@@ -333,12 +392,23 @@ public final class HomeOffice {
     tx.audit("ALLOCATION_GRANTED", Optional.of(after.number()), after.number().value(), before, after);
   }
 
-  /** Records that the certificate was used in a visa application (status USED). */
+  /**
+   * Records that the certificate was used in a visa application (status USED).
+   *
+   * @param number the certificate
+   * @return the certificate, USED
+   */
   public Certificate recordUse(CertificateNumber number) {
     return certificateAct(number, CertificateAction.RECORD_USE);
   }
 
-  /** Decides the application the certificate was used in: granted or refused (the certificate stays USED). */
+  /**
+   * Decides the application the certificate was used in: granted or refused (the certificate stays USED).
+   *
+   * @param number the certificate
+   * @param decision granted or refused
+   * @return the certificate
+   */
   public Certificate decideApplication(CertificateNumber number, ApplicationDecision decision) {
     return certificateAct(number, decision == ApplicationDecision.GRANTED ? CertificateAction.APPLICATION_GRANTED
         : CertificateAction.APPLICATION_REFUSED);
@@ -348,6 +418,9 @@ public final class HomeOffice {
    * {@return any other Home Office act of the lifecycle: {@code APPLICATION_REJECTED_INVALID}, {@code
    * APPLICATION_VOID}, {@code APPLICATION_WITHDRAWN} (the certificate becomes usable again), {@code CANCEL}, {@code
    * MAKE_OBSOLETE}}
+   *
+   * @param number the certificate
+   * @param action the act
    */
   public Certificate certificateAct(CertificateNumber number, CertificateAction action) {
     return act(tx -> {

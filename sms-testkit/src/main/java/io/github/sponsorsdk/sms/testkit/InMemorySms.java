@@ -161,11 +161,16 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     clock.onAdvance(this::advanced);
   }
 
+  /** {@return a builder: engines, clock, seed and password iterations, each with the SDK's defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return a fake at 09:00 London time on {@code day}, seed 42, OWASP iterations} */
+  /**
+   * {@return a fake at 09:00 London time on {@code day}, seed 42, OWASP iterations}
+   *
+   * @param day the first day
+   */
   public static InMemorySms startingOn(LocalDate day) {
     return builder().clock(SmsTestClock.at(day)).build();
   }
@@ -202,7 +207,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
   }
 
-  /** {@return the live session of {@code userId}, if any} */
+  /**
+   * {@return the live session of {@code userId}, if any}
+   *
+   * @param userId the user
+   */
   public Optional<SessionRecord> session(SmsUserId userId) {
     return read(tx -> tx.get(store.sessions, userId));
   }
@@ -367,6 +376,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
    * Declares that {@code event} happened to the sponsor (host-system side): the fake tracks the reporting duties it
    * creates, raising {@code DUTY_DUE} now and {@code DUTY_OVERDUE} when the clock passes a due date unreported.
    * {@code nation} is where the work or study takes place (whose working days count). Returns the occurrence ID.
+   *
+   * @param licence the sponsor
+   * @param event what happened
+   * @param nation where the worker works (for bank holidays)
+   * @return the occurrence's id
    */
   public String recordOccurrence(SponsorLicenceNumber licence, ReportableEvent event, UkNation nation) {
     return write(ActorKind.SYSTEM, Optional.empty(), tx -> reporting.occurred(tx, licence, event, nation));
@@ -375,12 +389,18 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   /**
    * {@return the reporting duties of {@code licence}'s recorded occurrences today, as the sms-rules engine computes
    * them}
+   *
+   * @param licence the sponsor
    */
   public List<Duty> duties(SponsorLicenceNumber licence) {
     return read(tx -> reporting.duties(tx, licence, today()));
   }
 
-  /** Reports received through the port, oldest first. */
+  /**
+   * Reports received through the port, oldest first.
+   *
+   * @return the reports, oldest first
+   */
   public List<ReportRecord> reports() {
     return read(tx -> tx.values(store.reports));
   }
@@ -391,14 +411,17 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   // ---------------------------------------------------------------- inspection
 
+  /** {@return the fake's clock: advancing it runs what falls due (expiries, time-outs, overdue duties)} */
   public SmsTestClock clock() {
     return clock;
   }
 
+  /** {@return the emails the fake sent (passwords, notices)} */
   public Outbox outbox() {
     return outbox;
   }
 
+  /** {@return the fault injector: outages and delays, planned or random} */
   public Faults faults() {
     return faults;
   }
@@ -408,6 +431,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return homeOffice;
   }
 
+  /** {@return the seed of identifiers and random faults} */
   public long seed() {
     return seed;
   }
@@ -417,10 +441,20 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return hasher.iterations();
   }
 
+  /**
+   * Adds a listener of the fake's events (called after each change commits).
+   *
+   * @param listener the listener
+   */
   public void addListener(SmsEventListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
+  /**
+   * Removes a listener added by {@link #addListener}.
+   *
+   * @param listener the listener
+   */
   public void removeListener(SmsEventListener listener) {
     listeners.remove(listener);
   }
@@ -435,26 +469,48 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return new AuditTrail(store.auditEntries(), store.mapper());
   }
 
+  /**
+   * {@return the licence, if granted}
+   *
+   * @param number the licence number
+   */
   public Optional<Licence> licence(SponsorLicenceNumber number) {
     return read(tx -> tx.get(store.licences, number));
   }
 
+  /**
+   * {@return the user, if any}
+   *
+   * @param userId the user ID
+   */
   public Optional<SmsUser> user(SmsUserId userId) {
     return read(tx -> tx.get(store.users, userId).map(UserRecord::user));
   }
 
-  /** {@return the users of a licence, in the order they were created} */
+  /**
+   * {@return the users of a licence, in the order they were created}
+   *
+   * @param licence the licence
+   */
   public List<SmsUser> users(SponsorLicenceNumber licence) {
     return read(tx -> tx.values(store.users).stream().filter(u -> u.licence().equals(licence))
         .map(UserRecord::user).collect(Collectors.toList()));
   }
 
-  /** {@return the log-in state of a user (failures, lock, whether the password must be changed)} */
+  /**
+   * {@return the log-in state of a user (failures, lock, whether the password must be changed)}
+   *
+   * @param userId the user
+   */
   public Optional<AccountState> accountState(SmsUserId userId) {
     return read(tx -> tx.get(store.users, userId).map(UserRecord::login));
   }
 
-  /** {@return the certificates of a licence, in the order they were created} */
+  /**
+   * {@return the certificates of a licence, in the order they were created}
+   *
+   * @param licence the licence
+   */
   public List<Certificate> certificates(SponsorLicenceNumber licence) {
     return read(tx -> tx.values(store.certificates).stream().filter(c -> c.licence().equals(licence))
         .map(CertificateRecord::certificate).collect(Collectors.toList()));
@@ -497,6 +553,8 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   /**
    * Replaces the whole state with {@code snapshot}, clock included (the clock is set, not advanced: nothing falls
    * due). The outbox is emptied.
+   *
+   * @param snapshot a snapshot taken by {@link #snapshot()}
    */
   public void restore(SmsSnapshot snapshot) {
     store.locked(() -> {
@@ -524,6 +582,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     outbox.clear();
   }
 
+  /**
+   * Replaces the whole state with the JSON of {@link #snapshotJson()}, as {@link #restore} does.
+   *
+   * @param json the snapshot as JSON
+   */
   public void restoreJson(String json) {
     try {
       restore(store.mapper().readValue(json, SmsSnapshot.class));
@@ -658,101 +721,185 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     private Automation automation = Automation.NOT_GRANTED;
     private LicenceRules licenceRules = LicenceRules.defaults();
 
-    /** {@return licence renewal rules (expiry notices)} */
+    /**
+     * Sets the licence renewal rules (expiry notices).
+     *
+     * @param rules the rules
+     * @return this builder
+     */
     public Builder licenceRules(LicenceRules rules) {
       this.licenceRules = Objects.requireNonNull(rules);
       return this;
     }
 
-    /** {@return the permission engine (who may use which function; Manual 1, "Access to SMS")} */
+    /**
+     * Sets the permission engine (who may use which function; Manual 1, "Access to SMS").
+     *
+     * @param engine the engine
+     * @return this builder
+     */
     public Builder permissions(PermissionEngine engine) {
       this.permissions = Objects.requireNonNull(engine);
       return this;
     }
 
+    /**
+     * Sets the user management rules.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
     public Builder users(UserManagementRules rules) {
       this.users = Objects.requireNonNull(rules);
       return this;
     }
 
+    /**
+     * Sets the message board rules.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
     public Builder messages(MessageBoardRules rules) {
       this.messages = Objects.requireNonNull(rules);
       return this;
     }
 
     /**
-     * {@return whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify
-     * apply at once instead of going to casework} Default {@link Automation#NOT_GRANTED}. The rule itself is in {@code
-     * UserManagementRules}.
+     * Sets whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify
+     * apply at once instead of going to casework. Default {@link Automation#NOT_GRANTED}.
+     *
+     * @param automation granted or not
+     * @return this builder
      */
     public Builder automation(Automation automation) {
       this.automation = Objects.requireNonNull(automation, "automation");
       return this;
     }
 
+    /**
+     * Sets the certificate lifecycle engine.
+     *
+     * @param engine the engine
+     * @return this builder
+     */
     public Builder lifecycle(CertificateLifecycle engine) {
       this.lifecycle = Objects.requireNonNull(engine);
       return this;
     }
 
+    /**
+     * Sets the allocation engine (assignment, renewal, increases).
+     *
+     * @param rules the engine
+     * @return this builder
+     */
     public Builder allocations(AllocationRules rules) {
       this.allocations = Objects.requireNonNull(rules);
       return this;
     }
 
+    /**
+     * Sets the certificate validity rules (how long an assigned certificate can be used).
+     *
+     * @param rules the rules
+     * @return this builder
+     */
     public Builder validity(CertificateValidity rules) {
       this.validity = Objects.requireNonNull(rules);
       return this;
     }
 
+    /**
+     * Sets the reporting duties engine.
+     *
+     * @param engine the engine
+     * @return this builder
+     */
     public Builder duties(ReportingDuties engine) {
       this.duties = Objects.requireNonNull(engine);
       return this;
     }
 
-    /** {@return the log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters})} */
+    /**
+     * Sets the log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters}).
+     *
+     * @param engine the engine
+     * @return this builder
+     */
     public Builder login(LoginEngine engine) {
       this.login = Objects.requireNonNull(engine);
       return this;
     }
 
-    /** {@return the session engine (20 minutes of inactivity; a second log-in replaces the first, by default)} */
+    /**
+     * Sets the session engine (20 minutes of inactivity; a second log-in replaces the first, by default).
+     *
+     * @param engine the engine
+     * @return this builder
+     */
     public Builder sessions(SessionEngine engine) {
       this.sessions = Objects.requireNonNull(engine);
       return this;
     }
 
-    /** {@return the password policy (Manual 1, Guide 1 by default)} */
+    /**
+     * Sets the password policy (Manual 1, Guide 1 by default).
+     *
+     * @param check the policy
+     * @return this builder
+     */
     public Builder passwords(PasswordCheck check) {
       this.passwords = Objects.requireNonNull(check);
       return this;
     }
 
+    /**
+     * Sets the clock; by default 09:00 London time on 5 January 2026, a fixed day so that runs repeat.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(SmsTestClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /**
+     * Starts the clock at 09:00 London time on {@code day}.
+     *
+     * @param day the first day
+     * @return this builder
+     */
     public Builder startingOn(LocalDate day) {
       return clock(SmsTestClock.at(day));
     }
 
-    /** Seeds identifiers and random faults: the same seed gives the same IDs and the same faults. */
+    /**
+     * Seeds identifiers and random faults: the same seed gives the same IDs and the same faults.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
     /**
-     * {@return PBKDF2 iterations for stored passwords} Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password
-     * Storage Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS} (1,000),
-     * as the JUnit extension does.
+     * Sets the PBKDF2 iterations for stored passwords. Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password
+     * Storage Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS}
+     * (1,000).
+     *
+     * @param iterations the iterations
+     * @return this builder
      */
     public Builder passwordIterations(int iterations) {
       this.passwordIterations = iterations;
       return this;
     }
 
+    /** {@return the fake, empty: no licence, no user} */
     public InMemorySms build() {
       return new InMemorySms(this);
     }

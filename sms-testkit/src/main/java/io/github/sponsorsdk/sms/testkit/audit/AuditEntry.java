@@ -25,11 +25,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAuditEntry.class)
 public abstract class AuditEntry implements WithAuditEntry {
 
-  /** {@return 1, 2, 3 ..} in commit order. */
+  /** {@return the entry's number: 1, 2, 3 ... in commit order} */
   public abstract long sequence();
 
+  /** {@return when the change committed, by the fake's clock} */
   public abstract Instant at();
 
+  /** {@return who acted: a user, the Home Office or the system} */
   public abstract ActorKind actorKind();
 
   /** {@return the user who acted, when {@link #actorKind()} is {@code USER}} */
@@ -39,6 +41,7 @@ public abstract class AuditEntry implements WithAuditEntry {
   @NotBlank
   public abstract String action();
 
+  /** {@return the licence the change belongs to, when it belongs to one} */
   public abstract Optional<SponsorLicenceNumber> licence();
 
   /** {@return what was changed, e.g. a user ID, a certificate number, a message ID} */
@@ -49,6 +52,7 @@ public abstract class AuditEntry implements WithAuditEntry {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> before();
 
+  /** {@return the record after the change, as JSON; absent when the change removed it} */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> after();
 

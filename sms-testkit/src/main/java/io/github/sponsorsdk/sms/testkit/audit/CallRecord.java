@@ -20,6 +20,15 @@ public final class CallRecord {
   private final OutcomeKind outcome;
   private final List<String> codes;
 
+  /**
+   * A call of the port.
+   *
+   * @param sequence the call's number, from 1
+   * @param at when the call started
+   * @param operation the operation called
+   * @param outcome how it ended
+   * @param codes the qualified reason codes of its decision
+   */
   public CallRecord(long sequence, Instant at, Operation operation, OutcomeKind outcome, List<String> codes) {
     this.sequence = sequence;
     this.at = Objects.requireNonNull(at);
@@ -28,18 +37,22 @@ public final class CallRecord {
     this.codes = List.copyOf(codes);
   }
 
+  /** {@return the call's number: 1, 2, 3 ... in call order} */
   public long sequence() {
     return sequence;
   }
 
+  /** {@return when the call started} */
   public Instant at() {
     return at;
   }
 
+  /** {@return the operation called} */
   public Operation operation() {
     return operation;
   }
 
+  /** {@return how the call ended} */
   public OutcomeKind outcome() {
     return outcome;
   }

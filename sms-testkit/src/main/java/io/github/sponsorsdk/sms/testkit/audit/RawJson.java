@@ -26,11 +26,21 @@ public final class RawJson {
     this.json = Objects.requireNonNull(json);
   }
 
+  /**
+   * {@return {@code json} kept as it is}
+   *
+   * @param json a JSON document, compact
+   */
   public static RawJson of(String json) {
     return new RawJson(json);
   }
 
-  /** Reads back what {@link Writer} wrote (any JSON value). */
+  /**
+   * Reads back what {@link Writer} wrote (any JSON value).
+   *
+   * @param node a JSON value
+   * @return the same JSON as text
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static RawJson of(JsonNode node) {
     return new RawJson(node.toString());
@@ -69,6 +79,7 @@ public final class RawJson {
   public static final class Writer extends StdSerializer<RawJson> {
     private static final long serialVersionUID = 1L;
 
+    /** The serializer that writes the text as JSON, not as a string. */
     public Writer() {
       super(RawJson.class);
     }

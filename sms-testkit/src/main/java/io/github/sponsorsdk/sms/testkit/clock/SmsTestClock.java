@@ -32,11 +32,20 @@ public final class SmsTestClock {
     this.clock = MutableClock.of(start, LONDON);
   }
 
+  /**
+   * {@return a clock at {@code start}}
+   *
+   * @param start the first instant
+   */
   public static SmsTestClock at(Instant start) {
     return new SmsTestClock(Objects.requireNonNull(start, "start"));
   }
 
-  /** {@return 09:00 London time on {@code day}} */
+  /**
+   * {@return 09:00 London time on {@code day}}
+   *
+   * @param day the first day
+   */
   public static SmsTestClock at(LocalDate day) {
     return at(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
@@ -46,6 +55,7 @@ public final class SmsTestClock {
     return clock;
   }
 
+  /** {@return the current instant} */
   public Instant instant() {
     return clock.instant();
   }
@@ -55,7 +65,12 @@ public final class SmsTestClock {
     return LocalDate.ofInstant(clock.instant(), LONDON);
   }
 
-  /** Moves time forward by {@code duration} and runs everything that falls due up to the new instant. */
+  /**
+   * Moves time forward by {@code duration} and runs everything that falls due up to the new instant.
+   *
+   * @param duration how far
+   * @return this clock
+   */
   public SmsTestClock advance(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("time never goes backwards: " + duration);
@@ -63,17 +78,32 @@ public final class SmsTestClock {
     return advanceTo(clock.instant().plus(duration));
   }
 
-  /** Moves time forward by whole days. */
+  /**
+   * Moves time forward by whole days.
+   *
+   * @param days how many days
+   * @return this clock
+   */
   public SmsTestClock advanceDays(long days) {
     return advanceTo(ZonedDateTime.ofInstant(instant(), LONDON).plusDays(days).toInstant());
   }
 
-  /** Moves time forward to 09:00 London time on {@code day}. */
+  /**
+   * Moves time forward to 09:00 London time on {@code day}.
+   *
+   * @param day the day
+   * @return this clock
+   */
   public SmsTestClock advanceTo(LocalDate day) {
     return advanceTo(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
 
-  /** Moves time forward to {@code target}; refuses to go back. */
+  /**
+   * Moves time forward to {@code target}; refuses to go back.
+   *
+   * @param target the instant
+   * @return this clock
+   */
   public synchronized SmsTestClock advanceTo(Instant target) {
     Instant from = clock.instant();
     if (target.isBefore(from)) {
@@ -84,12 +114,20 @@ public final class SmsTestClock {
     return this;
   }
 
-  /** Sets the instant without running anything: for restoring a snapshot only. */
+  /**
+   * Sets the instant without running anything: for restoring a snapshot only.
+   *
+   * @param instant the instant
+   */
   public synchronized void reset(Instant instant) {
     clock.setInstant(instant);
   }
 
-  /** Called by the fake SMS that owns this clock; one listener. */
+  /**
+   * Called by the fake SMS that owns this clock; one listener.
+   *
+   * @param listener called with the old and the new instant
+   */
   public void onAdvance(BiConsumer<Instant, Instant> listener) {
     this.onAdvance = Objects.requireNonNull(listener, "listener");
   }

@@ -22,6 +22,11 @@ public final class FakeSponsorFixture implements SponsorFixture {
   private Sponsor last;
   private int licences;
 
+  /**
+   * A fixture over {@code sms}.
+   *
+   * @param sms the fake under test
+   */
   public FakeSponsorFixture(InMemorySms sms) {
     this.sms = sms;
     this.access = new FakeSmsFixture(sms);

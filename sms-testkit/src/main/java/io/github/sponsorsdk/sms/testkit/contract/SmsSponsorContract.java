@@ -34,8 +34,10 @@ public abstract class SmsSponsorContract {
   /** Manual 1, Troubleshooting. */
   public static final String NOT_FOUND = "No CAS were found for the search criteria given.";
 
+  /** The fixture of the current test, from {@link #fixture()}. */
   protected SponsorFixture fx;
 
+  /** {@return a fresh fixture for each test: the implementation under test} */
   protected abstract SponsorFixture fixture();
 
   @BeforeEach
@@ -43,10 +45,20 @@ public abstract class SmsSponsorContract {
     fx = fixture();
   }
 
+  /**
+   * {@return the messages of {@code r}'s reasons, to assert on wording}
+   *
+   * @param r a result
+   */
   protected static List<String> messages(SmsResult<?> r) {
     return r.decision().reasons().stream().map(Reason::message).collect(Collectors.toList());
   }
 
+  /**
+   * {@return a Level 2 user's details}
+   *
+   * @param name the user's surname
+   */
   protected static UserProfile level2Profile(String name) {
     return UserProfile.builder().title("Ms").forenames(name).surname("Smith")
         .email(name.toLowerCase() + "@sponsororg.com").position("Recruiter")
@@ -55,6 +67,12 @@ public abstract class SmsSponsorContract {
         .settledWorker(true).build();
   }
 
+  /**
+   * {@return the number of a new, assigned Skilled Worker CoS}
+   *
+   * @param t the session
+   * @param passport the migrant's passport number
+   */
   protected CertificateNumber assigned(SessionToken t, String passport) {
     Certificate c = fx.certificates().create(t, fx.readyDraft(passport)).orElseThrow();
     SmsResult<Certificate> r = fx.certificates().assign(t, c.number().orElseThrow());

@@ -20,12 +20,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsEvent.class)
 public abstract class SmsEvent implements WithSmsEvent {
 
+  /** {@return the event's number: 1, 2, 3 ... in order} */
   public abstract long sequence();
 
+  /** {@return when it happened, by the fake's clock} */
   public abstract Instant at();
 
+  /** {@return what happened} */
   public abstract SmsEventKind kind();
 
+  /** {@return the licence it concerns, if any} */
   public abstract Optional<SponsorLicenceNumber> licence();
 
   /** {@return a user ID, certificate number, casework reference or message ID} */

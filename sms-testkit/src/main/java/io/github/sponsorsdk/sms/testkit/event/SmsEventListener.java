@@ -8,5 +8,10 @@ package io.github.sponsorsdk.sms.testkit.event;
  */
 @FunctionalInterface
 public interface SmsEventListener {
+  /**
+   * Called after each change commits, once per event, in order.
+   *
+   * @param event the event
+   */
   void on(SmsEvent event);
 }

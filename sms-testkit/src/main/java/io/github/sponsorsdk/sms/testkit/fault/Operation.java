@@ -2,31 +2,58 @@ package io.github.sponsorsdk.sms.testkit.fault;
 
 /** The port operations, for fault injection and the call log. */
 public enum Operation {
+  /** {@code logIn}. */
   LOG_IN,
+  /** {@code logOut}. */
   LOG_OUT,
+  /** {@code changePassword}. */
   CHANGE_PASSWORD,
+  /** {@code requestPasswordReset}. */
   REQUEST_PASSWORD_RESET,
+  /** {@code users}. */
   LIST_USERS,
+  /** {@code requestLevel1User}. */
   REQUEST_LEVEL_1_USER,
+  /** {@code createLevel2User}. */
   CREATE_LEVEL_2_USER,
+  /** {@code amendUser}. */
   AMEND_USER,
+  /** {@code deactivateUser}. */
   DEACTIVATE_USER,
+  /** {@code activeMessages}. */
   ACTIVE_MESSAGES,
+  /** {@code archivedMessages}. */
   ARCHIVED_MESSAGES,
+  /** {@code confirmMessagesRead}. */
   MARK_MESSAGE_READ,
+  /** {@code licenceSummary}. */
   LICENCE_SUMMARY,
+  /** {@code requestAllocationRenewal}. */
   REQUEST_ALLOCATION_RENEWAL,
+  /** {@code requestAllocationIncrease}. */
   REQUEST_ALLOCATION_INCREASE,
+  /** {@code applyForDefinedCos}. */
   APPLY_FOR_DEFINED_COS,
+  /** {@code requestChangeOfCircumstances}. */
   REQUEST_CHANGE_OF_CIRCUMSTANCES,
+  /** {@code create} and {@code createAll}. */
   CREATE_CERTIFICATE,
+  /** {@code assign} and {@code assignAll}. */
   ASSIGN_CERTIFICATE,
+  /** {@code view} and {@code viewAll}. */
   VIEW_CERTIFICATE,
+  /** {@code search}. */
   SEARCH_CERTIFICATES,
+  /** {@code withdraw} and {@code withdrawAll}. */
   WITHDRAW_CERTIFICATE,
+  /** {@code transferOwnership} and its batch form. */
   TRANSFER_CERTIFICATE,
+  /** {@code addSponsorNote}. */
   ADD_SPONSOR_NOTE,
+  /** {@code reportActivity}. */
   REPORT_ACTIVITY,
+  /** {@code uploadBdt}. */
   UPLOAD_BDT,
+  /** {@code bulkUploadResults}. */
   DOWNLOAD_BDT_RESULTS
 }

@@ -43,6 +43,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
     this.perMethod = b.perMethod;
   }
 
+  /** {@return a builder for an extension with other settings than {@link #create()}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,24 +90,41 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
     return get();
   }
 
+  /** Builds an extension with a chosen start day, seed or password iterations. */
   public static final class Builder {
     private LocalDate startDay = LocalDate.of(2026, 1, 5);
     private long seed = 42;
     private int iterations = InMemorySms.FAST_TEST_ITERATIONS;
     private boolean perMethod = true;
 
-    /** {@return the clock starts at 09:00 London time on {@code day}} */
+    /**
+     * Starts the clock at 09:00 London time on {@code day}.
+     *
+     * @param day the first day
+     * @return this builder
+     */
     public Builder startingOn(LocalDate day) {
       this.startDay = Objects.requireNonNull(day, "day");
       return this;
     }
 
+    /**
+     * Sets the seed of identifiers and random faults.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** {@return PBKDF2 iterations; {@link InMemorySms#OWASP_ITERATIONS} for a production-strength setting} */
+    /**
+     * Sets the PBKDF2 iterations; {@link InMemorySms#OWASP_ITERATIONS} for a production-strength setting.
+     *
+     * @param iterations the iterations
+     * @return this builder
+     */
     public Builder passwordIterations(int iterations) {
       this.iterations = iterations;
       return this;
@@ -118,6 +136,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
       return this;
     }
 
+    /** {@return the extension} */
     public SmsExtension build() {
       return new SmsExtension(this);
     }

@@ -22,6 +22,18 @@ public final class Email {
   private final String body;
   private final Optional<String> password;
 
+  /**
+   * An email the fake sent.
+   *
+   * @param sequence its number, from 1
+   * @param sentAt when it was sent
+   * @param kind what it is for
+   * @param to the address
+   * @param about the user it is about, if any
+   * @param subject the subject line
+   * @param body the text
+   * @param password the password the email carries, for a password email
+   */
   public Email(long sequence, Instant sentAt, EmailKind kind, String to, Optional<SmsUserId> about, String subject,
       String body, Optional<String> password) {
     this.sequence = sequence;
@@ -34,14 +46,17 @@ public final class Email {
     this.password = Objects.requireNonNull(password);
   }
 
+  /** {@return the email's number: 1, 2, 3 ... in sending order} */
   public long sequence() {
     return sequence;
   }
 
+  /** {@return when the email was sent} */
   public Instant sentAt() {
     return sentAt;
   }
 
+  /** {@return what the email is for} */
   public EmailKind kind() {
     return kind;
   }
@@ -56,6 +71,7 @@ public final class Email {
     return about;
   }
 
+  /** {@return the subject line} */
   public String subject() {
     return subject;
   }

@@ -18,18 +18,34 @@ public final class Outbox {
     return List.copyOf(emails);
   }
 
+  /**
+   * {@return the emails sent to {@code address}, oldest first}
+   *
+   * @param address the address
+   */
   public synchronized List<Email> to(String address) {
     return emails.stream().filter(e -> e.to().equals(address)).collect(Collectors.toList());
   }
 
+  /**
+   * {@return the emails of {@code kind}, oldest first}
+   *
+   * @param kind the kind
+   */
   public synchronized List<Email> ofKind(EmailKind kind) {
     return emails.stream().filter(e -> e.kind() == kind).collect(Collectors.toList());
   }
 
+  /**
+   * {@return the emails about {@code userId}, oldest first}
+   *
+   * @param userId the user
+   */
   public synchronized List<Email> about(SmsUserId userId) {
     return emails.stream().filter(e -> e.about().filter(userId::equals).isPresent()).collect(Collectors.toList());
   }
 
+  /** {@return the latest email, if any} */
   public synchronized Optional<Email> last() {
     return emails.isEmpty() ? Optional.empty() : Optional.of(emails.get(emails.size() - 1));
   }
@@ -37,6 +53,8 @@ public final class Outbox {
   /**
    * {@return the password in the latest {@link EmailKind#TEMPORARY_PASSWORD} or {@link EmailKind#NEW_USER_PASSWORD}
    * email about {@code userId}: the one way a test learns a password the SMS generated}
+   *
+   * @param userId the user
    */
   public synchronized Optional<String> lastPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
@@ -48,7 +66,11 @@ public final class Outbox {
     return Optional.empty();
   }
 
-  /** {@return the password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}} */
+  /**
+   * {@return the password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}}
+   *
+   * @param userId the user
+   */
   public synchronized Optional<String> lastTemporaryPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
       Email e = emails.get(i);
@@ -59,15 +81,21 @@ public final class Outbox {
     return Optional.empty();
   }
 
+  /** {@return the number of emails} */
   public synchronized int size() {
     return emails.size();
   }
 
-  /** Called by the fake SMS after a change commits. */
+  /**
+   * Called by the fake SMS after a change commits.
+   *
+   * @param batch the emails of one committed change
+   */
   public synchronized void deliver(List<Email> batch) {
     emails.addAll(batch);
   }
 
+  /** Forgets every email. */
   public synchronized void clear() {
     emails.clear();
   }

@@ -22,7 +22,12 @@ public final class BdtBatches {
     }
   }
 
-  /** {@return a file of {@code n} CAS records for {@code licence} (ISO 8859-1, as the schema requires)} */
+  /**
+   * {@return a file of {@code n} CAS records for {@code licence} (ISO 8859-1, as the schema requires)}
+   *
+   * @param licence the sponsor's licence number
+   * @param n how many records
+   */
   public static byte[] casBatch(SponsorLicenceNumber licence, int n) {
     String xml = template().replace("<SponsorLicenceNumber>QHDGHB91X</SponsorLicenceNumber>",
         "<SponsorLicenceNumber>" + licence.value() + "</SponsorLicenceNumber>")

@@ -14,12 +14,21 @@ import java.time.LocalDate;
 public final class Drafts {
   private Drafts() {}
 
+  /**
+   * {@return a migrant, Nigerian, born 17 February 1994, with every field assignment needs}
+   *
+   * @param passport the passport number
+   */
   public static MigrantDetails migrant(String passport) {
     return MigrantDetails.builder().familyName("Okafor").givenNames("Chidi Daniel").nationality(Nationality.of("NGA"))
         .dateOfBirth(LocalDate.of(1994, 2, 17)).gender(Gender.MALE).passportNumber(passport).build();
   }
 
-  /** {@return an undefined Skilled Worker CoS, £41,700 a year, ready to assign} */
+  /**
+   * {@return an undefined Skilled Worker CoS, £41,700 a year, ready to assign}
+   *
+   * @param passport the migrant's passport number, to find the certificate again
+   */
   public static CertificateDraft skilledWorker(String passport) {
     return CertificateDraft.builder().route(Route.SKILLED_WORKER).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).grossSalary(Money.parseSmsAmount("41700"))
@@ -27,7 +36,11 @@ public final class Drafts {
         .startDate(LocalDate.of(2026, 4, 6)).endDate(LocalDate.of(2029, 4, 5)).build();
   }
 
-  /** {@return a Student CAS, ready to assign} */
+  /**
+   * {@return a Student CAS, ready to assign}
+   *
+   * @param passport the student's passport number, to find the certificate again
+   */
   public static CertificateDraft student(String passport) {
     return CertificateDraft.builder().route(Route.STUDENT).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).maintenanceCertified(true)

@@ -21,6 +21,9 @@ public final class Scenarios {
    * {@return a Student sponsor with a BDT batch: the sponsor of {@link #studentSponsor()}, granted in {@code sms},
    * whose Level 1 user has uploaded a file of {@code records} CAS (built by {@link BdtBatches}); the CAS are CREATED,
    * ready to assign} Returns the sponsor; the upload is in {@code sms.snapshot().uploads()}.
+   *
+   * @param sms the fake
+   * @param records how many CAS records
    */
   public static Sponsor studentSponsorWithBdtBatch(io.github.sponsorsdk.sms.testkit.InMemorySms sms, int records) {
     Sponsor s = studentSponsor().grant(sms);

@@ -24,6 +24,7 @@ public final class Sponsor {
     this.level1 = level1;
   }
 
+  /** {@return the licence number} */
   public SponsorLicenceNumber licenceNumber() {
     return licence;
   }
@@ -47,6 +48,9 @@ public final class Sponsor {
    * Logs {@code userId} in, through the port, ready to work: the first time with the emailed password, changed at
    * once to {@link #PASSWORD} (Guide 1 step 2), later with {@link #PASSWORD}; board messages shown at log-in are
    * confirmed as read. For tests whose subject is not the log-in itself.
+   *
+   * @param userId the user
+   * @return the user's session
    */
   public SessionToken signIn(SmsUserId userId) {
     boolean mustChange = sms.accountState(userId).map(a -> a.passwordStatus().mustChange()).orElse(false);
@@ -83,6 +87,7 @@ public final class Sponsor {
     return signIn(level1);
   }
 
+  /** {@return the fake the sponsor was granted in} */
   public InMemorySms sms() {
     return sms;
   }

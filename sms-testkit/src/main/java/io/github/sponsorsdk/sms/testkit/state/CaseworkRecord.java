@@ -23,8 +23,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseworkRecord.class)
 public abstract class CaseworkRecord implements WithCaseworkRecord {
 
+  /** {@return the licence the request belongs to} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the request as the sponsor sees it} */
   public abstract CaseworkRequest request();
 
   /** {@return the user the request is about (Level 1 request, own amendment)} */
@@ -33,10 +35,13 @@ public abstract class CaseworkRecord implements WithCaseworkRecord {
   /** {@return the amended profile, for a Level 1 user's own amendment sent for assessment} */
   public abstract Optional<UserProfile> profile();
 
+  /** {@return the allocation request, for an allocation renewal or increase} */
   public abstract Optional<AllocationRequest> allocation();
 
+  /** {@return the application, for a defined CoS} */
   public abstract Optional<DefinedCosApplication> definedCos();
 
+  /** {@return the change, for a change of circumstances} */
   public abstract Optional<CircumstanceChange> change();
 
   /** {@return for a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it} */

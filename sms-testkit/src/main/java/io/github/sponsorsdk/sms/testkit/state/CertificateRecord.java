@@ -19,13 +19,21 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateRecord.class)
 public abstract class CertificateRecord implements WithCertificateRecord {
 
+  /** {@return the licence the certificate belongs to} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the certificate} */
   public abstract Certificate certificate();
 
   /** {@return the Home Office's decision on the application the certificate was used in, once made} */
   public abstract Optional<ApplicationDecision> applicationDecision();
 
+  /**
+   * {@return a record}
+   *
+   * @param licence the licence
+   * @param certificate the certificate
+   */
   public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
     return ImmutableCertificateRecord.builder().licence(licence).certificate(certificate).build();
   }

@@ -23,14 +23,17 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOccurrenceRecord.class)
 public abstract class OccurrenceRecord implements WithOccurrenceRecord {
 
+  /** {@return the occurrence's id} */
   @NotBlank
   public abstract String id();
 
+  /** {@return the sponsor it happened to} */
   public abstract SponsorLicenceNumber licence();
 
   /** {@return whose working days count (the nation of the place of work or study)} */
   public abstract UkNation nation();
 
+  /** {@return what happened} */
   public abstract ReportableEvent event();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

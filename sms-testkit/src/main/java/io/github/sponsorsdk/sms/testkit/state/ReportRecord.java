@@ -17,10 +17,18 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportRecord.class)
 public abstract class ReportRecord implements WithReportRecord {
 
+  /** {@return the licence the report belongs to} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the acknowledgement the sponsor received} */
   public abstract ActivityReport report();
 
+  /**
+   * {@return a record}
+   *
+   * @param licence the licence
+   * @param report the acknowledgement
+   */
   public static ReportRecord of(SponsorLicenceNumber licence, ActivityReport report) {
     return ImmutableReportRecord.builder().licence(licence).report(report).build();
   }

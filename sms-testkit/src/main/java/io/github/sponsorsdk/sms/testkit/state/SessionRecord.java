@@ -20,12 +20,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionRecord.class)
 public abstract class SessionRecord implements WithSessionRecord {
 
+  /** {@return the token the user holds} */
   public abstract SessionToken token();
 
+  /** {@return the user} */
   public abstract SmsUserId userId();
 
+  /** {@return the licence of the user} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the session's timing state (last activity, time-out)} */
   public abstract Session session();
 
   /** {@return true until the user changes a first or temporary password (Guide 1 step 2; Guide 2 step 3)} */

@@ -27,26 +27,37 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
   /** {@return the clock's instant} */
   public abstract Instant at();
 
+  /** {@return the licences} */
   public abstract List<Licence> licences();
 
+  /** {@return the users, with their stored passwords} */
   public abstract List<UserRecord> users();
 
+  /** {@return the live sessions} */
   public abstract List<SessionRecord> sessions();
 
+  /** {@return the certificates} */
   public abstract List<CertificateRecord> certificates();
 
+  /** {@return the board messages} */
   public abstract List<BoardMessage> messages();
 
+  /** {@return the casework requests} */
   public abstract List<CaseworkRecord> casework();
 
+  /** {@return the recorded occurrences (reporting duties)} */
   public abstract List<OccurrenceRecord> occurrences();
 
+  /** {@return the activity reports received} */
   public abstract List<ReportRecord> reports();
 
+  /** {@return the BDT uploads} */
   public abstract List<io.github.sponsorsdk.sms.core.port.BulkUpload> uploads();
 
+  /** {@return the audit trail} */
   public abstract List<AuditEntry> audit();
 
+  /** {@return the events raised} */
   public abstract List<SmsEvent> events();
 
   /** {@return the state of the identifier generator, so that a restored fake issues the same next IDs} */

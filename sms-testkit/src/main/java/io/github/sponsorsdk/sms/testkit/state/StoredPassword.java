@@ -24,6 +24,7 @@ public abstract class StoredPassword implements WithStoredPassword {
   @NotBlank
   public abstract String algorithm();
 
+  /** {@return the PBKDF2 iterations the hash was made with} */
   @Positive
   public abstract int iterations();
 

@@ -24,12 +24,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserRecord.class)
 public abstract class UserRecord implements WithUserRecord {
 
+  /** {@return the user's licence} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the user} */
   public abstract SmsUser user();
 
+  /** {@return the stored password, once one is set} */
   public abstract Optional<StoredPassword> password();
 
+  /** {@return the ids of the board messages the user has confirmed} */
   public abstract Set<String> messagesRead();
 
   /** {@return failed attempts, lock and password status, as the sms-rules log-in engine keeps them} */
