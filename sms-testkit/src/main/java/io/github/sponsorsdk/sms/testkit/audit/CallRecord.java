@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public final class CallRecord {
   /** How a call ended. */
-  public enum OutcomeKind { ALLOWED, REFUSED, FAILED }
+  public enum OutcomeKind {
+    /** The operation went ahead. */
+    ALLOWED,
+    /** The operation was refused; nothing changed. */
+    REFUSED,
+    /** The operation failed (an injected outage): nothing changed. */
+    FAILED
+  }
 
   private final long sequence;
   private final Instant at;

@@ -30,12 +30,28 @@ public class BdtReadException extends RuntimeException {
     IO
   }
 
+  /** The kind of problem. */
   private final Problem problem;
+  /** The line, from 1. */
   private final int line;
+  /** The column, from 1. */
   private final int column;
+  /** The record, from 1, or -1 outside records. */
   private final long recordIndex;
+  /** The element path, empty when none. */
   private final String path;
 
+  /**
+   * A file that cannot be read.
+   *
+   * @param problem the kind of problem
+   * @param message what is wrong
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param recordIndex the record, from 1, or -1 outside records
+   * @param path the element path, empty when none
+   * @param cause the parser's exception, if any
+   */
   public BdtReadException(Problem problem, String message, int line, int column, long recordIndex, String path,
       Throwable cause) {
     super(problem + " at line " + line + ", column " + column
@@ -48,14 +64,17 @@ public class BdtReadException extends RuntimeException {
     this.path = path;
   }
 
+  /** {@return the kind of problem} */
   public Problem problem() {
     return problem;
   }
 
+  /** {@return the line where reading failed, from 1} */
   public int line() {
     return line;
   }
 
+  /** {@return the column where reading failed, from 1} */
   public int column() {
     return column;
   }

@@ -45,10 +45,21 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     this.stream = stream;
   }
 
+  /**
+   * {@return a reader of {@code file} with the default limits, positioned after the header}
+   *
+   * @param file the BDT file
+   */
   public static BdtReader open(Path file) {
     return open(file, ReadOptions.defaults());
   }
 
+  /**
+   * {@return a reader of {@code file}, positioned after the header}
+   *
+   * @param file the BDT file
+   * @param limits the security limits
+   */
   public static BdtReader open(Path file, ReadOptions limits) {
     try {
       return open(Files.newInputStream(file), limits, Optional.empty());
@@ -57,20 +68,34 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     }
   }
 
-  /** Reads from {@code input}, which this reader closes. */
+  /**
+   * Reads from {@code input}, which this reader closes.
+   *
+   * @param input the file's bytes
+   * @return a reader positioned after the header
+   */
   public static BdtReader open(InputStream input) {
     return open(input, ReadOptions.defaults(), Optional.empty());
   }
 
-  /** Reads from {@code input}; when {@code expected} is given any other kind of file is refused. */
+  /**
+   * Reads from {@code input}; when {@code expected} is given any other kind of file is refused.
+   *
+   * @param input the file's bytes
+   * @param limits the security limits
+   * @param expected the kind the caller expects, if any
+   * @return a reader positioned after the header
+   */
   public static BdtReader open(InputStream input, ReadOptions limits, Optional<BdtFileKind> expected) {
     return new BdtReader(BdtStream.open(input, limits, expected, Optional.empty()));
   }
 
+  /** {@return the kind of file, from its root element} */
   public BdtFileKind kind() {
     return stream.kind();
   }
 
+  /** {@return the file's header, read when the reader opened} */
   public BdtHeader header() {
     return stream.header().orElseThrow();
   }

@@ -6,9 +6,19 @@ import java.util.OptionalLong;
 public class BdtWriteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The record, from 1. */
   private final long recordIndex;
+  /** The field at fault. */
   private final String field;
 
+  /**
+   * A record that cannot be written.
+   *
+   * @param recordIndex the record, from 1
+   * @param field the field at fault
+   * @param message what is wrong
+   * @param cause the cause, if any
+   */
   public BdtWriteException(long recordIndex, String field, String message, Throwable cause) {
     super((recordIndex >= 0 ? "record " + recordIndex + ", " : "header, ") + field + ": " + message, cause);
     this.recordIndex = recordIndex;

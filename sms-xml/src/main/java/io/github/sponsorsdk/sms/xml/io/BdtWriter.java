@@ -78,15 +78,38 @@ public final class BdtWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * {@return a writer to {@code out} with the default options}
+   *
+   * @param out where to write; {@link #close()} closes it
+   * @param kind the kind of file
+   * @param header the header
+   */
   public static BdtWriter create(OutputStream out, BdtFileKind kind, BdtHeader header) {
     return create(out, kind, header, WriteOptions.defaults());
   }
 
-  /** Writes to {@code out}, which {@link #close()} closes. */
+  /**
+   * Writes to {@code out}, which {@link #close()} closes.
+   *
+   * @param out where to write
+   * @param kind the kind of file
+   * @param header the header
+   * @param options how to write
+   * @return a writer; the header is written already
+   */
   public static BdtWriter create(OutputStream out, BdtFileKind kind, BdtHeader header, WriteOptions options) {
     return new BdtWriter(out, kind, header, options);
   }
 
+  /**
+   * {@return a writer to {@code file}}
+   *
+   * @param file the file to write
+   * @param kind the kind of file
+   * @param header the header
+   * @param options how to write
+   */
   public static BdtWriter create(Path file, BdtFileKind kind, BdtHeader header, WriteOptions options) {
     try {
       return create(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16), kind, header, options);
@@ -95,7 +118,11 @@ public final class BdtWriter implements AutoCloseable {
     }
   }
 
-  /** Writes one record; its type must fit the file kind. */
+  /**
+   * Writes one record; its type must fit the file kind.
+   *
+   * @param record the record
+   */
   public void write(BdtRecord record) {
     index++;
     try {
@@ -124,7 +151,11 @@ public final class BdtWriter implements AutoCloseable {
     }
   }
 
-  /** Records written so far. */
+  /**
+   * Records written so far.
+   *
+   * @return the number of records written so far
+   */
   public long count() {
     return index + 1;
   }

@@ -24,7 +24,11 @@ public abstract class ReadOptions implements WithReadOptions {
     return 4L << 30;
   }
 
-  /** Records in one file; default 2,000,000. */
+  /**
+   * Records in one file; default 2,000,000.
+   *
+   * @return records in one file; default 2,000,000
+   */
   @Value.Default
   public long maxRecords() {
     return 2_000_000L;
@@ -42,6 +46,7 @@ public abstract class ReadOptions implements WithReadOptions {
     return 16;
   }
 
+  /** {@return the default limits} */
   public static ReadOptions defaults() {
     return ImmutableReadOptions.builder().build();
   }

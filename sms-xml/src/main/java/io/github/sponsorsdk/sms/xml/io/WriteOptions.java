@@ -25,6 +25,7 @@ public abstract class WriteOptions implements WithWriteOptions {
     TRANSLITERATE
   }
 
+  /** {@return what to do with characters outside a field's range; default {@code REFUSE}} */
   @Value.Default
   public Characters characters() {
     return Characters.REFUSE;
@@ -36,6 +37,7 @@ public abstract class WriteOptions implements WithWriteOptions {
     return true;
   }
 
+  /** {@return the default options} */
   public static WriteOptions defaults() {
     return ImmutableWriteOptions.builder().build();
   }

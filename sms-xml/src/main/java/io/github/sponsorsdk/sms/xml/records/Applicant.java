@@ -17,29 +17,37 @@ public abstract class Applicant implements WithApplicant {
   /** {@return the sponsor's own applicant reference (up to 50 characters); the key the SMS export echoes back} */
   public abstract String applicantId();
 
+  /** {@return {@code ApplicationID}, when the sponsor gives one} */
   public abstract Optional<String> applicationId();
 
   /** {@return {@code UCAS_UKPASS_Id}: 10 characters, starting with 1} */
   public abstract Optional<String> ucasPersonalId();
 
+  /** {@return {@code FamilyName}} */
   public abstract String familyName();
 
   /** {@return absent for mononymous applicants} */
   public abstract Optional<String> givenName();
 
+  /** {@return {@code OtherNames}, when the person has any} */
   public abstract Optional<String> otherNames();
 
   /** {@return a 3-letter nationality code, or the schema literal {@code "STATELESS"} including the double quotes} */
   public abstract String nationality();
 
+  /** {@return {@code Gender}} */
   public abstract Gender gender();
 
+  /** {@return {@code CountryOfBirth}: a code of the country code list} */
   public abstract String countryOfBirth();
 
+  /** {@return {@code PlaceOfBirth}, when given} */
   public abstract Optional<String> placeOfBirth();
 
+  /** {@return {@code DateOfBirth}: the schema allows a year, a year and month, or a full date} */
   public abstract PartialDate dateOfBirth();
 
+  /** {@return {@code PassportOrTravelDocumentNumber}} */
   public abstract String passportOrTravelDocumentNumber();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

@@ -36,6 +36,11 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
     return sponsorLicenceNumber().filter(SponsorLicenceNumber::isValid).map(SponsorLicenceNumber::of);
   }
 
+  /**
+   * {@return a header with {@code fileId}}
+   *
+   * @param fileId the file's identifier, as the SMS asks for it
+   */
   public static BatchHeader of(String fileId) {
     return ImmutableBatchHeader.builder().fileId(fileId).build();
   }

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCasExportRecord.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasExportRecord.class)
 public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasExportRecord {
+  /** {@return the CAS number} */
   public abstract String casNumber();
 
   /**
@@ -30,10 +31,13 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
     return CasNumber.of(casNumber());
   }
 
+  /** {@return the sponsor's {@code ApplicantID}} */
   public abstract String applicantId();
 
+  /** {@return the CAS status in the export} */
   public abstract CasStatus status();
 
+  /** {@return the day the status was reached} */
   public abstract LocalDate statusDate();
 
   @Override

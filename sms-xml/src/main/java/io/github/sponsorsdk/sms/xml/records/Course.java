@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCourse.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCourse.class)
 public abstract class Course implements WithCourse {
+  /** {@return the course title} */
   public abstract String title();
 
+  /** {@return the sponsor's course identifier, when given} */
   public abstract Optional<String> courseId();
 
   /**
@@ -30,21 +32,28 @@ public abstract class Course implements WithCourse {
    */
   public abstract String academicLevel();
 
+  /** {@return a second academic level, when the course has one} */
   public abstract Optional<String> secondaryAcademicLevel();
 
+  /** {@return the start date} */
   public abstract LocalDate startDate();
 
+  /** {@return the latest date the student may be accepted, when given} */
   public abstract Optional<LocalDate> latestDateForAcceptance();
 
+  /** {@return the expected end date} */
   public abstract LocalDate expectedEndDate();
 
+  /** {@return true for a full-time course} */
   public abstract boolean fullTime();
 
   /** {@return 0.0 to 168.0, one decimal at most} */
   public abstract BigDecimal hoursPerWeek();
 
+  /** {@return the main site of study} */
   public abstract UkAddress mainSiteOfStudy();
 
+  /** {@return true when the course has a work placement} */
   public abstract boolean hasWorkPlacement();
 
   /**

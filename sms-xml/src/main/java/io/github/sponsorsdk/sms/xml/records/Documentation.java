@@ -17,8 +17,10 @@ public abstract class Documentation implements WithDocumentation {
   /** {@return multi-line free text, up to 2000 characters} */
   public abstract String documentsUsedToObtainOffer();
 
+  /** {@return true when the course needs an ATAS certificate} */
   public abstract boolean courseRequiresAtas();
 
+  /** {@return true when a postgraduate dean's certificate is needed} */
   public abstract boolean postgraduateDeanCertificateRequired();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

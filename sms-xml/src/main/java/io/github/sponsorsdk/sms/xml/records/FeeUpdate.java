@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFeeUpdate.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFeeUpdate.class)
 public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
+  /** {@return the CAS number} */
   public abstract String casNumber();
 
   /**
@@ -32,12 +33,16 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
     return CasNumber.of(casNumber());
   }
 
+  /** {@return the course fees for the first year only} */
   public abstract BigDecimal courseFeesForFirstYearOnly();
 
+  /** {@return course fees paid so far, when given} */
   public abstract Optional<BigDecimal> courseFeesPaidToDate();
 
+  /** {@return accommodation fees paid so far, when given} */
   public abstract Optional<BigDecimal> accommodationFeesPaidToDate();
 
+  /** {@return boarding fees paid so far, when given} */
   public abstract Optional<BigDecimal> boardingFeesPaidToDate();
 
   @Override

@@ -23,16 +23,22 @@ public abstract class Finances implements WithFinances {
   /** {@return empty when the file says {@code xsi:nil="true"}} */
   public abstract Optional<Boolean> accommodationProvided();
 
+  /** {@return true when the course fee includes accommodation} */
   public abstract boolean courseFeeIncludesAccommodationCosts();
 
+  /** {@return course fees for the first year only} */
   public abstract BigDecimal courseFeesForFirstYearOnly();
 
+  /** {@return course fees paid so far, when given} */
   public abstract Optional<BigDecimal> courseFeesPaidToDate();
 
+  /** {@return accommodation fees paid so far, when given} */
   public abstract Optional<BigDecimal> accommodationFeesPaidToDate();
 
+  /** {@return boarding fees for the first year only} */
   public abstract BigDecimal boardingFeesForFirstYearOnly();
 
+  /** {@return boarding fees paid so far, when given} */
   public abstract Optional<BigDecimal> boardingFeesPaidToDate();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

@@ -7,7 +7,9 @@ import java.util.Optional;
  * accepts. (A 2025 vendor page says UKVI also takes "Other"; the 2022 schema revision that may add it was not found.)
  */
 public enum Gender {
+  /** Male: BDT code {@code 1}. */
   MALE("1"),
+  /** Female: BDT code {@code 2}. */
   FEMALE("2");
 
   private final String code;
@@ -21,6 +23,11 @@ public enum Gender {
     return code;
   }
 
+  /**
+   * {@return the gender of BDT code {@code code}}
+   *
+   * @param code {@code 1} or {@code 2}
+   */
   public static Optional<Gender> ofCode(String code) {
     for (Gender g : values()) {
       if (g.code.equals(code)) {

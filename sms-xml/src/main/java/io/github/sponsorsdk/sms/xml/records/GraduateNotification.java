@@ -38,6 +38,11 @@ public abstract non-sealed class GraduateNotification implements BdtRecord, With
     return casNumber();
   }
 
+  /**
+   * {@return a notification for {@code casNumber}}
+   *
+   * @param casNumber the CAS number
+   */
   public static GraduateNotification of(String casNumber) {
     return ImmutableGraduateNotification.builder().casNumber(casNumber).build();
   }

@@ -15,12 +15,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInternationalAddress.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableInternationalAddress.class)
 public abstract class InternationalAddress implements WithInternationalAddress {
+  /** {@return the address lines, in order} */
   public abstract List<String> addressLines();
 
+  /** {@return the city} */
   public abstract String city();
 
+  /** {@return the county, area or district, when given} */
   public abstract Optional<String> countyAreaDistrict();
 
+  /** {@return the postcode, when given} */
   public abstract Optional<String> postCode();
 
   /** {@return the SMS 3-letter country code (ISO 3166-1 alpha-3 plus SMS extras)} */

@@ -14,8 +14,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOverseasInstitution.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOverseasInstitution.class)
 public abstract class OverseasInstitution implements WithOverseasInstitution {
+  /** {@return the institution's name} */
   public abstract String name();
 
+  /** {@return the institution's address} */
   public abstract InternationalAddress address();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

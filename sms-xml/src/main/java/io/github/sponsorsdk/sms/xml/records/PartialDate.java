@@ -22,28 +22,53 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePartialDate.class)
 public abstract class PartialDate implements WithPartialDate {
   /** How much of the date is known. */
-  public enum Precision { YEAR, YEAR_MONTH, FULL_DATE }
+  public enum Precision {
+    /** Only the year is known. */
+    YEAR,
+    /** The year and month are known. */
+    YEAR_MONTH,
+    /** The full date is known. */
+    FULL_DATE
+  }
 
   public abstract int year();
 
+  /** {@return the month, when known} */
   public abstract Optional<Integer> month();
 
+  /** {@return the day, when known} */
   public abstract Optional<Integer> day();
 
+  /** {@return how much of the date is known} */
   @JsonIgnore
   @Value.Derived
   public Precision precision() {
     return day().isPresent() ? Precision.FULL_DATE : month().isPresent() ? Precision.YEAR_MONTH : Precision.YEAR;
   }
 
+  /**
+   * {@return a date of which only the year is known}
+   *
+   * @param year the year
+   */
   public static PartialDate of(Year year) {
     return ImmutablePartialDate.builder().year(year.getValue()).build();
   }
 
+  /**
+   * {@return a date of which the year and month are known}
+   *
+   * @param yearMonth the year and month
+   */
   public static PartialDate of(YearMonth yearMonth) {
     return ImmutablePartialDate.builder().year(yearMonth.getYear()).month(yearMonth.getMonthValue()).build();
   }
 
+  /**
+   * {@return a full date}
+   *
+   * @param date the date
+   */
   public static PartialDate of(LocalDate date) {
     return ImmutablePartialDate.builder().year(date.getYear()).month(date.getMonthValue())
         .day(date.getDayOfMonth()).build();

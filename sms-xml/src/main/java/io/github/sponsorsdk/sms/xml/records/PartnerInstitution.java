@@ -20,8 +20,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePartnerInstitution.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePartnerInstitution.class)
 public abstract class PartnerInstitution implements WithPartnerInstitution {
+  /** {@return the institution's name} */
   public abstract String name();
 
+  /** {@return the institution's sponsor licence number, when it has one} */
   public abstract Optional<String> sponsorLicenceNumber();
 
   /**
@@ -34,6 +36,7 @@ public abstract class PartnerInstitution implements WithPartnerInstitution {
     return sponsorLicenceNumber().filter(SponsorLicenceNumber::isValid).map(SponsorLicenceNumber::of);
   }
 
+  /** {@return the institution's address} */
   public abstract InternationalAddress address();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

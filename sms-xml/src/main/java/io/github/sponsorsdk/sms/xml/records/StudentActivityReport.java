@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableStudentActivityReport.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentActivityReport.class)
 public abstract non-sealed class StudentActivityReport implements BdtRecord, WithStudentActivityReport {
+  /** {@return the CAS number} */
   public abstract String casNumber();
 
   /**
@@ -32,8 +33,10 @@ public abstract non-sealed class StudentActivityReport implements BdtRecord, Wit
     return CasNumber.of(casNumber());
   }
 
+  /** {@return the expected enrolment date} */
   public abstract LocalDate expectedEnrolmentDate();
 
+  /** {@return notes, when given} */
   public abstract Optional<String> notes();
 
   @Override

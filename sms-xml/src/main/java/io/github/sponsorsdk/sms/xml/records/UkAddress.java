@@ -15,12 +15,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableUkAddress.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUkAddress.class)
 public abstract class UkAddress implements WithUkAddress {
+  /** {@return the address lines, in order} */
   public abstract List<String> addressLines();
 
+  /** {@return the city} */
   public abstract String city();
 
+  /** {@return the county, area or district, when given} */
   public abstract Optional<String> countyAreaDistrict();
 
+  /** {@return the postcode} */
   public abstract String postCode();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

@@ -26,10 +26,13 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
   @Override
   public abstract String fileId();
 
+  /** {@return the schema version, when given} */
   public abstract Optional<String> version();
 
+  /** {@return the CAS category of the file} */
   public abstract CasCategory category();
 
+  /** {@return the sponsor licence number} */
   public abstract String sponsorLicenceNumber();
 
   /**
@@ -43,6 +46,7 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
         ? Optional.of(SponsorLicenceNumber.of(sponsorLicenceNumber())) : Optional.empty();
   }
 
+  /** {@return the schema identifier of the category's upload} */
   @JsonIgnore
   public String schemaId() {
     return category().schemaId();

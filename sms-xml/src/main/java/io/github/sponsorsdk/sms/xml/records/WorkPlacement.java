@@ -18,10 +18,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableWorkPlacement.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkPlacement.class)
 public abstract class WorkPlacement implements WithWorkPlacement {
+  /** {@return the share of the course spent on placement, in per cent, when given} */
   public abstract Optional<BigInteger> percentage();
 
+  /** {@return why the placement is longer than the threshold, when it is} */
   public abstract Optional<String> justification();
 
+  /** {@return the placement's address, when given} */
   public abstract Optional<InternationalAddress> address();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

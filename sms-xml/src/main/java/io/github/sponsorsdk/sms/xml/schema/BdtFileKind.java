@@ -76,7 +76,11 @@ public enum BdtFileKind {
     return this == CAS_UPLOAD_GENERAL || this == CAS_UPLOAD_CHILD;
   }
 
-  /** {@return the kind whose root element is {@code root}} */
+  /**
+   * {@return the kind whose root element is {@code root}}
+   *
+   * @param root the qualified name of the document element
+   */
   public static Optional<BdtFileKind> ofRoot(QName root) {
     for (BdtFileKind k : values()) {
       if (k.root.equals(root)) {

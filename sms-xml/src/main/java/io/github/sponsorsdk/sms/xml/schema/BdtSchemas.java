@@ -46,6 +46,8 @@ public final class BdtSchemas {
    * elements, so one record (or the header) can be validated as a document of its own} The streaming reader validates
    * the header with it, and replays into it any record its own checks could not clear, to get the schema's exact
    * findings; the file-level content model (one header, then at least one CAS) is the reader's own check.
+   *
+   * @param kind an upload kind
    */
   public static synchronized Schema recordSchema(BdtFileKind kind) {
     if (!kind.isUpload()) {
@@ -70,7 +72,11 @@ public final class BdtSchemas {
     });
   }
 
-  /** {@return the compiled schema of {@code kind}, exactly as bundled} */
+  /**
+   * {@return the compiled schema of {@code kind}, exactly as bundled}
+   *
+   * @param kind the kind
+   */
   public static synchronized Schema schema(BdtFileKind kind) {
     return CACHE.computeIfAbsent(kind, k -> compile(k.schemaResource(), false));
   }
@@ -82,12 +88,18 @@ public final class BdtSchemas {
    * three patterns, which are plain character-set tests; everything else (lengths, the other patterns,
    * enumerations, structure) stays with the schema. Together they accept exactly what {@link #schema} accepts;
    * the conformance tests hold them to it.
+   *
+   * @param kind the kind
    */
   public static synchronized Schema streamingSchema(BdtFileKind kind) {
     return STREAMING.computeIfAbsent(kind, k -> compile(k.schemaResource(), true));
   }
 
-  /** {@return the bundled schema file {@code name} as a stream (for tools that want the XSD itself)} */
+  /**
+   * {@return the bundled schema file {@code name} as a stream (for tools that want the XSD itself)}
+   *
+   * @param name the file name of a bundled schema
+   */
   public static InputStream open(String name) {
     InputStream in = BdtSchemas.class.getResourceAsStream(name);
     if (in == null) {

@@ -57,6 +57,10 @@ public final class BdtValidator {
     /**
      * The record numbered {@code recordNumber} (counted from 1) has been validated. {@code record} is empty when it
      * could not be mapped; {@code findings} are this record's.
+     *
+     * @param recordNumber the record's number, from 1
+     * @param record the record, when it could be mapped
+     * @param findings the record's findings
      */
     void onRecord(long recordNumber, Optional<BdtRecord> record, List<Finding> findings);
   }
@@ -67,14 +71,31 @@ public final class BdtValidator {
     this.options = options;
   }
 
+  /**
+   * {@return a validator with {@code options}}
+   *
+   * @param options the evaluation date, limits, code lists and parameters
+   */
   public static BdtValidator of(ValidationOptions options) {
     return new BdtValidator(options);
   }
 
+  /**
+   * {@return every finding and the counts}
+   *
+   * @param file the BDT file
+   */
   public ValidationReport validate(Path file) {
     return validate(file, (i, r, f) -> { });
   }
 
+  /**
+   * Validates {@code file}, telling {@code listener} about each record as it goes.
+   *
+   * @param file the BDT file
+   * @param listener told of each record
+   * @return every finding and the counts
+   */
   public ValidationReport validate(Path file, RecordListener listener) {
     try {
       return validate(Files.newInputStream(file), listener);
@@ -83,11 +104,23 @@ public final class BdtValidator {
     }
   }
 
-  /** Validates {@code input} (which is closed). */
+  /**
+   * Validates {@code input} (which is closed).
+   *
+   * @param input the file's bytes
+   * @return every finding and the counts
+   */
   public ValidationReport validate(InputStream input) {
     return validate(input, (i, r, f) -> { });
   }
 
+  /**
+   * Validates {@code input} (which is closed), telling {@code listener} about each record as it goes.
+   *
+   * @param input the file's bytes
+   * @param listener told of each record
+   * @return every finding and the counts
+   */
   public ValidationReport validate(InputStream input, RecordListener listener) {
     return new Run(listener).run(input);
   }

@@ -35,18 +35,25 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCodeLists.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCodeLists.class)
 public abstract class CodeLists implements WithCodeLists {
+  /** {@return the academic level codes} */
   public abstract Set<String> academicLevels();
 
+  /** {@return the degree level codes} */
   public abstract Set<String> degreeLevels();
 
+  /** {@return the reasons a SELT is not needed} */
   public abstract Set<String> seltReasons();
 
+  /** {@return the English test provider codes} */
   public abstract Set<String> testProviders();
 
+  /** {@return the English language level codes} */
   public abstract Set<String> englishLevels();
 
+  /** {@return the country codes} */
   public abstract Set<String> countries();
 
+  /** {@return the nationality codes} */
   public abstract Set<String> nationalities();
 
   private static final CodeLists DEFAULTS = ImmutableCodeLists.builder()

@@ -172,7 +172,11 @@ public enum FindingCode implements ReasonCode {
     return citation;
   }
 
-  /** {@return the code whose qualified code is {@code code} ({@code bdt.SCHEMA_INVALID}), if it is one of these} */
+  /**
+   * {@return the code whose qualified code is {@code code} ({@code bdt.SCHEMA_INVALID}), if it is one of these}
+   *
+   * @param code a qualified code
+   */
   public static Optional<FindingCode> of(String code) {
     for (FindingCode c : values()) {
       if (c.code().equals(code)) {
@@ -182,7 +186,11 @@ public enum FindingCode implements ReasonCode {
     return Optional.empty();
   }
 
-  /** {@return the layer that found {@code finding}: the layer of its code (a finding of another namespace has none)} */
+  /**
+   * {@return the layer that found {@code finding}: the layer of its code (a finding of another namespace has none)}
+   *
+   * @param finding a finding
+   */
   public static Optional<FindingLayer> layerOf(io.github.sponsorsdk.sms.core.decision.Finding finding) {
     return of(finding.code()).map(FindingCode::layer);
   }

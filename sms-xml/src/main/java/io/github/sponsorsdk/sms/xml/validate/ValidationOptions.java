@@ -22,18 +22,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableValidationOptions.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationOptions.class)
 public abstract class ValidationOptions implements WithValidationOptions {
+  /** {@return the day the rules are evaluated on} */
   public abstract LocalDate evaluationDate();
 
+  /** {@return the security limits of the read} */
   @Value.Default
   public ReadOptions limits() {
     return ReadOptions.defaults();
   }
 
+  /** {@return the code lists checked against; by default the official lists bundled} */
   @Value.Default
   public CodeLists codeLists() {
     return CodeLists.defaults();
   }
 
+  /** {@return the date-effective thresholds of the SMS rules} */
   @JsonIgnore
   @Value.Default
   @Value.Auxiliary
@@ -47,12 +51,21 @@ public abstract class ValidationOptions implements WithValidationOptions {
     return 1000;
   }
 
-  /** Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on. */
+  /**
+   * Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on.
+   *
+   * @return true to look for duplicates
+   */
   @Value.Default
   public boolean detectDuplicates() {
     return true;
   }
 
+  /**
+   * {@return options for {@code evaluationDate}, other settings default}
+   *
+   * @param evaluationDate the day the rules are evaluated on
+   */
   public static ValidationOptions on(LocalDate evaluationDate) {
     return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
   }

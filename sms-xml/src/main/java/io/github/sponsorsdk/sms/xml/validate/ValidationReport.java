@@ -25,19 +25,34 @@ public abstract class ValidationReport implements WithValidationReport {
   /** {@return empty when the root element was not recognised} */
   public abstract Optional<BdtFileKind> kind();
 
+  /** {@return the file's header, when it could be read} */
   public abstract Optional<BdtHeader> header();
 
-  /** Records in the file (every record element, readable or not). */
+  /**
+   * Records in the file (every record element, readable or not).
+   *
+   * @return records in the file
+   */
   public abstract long records();
 
-  /** Records with at least one error: the SMS would reject them. */
+  /**
+   * Records with at least one error: the SMS would reject them.
+   *
+   * @return records with at least one error
+   */
   public abstract long rejectedRecords();
 
-  /** Records with warnings and no error: created but not "ready to go". */
+  /**
+   * Records with warnings and no error: created but not "ready to go".
+   *
+   * @return records with warnings and no error
+   */
   public abstract long notReadyRecords();
 
+  /** {@return the number of errors found} */
   public abstract long errors();
 
+  /** {@return the number of warnings found} */
   public abstract long warnings();
 
   /** {@return the findings kept, in file order} */
@@ -52,7 +67,11 @@ public abstract class ValidationReport implements WithValidationReport {
     return errors() == 0;
   }
 
-  /** Records that would be created ready to go. */
+  /**
+   * Records that would be created ready to go.
+   *
+   * @return records that would be created ready to go
+   */
   @JsonIgnore
   public long readyRecords() {
     return records() - rejectedRecords() - notReadyRecords();
