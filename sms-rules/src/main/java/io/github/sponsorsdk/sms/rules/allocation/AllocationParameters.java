@@ -32,10 +32,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocationParameters.class)
 public abstract class AllocationParameters implements ParameterSet, WithAllocationParameters {
 
+  /** {@return the length of an allocation year, in months} */
   public abstract DateEffective<Integer> yearMonths();
 
+  /** {@return the year start of allocations converted from Tier 2: 6 April} */
   public abstract DateEffective<MonthDay> tier2ConvertedYearStart();
 
+  /** {@return how many months before expiry the renewal may be requested} */
   public abstract DateEffective<Integer> renewalWindowMonths();
 
   /** Applied to the exclusive end of the allocation year. */
@@ -58,6 +61,10 @@ public abstract class AllocationParameters implements ParameterSet, WithAllocati
 
   static final LocalDate TIER_2_ENDED = LocalDate.of(2020, 12, 1);
 
+  /**
+   * {@return today's guidance: 12-month years, renewal from 3 months before expiry, 6 April for converted Tier 2
+   * licences}
+   */
   public static AllocationParameters defaults() {
     return builder()
         .yearMonths(DateEffective.of("allocation.yearMonths", TIER_2_ENDED, 12, AllocationRules.ALLOCATION_YEAR))

@@ -88,7 +88,11 @@ public final class AllocationRules {
     return new AllocationRules(AllocationParameters.defaults());
   }
 
-  /** {@return the rules with {@code parameters}} */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters
+   */
   public static AllocationRules of(AllocationParameters parameters) {
     return new AllocationRules(parameters);
   }
@@ -101,6 +105,9 @@ public final class AllocationRules {
   /**
    * {@return the exclusive end of an allocation year starting on {@code start}: 12 months on, or the next 6 April for a
    * licence converted from Tier 2}
+   *
+   * @param start the first day of the year
+   * @param basis how the year is counted
    */
   public LocalDate yearEndExclusive(LocalDate start, AllocationYearBasis basis) {
     return yearEndExclusive(start, basis, start);
@@ -118,6 +125,8 @@ public final class AllocationRules {
 
   /**
    * {@return the start of the 6 April year that contains {@code date}, for a licence converted from Tier 2}
+   *
+   * @param date a day in the year
    */
   public LocalDate tier2YearStart(LocalDate date) {
     LocalDate thisYear = parameters.tier2ConvertedYearStart().on(date).atYear(date.getYear());
@@ -128,18 +137,37 @@ public final class AllocationRules {
    * {@return a route's allocation of {@code granted} certificates for the year starting on {@code start} (the day the
    * licence or the renewal was granted, or for {@link AllocationYearBasis#TIER_2_CONVERSION} any day in the 6 April
    * year)}
+   *
+   * @param route the route
+   * @param start the first day of the year
+   * @param granted how many certificates
+   * @param basis how the year is counted
    */
   public Allocation openYear(Route route, LocalDate start, int granted, AllocationYearBasis basis) {
     LocalDate from = basis == AllocationYearBasis.TIER_2_CONVERSION ? tier2YearStart(start) : start;
     return Allocation.of(route, from, yearEndExclusive(from, basis, start), granted);
   }
 
-  /** Takes one certificate from the allocation on {@code date}. */
+  /**
+   * Takes one certificate from the allocation on {@code date}.
+   *
+   * @param allocation the allocation
+   * @param date the day of the assignment
+   * @return the allocation with one more used, or a refusal when none remain ("insufficient remaining CoS in your
+   *     allocation")
+   */
   public AllocationOutcome assign(Allocation allocation, LocalDate date) {
     return assign(allocation, 1, date);
   }
 
-  /** Takes {@code count} certificates at once (a batch): all of them or none. */
+  /**
+   * Takes {@code count} certificates at once (a batch): all of them or none.
+   *
+   * @param allocation the allocation
+   * @param count how many
+   * @param date the day of the assignment
+   * @return the allocation with {@code count} more used, or a refusal when fewer remain
+   */
   public AllocationOutcome assign(Allocation allocation, int count, LocalDate date) {
     List<Reason> refusals = new ArrayList<>(common(allocation, count, date));
     if (count > allocation.remaining()) {
@@ -154,7 +182,14 @@ public final class AllocationRules {
         after);
   }
 
-  /** Adds an in-year increase of {@code additional} certificates, granted on {@code date}. */
+  /**
+   * Adds an in-year increase of {@code additional} certificates, granted on {@code date}.
+   *
+   * @param allocation the allocation
+   * @param additional how many more
+   * @param date the day of the grant
+   * @return the increased allocation
+   */
   public AllocationOutcome increase(Allocation allocation, int additional, LocalDate date) {
     List<Reason> refusals = common(allocation, additional, date);
     if (!refusals.isEmpty()) {
@@ -166,8 +201,12 @@ public final class AllocationRules {
   }
 
   /**
-   * {@return the Home Office reduces the allocation to {@code newGranted} (say to zero on a downgrade)} Certificates
-   * already assigned stay assigned, so the allocation never drops below {@code used}.
+   * {@return the allocation after the Home Office reduces it to {@code newGranted} (say to zero on a downgrade)}
+   * Certificates already assigned stay assigned, so the allocation never drops below {@code used}.
+   *
+   * @param allocation the allocation
+   * @param newGranted the new number granted
+   * @param date the day of the reduction
    */
   public AllocationOutcome reduceTo(Allocation allocation, int newGranted, LocalDate date) {
     List<Reason> refusals = common(allocation, 1, date);
@@ -188,12 +227,20 @@ public final class AllocationRules {
     return AllocationOutcome.of(Decision.of(reasons), after);
   }
 
-  /** {@return the allocation's expiry date: the last day of its year, as the Licence summary shows it} */
+  /**
+   * {@return the allocation's expiry date: the last day of its year, as the Licence summary shows it}
+   *
+   * @param allocation the allocation
+   */
   public LocalDate expiresOn(Allocation allocation) {
     return allocation.yearEndExclusive().minusDays(1);
   }
 
-  /** {@return the first day renewal may be requested: 3 calendar months before {@link #expiresOn(Allocation)}} */
+  /**
+   * {@return the first day renewal may be requested: 3 calendar months before {@link #expiresOn(Allocation)}}
+   *
+   * @param allocation the allocation
+   */
   public LocalDate renewalWindowOpens(Allocation allocation) {
     LocalDate expiry = expiresOn(allocation);
     return CalendarMonths.plus(expiry, -parameters.renewalWindowMonths().on(expiry),
@@ -203,6 +250,11 @@ public final class AllocationRules {
   /**
    * May renewal of {@code allocation} be requested on {@code date}? Only in the window, and not when the SMS
    * already renewed it automatically (Manual 1, Troubleshooting: "No routes are displayed").
+   *
+   * @param allocation the allocation
+   * @param date the day of the request
+   * @param automaticRenewal whether the SMS renewed it automatically
+   * @return allowed, or refused with the window's dates
    */
   public Decision decideRenewalRequest(Allocation allocation, LocalDate date, AutomaticRenewal automaticRenewal) {
     LocalDate opens = renewalWindowOpens(allocation);
@@ -228,6 +280,12 @@ public final class AllocationRules {
    * renewal opens the next year. The next year starts when the old one ends, or on the renewal's grant when that is
    * later ("12 months from the date an allocation renewal request is granted"); a Tier 2 converted licence keeps its
    * 6 April year.
+   *
+   * @param allocation the allocation
+   * @param date the day the year is closed
+   * @param renewal the renewal granted, if any
+   * @param basis how the next year is counted
+   * @return the closed allocation and the next one, if renewed
    */
   public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,
       AllocationYearBasis basis) {

@@ -31,10 +31,22 @@ public abstract class Renewal implements WithRenewal {
   /** {@return true when the SMS renewed it without a request} */
   public abstract boolean automatic();
 
+  /**
+   * {@return a renewal the sponsor requested}
+   *
+   * @param granted how many certificates
+   * @param grantedOn the day of the grant
+   */
   public static Renewal requested(int granted, LocalDate grantedOn) {
     return ImmutableRenewal.builder().granted(granted).grantedOn(grantedOn).automatic(false).build();
   }
 
+  /**
+   * {@return a renewal the SMS made automatically}
+   *
+   * @param granted how many certificates
+   * @param grantedOn the day of the renewal
+   */
   public static Renewal automatic(int granted, LocalDate grantedOn) {
     return ImmutableRenewal.builder().granted(granted).grantedOn(grantedOn).automatic(true).build();
   }

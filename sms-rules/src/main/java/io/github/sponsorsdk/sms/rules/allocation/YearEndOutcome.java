@@ -25,14 +25,17 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableYearEndOutcome.class)
 public abstract class YearEndOutcome implements WithYearEndOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
+  /** {@return the allocation of the year that ended} */
   public abstract Allocation closed();
 
   /** {@return certificates granted but unused in the closed year; 0 when the year has not ended} */
   @PositiveOrZero
   public abstract int lapsed();
 
+  /** {@return the next year's allocation, when renewed} */
   public abstract Optional<Allocation> next();
 
   @Value.Check

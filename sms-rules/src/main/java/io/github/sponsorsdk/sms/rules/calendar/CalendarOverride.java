@@ -45,12 +45,22 @@ public abstract class CalendarOverride implements WithCalendarOverride {
   /** {@return the source of the change, e.g. the proclamation} */
   public abstract Citation citation();
 
-  /** {@return an added bank holiday on {@code date}} */
+  /**
+   * {@return an added bank holiday on {@code date}}
+   *
+   * @param date the day
+   * @param citation the proclamation or notice
+   */
   public static CalendarOverride addHoliday(LocalDate date, Citation citation) {
     return ImmutableCalendarOverride.builder().date(date).kind(Kind.ADD_HOLIDAY).citation(citation).build();
   }
 
-  /** {@return a removed bank holiday on {@code date}} */
+  /**
+   * {@return a removed bank holiday on {@code date}}
+   *
+   * @param date the day
+   * @param citation the proclamation or notice
+   */
   public static CalendarOverride removeHoliday(LocalDate date, Citation citation) {
     return ImmutableCalendarOverride.builder().date(date).kind(Kind.REMOVE_HOLIDAY).citation(citation).build();
   }

@@ -12,8 +12,11 @@ import java.time.LocalDate;
 public class CalendarRangeException extends DateTimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The day asked about. */
   private final LocalDate date;
+  /** The first day the calendar covers. */
   private final LocalDate firstDay;
+  /** The last day the calendar covers. */
   private final LocalDate lastDay;
 
   /**

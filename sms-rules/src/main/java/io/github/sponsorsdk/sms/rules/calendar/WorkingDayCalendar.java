@@ -173,7 +173,11 @@ public final class WorkingDayCalendar {
     return LocalDate.of(lastYear, 12, 31);
   }
 
-  /** {@return true when {@code date} lies within {@link #firstDay()}..{@link #lastDay()}} */
+  /**
+   * {@return true when {@code date} lies within {@link #firstDay()}..{@link #lastDay()}}
+   *
+   * @param date the day
+   */
   public boolean covers(LocalDate date) {
     int y = date.getYear();
     return y >= firstYear && y <= lastYear;
@@ -186,6 +190,7 @@ public final class WorkingDayCalendar {
    * {@return true when {@code date} is a working day: Monday to Friday and not a bank holiday}
    *
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
    */
   public boolean isWorkingDay(LocalDate date) {
     return (workingDays[index(date)] & (1 << (date.getDayOfMonth() - 1))) != 0;
@@ -196,6 +201,7 @@ public final class WorkingDayCalendar {
    * of Strata's {@code HolidayCalendar.isHoliday}; see {@link #isBankHoliday} for bank holidays alone.
    *
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
    */
   public boolean isHoliday(LocalDate date) {
     return !isWorkingDay(date);
@@ -206,12 +212,17 @@ public final class WorkingDayCalendar {
    * one-off days included)}
    *
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
    */
   public boolean isBankHoliday(LocalDate date) {
     return !isWorkingDay(date) && !isWeekend(date);
   }
 
-  /** {@return the bank holidays in {@code year}, in date order} */
+  /**
+   * {@return the bank holidays in {@code year}, in date order}
+   *
+   * @param year the year
+   */
   public List<LocalDate> bankHolidays(Year year) {
     return bankHolidaysBetween(year.atDay(1), year.plusYears(1).atDay(1));
   }
@@ -221,6 +232,8 @@ public final class WorkingDayCalendar {
    *
    * @throws IllegalArgumentException if the end is before the start
    * @throws CalendarRangeException if the period is outside the range
+   * @param startInclusive the first day, counted
+   * @param endExclusive the day after the last
    */
   public List<LocalDate> bankHolidaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
     checkPeriod(startInclusive, endExclusive);
@@ -240,6 +253,7 @@ public final class WorkingDayCalendar {
    * {@return the first working day strictly after {@code date}}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
+   * @param date the day
    */
   public LocalDate next(LocalDate date) {
     int i = index(date);
@@ -257,6 +271,7 @@ public final class WorkingDayCalendar {
    * {@return {@code date} if it is a working day, otherwise the first working day after it}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
+   * @param date the day
    */
   public LocalDate nextOrSame(LocalDate date) {
     return isWorkingDay(date) ? date : next(date);
@@ -266,6 +281,7 @@ public final class WorkingDayCalendar {
    * {@return the last working day strictly before {@code date}}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
+   * @param date the day
    */
   public LocalDate previous(LocalDate date) {
     int i = index(date);
@@ -283,6 +299,7 @@ public final class WorkingDayCalendar {
    * {@return {@code date} if it is a working day, otherwise the last working day before it}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
+   * @param date the day
    */
   public LocalDate previousOrSame(LocalDate date) {
     return isWorkingDay(date) ? date : previous(date);
@@ -298,6 +315,9 @@ public final class WorkingDayCalendar {
    * <p>Typical use: a reporting deadline of N working days after an event is {@code plusWorkingDays(event, N)}.
    *
    * @throws CalendarRangeException if the date is outside the range, or the answer would be
+   * @param date the day to count from, never counted itself
+   * @param n how many working days; negative counts back
+   * @return the working day reached
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     int i = index(date);
@@ -342,6 +362,9 @@ public final class WorkingDayCalendar {
    *
    * @throws CalendarRangeException if the date is outside the range, or the answer would be
    * @throws ArithmeticException if {@code n} is {@link Integer#MIN_VALUE}
+   * @param date the day to count from, never counted itself
+   * @param n how many working days back
+   * @return the working day reached
    */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
     return plusWorkingDays(date, Math.negateExact(n));
@@ -357,6 +380,7 @@ public final class WorkingDayCalendar {
    * working days before each day, and the epoch day of each working day; about 150 KB for the UK calendars' 61 years).
    *
    * @throws CalendarRangeException if the day is outside the range
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public boolean isWorkingDay(long epochDay) {
     DayIndex x = dayIndex();
@@ -369,6 +393,8 @@ public final class WorkingDayCalendar {
    * (or, {@code n < 0}, before) {@code epochDay}; {@code epochDay} itself when {@code n == 0}}
    *
    * @throws CalendarRangeException if the day is outside the range, or the answer would be
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
+   * @param n how many working days; negative counts back
    */
   public long plusWorkingDays(long epochDay, int n) {
     DayIndex x = dayIndex();
@@ -386,6 +412,7 @@ public final class WorkingDayCalendar {
    * {@return {@link #nextOrSame(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day follows within it
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public long nextOrSame(long epochDay) {
     DayIndex x = dayIndex();
@@ -396,6 +423,7 @@ public final class WorkingDayCalendar {
    * {@return {@link #previous(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public long previous(long epochDay) {
     DayIndex x = dayIndex();
@@ -406,6 +434,7 @@ public final class WorkingDayCalendar {
    * {@return {@link #previousOrSame(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public long previousOrSame(long epochDay) {
     DayIndex x = dayIndex();
@@ -479,6 +508,8 @@ public final class WorkingDayCalendar {
    * @throws IllegalArgumentException if the end is before the start
    * @throws CalendarRangeException if either end is outside the range ({@code endExclusive} may be the day after
    *     {@link #lastDay()})
+   * @param startInclusive the first day, counted
+   * @param endExclusive the day after the last
    */
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
     checkPeriod(startInclusive, endExclusive);
@@ -506,6 +537,8 @@ public final class WorkingDayCalendar {
   /**
    * {@return an adjuster for {@code temporal.with(...)} that applies {@link #plusWorkingDays(LocalDate, int)} to the
    * date part (a time of day is kept): {@code event.with(calendar.plusWorkingDaysAdjuster(10))}}
+   *
+   * @param n how many working days; negative counts back
    */
   public TemporalAdjuster plusWorkingDaysAdjuster(int n) {
     return t -> adjust(t, plusWorkingDays(LocalDate.from(t), n));
@@ -540,6 +573,8 @@ public final class WorkingDayCalendar {
    *
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
+   * @param citation the proclamation or notice
    */
   public WorkingDayCalendar withAddedHoliday(LocalDate date, Citation citation) {
     return withOverride(CalendarOverride.addHoliday(date, citation));
@@ -552,6 +587,8 @@ public final class WorkingDayCalendar {
    *
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
+   * @param citation the proclamation or notice
    */
   public WorkingDayCalendar withRemovedHoliday(LocalDate date, Citation citation) {
     return withOverride(CalendarOverride.removeHoliday(date, citation));
@@ -561,6 +598,7 @@ public final class WorkingDayCalendar {
    * {@return a copy with {@code override} applied and appended to {@link #overrides()}}
    *
    * @throws CalendarRangeException if the override's date is outside the range
+   * @param override the change
    */
   public WorkingDayCalendar withOverride(CalendarOverride override) {
     return withOverrides(List.of(override));
@@ -571,6 +609,7 @@ public final class WorkingDayCalendar {
    * stored list of corrections can be applied in one call}
    *
    * @throws CalendarRangeException if an override's date is outside the range
+   * @param toApply the changes, in order
    */
   public WorkingDayCalendar withOverrides(Collection<CalendarOverride> toApply) {
     int[] bits = workingDays.clone();

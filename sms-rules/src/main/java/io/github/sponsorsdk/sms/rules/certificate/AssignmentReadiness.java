@@ -43,7 +43,12 @@ public final class AssignmentReadiness {
     return DEFAULTS;
   }
 
-  /** Checks the fields of {@code certificate}. */
+  /**
+   * Checks the fields of {@code certificate}.
+   *
+   * @param certificate the certificate to assign
+   * @return allowed, or refused with every missing or bad field; warnings (maintenance not certified) do not refuse
+   */
   public Decision decide(Certificate certificate) {
     return decide(certificate, Optional.empty());
   }
@@ -51,6 +56,10 @@ public final class AssignmentReadiness {
   /**
    * Checks the fields of {@code certificate} and, when given, the gross salary exactly as it was typed (the
    * {@link Certificate} holds it already parsed, so a typed {@code £41,700} can only be caught here).
+   *
+   * @param certificate the certificate to assign
+   * @param grossSalaryAsEntered the salary as typed, if known
+   * @return as {@link #decide(Certificate)}, with the salary format checked
    */
   public Decision decide(Certificate certificate, Optional<String> grossSalaryAsEntered) {
     List<Reason> reasons = new ArrayList<>();
@@ -80,7 +89,12 @@ public final class AssignmentReadiness {
     return Decision.of(reasons);
   }
 
-  /** Checks a gross salary as typed: {@code 1234} or {@code 1234.99}, no symbols, commas, spaces or sign. */
+  /**
+   * Checks a gross salary as typed: {@code 1234} or {@code 1234.99}, no symbols, commas, spaces or sign.
+   *
+   * @param typed the salary as typed
+   * @return allowed, or refused with {@code readiness.GROSS_SALARY_FORMAT}
+   */
   public Decision decideSalaryText(String typed) {
     if (typed == null || typed.isEmpty()) {
       return Decision.of(ReadinessReasonCode.GROSS_SALARY_MISSING.reason());

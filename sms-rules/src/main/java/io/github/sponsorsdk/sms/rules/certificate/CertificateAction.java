@@ -84,6 +84,7 @@ public enum CertificateAction {
     return EnumSet.copyOf(kinds);
   }
 
+  /** {@return the manual's section for the action} */
   public Citation citation() {
     return citation;
   }

@@ -114,7 +114,14 @@ public final class CertificateLifecycle {
     return new Row(action, from, Stage.ANY, to, Optional.empty());
   }
 
-  /** May {@code actor} take {@code action} on a certificate in {@code state}; if so, where does it end up? */
+  /**
+   * May {@code actor} take {@code action} on a certificate in {@code state}; if so, where does it end up?
+   *
+   * @param state the certificate's state
+   * @param action the action
+   * @param actor who acts
+   * @return the new state when allowed; the refusal otherwise
+   */
   public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor) {
     if (state.isFinal()) {
       return LifecycleOutcome.refused(Decision.of(reason(LifecycleReasonCode.FINAL_STATUS, state, action, actor)));
@@ -151,7 +158,12 @@ public final class CertificateLifecycle {
     return LifecycleOutcome.allowed(Decision.of(reasons), next);
   }
 
-  /** {@return the actions {@code actor} may take on a certificate in {@code state}, in declaration order} */
+  /**
+   * {@return the actions {@code actor} may take on a certificate in {@code state}, in declaration order}
+   *
+   * @param state the certificate's state
+   * @param actor who acts
+   */
   public Set<CertificateAction> allowedActions(CertificateState state, Actor actor) {
     Set<CertificateAction> allowed = EnumSet.noneOf(CertificateAction.class);
     for (CertificateAction a : CertificateAction.values()) {

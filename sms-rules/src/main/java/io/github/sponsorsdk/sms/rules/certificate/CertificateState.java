@@ -26,8 +26,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateState.class)
 public abstract class CertificateState implements WithCertificateState {
 
+  /** {@return CoS or CAS} */
   public abstract CertificateKind kind();
 
+  /** {@return the certificate's status} */
   public abstract CertificateStatus status();
 
   /** {@return the decision on the application, present only when {@link #status()} is USED and a decision was made} */
@@ -42,17 +44,30 @@ public abstract class CertificateState implements WithCertificateState {
   /**
    * {@return the lifecycle state of {@code certificate}, with the decision on its application where the caller knows it
    * (the {@link Certificate} value does not record it: the SMS shows only the status)}
+   *
+   * @param certificate the certificate
+   * @param applicationDecision the decision on its visa application, if known
    */
   public static CertificateState of(Certificate certificate, Optional<ApplicationDecision> applicationDecision) {
     return builder().kind(certificate.kind()).status(certificate.status())
         .applicationDecision(applicationDecision).build();
   }
 
-  /** {@return a newly created, unassigned certificate} */
+  /**
+   * {@return a newly created, unassigned certificate}
+   *
+   * @param kind CoS or CAS
+   */
   public static CertificateState created(CertificateKind kind) {
     return of(kind, CertificateStatus.CREATED);
   }
 
+  /**
+   * {@return the state of a certificate of {@code kind} in {@code status}, no application decision known}
+   *
+   * @param kind CoS or CAS
+   * @param status the status
+   */
   public static CertificateState of(CertificateKind kind, CertificateStatus status) {
     return ImmutableCertificateState.builder().kind(kind).status(status).build();
   }

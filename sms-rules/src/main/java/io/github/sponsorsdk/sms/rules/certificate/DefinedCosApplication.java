@@ -20,13 +20,20 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosApplication.class)
 public abstract class DefinedCosApplication implements WithDefinedCosApplication {
 
+  /** {@return where the application stands} */
   public abstract DefinedCosStatus status();
 
+  /** {@return the day the sponsor applied} */
   public abstract LocalDate appliedOn();
 
   /** {@return the day of the decision (or withdrawal); present exactly when the status is decided} */
   public abstract Optional<LocalDate> decidedOn();
 
+  /**
+   * {@return an application made on {@code appliedOn}, awaiting a decision}
+   *
+   * @param appliedOn the day of the application
+   */
   public static DefinedCosApplication awaitingDecision(LocalDate appliedOn) {
     return ImmutableDefinedCosApplication.builder().status(DefinedCosStatus.AWAITING_DECISION).appliedOn(appliedOn)
         .build();

@@ -19,6 +19,7 @@ public enum DefinedCosEvent {
     this.actor = actor;
   }
 
+  /** {@return the status the event leads to} */
   public DefinedCosStatus to() {
     return to;
   }

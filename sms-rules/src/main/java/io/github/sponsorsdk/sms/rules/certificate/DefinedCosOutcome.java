@@ -20,10 +20,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosOutcome.class)
 public abstract class DefinedCosOutcome implements WithDefinedCosOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
+  /** {@return the application after the action, when allowed} */
   public abstract Optional<DefinedCosApplication> application();
 
+  /** {@return true when the action went ahead} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();

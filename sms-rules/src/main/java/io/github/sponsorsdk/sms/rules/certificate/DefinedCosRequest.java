@@ -28,11 +28,13 @@ public abstract class DefinedCosRequest implements WithDefinedCosRequest {
   /** {@return the sponsor's rating in the Worker category} */
   public abstract Rating rating();
 
+  /** {@return the licence status} */
   public abstract LicenceStatus licenceStatus();
 
   /** {@return the level of the user applying} */
   public abstract UserLevel userLevel();
 
+  /** {@return the day of the application} */
   public abstract LocalDate date();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

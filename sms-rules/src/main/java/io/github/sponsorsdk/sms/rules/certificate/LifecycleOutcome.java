@@ -20,20 +20,33 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLifecycleOutcome.class)
 public abstract class LifecycleOutcome implements WithLifecycleOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
   /** {@return the state after the action; present exactly when {@link #decision()} allows it} */
   public abstract Optional<CertificateState> newState();
 
+  /** {@return true when the action went ahead} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
+  /**
+   * {@return an allowed outcome}
+   *
+   * @param decision an allowed decision
+   * @param newState the state the certificate moves to
+   */
   public static LifecycleOutcome allowed(Decision decision, CertificateState newState) {
     return ImmutableLifecycleOutcome.builder().decision(decision).newState(newState).build();
   }
 
+  /**
+   * {@return a refused outcome: no new state}
+   *
+   * @param decision a refused decision
+   */
   public static LifecycleOutcome refused(Decision decision) {
     return ImmutableLifecycleOutcome.builder().decision(decision).build();
   }

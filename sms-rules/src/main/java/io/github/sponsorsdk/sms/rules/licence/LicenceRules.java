@@ -50,7 +50,11 @@ public final class LicenceRules {
     this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** {@return the rules with {@code parameters}} */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters
+   */
   public static LicenceRules of(LicenceParameters parameters) {
     return new LicenceRules(parameters);
   }
@@ -65,19 +69,34 @@ public final class LicenceRules {
     return parameters;
   }
 
-  /** {@return true when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}} */
+  /**
+   * {@return true when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}}
+   *
+   * @param expiry the expiry date
+   * @param on the day
+   */
   public boolean renewalRequired(LocalDate expiry, LocalDate on) {
     Optional<LocalDate> cutOff = parameters.noRenewalForExpiryOnOrAfter().on(on);
     return cutOff.isEmpty() || expiry.isBefore(cutOff.get());
   }
 
-  /** {@return the renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}} */
+  /**
+   * {@return the renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}}
+   *
+   * @param expiry the expiry date
+   * @param on the day
+   */
   public RenewalWindow renewalWindow(LocalDate expiry, LocalDate on) {
     return RenewalWindow.of(expiry.minusDays(parameters.renewalOpensDaysBeforeExpiry().on(on)),
         expiry.minusDays(parameters.renewalLastDayBeforeExpiry().on(on)));
   }
 
-  /** {@return where a licence expiring on {@code expiry} stands on {@code on}} */
+  /**
+   * {@return where a licence expiring on {@code expiry} stands on {@code on}}
+   *
+   * @param expiry the expiry date
+   * @param on the day
+   */
   public RenewalState renewalState(LocalDate expiry, LocalDate on) {
     if (!renewalRequired(expiry, on)) {
       return RenewalState.NOT_REQUIRED;
@@ -94,13 +113,22 @@ public final class LicenceRules {
    * {@return the expiry date in force on {@code on} for a licence recorded as expiring on {@code recordedExpiry}:
    * extended by 10 years when it needs no renewal and the extension has not been applied (the recorded date is the
    * original)}
+   *
+   * @param recordedExpiry the expiry date recorded
+   * @param on the day
    */
   public LocalDate extendedExpiry(LocalDate recordedExpiry, LocalDate on) {
     return renewalRequired(recordedExpiry, on) ? recordedExpiry
         : recordedExpiry.plus(parameters.noRenewalExtension().on(on));
   }
 
-  /** May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates. */
+  /**
+   * May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates.
+   *
+   * @param expiry the expiry date
+   * @param on the day
+   * @return allowed in the window, else refused with the window's dates
+   */
   public Decision decideRenewal(LocalDate expiry, LocalDate on) {
     RenewalState state = renewalState(expiry, on);
     if (state == RenewalState.NOT_REQUIRED) {
@@ -123,7 +151,13 @@ public final class LicenceRules {
         "lastDay", w.lastDay()));
   }
 
-  /** May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason. */
+  /**
+   * May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason.
+   *
+   * @param licence the licence
+   * @param on the day
+   * @return allowed, or every failing condition
+   */
   public Decision decidePremiumService(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!premiumOpen(on)) {
@@ -138,7 +172,13 @@ public final class LicenceRules {
     return Decision.of(reasons);
   }
 
-  /** May {@code licence} apply for (or renew) Student Sponsor status on {@code on}? */
+  /**
+   * May {@code licence} apply for (or renew) Student Sponsor status on {@code on}?
+   *
+   * @param licence the licence
+   * @param on the day
+   * @return allowed, or every failing condition
+   */
   public Decision decideStudentSponsorStatus(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!licence.categories().contains(RouteCategory.STUDENT)) {
@@ -156,7 +196,11 @@ public final class LicenceRules {
     return Decision.of(reasons);
   }
 
-  /** {@return true when Premium customer service takes new applications on {@code on}} */
+  /**
+   * {@return true when Premium customer service takes new applications on {@code on}}
+   *
+   * @param on the day
+   */
   public boolean premiumOpen(LocalDate on) {
     return parameters.premiumOpenToApplications().on(on);
   }
@@ -165,6 +209,8 @@ public final class LicenceRules {
    * {@return true when every rating is appropriate for Premium customer service: A (or A Premium, A SME+) for Worker
    * and Temporary Worker categories, Student Sponsor (with or without track record) for Student} B, Provisional and
    * Probationary are not.
+   *
+   * @param ratings the licence's ratings
    */
   public static boolean premiumRatingAppropriate(Collection<Rating> ratings) {
     for (Rating r : ratings) {
@@ -175,12 +221,20 @@ public final class LicenceRules {
     return !ratings.isEmpty();
   }
 
-  /** {@return true when any category is held at A (Premium) or A (SME+)} */
+  /**
+   * {@return true when any category is held at A (Premium) or A (SME+)}
+   *
+   * @param ratings the licence's ratings
+   */
   public static boolean isPremium(Collection<Rating> ratings) {
     return ratings.contains(Rating.A_PREMIUM) || ratings.contains(Rating.A_SME_PLUS);
   }
 
-  /** {@return true when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated")} */
+  /**
+   * {@return true when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated")}
+   *
+   * @param ratings the licence's ratings
+   */
   public static boolean anyBRated(Collection<Rating> ratings) {
     return ratings.contains(Rating.B);
   }

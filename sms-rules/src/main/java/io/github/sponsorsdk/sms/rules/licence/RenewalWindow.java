@@ -29,12 +29,22 @@ public abstract class RenewalWindow implements WithRenewalWindow {
   /** {@return the last day an application can be made (the day before expiry)} */
   public abstract LocalDate lastDay();
 
-  /** {@return true when {@code date} is in the window} */
+  /**
+   * {@return true when {@code date} is in the window}
+   *
+   * @param date the day
+   */
   @JsonIgnore
   public boolean contains(LocalDate date) {
     return !date.isBefore(opensOn()) && !date.isAfter(lastDay());
   }
 
+  /**
+   * {@return a window}
+   *
+   * @param opensOn the first day
+   * @param lastDay the last day, included
+   */
   public static RenewalWindow of(LocalDate opensOn, LocalDate lastDay) {
     return ImmutableRenewalWindow.builder().opensOn(opensOn).lastDay(lastDay).build();
   }

@@ -37,7 +37,11 @@ public abstract class AccountState implements WithAccountState {
   /** {@return where the current password came from} */
   public abstract PasswordStatus passwordStatus();
 
-  /** {@return true when the account is locked at {@code at}: before {@link #lockedUntil()}} */
+  /**
+   * {@return true when the account is locked at {@code at}: before {@link #lockedUntil()}}
+   *
+   * @param at the instant to test
+   */
   public boolean isLockedAt(Instant at) {
     return lockedUntil().map(at::isBefore).orElse(false);
   }

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginAttempt.class)
 public abstract class LoginAttempt implements WithLoginAttempt {
 
+  /** {@return what the caller's comparison of the credentials found} */
   public abstract CredentialCheck credentials();
 
   /** {@return the user's SMS status} */
@@ -28,11 +29,22 @@ public abstract class LoginAttempt implements WithLoginAttempt {
   /** {@return the status of the user's sponsor licence} */
   public abstract LicenceStatus licence();
 
+  /**
+   * {@return an attempt}
+   *
+   * @param credentials what the caller's comparison found
+   * @param standing the user's status
+   * @param licence the licence status
+   */
   public static LoginAttempt of(CredentialCheck credentials, UserStatus standing, LicenceStatus licence) {
     return builder().credentials(credentials).standing(standing).licence(licence).build();
   }
 
-  /** {@return an attempt by an active user of a fully active licence} */
+  /**
+   * {@return an attempt by an active user of a fully active licence}
+   *
+   * @param credentials what the caller's comparison found
+   */
   public static LoginAttempt of(CredentialCheck credentials) {
     return of(credentials, UserStatus.ACTIVE, LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
   }

@@ -59,20 +59,39 @@ public final class LoginEngine {
     return new LoginEngine(LoginParameters.defaults());
   }
 
+  /**
+   * {@return an engine with {@code parameters}}
+   *
+   * @param parameters the parameters
+   */
   public static LoginEngine of(LoginParameters parameters) {
     return new LoginEngine(parameters);
   }
 
+  /** {@return the parameters in use} */
   public LoginParameters parameters() {
     return parameters;
   }
 
-  /** {@return {@link #attempt(AccountState, LoginAttempt, Instant)} at {@code clock.instant()}} */
+  /**
+   * {@return {@link #attempt(AccountState, LoginAttempt, Instant)} at {@code clock.instant()}}
+   *
+   * @param state the account's state
+   * @param attempt the attempt
+   * @param clock the clock giving the attempt's instant
+   */
   public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Clock clock) {
     return attempt(state, attempt, clock.instant());
   }
 
-  /** Applies one log-in attempt made at {@code at} to {@code state}. */
+  /**
+   * Applies one log-in attempt made at {@code at} to {@code state}.
+   *
+   * @param state the account's state
+   * @param attempt the attempt
+   * @param at the instant of the attempt
+   * @return the new state, the kind of result and the decision
+   */
   public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Instant at) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(attempt, "attempt");
@@ -127,6 +146,8 @@ public final class LoginEngine {
 
   /**
    * {@return the state after the user chose a new password (checked with {@code PasswordCheck}): no change required}
+   *
+   * @param state the account's state
    */
   public AccountState passwordChanged(AccountState state) {
     return state.withPasswordStatus(PasswordStatus.CHOSEN);
@@ -135,6 +156,8 @@ public final class LoginEngine {
   /**
    * {@return the state after a password reset (Guide 2): the temporary password must be changed at the next log-in} The
    * failure count and any lock stay as they are.
+   *
+   * @param state the account's state
    */
   public AccountState passwordReset(AccountState state) {
     return state.withPasswordStatus(PasswordStatus.TEMPORARY);

@@ -22,13 +22,22 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginOutcome.class)
 public abstract class LoginOutcome implements WithLoginOutcome {
 
+  /** {@return the account's state after the attempt} */
   public abstract AccountState state();
 
   /** {@return what the attempt led to; {@link #decision()} says why} */
   public abstract LoginOutcomeKind kind();
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
+  /**
+   * {@return an outcome}
+   *
+   * @param state the new state
+   * @param kind the kind of result
+   * @param decision the decision
+   */
   public static LoginOutcome of(AccountState state, LoginOutcomeKind kind, Decision decision) {
     return ImmutableLoginOutcome.builder().state(state).kind(kind).decision(decision).build();
   }

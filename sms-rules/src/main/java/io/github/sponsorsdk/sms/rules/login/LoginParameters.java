@@ -55,7 +55,11 @@ public abstract class LoginParameters implements ParameterSet, WithLoginParamete
     return List.of(maxFailedAttempts(), lockoutDuration());
   }
 
-  /** {@return a copy whose lock lasts {@code duration} from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}} */
+  /**
+   * {@return a copy whose lock lasts {@code duration} from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}}
+   *
+   * @param duration how long the lock lasts
+   */
   public LoginParameters withLockoutDuration(Duration duration) {
     return ImmutableLoginParameters.copyOf(this).withLockoutDuration(DateEffective.of("login.lockoutDuration",
         PasswordParameters.MANUAL_1_KNOWN_FROM, duration,

@@ -46,7 +46,11 @@ public final class MessageBoardRules {
     this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** {@return the rules with {@code parameters}} */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters
+   */
   public static MessageBoardRules of(MessageParameters parameters) {
     return new MessageBoardRules(parameters);
   }
@@ -56,17 +60,32 @@ public final class MessageBoardRules {
     return new MessageBoardRules(MessageParameters.defaults());
   }
 
-  /** {@return true when {@code m} is active on {@code on}} */
+  /**
+   * {@return true when {@code m} is active on {@code on}}
+   *
+   * @param m the message
+   * @param on the day
+   */
   public boolean isActive(BoardMessage m, LocalDate on) {
     return !m.publishedOn().isAfter(on) && m.expiresOn().map(on::isBefore).orElse(true);
   }
 
-  /** {@return true when {@code m} is in the archive on {@code on}} */
+  /**
+   * {@return true when {@code m} is in the archive on {@code on}}
+   *
+   * @param m the message
+   * @param on the day
+   */
   public boolean isArchived(BoardMessage m, LocalDate on) {
     return m.expiresOn().map(e -> !on.isBefore(e) && on.isBefore(archivedUntil(e, on))).orElse(false);
   }
 
-  /** {@return the first day a message that expired on {@code expiresOn} is no longer in the archive} */
+  /**
+   * {@return the first day a message that expired on {@code expiresOn} is no longer in the archive}
+   *
+   * @param expiresOn the day the message expired
+   * @param on the day
+   */
   public LocalDate archivedUntil(LocalDate expiresOn, LocalDate on) {
     return expiresOn.plus(parameters.archiveRetention().on(on));
   }
@@ -74,6 +93,11 @@ public final class MessageBoardRules {
   /**
    * {@return the active messages a user of {@code level} on a licence with {@code routes} sees on {@code on}, newest
    * first}
+   *
+   * @param level the user's level
+   * @param routes the licence's routes
+   * @param messages every message
+   * @param on the day
    */
   public List<BoardMessage> active(UserLevel level, Set<Route> routes, Collection<BoardMessage> messages,
       LocalDate on) {
@@ -89,7 +113,14 @@ public final class MessageBoardRules {
     return out;
   }
 
-  /** {@return the archived messages such a user sees on {@code on}, newest first} */
+  /**
+   * {@return the archived messages such a user sees on {@code on}, newest first}
+   *
+   * @param level the user's level
+   * @param routes the licence's routes
+   * @param messages every message
+   * @param on the day
+   */
   public List<BoardMessage> archived(UserLevel level, Set<Route> routes, Collection<BoardMessage> messages,
       LocalDate on) {
     List<BoardMessage> out = new ArrayList<>();
@@ -109,6 +140,11 @@ public final class MessageBoardRules {
    * log-in ({@link #active}); {@code choice} is the button chosen so far, empty while the board is still open}
    * Reading the board ({@link SmsAction#VIEW_MESSAGE_BOARD}, {@link SmsAction#VIEW_ARCHIVED_MESSAGES}) and
    * {@link SmsAction#LOG_OUT} are always allowed.
+   *
+   * @param level the user's level
+   * @param shownAtLogIn the messages shown at log-in
+   * @param choice the button chosen so far
+   * @param action what the user wants to do
    */
   public Decision decide(UserLevel level, List<BoardMessage> shownAtLogIn, Optional<BoardChoice> choice,
       SmsAction action) {

@@ -46,6 +46,7 @@ public abstract class MessageParameters implements ParameterSet, WithMessagePara
     Builder() {}
   }
 
+  /** {@return today's guidance: expired messages stay in the archive for 12 months} */
   public static MessageParameters defaults() {
     return builder().archiveRetention(DateEffective.of("messageBoard.archiveRetention", COVERAGE_FROM,
         Period.ofMonths(12), Citation.of(SMS_MANUAL_1, "Guide 5, step 4 (archived messages)"))).build();

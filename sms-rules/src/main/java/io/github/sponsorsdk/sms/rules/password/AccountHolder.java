@@ -34,6 +34,13 @@ public abstract class AccountHolder implements WithAccountHolder {
   /** {@return "Family name" as SMS holds it} */
   public abstract Optional<String> familyName();
 
+  /**
+   * {@return the holder whose user ID and names a password must not contain (Manual 1, "User ID and password")}
+   *
+   * @param userId the user ID
+   * @param givenName the given name
+   * @param familyName the family name
+   */
   public static AccountHolder of(String userId, String givenName, String familyName) {
     return builder().userId(userId).givenName(givenName).familyName(familyName).build();
   }

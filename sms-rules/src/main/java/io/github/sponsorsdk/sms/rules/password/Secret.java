@@ -23,7 +23,11 @@ public final class Secret {
     this.chars = chars;
   }
 
-  /** {@return a secret holding a copy of {@code chars}} */
+  /**
+   * {@return a secret holding a copy of {@code chars}}
+   *
+   * @param chars the characters; the caller may clear its array afterwards
+   */
   public static Secret of(char[] chars) {
     return new Secret(Objects.requireNonNull(chars, "chars").clone());
   }
@@ -31,6 +35,8 @@ public final class Secret {
   /**
    * {@return a secret holding the characters of {@code chars} (for tests and callers that hold a {@code String}
    * anyway)}
+   *
+   * @param chars the characters
    */
   public static Secret of(CharSequence chars) {
     Objects.requireNonNull(chars, "chars");
@@ -46,7 +52,11 @@ public final class Secret {
     return chars.length;
   }
 
-  /** {@return the UTF-16 code unit at {@code index}} */
+  /**
+   * {@return the UTF-16 code unit at {@code index}}
+   *
+   * @param index a UTF-16 index
+   */
   public char charAt(int index) {
     return chars[index];
   }
@@ -56,7 +66,11 @@ public final class Secret {
     return Character.codePointCount(chars, 0, chars.length);
   }
 
-  /** {@return the code point starting at {@code index} (a UTF-16 index)} */
+  /**
+   * {@return the code point starting at {@code index} (a UTF-16 index)}
+   *
+   * @param index a UTF-16 index
+   */
   public int codePointAt(int index) {
     return Character.codePointAt(chars, index);
   }

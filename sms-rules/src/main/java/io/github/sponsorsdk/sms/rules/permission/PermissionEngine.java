@@ -94,7 +94,11 @@ public final class PermissionEngine {
     return new PermissionEngine(PermissionParameters.defaults(), LicenceParameters.defaults());
   }
 
-  /** {@return the engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}} */
+  /**
+   * {@return the engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}}
+   *
+   * @param parameters the parameters
+   */
   public static PermissionEngine of(PermissionParameters parameters) {
     return new PermissionEngine(parameters, LicenceParameters.defaults());
   }
@@ -102,22 +106,39 @@ public final class PermissionEngine {
   /**
    * {@return the engine with {@code parameters}, asking the licence rules (renewal window, premium service) with
    * {@code licenceParameters}}
+   *
+   * @param parameters the parameters
+   * @param licenceParameters the licence rules' parameters
    */
   public static PermissionEngine of(PermissionParameters parameters, LicenceParameters licenceParameters) {
     return new PermissionEngine(parameters, licenceParameters);
   }
 
-  /** {@return the decision on {@code action} for {@code request}, with every failed requirement as a reason} */
+  /**
+   * {@return the decision on {@code action} for {@code request}, with every failed requirement as a reason}
+   *
+   * @param request who asks, on which licence, when
+   * @param action the SMS function
+   */
   public Decision decide(PermissionRequest request, SmsAction action) {
     return decideMask(action, failures(request, action.mask()) & action.mask());
   }
 
-  /** {@return true when {@code action} is allowed for {@code request} (warnings do not refuse)} */
+  /**
+   * {@return true when {@code action} is allowed for {@code request} (warnings do not refuse)}
+   *
+   * @param request who asks, on which licence, when
+   * @param action the SMS function
+   */
   public boolean isAllowed(PermissionRequest request, SmsAction action) {
     return decide(request, action).isAllowed();
   }
 
-  /** {@return every action allowed for {@code request}: what a menu would show} */
+  /**
+   * {@return every action allowed for {@code request}: what a menu would show}
+   *
+   * @param request who asks, on which licence, when
+   */
   public Set<SmsAction> allowedActions(PermissionRequest request) {
     long failed = failures(request, -1L);
     EnumSet<SmsAction> allowed = EnumSet.noneOf(SmsAction.class);
@@ -129,7 +150,11 @@ public final class PermissionEngine {
     return allowed;
   }
 
-  /** {@return the requirements {@code request} fails, as a set (for explanations and tests)} */
+  /**
+   * {@return the requirements {@code request} fails, as a set (for explanations and tests)}
+   *
+   * @param request who asks, on which licence, when
+   */
   public Set<Requirement> failedRequirements(PermissionRequest request) {
     long failed = failures(request, -1L);
     EnumSet<Requirement> set = EnumSet.noneOf(Requirement.class);
@@ -146,6 +171,7 @@ public final class PermissionEngine {
     return parameters;
   }
 
+  /** {@return the licence rules the engine asks} */
   public LicenceRules licenceRules() {
     return licenceRules;
   }

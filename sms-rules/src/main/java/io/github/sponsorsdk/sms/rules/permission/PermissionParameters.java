@@ -31,6 +31,8 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
    * (rocketlawyer, docs/sources.md#secondary-people, marked uncertain) says Level 2 users cannot withdraw. Default:
    * {@code true},
    * the primary source.
+   *
+   * @return whether Level 2 users may withdraw their own certificates, by date
    */
   public abstract DateEffective<Boolean> level2MayWithdrawOwnCertificates();
 

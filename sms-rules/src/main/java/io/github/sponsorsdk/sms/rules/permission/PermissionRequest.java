@@ -31,10 +31,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePermissionRequest.class)
 public abstract class PermissionRequest implements WithPermissionRequest {
 
+  /** {@return the actor's level} */
   public abstract UserLevel actorLevel();
 
+  /** {@return the actor's status} */
   public abstract UserStatus actorStatus();
 
+  /** {@return the licence status} */
   public abstract LicenceStatus licenceStatus();
 
   /** {@return one rating per category held} */
@@ -61,7 +64,11 @@ public abstract class PermissionRequest implements WithPermissionRequest {
     return PermissionEngine.dateFreeFailures(this);
   }
 
-  /** {@return a copy about {@code certificate}, owned by the actor or not} */
+  /**
+   * {@return a copy about {@code certificate}, owned by the actor or not}
+   *
+   * @param certificate whether the actor owns the certificate
+   */
   public PermissionRequest on(CertificateOwnership certificate) {
     return ImmutablePermissionRequest.copyOf(this).withCertificate(certificate);
   }
@@ -76,13 +83,26 @@ public abstract class PermissionRequest implements WithPermissionRequest {
     Builder() {}
   }
 
-  /** {@return the request of {@code actor} on {@code licence} on {@code date}, about no particular certificate} */
+  /**
+   * {@return the request of {@code actor} on {@code licence} on {@code date}, about no particular certificate}
+   *
+   * @param actor the user
+   * @param licence the licence
+   * @param date the day
+   */
   public static PermissionRequest of(SmsUser actor, Licence licence, LocalDate date) {
     return builder().actorLevel(actor.level()).actorStatus(actor.status()).licenceStatus(licence.status())
         .ratings(licence.ratings()).routes(licence.routes()).licenceExpiry(licence.expiryDate()).date(date).build();
   }
 
-  /** {@return the request of {@code actor} on {@code licence} on {@code date}, about {@code certificate}} */
+  /**
+   * {@return the request of {@code actor} on {@code licence} on {@code date}, about {@code certificate}}
+   *
+   * @param actor the user
+   * @param licence the licence
+   * @param certificate the certificate
+   * @param date the day
+   */
   public static PermissionRequest of(SmsUser actor, Licence licence, Certificate certificate, LocalDate date) {
     return of(actor, licence, date).on(CertificateOwnership.of(actor.userId(), certificate));
   }

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeadline.class)
 public abstract class Deadline implements WithDeadline {
 
+  /** {@return how the deadline is counted} */
   public abstract DeadlineKind kind();
 
   /** {@return the number of days, for the two counted kinds; zero otherwise} */
@@ -37,22 +38,35 @@ public abstract class Deadline implements WithDeadline {
         || kind() == DeadlineKind.LAST_WORKING_DAY_BEFORE_EVENT;
   }
 
+  /**
+   * {@return {@code n} working days after the clock starts, the day itself not counted}
+   *
+   * @param n the working days
+   */
   public static Deadline workingDays(int n) {
     return ImmutableDeadline.builder().kind(DeadlineKind.WORKING_DAYS).days(n).build();
   }
 
+  /**
+   * {@return {@code n} calendar days after the clock starts}
+   *
+   * @param n the days
+   */
   public static Deadline calendarDays(int n) {
     return ImmutableDeadline.builder().kind(DeadlineKind.CALENDAR_DAYS).days(n).build();
   }
 
+  /** {@return "as soon as reasonably practicable": no date, the duty is due at once} */
   public static Deadline asSoonAsReasonablyPracticable() {
     return ImmutableDeadline.builder().kind(DeadlineKind.AS_SOON_AS_REASONABLY_PRACTICABLE).build();
   }
 
+  /** {@return the last working day before the event} */
   public static Deadline lastWorkingDayBeforeEvent() {
     return ImmutableDeadline.builder().kind(DeadlineKind.LAST_WORKING_DAY_BEFORE_EVENT).build();
   }
 
+  /** {@return no deadline published} */
   public static Deadline unspecified() {
     return ImmutableDeadline.builder().kind(DeadlineKind.UNSPECIFIED).build();
   }

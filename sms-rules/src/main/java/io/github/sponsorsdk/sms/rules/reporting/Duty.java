@@ -42,6 +42,7 @@ public abstract class Duty implements WithDuty {
   /** {@return the nation whose working days were counted} */
   public abstract UkNation nation();
 
+  /** {@return where the duty stands: due, overdue, reported, not reportable ...} */
   public abstract DutyStatus status();
 
   /** {@return day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined} */
@@ -68,7 +69,11 @@ public abstract class Duty implements WithDuty {
     return event().reference();
   }
 
-  /** {@return true when any reason has {@code code}} */
+  /**
+   * {@return true when any reason has {@code code}}
+   *
+   * @param code the reason code
+   */
   public boolean has(ReasonCode code) {
     for (Reason r : reasons()) {
       if (r.is(code)) {

@@ -132,52 +132,98 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return nation;
   }
 
-  /** {@return the event of duty {@code i}} */
+  /**
+   * {@return the event of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public ReportableEvent event(int i) {
     return eventsByIndex[eventIndex(i)];
   }
 
-  /** {@return the position of duty {@code i}'s event in the caller's collection (its iteration order)} */
+  /**
+   * {@return the position of duty {@code i}'s event in the caller's collection (its iteration order)}
+   *
+   * @param i the duty's index
+   */
   public int eventIndex(int i) {
     check(i);
     return event == null ? i : event[i];
   }
 
+  /**
+   * {@return the catalogue row of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public DutyRule rule(int i) {
     return rule[check(i)];
   }
 
+  /**
+   * {@return the status of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public DutyStatus status(int i) {
     return STATUSES[status[check(i)]];
   }
 
+  /**
+   * {@return the day the duty's clock starts, when it has one}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> clockStart(int i) {
     return day(clockStart[check(i)]);
   }
 
+  /**
+   * {@return the due date, when it has one}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> dueDate(int i) {
     return day(due[check(i)]);
   }
 
-  /** {@return the due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free)} */
+  /**
+   * {@return the due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free)}
+   *
+   * @param i the duty's index
+   */
   public long dueEpochDay(int i) {
     int d = due[check(i)];
     return d == NONE ? Long.MIN_VALUE : d;
   }
 
+  /**
+   * {@return the day the duty was reported, when it was}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> reportedOn(int i) {
     check(i);
     return reportedOn == null ? Optional.empty() : day(reportedOn[i]);
   }
 
-  /** {@return the reasons of duty {@code i}: the explanation (if any) then the status reason} */
+  /**
+   * {@return the reasons of duty {@code i}: the explanation (if any) then the status reason}
+   *
+   * @param i the duty's index
+   */
   public List<Reason> reasons(int i) {
     check(i);
     Reason explain = explanation(i);
     return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
   }
 
-  /** {@return true when duty {@code i} has a reason with {@code code}} */
+  /**
+   * {@return true when duty {@code i} has a reason with {@code code}}
+   *
+   * @param i the duty's index
+   * @param code the reason code
+   */
   public boolean has(int i, ReasonCode code) {
     check(i);
     Reason explain = explanation(i);

@@ -229,12 +229,21 @@ public final class DutyCatalogue {
     return ROWS;
   }
 
-  /** {@return the rows an event kind triggers: one, or two for {@link EventKind#SPONSOR_OWNERSHIP_CHANGED}} */
+  /**
+   * {@return the rows an event kind triggers: one, or two for {@link EventKind#SPONSOR_OWNERSHIP_CHANGED}}
+   *
+   * @param kind the event kind
+   */
   public static List<DutyRule> rowsFor(EventKind kind) {
     return BY_KIND.getOrDefault(kind, List.of());
   }
 
-  /** {@return the row with {@code id}} */
+  /**
+   * {@return the row with {@code id}}
+   *
+   * @param id a row id, e.g. {@code W2}
+   * @throws IllegalArgumentException when there is no such row
+   */
   public static DutyRule row(String id) {
     for (DutyRule r : ROWS) {
       if (r.id().equals(id)) {

@@ -38,8 +38,10 @@ public abstract class DutyRule implements WithDutyRule {
   @NotBlank
   public abstract String title();
 
+  /** {@return who must report} */
   public abstract ReportingParty party();
 
+  /** {@return where the report is made (SMS, email, form)} */
   public abstract ReportingChannel channel();
 
   /**
@@ -51,6 +53,7 @@ public abstract class DutyRule implements WithDutyRule {
   /** {@return the name of the {@link ReportingParameters} parameter that sets the deadline, where it is a parameter} */
   public abstract Optional<String> deadlineParameter();
 
+  /** {@return when the deadline's clock starts} */
   public abstract ClockStart clockStart();
 
   /** {@return what looks like this event but is not reportable, each with its reason} */

@@ -22,17 +22,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
 public abstract class Report implements WithReport {
 
+  /** {@return the event reported} */
   public abstract ReportableEvent event();
 
+  /** {@return the id of the catalogue row the report answers} */
   @Value.Default
   @Pattern(regexp = "[WSO][0-9]{1,2}(\\.[A-Z])?")
   public String dutyId() {
     return event().kind().code();
   }
 
+  /** {@return the day of the report} */
   public abstract LocalDate reportedOn();
 
-  /** {@return a report of {@code event}'s main duty made on {@code reportedOn}} */
+  /**
+   * {@return a report of {@code event}'s main duty made on {@code reportedOn}}
+   *
+   * @param event the event reported
+   * @param reportedOn the day of the report
+   */
   public static Report of(ReportableEvent event, LocalDate reportedOn) {
     return ImmutableReport.builder().event(event).reportedOn(reportedOn).build();
   }

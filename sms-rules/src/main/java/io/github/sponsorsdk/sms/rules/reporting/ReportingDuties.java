@@ -137,11 +137,16 @@ public final class ReportingDuties {
     return DEFAULTS;
   }
 
-  /** {@return an engine with the caller's parameters} */
+  /**
+   * {@return an engine with the caller's parameters}
+   *
+   * @param parameters the parameters
+   */
   public static ReportingDuties of(ReportingParameters parameters) {
     return new ReportingDuties(Objects.requireNonNull(parameters, "parameters"));
   }
 
+  /** {@return the parameters in use} */
   public ReportingParameters parameters() {
     return parameters;
   }
@@ -149,6 +154,11 @@ public final class ReportingDuties {
   /**
    * {@return the duties arising from {@code events} in {@code nation} as of {@code asOf}, with no reports made} One
    * duty per (event, catalogue row) in event order; most events have one row, a change of ownership two.
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context
+   * @param nation where the bank holidays come from
+   * @param asOf the day of the question
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
       LocalDate asOf) {
@@ -158,6 +168,12 @@ public final class ReportingDuties {
   /**
    * {@return as {@link #duties(Collection, SponsorContext, UkNation, LocalDate)}, with the reports the sponsor has
    * made}
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context
+   * @param nation where the bank holidays come from
+   * @param asOf the day of the question
+   * @param reports the reports made
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, UkNation nation,
       LocalDate asOf, Collection<Report> reports) {
@@ -166,14 +182,30 @@ public final class ReportingDuties {
   }
 
   /**
-   * {@return with a calendar the caller built or corrected (e.g. {@code withAddedHoliday} for a one-off bank holiday)}
+   * {@return the duties, as above, counted with a calendar the caller built or corrected (e.g. {@code withAddedHoliday}
+   * for a one-off bank holiday)}
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context
+   * @param calendar the calendar
+   * @param asOf the day of the question
+   * @param reports the reports made
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor,
       WorkingDayCalendar calendar, LocalDate asOf, Collection<Report> reports) {
     return duties(events, sponsor, WorkingDays.of(calendar), asOf, reports);
   }
 
-  /** {@return with any {@link WorkingDays} source; the nation is {@link WorkingDays#nation()}} */
+  /**
+   * {@return the duties, as above, counted with any {@link WorkingDays} source; the nation is {@link
+   * WorkingDays#nation()}}
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context
+   * @param days the working days
+   * @param asOf the day of the question
+   * @param reports the reports made
+   */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, WorkingDays days,
       LocalDate asOf, Collection<Report> reports) {
     Objects.requireNonNull(events, "events");

@@ -36,16 +36,27 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
   /** The first day every default parameter covers. */
   public static final LocalDate COVERAGE_FROM = LocalDate.of(2020, 12, 1);
 
+  /** The name of the day-counting rule. */
   public static final String DAY_COUNTING = "reporting.dayCounting";
+  /** The name of W1's start window in days. */
   public static final String START_WINDOW_DAYS = "reporting.startDelay.windowDays";
+  /** The name of W2's absence threshold in working days. */
   public static final String ABSENCE_WORKING_DAYS = "reporting.unauthorisedAbsence.workingDays";
+  /** The name of W3's unpaid leave threshold in days. */
   public static final String UNPAID_LEAVE_DAYS = "reporting.unpaidLeave.thresholdDays";
+  /** The name of W5's hybrid working switch. */
   public static final String HYBRID_WORKING_REPORTABLE = "reporting.hybridWorking.reportable";
+  /** The name of W9's offshore reporting switch. */
   public static final String OFFSHORE_REPORTING_IN_FORCE = "reporting.offshoreMovement.inForce";
+  /** The name of W7's breach-of-conditions deadline. */
   public static final String BREACH_OF_CONDITIONS_DEADLINE = "reporting.breachOfConditions.deadline";
+  /** The name of O3.A's new-owner application deadline. */
   public static final String NEW_OWNER_APPLICATION_DEADLINE = "reporting.newOwnerApplication.deadline";
+  /** The name of S2's missed-contacts threshold. */
   public static final String MISSED_CONTACTS = "reporting.missedContacts.threshold";
+  /** The name of S8's study-elsewhere threshold in working days. */
   public static final String STUDYING_ELSEWHERE_WORKING_DAYS = "reporting.studyingElsewhere.workingDays";
+  /** The name of the allocation renewal window in months. */
   public static final String RENEWAL_WINDOW_MONTHS = "reporting.allocationRenewal.windowMonths";
 
   /** {@return whether the clock-start day counts: {@link DayCounting}} Default: it is day 0 (decision 0420). */

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorContext.class)
 public abstract class SponsorContext implements WithSponsorContext {
 
+  /** {@return the licence number, when known} */
   public abstract Optional<SponsorLicenceNumber> licenceNumber();
 
   /**

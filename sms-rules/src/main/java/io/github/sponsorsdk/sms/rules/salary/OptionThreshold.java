@@ -35,6 +35,12 @@ public abstract class OptionThreshold implements WithOptionThreshold {
   @Max(100)
   public abstract int goingRatePercent();
 
+  /**
+   * {@return a threshold}
+   *
+   * @param annualFloorPounds the annual salary floor, in pounds
+   * @param goingRatePercent the share of the going rate required, in per cent
+   */
   public static OptionThreshold of(long annualFloorPounds, int goingRatePercent) {
     return ImmutableOptionThreshold.builder().annualFloor(Money.ofPounds(annualFloorPounds))
         .goingRatePercent(goingRatePercent).build();

@@ -47,6 +47,13 @@ public abstract class SalaryOffer implements WithSalaryOffer {
    */
   public abstract Money goingRate();
 
+  /**
+   * {@return an offer}
+   *
+   * @param annualSalary the gross annual salary
+   * @param weeklyHours the hours a week
+   * @param goingRate the going rate of the SOC code, for those hours
+   */
   public static SalaryOffer of(Money annualSalary, BigDecimal weeklyHours, Money goingRate) {
     return ImmutableSalaryOffer.builder().annualSalary(annualSalary).weeklyHours(weeklyHours).goingRate(goingRate)
         .build();
@@ -57,6 +64,10 @@ public abstract class SalaryOffer implements WithSalaryOffer {
    * is, a month times 12, a week times 52, an hour times the weekly hours times 52 (the reckoning of SW 14.3's example,
    * "£15 x 48 x 52"), rounded down to the penny} Empty for {@link SalaryPeriod#DAY}: the days worked a week are not
    * on the CoS, so the caller must annualise a daily rate.
+   *
+   * @param amount the amount
+   * @param period the period it is paid for
+   * @param weeklyHours the hours a week
    */
   public static Optional<Money> annualise(Money amount, SalaryPeriod period, BigDecimal weeklyHours) {
     switch (period) {
@@ -76,6 +87,10 @@ public abstract class SalaryOffer implements WithSalaryOffer {
   /**
    * {@return the offer on a CoS whose gross salary and "For each" period are filled in, for {@code weeklyHours} a week;
    * empty when either is missing or the period is a day (see {@link #annualise})}
+   *
+   * @param cos the CoS
+   * @param weeklyHours the hours a week
+   * @param goingRate the going rate of the SOC code
    */
   public static Optional<SalaryOffer> of(Certificate cos, BigDecimal weeklyHours, Money goingRate) {
     if (cos.grossSalary().isEmpty() || cos.salaryPeriod().isEmpty()) {

@@ -22,11 +22,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryOutcome.class)
 public abstract class SalaryOutcome implements WithSalaryOutcome {
 
+  /** {@return the option assessed} */
   public abstract SalaryOption option();
 
   /** {@return the CoS assignment date the figures were taken for} */
   public abstract LocalDate date();
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
   /**
@@ -46,6 +48,7 @@ public abstract class SalaryOutcome implements WithSalaryOutcome {
   /** {@return {@code annualSalary - requiredGoingRate}} */
   public abstract Optional<Money> goingRateMargin();
 
+  /** {@return true when the offer meets the option's floors} */
   public boolean passes() {
     return decision().isAllowed();
   }

@@ -62,7 +62,11 @@ public final class SkilledWorkerSalaryCheck {
     return new SkilledWorkerSalaryCheck(SalaryParameters.defaults());
   }
 
-  /** {@return the check with {@code parameters}} */
+  /**
+   * {@return the check with {@code parameters}}
+   *
+   * @param parameters the parameters
+   */
   public static SkilledWorkerSalaryCheck of(SalaryParameters parameters) {
     return new SkilledWorkerSalaryCheck(parameters);
   }
@@ -72,7 +76,14 @@ public final class SkilledWorkerSalaryCheck {
     return parameters;
   }
 
-  /** Checks {@code offer} against {@code option}'s figures for a CoS assigned on {@code date}. */
+  /**
+   * Checks {@code offer} against {@code option}'s figures for a CoS assigned on {@code date}.
+   *
+   * @param offer the salary offer
+   * @param option the salary option
+   * @param date the day of assignment
+   * @return the decision with the margins against the floors
+   */
   public SalaryOutcome assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
     Optional<DatedValue<OptionThreshold>> version = parameters.options().get(option).find(date);
     if (version.isEmpty()) {
@@ -123,7 +134,13 @@ public final class SkilledWorkerSalaryCheck {
         .requiredGoingRate(required).goingRateMargin(rateMargin).build();
   }
 
-  /** Checks every option that has figures on {@code date}, in letter order. */
+  /**
+   * Checks every option that has figures on {@code date}, in letter order.
+   *
+   * @param offer the salary offer
+   * @param date the day of assignment
+   * @return each option's outcome, in letter order
+   */
   public Map<SalaryOption, SalaryOutcome> assessAll(SalaryOffer offer, LocalDate date) {
     Map<SalaryOption, SalaryOutcome> all = new EnumMap<>(SalaryOption.class);
     for (SalaryOption option : SalaryOption.values()) {

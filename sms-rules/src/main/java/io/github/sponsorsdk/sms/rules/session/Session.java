@@ -29,13 +29,17 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSession.class)
 public abstract class Session implements WithSession {
 
+  /** {@return the user} */
   @NotBlank
   public abstract String userId();
 
+  /** {@return when the session started} */
   public abstract Instant startedAt();
 
+  /** {@return the last activity} */
   public abstract Instant lastActivityAt();
 
+  /** {@return the inactivity after which the session ends} */
   public abstract Duration inactivityTimeout();
 
   /** {@return the first instant at which the session is expired} */
@@ -44,7 +48,11 @@ public abstract class Session implements WithSession {
     return lastActivityAt().plus(inactivityTimeout());
   }
 
-  /** {@return true at and after {@link #expiresAt()}} */
+  /**
+   * {@return true at and after {@link #expiresAt()}}
+   *
+   * @param at the instant
+   */
   public boolean isExpired(Instant at) {
     return !at.isBefore(expiresAt());
   }
@@ -55,6 +63,7 @@ public abstract class Session implements WithSession {
    *
    * @throws IllegalStateException when the session is expired at {@code at}
    * @throws IllegalArgumentException when {@code at} is before the last activity
+   * @param at the instant of the activity
    */
   public Session touch(Instant at) {
     if (at.isBefore(lastActivityAt())) {
@@ -66,6 +75,13 @@ public abstract class Session implements WithSession {
     return ImmutableSession.copyOf(this).withLastActivityAt(at);
   }
 
+  /**
+   * {@return a session started at {@code at}}
+   *
+   * @param userId the user
+   * @param at the instant of the log-in
+   * @param inactivityTimeout the inactivity after which it ends
+   */
   public static Session start(String userId, Instant at, Duration inactivityTimeout) {
     return builder().userId(userId).startedAt(at).lastActivityAt(at).inactivityTimeout(inactivityTimeout).build();
   }

@@ -33,14 +33,21 @@ public final class SessionEngine {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
+  /** {@return an engine with today's guidance: 20 minutes of inactivity, one session per user} */
   public static SessionEngine defaults() {
     return new SessionEngine(SessionParameters.defaults());
   }
 
+  /**
+   * {@return an engine with {@code parameters}}
+   *
+   * @param parameters the parameters
+   */
   public static SessionEngine of(SessionParameters parameters) {
     return new SessionEngine(parameters);
   }
 
+  /** {@return the parameters in use} */
   public SessionParameters parameters() {
     return parameters;
   }
@@ -52,6 +59,10 @@ public final class SessionEngine {
    * is simply dropped.
    *
    * @throws IllegalArgumentException when {@code current} belongs to another user
+   * @param current the user's session, if the caller holds one
+   * @param userId the user
+   * @param at the instant of the log-in
+   * @return the new session, and the replaced one if any
    */
   public SessionOutcome start(Optional<Session> current, String userId, Instant at) {
     Objects.requireNonNull(userId, "userId");
@@ -80,6 +91,9 @@ public final class SessionEngine {
   /**
    * {@return activity in {@code session} at {@code at}: the touched session, or, when it has expired, no session and a
    * {@code SESSION_EXPIRED} refusal}
+   *
+   * @param session the session
+   * @param at the instant of the activity
    */
   public SessionOutcome activity(Session session, Instant at) {
     if (session.isExpired(at)) {

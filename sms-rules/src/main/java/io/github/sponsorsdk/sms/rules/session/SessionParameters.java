@@ -33,6 +33,7 @@ public abstract class SessionParameters implements ParameterSet, WithSessionPara
   /** {@return what a log-in does while the user has a live session} Default {@link SecondLogIn#REPLACE_EXISTING}. */
   public abstract DateEffective<SecondLogIn> secondLogIn();
 
+  /** {@return the time zone the SMS's days are counted in: Europe/London} */
   @Value.Default
   public ZoneId zone() {
     return ZoneId.of("Europe/London");
@@ -44,6 +45,7 @@ public abstract class SessionParameters implements ParameterSet, WithSessionPara
     return List.of(inactivityTimeout(), secondLogIn());
   }
 
+  /** {@return today's guidance: 20 minutes of inactivity (Manual 1, "Logging in and out of SMS")} */
   public static SessionParameters defaults() {
     return Holder.DEFAULTS;
   }

@@ -34,11 +34,16 @@ public final class KeyPersonnelRules {
     this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** {@return the rules with {@code parameters}} */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters
+   */
   public static KeyPersonnelRules of(UserParameters parameters) {
     return new KeyPersonnelRules(parameters);
   }
 
+  /** {@return the rules with {@link UserParameters#defaults()}, today's guidance} */
   public static KeyPersonnelRules defaults() {
     return new KeyPersonnelRules(UserParameters.defaults());
   }
@@ -46,6 +51,12 @@ public final class KeyPersonnelRules {
   /**
    * Do {@code users} satisfy the Level 1 requirements of {@code licence} on {@code on}, given the exceptions
    * the sponsor {@code declared}? Refused with every failing reason; an applied exception is an {@code INFO} reason.
+   *
+   * @param licence the licence
+   * @param users every user of the licence
+   * @param declared the exceptions the sponsor declared
+   * @param on the day
+   * @return allowed, or refused with every failing reason
    */
   public Decision decide(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
       LocalDate on) {
@@ -73,7 +84,13 @@ public final class KeyPersonnelRules {
         "declared", notRecognised.isEmpty() ? "none" : String.join(", ", notRecognised))));
   }
 
-  /** {@return the declared exceptions recognised on {@code on} whose route condition (if any) the licence meets} */
+  /**
+   * {@return the declared exceptions recognised on {@code on} whose route condition (if any) the licence meets}
+   *
+   * @param licence the licence
+   * @param declared the exceptions the sponsor declared
+   * @param on the day
+   */
   public Set<SettledWorkerException> applyingExceptions(Licence licence, Set<SettledWorkerException> declared,
       LocalDate on) {
     Set<SettledWorkerException> recognised = parameters.settledWorkerExceptions().on(on);

@@ -62,12 +62,21 @@ public final class UserManagementRules {
     return new UserManagementRules(PermissionEngine.defaults(), UserParameters.defaults());
   }
 
-  /** {@return the rules with {@code parameters}, asking {@link PermissionEngine#defaults()} about each function} */
+  /**
+   * {@return the rules with {@code parameters}, asking {@link PermissionEngine#defaults()} about each function}
+   *
+   * @param parameters the parameters
+   */
   public static UserManagementRules of(UserParameters parameters) {
     return new UserManagementRules(PermissionEngine.defaults(), parameters);
   }
 
-  /** {@return the rules with {@code parameters}, asking {@code permissions} whether the actor may use each function} */
+  /**
+   * {@return the rules with {@code parameters}, asking {@code permissions} whether the actor may use each function}
+   *
+   * @param parameters the parameters
+   * @param permissions the permission engine
+   */
   public static UserManagementRules of(UserParameters parameters, PermissionEngine permissions) {
     return new UserManagementRules(permissions, parameters);
   }
@@ -77,7 +86,15 @@ public final class UserManagementRules {
     return parameters;
   }
 
-  /** {@return {@code actor} requests a new Level 1 user with {@code proposed} details} */
+  /**
+   * {@return the outcome of {@code actor}'s request for a new Level 1 user with {@code proposed} details}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user asking
+   * @param proposed the new user's details
+   * @param automation whether the sponsor has automation
+   * @param on the day
+   */
   public UserOutcome requestLevel1(Licence licence, SmsUser actor, UserProfile proposed, Automation automation,
       LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.REQUEST_LEVEL_1_USER, on));
@@ -97,14 +114,29 @@ public final class UserManagementRules {
     return UserOutcome.of(Decision.of(reasons), UserStatus.REQUESTED, Processing.CASEWORK);
   }
 
-  /** {@return {@code actor} creates a new Level 2 user} */
+  /**
+   * {@return the outcome of {@code actor} creating a new Level 2 user}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user creating
+   * @param on the day
+   */
   public UserOutcome createLevel2(Licence licence, SmsUser actor, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.CREATE_LEVEL_2_USER, on));
     reasons.add(UserReasonCode.LEVEL_2_CREATED_ACTIVE.reason());
     return UserOutcome.of(Decision.of(reasons), UserStatus.ACTIVE, Processing.APPLIED_AT_ONCE);
   }
 
-  /** {@return {@code actor} amends {@code target}'s profile to {@code amended}} */
+  /**
+   * {@return the outcome of {@code actor} amending {@code target}'s profile to {@code amended}}
+   *
+   * @param licence the licence
+   * @param actor the user amending
+   * @param target the user amended
+   * @param amended the amended details
+   * @param automation whether the sponsor has automation
+   * @param on the day
+   */
   public UserOutcome amend(Licence licence, SmsUser actor, SmsUser target, UserProfile amended,
       Automation automation, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.AMEND_USER, on));
@@ -152,7 +184,14 @@ public final class UserManagementRules {
         casework ? Processing.CASEWORK : Processing.APPLIED_AT_ONCE);
   }
 
-  /** {@return {@code actor} deactivates {@code target}} */
+  /**
+   * {@return the outcome of {@code actor} deactivating {@code target}}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user deactivating
+   * @param target the user deactivated
+   * @param on the day
+   */
   public UserOutcome deactivate(Licence licence, SmsUser actor, SmsUser target, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.DEACTIVATE_USER, on));
     if (actor.userId().equals(target.userId())) {
@@ -166,6 +205,13 @@ public final class UserManagementRules {
   /**
    * {@return as {@link #deactivate(Licence, SmsUser, SmsUser, LocalDate)}, warning when the licence's other {@code
    * users} would leave no settled active Level 1 user and none of the {@code declared} exceptions applies}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user deactivating
+   * @param target the user deactivated
+   * @param users every user of the licence
+   * @param declared the settled-worker exceptions the sponsor declared
+   * @param on the day
    */
   public UserOutcome deactivate(Licence licence, SmsUser actor, SmsUser target, Collection<SmsUser> users,
       Set<SettledWorkerException> declared, LocalDate on) {

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserOutcome.class)
 public abstract class UserOutcome implements WithUserOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
   /** {@return the user's status after an allowed request; empty when refused} */
@@ -30,6 +31,7 @@ public abstract class UserOutcome implements WithUserOutcome {
   /** {@return how an allowed request is handled; empty when refused} */
   public abstract Optional<Processing> processing();
 
+  /** {@return true when the action went ahead} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
