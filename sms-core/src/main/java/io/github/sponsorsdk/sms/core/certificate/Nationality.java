@@ -30,11 +30,11 @@ public abstract class Nationality implements WithNationality {
   /** A stateless person: the BDT schema's {@code STATELESS}. */
   public static final Nationality STATELESS = of("STATELESS");
 
+  /** {@return the code: three capital letters, or {@code STATELESS}} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be a three-letter SMS nationality code (ISO 3166-1 alpha-3 based) or "
       + "STATELESS (BDT schema v2.1 NationalityType)")
-  /** {@return the code: three capital letters, or {@code STATELESS}} */
   public abstract String code();
 
   /**

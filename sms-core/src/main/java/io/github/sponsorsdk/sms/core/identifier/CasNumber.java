@@ -33,7 +33,7 @@ public non-sealed abstract class CasNumber implements CertificateNumber, Compara
    * {@return the CAS number {@code text}, trimmed and upper-cased}
    *
    * @param text the number as typed
-   * @throws InvalidValueException when it does not match {@link #PATTERN}
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
    */
   @JsonCreator
   public static CasNumber of(String text) {

@@ -34,7 +34,7 @@ public non-sealed abstract class CosNumber implements CertificateNumber, Compara
    * {@return the CoS number {@code text}, trimmed and upper-cased}
    *
    * @param text the number as typed
-   * @throws InvalidValueException when it does not match {@link #PATTERN}
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
    */
   @JsonCreator
   public static CosNumber of(String text) {

@@ -30,12 +30,12 @@ public abstract class NationalInsuranceNumber implements WithNationalInsuranceNu
   public static final String PATTERN =
       "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]";
 
+  /** {@return the number, upper-cased without spaces; personal data, never logged} */
   @Sensitive
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be two permitted prefix letters, six digits and a suffix A-D "
       + "(HMRC National Insurance Manual NIM39110)")
-  /** {@return the number, upper-cased without spaces; personal data, never logged} */
   public abstract String value();
 
   /**
@@ -43,7 +43,7 @@ public abstract class NationalInsuranceNumber implements WithNationalInsuranceNu
    *
    * @param text the number as typed
    * @return the number, upper-cased without spaces
-   * @throws InvalidValueException when it does not match {@link #PATTERN}
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
    */
   @JsonCreator
   public static NationalInsuranceNumber of(String text) {

@@ -34,7 +34,7 @@ public abstract class SmsUserId implements Comparable<SmsUserId>, WithSmsUserId 
    *
    * @param text the user ID
    * @return the user ID
-   * @throws InvalidValueException when it does not match {@link #PATTERN}
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
    */
   @JsonCreator
   public static SmsUserId of(String text) {

@@ -36,7 +36,7 @@ public abstract class SponsorLicenceNumber implements Comparable<SponsorLicenceN
    *
    * @param text the licence number as typed
    * @return the licence number, upper-cased
-   * @throws InvalidValueException when it does not match the format
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match the format
    */
   @JsonCreator
   public static SponsorLicenceNumber of(String text) {

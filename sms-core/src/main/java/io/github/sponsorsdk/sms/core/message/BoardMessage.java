@@ -57,10 +57,10 @@ public abstract class BoardMessage implements WithBoardMessage {
 
       message = "must not be blank; leave it out instead")
 
+  /** {@return the heading, when the message has one} */
   @Size(payload = Unwrapping.Unwrap.class, max = 200)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[\\x20-\\x7E\\xA0-\\xFF]+", 
       message = "may hold only printable Latin-1 characters")
-  /** {@return the heading, when the message has one} */
   public abstract Optional<String> title();
 
   /** {@return the message as the Home Office wrote it} */

@@ -135,6 +135,7 @@ public abstract class Money implements Comparable<Money>, WithMoney {
    *
    * @param factor the factor
    * @param rounding how to round to pence
+   * @return this amount times {@code factor}, in pence
    */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     return ImmutableMoney.of(amount().multiply(factor).setScale(2, rounding));

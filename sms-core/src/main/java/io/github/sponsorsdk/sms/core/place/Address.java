@@ -52,16 +52,14 @@ public abstract class Address implements WithAddress {
   @Pattern(regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract String line1();
 
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
-
   /** {@return the second address line, when given} */
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> line2();
 
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
-
   /** {@return the third address line, when given} */
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> line3();

@@ -22,17 +22,17 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActivityReport.class)
 public abstract class ActivityReport implements WithActivityReport {
 
-  /** The implementation's reference for the report; the evidence a sponsor keeps that it reported. */
+  /** {@return the implementation's reference for the report: the evidence a sponsor keeps that it reported} */
   @NotBlank
   public abstract String reference();
 
-  /** What was reported: the event, as the sponsor described it. */
+  /** {@return what was reported: the event, as the sponsor described it} */
   public abstract ReportableEvent event();
 
-  /** The user who filed the report. */
+  /** {@return the user who filed the report} */
   public abstract SmsUserId reportedBy();
 
-  /** The day the SMS received the report: the day held against the duty's deadline. */
+  /** {@return the day the SMS received the report: the day held against the duty's deadline} */
   public abstract LocalDate reportedOn();
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

@@ -32,10 +32,10 @@ public abstract class CertificateSearch implements WithCertificateSearch {
   @Sensitive
   public abstract Optional<String> passportNumber();
 
-  /** Searching a CoS by number. */
+  /** {@return the CoS number searched for, when searching a CoS by number} */
   public abstract Optional<CosNumber> cosNumber();
 
-  /** Searching a CAS by number. */
+  /** {@return the CAS number searched for, when searching a CAS by number} */
   public abstract Optional<CasNumber> casNumber();
 
   /** {@return the number searched for, whichever kind} */

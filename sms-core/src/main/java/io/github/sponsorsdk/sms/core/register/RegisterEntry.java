@@ -54,7 +54,7 @@ public abstract class RegisterEntry implements WithRegisterEntry {
    */
   public abstract RouteCategory category();
 
-  /** {@return the rating, typed from the "Type & Rating" cell} */
+  /** {@return the rating, typed from the "Type &amp; Rating" cell} */
   public abstract Rating rating();
 
   /** {@return the rating cell as found, trimmed, e.g. {@code "Worker (UK Expansion Worker: Provisional )"}} */

@@ -96,6 +96,7 @@ public abstract class RegisteredSponsor implements WithRegisteredSponsor {
    * Groups {@code entries} by organisation (name, town, county), keeping the order of first appearance.
    *
    * @param entries the register's rows, in file order
+   * @return one sponsor per organisation
    */
   public static List<RegisteredSponsor> group(Collection<RegisterEntry> entries) {
     Map<List<Object>, ImmutableRegisteredSponsor.Builder> groups = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ public non-sealed abstract class NinoExemptionReason implements NinoDeclaration,
    * {@return the reason {@code reason}}
    *
    * @param reason the reason as the person gave it
-   * @throws InvalidValueException when blank, too long or outside Latin-1
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when blank, too long or outside Latin-1
    */
   public static NinoExemptionReason of(String reason) {
     return ImmutableNinoExemptionReason.of(reason);
