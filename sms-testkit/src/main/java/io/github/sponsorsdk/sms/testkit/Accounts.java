@@ -19,7 +19,12 @@ import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.rules.message.BoardChoice;
 import io.github.sponsorsdk.sms.rules.permission.PermissionRequest;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
+import io.github.sponsorsdk.sms.core.port.SmsResult;
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
+import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.BiFunction;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -41,14 +46,28 @@ final class Accounts {
     });
   }
 
-  /** The caller of a port operation: the user record and the session it acts through. */
+  /**
+   * What a permission check depends on in a licence: everything but its allocations. Reading a licence through this
+   * view lets a call run beside concurrent assignments (which change only the allocations) without conflicting.
+   */
+  static List<Object> terms(Licence l) {
+    return java.util.Arrays.asList(l.organisationName(), l.town(), l.county(), l.status(), l.ratings(), l.routes(),
+        l.startDate(), l.expiryDate());
+  }
+
+  /**
+   * The caller of a port operation: the user record, the session it acts through, and its licence as read through
+   * {@link #terms} (its allocations may be stale: read the licence again where they matter).
+   */
   static final class Caller {
     final UserRecord record;
     final SessionRecord session;
+    final Licence licence;
 
-    Caller(UserRecord record, SessionRecord session) {
+    Caller(UserRecord record, SessionRecord session, Licence licence) {
       this.record = record;
       this.session = session;
+      this.licence = licence;
     }
 
     SmsUserId userId() {
@@ -78,9 +97,14 @@ final class Accounts {
       return Result.refused(Decision.of(SessionReason.PASSWORD_CHANGE_REQUIRED.reason()));
     }
     tx.actAs(userId.get());
-    SessionRecord touched = session.get().withSession(activity.session().get());
-    tx.put(store.sessions, userId.get(), touched);
-    return new Result(Optional.of(new Caller(record.get(), touched)), Decision.allowed());
+    SessionRecord touched = session.get();
+    if (!activity.session().get().equals(touched.session())) {
+      // Only a change of the last activity is written: calls at one instant do not conflict over the session.
+      touched = touched.withSession(activity.session().get());
+      tx.put(store.sessions, userId.get(), touched);
+    }
+    Licence licence = tx.read(store.licences, record.get().licence(), Accounts::terms).orElseThrow();
+    return new Result(Optional.of(new Caller(record.get(), touched, licence)), Decision.allowed());
   }
 
   /**
@@ -92,27 +116,50 @@ final class Accounts {
       Optional<Certificate> certificate) {
     Store store = sms.store();
     boolean passwordChange = action == SmsAction.CHANGE_PASSWORD || action == SmsAction.LOG_OUT;
-    Result auth = authenticate(tx, store, sms.sessionEngine(), token, passwordChange);
+    Result auth = authenticate(tx, store, sms.rules().sessions(), token, passwordChange);
     if (auth.caller.isEmpty()) {
       return auth;
     }
     Caller caller = auth.caller.get();
     List<BoardMessage> shown = caller.session.messagesShown().stream()
         .map(id -> tx.get(store.messages, id)).flatMap(Optional::stream).collect(Collectors.toList());
-    Decision gate = sms.messageRules().decide(caller.record.user().level(), shown,
+    Decision gate = sms.rules().messages().decide(caller.record.user().level(), shown,
         caller.session.messagesConfirmed() ? Optional.of(BoardChoice.OK) : Optional.empty(), action);
     if (gate.isRefused()) {
       return Result.refused(gate);
     }
-    Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+    Licence licence = caller.licence;
+    LocalDate today = LocalDate.ofInstant(tx.now(), SmsTestClock.LONDON);
     PermissionRequest request = certificate.isPresent()
-        ? PermissionRequest.of(caller.record.user(), licence, certificate.get(), sms.today())
-        : PermissionRequest.of(caller.record.user(), licence, sms.today());
-    Decision permitted = sms.permissions().decide(request, action);
+        ? PermissionRequest.of(caller.record.user(), licence, certificate.get(), today)
+        : PermissionRequest.of(caller.record.user(), licence, today);
+    Decision permitted = sms.rules().permissions().decide(request, action);
     if (permitted.isRefused()) {
       return Result.refused(permitted);
     }
     return new Result(auth.caller, permitted);
+  }
+
+  /**
+   * The one authorisation path: {@link #authorise}, then {@code work} as the caller, its answer prefixed with the
+   * permission engine's own reasons (warnings, information).
+   */
+  static <T> SmsResult<T> as(Tx tx, InMemorySms sms, SessionToken token, SmsAction action,
+      Optional<Certificate> certificate, BiFunction<Tx, Caller, SmsResult<T>> work) {
+    Result auth = authorise(tx, sms, token, action, certificate);
+    if (auth.caller.isEmpty()) {
+      return SmsResult.refused(auth.decision);
+    }
+    return prefixed(auth.decision, work.apply(tx, auth.caller.get()));
+  }
+
+  /** {@code result} with the permission engine's own reasons (warnings, information) first. */
+  static <T> SmsResult<T> prefixed(Decision permission, SmsResult<T> result) {
+    if (permission.reasons().isEmpty()) {
+      return result;
+    }
+    Decision all = permission.and(result.decision());
+    return result.value().map(v -> SmsResult.allowed(v, all)).orElseGet(() -> SmsResult.refused(all));
   }
 
   /** A caller, or the refusal. */
@@ -130,13 +177,15 @@ final class Accounts {
     }
   }
 
-  /** Clock sweep: sessions that timed out by {@code to} end; locks that ran out are announced. */
+  /**
+   * Clock sweep: sessions that time out between {@code from} and {@code to} are announced and audited (the session
+   * stays, timed out, so that a later call with its token is answered with the session engine's
+   * {@code session.SESSION_EXPIRED}; the next log-in replaces it); locks that ran out are announced.
+   */
   static void sweep(Tx tx, Store store, Instant from, Instant to) {
     for (SessionRecord r : tx.values(store.sessions)) {
-      if (r.session().isExpired(to)) {
-        tx.delete(store.sessions, r.userId());
-        tx.delete(store.tokens, r.token().value());
-        tx.audit("SESSION_TIMED_OUT", Optional.of(r.licence()), r.userId().value(), null, null);
+      if (!r.session().isExpired(from) && r.session().isExpired(to)) {
+        tx.audit(AuditAction.SESSION_TIMED_OUT, Optional.of(r.licence()), r.userId().value(), null, null);
         tx.event(SmsEventKind.SESSION_TIMED_OUT, Optional.of(r.licence()), r.userId().value(),
             details("expiredAt", r.session().expiresAt().toString()));
       }

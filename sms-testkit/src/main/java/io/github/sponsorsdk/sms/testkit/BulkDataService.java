@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.Gender;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
@@ -62,13 +63,8 @@ final class BulkDataService implements SmsBulkData {
   @Override
   public SmsResult<BulkUpload> uploadBdt(SessionToken session, byte[] file) {
     byte[] copy = file.clone();
-    return sms.call(Operation.UPLOAD_BDT, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.UPLOAD_CAS_BDT, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
-      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+    return sms.authorised(Operation.UPLOAD_BDT, session, SmsAction.UPLOAD_CAS_BDT, (tx, caller) -> {
+      Licence licence = caller.licence;
       List<Finding> findings = new ArrayList<>();
       List<CasRecord> ready = new ArrayList<>();
       List<Long> numbers = new ArrayList<>();
@@ -106,11 +102,11 @@ final class BulkDataService implements SmsBulkData {
               .applicantId(ready.get(i).applicant().applicantId()).line(0).column(0).path("CAS").build()));
         }
       }
-      BulkUpload upload = BulkUpload.builder().reference(sms.ids().reference("BDT")).uploadedBy(caller.userId())
+      BulkUpload upload = BulkUpload.builder().reference(tx.ids().reference("BDT")).uploadedBy(caller.userId())
           .uploadedOn(sms.today()).records(report.records()).addAllCreated(created).rejected(rejected[0])
           .addAllFindings(findings).build();
       tx.put(store.uploads, upload.reference(), upload);
-      tx.audit("BDT_UPLOADED", Optional.of(licence.number()), upload.reference(), null, upload);
+      tx.audit(AuditAction.BDT_UPLOADED, Optional.of(licence.number()), upload.reference(), null, upload);
       return SmsResult.allowed(upload, Decision.of(reasons(findings).stream().map(BulkDataService::asWarning)
           .collect(Collectors.toList())));
     });
@@ -118,14 +114,10 @@ final class BulkDataService implements SmsBulkData {
 
   @Override
   public SmsResult<BulkUpload> bulkUploadResults(SessionToken session, String reference) {
-    return sms.call(Operation.DOWNLOAD_BDT_RESULTS, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.UPLOAD_CAS_BDT, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
+    return sms.authorised(Operation.DOWNLOAD_BDT_RESULTS, session, SmsAction.UPLOAD_CAS_BDT, (tx, caller) -> {
       Optional<BulkUpload> upload = tx.get(store.uploads, reference)
           .filter(u -> tx.get(store.users, u.uploadedBy()).map(r -> r.licence())
-              .filter(auth.caller.get().record.licence()::equals).isPresent());
+              .filter(caller.record.licence()::equals).isPresent());
       return upload.map(SmsResult::allowed).orElseGet(() -> SmsResult.refused(CertificateService.notFound()));
     });
   }

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.event.ReportableEvent;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -51,33 +53,39 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
     return kind == CertificateKind.COS ? cos : cas;
   }
 
-  /** Resolves the session, finds the certificate and asks the permission engine about {@code action} on it. */
-  private SmsResult<Certificate> on(Operation op, SessionToken session, CertificateNumber number, SmsAction cos,
-      SmsAction cas, BiFunction<Tx, Found, SmsResult<Certificate>> work) {
-    return sms.call(op, Optional.empty(), tx -> {
+  /**
+   * Resolves the session, finds the certificate and asks the permission engine about the action {@code choose}
+   * picks for it; then {@code work} prepares the change and returns the step that finishes it under the lock.
+   */
+  private SmsResult<Certificate> on(Operation op, SessionToken session, CertificateNumber number,
+      Function<Optional<CertificateRecord>, SmsAction> choose,
+      BiFunction<Tx, Found, Function<Tx, SmsResult<Certificate>>> work) {
+    return sms.<Function<Tx, SmsResult<Certificate>>, SmsResult<Certificate>>call(op, Optional.empty(), tx -> {
       Optional<CertificateRecord> record = tx.get(store.certificates, number.value());
-      SmsAction action = pick(record.map(r -> r.certificate().kind()).orElse(kindOf(number)), cos, cas);
+      SmsAction action = choose.apply(record);
       Accounts.Result auth = Accounts.authorise(tx, sms, session, action, visible(tx, session, record));
       if (auth.caller.isEmpty()) {
-        return SmsResult.refused(visibility(auth.decision, record.isPresent()));
+        SmsResult<Certificate> refused = SmsResult.refused(visibility(auth.decision, record.isPresent()));
+        return now(refused);
       }
       Accounts.Caller caller = auth.caller.get();
       Optional<CertificateRecord> mine = record.filter(r -> r.licence().equals(caller.record.licence()));
       if (mine.isEmpty()) {
-        return SmsResult.refused(CertificateService.notFound());
+        return now(SmsResult.refused(CertificateService.notFound()));
       }
-      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
-      return prefixed(auth.decision, work.apply(tx, new Found(caller, licence, mine.get())));
-    });
+      Function<Tx, SmsResult<Certificate>> finish = work.apply(tx, new Found(caller, caller.licence, mine.get()));
+      return t -> Accounts.prefixed(auth.decision, finish.apply(t));
+    }, (tx, finish) -> finish.apply(tx));
   }
 
-  /** {@code result} with the permission engine's own reasons (warnings, information) first. */
-  static <T> SmsResult<T> prefixed(Decision permission, SmsResult<T> result) {
-    if (permission.reasons().isEmpty()) {
-      return result;
-    }
-    Decision all = permission.and(result.decision());
-    return result.value().map(v -> SmsResult.allowed(v, all)).orElseGet(() -> SmsResult.refused(all));
+  /** The CoS action or the CAS action, by the kind of the certificate (or of its number when there is none). */
+  private static Function<Optional<CertificateRecord>, SmsAction> either(CertificateNumber number, SmsAction cos,
+      SmsAction cas) {
+    return record -> pick(record.map(r -> r.certificate().kind()).orElse(kindOf(number)), cos, cas);
+  }
+
+  private static Function<Tx, SmsResult<Certificate>> now(SmsResult<Certificate> result) {
+    return t -> result;
   }
 
   /**
@@ -119,51 +127,38 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
 
   @Override
   public SmsResult<Certificate> create(SessionToken session, CertificateDraft draft) {
-    return sms.call(Operation.CREATE_CERTIFICATE, Optional.empty(), tx -> {
-      SmsAction action = draft.cosType().filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED)
-          .isPresent() ? SmsAction.CREATE_DEFINED_COS
-          : pick(draft.route().certificateKind(), SmsAction.CREATE_COS, SmsAction.CREATE_CAS);
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, action, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
-      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
-      return prefixed(auth.decision, certificates.create(tx, caller, licence, draft));
-    });
+    SmsAction action = draft.cosType().filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED)
+        .isPresent() ? SmsAction.CREATE_DEFINED_COS
+        : pick(draft.route().certificateKind(), SmsAction.CREATE_COS, SmsAction.CREATE_CAS);
+    return sms.authorised(Operation.CREATE_CERTIFICATE, session, action,
+        (tx, caller) -> certificates.create(tx, caller, caller.licence, draft));
   }
 
   @Override
   public SmsResult<Certificate> assign(SessionToken session, CertificateNumber number) {
-    boolean defined = sms.read(tx -> tx.get(store.certificates, number.value())
-        .flatMap(r -> r.certificate().cosType())
-        .filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED).isPresent());
-    return on(Operation.ASSIGN_CERTIFICATE, session, number,
-        defined ? SmsAction.ASSIGN_DEFINED_COS : SmsAction.ASSIGN_COS, SmsAction.ASSIGN_CAS,
-        (tx, f) -> certificates.assign(tx, f.caller, f.licence, f.record));
+    Function<Optional<CertificateRecord>, SmsAction> choose = record -> record.flatMap(r -> r.certificate().cosType())
+        .filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED).isPresent()
+        ? SmsAction.ASSIGN_DEFINED_COS : either(number, SmsAction.ASSIGN_COS, SmsAction.ASSIGN_CAS).apply(record);
+    return on(Operation.ASSIGN_CERTIFICATE, session, number, choose,
+        (tx, f) -> certificates.assign(tx, f.caller, f.record));
   }
 
   @Override
   public SmsResult<Certificate> view(SessionToken session, CertificateNumber number) {
-    return on(Operation.VIEW_CERTIFICATE, session, number, SmsAction.VIEW_COS, SmsAction.VIEW_CAS,
-        (tx, f) -> SmsResult.allowed(f.record.certificate()));
+    return on(Operation.VIEW_CERTIFICATE, session, number, either(number, SmsAction.VIEW_COS, SmsAction.VIEW_CAS),
+        (tx, f) -> now(SmsResult.allowed(f.record.certificate())));
   }
 
   @Override
   public SmsResult<List<Certificate>> search(SessionToken session, CertificateSearch search) {
-    return sms.call(Operation.SEARCH_CERTIFICATES, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_HOME, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
-      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+    return sms.authorised(Operation.SEARCH_CERTIFICATES, session, SmsAction.VIEW_HOME, (tx, caller) -> {
+      Licence licence = caller.licence;
       List<Certificate> found = tx.values(store.certificates).stream()
           .filter(r -> r.licence().equals(caller.record.licence()))
           .map(CertificateRecord::certificate)
           .filter(c -> search.number().map(n -> c.number().filter(n::equals).isPresent())
               .orElseGet(() -> c.migrant().passportNumber().equals(search.passportNumber().orElseThrow())))
-          .filter(c -> sms.permissions().isAllowed(io.github.sponsorsdk.sms.rules.permission.PermissionRequest
+          .filter(c -> sms.rules().permissions().isAllowed(io.github.sponsorsdk.sms.rules.permission.PermissionRequest
               .of(caller.record.user(), licence, c, sms.today()),
               pick(c.kind(), SmsAction.VIEW_COS, SmsAction.VIEW_CAS)))
           .collect(Collectors.toList());
@@ -173,34 +168,36 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
 
   @Override
   public SmsResult<Certificate> withdraw(SessionToken session, CertificateNumber number) {
-    return on(Operation.WITHDRAW_CERTIFICATE, session, number, SmsAction.WITHDRAW_COS, SmsAction.WITHDRAW_CAS,
-        (tx, f) -> certificates.withdraw(tx, f.caller, f.record));
+    return on(Operation.WITHDRAW_CERTIFICATE, session, number,
+        either(number, SmsAction.WITHDRAW_COS, SmsAction.WITHDRAW_CAS),
+        (tx, f) -> now(certificates.withdraw(tx, f.caller, f.record)));
   }
 
   @Override
   public SmsResult<Certificate> transferOwnership(SessionToken session, CertificateNumber number,
       SmsUserId newOwner) {
-    return on(Operation.TRANSFER_CERTIFICATE, session, number, SmsAction.TRANSFER_COS_OWNERSHIP,
-        SmsAction.TRANSFER_CAS_OWNERSHIP, (tx, f) -> {
+    return on(Operation.TRANSFER_CERTIFICATE, session, number,
+        either(number, SmsAction.TRANSFER_COS_OWNERSHIP, SmsAction.TRANSFER_CAS_OWNERSHIP), (tx, f) -> {
           Optional<UserRecord> to = tx.get(store.users, newOwner)
               .filter(u -> u.licence().equals(f.caller.record.licence()))
               .filter(u -> io.github.sponsorsdk.sms.rules.login.LoginEligibility.permits(u.user().status()));
           if (to.isEmpty()) {
-            return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
+            return now(SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason())));
           }
           Certificate before = f.record.certificate();
           Certificate after = before.withOwner(newOwner);
           tx.put(store.certificates, number.value(), f.record
               .withCertificate(after));
-          tx.audit("CERTIFICATE_TRANSFERRED", Optional.of(f.record.licence()), number.value(), before, after);
-          return SmsResult.allowed(after);
+          tx.audit(AuditAction.CERTIFICATE_TRANSFERRED, Optional.of(f.record.licence()), number.value(), before, after);
+          return now(SmsResult.allowed(after));
         });
   }
 
   @Override
   public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
-    return on(Operation.ADD_SPONSOR_NOTE, session, number, SmsAction.ADD_COS_SPONSOR_NOTE,
-        SmsAction.ADD_CAS_SPONSOR_NOTE, (tx, f) -> certificates.addNote(tx, f.caller, f.record, text));
+    return on(Operation.ADD_SPONSOR_NOTE, session, number,
+        either(number, SmsAction.ADD_COS_SPONSOR_NOTE, SmsAction.ADD_CAS_SPONSOR_NOTE),
+        (tx, f) -> now(certificates.addNote(tx, f.caller, f.record, text)));
   }
 
   @Override
@@ -233,12 +230,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
         return reporting.reportAgainstCertificate(tx, auth.caller.get(), event);
       });
     }
-    return sms.call(Operation.REPORT_ACTIVITY, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.REQUEST_LICENCE_CHANGE, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      return reporting.record(tx, auth.caller.get(), event, auth.decision);
-    });
+    return sms.authorised(Operation.REPORT_ACTIVITY, session, SmsAction.REQUEST_LICENCE_CHANGE,
+        (tx, caller) -> reporting.record(tx, caller, event, Decision.allowed()));
   }
 }

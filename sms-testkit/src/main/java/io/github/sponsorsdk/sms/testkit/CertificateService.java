@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
@@ -36,6 +37,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import io.github.sponsorsdk.sms.testkit.internal.Ids;
 
 /**
  * CoS and CAS on the store. The sms-rules engines decide: {@link CertificateLifecycle} (which action in which
@@ -48,17 +51,22 @@ final class CertificateService {
 
   private final InMemorySms sms;
   private final Store store;
-  private final CertificateLifecycle lifecycle;
-  private final AllocationRules allocations;
-  private final CertificateValidity validity;
 
-  CertificateService(InMemorySms sms, CertificateLifecycle lifecycle, AllocationRules allocations,
-      CertificateValidity validity) {
+  CertificateService(InMemorySms sms) {
     this.sms = sms;
     this.store = sms.store();
-    this.lifecycle = lifecycle;
-    this.allocations = allocations;
-    this.validity = validity;
+  }
+
+  private CertificateLifecycle lifecycle() {
+    return sms.rules().lifecycle();
+  }
+
+  private AllocationRules allocations() {
+    return sms.rules().allocations();
+  }
+
+  private CertificateValidity validity() {
+    return sms.rules().validity();
   }
 
   static Decision notFound() {
@@ -100,82 +108,97 @@ final class CertificateService {
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
         .endDate(draft.endDate());
     if (cos) {
-      b.cosNumber(sms.ids().cosNumber());
+      b.cosNumber(tx.ids().cosNumber());
     } else {
-      b.casNumber(sms.ids().casNumber(route == Route.CHILD_STUDENT));
+      b.casNumber(tx.ids().casNumber(route == Route.CHILD_STUDENT ? Ids.CasKind.CHILD_STUDENT
+          : Ids.CasKind.STUDENT));
     }
     Certificate c = b.build();
     tx.put(store.certificates, InMemorySms.key(c), CertificateRecord.of(licence.number(), c));
-    tx.audit("CERTIFICATE_CREATED", Optional.of(licence.number()), InMemorySms.key(c), null, c);
+    tx.audit(AuditAction.CERTIFICATE_CREATED, Optional.of(licence.number()), InMemorySms.key(c), null, c);
     grant.ifPresent(g -> tx.put(store.casework, g.request().reference(),
         g.withDefinedCosCertificate(InMemorySms.key(c))));
     return SmsResult.allowed(c, decision);
   }
 
-  /** Assigns: lifecycle, readiness and allocation are all asked, and every reason is returned together. */
-  SmsResult<Certificate> assign(Tx tx, Accounts.Caller caller, Licence licence, CertificateRecord record) {
+  /**
+   * Prepares an assignment outside the lock (lifecycle, readiness, the defined CoS grant, the assigned certificate
+   * built and validated) and returns the step that finishes it under the lock: the allocation is drawn from the
+   * licence as committed at that moment, so concurrent assignments never overspend it and each answer states the
+   * allocation it left. Every reason of every engine is returned together.
+   */
+  Function<Tx, SmsResult<Certificate>> assign(Tx tx, Accounts.Caller caller, CertificateRecord record) {
     Certificate c = record.certificate();
-    LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.ASSIGN,
+    LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.ASSIGN,
         Actor.of(caller.record.user(), c));
-    Decision decision = step.decision().and(AssignmentReadiness.defaults().decide(c));
+    Decision checked = step.decision().and(AssignmentReadiness.defaults().decide(c));
     LocalDate today = sms.today();
     if (c.cosType().filter(t -> t == CosType.DEFINED).isPresent()) {
-      // A defined CoS is granted per vacancy, not drawn from the allocation (docs/sources.md#sms-manual-12).
+      // A defined CoS is granted per vacancy, not drawn from the allocation (docs/fidelity.md, "Defined CoS").
       Optional<CaseworkRecord> grant = tx.values(store.casework).stream()
           .filter(g -> g.definedCosCertificate().filter(InMemorySms.key(c)::equals).isPresent()).findFirst();
-      decision = decision.and(grant.map(g -> definedCosCheck(licence, g))
+      Decision decision = checked.and(grant.map(g -> definedCosCheck(caller.licence, g))
           .orElse(Decision.of(SessionReason.NO_SUCH_DEFINED_COS.reason())));
+      if (decision.isRefused()) {
+        return t -> SmsResult.refused(decision);
+      }
+      Certificate assigned = Certificate.builder().from(c).status(CertificateStatus.ASSIGNED).assignedOn(today)
+          .build();
+      CertificateRecord stored = record.withCertificate(assigned);
+      return t -> {
+        put(t, record, stored, AuditAction.CERTIFICATE_ASSIGNED);
+        return SmsResult.allowed(assigned, decision);
+      };
+    }
+    Optional<Certificate> assigned = checked.isRefused() ? Optional.empty()
+        : Optional.of(Certificate.builder().from(c).status(CertificateStatus.ASSIGNED).assignedOn(today).build());
+    Optional<CertificateRecord> stored = assigned.map(a -> record
+        .withCertificate(a));
+    return t -> {
+      Licence licence = t.get(store.licences, record.licence()).orElseThrow();
+      Allocation allocation = allocationFor(licence, c.route(), today);
+      AllocationOutcome drawn = allocations().assign(allocation, today);
+      Decision decision = checked.and(drawn.decision());
       if (decision.isRefused()) {
         return SmsResult.refused(decision);
       }
-      Certificate assigned = c.withStatus(CertificateStatus.ASSIGNED)
-          .withAssignedOn(today);
-      put(tx, record, assigned, "CERTIFICATE_ASSIGNED");
-      return SmsResult.allowed(assigned, decision);
-    }
-    Allocation allocation = allocationFor(licence, c.route(), today);
-    AllocationOutcome drawn = allocations.assign(allocation, today);
-    decision = decision.and(drawn.decision());
-    if (decision.isRefused()) {
-      return SmsResult.refused(decision);
-    }
-    Certificate assigned = c.withStatus(CertificateStatus.ASSIGNED)
-        .withAssignedOn(today);
-    List<Allocation> list = new ArrayList<>(licence.allocations());
-    int i = list.indexOf(allocation);
-    if (i >= 0) {
-      list.set(i, drawn.allocation());
-    } else {
-      list.add(drawn.allocation());
-    }
-    Licence after = licence.withAllocations(list);
-    tx.put(store.licences, licence.number(), after);
-    put(tx, record, assigned, "CERTIFICATE_ASSIGNED");
-    tx.audit("ALLOCATION_USED", Optional.of(licence.number()), licence.number().value(), allocation,
-        drawn.allocation());
-    return SmsResult.allowed(assigned, decision);
+      List<Allocation> list = new ArrayList<>(licence.allocations());
+      int i = list.indexOf(allocation);
+      if (i >= 0) {
+        list.set(i, drawn.allocation());
+      } else {
+        list.add(drawn.allocation());
+      }
+      Licence after = licence.withAllocations(list);
+      t.put(store.licences, licence.number(), after);
+      put(t, record, stored.orElseThrow(), AuditAction.CERTIFICATE_ASSIGNED);
+      t.audit(AuditAction.ALLOCATION_USED, Optional.of(licence.number()), licence.number().value(), allocation,
+          drawn.allocation());
+      return SmsResult.allowed(assigned.orElseThrow(), decision);
+    };
   }
 
   private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {
-    return sms.definedCosRules().decideAssignment(grant.definedCosState().orElseThrow(),
+    return sms.rules().definedCos().decideAssignment(grant.definedCosState().orElseThrow(),
         licence.ratingFor(Route.SKILLED_WORKER).orElseThrow(), licence.status(), sms.today());
   }
 
   /** Withdraws an assigned certificate (Level 1 only, by the lifecycle table); its allocation is not returned. */
   SmsResult<Certificate> withdraw(Tx tx, Accounts.Caller caller, CertificateRecord record) {
-    LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.WITHDRAW,
+    LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.WITHDRAW,
         Actor.of(caller.record.user(), record.certificate()));
     if (!step.isAllowed()) {
       return SmsResult.refused(step.decision());
     }
     Certificate after = withStatus(record.certificate(), step.newState().orElseThrow());
-    put(tx, record, after, "CERTIFICATE_WITHDRAWN");
+    put(tx, record, record.withCertificate(after),
+        AuditAction.CERTIFICATE_WITHDRAWN);
     return SmsResult.allowed(after, step.decision());
   }
 
   /** Adds a sponsor note to a live (assigned) certificate. */
   SmsResult<Certificate> addNote(Tx tx, Accounts.Caller caller, CertificateRecord record, String text) {
-    LifecycleOutcome step = lifecycle.apply(state(record), CertificateAction.MANAGE_LIVE,
+    LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.MANAGE_LIVE,
         Actor.of(caller.record.user(), record.certificate()));
     if (!step.isAllowed()) {
       return SmsResult.refused(step.decision());
@@ -183,13 +206,14 @@ final class CertificateService {
     Certificate after = record.certificate().withSponsorNotes(
         append(record.certificate().sponsorNotes(), SponsorNote.builder().date(sms.today()).text(text)
             .author(caller.userId()).build()));
-    put(tx, record, after, "SPONSOR_NOTE_ADDED");
+    put(tx, record, record.withCertificate(after),
+        AuditAction.SPONSOR_NOTE_ADDED);
     return SmsResult.allowed(after, step.decision());
   }
 
   /** A Home Office act on a certificate (record use, decide the application, cancel, make obsolete). */
   Certificate homeOffice(Tx tx, CertificateRecord record, CertificateAction action) {
-    LifecycleOutcome step = lifecycle.apply(state(record), action, Actor.HOME_OFFICE);
+    LifecycleOutcome step = lifecycle().apply(state(record), action, Actor.HOME_OFFICE);
     if (!step.isAllowed()) {
       throw new IllegalStateException("the Home Office cannot " + action + " now: " + step.decision());
     }
@@ -201,7 +225,7 @@ final class CertificateService {
     CertificateRecord stored = record.withCertificate(after)
         .withApplicationDecision(next.applicationDecision());
     tx.put(store.certificates, InMemorySms.key(after), stored);
-    tx.audit("CERTIFICATE_" + action.name(), Optional.of(record.licence()), InMemorySms.key(after),
+    tx.audit(AuditAction.ofHomeOffice(action), Optional.of(record.licence()), InMemorySms.key(after),
         record.certificate(), after);
     statusEvent(tx, record, after);
     return after;
@@ -217,31 +241,31 @@ final class CertificateService {
     for (CertificateRecord r : tx.values(store.certificates)) {
       Certificate c = r.certificate();
       if (c.status() == CertificateStatus.ASSIGNED && c.assignedOn().isPresent()
-          && validity.isExpired(c.kind(), c.assignedOn().get(), toDay)) {
-        LifecycleOutcome step = lifecycle.apply(state(r), CertificateAction.EXPIRE, Actor.TIME);
+          && validity().isExpired(c.kind(), c.assignedOn().get(), toDay)) {
+        LifecycleOutcome step = lifecycle().apply(state(r), CertificateAction.EXPIRE, Actor.TIME);
         if (step.isAllowed()) {
           Certificate after = withStatus(c, step.newState().get());
           tx.put(store.certificates, InMemorySms.key(after), r
               .withCertificate(after));
-          tx.audit("CERTIFICATE_EXPIRED", Optional.of(r.licence()), InMemorySms.key(after), c, after);
+          tx.audit(AuditAction.CERTIFICATE_EXPIRED, Optional.of(r.licence()), InMemorySms.key(after), c, after);
           tx.event(SmsEventKind.CERTIFICATE_EXPIRED, Optional.of(r.licence()), InMemorySms.key(after),
               details("assignedOn", c.assignedOn().get().toString(),
-                  "expiresOn", validity.expiresOn(c.kind(), c.assignedOn().get()).toString()));
+                  "expiresOn", validity().expiresOn(c.kind(), c.assignedOn().get()).toString()));
         }
       }
     }
     for (Licence l : tx.values(store.licences)) {
       for (Allocation a : l.allocations()) {
         if (a.yearEndExclusive().isAfter(fromDay) && !a.yearEndExclusive().isAfter(toDay)) {
-          var end = allocations.endYear(a, toDay, Optional.empty(),
+          var end = allocations().endYear(a, toDay, Optional.empty(),
               io.github.sponsorsdk.sms.rules.allocation.AllocationYearBasis.FROM_GRANT);
-          tx.audit("ALLOCATION_YEAR_ENDED", Optional.of(l.number()), l.number().value() + "/" + a.route(), a, null);
+          tx.audit(AuditAction.ALLOCATION_YEAR_ENDED, Optional.of(l.number()), l.number().value() + "/" + a.route(), a, null);
           tx.event(SmsEventKind.ALLOCATION_EXPIRED, Optional.of(l.number()), l.number().value(),
               details("route", a.route().name(), "lapsed", Integer.toString(end.lapsed()),
-                  "expiresOn", allocations.expiresOn(a).toString()));
+                  "expiresOn", allocations().expiresOn(a).toString()));
           notifyLevel1Users(tx, l, "Your " + a.route().displayName() + " allocation has expired",
               "The allocation of " + a.granted() + " for " + a.route().displayName() + " expired on "
-                  + allocations.expiresOn(a) + "; " + end.lapsed() + " unused lapsed.");
+                  + allocations().expiresOn(a) + "; " + end.lapsed() + " unused lapsed.");
         }
       }
     }
@@ -275,9 +299,9 @@ final class CertificateService {
     return c.withStatus(next.status());
   }
 
-  private void put(Tx tx, CertificateRecord record, Certificate after, String action) {
-    tx.put(store.certificates, InMemorySms.key(after), record
-        .withCertificate(after));
+  private void put(Tx tx, CertificateRecord record, CertificateRecord stored, AuditAction action) {
+    Certificate after = stored.certificate();
+    tx.put(store.certificates, InMemorySms.key(after), stored);
     tx.audit(action, Optional.of(record.licence()), InMemorySms.key(after), record.certificate(), after);
     statusEvent(tx, record, after);
   }

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
@@ -87,8 +88,8 @@ public final class HomeOffice {
         throw new IllegalStateException("licence " + licence.number() + " already exists");
       }
       tx.put(store.licences, licence.number(), licence);
-      tx.audit("LICENCE_GRANTED", Optional.of(licence.number()), licence.number().value(), null, licence);
-      SmsUser user = SmsUser.builder().userId(sms.ids().userId()).level(UserLevel.LEVEL_1)
+      tx.audit(AuditAction.LICENCE_GRANTED, Optional.of(licence.number()), licence.number().value(), null, licence);
+      SmsUser user = SmsUser.builder().userId(tx.ids().userId()).level(UserLevel.LEVEL_1)
           .status(UserStatus.ACTIVE).profile(firstUser).keyPersonnelRoles(Arrays.asList(roles))
           .createdOn(sms.today()).build();
       issueNewUser(tx, licence.number(), user);
@@ -101,13 +102,13 @@ public final class HomeOffice {
 
   /** Stores a new active user with a generated password, emailed to them. Shared with user management. */
   UserRecord issueNewUser(Tx tx, SponsorLicenceNumber licence, SmsUser user) {
-    char[] password = sms.ids().password();
+    char[] password = sms.generatedPassword();
     try {
       UserRecord record = UserRecord.builder().licence(licence).user(user)
           .password(sms.hasher().hash(password)).build();
       record = Accounts.withNewAccount(record);
       tx.put(store.users, user.userId(), record);
-      tx.audit("USER_CREATED", Optional.of(licence), user.userId().value(), null, user);
+      tx.audit(AuditAction.USER_CREATED, Optional.of(licence), user.userId().value(), null, user);
       tx.email(EmailKind.NEW_USER_PASSWORD, user.profile().email(), Optional.of(user.userId()),
           "Your SMS password", "Your SMS password is [password]. You must change it when you first log in.",
           Optional.of(new String(password)));
@@ -131,7 +132,7 @@ public final class HomeOffice {
       if (!LoginEligibility.permits(status)) {
         sms.endSessionsOfLicence(tx, number);
       }
-      tx.audit("LICENCE_STATUS_CHANGED", Optional.of(number), number.value(), before, after);
+      tx.audit(AuditAction.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(), before, after);
       tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
           details("from", before.status().name(), "to", status.name()));
       return null;
@@ -194,7 +195,7 @@ public final class HomeOffice {
             }
           });
       tx.put(store.licences, number, after);
-      tx.audit("LICENCE_RATING_CHANGED", Optional.of(number), number.value(), before, after);
+      tx.audit(AuditAction.LICENCE_RATING_CHANGED, Optional.of(number), number.value(), before, after);
       tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
           details("category", category.name(), "from", String.valueOf(before.ratings().get(category)),
               "to", rating.name()));
@@ -223,7 +224,7 @@ public final class HomeOffice {
         throw new IllegalStateException("message " + message.id() + " already posted");
       }
       tx.put(store.messages, message.id(), message);
-      tx.audit("MESSAGE_POSTED", Optional.empty(), message.id(), null, message);
+      tx.audit(AuditAction.MESSAGE_POSTED, Optional.empty(), message.id(), null, message);
       tx.event(SmsEventKind.MESSAGE_POSTED, Optional.empty(), message.id(), details());
       return null;
     });
@@ -248,7 +249,7 @@ public final class HomeOffice {
           .withStatus(UserStatus.DEACTIVATED_BY_UK_VI).withDeactivatedOn(sms.today());
       tx.put(store.users, userId, before.withUser(after));
       Accounts.endSessionsOf(tx, store, userId);
-      tx.audit("USER_DEACTIVATED_BY_UK_VI", Optional.of(before.licence()), userId.value(), before.user(), after);
+      tx.audit(AuditAction.USER_DEACTIVATED_BY_UK_VI, Optional.of(before.licence()), userId.value(), before.user(), after);
       tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(before.licence()), userId.value(),
           details("from", before.user().status().name(), "to", after.status().name()));
       return null;
@@ -315,7 +316,7 @@ public final class HomeOffice {
           break;
       }
       tx.put(store.casework, reference, record.withRequest(decided));
-      tx.audit(approve ? "CASEWORK_APPROVED" : "CASEWORK_REFUSED", Optional.of(record.licence()), reference,
+      tx.audit(approve ? AuditAction.CASEWORK_APPROVED : AuditAction.CASEWORK_REFUSED, Optional.of(record.licence()), reference,
           record.request(), decided);
       tx.event(SmsEventKind.CASEWORK_DECIDED, Optional.of(record.licence()), reference,
           details("kind", decided.kind().name(), "status", decided.status().name()));
@@ -328,7 +329,7 @@ public final class HomeOffice {
   }
 
   private CaseworkRecord decideDefinedCos(CaseworkRecord record, boolean approve) {
-    DefinedCosOutcome out = sms.definedCosRules().apply(record.definedCosState().orElseThrow(),
+    DefinedCosOutcome out = sms.rules().definedCos().apply(record.definedCosState().orElseThrow(),
         approve ? DefinedCosEvent.GRANT : DefinedCosEvent.REFUSE, io.github.sponsorsdk.sms.rules.certificate.Actor
             .HOME_OFFICE, sms.today());
     if (out.decision().isRefused()) {
@@ -350,7 +351,7 @@ public final class HomeOffice {
     } else {
       tx.put(store.users, after.userId(), before.withUser(after));
     }
-    tx.audit(approve ? "LEVEL_1_USER_APPROVED" : "LEVEL_1_USER_REFUSED", Optional.of(before.licence()),
+    tx.audit(approve ? AuditAction.LEVEL_1_USER_APPROVED : AuditAction.LEVEL_1_USER_REFUSED, Optional.of(before.licence()),
         after.userId().value(), before.user(), after);
     tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(before.licence()), after.userId().value(),
         details("from", before.user().status().name(), "to", to.name()));
@@ -363,7 +364,7 @@ public final class HomeOffice {
     }
     SmsUser after = before.user().withProfile(record.profile().orElseThrow());
     tx.put(store.users, after.userId(), before.withUser(after));
-    tx.audit("USER_AMENDED", Optional.of(before.licence()), after.userId().value(), before.user(), after);
+    tx.audit(AuditAction.USER_AMENDED, Optional.of(before.licence()), after.userId().value(), before.user(), after);
   }
 
   private void allocate(Tx tx, CaseworkRecord record) {
@@ -372,7 +373,7 @@ public final class HomeOffice {
     Allocation current = sms.certificateService().allocationFor(before, request.route(), sms.today());
     List<Allocation> list = new ArrayList<>(before.allocations());
     if (record.request().kind() == CaseworkKind.ALLOCATION_INCREASE) {
-      AllocationOutcome out = sms.allocationRules().increase(current, request.number(), sms.today());
+      AllocationOutcome out = sms.rules().allocations().increase(current, request.number(), sms.today());
       if (out.decision().isRefused()) {
         throw new IllegalStateException("cannot increase: " + out.decision());
       }
@@ -384,12 +385,12 @@ public final class HomeOffice {
       }
     } else {
       LocalDate start = current.yearEndExclusive().isAfter(sms.today()) ? current.yearEndExclusive() : sms.today();
-      list.add(sms.allocationRules().openYear(request.route(), start, request.number(),
+      list.add(sms.rules().allocations().openYear(request.route(), start, request.number(),
           AllocationYearBasis.FROM_GRANT));
     }
     Licence after = before.withAllocations(list);
     tx.put(store.licences, after.number(), after);
-    tx.audit("ALLOCATION_GRANTED", Optional.of(after.number()), after.number().value(), before, after);
+    tx.audit(AuditAction.ALLOCATION_GRANTED, Optional.of(after.number()), after.number().value(), before, after);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
@@ -35,7 +34,6 @@ import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
-import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import io.github.sponsorsdk.sms.rules.login.LoginEngine;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
@@ -50,7 +48,11 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.testkit.audit.ActorKind;
 import io.github.sponsorsdk.sms.testkit.audit.AuditTrail;
+import io.github.sponsorsdk.sms.testkit.audit.CallJournal;
 import io.github.sponsorsdk.sms.testkit.audit.CallRecord;
+import io.github.sponsorsdk.sms.testkit.event.ListenerFailure;
+import io.github.sponsorsdk.sms.core.port.SmsUnavailableException;
+import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
 import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventListener;
@@ -73,26 +75,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The in-memory reference SMS: the sponsor side through the port interfaces of {@code core.port}, the Home Office
  * side through {@link #homeOffice()}, and everything a test wants to look at: {@link #outbox()},
- * {@link #auditTrail()}, {@link #events()}, {@link #snapshot()}.
+ * {@link #auditTrail()}, {@link #events()}, {@link #calls()}, {@link #snapshot()}.
  *
  * <p><b>Every policy from sms-rules.</b> The fake holds state and plumbing (storage, hashing, identifiers, emails,
  * audit, events, time); every question of policy (may this user log in, is this password acceptable, may this
- * certificate be assigned) is asked of an engine in {@code sms-rules}, and its {@code Decision} is what the caller
- * gets. See {@code docs/fidelity.md} for what is modelled and where each behaviour comes from.
+ * certificate be assigned) is asked of an engine in {@code sms-rules} (the {@link SmsRules} bundle), and its
+ * {@code Decision} is what the caller gets. See {@code docs/fidelity.md} for what is modelled and where each
+ * behaviour comes from.
  *
- * <p><b>Atomic and thread-safe.</b> One lock; each call is one transaction of staged writes, committed only when
- * the call is allowed (a failed log-in is the one refusal that changes state: it counts towards the lockout).
- * Listeners and the outbox receive a change only after it has committed.
+ * <p><b>Atomic, thread-safe, linearizable.</b> Each call is one transaction: it reads and decides outside the
+ * fake's lock, then validates what it read and commits under the lock, or runs again (decision record 0630). A
+ * refused or failed call changes nothing, identifier counter included (a failed log-in is the one refusal that
+ * changes state: it counts towards the lockout). Audit entries, events and emails are numbered and stamped at
+ * commit; listeners receive events in commit order, after the commit, outside the lock. A listener that throws is
+ * recorded in {@link #listenerFailures()} and changes nothing else.
  *
- * <p><b>Time.</b> Only {@link #clock()} moves time; time-based changes (lock expiry, session time-out ...) happen
- * during {@link SmsTestClock#advance}.
+ * <p><b>Arguments.</b> {@code null} is never an SMS answer: every port call given a {@code null} argument throws
+ * {@link NullPointerException} naming the parameter before anything is read or changed, and the journal records the
+ * call as {@code FAILED}.
+ *
+ * <p><b>Time.</b> Only {@link #clock()} moves time; time-based changes (session time-out, lock expiry, certificate
+ * expiry ...) happen during {@link SmsTestClock#advance}, in one transaction with the move.
  */
 public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
     SmsCertificates, SmsReporting, SmsBulkData {
@@ -105,13 +114,13 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final SmsTestClock clock;
   private final long seed;
   private final Store store;
-  private final Outbox outbox = new Outbox();
   private final Faults faults;
   private final Ids ids;
   private final PasswordHasher hasher;
-  private final List<SmsEventListener> listeners = new CopyOnWriteArrayList<>();
-  private final List<Sweep> sweeps = new CopyOnWriteArrayList<>();
-  private final List<CallRecord> calls = new java.util.ArrayList<>();
+  private final CallJournal journal;
+  private final SmsRules rules;
+  private final Automation automation;
+  private final List<Sweep> sweeps = new java.util.ArrayList<>();
   private final HomeOffice homeOffice;
   private final AccessService access;
   private final CertificateService certificates;
@@ -121,11 +130,6 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final LicenceService licenceService;
   private final CertificatePort certificatePort;
   private final BulkDataService bulkData;
-  private final PermissionEngine permissions;
-  private final MessageBoardRules messageRules;
-  private final SessionEngine sessionEngine;
-  private final AllocationRules allocationRules;
-  private final DefinedCosRules definedCosRules;
 
   /** Work done on every clock advance, inside one transaction. */
   @FunctionalInterface
@@ -136,65 +140,90 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private InMemorySms(Builder b) {
     this.clock = b.clock;
     this.seed = b.seed;
-    this.store = new Store(Json.newMapper());
-    this.faults = new Faults(b.seed);
     this.ids = new Ids(b.seed);
+    this.store = new Store(Json.newMapper(), clock::instant, ids);
+    this.faults = new Faults(b.seed);
     this.hasher = new PasswordHasher(b.passwordIterations);
+    this.journal = new CallJournal(b.journalCapacity);
+    this.rules = b.rules.build();
+    this.automation = b.automation;
     this.homeOffice = new HomeOffice(this);
-    this.access = new AccessService(this, b.login, b.sessions, b.passwords);
-    this.definedCosRules = DefinedCosRules.of(b.validity.parameters());
-    this.certificates = new CertificateService(this, b.lifecycle, b.allocations, b.validity);
-    this.reporting = new ReportingService(this, b.duties, b.lifecycle);
-    this.permissions = b.permissions;
-    this.messageRules = b.messages;
-    this.sessionEngine = b.sessions;
-    this.allocationRules = b.allocations;
-    this.userService = new UserService(this, b.users, b.automation);
-    this.messageService = new MessageService(this, b.messages);
-    this.licenceService = new LicenceService(this, b.allocations, certificates, b.licenceRules);
-    addSweep(licenceService::sweep);
+    this.access = new AccessService(this);
+    this.certificates = new CertificateService(this);
+    this.reporting = new ReportingService(this);
+    this.userService = new UserService(this);
+    this.messageService = new MessageService(this);
+    this.licenceService = new LicenceService(this, certificates);
     this.certificatePort = new CertificatePort(this, certificates, reporting);
     this.bulkData = new BulkDataService(this, certificates);
-    addSweep((tx, from, to) -> Accounts.sweep(tx, store, from, to));
-    addSweep(certificates::sweep);
-    addSweep(reporting::sweep);
-    clock.onAdvance(this::advanced);
+    sweeps.add(licenceService::sweep);
+    sweeps.add((tx, from, to) -> Accounts.sweep(tx, store, from, to));
+    sweeps.add(certificates::sweep);
+    sweeps.add(reporting::sweep);
+    clock.onAdvance((from, to, setInstant) -> store.advance(setInstant, tx -> {
+      for (Sweep s : sweeps) {
+        s.run(tx, from, to);
+      }
+      return null;
+    }));
   }
 
-  /** {@return a builder: engines, clock, seed and password iterations, each with the SDK's defaults} */
+  /** A builder; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP iterations, default rules. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * {@return a fake at 09:00 London time on {@code day}, seed 42, OWASP iterations}
+   * A fake at 09:00 London time on {@code day}, seed 42, OWASP iterations.
    *
    * @param day the first day
+   * @return the fake
    */
   public static InMemorySms startingOn(LocalDate day) {
     return builder().clock(SmsTestClock.at(day)).build();
+  }
+
+  /**
+   * Fails a port call given {@code null}: journaled as FAILED, then {@link NullPointerException} naming the
+   * parameter. {@code namesAndValues} alternates a parameter's name and its value.
+   */
+  private void requireArguments(Operation operation, Object... namesAndValues) {
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] == null) {
+        NullPointerException e = new NullPointerException(operation + ": " + namesAndValues[i]
+            + " must not be null");
+        journal.record(clock.instant(), operation, CallRecord.OutcomeKind.FAILED,
+            List.of(e.getClass().getSimpleName()));
+        throw e;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- SmsAccess
 
   @Override
   public SmsResult<LogIn> logIn(SmsUserId userId, char[] password) {
+    requireArguments(Operation.LOG_IN, "userId", userId, "password", password);
     return access.logIn(userId, password);
   }
 
   @Override
   public Decision logOut(SessionToken session) {
+    requireArguments(Operation.LOG_OUT, "session", session);
     return access.logOut(session);
   }
 
   @Override
   public Decision changePassword(SessionToken session, char[] currentPassword, char[] newPassword,
       char[] confirmation) {
+    requireArguments(Operation.CHANGE_PASSWORD, "session", session, "currentPassword", currentPassword,
+        "newPassword", newPassword, "confirmation", confirmation);
     return access.changePassword(session, currentPassword, newPassword, confirmation);
   }
 
   @Override
   public Decision requestPasswordReset(SmsUserId userId, String email) {
+    requireArguments(Operation.REQUEST_PASSWORD_RESET, "userId", userId, "email", email);
     return access.requestPasswordReset(userId, email);
   }
 
@@ -208,38 +237,44 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   /**
-   * {@return the live session of {@code userId}, if any}
+   * The live session of {@code userId}, if any (a session that has timed out is not live).
    *
    * @param userId the user
+   * @return the session
    */
   public Optional<SessionRecord> session(SmsUserId userId) {
-    return read(tx -> tx.get(store.sessions, userId));
+    return read(tx -> tx.get(store.sessions, userId).filter(s -> !s.session().isExpired(tx.now())));
   }
 
   // ---------------------------------------------------------------- SmsUserManagement
 
   @Override
   public SmsResult<List<SmsUser>> users(SessionToken session) {
+    requireArguments(Operation.LIST_USERS, "session", session);
     return userService.users(session);
   }
 
   @Override
   public SmsResult<SmsUser> requestLevel1User(SessionToken session, UserProfile profile) {
+    requireArguments(Operation.REQUEST_LEVEL_1_USER, "session", session, "profile", profile);
     return userService.requestLevel1User(session, profile);
   }
 
   @Override
   public SmsResult<SmsUser> createLevel2User(SessionToken session, UserProfile profile) {
+    requireArguments(Operation.CREATE_LEVEL_2_USER, "session", session, "profile", profile);
     return userService.createLevel2User(session, profile);
   }
 
   @Override
   public SmsResult<SmsUser> amendUser(SessionToken session, SmsUserId userId, UserProfile profile) {
+    requireArguments(Operation.AMEND_USER, "session", session, "userId", userId, "profile", profile);
     return userService.amendUser(session, userId, profile);
   }
 
   @Override
   public SmsResult<SmsUser> deactivateUser(SessionToken session, SmsUserId userId) {
+    requireArguments(Operation.DEACTIVATE_USER, "session", session, "userId", userId);
     return userService.deactivateUser(session, userId);
   }
 
@@ -247,16 +282,19 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   @Override
   public SmsResult<List<BoardMessage>> activeMessages(SessionToken session) {
+    requireArguments(Operation.ACTIVE_MESSAGES, "session", session);
     return messageService.activeMessages(session);
   }
 
   @Override
   public SmsResult<List<BoardMessage>> archivedMessages(SessionToken session) {
+    requireArguments(Operation.ARCHIVED_MESSAGES, "session", session);
     return messageService.archivedMessages(session);
   }
 
   @Override
   public Decision confirmMessagesRead(SessionToken session) {
+    requireArguments(Operation.MARK_MESSAGE_READ, "session", session);
     return messageService.confirmMessagesRead(session);
   }
 
@@ -264,26 +302,31 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   @Override
   public SmsResult<Licence> licenceSummary(SessionToken session) {
+    requireArguments(Operation.LICENCE_SUMMARY, "session", session);
     return licenceService.licenceSummary(session);
   }
 
   @Override
   public SmsResult<CaseworkRequest> requestAllocationRenewal(SessionToken session, AllocationRequest request) {
+    requireArguments(Operation.REQUEST_ALLOCATION_RENEWAL, "session", session, "request", request);
     return licenceService.requestAllocationRenewal(session, request);
   }
 
   @Override
   public SmsResult<CaseworkRequest> requestAllocationIncrease(SessionToken session, AllocationRequest request) {
+    requireArguments(Operation.REQUEST_ALLOCATION_INCREASE, "session", session, "request", request);
     return licenceService.requestAllocationIncrease(session, request);
   }
 
   @Override
   public SmsResult<CaseworkRequest> applyForDefinedCos(SessionToken session, DefinedCosApplication application) {
+    requireArguments(Operation.APPLY_FOR_DEFINED_COS, "session", session, "application", application);
     return licenceService.applyForDefinedCos(session, application);
   }
 
   @Override
   public SmsResult<CaseworkRequest> requestChangeOfCircumstances(SessionToken session, CircumstanceChange change) {
+    requireArguments(Operation.REQUEST_CHANGE_OF_CIRCUMSTANCES, "session", session, "change", change);
     return licenceService.requestChangeOfCircumstances(session, change);
   }
 
@@ -291,83 +334,84 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   @Override
   public SmsResult<Certificate> create(SessionToken session, CertificateDraft draft) {
+    requireArguments(Operation.CREATE_CERTIFICATE, "session", session, "draft", draft);
     return certificatePort.create(session, draft);
   }
 
   @Override
   public SmsResult<Certificate> assign(SessionToken session, CertificateNumber number) {
+    requireArguments(Operation.ASSIGN_CERTIFICATE, "session", session, "number", number);
     return certificatePort.assign(session, number);
   }
 
   @Override
   public SmsResult<Certificate> view(SessionToken session, CertificateNumber number) {
+    requireArguments(Operation.VIEW_CERTIFICATE, "session", session, "number", number);
     return certificatePort.view(session, number);
   }
 
   @Override
   public SmsResult<List<Certificate>> search(SessionToken session, CertificateSearch search) {
+    requireArguments(Operation.SEARCH_CERTIFICATES, "session", session, "search", search);
     return certificatePort.search(session, search);
   }
 
   @Override
   public SmsResult<Certificate> withdraw(SessionToken session, CertificateNumber number) {
+    requireArguments(Operation.WITHDRAW_CERTIFICATE, "session", session, "number", number);
     return certificatePort.withdraw(session, number);
   }
 
   @Override
   public SmsResult<Certificate> transferOwnership(SessionToken session, CertificateNumber number,
       SmsUserId newOwner) {
+    requireArguments(Operation.TRANSFER_CERTIFICATE, "session", session, "number", number, "newOwner", newOwner);
     return certificatePort.transferOwnership(session, number, newOwner);
   }
 
   @Override
   public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
+    requireArguments(Operation.ADD_SPONSOR_NOTE, "session", session, "number", number, "text", text);
     return certificatePort.addSponsorNote(session, number, text);
   }
 
   @Override
   public List<SmsResult<Certificate>> createAll(SessionToken session, List<CertificateDraft> drafts) {
+    requireArguments(Operation.CREATE_CERTIFICATE, "session", session, "drafts", drafts);
     return certificatePort.createAll(session, drafts);
   }
 
   @Override
   public List<SmsResult<Certificate>> assignAll(SessionToken session, List<CertificateNumber> numbers) {
+    requireArguments(Operation.ASSIGN_CERTIFICATE, "session", session, "numbers", numbers);
     return certificatePort.assignAll(session, numbers);
   }
 
   @Override
   public SmsResult<ActivityReport> reportActivity(SessionToken session, ReportableEvent event) {
+    requireArguments(Operation.REPORT_ACTIVITY, "session", session, "event", event);
     return certificatePort.reportActivity(session, event);
   }
 
   @Override
   public SmsResult<BulkUpload> uploadBdt(SessionToken session, byte[] file) {
+    requireArguments(Operation.UPLOAD_BDT, "session", session, "file", file);
     return bulkData.uploadBdt(session, file);
   }
 
   @Override
   public SmsResult<BulkUpload> bulkUploadResults(SessionToken session, String reference) {
+    requireArguments(Operation.DOWNLOAD_BDT_RESULTS, "session", session, "reference", reference);
     return bulkData.bulkUploadResults(session, reference);
   }
 
-  PermissionEngine permissions() {
-    return permissions;
+  /** The engines this fake asks. */
+  public SmsRules rules() {
+    return rules;
   }
 
-  MessageBoardRules messageRules() {
-    return messageRules;
-  }
-
-  SessionEngine sessionEngine() {
-    return sessionEngine;
-  }
-
-  DefinedCosRules definedCosRules() {
-    return definedCosRules;
-  }
-
-  AllocationRules allocationRules() {
-    return allocationRules;
+  Automation automation() {
+    return automation;
   }
 
   // ---------------------------------------------------------------- duties
@@ -375,32 +419,30 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   /**
    * Declares that {@code event} happened to the sponsor (host-system side): the fake tracks the reporting duties it
    * creates, raising {@code DUTY_DUE} now and {@code DUTY_OVERDUE} when the clock passes a due date unreported.
-   * {@code nation} is where the work or study takes place (whose working days count). Returns the occurrence ID.
    *
    * @param licence the sponsor
    * @param event what happened
-   * @param nation where the worker works (for bank holidays)
-   * @return the occurrence's id
+   * @param nation where the work or study takes place (whose working days count)
+   * @return the occurrence ID
    */
   public String recordOccurrence(SponsorLicenceNumber licence, ReportableEvent event, UkNation nation) {
+    Objects.requireNonNull(licence, "licence");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(nation, "nation");
     return write(ActorKind.SYSTEM, Optional.empty(), tx -> reporting.occurred(tx, licence, event, nation));
   }
 
   /**
-   * {@return the reporting duties of {@code licence}'s recorded occurrences today, as the sms-rules engine computes
-   * them}
+   * The reporting duties of {@code licence}'s recorded occurrences today, as the sms-rules engine computes them.
    *
    * @param licence the sponsor
+   * @return its duties
    */
   public List<Duty> duties(SponsorLicenceNumber licence) {
     return read(tx -> reporting.duties(tx, licence, today()));
   }
 
-  /**
-   * Reports received through the port, oldest first.
-   *
-   * @return the reports, oldest first
-   */
+  /** Reports received through the port, oldest first. */
   public List<ReportRecord> reports() {
     return read(tx -> tx.values(store.reports));
   }
@@ -411,86 +453,100 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   // ---------------------------------------------------------------- inspection
 
-  /** {@return the fake's clock: advancing it runs what falls due (expiries, time-outs, overdue duties)} */
+  /** The clock; only it moves time. */
   public SmsTestClock clock() {
     return clock;
   }
 
-  /** {@return the emails the fake sent (passwords, notices)} */
+  /** The emails and letters sent, oldest first. */
   public Outbox outbox() {
-    return outbox;
+    return store.outbox();
   }
 
-  /** {@return the fault injector: outages and delays, planned or random} */
+  /** Fault injection for the port calls. */
   public Faults faults() {
     return faults;
   }
 
-  /** {@return the other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I"} */
+  /** The other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I". */
   public HomeOffice homeOffice() {
     return homeOffice;
   }
 
-  /** {@return the seed of identifiers and random faults} */
+  /** The seed of identifiers and faults. */
   public long seed() {
     return seed;
   }
 
-  /** {@return the password hash iterations in use} */
+  /** The password hash iterations in use. */
   public int passwordIterations() {
     return hasher.iterations();
   }
 
   /**
-   * Adds a listener of the fake's events (called after each change commits).
+   * Adds a listener: it receives every event after its change commits, in commit order (one delivering thread at
+   * a time, possibly another caller's), outside the lock.
    *
    * @param listener the listener
    */
   public void addListener(SmsEventListener listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    store.addListener(listener);
   }
 
   /**
-   * Removes a listener added by {@link #addListener}.
+   * Removes a listener.
    *
    * @param listener the listener
    */
   public void removeListener(SmsEventListener listener) {
-    listeners.remove(listener);
+    store.removeListener(listener);
   }
 
-  /** {@return every event so far, oldest first (the same events listeners received)} */
+  /** Every listener failure so far: the event, the listener and what it threw. Cleared by {@link #reset()}. */
+  public List<ListenerFailure> listenerFailures() {
+    return store.listenerFailures();
+  }
+
+  /** Every event so far, oldest first (the same events listeners received). */
   public List<SmsEvent> events() {
     return store.eventList();
   }
 
-  /** {@return the audit trail so far} */
+  /** The audit trail so far. */
   public AuditTrail auditTrail() {
     return new AuditTrail(store.auditEntries(), store.mapper());
   }
 
+  /** Every licence, in the order granted. */
+  public List<Licence> licences() {
+    return read(tx -> tx.values(store.licences));
+  }
+
   /**
-   * {@return the licence, if granted}
+   * A licence as the fake holds it.
    *
    * @param number the licence number
+   * @return the licence
    */
   public Optional<Licence> licence(SponsorLicenceNumber number) {
     return read(tx -> tx.get(store.licences, number));
   }
 
   /**
-   * {@return the user, if any}
+   * A user as the fake holds it.
    *
-   * @param userId the user ID
+   * @param userId the user
+   * @return the user
    */
   public Optional<SmsUser> user(SmsUserId userId) {
     return read(tx -> tx.get(store.users, userId).map(UserRecord::user));
   }
 
   /**
-   * {@return the users of a licence, in the order they were created}
+   * The users of a licence, in the order they were created.
    *
    * @param licence the licence
+   * @return its users
    */
   public List<SmsUser> users(SponsorLicenceNumber licence) {
     return read(tx -> tx.values(store.users).stream().filter(u -> u.licence().equals(licence))
@@ -498,50 +554,42 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   /**
-   * {@return the log-in state of a user (failures, lock, whether the password must be changed)}
+   * The log-in state of a user (failures, lock, whether the password must be changed).
    *
    * @param userId the user
+   * @return the state
    */
   public Optional<AccountState> accountState(SmsUserId userId) {
     return read(tx -> tx.get(store.users, userId).map(UserRecord::login));
   }
 
   /**
-   * {@return the certificates of a licence, in the order they were created}
+   * The certificates of a licence, in the order they were created.
    *
    * @param licence the licence
+   * @return its certificates
    */
   public List<Certificate> certificates(SponsorLicenceNumber licence) {
     return read(tx -> tx.values(store.certificates).stream().filter(c -> c.licence().equals(licence))
         .map(CertificateRecord::certificate).collect(Collectors.toList()));
   }
 
-  /** {@return casework requests of every licence, oldest first} */
+  /** Casework requests of every licence, oldest first. */
   public List<CaseworkRecord> casework() {
     return read(tx -> tx.values(store.casework));
   }
 
   // ---------------------------------------------------------------- snapshot
 
-  /** {@return the whole state now} */
+  /**
+   * The whole state now, consistent: every table, audit trail, events, outbox (emails as the outbox holds them),
+   * identifier counter and clock.
+   */
   public SmsSnapshot snapshot() {
-    return store.locked(() -> SmsSnapshot.builder().at(clock.instant())
-        .addAllLicences(Store.rows(store.licences).values())
-        .addAllUsers(Store.rows(store.users).values())
-        .addAllSessions(Store.rows(store.sessions).values())
-        .addAllCertificates(Store.rows(store.certificates).values())
-        .addAllMessages(Store.rows(store.messages).values())
-        .addAllCasework(Store.rows(store.casework).values())
-        .addAllOccurrences(Store.rows(store.occurrences).values())
-        .addAllReports(Store.rows(store.reports).values())
-        .addAllUploads(Store.rows(store.uploads).values())
-        .addAllAudit(store.auditRows())
-        .addAllEvents(store.eventRows())
-        .idCounter(ids.counter())
-        .build());
+    return store.snapshot();
   }
 
-  /** {@return {@link #snapshot()} as JSON} */
+  /** {@link #snapshot()} as JSON (the emails without their passwords). */
   public String snapshotJson() {
     try {
       return store.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(snapshot());
@@ -551,59 +599,41 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   /**
-   * Replaces the whole state with {@code snapshot}, clock included (the clock is set, not advanced: nothing falls
-   * due). The outbox is emptied.
+   * Replaces the whole state with {@code snapshot}, outbox and clock included (the clock is set, not advanced:
+   * nothing falls due). The snapshot is checked as a whole first: when it is inconsistent nothing changes.
    *
-   * @param snapshot a snapshot taken by {@link #snapshot()}
+   * @param snapshot the state to continue from
+   * @throws NullPointerException when {@code snapshot} is null
+   * @throws IllegalArgumentException listing every inconsistency (two rows with one key, rows of a licence the
+   *     snapshot does not contain, sessions of unknown users, sequences out of order)
    */
   public void restore(SmsSnapshot snapshot) {
-    store.locked(() -> {
-      store.clear();
-      snapshot.licences().forEach(l -> Store.rows(store.licences).put(l.number(), l));
-      snapshot.users().forEach(u -> Store.rows(store.users).put(u.user().userId(), u));
-      snapshot.sessions().forEach(r -> {
-        Store.rows(store.sessions).put(r.userId(), r);
-        Store.rows(store.tokens).put(r.token().value(), r.userId());
-      });
-      snapshot.certificates().forEach(c -> Store.rows(store.certificates).put(key(c.certificate()), c));
-      snapshot.messages().forEach(m -> Store.rows(store.messages).put(m.id(), m));
-      snapshot.casework().forEach(c -> Store.rows(store.casework).put(c.request().reference(), c));
-      snapshot.occurrences().forEach(o -> Store.rows(store.occurrences).put(o.id(), o));
-      snapshot.reports().forEach(r -> Store.rows(store.reports).put(r.report().reference(), r));
-      snapshot.uploads().forEach(u -> Store.rows(store.uploads).put(u.reference(), u));
-      store.auditRows().addAll(snapshot.audit());
-      store.eventRows().addAll(snapshot.events());
-      store.eventSequence(snapshot.events().isEmpty() ? 0
-          : snapshot.events().get(snapshot.events().size() - 1).sequence());
-      ids.counter(snapshot.idCounter());
-      clock.reset(snapshot.at());
-      return null;
-    });
-    outbox.clear();
+    Objects.requireNonNull(snapshot, "snapshot");
+    store.restore(snapshot, () -> clock.reset(snapshot.at()));
   }
 
   /**
-   * Replaces the whole state with the JSON of {@link #snapshotJson()}, as {@link #restore} does.
+   * {@link #restore} from JSON written by {@link #snapshotJson()} (its emails carry no password).
    *
-   * @param json the snapshot as JSON
+   * @param json the snapshot
+   * @throws IllegalArgumentException when the JSON is not a snapshot or the snapshot is inconsistent
    */
   public void restoreJson(String json) {
+    Objects.requireNonNull(json, "json");
+    SmsSnapshot snapshot;
     try {
-      restore(store.mapper().readValue(json, SmsSnapshot.class));
+      snapshot = store.mapper().readValue(json, SmsSnapshot.class);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalArgumentException("not a snapshot of the in-memory SMS: " + e.getOriginalMessage(), e);
     }
+    restore(snapshot);
   }
 
-  /** Empties everything: state, outbox, events, faults (the fault sequence restarts from the seed). */
+  /** Empties everything: state, outbox, events, journal, faults (the fault sequence restarts from the seed). */
   public void reset() {
     store.clear();
-    outbox.clear();
     faults.reset(seed);
-    ids.counter(0);
-    synchronized (calls) {
-      calls.clear();
-    }
+    journal.clear();
   }
 
   // ---------------------------------------------------------------- plumbing for the services
@@ -616,12 +646,13 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return store;
   }
 
-  Ids ids() {
-    return ids;
-  }
-
   PasswordHasher hasher() {
     return hasher;
+  }
+
+  /** A password the SMS generates (new user, temporary): from a {@code SecureRandom}, never from the seed. */
+  char[] generatedPassword() {
+    return ids.password();
   }
 
   LocalDate today() {
@@ -629,70 +660,74 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   <R> R read(Function<Tx, R> work) {
-    return store.read(clock.instant(), work);
+    return store.read(work);
   }
 
-  /** A port call: the fault check first (before any state is touched), then one transaction; journaled. */
+  /** A one-step port call: the fault check first (before any state is touched), then one transaction; journaled. */
   <R> R call(Operation operation, Optional<SmsUserId> actor, Function<Tx, R> work) {
-    Instant at = clock.instant();
+    return call(operation, actor, work, (tx, r) -> r);
+  }
+
+  /**
+   * A two-step port call: {@code prepare} outside the lock, {@code finish} under it with the latest rows (see
+   * {@link Store#write(ActorKind, Optional, Function, java.util.function.BiFunction)}); journaled.
+   */
+  <P, R> R call(Operation operation, Optional<SmsUserId> actor, Function<Tx, P> prepare,
+      java.util.function.BiFunction<Tx, P, R> finish) {
     R result;
     try {
       faults.beforeCall(operation);
-      result = write(ActorKind.USER, actor, work);
-    } catch (RuntimeException e) {
-      journal(at, operation, CallRecord.OutcomeKind.FAILED, List.of(e.getClass().getSimpleName()));
+    } catch (SmsUnavailableException e) {
+      journal.record(clock.instant(), operation, CallRecord.OutcomeKind.FAULT, List.of(e.getClass().getSimpleName()));
+      throw e;
+    }
+    try {
+      result = store.write(ActorKind.USER, actor, prepare, finish);
+    } catch (RuntimeException | Error e) {
+      journal.record(clock.instant(), operation, CallRecord.OutcomeKind.FAILED, List.of(e.getClass().getSimpleName()));
       throw e;
     }
     Decision d = result instanceof SmsResult ? ((SmsResult<?>) result).decision()
         : result instanceof Decision ? (Decision) result : Decision.allowed();
-    journal(at, operation, d.isAllowed() ? CallRecord.OutcomeKind.ALLOWED : CallRecord.OutcomeKind.REFUSED, d.codes());
+    journal.record(clock.instant(), operation, d.isAllowed() ? CallRecord.OutcomeKind.ALLOWED
+        : CallRecord.OutcomeKind.REFUSED, d.codes());
     return result;
   }
 
-  private void journal(Instant at, Operation operation, CallRecord.OutcomeKind outcome, List<String> codes) {
-    synchronized (calls) {
-      calls.add(new CallRecord(calls.size() + 1L, at, operation, outcome, codes));
-    }
+  /**
+   * A port call made through a session: the session is resolved and the permission engine asked about
+   * {@code action} (with the message-board gate) before {@code work} runs; the permission's own reasons (warnings,
+   * information) come first in the answer. The one authorisation path of every sponsor operation.
+   */
+  <T> SmsResult<T> authorised(Operation operation, SessionToken session, SmsAction action,
+      java.util.function.BiFunction<Tx, Accounts.Caller, SmsResult<T>> work) {
+    return call(operation, Optional.empty(), tx -> Accounts.as(tx, this, session, action, Optional.empty(), work));
   }
 
-  /** {@return every port call so far, refused and failed ones included, oldest first} Cleared by {@link #reset()}. */
+  /** {@link #authorised} for operations answered with a bare {@link Decision}. */
+  Decision authorisedDecision(Operation operation, SessionToken session, SmsAction action,
+      java.util.function.BiFunction<Tx, Accounts.Caller, Decision> work) {
+    return call(operation, Optional.empty(), tx -> {
+      Accounts.Result auth = Accounts.authorise(tx, this, session, action, Optional.empty());
+      if (auth.caller.isEmpty()) {
+        return auth.decision;
+      }
+      return auth.decision.and(work.apply(tx, auth.caller.get()));
+    });
+  }
+
+  /** Every port call so far (the last {@link CallJournal#capacity()}), refused and failed ones included. */
   public List<CallRecord> calls() {
-    synchronized (calls) {
-      return List.copyOf(calls);
-    }
+    return journal.calls();
+  }
+
+  /** The journal of port calls: the calls kept and the counts of every outcome. */
+  public CallJournal journal() {
+    return journal;
   }
 
   <R> R write(ActorKind kind, Optional<SmsUserId> actor, Function<Tx, R> work) {
-    Store.Committed<R> c = store.write(clock.instant(), kind, actor, work);
-    deliver(c);
-    return c.result;
-  }
-
-  private void deliver(Store.Committed<?> c) {
-    if (!c.emails.isEmpty()) {
-      outbox.deliver(c.emails);
-    }
-    for (SmsEvent e : c.events) {
-      for (SmsEventListener l : listeners) {
-        l.on(e);
-      }
-    }
-  }
-
-  void addSweep(Sweep sweep) {
-    sweeps.add(sweep);
-  }
-
-  private void advanced(Instant from, Instant to) {
-    if (sweeps.isEmpty()) {
-      return;
-    }
-    write(ActorKind.SYSTEM, Optional.empty(), tx -> {
-      for (Sweep s : sweeps) {
-        s.run(tx, from, to);
-      }
-      return null;
-    });
+    return store.write(kind, actor, work);
   }
 
   static Map<String, String> details(String... keyValues) {
@@ -703,73 +738,81 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return m;
   }
 
-  /** Builds a fake; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP hash iterations. */
+  /**
+   * Builds a fake; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP hash iterations, the default
+   * {@link SmsRules}, a journal of {@link CallJournal#DEFAULT_CAPACITY} calls.
+   */
   public static final class Builder {
     private SmsTestClock clock = SmsTestClock.at(LocalDate.of(2026, 1, 5));
     private long seed = 42;
     private int passwordIterations = PasswordHasher.OWASP_ITERATIONS;
-    private LoginEngine login = LoginEngine.defaults();
-    private SessionEngine sessions = SessionEngine.defaults();
-    private PasswordCheck passwords = PasswordCheck.defaults();
-    private CertificateLifecycle lifecycle = CertificateLifecycle.defaults();
-    private AllocationRules allocations = AllocationRules.defaults();
-    private CertificateValidity validity = CertificateValidity.defaults();
-    private ReportingDuties duties = ReportingDuties.defaults();
-    private PermissionEngine permissions = PermissionEngine.defaults();
-    private UserManagementRules users = UserManagementRules.defaults();
-    private MessageBoardRules messages = MessageBoardRules.defaults();
+    private SmsRules.Builder rules = SmsRules.builder();
     private Automation automation = Automation.NOT_GRANTED;
-    private LicenceRules licenceRules = LicenceRules.defaults();
+    private int journalCapacity = CallJournal.DEFAULT_CAPACITY;
+
+    private Builder() {}
 
     /**
-     * Sets the licence renewal rules (expiry notices).
+     * Every engine at once.
+     *
+     * @param rules the engines
+     * @return this builder
+     */
+    public Builder rules(SmsRules rules) {
+      this.rules = SmsRules.builder().from(Objects.requireNonNull(rules, "rules"));
+      return this;
+    }
+
+    /**
+     * Licence renewal rules (expiry notices).
      *
      * @param rules the rules
      * @return this builder
      */
     public Builder licenceRules(LicenceRules rules) {
-      this.licenceRules = Objects.requireNonNull(rules);
+      this.rules.licences(rules);
       return this;
     }
 
     /**
-     * Sets the permission engine (who may use which function; Manual 1, "Access to SMS").
+     * The permission engine (who may use which function; Manual 1, "Access to SMS").
      *
      * @param engine the engine
      * @return this builder
      */
     public Builder permissions(PermissionEngine engine) {
-      this.permissions = Objects.requireNonNull(engine);
+      this.rules.permissions(engine);
       return this;
     }
 
     /**
-     * Sets the user management rules.
+     * The user management rules.
      *
      * @param rules the rules
      * @return this builder
      */
     public Builder users(UserManagementRules rules) {
-      this.users = Objects.requireNonNull(rules);
+      this.rules.users(rules);
       return this;
     }
 
     /**
-     * Sets the message board rules.
+     * The message board rules.
      *
      * @param rules the rules
      * @return this builder
      */
     public Builder messages(MessageBoardRules rules) {
-      this.messages = Objects.requireNonNull(rules);
+      this.rules.messages(rules);
       return this;
     }
 
     /**
-     * Sets whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify
-     * apply at once instead of going to casework. Default {@link Automation#NOT_GRANTED}.
+     * Whether the sponsor has "automation" (Manual 1, Glossary and Guide 4): Level 1 amendments that qualify apply
+     * at once instead of going to casework. Default {@link Automation#NOT_GRANTED}. The rule itself is in
+     * {@code UserManagementRules}.
      *
-     * @param automation granted or not
+     * @param automation whether automation is granted
      * @return this builder
      */
     public Builder automation(Automation automation) {
@@ -778,86 +821,86 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * Sets the certificate lifecycle engine.
+     * The certificate lifecycle.
      *
      * @param engine the engine
      * @return this builder
      */
     public Builder lifecycle(CertificateLifecycle engine) {
-      this.lifecycle = Objects.requireNonNull(engine);
+      this.rules.lifecycle(engine);
       return this;
     }
 
     /**
-     * Sets the allocation engine (assignment, renewal, increases).
+     * The allocation rules.
      *
-     * @param rules the engine
+     * @param rules the rules
      * @return this builder
      */
     public Builder allocations(AllocationRules rules) {
-      this.allocations = Objects.requireNonNull(rules);
+      this.rules.allocations(rules);
       return this;
     }
 
     /**
-     * Sets the certificate validity rules (how long an assigned certificate can be used).
+     * The certificate validity rules.
      *
      * @param rules the rules
      * @return this builder
      */
     public Builder validity(CertificateValidity rules) {
-      this.validity = Objects.requireNonNull(rules);
+      this.rules.validity(rules);
       return this;
     }
 
     /**
-     * Sets the reporting duties engine.
+     * The reporting duties engine.
      *
      * @param engine the engine
      * @return this builder
      */
     public Builder duties(ReportingDuties engine) {
-      this.duties = Objects.requireNonNull(engine);
+      this.rules.duties(engine);
       return this;
     }
 
     /**
-     * Sets the log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters}).
+     * The log-in engine (lockout after 3 failures for 30 minutes by default; see {@code LoginParameters}).
      *
      * @param engine the engine
      * @return this builder
      */
     public Builder login(LoginEngine engine) {
-      this.login = Objects.requireNonNull(engine);
+      this.rules.login(engine);
       return this;
     }
 
     /**
-     * Sets the session engine (20 minutes of inactivity; a second log-in replaces the first, by default).
+     * The session engine (20 minutes of inactivity; a second log-in replaces the first, by default).
      *
      * @param engine the engine
      * @return this builder
      */
     public Builder sessions(SessionEngine engine) {
-      this.sessions = Objects.requireNonNull(engine);
+      this.rules.sessions(engine);
       return this;
     }
 
     /**
-     * Sets the password policy (Manual 1, Guide 1 by default).
+     * The password policy (Manual 1, Guide 1 by default).
      *
      * @param check the policy
      * @return this builder
      */
     public Builder passwords(PasswordCheck check) {
-      this.passwords = Objects.requireNonNull(check);
+      this.rules.passwords(check);
       return this;
     }
 
     /**
-     * Sets the clock; by default 09:00 London time on 5 January 2026, a fixed day so that runs repeat.
+     * The clock.
      *
-     * @param clock the clock
+     * @param clock the clock, not shared with another fake
      * @return this builder
      */
     public Builder clock(SmsTestClock clock) {
@@ -866,7 +909,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * Starts the clock at 09:00 London time on {@code day}.
+     * A clock at 09:00 London time on {@code day}.
      *
      * @param day the first day
      * @return this builder
@@ -887,11 +930,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }
 
     /**
-     * Sets the PBKDF2 iterations for stored passwords. Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password
-     * Storage Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS}
-     * (1,000).
+     * PBKDF2 iterations for stored passwords. Default {@link #OWASP_ITERATIONS} (600,000: OWASP Password Storage
+     * Cheat Sheet, PBKDF2-HMAC-SHA256); tests that log in often may pass {@link #FAST_TEST_ITERATIONS} (1,000), as
+     * the JUnit extension does.
      *
-     * @param iterations the iterations
+     * @param iterations at least 1
      * @return this builder
      */
     public Builder passwordIterations(int iterations) {
@@ -899,7 +942,22 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       return this;
     }
 
-    /** {@return the fake, empty: no licence, no user} */
+    /**
+     * How many port calls the journal keeps (a ring buffer; counts cover every call). Default
+     * {@link CallJournal#DEFAULT_CAPACITY}.
+     *
+     * @param capacity at least 1
+     * @return this builder
+     */
+    public Builder journalCapacity(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("the journal keeps at least one call: " + capacity);
+      }
+      this.journalCapacity = capacity;
+      return this;
+    }
+
+    /** The fake. */
     public InMemorySms build() {
       return new InMemorySms(this);
     }

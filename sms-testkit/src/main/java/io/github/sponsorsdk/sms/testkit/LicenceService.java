@@ -12,10 +12,10 @@ import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.allocation.AutomaticRenewal;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.certificate.DefinedCosOutcome;
 import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRequest;
-import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.licence.RenewalState;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
@@ -35,31 +35,21 @@ import java.util.function.BiFunction;
 final class LicenceService implements SmsLicenceServices {
   private final InMemorySms sms;
   private final Store store;
-  private final AllocationRules allocations;
   private final CertificateService certificates;
 
-  private final LicenceRules licenceRules;
-  private final DefinedCosRules definedCos;
-
-  LicenceService(InMemorySms sms, AllocationRules allocations, CertificateService certificates,
-      LicenceRules licenceRules) {
+  LicenceService(InMemorySms sms, CertificateService certificates) {
     this.sms = sms;
-    this.licenceRules = licenceRules;
-    this.definedCos = sms.definedCosRules();
     this.store = sms.store();
-    this.allocations = allocations;
     this.certificates = certificates;
+  }
+
+  private AllocationRules allocations() {
+    return sms.rules().allocations();
   }
 
   private <T> SmsResult<T> as(Operation op, SessionToken session, SmsAction action,
       BiFunction<Tx, Accounts.Caller, SmsResult<T>> work) {
-    return sms.call(op, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, action, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      return work.apply(tx, auth.caller.get());
-    });
+    return sms.authorised(op, session, action, work);
   }
 
   @Override
@@ -73,8 +63,8 @@ final class LicenceService implements SmsLicenceServices {
     return as(Operation.REQUEST_ALLOCATION_RENEWAL, session, SmsAction.REQUEST_ALLOCATION_RENEWAL, (tx, caller) -> {
       Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
       Allocation current = certificates.allocationFor(licence, request.route(), sms.today());
-      Decision window = allocations.decideRenewalRequest(current, sms.today(),
-          io.github.sponsorsdk.sms.rules.allocation.AutomaticRenewal.NOT_RENEWED);
+      Decision window = allocations().decideRenewalRequest(current, sms.today(),
+          AutomaticRenewal.NOT_RENEWED);
       if (window.isRefused()) {
         return SmsResult.refused(window);
       }
@@ -94,8 +84,8 @@ final class LicenceService implements SmsLicenceServices {
   @Override
   public SmsResult<CaseworkRequest> applyForDefinedCos(SessionToken session, DefinedCosApplication application) {
     return as(Operation.APPLY_FOR_DEFINED_COS, session, SmsAction.APPLY_DEFINED_COS, (tx, caller) -> {
-      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
-      DefinedCosOutcome outcome = definedCos.apply(DefinedCosRequest.builder().route(Route.SKILLED_WORKER)
+      Licence licence = caller.licence;
+      DefinedCosOutcome outcome = sms.rules().definedCos().apply(DefinedCosRequest.builder().route(Route.SKILLED_WORKER)
           .entryClearance(true).rating(licence.ratingFor(Route.SKILLED_WORKER).orElseThrow())
           .licenceStatus(licence.status()).userLevel(caller.record.user().level()).date(sms.today()).build());
       if (outcome.decision().isRefused()) {
@@ -126,15 +116,15 @@ final class LicenceService implements SmsLicenceServices {
       return;
     }
     for (Licence l : tx.values(store.licences)) {
-      RenewalState before = licenceRules.renewalState(l.expiryDate(), fromDay);
-      RenewalState after = licenceRules.renewalState(l.expiryDate(), toDay);
+      RenewalState before = sms.rules().licences().renewalState(l.expiryDate(), fromDay);
+      RenewalState after = sms.rules().licences().renewalState(l.expiryDate(), toDay);
       if (before == after || (after != RenewalState.OPEN && after != RenewalState.CLOSED)) {
         continue;
       }
       String subject = after == RenewalState.OPEN ? "Your sponsor licence expires on " + l.expiryDate()
           : "Your sponsor licence expired on " + l.expiryDate();
       String body = after == RenewalState.OPEN
-          ? "You can apply to renew your licence until " + licenceRules.renewalWindow(l.expiryDate(), toDay).lastDay()
+          ? "You can apply to renew your licence until " + sms.rules().licences().renewalWindow(l.expiryDate(), toDay).lastDay()
           : "The last day to apply to renew was the day before the expiry date.";
       tx.values(store.users).stream().filter(u -> u.licence().equals(l.number()))
           .filter(u -> u.user().level() == io.github.sponsorsdk.sms.core.user.UserLevel.LEVEL_1)

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
@@ -10,7 +11,6 @@ import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import io.github.sponsorsdk.sms.testkit.internal.Store;
-import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +19,10 @@ import java.util.Optional;
 final class MessageService implements SmsMessageBoard {
   private final InMemorySms sms;
   private final Store store;
-  private final MessageBoardRules rules;
 
-  MessageService(InMemorySms sms, MessageBoardRules rules) {
+  MessageService(InMemorySms sms) {
     this.sms = sms;
     this.store = sms.store();
-    this.rules = rules;
   }
 
   @Override
@@ -38,41 +36,31 @@ final class MessageService implements SmsMessageBoard {
   }
 
   private SmsResult<List<BoardMessage>> list(SessionToken session, Operation op, SmsAction action, boolean archive) {
-    return sms.call(op, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, action, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
-      Licence licence = tx.get(store.licences, caller.record.licence()).orElseThrow();
+    MessageBoardRules rules = sms.rules().messages();
+    return sms.authorised(op, session, action, (tx, caller) -> {
+      Licence licence = caller.licence;
       List<BoardMessage> all = tx.values(store.messages);
       List<BoardMessage> shown = archive
           ? rules.archived(caller.record.user().level(), licence.routes(), all, sms.today())
           : rules.active(caller.record.user().level(), licence.routes(), all, sms.today());
-      return SmsResult.allowed(shown, auth.decision);
+      return SmsResult.allowed(shown);
     });
   }
 
   @Override
   public Decision confirmMessagesRead(SessionToken session) {
-    return sms.call(Operation.MARK_MESSAGE_READ, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_MESSAGE_BOARD, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return auth.decision;
-      }
-      Accounts.Caller caller = auth.caller.get();
-      tx.put(store.sessions, caller.userId(),
-          caller.session.withMessagesConfirmed(true));
-      UserRecord before = caller.record;
-      UserRecord after = before.withMessagesRead(
-          union(before.messagesRead(), caller.session.messagesShown()));
-      if (!after.equals(before)) {
-        tx.put(store.users, caller.userId(), after);
-        tx.audit("MESSAGES_READ", Optional.of(before.licence()), caller.userId().value(), before.messagesRead(),
-            after.messagesRead());
-      }
-      return auth.decision;
-    });
+    return sms.authorisedDecision(Operation.MARK_MESSAGE_READ, session, SmsAction.VIEW_MESSAGE_BOARD,
+        (tx, caller) -> {
+          tx.put(store.sessions, caller.userId(), caller.session.withMessagesConfirmed(true));
+          UserRecord before = caller.record;
+          UserRecord after = before.withMessagesRead(union(before.messagesRead(), caller.session.messagesShown()));
+          if (!after.equals(before)) {
+            tx.put(store.users, caller.userId(), after);
+            tx.audit(AuditAction.MESSAGES_READ, Optional.of(before.licence()), caller.userId().value(),
+                before.messagesRead(), after.messagesRead());
+          }
+          return Decision.allowed();
+        });
   }
 
   private static java.util.Set<String> union(java.util.Set<String> a, List<String> b) {

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
@@ -43,14 +44,10 @@ import java.util.stream.Collectors;
 final class ReportingService {
   private final InMemorySms sms;
   private final Store store;
-  private final ReportingDuties duties;
-  private final CertificateLifecycle lifecycle;
 
-  ReportingService(InMemorySms sms, ReportingDuties duties, CertificateLifecycle lifecycle) {
+  ReportingService(InMemorySms sms) {
     this.sms = sms;
     this.store = sms.store();
-    this.duties = duties;
-    this.lifecycle = lifecycle;
   }
 
   /** Reports worker or student activity against the certificate the event names. */
@@ -62,7 +59,7 @@ final class ReportingService {
     if (record.isEmpty()) {
       return SmsResult.refused(CertificateService.notFound());
     }
-    LifecycleOutcome step = lifecycle.apply(CertificateService.state(record.get()), CertificateAction.REPORT_ACTIVITY,
+    LifecycleOutcome step = sms.rules().lifecycle().apply(CertificateService.state(record.get()), CertificateAction.REPORT_ACTIVITY,
         Actor.of(caller.record.user(), record.get().certificate()));
     if (!step.isAllowed()) {
       // Manual 1, Troubleshooting: not USED, or a Level 2 user who does not own it: "No CAS were found".
@@ -72,10 +69,10 @@ final class ReportingService {
   }
 
   SmsResult<ActivityReport> record(Tx tx, Accounts.Caller caller, ReportableEvent event, Decision decision) {
-    ActivityReport report = ActivityReport.builder().reference(sms.ids().reference("RPT")).event(event)
+    ActivityReport report = ActivityReport.builder().reference(tx.ids().reference("RPT")).event(event)
         .reportedBy(caller.userId()).reportedOn(sms.today()).build();
     tx.put(store.reports, report.reference(), ReportRecord.of(caller.record.licence(), report));
-    tx.audit("ACTIVITY_REPORTED", Optional.of(caller.record.licence()), report.reference(), null, report);
+    tx.audit(AuditAction.ACTIVITY_REPORTED, Optional.of(caller.record.licence()), report.reference(), null, report);
     return SmsResult.allowed(report, decision);
   }
 
@@ -83,10 +80,10 @@ final class ReportingService {
   String occurred(Tx tx, SponsorLicenceNumber licence, ReportableEvent event,
       io.github.sponsorsdk.sms.core.place.UkNation nation) {
     Licence l = tx.get(store.licences, licence).orElseThrow(() -> new IllegalArgumentException("no licence " + licence));
-    OccurrenceRecord o = OccurrenceRecord.builder().id(sms.ids().reference("EVT")).licence(licence).nation(nation)
+    OccurrenceRecord o = OccurrenceRecord.builder().id(tx.ids().reference("EVT")).licence(licence).nation(nation)
         .event(event).build();
     tx.put(store.occurrences, o.id(), o);
-    tx.audit("OCCURRENCE_RECORDED", Optional.of(licence), o.id(), null, o);
+    tx.audit(AuditAction.OCCURRENCE_RECORDED, Optional.of(licence), o.id(), null, o);
     for (Duty d : batch(tx, l, List.of(o), sms.today())) {
       if (d.status() == DutyStatus.DUE || d.status() == DutyStatus.OVERDUE) {
         tx.event(d.status() == DutyStatus.DUE ? SmsEventKind.DUTY_DUE : SmsEventKind.DUTY_OVERDUE,
@@ -142,7 +139,7 @@ final class ReportingService {
         .map(r -> Report.of(r.report().event(), r.report().reportedOn())).collect(Collectors.toList());
     SponsorContext context = SponsorContext.builder().licenceNumber(licence.number())
         .licensedCategories(licence.categories()).build();
-    return duties.duties(occ.stream().map(OccurrenceRecord::event).collect(Collectors.toList()), context,
+    return sms.rules().duties().duties(occ.stream().map(OccurrenceRecord::event).collect(Collectors.toList()), context,
         occ.get(0).nation(), on, reports);
   }
 

@@ -11,7 +11,10 @@ import io.github.sponsorsdk.sms.core.decision.Severity;
  * reasons all come from sms-rules.
  */
 public enum SessionReason implements ReasonCode {
-  /** The token is not a live session: never issued, logged out, timed out, replaced or ended by the Home Office. */
+  /**
+   * The token is not a session: never issued, logged out, replaced or ended by the Home Office (a session that timed
+   * out is answered with the session engine's {@code session.SESSION_EXPIRED}).
+   */
   NO_SESSION(Severity.REFUSAL, "You are not logged in to SMS, or your session has ended; log in again.",
       Citation.of(Source.SMS_MANUAL_1, "Logging in and out of SMS")),
   /**

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
 import io.github.sponsorsdk.sms.core.decision.Decision;
@@ -15,7 +16,6 @@ import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.rules.user.Processing;
-import io.github.sponsorsdk.sms.rules.user.Automation;
 import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
 import io.github.sponsorsdk.sms.rules.user.UserOutcome;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventKind;
@@ -24,6 +24,8 @@ import io.github.sponsorsdk.sms.testkit.internal.Store;
 import io.github.sponsorsdk.sms.testkit.internal.Tx;
 import io.github.sponsorsdk.sms.testkit.outbox.EmailKind;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
+import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,14 +38,18 @@ import java.util.stream.Collectors;
 final class UserService implements SmsUserManagement {
   private final InMemorySms sms;
   private final Store store;
-  private final UserManagementRules rules;
-  private final Automation automation;
 
-  UserService(InMemorySms sms, UserManagementRules rules, Automation automation) {
+  UserService(InMemorySms sms) {
     this.sms = sms;
     this.store = sms.store();
-    this.rules = rules;
-    this.automation = automation;
+  }
+
+  private UserManagementRules rules() {
+    return sms.rules().users();
+  }
+
+  private static LocalDate today(Tx tx) {
+    return LocalDate.ofInstant(tx.now(), SmsTestClock.LONDON);
   }
 
   private List<SmsUser> usersOf(Tx tx, Accounts.Caller caller) {
@@ -51,41 +57,27 @@ final class UserService implements SmsUserManagement {
         .map(UserRecord::user).collect(Collectors.toList());
   }
 
-  private Licence licence(Tx tx, Accounts.Caller caller) {
-    return tx.get(store.licences, caller.record.licence()).orElseThrow();
-  }
-
   @Override
   public SmsResult<List<SmsUser>> users(SessionToken session) {
-    return sms.call(Operation.LIST_USERS, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_USERS, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      return SmsResult.allowed(usersOf(tx, auth.caller.get()), auth.decision);
-    });
+    return sms.authorised(Operation.LIST_USERS, session, SmsAction.VIEW_USERS,
+        (tx, caller) -> SmsResult.allowed(usersOf(tx, caller)));
   }
 
   @Override
   public SmsResult<SmsUser> requestLevel1User(SessionToken session, UserProfile profile) {
-    return sms.call(Operation.REQUEST_LEVEL_1_USER, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_HOME, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
-      Licence licence = licence(tx, caller);
-      UserOutcome outcome = rules.requestLevel1(licence, caller.record.user(), profile, automation, sms.today());
+    return sms.authorised(Operation.REQUEST_LEVEL_1_USER, session, SmsAction.VIEW_HOME, (tx, caller) -> {
+      Licence licence = caller.licence;
+      UserOutcome outcome = rules().requestLevel1(licence, caller.record.user(), profile, sms.automation(), today(tx));
       if (!outcome.isAllowed()) {
         return SmsResult.refused(outcome.decision());
       }
-      SmsUser user = SmsUser.builder().userId(sms.ids().userId()).level(UserLevel.LEVEL_1)
-          .status(outcome.resultingStatus().orElseThrow()).profile(profile).createdOn(sms.today()).build();
+      SmsUser user = SmsUser.builder().userId(tx.ids().userId()).level(UserLevel.LEVEL_1)
+          .status(outcome.resultingStatus().orElseThrow()).profile(profile).createdOn(today(tx)).build();
       if (user.status() == UserStatus.ACTIVE) {
         sms.homeOffice().issueNewUser(tx, licence.number(), user);
       } else {
         tx.put(store.users, user.userId(), UserRecord.builder().licence(licence.number()).user(user).build());
-        tx.audit("LEVEL_1_USER_REQUESTED", Optional.of(licence.number()), user.userId().value(), null, user);
+        tx.audit(AuditAction.LEVEL_1_USER_REQUESTED, Optional.of(licence.number()), user.userId().value(), null, user);
         openCasework(tx, caller, CaseworkKind.LEVEL_1_USER, "Request a new Level 1 user: " + profile.fullName(),
             Optional.of(user.userId()), Optional.empty());
       }
@@ -96,19 +88,14 @@ final class UserService implements SmsUserManagement {
 
   @Override
   public SmsResult<SmsUser> createLevel2User(SessionToken session, UserProfile profile) {
-    return sms.call(Operation.CREATE_LEVEL_2_USER, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_HOME, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
-      Licence licence = licence(tx, caller);
-      UserOutcome outcome = rules.createLevel2(licence, caller.record.user(), sms.today());
+    return sms.authorised(Operation.CREATE_LEVEL_2_USER, session, SmsAction.VIEW_HOME, (tx, caller) -> {
+      Licence licence = caller.licence;
+      UserOutcome outcome = rules().createLevel2(licence, caller.record.user(), today(tx));
       if (!outcome.isAllowed()) {
         return SmsResult.refused(outcome.decision());
       }
-      SmsUser user = SmsUser.builder().userId(sms.ids().userId()).level(UserLevel.LEVEL_2)
-          .status(outcome.resultingStatus().orElseThrow()).profile(profile).createdOn(sms.today()).build();
+      SmsUser user = SmsUser.builder().userId(tx.ids().userId()).level(UserLevel.LEVEL_2)
+          .status(outcome.resultingStatus().orElseThrow()).profile(profile).createdOn(today(tx)).build();
       sms.homeOffice().issueNewUser(tx, licence.number(), user);
       emailNewUserId(tx, caller, profile, user);
       return SmsResult.allowed(user, outcome.decision());
@@ -117,19 +104,14 @@ final class UserService implements SmsUserManagement {
 
   @Override
   public SmsResult<SmsUser> amendUser(SessionToken session, SmsUserId userId, UserProfile profile) {
-    return sms.call(Operation.AMEND_USER, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_HOME, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
+    return sms.authorised(Operation.AMEND_USER, session, SmsAction.VIEW_HOME, (tx, caller) -> {
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
         return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
-      Licence licence = licence(tx, caller);
-      UserOutcome outcome = rules.amend(licence, caller.record.user(), target.get().user(), profile, automation,
-          sms.today());
+      Licence licence = caller.licence;
+      UserOutcome outcome = rules().amend(licence, caller.record.user(), target.get().user(), profile, sms.automation(),
+          today(tx));
       if (!outcome.isAllowed()) {
         return SmsResult.refused(outcome.decision());
       }
@@ -140,35 +122,30 @@ final class UserService implements SmsUserManagement {
       }
       SmsUser after = target.get().user().withProfile(profile);
       tx.put(store.users, userId, target.get().withUser(after));
-      tx.audit("USER_AMENDED", Optional.of(licence.number()), userId.value(), target.get().user(), after);
+      tx.audit(AuditAction.USER_AMENDED, Optional.of(licence.number()), userId.value(), target.get().user(), after);
       return SmsResult.allowed(after, outcome.decision());
     });
   }
 
   @Override
   public SmsResult<SmsUser> deactivateUser(SessionToken session, SmsUserId userId) {
-    return sms.call(Operation.DEACTIVATE_USER, Optional.empty(), tx -> {
-      Accounts.Result auth = Accounts.authorise(tx, sms, session, SmsAction.VIEW_HOME, Optional.empty());
-      if (auth.caller.isEmpty()) {
-        return SmsResult.refused(auth.decision);
-      }
-      Accounts.Caller caller = auth.caller.get();
+    return sms.authorised(Operation.DEACTIVATE_USER, session, SmsAction.VIEW_HOME, (tx, caller) -> {
       Optional<UserRecord> target = userOnLicence(tx, caller, userId);
       if (target.isEmpty()) {
         return SmsResult.refused(Decision.of(SessionReason.NO_SUCH_USER.reason()));
       }
-      Licence licence = licence(tx, caller);
-      UserOutcome outcome = rules.deactivate(licence, caller.record.user(), target.get().user(),
-          usersOf(tx, caller), Set.of(), sms.today());
+      Licence licence = caller.licence;
+      UserOutcome outcome = rules().deactivate(licence, caller.record.user(), target.get().user(),
+          usersOf(tx, caller), Set.of(), today(tx));
       if (!outcome.isAllowed()) {
         return SmsResult.refused(outcome.decision());
       }
       SmsUser before = target.get().user();
       SmsUser after = before.withStatus(outcome.resultingStatus().orElseThrow())
-          .withDeactivatedOn(sms.today()).withDeactivatedBy(caller.userId());
+          .withDeactivatedOn(today(tx)).withDeactivatedBy(caller.userId());
       tx.put(store.users, userId, target.get().withUser(after));
       Accounts.endSessionsOf(tx, store, userId);
-      tx.audit("USER_DEACTIVATED", Optional.of(licence.number()), userId.value(), before, after);
+      tx.audit(AuditAction.USER_DEACTIVATED, Optional.of(licence.number()), userId.value(), before, after);
       tx.event(SmsEventKind.USER_STATUS_CHANGED, Optional.of(licence.number()), userId.value(),
           details("from", before.status().name(), "to", after.status().name()));
       return SmsResult.allowed(after, outcome.decision());

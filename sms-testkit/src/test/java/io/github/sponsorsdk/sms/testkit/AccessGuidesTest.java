@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
@@ -52,7 +53,7 @@ class AccessGuidesTest {
         NEW_PASSWORD.toCharArray()).isAllowed()).isTrue();
     assertThat(sms().session(s.level1()).orElseThrow().mustChangePassword()).isFalse();
     assertThat(sms().auditTrail().byActor(s.level1())).extracting(AuditEntry::action)
-        .containsExactly("LOG_IN_FAILED", "LOG_IN", "PASSWORD_CHANGED");
+        .containsExactly(AuditAction.LOG_IN_FAILED, AuditAction.LOG_IN, AuditAction.PASSWORD_CHANGED);
     // Step 3: log out.
     assertThat(sms().logOut(session).isAllowed()).isTrue();
     assertThat(sms().session(s.level1())).isEmpty();
@@ -102,7 +103,7 @@ class AccessGuidesTest {
     sms().clock().advance(Duration.ofSeconds(1));
     assertThat(sms().session(s.level1())).isEmpty();
     assertThat(sms().events()).extracting(SmsEvent::kind).containsExactly(SmsEventKind.SESSION_TIMED_OUT);
-    assertThat(sms().auditTrail().byAction("SESSION_TIMED_OUT")).hasSize(1);
+    assertThat(sms().auditTrail().byAction(AuditAction.SESSION_TIMED_OUT)).hasSize(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.port.LogIn;
@@ -55,7 +56,7 @@ class ConcurrencyStressTest {
     for (int i = 0; i < sequence.size(); i++) {
       assertThat(sequence.get(i)).isEqualTo(i + 1L);
     }
-    long logIns = snapshot.audit().stream().filter(e -> e.action().equals("LOG_IN")).count();
+    long logIns = snapshot.audit().stream().filter(e -> e.action() == AuditAction.LOG_IN).count();
     assertThat(logIns).isEqualTo(allowed.get());
     assertThat(allowed.get()).isPositive();
   }

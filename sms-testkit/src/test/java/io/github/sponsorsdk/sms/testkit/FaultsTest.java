@@ -32,7 +32,7 @@ class FaultsTest {
     assertThat(sms.snapshot()).isEqualTo(before);
     assertThat(sms.logIn(s.level1(), s.initialPassword().toCharArray()).isAllowed()).isTrue();
     // The call journal has both, the failure included; the audit trail only what changed.
-    assertThat(sms.calls()).extracting(c -> c.outcome().name()).containsExactly("FAILED", "ALLOWED");
+    assertThat(sms.calls()).extracting(c -> c.outcome().name()).containsExactly("FAULT", "ALLOWED");
     assertThat(sms.calls().get(0).codes()).containsExactly("SmsUnavailableException");
   }
 

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.identifier.NationalInsuranceNumber;
@@ -106,7 +107,7 @@ class UserGuidesTest {
     SmsUser john = sms().createLevel2User(t, johnSmith()).orElseThrow();
     SmsResult<SmsUser> amended = sms().amendUser(t, john.userId(), johnSmith().withPosition("Head of Training"));
     assertThat(amended.orElseThrow().profile().position()).isEqualTo("Head of Training");
-    assertThat(sms().auditTrail().byAction("USER_AMENDED")).hasSize(1);
+    assertThat(sms().auditTrail().byAction(AuditAction.USER_AMENDED)).hasSize(1);
 
     SmsUser dj = sms().requestLevel1User(t, djDon()).orElseThrow();
     sms().homeOffice().approve(sms().homeOffice().pendingCasework().get(0).request().reference());

@@ -49,12 +49,14 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   @NotBlank
   @Size(max = MAX_NAME)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
+  @Sensitive
   public abstract String familyName();
 
   /** {@return {@code GivenName}: all given names; empty for a person with one name} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_NAME)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
+  @Sensitive
   public abstract Optional<String> givenNames();
 
   /** {@return the nationality: an ISO 3166 alpha-3 code or {@code STATELESS}, as the BDT schema has it} */

@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.core.identifier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.sponsorsdk.sms.core.value.Sensitive;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +28,7 @@ public abstract class SmsUserId implements Comparable<SmsUserId>, WithSmsUserId 
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be 6 to 20 letters or digits, no spaces (user IDs are case-sensitive)")
+  @Sensitive
   public abstract String value();
 
   /**

@@ -62,18 +62,21 @@ public abstract class UserProfile implements WithUserProfile {
   @NotBlank
   @Size(max = MAX_NAME)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
+  @Sensitive
   public abstract String forenames();
 
   /** {@return "Family name"} */
   @NotBlank
   @Size(max = MAX_NAME)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
+  @Sensitive
   public abstract String surname();
 
   /** {@return "Email": the person's own address, where the SMS sends their password} */
   @NotBlank
   @Email
   @Size(max = 254)
+  @Sensitive
   public abstract String email();
 
   /** {@return "Position within the organisation", e.g. {@code Training Lead}} */
@@ -93,6 +96,7 @@ public abstract class UserProfile implements WithUserProfile {
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "\\+?[0-9][0-9 ()-]{5,24}",
       message = "must be a telephone number: digits, optionally a "
       + "leading +, spaces, brackets and hyphens, 6 to 25 characters")
+  @Sensitive
   public abstract Optional<String> phone();
 
   /**
@@ -119,6 +123,7 @@ public abstract class UserProfile implements WithUserProfile {
   @Size(payload = Unwrapping.Unwrap.class, max = 500)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1_MULTILINE, 
       message = PRINTABLE_MESSAGE)
+  @Sensitive
   public abstract Optional<String> immigrationStatusNote();
 
   /** {@return the NINO, when one was declared} */

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 /**
  * One state change of the fake SMS: who, what, when, to what, and the record before and after as JSON. Sponsors
  * asked for exactly this (the real SMS keeps no history they can see). Never holds a password or a password hash:
- * user records appear as their {@code SmsUser} value only.
+ * user records appear as their {@code SmsUser} value only. {@link #at()} is the instant the change committed, so
+ * entries in {@link #sequence()} order never go back in time.
  */
 @Value.Immutable
 @SmsStyle
@@ -25,38 +26,37 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAuditEntry.class)
 public abstract class AuditEntry implements WithAuditEntry {
 
-  /** {@return the entry's number: 1, 2, 3 ... in commit order} */
+  /** 1, 2, 3 ... in commit order. */
   public abstract long sequence();
 
-  /** {@return when the change committed, by the fake's clock} */
+  /** When the change committed (the SMS clock). */
   public abstract Instant at();
 
-  /** {@return who acted: a user, the Home Office or the system} */
+  /** Who made the change: a user, the Home Office or the SMS itself. */
   public abstract ActorKind actorKind();
 
-  /** {@return the user who acted, when {@link #actorKind()} is {@code USER}} */
+  /** The user who acted, when {@link #actorKind()} is {@code USER}. */
   public abstract Optional<SmsUserId> actor();
 
-  /** {@return what was done, e.g. {@code LOG_IN_FAILED}, {@code USER_DEACTIVATED}} */
-  @NotBlank
-  public abstract String action();
+  /** What was done, e.g. {@code LOG_IN_FAILED}, {@code USER_DEACTIVATED}. */
+  public abstract AuditAction action();
 
-  /** {@return the licence the change belongs to, when it belongs to one} */
+  /** The licence the change belongs to, when it belongs to one (a board message does not). */
   public abstract Optional<SponsorLicenceNumber> licence();
 
-  /** {@return what was changed, e.g. a user ID, a certificate number, a message ID} */
+  /** What was changed, e.g. a user ID, a certificate number, a message ID. */
   @NotBlank
   public abstract String subject();
 
-  /** {@return absent for a creation; never JSON {@code null} (absent values are left out of the JSON)} */
+  /** Absent for a creation; never JSON {@code null} (absent values are left out of the JSON). */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> before();
 
-  /** {@return the record after the change, as JSON; absent when the change removed it} */
+  /** Absent for a deletion or an act with no record (log-out); never JSON {@code null}. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> after();
 
-  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,8 +66,9 @@ public abstract class AuditEntry implements WithAuditEntry {
     Builder() {}
   }
 
+  /** Bean Validation of the attributes. */
   @Value.Check
-  void check() {
+  protected void check() {
     ValueValidation.check(this);
   }
 }

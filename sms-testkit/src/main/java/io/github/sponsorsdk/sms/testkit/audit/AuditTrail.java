@@ -14,63 +14,67 @@ public final class AuditTrail {
   private final ObjectMapper mapper;
 
   /**
-   * A trail of {@code entries}, exported with {@code mapper}.
+   * A view of {@code entries}, exported with {@code mapper}.
    *
-   * @param entries the entries, in commit order
-   * @param mapper the mapper {@link #toJson()} writes with
+   * @param entries the entries, oldest first
+   * @param mapper the mapper for {@link #toJson()}
    */
   public AuditTrail(List<AuditEntry> entries, ObjectMapper mapper) {
     this.entries = List.copyOf(entries);
     this.mapper = mapper;
   }
 
-  /** {@return every entry, in commit order} */
+  /** Every entry, oldest first. */
   public List<AuditEntry> entries() {
     return entries;
   }
 
   /**
-   * {@return the entries that pass {@code filter}, in commit order}
+   * The entries that match.
    *
-   * @param filter the test each entry must pass
+   * @param filter which entries
+   * @return the matching entries, oldest first
    */
   public List<AuditEntry> where(Predicate<AuditEntry> filter) {
     return entries.stream().filter(filter).collect(Collectors.toList());
   }
 
   /**
-   * {@return the entries whose action is {@code action}, in commit order}
+   * The entries of one action.
    *
-   * @param action an action, e.g. {@code USER_DEACTIVATED}
+   * @param action the action
+   * @return its entries, oldest first
    */
-  public List<AuditEntry> byAction(String action) {
-    return where(e -> e.action().equals(action));
+  public List<AuditEntry> byAction(AuditAction action) {
+    return where(e -> e.action() == action);
   }
 
   /**
-   * {@return the entries about {@code subject}, in commit order}
+   * The entries about one subject (a user ID, a certificate number ...).
    *
-   * @param subject the subject: a user ID, certificate number or reference
+   * @param subject the subject
+   * @return its entries, oldest first
    */
   public List<AuditEntry> bySubject(String subject) {
     return where(e -> e.subject().equals(subject));
   }
 
   /**
-   * {@return the entries made by user {@code actor}, in commit order}
+   * The entries of changes made by one user.
    *
    * @param actor the user
+   * @return their entries, oldest first
    */
   public List<AuditEntry> byActor(SmsUserId actor) {
     return where(e -> e.actor().filter(actor::equals).isPresent());
   }
 
-  /** {@return the number of entries} */
+  /** The number of entries. */
   public int size() {
     return entries.size();
   }
 
-  /** {@return the whole trail as a JSON array, oldest first} */
+  /** The whole trail as a JSON array, oldest first. */
   public String toJson() {
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(entries);

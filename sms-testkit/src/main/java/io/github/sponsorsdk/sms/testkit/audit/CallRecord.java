@@ -7,17 +7,20 @@ import java.util.Objects;
 
 /**
  * One call of the port, whatever its outcome (WireMock's request journal): which operation, when, and whether it
- * was allowed, refused (with the reason codes) or failed (an injected outage or an exception). Unlike the audit
- * trail, refused and failed calls are here too. Never holds an argument: arguments may be passwords.
+ * was allowed, refused (with the reason codes), struck by an injected fault, or failed (an exception: a null
+ * argument, a value the fake could not build, a bug). Unlike the audit trail, refused and failed calls are here too.
+ * Never holds an argument: arguments may be passwords.
  */
 public final class CallRecord {
   /** How a call ended. */
   public enum OutcomeKind {
-    /** The operation went ahead. */
+    /** The SMS allowed the call. */
     ALLOWED,
-    /** The operation was refused; nothing changed. */
+    /** The SMS refused the call (with reasons). */
     REFUSED,
-    /** The operation failed (an injected outage): nothing changed. */
+    /** A fault injected through {@code InMemorySms.faults()} struck (an outage): what the test asked for. */
+    FAULT,
+    /** The call threw: a null argument, an invalid value, misuse of the fake, a bug. */
     FAILED
   }
 
@@ -28,13 +31,13 @@ public final class CallRecord {
   private final List<String> codes;
 
   /**
-   * A call of the port.
+   * A journal entry.
    *
-   * @param sequence the call's number, from 1
-   * @param at when the call started
-   * @param operation the operation called
+   * @param sequence 1, 2, 3 ... in the order calls ended
+   * @param at the SMS clock when the call ended
+   * @param operation the port operation
    * @param outcome how it ended
-   * @param codes the qualified reason codes of its decision
+   * @param codes the answer's reason codes, or the exception's simple class name
    */
   public CallRecord(long sequence, Instant at, Operation operation, OutcomeKind outcome, List<String> codes) {
     this.sequence = sequence;
@@ -44,29 +47,27 @@ public final class CallRecord {
     this.codes = List.copyOf(codes);
   }
 
-  /** {@return the call's number: 1, 2, 3 ... in call order} */
+  /** 1, 2, 3 ... in the order calls ended. */
   public long sequence() {
     return sequence;
   }
 
-  /** {@return when the call started} */
+  /** The SMS clock when the call ended. */
   public Instant at() {
     return at;
   }
 
-  /** {@return the operation called} */
+  /** The port operation called. */
   public Operation operation() {
     return operation;
   }
 
-  /** {@return how the call ended} */
+  /** How the call ended. */
   public OutcomeKind outcome() {
     return outcome;
   }
 
-  /**
-   * {@return the reason codes of the answer (refusals, warnings, information), or the exception's class for a failure}
-   */
+  /** The reason codes of the answer (refusals, warnings, information), or the exception's class for a failure. */
   public List<String> codes() {
     return codes;
   }

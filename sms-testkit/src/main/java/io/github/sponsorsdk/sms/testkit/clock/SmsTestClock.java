@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import org.threeten.extra.MutableClock;
 
 /**
@@ -26,51 +25,64 @@ public final class SmsTestClock {
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final MutableClock clock;
-  private volatile BiConsumer<Instant, Instant> onAdvance = (from, to) -> { };
+  private volatile AdvanceHandler handler = (from, to, setInstant) -> setInstant.run();
+
+  /**
+   * How the owner of the clock (the fake SMS) applies an advance: it runs {@code setInstant} and then whatever falls
+   * due, atomically if it wishes (the fake does both under its lock, so no call commits in between).
+   */
+  @FunctionalInterface
+  public interface AdvanceHandler {
+    /**
+     * Applies one advance.
+     *
+     * @param from the instant before
+     * @param to the instant after
+     * @param setInstant moves the clock to {@code to}; the handler must run it exactly once
+     */
+    void advance(Instant from, Instant to, Runnable setInstant);
+  }
 
   private SmsTestClock(Instant start) {
     this.clock = MutableClock.of(start, LONDON);
   }
 
   /**
-   * {@return a clock at {@code start}}
+   * A clock at {@code start}.
    *
    * @param start the first instant
+   * @return the clock
    */
   public static SmsTestClock at(Instant start) {
     return new SmsTestClock(Objects.requireNonNull(start, "start"));
   }
 
   /**
-   * {@return 09:00 London time on {@code day}}
+   * A clock at 09:00 London time on {@code day}.
    *
    * @param day the first day
+   * @return the clock
    */
   public static SmsTestClock at(LocalDate day) {
     return at(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
 
-  /** {@return the clock to share with code under test} */
+  /** The clock to share with code under test. */
   public Clock clock() {
     return clock;
   }
 
-  /** {@return the current instant} */
+  /** The instant now. */
   public Instant instant() {
     return clock.instant();
   }
 
-  /** {@return today in London} */
+  /** Today in London. */
   public LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), LONDON);
   }
 
-  /**
-   * Moves time forward by {@code duration} and runs everything that falls due up to the new instant.
-   *
-   * @param duration how far
-   * @return this clock
-   */
+  /** Moves time forward by {@code duration} and runs everything that falls due up to the new instant. */
   public SmsTestClock advance(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("time never goes backwards: " + duration);
@@ -78,58 +90,42 @@ public final class SmsTestClock {
     return advanceTo(clock.instant().plus(duration));
   }
 
-  /**
-   * Moves time forward by whole days.
-   *
-   * @param days how many days
-   * @return this clock
-   */
+  /** Moves time forward by whole days. */
   public SmsTestClock advanceDays(long days) {
     return advanceTo(ZonedDateTime.ofInstant(instant(), LONDON).plusDays(days).toInstant());
   }
 
-  /**
-   * Moves time forward to 09:00 London time on {@code day}.
-   *
-   * @param day the day
-   * @return this clock
-   */
+  /** Moves time forward to 09:00 London time on {@code day}. */
   public SmsTestClock advanceTo(LocalDate day) {
     return advanceTo(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
 
-  /**
-   * Moves time forward to {@code target}; refuses to go back.
-   *
-   * @param target the instant
-   * @return this clock
-   */
+  /** Moves time forward to {@code target}; refuses to go back. */
   public synchronized SmsTestClock advanceTo(Instant target) {
     Instant from = clock.instant();
     if (target.isBefore(from)) {
       throw new IllegalArgumentException("time never goes backwards: " + target + " is before " + from);
     }
-    clock.setInstant(target);
-    onAdvance.accept(from, target);
+    handler.advance(from, target, () -> clock.setInstant(target));
     return this;
   }
 
   /**
-   * Sets the instant without running anything: for restoring a snapshot only.
+   * Sets the instant without running anything: for restoring a snapshot only (it may go back).
    *
-   * @param instant the instant
+   * @param instant the new instant
    */
-  public synchronized void reset(Instant instant) {
+  public void reset(Instant instant) {
     clock.setInstant(instant);
   }
 
   /**
-   * Called by the fake SMS that owns this clock; one listener.
+   * Called by the fake SMS that owns this clock; one handler.
    *
-   * @param listener called with the old and the new instant
+   * @param handler how advances are applied
    */
-  public void onAdvance(BiConsumer<Instant, Instant> listener) {
-    this.onAdvance = Objects.requireNonNull(listener, "listener");
+  public void onAdvance(AdvanceHandler handler) {
+    this.handler = Objects.requireNonNull(handler, "handler");
   }
 
   @Override

@@ -1,15 +1,16 @@
 package io.github.sponsorsdk.sms.testkit.event;
 
 /**
- * Receives events after the change that caused them has committed, on the thread that made the change (or advanced
- * the clock), outside the fake's lock: a listener may call the fake. One thread's events arrive in commit order;
- * events of concurrent callers may interleave ({@code InMemorySms.events()} keeps the global commit order, and each
- * event's {@code sequence} gives it).
+ * Receives events after the change that caused them has committed, outside the fake's lock, in commit order for the
+ * whole fake ({@link SmsEvent#sequence()} increases by one from event to event). One thread delivers at a time: the
+ * thread that made the change, or another caller's thread that was already delivering. A listener may call the fake;
+ * the events of that call are delivered after the listener returns. A listener that throws is recorded in
+ * {@code InMemorySms.listenerFailures()}; it changes neither the call's answer nor what the other listeners receive.
  */
 @FunctionalInterface
 public interface SmsEventListener {
   /**
-   * Called after each change commits, once per event, in order.
+   * One event.
    *
    * @param event the event
    */

@@ -9,8 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Identifiers from a seed and a counter: the n-th identifier of a fake with seed s is always the same, and the
- * counter is part of the snapshot, so a restored fake issues the same next identifiers. Passwords the SMS generates
- * come from {@link SecureRandom} instead: they are secrets, even in a fake.
+ * counter is part of the snapshot, so a restored fake issues the same next identifiers. Numbers are drawn through a
+ * transaction ({@link Tx#ids()}), which gives them back when it does not commit: a refused or failed call leaves the
+ * counter as it was (when no other call drew in between). Passwords the SMS generates come from
+ * {@link SecureRandom} instead: they are secrets, even in a fake.
  */
 public final class Ids {
   private static final String ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -20,20 +22,46 @@ public final class Ids {
   private final AtomicLong counter = new AtomicLong();
   private final SecureRandom secure = new SecureRandom();
 
+  /** Which CAS number range. */
+  public enum CasKind {
+    /** {@code E4G}: Student. */
+    STUDENT,
+    /** {@code E4C}: Child Student. */
+    CHILD_STUDENT
+  }
+
+  /** A generator whose first identifier is the seed's first. */
   public Ids(long seed) {
     this.seed = seed;
   }
 
+  /** How many numbers have been drawn (part of the snapshot). */
   public long counter() {
     return counter.get();
   }
 
+  /** Sets the counter (restore, reset). */
   public void counter(long value) {
     counter.set(value);
   }
 
-  private SplittableRandom next() {
-    return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + counter.incrementAndGet());
+  long draw() {
+    return counter.incrementAndGet();
+  }
+
+  /** Gives back the numbers {@code first..last} if nothing was drawn after them. */
+  void giveBack(long first, long last) {
+    if (first >= 0) {
+      counter.compareAndSet(last, first - 1);
+    }
+  }
+
+  Drawing drawing(Tx tx) {
+    return new Drawing(tx);
+  }
+
+  private SplittableRandom random(Tx tx) {
+    return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + tx.drawId());
   }
 
   private static String pick(SplittableRandom r, String alphabet, int n) {
@@ -44,32 +72,42 @@ public final class Ids {
     return b.toString();
   }
 
-  /** Eight letters and digits, like the manual's {@code kkNqt5v4}. */
-  public SmsUserId userId() {
-    return SmsUserId.of(pick(next(), ALNUM, 8));
-  }
+  /** The identifiers of one transaction. */
+  public final class Drawing {
+    private final Tx tx;
 
-  public String sessionToken() {
-    return pick(next(), ALNUM, 32);
-  }
+    Drawing(Tx tx) {
+      this.tx = tx;
+    }
 
-  /** {@code C} and ten letters or digits: within the SDK's loose CoS pattern. */
-  public CosNumber cosNumber() {
-    SplittableRandom r = next();
-    return CosNumber.of("C" + pick(r, UPPER + DIGITS, 10));
-  }
+    /** Eight letters and digits, like the manual's {@code kkNqt5v4}. */
+    public SmsUserId userId() {
+      return SmsUserId.of(pick(random(tx), ALNUM, 8));
+    }
 
-  /** A number of the BDT schema's CASNumberType, {@code E4G} for Student, {@code E4C} for Child Student. */
-  public CasNumber casNumber(boolean childStudent) {
-    SplittableRandom r = next();
-    String s = "E4" + (childStudent ? "C" : "G") + pick(r, DIGITS, 1) + pick(r, UPPER, 2) + pick(r, DIGITS, 1)
-        + pick(r, UPPER, 1) + pick(r, DIGITS, 2) + pick(r, UPPER, 1) + pick(r, DIGITS, 1) + pick(r, UPPER, 1)
-        + pick(r, DIGITS, 1);
-    return CasNumber.of(s);
-  }
+    /** 32 letters and digits. */
+    public String sessionToken() {
+      return pick(random(tx), ALNUM, 32);
+    }
 
-  public String reference(String prefix) {
-    return prefix + "-" + counter.incrementAndGet();
+    /** {@code C} and ten letters or digits: within the SDK's loose CoS pattern. */
+    public CosNumber cosNumber() {
+      return CosNumber.of("C" + pick(random(tx), UPPER + DIGITS, 10));
+    }
+
+    /** A number of the BDT schema's CASNumberType, {@code E4G} for Student, {@code E4C} for Child Student. */
+    public CasNumber casNumber(CasKind kind) {
+      SplittableRandom r = random(tx);
+      String s = "E4" + (kind == CasKind.CHILD_STUDENT ? "C" : "G") + pick(r, DIGITS, 1) + pick(r, UPPER, 2)
+          + pick(r, DIGITS, 1) + pick(r, UPPER, 1) + pick(r, DIGITS, 2) + pick(r, UPPER, 1) + pick(r, DIGITS, 1)
+          + pick(r, UPPER, 1) + pick(r, DIGITS, 1);
+      return CasNumber.of(s);
+    }
+
+    /** {@code prefix-n}, e.g. {@code CW-12}. */
+    public String reference(String prefix) {
+      return prefix + "-" + tx.drawId();
+    }
   }
 
   /**

@@ -1,94 +1,80 @@
 package io.github.sponsorsdk.sms.testkit.outbox;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
- * One email (or letter) the fake SMS sent. Not JSON and not in snapshots: an email may carry a password.
+ * One email (or letter) the fake SMS sent.
  *
  * <p>{@link #password()} is the one place a test can read a password the SMS generated (a new user's or a
  * temporary one): the fake stores only hashes, and this copy exists because the real SMS emails it in clear text.
- * {@link #toString()} masks it.
+ * {@link #toString()} masks it, and it is never written to JSON: an in-memory snapshot keeps the emails as they are
+ * (the same objects as the outbox), a JSON snapshot keeps them without their passwords, and an email read from JSON
+ * has none (decision record 0630).
+ *
+ * <p>Built by the fake when a change commits ({@code Email.builder()}); equal when every attribute is, the password
+ * included.
  */
-public final class Email {
-  private final long sequence;
-  private final Instant sentAt;
-  private final EmailKind kind;
-  private final String to;
-  private final Optional<SmsUserId> about;
-  private final String subject;
-  private final String body;
-  private final Optional<String> password;
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableEmail.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEmail.class)
+@JsonDeserialize(as = ImmutableEmail.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEmail.class)
+@JsonPropertyOrder({"sequence", "sentAt", "kind", "to", "about", "subject", "body"})
+public abstract class Email implements WithEmail {
 
-  /**
-   * An email the fake sent.
-   *
-   * @param sequence its number, from 1
-   * @param sentAt when it was sent
-   * @param kind what it is for
-   * @param to the address
-   * @param about the user it is about, if any
-   * @param subject the subject line
-   * @param body the text
-   * @param password the password the email carries, for a password email
-   */
-  public Email(long sequence, Instant sentAt, EmailKind kind, String to, Optional<SmsUserId> about, String subject,
-      String body, Optional<String> password) {
-    this.sequence = sequence;
-    this.sentAt = Objects.requireNonNull(sentAt);
-    this.kind = Objects.requireNonNull(kind);
-    this.to = Objects.requireNonNull(to);
-    this.about = Objects.requireNonNull(about);
-    this.subject = Objects.requireNonNull(subject);
-    this.body = Objects.requireNonNull(body);
-    this.password = Objects.requireNonNull(password);
+  /** 1, 2, 3 ... in the order sent. */
+  public abstract long sequence();
+
+  /** When it was sent (the SMS clock at commit). */
+  public abstract Instant sentAt();
+
+  /** What it is. */
+  public abstract EmailKind kind();
+
+  /** The address, or "Authorising Officer (post)" for a letter. */
+  public abstract String to();
+
+  /** The user the email is about. */
+  public abstract Optional<SmsUserId> about();
+
+  /** The subject line. */
+  public abstract String subject();
+
+  /** The text; a password appears only as {@code [password]}, see {@link #password()}. */
+  public abstract String body();
+
+  /** The password the email carries (new user, temporary password), readable only here; never JSON. */
+  @JsonIgnore
+  public abstract Optional<String> password();
+
+  /** This email without its password, as JSON keeps it. */
+  public Email withoutPassword() {
+    return password().isEmpty() ? this : withPassword(Optional.empty());
   }
 
-  /** {@return the email's number: 1, 2, 3 ... in sending order} */
-  public long sequence() {
-    return sequence;
-  }
-
-  /** {@return when the email was sent} */
-  public Instant sentAt() {
-    return sentAt;
-  }
-
-  /** {@return what the email is for} */
-  public EmailKind kind() {
-    return kind;
-  }
-
-  /** {@return the address, or "Authorising Officer (post)" for a letter} */
-  public String to() {
-    return to;
-  }
-
-  /** {@return the user the email is about} */
-  public Optional<SmsUserId> about() {
-    return about;
-  }
-
-  /** {@return the subject line} */
-  public String subject() {
-    return subject;
-  }
-
-  /** {@return the text; a password appears only as {@code [password]}, see {@link #password()}} */
-  public String body() {
-    return body;
-  }
-
-  /** {@return the password the email carries (new user, temporary password), readable only here} */
-  public Optional<String> password() {
-    return password;
-  }
-
+  /** The email with its password masked. */
   @Override
   public String toString() {
-    return "Email#" + sequence + "{" + kind + " to " + to + about.map(u -> " about " + u).orElse("") + ": " + subject
-        + password.map(p -> " [password ****]").orElse("") + "}";
+    return "Email#" + sequence() + "{" + kind() + " to " + to() + about().map(u -> " about " + u).orElse("") + ": "
+        + subject() + password().map(p -> " [password ****]").orElse("") + "}";
+  }
+
+  /** A new builder; every attribute but {@code about} and {@code password} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@code Email}: one setter per attribute. */
+  public static final class Builder extends ImmutableEmail.Builder {
+    Builder() {}
   }
 }

@@ -7,54 +7,56 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The emails the fake SMS sent, oldest first (GreenMail's {@code getReceivedMessages()}). Thread-safe; cleared by
- * {@code InMemorySms.reset()}; not part of snapshots.
+ * The emails the fake SMS sent, oldest first (GreenMail's {@code getReceivedMessages()}). Thread-safe. An email
+ * arrives when the change that sent it commits, in commit order. Part of the fake's state: cleared by
+ * {@code InMemorySms.reset()}, kept by {@code snapshot()} and put back by {@code restore()} (decision record 0630).
  */
 public final class Outbox {
   private final List<Email> emails = new ArrayList<>();
 
-  /** {@return every email, oldest first} */
+  /** Every email, oldest first. */
   public synchronized List<Email> all() {
     return List.copyOf(emails);
   }
 
   /**
-   * {@return the emails sent to {@code address}, oldest first}
+   * The emails sent to one address.
    *
    * @param address the address
+   * @return its emails, oldest first
    */
   public synchronized List<Email> to(String address) {
     return emails.stream().filter(e -> e.to().equals(address)).collect(Collectors.toList());
   }
 
   /**
-   * {@return the emails of {@code kind}, oldest first}
+   * The emails of one kind.
    *
    * @param kind the kind
+   * @return its emails, oldest first
    */
   public synchronized List<Email> ofKind(EmailKind kind) {
     return emails.stream().filter(e -> e.kind() == kind).collect(Collectors.toList());
   }
 
   /**
-   * {@return the emails about {@code userId}, oldest first}
+   * The emails about one user.
    *
    * @param userId the user
+   * @return their emails, oldest first
    */
   public synchronized List<Email> about(SmsUserId userId) {
     return emails.stream().filter(e -> e.about().filter(userId::equals).isPresent()).collect(Collectors.toList());
   }
 
-  /** {@return the latest email, if any} */
+  /** The latest email, if any. */
   public synchronized Optional<Email> last() {
     return emails.isEmpty() ? Optional.empty() : Optional.of(emails.get(emails.size() - 1));
   }
 
   /**
-   * {@return the password in the latest {@link EmailKind#TEMPORARY_PASSWORD} or {@link EmailKind#NEW_USER_PASSWORD}
-   * email about {@code userId}: the one way a test learns a password the SMS generated}
-   *
-   * @param userId the user
+   * The password in the latest {@link EmailKind#TEMPORARY_PASSWORD} or {@link EmailKind#NEW_USER_PASSWORD} email
+   * about {@code userId}: the one way a test learns a password the SMS generated.
    */
   public synchronized Optional<String> lastPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
@@ -66,11 +68,7 @@ public final class Outbox {
     return Optional.empty();
   }
 
-  /**
-   * {@return the password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}}
-   *
-   * @param userId the user
-   */
+  /** The password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}. */
   public synchronized Optional<String> lastTemporaryPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
       Email e = emails.get(i);
@@ -81,21 +79,31 @@ public final class Outbox {
     return Optional.empty();
   }
 
-  /** {@return the number of emails} */
+  /** The number of emails. */
   public synchronized int size() {
     return emails.size();
   }
 
   /**
-   * Called by the fake SMS after a change commits.
+   * Called by the fake SMS when a change commits.
    *
-   * @param batch the emails of one committed change
+   * @param batch the change's emails
    */
   public synchronized void deliver(List<Email> batch) {
     emails.addAll(batch);
   }
 
-  /** Forgets every email. */
+  /**
+   * Replaces every email (restore).
+   *
+   * @param restored the emails, oldest first
+   */
+  public synchronized void replaceAll(List<Email> restored) {
+    emails.clear();
+    emails.addAll(restored);
+  }
+
+  /** Empties the outbox. */
   public synchronized void clear() {
     emails.clear();
   }

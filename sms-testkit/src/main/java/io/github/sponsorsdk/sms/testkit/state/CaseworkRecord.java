@@ -10,7 +10,6 @@ import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
 import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,45 +22,38 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseworkRecord.class)
 public abstract class CaseworkRecord implements WithCaseworkRecord {
 
-  /** {@return the licence the request belongs to} */
   public abstract SponsorLicenceNumber licence();
 
-  /** {@return the request as the sponsor sees it} */
   public abstract CaseworkRequest request();
 
-  /** {@return the user the request is about (Level 1 request, own amendment)} */
+  /** The user the request is about (Level 1 request, own amendment). */
   public abstract Optional<SmsUserId> user();
 
-  /** {@return the amended profile, for a Level 1 user's own amendment sent for assessment} */
+  /** The amended profile, for a Level 1 user's own amendment sent for assessment. */
   public abstract Optional<UserProfile> profile();
 
-  /** {@return the allocation request, for an allocation renewal or increase} */
   public abstract Optional<AllocationRequest> allocation();
 
-  /** {@return the application, for a defined CoS} */
   public abstract Optional<DefinedCosApplication> definedCos();
 
-  /** {@return the change, for a change of circumstances} */
   public abstract Optional<CircumstanceChange> change();
 
-  /** {@return for a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it} */
+  /** For a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it. */
   public abstract Optional<io.github.sponsorsdk.sms.rules.certificate.DefinedCosApplication> definedCosState();
 
-  /** {@return for a granted defined CoS: the CoS created from it, once created (one CoS per grant)} */
+  /** For a granted defined CoS: the CoS created from it, once created (one CoS per grant). */
   public abstract Optional<String> definedCosCertificate();
 
-  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** A new builder (no Bean Validation of its own: see the note below). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code CaseworkRecord}: one setter per attribute, {@code build()} validates. */
+  /** Builds a {@code CaseworkRecord}: one setter per attribute. */
   public static final class Builder extends ImmutableCaseworkRecord.Builder {
     Builder() {}
   }
 
-  @Value.Check
-  void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }

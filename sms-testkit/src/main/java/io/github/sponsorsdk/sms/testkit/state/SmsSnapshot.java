@@ -7,14 +7,17 @@ import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.testkit.audit.AuditEntry;
 import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
+import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
  * The whole state of a fake SMS at one instant, as JSON-ready values: restore it into a fresh fake to continue from
- * exactly there. It holds password hashes (as the real SMS's database would) and never a password; the outbox, which
- * may hold passwords, is not part of it.
+ * exactly there. It holds password hashes (as the real SMS's database would) and the outbox's emails. In memory the
+ * emails are the outbox's own (a password the SMS emailed stays readable through {@code Email.password()}, exactly as
+ * in the outbox, so a user whose first password was only emailed can still sign in after a restore); in JSON they
+ * are written without their passwords, so a JSON snapshot never holds a password (decision record 0630).
  */
 @Value.Immutable
 @SmsStyle
@@ -24,46 +27,57 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsSnapshot.class)
 public abstract class SmsSnapshot implements WithSmsSnapshot {
 
-  /** {@return the clock's instant} */
+  /** The clock's instant. */
   public abstract Instant at();
 
-  /** {@return the licences} */
+  /** The licences. */
   public abstract List<Licence> licences();
 
-  /** {@return the users, with their stored passwords} */
+  /** The user accounts (password hashes, never passwords). */
   public abstract List<UserRecord> users();
 
-  /** {@return the live sessions} */
+  /** The sessions, live or timed out (a timed-out session is answered {@code session.SESSION_EXPIRED}). */
   public abstract List<SessionRecord> sessions();
 
-  /** {@return the certificates} */
+  /** The certificates. */
   public abstract List<CertificateRecord> certificates();
 
-  /** {@return the board messages} */
+  /** The board messages. */
   public abstract List<BoardMessage> messages();
 
-  /** {@return the casework requests} */
+  /** The casework requests. */
   public abstract List<CaseworkRecord> casework();
 
-  /** {@return the recorded occurrences (reporting duties)} */
+  /** The occurrences declared by the host system. */
   public abstract List<OccurrenceRecord> occurrences();
 
-  /** {@return the activity reports received} */
+  /** The reports received. */
   public abstract List<ReportRecord> reports();
 
-  /** {@return the BDT uploads} */
   public abstract List<io.github.sponsorsdk.sms.core.port.BulkUpload> uploads();
 
-  /** {@return the audit trail} */
+  /** The audit trail. */
   public abstract List<AuditEntry> audit();
 
-  /** {@return the events raised} */
+  /** The events. */
   public abstract List<SmsEvent> events();
 
-  /** {@return the state of the identifier generator, so that a restored fake issues the same next IDs} */
+  /** The outbox (in JSON without passwords). */
+  public abstract List<Email> emails();
+
+  /** The state of the identifier generator, so that a restored fake issues the same next IDs. */
   public abstract long idCounter();
 
-  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /**
+   * This snapshot as its JSON keeps it: the emails without their passwords. A snapshot restored from JSON equals
+   * this.
+   */
+  public SmsSnapshot withoutPasswords() {
+    return builder().from(this).emails(emails().stream().map(Email::withoutPassword)
+        .collect(java.util.stream.Collectors.toList())).build();
+  }
+
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
   public static Builder builder() {
     return new Builder();
   }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
-import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.rules.login.AccountState;
 import java.util.Optional;
 import java.util.Set;
@@ -24,36 +23,30 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserRecord.class)
 public abstract class UserRecord implements WithUserRecord {
 
-  /** {@return the user's licence} */
   public abstract SponsorLicenceNumber licence();
 
-  /** {@return the user} */
   public abstract SmsUser user();
 
-  /** {@return the stored password, once one is set} */
   public abstract Optional<StoredPassword> password();
 
-  /** {@return the ids of the board messages the user has confirmed} */
   public abstract Set<String> messagesRead();
 
-  /** {@return failed attempts, lock and password status, as the sms-rules log-in engine keeps them} */
+  /** Failed attempts, lock and password status, as the sms-rules log-in engine keeps them. */
   @Value.Default
   public AccountState login() {
     return AccountState.newAccount();
   }
 
-  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** A new builder (no Bean Validation of its own: see the note below). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code UserRecord}: one setter per attribute, {@code build()} validates. */
+  /** Builds a {@code UserRecord}: one setter per attribute. */
   public static final class Builder extends ImmutableUserRecord.Builder {
     Builder() {}
   }
 
-  @Value.Check
-  void check() {
-    ValueValidation.check(this);
-  }
+  // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
+  // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 }

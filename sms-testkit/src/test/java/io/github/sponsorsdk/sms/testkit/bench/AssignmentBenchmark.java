@@ -101,6 +101,12 @@ public class AssignmentBenchmark {
   }
 
   @Benchmark
+  @Threads(2)
+  public Object fake2Threads(Fake f) {
+    return fakeOnce(f);
+  }
+
+  @Benchmark
   @Threads(4)
   public Object fake4Threads(Fake f) {
     return fakeOnce(f);

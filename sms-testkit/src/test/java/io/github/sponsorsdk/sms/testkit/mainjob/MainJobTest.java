@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit.mainjob;
 
+import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
@@ -50,9 +51,9 @@ class MainJobTest {
     assertThat(outcome.refusedWhileLocked().has(LoginReasonCode.ACCOUNT_LOCKED)).isTrue();
     assertThat(outcome.unlockedLogIn().isAllowed()).isTrue();
     // The third failure is audited as the lock itself.
-    assertThat(outcome.sms().auditTrail().byAction("LOG_IN_FAILED")).hasSize(2)
+    assertThat(outcome.sms().auditTrail().byAction(AuditAction.LOG_IN_FAILED)).hasSize(2)
         .allSatisfy(e -> assertThat(e.subject()).isEqualTo(outcome.level2().value()));
-    assertThat(outcome.sms().auditTrail().byAction("ACCOUNT_LOCKED")).singleElement()
+    assertThat(outcome.sms().auditTrail().byAction(AuditAction.ACCOUNT_LOCKED)).singleElement()
         .satisfies(e -> assertThat(e.subject()).isEqualTo(outcome.level2().value()));
   }
 
@@ -106,8 +107,9 @@ class MainJobTest {
     assertThat(audit).isNotEmpty();
     assertThat(audit).isSortedAccordingTo(Comparator.comparing(AuditEntry::at)
         .thenComparing(AuditEntry::sequence));
-    assertThat(audit).extracting(AuditEntry::action).contains("LICENCE_GRANTED", "PASSWORD_CHANGED",
-        "ACCOUNT_LOCKED", "CERTIFICATE_ASSIGNED", "OCCURRENCE_RECORDED", "ACTIVITY_REPORTED", "BDT_UPLOADED");
+    assertThat(audit).extracting(AuditEntry::action).contains(AuditAction.LICENCE_GRANTED,
+        AuditAction.PASSWORD_CHANGED, AuditAction.ACCOUNT_LOCKED, AuditAction.CERTIFICATE_ASSIGNED,
+        AuditAction.OCCURRENCE_RECORDED, AuditAction.ACTIVITY_REPORTED, AuditAction.BDT_UPLOADED);
     assertThat(printed).contains("== 6. Audit trail (" + audit.size() + " entries");
   }
 

@@ -1,0 +1,126 @@
+package io.github.sponsorsdk.sms.testkit;
+
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
+import io.github.sponsorsdk.sms.rules.certificate.CertificateValidity;
+import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRules;
+import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
+import io.github.sponsorsdk.sms.rules.login.LoginEngine;
+import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
+import io.github.sponsorsdk.sms.rules.password.PasswordCheck;
+import io.github.sponsorsdk.sms.rules.permission.PermissionEngine;
+import io.github.sponsorsdk.sms.rules.reporting.ReportingDuties;
+import io.github.sponsorsdk.sms.rules.session.SessionEngine;
+import io.github.sponsorsdk.sms.rules.user.UserManagementRules;
+import org.immutables.value.Value;
+
+/**
+ * The sms-rules engines an {@link InMemorySms} asks every question of policy: the one place the fake gets them.
+ * {@link #defaults()} is today's guidance (each engine's {@code defaults()}); replace any engine to model other
+ * parameters:
+ *
+ * <pre>{@code
+ * SmsRules rules = SmsRules.builder()
+ *     .login(LoginEngine.of(LoginParameters.twentyMinuteLockout()))   // Manual 1, "User ID and password": 20 minutes
+ *     .build();
+ * InMemorySms sms = InMemorySms.builder().rules(rules).build();
+ * SmsRules stricter = rules.withPasswords(PasswordCheck.of(myPasswordParameters));
+ * }</pre>
+ *
+ * <p>A value in the project's style (API charter, decision 0005): {@code builder()}, {@code with*}, every engine
+ * defaulting to its {@code defaults()}. Not JSON: it holds engines, not data. Immutable and thread-safe, like the
+ * engines it holds. The defined CoS rules are derived from {@link #validity()} (a grant lasts as long as a CoS may
+ * wait to be assigned): {@code DefinedCosRules.of(validity().parameters())}.
+ */
+@Value.Immutable
+@SmsStyle
+public abstract class SmsRules implements WithSmsRules {
+
+  /** Every engine with its defaults (today's guidance, as each engine documents). */
+  public static SmsRules defaults() {
+    return builder().build();
+  }
+
+  /** A builder; every engine not set is its {@code defaults()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link SmsRules}: one setter per engine, {@code from(rules)} to start from another bundle. */
+  public static final class Builder extends ImmutableSmsRules.Builder {
+    Builder() {}
+  }
+
+  /** Log-in and lockout (3 failures lock for 30 minutes by default; {@code LoginParameters}). */
+  @Value.Default
+  public LoginEngine login() {
+    return LoginEngine.defaults();
+  }
+
+  /** Sessions (20 minutes of inactivity; a second log-in replaces the first; {@code SessionParameters}). */
+  @Value.Default
+  public SessionEngine sessions() {
+    return SessionEngine.defaults();
+  }
+
+  /** The password policy (Manual 1, Guide 1; {@code PasswordParameters}). */
+  @Value.Default
+  public PasswordCheck passwords() {
+    return PasswordCheck.defaults();
+  }
+
+  /** Who may use which function (Manual 1, "Access to SMS"). */
+  @Value.Default
+  public PermissionEngine permissions() {
+    return PermissionEngine.defaults();
+  }
+
+  /** User management (Manual 1, Guides 3 and 4). */
+  @Value.Default
+  public UserManagementRules users() {
+    return UserManagementRules.defaults();
+  }
+
+  /** The message board (Manual 1, Guide 5). */
+  @Value.Default
+  public MessageBoardRules messages() {
+    return MessageBoardRules.defaults();
+  }
+
+  /** Licence renewal and expiry notices. */
+  @Value.Default
+  public LicenceRules licences() {
+    return LicenceRules.defaults();
+  }
+
+  /** Certificate transitions. */
+  @Value.Default
+  public CertificateLifecycle lifecycle() {
+    return CertificateLifecycle.defaults();
+  }
+
+  /** Allocation accounting. */
+  @Value.Default
+  public AllocationRules allocations() {
+    return AllocationRules.defaults();
+  }
+
+  /** Certificate validity (expiry of unused assigned certificates). */
+  @Value.Default
+  public CertificateValidity validity() {
+    return CertificateValidity.defaults();
+  }
+
+  /** Reporting duties and their deadlines. */
+  @Value.Default
+  public ReportingDuties duties() {
+    return ReportingDuties.defaults();
+  }
+
+  /** Defined CoS applications, grants and their use (derived from {@link #validity()}). */
+  @Value.Derived
+  public DefinedCosRules definedCos() {
+    return DefinedCosRules.of(validity().parameters());
+  }
+}
