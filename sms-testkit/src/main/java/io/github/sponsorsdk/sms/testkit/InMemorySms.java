@@ -168,7 +168,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }));
   }
 
-  /** A builder; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP iterations, default rules. */
+  /**
+   * {@return A builder; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP iterations, default rules}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -405,7 +407,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return bulkData.bulkUploadResults(session, reference);
   }
 
-  /** The engines this fake asks. */
+  /** {@return the engines this fake asks} */
   public SmsRules rules() {
     return rules;
   }
@@ -442,7 +444,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return read(tx -> reporting.duties(tx, licence, today()));
   }
 
-  /** Reports received through the port, oldest first. */
+  /** {@return the reports received through the port, oldest first} */
   public List<ReportRecord> reports() {
     return read(tx -> tx.values(store.reports));
   }
@@ -453,32 +455,32 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   // ---------------------------------------------------------------- inspection
 
-  /** The clock; only it moves time. */
+  /** {@return the clock; only it moves time} */
   public SmsTestClock clock() {
     return clock;
   }
 
-  /** The emails and letters sent, oldest first. */
+  /** {@return the emails and letters sent, oldest first} */
   public Outbox outbox() {
     return store.outbox();
   }
 
-  /** Fault injection for the port calls. */
+  /** {@return fault injection for the port calls} */
   public Faults faults() {
     return faults;
   }
 
-  /** The other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I". */
+  /** {@return the other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I"} */
   public HomeOffice homeOffice() {
     return homeOffice;
   }
 
-  /** The seed of identifiers and faults. */
+  /** {@return the seed of identifiers and faults} */
   public long seed() {
     return seed;
   }
 
-  /** The password hash iterations in use. */
+  /** {@return the password hash iterations in use} */
   public int passwordIterations() {
     return hasher.iterations();
   }
@@ -502,22 +504,22 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     store.removeListener(listener);
   }
 
-  /** Every listener failure so far: the event, the listener and what it threw. Cleared by {@link #reset()}. */
+  /** {@return every listener failure so far: the event, the listener and what it threw} Cleared by {@link #reset()}. */
   public List<ListenerFailure> listenerFailures() {
     return store.listenerFailures();
   }
 
-  /** Every event so far, oldest first (the same events listeners received). */
+  /** {@return every event so far, oldest first (the same events listeners received)} */
   public List<SmsEvent> events() {
     return store.eventList();
   }
 
-  /** The audit trail so far. */
+  /** {@return the audit trail so far} */
   public AuditTrail auditTrail() {
     return new AuditTrail(store.auditEntries(), store.mapper());
   }
 
-  /** Every licence, in the order granted. */
+  /** {@return every licence, in the order granted} */
   public List<Licence> licences() {
     return read(tx -> tx.values(store.licences));
   }
@@ -574,7 +576,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
         .map(CertificateRecord::certificate).collect(Collectors.toList()));
   }
 
-  /** Casework requests of every licence, oldest first. */
+  /** {@return casework requests of every licence, oldest first} */
   public List<CaseworkRecord> casework() {
     return read(tx -> tx.values(store.casework));
   }
@@ -582,14 +584,14 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   // ---------------------------------------------------------------- snapshot
 
   /**
-   * The whole state now, consistent: every table, audit trail, events, outbox (emails as the outbox holds them),
-   * identifier counter and clock.
+   * {@return the whole state now, consistent: every table, audit trail, events, outbox (emails as the outbox holds
+   * them), identifier counter and clock}
    */
   public SmsSnapshot snapshot() {
     return store.snapshot();
   }
 
-  /** {@link #snapshot()} as JSON (the emails without their passwords). */
+  /** {@return {@link #snapshot()} as JSON (the emails without their passwords)} */
   public String snapshotJson() {
     try {
       return store.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(snapshot());
@@ -716,12 +718,12 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     });
   }
 
-  /** Every port call so far (the last {@link CallJournal#capacity()}), refused and failed ones included. */
+  /** {@return every port call so far (the last {@link CallJournal#capacity()}), refused and failed ones included} */
   public List<CallRecord> calls() {
     return journal.calls();
   }
 
-  /** The journal of port calls: the calls kept and the counts of every outcome. */
+  /** {@return the journal of port calls: the calls kept and the counts of every outcome} */
   public CallJournal journal() {
     return journal;
   }
@@ -957,7 +959,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       return this;
     }
 
-    /** The fake. */
+    /** {@return the fake} */
     public InMemorySms build() {
       return new InMemorySms(this);
     }

@@ -37,12 +37,12 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class SmsRules implements WithSmsRules {
 
-  /** Every engine with its defaults (today's guidance, as each engine documents). */
+  /** {@return every engine with its defaults (today's guidance, as each engine documents)} */
   public static SmsRules defaults() {
     return builder().build();
   }
 
-  /** A builder; every engine not set is its {@code defaults()}. */
+  /** {@return A builder; every engine not set is its {@code defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,73 +52,73 @@ public abstract class SmsRules implements WithSmsRules {
     Builder() {}
   }
 
-  /** Log-in and lockout (3 failures lock for 30 minutes by default; {@code LoginParameters}). */
+  /** {@return log-in and lockout (3 failures lock for 30 minutes by default; {@code LoginParameters})} */
   @Value.Default
   public LoginEngine login() {
     return LoginEngine.defaults();
   }
 
-  /** Sessions (20 minutes of inactivity; a second log-in replaces the first; {@code SessionParameters}). */
+  /** {@return sessions (20 minutes of inactivity; a second log-in replaces the first; {@code SessionParameters})} */
   @Value.Default
   public SessionEngine sessions() {
     return SessionEngine.defaults();
   }
 
-  /** The password policy (Manual 1, Guide 1; {@code PasswordParameters}). */
+  /** {@return the password policy (Manual 1, Guide 1; {@code PasswordParameters})} */
   @Value.Default
   public PasswordCheck passwords() {
     return PasswordCheck.defaults();
   }
 
-  /** Who may use which function (Manual 1, "Access to SMS"). */
+  /** {@return who may use which function (Manual 1, "Access to SMS")} */
   @Value.Default
   public PermissionEngine permissions() {
     return PermissionEngine.defaults();
   }
 
-  /** User management (Manual 1, Guides 3 and 4). */
+  /** {@return user management (Manual 1, Guides 3 and 4)} */
   @Value.Default
   public UserManagementRules users() {
     return UserManagementRules.defaults();
   }
 
-  /** The message board (Manual 1, Guide 5). */
+  /** {@return the message board (Manual 1, Guide 5)} */
   @Value.Default
   public MessageBoardRules messages() {
     return MessageBoardRules.defaults();
   }
 
-  /** Licence renewal and expiry notices. */
+  /** {@return licence renewal and expiry notices} */
   @Value.Default
   public LicenceRules licences() {
     return LicenceRules.defaults();
   }
 
-  /** Certificate transitions. */
+  /** {@return certificate transitions} */
   @Value.Default
   public CertificateLifecycle lifecycle() {
     return CertificateLifecycle.defaults();
   }
 
-  /** Allocation accounting. */
+  /** {@return allocation accounting} */
   @Value.Default
   public AllocationRules allocations() {
     return AllocationRules.defaults();
   }
 
-  /** Certificate validity (expiry of unused assigned certificates). */
+  /** {@return certificate validity (expiry of unused assigned certificates)} */
   @Value.Default
   public CertificateValidity validity() {
     return CertificateValidity.defaults();
   }
 
-  /** Reporting duties and their deadlines. */
+  /** {@return reporting duties and their deadlines} */
   @Value.Default
   public ReportingDuties duties() {
     return ReportingDuties.defaults();
   }
 
-  /** Defined CoS applications, grants and their use (derived from {@link #validity()}). */
+  /** {@return defined CoS applications, grants and their use (derived from {@link #validity()})} */
   @Value.Derived
   public DefinedCosRules definedCos() {
     return DefinedCosRules.of(validity().parameters());

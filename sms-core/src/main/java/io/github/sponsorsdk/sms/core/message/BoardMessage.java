@@ -53,11 +53,9 @@ public abstract class BoardMessage implements WithBoardMessage {
   @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may hold only letters, digits, '.', '_' and '-'")
   public abstract String id();
 
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
-
-      message = "must not be blank; leave it out instead")
-
   /** {@return the heading, when the message has one} */
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK,
+      message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = 200)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[\\x20-\\x7E\\xA0-\\xFF]+", 
       message = "may hold only printable Latin-1 characters")

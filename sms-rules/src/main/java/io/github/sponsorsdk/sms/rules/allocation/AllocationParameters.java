@@ -41,7 +41,11 @@ public abstract class AllocationParameters implements ParameterSet, WithAllocati
   /** {@return how many months before expiry the renewal may be requested} */
   public abstract DateEffective<Integer> renewalWindowMonths();
 
-  /** Applied to the exclusive end of the allocation year. */
+  /**
+   * Applied to the exclusive end of the allocation year.
+   *
+   * @return how the exclusive end of the allocation year is found when the month lacks the start's day
+   */
   public abstract DateEffective<MonthEndPolicy> yearEndPolicy();
 
   @Override

@@ -31,6 +31,7 @@ public abstract class PartialDate implements WithPartialDate {
     FULL_DATE
   }
 
+  /** {@return the year, always known} */
   public abstract int year();
 
   /** {@return the month, when known} */
