@@ -91,7 +91,7 @@ public final class AllocationRules {
   /**
    * {@return the rules with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static AllocationRules of(AllocationParameters parameters) {
     return new AllocationRules(parameters);

@@ -60,7 +60,7 @@ public final class CertificateValidity {
   /**
    * {@return the rules with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static CertificateValidity of(ValidityParameters parameters) {
     return new CertificateValidity(parameters);

@@ -53,7 +53,7 @@ public final class DefinedCosRules {
   /**
    * {@return the rules with {@code parameters} (the 3-month assignment window of a granted defined CoS)}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static DefinedCosRules of(ValidityParameters parameters) {
     return new DefinedCosRules(CertificateValidity.of(parameters));

@@ -53,7 +53,7 @@ public final class LicenceRules {
   /**
    * {@return the rules with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static LicenceRules of(LicenceParameters parameters) {
     return new LicenceRules(parameters);
@@ -73,7 +73,7 @@ public final class LicenceRules {
    * {@return true when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}}
    *
    * @param expiry the expiry date
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public boolean renewalRequired(LocalDate expiry, LocalDate on) {
     Optional<LocalDate> cutOff = parameters.noRenewalForExpiryOnOrAfter().on(on);
@@ -84,7 +84,7 @@ public final class LicenceRules {
    * {@return the renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}}
    *
    * @param expiry the expiry date
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public RenewalWindow renewalWindow(LocalDate expiry, LocalDate on) {
     return RenewalWindow.of(expiry.minusDays(parameters.renewalOpensDaysBeforeExpiry().on(on)),
@@ -95,7 +95,7 @@ public final class LicenceRules {
    * {@return where a licence expiring on {@code expiry} stands on {@code on}}
    *
    * @param expiry the expiry date
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public RenewalState renewalState(LocalDate expiry, LocalDate on) {
     if (!renewalRequired(expiry, on)) {
@@ -115,7 +115,7 @@ public final class LicenceRules {
    * original)}
    *
    * @param recordedExpiry the expiry date recorded
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public LocalDate extendedExpiry(LocalDate recordedExpiry, LocalDate on) {
     return renewalRequired(recordedExpiry, on) ? recordedExpiry
@@ -126,7 +126,7 @@ public final class LicenceRules {
    * May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates.
    *
    * @param expiry the expiry date
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    * @return allowed in the window, else refused with the window's dates
    */
   public Decision decideRenewal(LocalDate expiry, LocalDate on) {
@@ -155,7 +155,7 @@ public final class LicenceRules {
    * May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason.
    *
    * @param licence the licence
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    * @return allowed, or every failing condition
    */
   public Decision decidePremiumService(Licence licence, LocalDate on) {
@@ -176,7 +176,7 @@ public final class LicenceRules {
    * May {@code licence} apply for (or renew) Student Sponsor status on {@code on}?
    *
    * @param licence the licence
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    * @return allowed, or every failing condition
    */
   public Decision decideStudentSponsorStatus(Licence licence, LocalDate on) {
@@ -199,7 +199,7 @@ public final class LicenceRules {
   /**
    * {@return true when Premium customer service takes new applications on {@code on}}
    *
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public boolean premiumOpen(LocalDate on) {
     return parameters.premiumOpenToApplications().on(on);

@@ -62,7 +62,7 @@ public final class LoginEngine {
   /**
    * {@return an engine with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static LoginEngine of(LoginParameters parameters) {
     return new LoginEngine(parameters);

@@ -49,7 +49,7 @@ public final class MessageBoardRules {
   /**
    * {@return the rules with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static MessageBoardRules of(MessageParameters parameters) {
     return new MessageBoardRules(parameters);
@@ -64,7 +64,7 @@ public final class MessageBoardRules {
    * {@return true when {@code m} is active on {@code on}}
    *
    * @param m the message
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public boolean isActive(BoardMessage m, LocalDate on) {
     return !m.publishedOn().isAfter(on) && m.expiresOn().map(on::isBefore).orElse(true);
@@ -74,7 +74,7 @@ public final class MessageBoardRules {
    * {@return true when {@code m} is in the archive on {@code on}}
    *
    * @param m the message
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public boolean isArchived(BoardMessage m, LocalDate on) {
     return m.expiresOn().map(e -> !on.isBefore(e) && on.isBefore(archivedUntil(e, on))).orElse(false);
@@ -84,7 +84,7 @@ public final class MessageBoardRules {
    * {@return the first day a message that expired on {@code expiresOn} is no longer in the archive}
    *
    * @param expiresOn the day the message expired
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public LocalDate archivedUntil(LocalDate expiresOn, LocalDate on) {
     return expiresOn.plus(parameters.archiveRetention().on(on));
@@ -97,7 +97,7 @@ public final class MessageBoardRules {
    * @param level the user's level
    * @param routes the licence's routes
    * @param messages every message
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public List<BoardMessage> active(UserLevel level, Set<Route> routes, Collection<BoardMessage> messages,
       LocalDate on) {
@@ -119,7 +119,7 @@ public final class MessageBoardRules {
    * @param level the user's level
    * @param routes the licence's routes
    * @param messages every message
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public List<BoardMessage> archived(UserLevel level, Set<Route> routes, Collection<BoardMessage> messages,
       LocalDate on) {

@@ -68,7 +68,7 @@ public final class PasswordCheck {
   /**
    * {@return a check with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static PasswordCheck of(PasswordParameters parameters) {
     return new PasswordCheck(parameters);
@@ -85,7 +85,7 @@ public final class PasswordCheck {
    * @throws io.github.sponsorsdk.sms.rules.effective.NotInEffectException when the policy does not cover {@code on}
    * @param password the password
    * @param holder whose password it is
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    * @return allowed, or refused with every violation
    */
   public Decision decide(Secret password, AccountHolder holder, LocalDate on) {
@@ -170,7 +170,7 @@ public final class PasswordCheck {
    * @param newPassword the new password
    * @param confirmation the new password typed again
    * @param holder whose password it is
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    * @return allowed, or refused with every violation
    */
   public Decision decideChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {

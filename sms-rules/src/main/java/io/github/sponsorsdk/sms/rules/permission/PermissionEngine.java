@@ -97,7 +97,7 @@ public final class PermissionEngine {
   /**
    * {@return the engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static PermissionEngine of(PermissionParameters parameters) {
     return new PermissionEngine(parameters, LicenceParameters.defaults());
@@ -107,7 +107,7 @@ public final class PermissionEngine {
    * {@return the engine with {@code parameters}, asking the licence rules (renewal window, premium service) with
    * {@code licenceParameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    * @param licenceParameters the licence rules' parameters
    */
   public static PermissionEngine of(PermissionParameters parameters, LicenceParameters licenceParameters) {

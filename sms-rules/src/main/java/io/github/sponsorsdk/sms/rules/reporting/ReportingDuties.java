@@ -140,7 +140,7 @@ public final class ReportingDuties {
   /**
    * {@return an engine with the caller's parameters}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static ReportingDuties of(ReportingParameters parameters) {
     return new ReportingDuties(Objects.requireNonNull(parameters, "parameters"));

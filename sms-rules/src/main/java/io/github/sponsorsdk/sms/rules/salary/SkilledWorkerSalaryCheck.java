@@ -65,7 +65,7 @@ public final class SkilledWorkerSalaryCheck {
   /**
    * {@return the check with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static SkilledWorkerSalaryCheck of(SalaryParameters parameters) {
     return new SkilledWorkerSalaryCheck(parameters);

@@ -41,7 +41,7 @@ public final class SessionEngine {
   /**
    * {@return an engine with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static SessionEngine of(SessionParameters parameters) {
     return new SessionEngine(parameters);

@@ -37,7 +37,7 @@ public final class KeyPersonnelRules {
   /**
    * {@return the rules with {@code parameters}}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static KeyPersonnelRules of(UserParameters parameters) {
     return new KeyPersonnelRules(parameters);
@@ -55,7 +55,7 @@ public final class KeyPersonnelRules {
    * @param licence the licence
    * @param users every user of the licence
    * @param declared the exceptions the sponsor declared
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    * @return allowed, or refused with every failing reason
    */
   public Decision decide(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
@@ -89,7 +89,7 @@ public final class KeyPersonnelRules {
    *
    * @param licence the licence
    * @param declared the exceptions the sponsor declared
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public Set<SettledWorkerException> applyingExceptions(Licence licence, Set<SettledWorkerException> declared,
       LocalDate on) {

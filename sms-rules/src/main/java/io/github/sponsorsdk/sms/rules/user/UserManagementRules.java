@@ -65,7 +65,7 @@ public final class UserManagementRules {
   /**
    * {@return the rules with {@code parameters}, asking {@link PermissionEngine#defaults()} about each function}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    */
   public static UserManagementRules of(UserParameters parameters) {
     return new UserManagementRules(PermissionEngine.defaults(), parameters);
@@ -74,7 +74,7 @@ public final class UserManagementRules {
   /**
    * {@return the rules with {@code parameters}, asking {@code permissions} whether the actor may use each function}
    *
-   * @param parameters the parameters
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
    * @param permissions the permission engine
    */
   public static UserManagementRules of(UserParameters parameters, PermissionEngine permissions) {
@@ -93,7 +93,7 @@ public final class UserManagementRules {
    * @param actor the Level 1 user asking
    * @param proposed the new user's details
    * @param automation whether the sponsor has automation
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public UserOutcome requestLevel1(Licence licence, SmsUser actor, UserProfile proposed, Automation automation,
       LocalDate on) {
@@ -119,7 +119,7 @@ public final class UserManagementRules {
    *
    * @param licence the licence
    * @param actor the Level 1 user creating
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public UserOutcome createLevel2(Licence licence, SmsUser actor, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.CREATE_LEVEL_2_USER, on));
@@ -135,7 +135,7 @@ public final class UserManagementRules {
    * @param target the user amended
    * @param amended the amended details
    * @param automation whether the sponsor has automation
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public UserOutcome amend(Licence licence, SmsUser actor, SmsUser target, UserProfile amended,
       Automation automation, LocalDate on) {
@@ -190,7 +190,7 @@ public final class UserManagementRules {
    * @param licence the licence
    * @param actor the Level 1 user deactivating
    * @param target the user deactivated
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public UserOutcome deactivate(Licence licence, SmsUser actor, SmsUser target, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.DEACTIVATE_USER, on));
@@ -211,7 +211,7 @@ public final class UserManagementRules {
    * @param target the user deactivated
    * @param users every user of the licence
    * @param declared the settled-worker exceptions the sponsor declared
-   * @param on the day
+   * @param on the day of the question: the rules in force that day apply
    */
   public UserOutcome deactivate(Licence licence, SmsUser actor, SmsUser target, Collection<SmsUser> users,
       Set<SettledWorkerException> declared, LocalDate on) {

@@ -143,8 +143,14 @@ final class SnippetRunner {
         Path dir = file.getParent();
         Files.createDirectories(dir);
         Files.writeString(file, s.javaSource(List.of()), StandardCharsets.UTF_8);
+        // Only the SDK's modules, the modules the block requires and what they read are observable: the test
+        // class path also holds test tools whose jars split packages (Lincheck), which would fail the resolution.
+        Set<String> observable = new LinkedHashSet<>(SDK_MODULES);
+        s.block.lines().stream().map(l -> REQUIRES.matcher(l)).filter(Matcher::matches)
+            .forEach(m -> observable.add(m.group(1)));
         List<String> options = List.of("-d", dir.resolve("classes").toString(), "--module-path",
-            String.join(File.pathSeparator, classPath), "-proc:none", "-Xlint:none", "-encoding", "UTF-8");
+            String.join(File.pathSeparator, modulePath(classPath, observable)), "-proc:none", "-Xlint:none",
+            "-encoding", "UTF-8");
         errors.put(s, javac(List.of(file), options, Map.of(file, s)).getOrDefault(s, List.of()));
       } else {
         Path file = s.sourceFile(src);
@@ -176,6 +182,14 @@ final class SnippetRunner {
     }
     return errors;
   }
+
+  /** The SDK's modules: always observable when a module descriptor block is compiled. */
+  private static final List<String> SDK_MODULES = List.of("io.github.sponsorsdk.sms.core",
+      "io.github.sponsorsdk.sms.rules", "io.github.sponsorsdk.sms.xml", "io.github.sponsorsdk.sms.testkit");
+
+  /** A {@code requires} line of a module descriptor. */
+  private static final Pattern REQUIRES = Pattern.compile(
+      "^\\s*requires\\s+(?:(?:static|transitive)\\s+)*([\\w.]+)\\s*;.*");
 
   /** javac's error lines: {@code File.java:12: error: message}. */
   private static final Pattern ERROR = Pattern.compile("^(.+\\.java):(\\d+): error: (.*)$");
@@ -225,6 +239,32 @@ final class SnippetRunner {
       }
     }
     return null;
+  }
+
+  /**
+   * The entries of {@code classPath} that hold {@code roots} and the modules they read, transitively: the module path
+   * for compiling a descriptor. The rest of the test class path stays off it (an automatic module would make every
+   * observable module resolved, and test tools such as Lincheck ship jars that split a package).
+   */
+  static List<String> modulePath(List<String> classPath, Set<String> roots) {
+    // A walk over the descriptors' "requires" (static ones too: javac reads them) rather than a run-time
+    // resolution, which would pull in every automatic module once one is read.
+    java.lang.module.ModuleFinder finder =
+        java.lang.module.ModuleFinder.of(classPath.stream().map(Path::of).toArray(Path[]::new));
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> path = new ArrayList<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(roots);
+    while (!todo.isEmpty()) {
+      String name = todo.pop();
+      if (!seen.add(name)) {
+        continue;
+      }
+      finder.find(name).ifPresent(m -> {
+        m.location().filter(uri -> uri.getScheme().equals("file")).ifPresent(uri -> path.add(Path.of(uri).toString()));
+        m.descriptor().requires().forEach(r -> todo.push(r.name()));
+      });
+    }
+    return path;
   }
 
   /** The test class path, with the Class-Path of a manifest-only jar (Surefire's booter) expanded. */
