@@ -13,6 +13,7 @@ module io.github.sponsorsdk.sms.rules {
   exports io.github.sponsorsdk.sms.rules.allocation;
   exports io.github.sponsorsdk.sms.rules.calendar;
   exports io.github.sponsorsdk.sms.rules.certificate;
+  exports io.github.sponsorsdk.sms.rules.derivation;
   exports io.github.sponsorsdk.sms.rules.effective;
   exports io.github.sponsorsdk.sms.rules.licence;
   exports io.github.sponsorsdk.sms.rules.login;
@@ -30,6 +31,8 @@ module io.github.sponsorsdk.sms.rules {
   opens io.github.sponsorsdk.sms.rules.calendar to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.certificate to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.rules.derivation to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.rules.effective to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;

@@ -19,6 +19,7 @@ import io.github.sponsorsdk.sms.rules.certificate.LifecycleOutcome;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
 import io.github.sponsorsdk.sms.rules.reporting.DutyBatch;
 import io.github.sponsorsdk.sms.rules.reporting.DutyStatus;
+import io.github.sponsorsdk.sms.rules.reporting.GoverningNation;
 import io.github.sponsorsdk.sms.rules.reporting.Report;
 import io.github.sponsorsdk.sms.rules.reporting.ReportingDuties;
 import io.github.sponsorsdk.sms.rules.reporting.SponsorContext;
@@ -133,14 +134,17 @@ final class ReportingService {
         .collect(Collectors.toList());
   }
 
-  /** The duties of occurrences that share one nation (the working days of that nation count). */
+  /**
+   * The duties of occurrences that share one nation: the host declared it with the occurrence, so it governs
+   * ({@link GoverningNation#SPONSOR_ADDRESS}) even when the event names another.
+   */
   private DutyBatch batch(Tx tx, Licence licence, List<OccurrenceRecord> occ, LocalDate on) {
     List<Report> reports = tx.values(store.reports).stream().filter(r -> r.licence().equals(licence.number()))
         .map(r -> Report.of(r.report().event(), r.report().reportedOn())).collect(Collectors.toList());
-    SponsorContext context = SponsorContext.builder().licenceNumber(licence.number())
-        .licensedCategories(licence.categories()).build();
-    return sms.rules().duties().duties(occ.stream().map(OccurrenceRecord::event).collect(Collectors.toList()), context,
-        occ.get(0).nation(), on, reports);
+    SponsorContext context = SponsorContext.builder().licenceNumber(licence.number()).nation(occ.get(0).nation())
+        .governingNation(GoverningNation.SPONSOR_ADDRESS).licensedCategories(licence.categories()).build();
+    return sms.rules().duties().duties(occ.stream().map(OccurrenceRecord::event).collect(Collectors.toList()),
+        context, on, reports);
   }
 
   private static java.util.Map<String, String> dutyDetails(Duty d) {

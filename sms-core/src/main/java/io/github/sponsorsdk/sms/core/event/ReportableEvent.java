@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.core.event;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.sponsorsdk.sms.core.place.UkNation;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -54,20 +55,29 @@ import java.util.Optional;
 public sealed interface ReportableEvent permits WorkerEvent, StudentEvent, SponsorEvent {
 
   /**
-   * {@return the day the event happened} Each type states what that is for it (the first day of an absence, the day the
+   * The day the event happened. Each type states what that is for it (the first day of an absence, the day the
    * sponsor learned of a breach, the date of a notice); where the reporting clock starts elsewhere the type carries
    * the data the clock needs.
    */
   LocalDate occurredOn();
 
   /**
-   * {@return the caller's own key for the subject or the record, echoed back so a payroll or HR system can match duties
-   * to its rows (e.g. an employee number)} It is opaque to the SDK, 1 to 64 characters, and should not itself be
+   * The caller's own key for the subject or the record, echoed back so a payroll or HR system can match duties to
+   * its rows (e.g. an employee number). It is opaque to the SDK, 1 to 64 characters, and should not itself be
    * personal data such as a name.
    */
   Optional<String> reference();
 
-  /** {@return the kind of event; one kind per concrete type} */
+  /**
+   * The UK nation whose working days count for this event's deadlines, where the caller knows it: for a worker, the
+   * nation of the normal place of work (the main work address on the CoS, as changed by any reported change of work
+   * location); for a student, the nation of the main study site; for a sponsor event, the nation of the sponsor's
+   * main organisation address. Empty: the sponsor's nation given to the duties engine applies (its
+   * {@code GoverningNation} rule, decision 0460, says which governs when both are known).
+   */
+  Optional<UkNation> nation();
+
+  /** The kind of event; one kind per concrete type. */
   @JsonIgnore
   EventKind kind();
 }

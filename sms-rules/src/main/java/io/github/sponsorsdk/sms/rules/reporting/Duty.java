@@ -33,47 +33,55 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDuty.class)
 public abstract class Duty implements WithDuty {
 
-  /** {@return the event the duty arises from} */
+  /** The event the duty arises from. */
   public abstract ReportableEvent event();
 
-  /** {@return the catalogue row} */
+  /** The catalogue row. */
   public abstract DutyRule rule();
 
-  /** {@return the nation whose working days were counted} */
-  public abstract UkNation nation();
+  /** The nation whose working days were counted; empty when neither the event nor the sponsor named one. */
+  public abstract Optional<UkNation> nation();
 
-  /** {@return where the duty stands: due, overdue, reported, not reportable ...} */
+  /** Where the duty stands on the as-of date. */
   public abstract DutyStatus status();
 
-  /** {@return day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined} */
+  /** Day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined. */
   public abstract Optional<LocalDate> clockStart();
 
-  /** {@return the last day to report; empty when not reportable, undetermined, or the deadline has no date} */
+  /** The last day to report; empty when not reportable, undetermined, or the deadline has no date. */
   public abstract Optional<LocalDate> dueDate();
 
-  /** {@return the day it was reported, when the caller passed a report} */
+  /**
+   * For an "as soon as reasonably practicable" duty: the horizon (parameter {@code reporting.asrp.horizon}) after
+   * which it is flagged; it never has a due date and is never OVERDUE.
+   */
+  public abstract Optional<LocalDate> horizonDate();
+
+  /** The day it was reported, when the caller passed a report. */
   public abstract Optional<LocalDate> reportedOn();
 
-  /** {@return why: the status reason last, any explanation (exception, threshold, exclusion) before it} */
+  /** Why: the status reason last, any explanation (exception, threshold, exclusion) before it. */
   public abstract List<Reason> reasons();
 
-  /** {@return the catalogue row id, e.g. {@code "W2"}} */
+  /** The catalogue row id, e.g. {@code "W2"}. */
   @JsonIgnore
   public String id() {
     return rule().id();
   }
 
-  /** {@return the caller's reference of the event} */
+  /** How firmly the duty's catalogue row rests on its sources ({@link DutyRule#confidence()}). */
+  @JsonIgnore
+  public Confidence confidence() {
+    return rule().confidence();
+  }
+
+  /** The caller's reference of the event. */
   @JsonIgnore
   public Optional<String> reference() {
     return event().reference();
   }
 
-  /**
-   * {@return true when any reason has {@code code}}
-   *
-   * @param code the reason code
-   */
+  /** True when any reason has {@code code}. */
   public boolean has(ReasonCode code) {
     for (Reason r : reasons()) {
       if (r.is(code)) {
@@ -83,7 +91,7 @@ public abstract class Duty implements WithDuty {
     return false;
   }
 
-  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
   public static Builder builder() {
     return new Builder();
   }
@@ -93,8 +101,9 @@ public abstract class Duty implements WithDuty {
     Builder() {}
   }
 
+  /** The invariants above, every violation at once. */
   @Value.Check
-  void check() {
+  protected void check() {
     List<Violation> v = null;
     boolean noDate = status() == DutyStatus.NOT_REPORTABLE || status() == DutyStatus.UNDETERMINED;
     if (noDate && dueDate().isPresent()) {
@@ -102,6 +111,9 @@ public abstract class Duty implements WithDuty {
     }
     if (status() == DutyStatus.OVERDUE && dueDate().isEmpty()) {
       v = add(v, "dueDate", "is required when OVERDUE");
+    }
+    if (horizonDate().isPresent() && dueDate().isPresent()) {
+      v = add(v, "horizonDate", "must be empty when there is a due date");
     }
     if (status() == DutyStatus.REPORTED && reportedOn().isEmpty()) {
       v = add(v, "reportedOn", "is required when REPORTED");

@@ -6,19 +6,26 @@ import io.github.sponsorsdk.sms.core.event.ReportableEvent;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
- * The duties of one batch, stored by column (statuses, epoch days, shared reason references) so that a payroll run
- * over thousands of workers allocates a few arrays rather than thousands of objects. It is also an unmodifiable
- * {@code List<Duty>}: {@link #get(int)} builds the {@link Duty} value on demand (equal each time, not identical).
- * Callers that only need statuses and dates read the columns ({@link #status(int)}, {@link #dueDate(int)}, ...) and
- * never build a {@code Duty}.
+ * The duties of one batch, stored by column (statuses, nations, epoch days, shared reason references) so that a
+ * payroll run over thousands of workers allocates a few arrays rather than thousands of objects. It is also an
+ * unmodifiable {@code List<Duty>}: {@link #get(int)} builds the {@link Duty} value on demand (equal each time, not
+ * identical). Callers that only need statuses and dates read the columns ({@link #status(int)},
+ * {@link #dueDate(int)}, ...) and never build a {@code Duty}.
+ *
+ * <h2>Views</h2>
+ * {@link #overdue()}, {@link #dueWithin(int)} (due, or at their "as soon as reasonably practicable" horizon, within N
+ * working days of the as-of date, counted in each duty's own nation), {@link #pastHorizon()}, and
+ * {@link #schedule(ReminderPlan)}: the dates a host should remind, warn and flag.
  *
  * <p>Immutable once returned by {@link ReportingDuties}; safe to share between threads.
  */
@@ -27,39 +34,46 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   /** "No date" in {@link #add}'s epoch-day arguments. */
   static final long NO_DAY = Long.MIN_VALUE;
   private static final DutyStatus[] STATUSES = DutyStatus.values();
+  private static final UkNation[] NATIONS = UkNation.values();
 
-  private final UkNation nation;
   private final ReportableEvent[] eventsByIndex;
+  private final NationDays days;
+  private final LocalDate asOf;
   private int size;
   /** Null while duty {@code i} belongs to event {@code i} (one duty per event so far, the common batch). */
   private int[] event;
   private DutyRule[] rule;
   private byte[] status;
+  private byte[] nation;
   private int[] clockStart;
   private int[] due;
+  /** Allocated on the first "as soon as reasonably practicable" duty. */
+  private int[] horizon;
   /** Allocated on the first report date (most batches have none). */
   private int[] reportedOn;
   /** Allocated on the first explanation (most duties have none). */
   private Reason[] explanation;
   private Reason[] statusReason;
 
-  DutyBatch(UkNation nation, ReportableEvent[] events, int capacity) {
-    this.nation = nation;
+  DutyBatch(ReportableEvent[] events, int capacity, NationDays days, LocalDate asOf) {
     this.eventsByIndex = events;
+    this.days = days;
+    this.asOf = asOf;
     int c = Math.max(capacity, 4);
     rule = new DutyRule[c];
     status = new byte[c];
+    nation = new byte[c];
     clockStart = new int[c];
     due = new int[c];
     statusReason = new Reason[c];
   }
 
   /**
-   * Appends one duty; dates are epoch days, {@link #NO_DAY} and a {@code null} explanation mean "none" (internal:
-   * never exposed).
+   * Appends one duty; dates are epoch days, {@link #NO_DAY} and a {@code null} explanation mean "none", a negative
+   * nation "not stated" (internal: never exposed).
    */
-  void add(int eventIndex, DutyRule row, DutyStatus st, long clock, long dueDate, long reported, Reason explain,
-      Reason reason) {
+  void add(int eventIndex, DutyRule row, DutyStatus st, int nationOrdinal, long clock, long dueDate, long horizonDate,
+      long reported, Reason explain, Reason reason) {
     if (size == status.length) {
       grow();
     }
@@ -75,8 +89,16 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     }
     rule[i] = row;
     status[i] = (byte) st.ordinal();
+    nation[i] = (byte) nationOrdinal;
     clockStart[i] = clock == NO_DAY ? NONE : (int) clock;
     due[i] = dueDate == NO_DAY ? NONE : (int) dueDate;
+    if (horizonDate != NO_DAY) {
+      if (horizon == null) {
+        horizon = new int[status.length];
+        Arrays.fill(horizon, NONE);
+      }
+      horizon[i] = (int) horizonDate;
+    }
     if (reported != NO_DAY) {
       if (reportedOn == null) {
         reportedOn = new int[status.length];
@@ -94,8 +116,8 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   }
 
   /** Appends one duty with no dates and no explanation. */
-  void add(int eventIndex, DutyRule row, DutyStatus st, Reason reason) {
-    add(eventIndex, row, st, NO_DAY, NO_DAY, NO_DAY, null, reason);
+  void add(int eventIndex, DutyRule row, DutyStatus st, int nationOrdinal, Reason reason) {
+    add(eventIndex, row, st, nationOrdinal, NO_DAY, NO_DAY, NO_DAY, NO_DAY, null, reason);
   }
 
   private void grow() {
@@ -105,17 +127,25 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     }
     rule = Arrays.copyOf(rule, c);
     status = Arrays.copyOf(status, c);
+    nation = Arrays.copyOf(nation, c);
     clockStart = Arrays.copyOf(clockStart, c);
     due = Arrays.copyOf(due, c);
-    if (reportedOn != null) {
-      int old = reportedOn.length;
-      reportedOn = Arrays.copyOf(reportedOn, c);
-      Arrays.fill(reportedOn, old, c, NONE);
-    }
+    horizon = growDays(horizon, c);
+    reportedOn = growDays(reportedOn, c);
     if (explanation != null) {
       explanation = Arrays.copyOf(explanation, c);
     }
     statusReason = Arrays.copyOf(statusReason, c);
+  }
+
+  private static int[] growDays(int[] column, int c) {
+    if (column == null) {
+      return null;
+    }
+    int old = column.length;
+    int[] out = Arrays.copyOf(column, c);
+    Arrays.fill(out, old, c, NONE);
+    return out;
   }
 
   private Reason explanation(int i) {
@@ -127,110 +157,86 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return size;
   }
 
-  /** {@return the nation whose working days were counted} */
-  public UkNation nation() {
-    return nation;
+  /** The as-of date the statuses are for. */
+  public LocalDate asOf() {
+    return asOf;
   }
 
-  /**
-   * {@return the event of duty {@code i}}
-   *
-   * @param i the duty's index
-   */
+  /** The event of duty {@code i}. */
   public ReportableEvent event(int i) {
     return eventsByIndex[eventIndex(i)];
   }
 
-  /**
-   * {@return the position of duty {@code i}'s event in the caller's collection (its iteration order)}
-   *
-   * @param i the duty's index
-   */
+  /** The position of duty {@code i}'s event in the caller's collection (its iteration order). */
   public int eventIndex(int i) {
     check(i);
     return event == null ? i : event[i];
   }
 
-  /**
-   * {@return the catalogue row of duty {@code i}}
-   *
-   * @param i the duty's index
-   */
+  /** The catalogue row of duty {@code i}. */
   public DutyRule rule(int i) {
     return rule[check(i)];
   }
 
-  /**
-   * {@return the status of duty {@code i}}
-   *
-   * @param i the duty's index
-   */
+  /** The status of duty {@code i}. */
   public DutyStatus status(int i) {
     return STATUSES[status[check(i)]];
   }
 
-  /**
-   * {@return the day the duty's clock starts, when it has one}
-   *
-   * @param i the duty's index
-   */
+  /** The nation whose working days duty {@code i} counts; empty when none was stated. */
+  public Optional<UkNation> nation(int i) {
+    int n = nation[check(i)];
+    return n < 0 ? Optional.empty() : Optional.of(NATIONS[n]);
+  }
+
+  /** How firmly duty {@code i}'s row rests on its sources. */
+  public Confidence confidence(int i) {
+    return rule[check(i)].confidence();
+  }
+
+  /** Day 0 of duty {@code i}'s clock. */
   public Optional<LocalDate> clockStart(int i) {
     return day(clockStart[check(i)]);
   }
 
-  /**
-   * {@return the due date, when it has one}
-   *
-   * @param i the duty's index
-   */
+  /** The due date of duty {@code i}. */
   public Optional<LocalDate> dueDate(int i) {
     return day(due[check(i)]);
   }
 
-  /**
-   * {@return the due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free)}
-   *
-   * @param i the duty's index
-   */
+  /** The due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free). */
   public long dueEpochDay(int i) {
     int d = due[check(i)];
     return d == NONE ? Long.MIN_VALUE : d;
   }
 
-  /**
-   * {@return the day the duty was reported, when it was}
-   *
-   * @param i the duty's index
-   */
+  /** The "as soon as reasonably practicable" horizon of duty {@code i}, for such duties. */
+  public Optional<LocalDate> horizonDate(int i) {
+    check(i);
+    return horizon == null ? Optional.empty() : day(horizon[i]);
+  }
+
+  /** The report date of duty {@code i}, when the caller passed a report. */
   public Optional<LocalDate> reportedOn(int i) {
     check(i);
     return reportedOn == null ? Optional.empty() : day(reportedOn[i]);
   }
 
-  /**
-   * {@return the reasons of duty {@code i}: the explanation (if any) then the status reason}
-   *
-   * @param i the duty's index
-   */
+  /** The reasons of duty {@code i}: the explanation (if any) then the status reason. */
   public List<Reason> reasons(int i) {
     check(i);
     Reason explain = explanation(i);
     return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
   }
 
-  /**
-   * {@return true when duty {@code i} has a reason with {@code code}}
-   *
-   * @param i the duty's index
-   * @param code the reason code
-   */
+  /** True when duty {@code i} has a reason with {@code code}. */
   public boolean has(int i, ReasonCode code) {
     check(i);
     Reason explain = explanation(i);
     return statusReason[i].is(code) || (explain != null && explain.is(code));
   }
 
-  /** {@return how many duties have each status} */
+  /** How many duties have each status. */
   public Map<DutyStatus, Integer> countByStatus() {
     int[] counts = new int[STATUSES.length];
     for (int i = 0; i < size; i++) {
@@ -243,12 +249,113 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return out;
   }
 
+  /** The OVERDUE duties, in batch order. */
+  public List<Duty> overdue() {
+    List<Duty> out = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (status[i] == DutyStatus.OVERDUE.ordinal()) {
+        out.add(get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The DUE duties whose due date, or for an "as soon as reasonably practicable" duty whose horizon, falls from the
+   * as-of date to {@code workingDays} working days after it (inclusive), counted in each duty's own nation; in batch
+   * order. {@code dueWithin(0)}: due on the as-of date itself.
+   *
+   * @throws IllegalArgumentException when {@code workingDays} is negative
+   * @throws java.time.DateTimeException when the limit is outside the calendar's range
+   */
+  public List<Duty> dueWithin(int workingDays) {
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("workingDays must be 0 or more, was " + workingDays);
+    }
+    long from = asOf.toEpochDay();
+    long[] limits = new long[NATIONS.length];
+    Arrays.fill(limits, NO_DAY);
+    List<Duty> out = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (status[i] != DutyStatus.DUE.ordinal()) {
+        continue;
+      }
+      int d = due[i] != NONE ? due[i] : horizon != null ? horizon[i] : NONE;
+      if (d == NONE || d < from) {
+        continue;
+      }
+      int n = nation[i];
+      if (limits[n] == NO_DAY) {
+        limits[n] = workingDays == 0 ? from : days.get(n).plusWorkingDays(from, workingDays);
+      }
+      if (d <= limits[n]) {
+        out.add(get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The DUE "as soon as reasonably practicable" duties whose horizon has passed (flagged), in batch order. */
+  public List<Duty> pastHorizon() {
+    List<Duty> out = new ArrayList<>();
+    if (horizon == null) {
+      return out;
+    }
+    long today = asOf.toEpochDay();
+    for (int i = 0; i < size; i++) {
+      if (status[i] == DutyStatus.DUE.ordinal() && horizon[i] != NONE && horizon[i] < today) {
+        out.add(get(i));
+      }
+    }
+    return out;
+  }
+
+  /** When each open duty of the batch needs attention, under {@code plan}: see {@link DutySchedule}. */
+  public DutySchedule schedule(ReminderPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<Notice> notices = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int st = status[i];
+      if (st != DutyStatus.DUE.ordinal() && st != DutyStatus.OVERDUE.ordinal()) {
+        continue;
+      }
+      boolean byDue = due[i] != NONE;
+      int target = byDue ? due[i] : horizon != null ? horizon[i] : NONE;
+      if (target == NONE) {
+        continue;
+      }
+      WorkingDays wd = days.get(nation[i]);
+      Duty d = get(i);
+      for (int before : plan.workingDaysBefore()) {
+        long on = minusWorkingDays(wd, target, before);
+        if (on >= clockStart[i]) {
+          notices.add(Notice.of(LocalDate.ofEpochDay(on), NoticeKind.REMINDER, i, d));
+        }
+      }
+      notices.add(Notice.of(LocalDate.ofEpochDay(target), byDue ? NoticeKind.DUE_DAY : NoticeKind.HORIZON_DAY, i, d));
+      notices.add(Notice.of(LocalDate.ofEpochDay(target + 1L), byDue ? NoticeKind.OVERDUE : NoticeKind.HORIZON_PASSED,
+          i, d));
+    }
+    return DutySchedule.of(notices);
+  }
+
+  /** The working day {@code n} working days before {@code epochDay} (never counting {@code epochDay} itself). */
+  private static long minusWorkingDays(WorkingDays wd, long epochDay, int n) {
+    long d = epochDay;
+    for (int left = n; left > 0; left--) {
+      d = wd.previous(d);
+    }
+    return d;
+  }
+
   /** Builds the {@link Duty} value of row {@code i}. */
   @Override
   public Duty get(int i) {
     check(i);
-    Duty.Builder b = Duty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i]).nation(nation)
+    Duty.Builder b = Duty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i])
+        .nation(nation[i] < 0 ? Optional.empty() : Optional.of(NATIONS[nation[i]]))
         .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
+        .horizonDate(horizon == null ? Optional.empty() : day(horizon[i]))
         .reportedOn(reportedOn == null ? Optional.empty() : day(reportedOn[i]));
     Reason explain = explanation(i);
     if (explain != null) {

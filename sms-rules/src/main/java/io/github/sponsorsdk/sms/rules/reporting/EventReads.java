@@ -29,10 +29,12 @@ import io.github.sponsorsdk.sms.core.event.WorkerStartDelayed;
 import io.github.sponsorsdk.sms.core.event.WorkerSuspectedCriminality;
 import io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence;
 import io.github.sponsorsdk.sms.core.event.WorkerUnpaidLeave;
+import io.github.sponsorsdk.sms.core.place.UkNation;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * Reads an event's kind and date without an interface call per event. {@link ReportableEvent#kind()} and
+ * Reads an event's kind, date and nation without an interface call per event. {@link ReportableEvent#kind()} and
  * {@link ReportableEvent#occurredOn()} have one implementation per kind, so in a mixed batch both call sites are
  * megamorphic: the JIT cannot inline them and every event pays two interface dispatches. Every {@code kind()} is
  * {@code final} and constant per class, so the kind is a function of the event's class and is cached by class; and
@@ -117,6 +119,68 @@ final class EventReads {
         return ((WorkerUnpaidLeave) e).occurredOn();
       default:
         return e.occurredOn();
+    }
+  }
+
+  /** {@code e.nation()}, through the type of {@code kind} ({@code kind} must be {@code e.kind()}). */
+  static Optional<UkNation> nation(EventKind kind, ReportableEvent e) {
+    switch (kind) {
+      case CHILD_STUDENT_LIVING_ARRANGEMENT:
+        return ((ChildStudentLivingArrangement) e).nation();
+      case EXPANSION_AUTHORISING_OFFICER_VISA_GRANTED:
+        return ((ExpansionAuthorisingOfficerVisaGranted) e).nation();
+      case OFFSHORE_WORKER_MOVEMENT:
+        return ((OffshoreWorkerMovement) e).nation();
+      case SPONSOR_ACTION_PLAN_ISSUED:
+        return ((SponsorActionPlanIssued) e).nation();
+      case SPONSOR_ALLOCATION_EXPIRING:
+        return ((SponsorAllocationExpiring) e).nation();
+      case SPONSOR_BUSINESS_CHANGED:
+        return ((SponsorBusinessChanged) e).nation();
+      case SPONSOR_COMPLIANCE_NOTICE:
+        return ((SponsorComplianceNotice) e).nation();
+      case SPONSOR_DETAILS_CHANGED:
+        return ((SponsorDetailsChanged) e).nation();
+      case SPONSOR_OVERSEAS_RELATIONSHIP_CHANGED:
+        return ((SponsorOverseasRelationshipChanged) e).nation();
+      case SPONSOR_OWNERSHIP_CHANGED:
+        return ((SponsorOwnershipChanged) e).nation();
+      case SPONSOR_STOPPED_TRADING:
+        return ((SponsorStoppedTrading) e).nation();
+      case STUDENT_CIRCUMSTANCES_CHANGED:
+        return ((StudentCircumstancesChanged) e).nation();
+      case STUDENT_COMPLETED_EARLY:
+        return ((StudentCompletedEarly) e).nation();
+      case STUDENT_DID_NOT_ENROL:
+        return ((StudentDidNotEnrol) e).nation();
+      case STUDENT_MISSED_CONTACTS:
+        return ((StudentMissedContacts) e).nation();
+      case STUDENT_SPONSORSHIP_WITHDRAWN:
+        return ((StudentSponsorshipWithdrawn) e).nation();
+      case STUDENT_STUDIES_SUSPENDED:
+        return ((StudentStudiesSuspended) e).nation();
+      case STUDENT_STUDYING_ELSEWHERE:
+        return ((StudentStudyingElsewhere) e).nation();
+      case WORKER_BREACH_OF_CONDITIONS:
+        return ((WorkerBreachOfConditions) e).nation();
+      case WORKER_DATES_CHANGED_BEFORE_APPLICATION:
+        return ((WorkerDatesChangedBeforeApplication) e).nation();
+      case WORKER_EMPLOYMENT_CHANGED:
+        return ((WorkerEmploymentChanged) e).nation();
+      case WORKER_PAY_CHANGED:
+        return ((WorkerPayChanged) e).nation();
+      case WORKER_SPONSORSHIP_ENDED:
+        return ((WorkerSponsorshipEnded) e).nation();
+      case WORKER_START_DELAYED:
+        return ((WorkerStartDelayed) e).nation();
+      case WORKER_SUSPECTED_CRIMINALITY:
+        return ((WorkerSuspectedCriminality) e).nation();
+      case WORKER_UNAUTHORISED_ABSENCE:
+        return ((WorkerUnauthorisedAbsence) e).nation();
+      case WORKER_UNPAID_LEAVE:
+        return ((WorkerUnpaidLeave) e).nation();
+      default:
+        return e.nation();
     }
   }
 }

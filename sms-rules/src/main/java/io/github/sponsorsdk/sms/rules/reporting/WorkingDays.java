@@ -13,89 +13,56 @@ import java.time.LocalDate;
  */
 public interface WorkingDays {
 
-  /** {@return the nation whose bank holidays apply} */
+  /** The nation whose bank holidays apply. */
   UkNation nation();
 
-  /**
-   * {@return true when {@code date} is a working day}
-   *
-   * @param date the day
-   */
   boolean isWorkingDay(LocalDate date);
 
-  /**
-   * {@return the {@code n}-th working day strictly after {@code date} ({@code n >= 1}); {@code date} is never counted}
-   *
-   * @param date the day to count from
-   * @param n how many
-   */
+  /** The {@code n}-th working day strictly after {@code date} ({@code n >= 1}); {@code date} is never counted. */
   LocalDate plusWorkingDays(LocalDate date, int n);
 
-  /**
-   * {@return {@code date} if it is a working day, else the next working day}
-   *
-   * @param date the day
-   */
+  /** {@code date} if it is a working day, else the next working day. */
   LocalDate nextOrSame(LocalDate date);
 
-  /**
-   * {@return the last working day strictly before {@code date}}
-   *
-   * @param date the day
-   */
+  /** The last working day strictly before {@code date}. */
   LocalDate previous(LocalDate date);
 
-  /**
-   * {@return {@code date} if it is a working day, else the previous working day}
-   *
-   * @param date the day
-   */
+  /** {@code date} if it is a working day, else the previous working day. */
   LocalDate previousOrSame(LocalDate date);
 
   /**
-   * {@return {@link #plusWorkingDays(LocalDate, int)} on epoch days ({@link LocalDate#toEpochDay()}), the form the
-   * engine's batch loop uses} The default converts to and from {@link LocalDate}; the SDK's calendar answers from an
-   * index without allocating.
-   *
-   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
-   * @param n how many
+   * {@link #isWorkingDay(LocalDate)} on an epoch day ({@link LocalDate#toEpochDay()}), the form the event derivation's
+   * attendance scan uses. The default converts; the SDK's calendar answers from its index without allocating.
+   */
+  default boolean isWorkingDay(long epochDay) {
+    return isWorkingDay(LocalDate.ofEpochDay(epochDay));
+  }
+
+  /**
+   * {@link #plusWorkingDays(LocalDate, int)} on epoch days ({@link LocalDate#toEpochDay()}), the form the engine's
+   * batch loop uses. The default converts to and from {@link LocalDate}; the SDK's calendar answers from an index
+   * without allocating.
    */
   default long plusWorkingDays(long epochDay, int n) {
     return plusWorkingDays(LocalDate.ofEpochDay(epochDay), n).toEpochDay();
   }
 
-  /**
-   * {@return {@link #nextOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}}
-   *
-   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
-   */
+  /** {@link #nextOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
   default long nextOrSame(long epochDay) {
     return nextOrSame(LocalDate.ofEpochDay(epochDay)).toEpochDay();
   }
 
-  /**
-   * {@return {@link #previous(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}}
-   *
-   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
-   */
+  /** {@link #previous(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
   default long previous(long epochDay) {
     return previous(LocalDate.ofEpochDay(epochDay)).toEpochDay();
   }
 
-  /**
-   * {@return {@link #previousOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}}
-   *
-   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
-   */
+  /** {@link #previousOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
   default long previousOrSame(long epochDay) {
     return previousOrSame(LocalDate.ofEpochDay(epochDay)).toEpochDay();
   }
 
-  /**
-   * {@return the SDK's bitset calendar as {@link WorkingDays}}
-   *
-   * @param calendar the calendar
-   */
+  /** The SDK's bitset calendar as {@link WorkingDays}. */
   static WorkingDays of(WorkingDayCalendar calendar) {
     return new CalendarWorkingDays(calendar);
   }
@@ -136,6 +103,11 @@ public interface WorkingDays {
     @Override
     public LocalDate previousOrSame(LocalDate date) {
       return calendar.previousOrSame(date);
+    }
+
+    @Override
+    public boolean isWorkingDay(long epochDay) {
+      return calendar.isWorkingDay(epochDay);
     }
 
     @Override

@@ -68,20 +68,21 @@ public class DutiesBatchBenchmark {
   public UkNation nation;
 
   List<ReportableEvent> events;
+  SponsorContext sponsor;
   ReportingDuties engine;
-  WorkingDays bitset;
-  WorkingDays naive;
-  WorkingDays floor;
+  ReportingDuties naiveEngine;
+  ReportingDuties floorEngine;
 
   @Setup
   public void setUp() {
     events = batch(WORKERS, 20261125L);
-    engine = ReportingDuties.defaults();
-    bitset = WorkingDays.of(UkWorkingDayCalendars.of(nation));
-    naive = new NaiveJollydayWorkingDays(JollydayHolidaySource.load(), nation);
-    floor = new EveryDayWorkingDays(nation);
-    List<Duty> fast = engine.duties(events, SponsorContext.unspecified(), bitset, AS_OF, List.of());
-    List<Duty> slow = engine.duties(events, SponsorContext.unspecified(), naive, AS_OF, List.of());
+    sponsor = SponsorContext.of(nation);
+    engine = ReportingDuties.defaults().withCalendar(UkWorkingDayCalendars.of(nation));
+    naiveEngine = ReportingDuties.defaults().withWorkingDays(
+        new NaiveJollydayWorkingDays(JollydayHolidaySource.load(), nation));
+    floorEngine = ReportingDuties.defaults().withWorkingDays(new EveryDayWorkingDays(nation));
+    List<Duty> fast = engine.duties(events, sponsor, AS_OF);
+    List<Duty> slow = naiveEngine.duties(events, sponsor, AS_OF);
     if (!fast.equals(slow) || fast.size() < WORKERS) {
       throw new IllegalStateException("The bitset and naive runs disagree");
     }
@@ -90,13 +91,13 @@ public class DutiesBatchBenchmark {
   /** The SDK: the engine over the month-bitset calendar, results in columns (statuses, dates, reasons). */
   @Benchmark
   public DutyBatch bitsetCalendar() {
-    return engine.duties(events, SponsorContext.unspecified(), bitset, AS_OF, List.of());
+    return engine.duties(events, sponsor, AS_OF);
   }
 
   /** The baseline: the same engine and batch, with working days found one day at a time through jollyday. */
   @Benchmark
   public DutyBatch naiveJollyday() {
-    return engine.duties(events, SponsorContext.unspecified(), naive, AS_OF, List.of());
+    return naiveEngine.duties(events, sponsor, AS_OF);
   }
 
   /**
@@ -105,7 +106,7 @@ public class DutiesBatchBenchmark {
    */
   @Benchmark
   public DutyBatch engineFloorNoCalendar() {
-    return engine.duties(events, SponsorContext.unspecified(), floor, AS_OF, List.of());
+    return floorEngine.duties(events, sponsor, AS_OF);
   }
 
   /**
@@ -124,7 +125,7 @@ public class DutiesBatchBenchmark {
   /** The SDK, and then every {@link Duty} value built from the batch (what a caller iterating the list pays). */
   @Benchmark
   public void bitsetCalendarMaterialised(Blackhole bh) {
-    for (Duty d : engine.duties(events, SponsorContext.unspecified(), bitset, AS_OF, List.of())) {
+    for (Duty d : engine.duties(events, sponsor, AS_OF)) {
       bh.consume(d);
     }
   }
@@ -132,7 +133,7 @@ public class DutiesBatchBenchmark {
   /** The baseline, and then every {@link Duty} value built from the batch. */
   @Benchmark
   public void naiveJollydayMaterialised(Blackhole bh) {
-    for (Duty d : engine.duties(events, SponsorContext.unspecified(), naive, AS_OF, List.of())) {
+    for (Duty d : naiveEngine.duties(events, sponsor, AS_OF)) {
       bh.consume(d);
     }
   }

@@ -24,7 +24,7 @@ class QuickStartTest {
             .previousAnnualSalary(Money.ofPounds(41_700)).newAnnualSalary(Money.ofPounds(45_000)).build());
 
     DutyBatch duties = ReportingDuties.defaults()
-        .duties(events, SponsorContext.unspecified(), UkNation.SCOTLAND, LocalDate.of(2026, 3, 20));
+        .duties(events, SponsorContext.of(UkNation.SCOTLAND), LocalDate.of(2026, 3, 20));
 
     assertThat(duties.get(0).id()).isEqualTo("W2");
     assertThat(duties.get(0).status()).isEqualTo(DutyStatus.DUE);

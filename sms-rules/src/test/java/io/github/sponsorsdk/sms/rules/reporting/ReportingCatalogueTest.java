@@ -28,37 +28,38 @@ class ReportingCatalogueTest {
   @Test
   void everyRowIsCitedAndEveryEventKindHasARow() {
     Set<String> ids = new HashSet<>();
-    for (DutyRule row : DutyCatalogue.rows()) {
+    for (DutyRule row : DutyCatalogue.standard().rows()) {
       assertCited(row.citation(), row.id());
       assertThat(ids.add(row.id())).as("unique id " + row.id()).isTrue();
       assertThat(row.id()).as("id starts with the event kind's row").startsWith(row.eventKind().code());
       assertThat(Json.roundTrip(row, DutyRule.class)).isEqualTo(row);
     }
     for (EventKind kind : EventKind.values()) {
-      assertThat(DutyCatalogue.rowsFor(kind)).as(kind.name()).isNotEmpty();
-      assertThat(DutyCatalogue.rowsFor(kind).get(0).id()).isEqualTo(kind.code());
+      assertThat(DutyCatalogue.standard().rowsFor(kind)).as(kind.name()).isNotEmpty();
+      assertThat(DutyCatalogue.standard().rowsFor(kind).get(0).id()).isEqualTo(kind.code());
     }
-    assertThat(DutyCatalogue.rows()).hasSize(EventKind.values().length + 1);
+    assertThat(DutyCatalogue.standard().rows()).hasSize(EventKind.values().length + 1);
+    assertThat(Json.roundTrip(DutyCatalogue.standard(), DutyCatalogue.class)).isEqualTo(DutyCatalogue.standard());
   }
 
   @Test
   void theTableSaysWhatIsNotReportable() {
     // The brief's exclusions must be visible in the catalogue itself, not only in the engine.
-    String all = DutyCatalogue.rows().stream().flatMap(r -> r.notReportable().stream())
+    String all = DutyCatalogue.standard().rows().stream().flatMap(r -> r.notReportable().stream())
         .collect(Collectors.joining("\n"));
     assertThat(all).contains("pay increase", "hybrid working pattern since 5 March 2024", "up to 28 days",
         "Occasional work");
-    assertThat(DutyCatalogue.row("W8").channel()).isEqualTo(ReportingChannel.POLICE);
-    assertThat(DutyCatalogue.row("W9").channel()).isEqualTo(ReportingChannel.EMAIL);
-    assertThat(DutyCatalogue.row("O1").deadline()).isEqualTo(Deadline.workingDays(20));
-    assertThat(DutyCatalogue.row("W2").clockStart()).isEqualTo(ClockStart.TENTH_WORKING_DAY_OF_ABSENCE);
+    assertThat(DutyCatalogue.standard().row("W8").channel()).isEqualTo(ReportingChannel.POLICE);
+    assertThat(DutyCatalogue.standard().row("W9").channel()).isEqualTo(ReportingChannel.EMAIL);
+    assertThat(DutyCatalogue.standard().row("O1").deadline()).isEqualTo(Deadline.workingDays(20));
+    assertThat(DutyCatalogue.standard().row("W2").clockStart()).isEqualTo(ClockStart.TENTH_WORKING_DAY_OF_ABSENCE);
   }
 
   @Test
   void parameterisedDeadlinesNameARealParameterWhoseDefaultIsTheRowsDeadline() {
     ReportingParameters p = ReportingParameters.defaults();
     Set<String> names = p.parameters().stream().map(DateEffective::name).collect(Collectors.toSet());
-    for (DutyRule row : DutyCatalogue.rows()) {
+    for (DutyRule row : DutyCatalogue.standard().rows()) {
       row.deadlineParameter().ifPresent(name -> {
         assertThat(names).contains(name);
         DateEffective<?> param = p.parameters().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
@@ -109,7 +110,7 @@ class ReportingCatalogueTest {
     assertThatThrownBy(() -> Deadline.builder().kind(DeadlineKind.UNSPECIFIED).days(3).build())
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> ReportingParameters.builder().from(ReportingParameters.defaults())
-        .startWindowDays(DateEffective.of("wrong.name", ReportingParameters.COVERAGE_FROM, 0,
+        .startWindowDays(DateEffective.of("wrong.name", ReportingParameters.COVERAGE_FROM, -1,
             Citation.of(Source.CALLER_DOCUMENT, "test: " + "x", LocalDate.of(2020, 1, 1))))
         .build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations()).hasSize(2));

@@ -41,10 +41,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportingDutiesTest {
 
   static final ReportingDuties ENGINE = ReportingDuties.defaults();
-  static final SponsorContext ANY = SponsorContext.unspecified();
 
   static Duty one(ReportableEvent e, UkNation nation, LocalDate asOf) {
-    List<Duty> duties = ENGINE.duties(List.of(e), ANY, nation, asOf);
+    List<Duty> duties = ENGINE.duties(List.of(e), SponsorContext.of(nation), asOf);
     assertThat(duties).hasSize(1);
     return duties.get(0);
   }
@@ -66,7 +65,7 @@ class ReportingDutiesTest {
     assertThat(d.status()).isEqualTo(DutyStatus.DUE);
     assertThat(d.clockStart()).contains(LocalDate.of(2025, 8, 22));
     assertThat(d.dueDate()).contains(due);
-    assertThat(d.nation()).isEqualTo(nation);
+    assertThat(d.nation()).contains(nation);
     assertThat(d.has(DutyReason.DUE)).isTrue();
   }
 
@@ -135,10 +134,10 @@ class ReportingDutiesTest {
         .build();
     ReportingDuties dayOne = ReportingDuties.of(p);
     // Friday 22 Aug 2025 is day 1, so day 10 is Friday 5 September (Monday 25 August a holiday).
-    assertThat(dayOne.duties(List.of(ended(LocalDate.of(2025, 8, 22))), ANY, UkNation.ENGLAND_AND_WALES,
+    assertThat(dayOne.duties(List.of(ended(LocalDate.of(2025, 8, 22))), SponsorContext.of(UkNation.ENGLAND_AND_WALES),
         LocalDate.of(2025, 8, 22)).get(0).dueDate()).contains(LocalDate.of(2025, 9, 5));
     // On a non-working day (Saturday 23rd) day 1 is the next working day, Tuesday 26th: same as the default.
-    assertThat(dayOne.duties(List.of(ended(LocalDate.of(2025, 8, 23))), ANY, UkNation.ENGLAND_AND_WALES,
+    assertThat(dayOne.duties(List.of(ended(LocalDate.of(2025, 8, 23))), SponsorContext.of(UkNation.ENGLAND_AND_WALES),
         LocalDate.of(2025, 8, 23)).get(0).dueDate()).contains(LocalDate.of(2025, 9, 8));
   }
 
@@ -209,19 +208,25 @@ class ReportingDutiesTest {
     assertThat(after.dueDate()).contains(LocalDate.of(2026, 2, 23));
   }
 
-  // --- W3: more than 4 weeks (28 days) in the calendar year.
+  // --- W3: more than 4 weeks in the calendar year, on the worker's pattern (20 days for 5 a week, 12 for 3).
   @Test
-  void unpaidLeaveThresholdIsFourWeeks() {
+  void unpaidLeaveThresholdIsFourWeeksOfThePattern() {
     LocalDate on = LocalDate.of(2026, 6, 1);
-    WorkerUnpaidLeave four = WorkerUnpaidLeave.builder().cos(Ev.COS).occurredOn(on).daysWithoutPayInCalendarYear(28)
+    WorkerUnpaidLeave four = WorkerUnpaidLeave.builder().cos(Ev.COS).occurredOn(on).daysWithoutPayInCalendarYear(20)
         .build();
     assertThat(one(four, UkNation.ENGLAND_AND_WALES, on).status()).isEqualTo(DutyStatus.NOT_REPORTABLE);
-    Duty over = one(WorkerUnpaidLeave.builder().from(four).daysWithoutPayInCalendarYear(29).build(),
+    assertThat(one(four, UkNation.ENGLAND_AND_WALES, on).has(DutyReason.UNPAID_LEAVE_WITHIN_THRESHOLD)).isTrue();
+    Duty over = one(WorkerUnpaidLeave.builder().from(four).daysWithoutPayInCalendarYear(21).build(),
         UkNation.ENGLAND_AND_WALES, on);
     assertThat(over.status()).isEqualTo(DutyStatus.DUE);
     assertThat(over.has(DutyReason.UNPAID_LEAVE_NO_EXCEPTION)).isTrue();
     assertThat(over.dueDate()).contains(LocalDate.of(2026, 6, 15));
-    Duty sick = one(WorkerUnpaidLeave.builder().from(four).daysWithoutPayInCalendarYear(29)
+    WorkerUnpaidLeave threeDays = WorkerUnpaidLeave.builder().from(four).workingDaysPerWeek(3)
+        .daysWithoutPayInCalendarYear(12).build();
+    assertThat(one(threeDays, UkNation.ENGLAND_AND_WALES, on).status()).isEqualTo(DutyStatus.NOT_REPORTABLE);
+    assertThat(one(WorkerUnpaidLeave.builder().from(threeDays).daysWithoutPayInCalendarYear(13).build(),
+        UkNation.ENGLAND_AND_WALES, on).status()).isEqualTo(DutyStatus.DUE);
+    Duty sick = one(WorkerUnpaidLeave.builder().cos(Ev.COS).occurredOn(on).daysWithoutPayInCalendarYear(21)
         .exception(UnpaidLeaveException.SICK_LEAVE).build(), UkNation.ENGLAND_AND_WALES, on);
     assertThat(sick.has(DutyReason.UNPAID_LEAVE_EXCEPTION_APPLIES)).isTrue();
     assertThat(sick.status()).isEqualTo(DutyStatus.DUE);
@@ -284,7 +289,7 @@ class ReportingDutiesTest {
   void offshoreMovementsFrom12April2023ByEmail() {
     OffshoreWorkerMovement before = OffshoreWorkerMovement.builder().cos(Ev.COS).occurredOn(LocalDate.of(2023, 4, 11))
         .direction(OffshoreDirection.ARRIVAL).build();
-    assertThat(one(before, UkNation.SCOTLAND, LocalDate.of(2023, 4, 11)).has(DutyReason.OFFSHORE_DUTY_NOT_IN_FORCE))
+    assertThat(one(before, UkNation.SCOTLAND, LocalDate.of(2023, 4, 11)).has(DutyReason.DUTY_NOT_IN_FORCE))
         .isTrue();
     Duty on = one(OffshoreWorkerMovement.builder().from(before).occurredOn(LocalDate.of(2023, 4, 12)).build(),
         UkNation.SCOTLAND, LocalDate.of(2023, 4, 12));
@@ -299,10 +304,19 @@ class ReportingDutiesTest {
   void breachOfConditionsHasNoDateByDefaultAndIsNeverOverdue() {
     WorkerBreachOfConditions breach = WorkerBreachOfConditions.builder().cos(Ev.COS)
         .occurredOn(LocalDate.of(2025, 1, 6)).build();
+    // Within the horizon (10 working days from Monday 6 January 2025: Monday 20 January) it is simply due.
+    Duty soon = one(breach, UkNation.ENGLAND_AND_WALES, LocalDate.of(2025, 1, 20));
+    assertThat(soon.status()).isEqualTo(DutyStatus.DUE);
+    assertThat(soon.dueDate()).isEmpty();
+    assertThat(soon.horizonDate()).contains(LocalDate.of(2025, 1, 20));
+    assertThat(soon.has(DutyReason.AS_SOON_AS_REASONABLY_PRACTICABLE)).isTrue();
+    // A year later: still DUE, never OVERDUE, but flagged as past the horizon.
     Duty d = one(breach, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 1, 6));
     assertThat(d.status()).isEqualTo(DutyStatus.DUE);
     assertThat(d.dueDate()).isEmpty();
-    assertThat(d.has(DutyReason.AS_SOON_AS_REASONABLY_PRACTICABLE)).isTrue();
+    assertThat(d.has(DutyReason.ASRP_HORIZON_PASSED)).isTrue();
+    assertThat(one(breach, UkNation.ENGLAND_AND_WALES, LocalDate.of(2025, 1, 21)).has(DutyReason.ASRP_HORIZON_PASSED))
+        .isTrue();
 
     ReportingDuties strict = ReportingDuties.of(ReportingParameters.builder()
         .from(ReportingParameters.defaults())
@@ -310,7 +324,7 @@ class ReportingDutiesTest {
             ReportingParameters.COVERAGE_FROM, Deadline.workingDays(10), Citation.of(Source.CALLER_DOCUMENT,
                 "test: " + "10 working days", LocalDate.of(2020, 1, 1))))
         .build());
-    Duty s = strict.duties(List.of(breach), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 1, 6)).get(0);
+    Duty s = strict.duties(List.of(breach), SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2026, 1, 6)).get(0);
     assertThat(s.status()).isEqualTo(DutyStatus.OVERDUE);
     assertThat(s.dueDate()).contains(LocalDate.of(2025, 1, 20));
   }
@@ -320,7 +334,7 @@ class ReportingDutiesTest {
   void ownershipChangeGivesTwoDutiesAndTheApplicationDeadlineIsAParameter() {
     SponsorOwnershipChanged sunday = SponsorOwnershipChanged.builder().occurredOn(LocalDate.of(2026, 1, 4))
         .change(OwnershipChangeKind.TAKEOVER).newOwnerMustApplyForLicence(true).build();
-    List<Duty> duties = ENGINE.duties(List.of(sunday), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 1, 5));
+    List<Duty> duties = ENGINE.duties(List.of(sunday), SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2026, 1, 5));
     assertThat(duties).extracting(Duty::id).containsExactly("O3", "O3.A");
     assertThat(duties.get(0).dueDate()).contains(LocalDate.of(2026, 1, 30)); // 20 working days from Monday 5th
     // 4 Jan + 28 days = Sunday 1 February: moved back to Friday 30 January.
@@ -331,7 +345,7 @@ class ReportingDutiesTest {
     // Wales): 28 days is Thursday 30 April; 20 working days is Tuesday 5 May. The default is never the later one.
     SponsorOwnershipChanged easter = SponsorOwnershipChanged.builder().from(sunday)
         .occurredOn(LocalDate.of(2026, 4, 2)).build();
-    assertThat(ENGINE.duties(List.of(easter), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 4, 2)).get(1)
+    assertThat(ENGINE.duties(List.of(easter), SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2026, 4, 2)).get(1)
         .dueDate()).contains(LocalDate.of(2026, 4, 30));
     ReportingDuties twentyDays = ReportingDuties.of(ReportingParameters.builder()
         .from(ReportingParameters.defaults())
@@ -339,12 +353,12 @@ class ReportingDutiesTest {
             ReportingParameters.COVERAGE_FROM, Deadline.workingDays(20), Citation.of(Source.CALLER_DOCUMENT,
                 "test: " + "20 working days", LocalDate.of(2020, 1, 1))))
         .build());
-    assertThat(twentyDays.duties(List.of(easter), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 4, 2))
+    assertThat(twentyDays.duties(List.of(easter), SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2026, 4, 2))
         .get(1).dueDate()).contains(LocalDate.of(2026, 5, 5));
 
     SponsorOwnershipChanged licensed = SponsorOwnershipChanged.builder().from(sunday)
         .newOwnerMustApplyForLicence(false).build();
-    assertThat(ENGINE.duties(List.of(licensed), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 1, 5)).get(1)
+    assertThat(ENGINE.duties(List.of(licensed), SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2026, 1, 5)).get(1)
         .status()).isEqualTo(DutyStatus.NOT_REPORTABLE);
   }
 
@@ -376,8 +390,8 @@ class ReportingDutiesTest {
         .build();
     assertThat(one(granted, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 2, 2)).status())
         .isEqualTo(DutyStatus.NOT_REPORTABLE);
-    Duty d = ENGINE.duties(List.of(granted), SponsorContext.builder().provisionalUkExpansionSponsor(true).build(),
-        UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 2, 2)).get(0);
+    Duty d = ENGINE.duties(List.of(granted), SponsorContext.builder().nation(UkNation.ENGLAND_AND_WALES)
+        .provisionalUkExpansionSponsor(true).build(), LocalDate.of(2026, 2, 2)).get(0);
     assertThat(d.status()).isEqualTo(DutyStatus.DUE);
     assertThat(d.has(DutyReason.NO_DEADLINE_STATED)).isTrue();
   }
@@ -387,12 +401,12 @@ class ReportingDutiesTest {
     WorkerSponsorshipEnded e = ended(LocalDate.of(2025, 8, 22));
     WorkerBreachOfConditions breach = WorkerBreachOfConditions.builder().cos(Ev.COS)
         .occurredOn(LocalDate.of(2025, 8, 22)).build();
-    List<Duty> onTime = ENGINE.duties(List.of(e, breach), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2025, 12, 1),
+    List<Duty> onTime = ENGINE.duties(List.of(e, breach), SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2025, 12, 1),
         List.of(Report.of(e, LocalDate.of(2025, 9, 8)), Report.of(breach, LocalDate.of(2025, 8, 26))));
     assertThat(onTime).extracting(Duty::status).containsOnly(DutyStatus.REPORTED);
     assertThat(onTime.get(0).has(DutyReason.REPORTED_ON_TIME)).isTrue();
     assertThat(onTime.get(1).has(DutyReason.REPORTED)).isTrue();
-    Duty late = ENGINE.duties(List.of(e), ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2025, 12, 1),
+    Duty late = ENGINE.duties(List.of(e), SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2025, 12, 1),
         List.of(Report.of(e, LocalDate.of(2025, 9, 9)))).get(0);
     assertThat(late.has(DutyReason.REPORTED_LATE)).isTrue();
     assertThat(late.reportedOn()).contains(LocalDate.of(2025, 9, 9));
@@ -413,14 +427,14 @@ class ReportingDutiesTest {
 
   @Test
   void studentEventsOfAWorkerOnlySponsorAreUndetermined() {
-    SponsorContext workersOnly = SponsorContext.builder().addLicensedCategories(RouteCategory.WORKER).build();
+    SponsorContext workersOnly = SponsorContext.builder().nation(UkNation.ENGLAND_AND_WALES)
+        .addLicensedCategories(RouteCategory.WORKER).build();
     ReportableEvent student = Ev.of(io.github.sponsorsdk.sms.core.event.EventKind.STUDENT_DID_NOT_ENROL,
         LocalDate.of(2026, 2, 2), 1, false);
-    Duty d = ENGINE.duties(List.of(student), workersOnly, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 2, 2)).get(0);
+    Duty d = ENGINE.duties(List.of(student), workersOnly, LocalDate.of(2026, 2, 2)).get(0);
     assertThat(d.status()).isEqualTo(DutyStatus.UNDETERMINED);
     assertThat(d.has(DutyReason.CATEGORY_NOT_LICENSED)).isTrue();
-    assertThat(ENGINE.duties(List.of(ended(LocalDate.of(2026, 2, 2))), workersOnly, UkNation.ENGLAND_AND_WALES,
-        LocalDate.of(2026, 2, 2)).get(0).status()).isEqualTo(DutyStatus.DUE);
+    assertThat(ENGINE.duties(List.of(ended(LocalDate.of(2026, 2, 2))), workersOnly, LocalDate.of(2026, 2, 2)).get(0).status()).isEqualTo(DutyStatus.DUE);
   }
 
   @Test
@@ -430,7 +444,7 @@ class ReportingDutiesTest {
     for (var kind : io.github.sponsorsdk.sms.core.event.EventKind.values()) {
       events.add(Ev.of(kind, on, 30, true));
     }
-    List<Duty> duties = ENGINE.duties(events, ANY, UkNation.NORTHERN_IRELAND, on.plusDays(20),
+    List<Duty> duties = ENGINE.duties(events, SponsorContext.of(UkNation.NORTHERN_IRELAND), on.plusDays(20),
         List.of(Report.of(events.get(0), on.plusDays(40))));
     assertThat(duties).hasSizeGreaterThan(events.size());
     for (Duty d : duties) {
@@ -456,10 +470,10 @@ class ReportingDutiesTest {
           : i < 150 ? io.github.sponsorsdk.sms.core.event.EventKind.WORKER_SPONSORSHIP_ENDED : kinds[i % kinds.length];
       events.add(Ev.of(kind, LocalDate.of(2025, 1, 1).plusDays(i), i % 59 + 1, i % 2 == 0));
     }
-    DutyBatch batch = ENGINE.duties(events, ANY, UkNation.ENGLAND_AND_WALES, LocalDate.of(2026, 1, 10));
+    DutyBatch batch = ENGINE.duties(events, SponsorContext.of(UkNation.ENGLAND_AND_WALES), LocalDate.of(2026, 1, 10));
     int duty = 0;
     for (int e = 0; e < events.size(); e++) {
-      List<DutyRule> rows = DutyCatalogue.rowsFor(events.get(e).kind());
+      List<DutyRule> rows = DutyCatalogue.standard().rowsFor(events.get(e).kind());
       for (DutyRule row : rows) {
         assertThat(batch.eventIndex(duty)).as("duty %d", duty).isEqualTo(e);
         assertThat(batch.event(duty)).isSameAs(events.get(e));
@@ -480,11 +494,11 @@ class ReportingDutiesTest {
         events.add(Ev.of(kind, d, n = n % 59 + 1, n % 2 == 0));
       }
     }
-    DutyBatch batch = ENGINE.duties(events, ANY, UkNation.SCOTLAND, LocalDate.of(2026, 1, 10),
+    DutyBatch batch = ENGINE.duties(events, SponsorContext.of(UkNation.SCOTLAND), LocalDate.of(2026, 1, 10),
         List.of(Report.of(events.stream().filter(e -> e.kind()
             == io.github.sponsorsdk.sms.core.event.EventKind.WORKER_SPONSORSHIP_ENDED).findFirst().orElseThrow(),
             LocalDate.of(2026, 1, 2))));
-    assertThat(batch.nation()).isEqualTo(UkNation.SCOTLAND);
+    assertThat(batch.nation(0)).contains(UkNation.SCOTLAND);
     int total = 0;
     for (int i = 0; i < batch.size(); i++) {
       Duty d = batch.get(i);

@@ -83,16 +83,15 @@ class ReportingInvariantsTest {
       }
       // One batch per nation, several as-of dates: the engine must not depend on batch composition.
       for (LocalDate a : List.of(asOf, LocalDate.of(2030, 1, 2), LocalDate.of(2059, 12, 31))) {
-        List<Duty> duties = engine.duties(events, SponsorContext.unspecified(), nation, a,
-            reports);
+        List<Duty> duties = engine.duties(events, SponsorContext.of(nation), a, reports);
         assertThat(duties.size()).isGreaterThanOrEqualTo(events.size());
         // The engine's epoch-day path over the calendar's index equals the LocalDate path (the interface defaults).
-        assertThat(engine.duties(events, SponsorContext.unspecified(), new DateMethodsOnly(cal), a, reports))
+        assertThat(engine.withWorkingDays(new DateMethodsOnly(cal)).duties(events, SponsorContext.of(nation), a, reports))
             .as("epoch-day and LocalDate working days agree, seed " + seed).isEqualTo(duties);
         for (Duty d : duties) {
           statuses.merge(d.status(), 1, Integer::sum);
           String where = seed + " " + d + " asOf " + a;
-          assertThat(d.nation()).isEqualTo(nation);
+          assertThat(d.nation()).contains(nation);
           if (d.dueDate().isPresent()) {
             LocalDate due = d.dueDate().get();
             assertThat(cal.isWorkingDay(due)).as("due date is a working day: " + where).isTrue();
@@ -104,6 +103,14 @@ class ReportingInvariantsTest {
               .isEqualTo(d.dueDate().isPresent() && d.reportedOn().isEmpty() && a.isAfter(d.dueDate().get()));
           if (d.status() == DutyStatus.NOT_REPORTABLE || d.status() == DutyStatus.UNDETERMINED) {
             assertThat(d.dueDate()).as("no due date: " + where).isEmpty();
+          }
+          if (d.horizonDate().isPresent()) {
+            assertThat(d.dueDate()).as(where).isEmpty();
+            assertThat(d.status()).as("ASRP is never overdue: " + where).isIn(DutyStatus.DUE, DutyStatus.REPORTED);
+            if (d.status() == DutyStatus.DUE) {
+              assertThat(d.has(DutyReason.ASRP_HORIZON_PASSED)).as("flagged iff past the horizon: " + where)
+                  .isEqualTo(a.isAfter(d.horizonDate().get()));
+            }
           }
           if (d.rule().deadline().kind() == DeadlineKind.WORKING_DAYS && d.rule().deadlineParameter().isEmpty()
               && d.dueDate().isPresent()) {

@@ -14,6 +14,7 @@ import io.github.sponsorsdk.sms.rules.certificate.DefinedCosReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.LifecycleReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.ReadinessReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.ValidityReasonCode;
+import io.github.sponsorsdk.sms.rules.derivation.DerivationReasonCode;
 import io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
 import io.github.sponsorsdk.sms.rules.message.MessageReasonCode;
@@ -59,6 +60,7 @@ class ReasonCodeMetaTest {
         io.github.sponsorsdk.sms.rules.user.UserReasonCode.class, MessageReasonCode.class,
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,
+        DerivationReasonCode.class,
         FindingCode.class, SessionReason.class);
   }
 

@@ -73,7 +73,7 @@ class RulesIndexTest {
     for (CertificateAction a : CertificateAction.values()) {
       assertThat(md).contains("certificate action `" + a.name() + "`");
     }
-    for (DutyRule r : DutyCatalogue.rows()) {
+    for (DutyRule r : DutyCatalogue.standard().rows()) {
       assertThat(md).contains("duty " + r.id() + ":");
     }
     assertThat(md).contains("`password.minLength`").contains("`bdt.workPlacement.maxPercent.degree`")
@@ -139,9 +139,12 @@ class RulesIndexTest {
     }
     String dutyCodes = List.of(DutyReason.DUE, DutyReason.OVERDUE, DutyReason.REPORTED_ON_TIME,
         DutyReason.REPORTED_LATE).stream().map(c -> "`" + c.code() + "`").collect(Collectors.joining(", "));
-    for (DutyRule r : DutyCatalogue.rows()) {
+    for (DutyRule r : DutyCatalogue.standard().rows()) {
+      String own = java.util.stream.Stream.concat(r.exclusions().stream().map(x -> x.reason()),
+          r.remarks().stream().map(x -> x.reason())).map(c -> "`" + c.code() + "`").distinct()
+          .collect(Collectors.joining(", "));
       rows.add(new Row(r.citation(), "duty " + r.id() + ": " + r.title() + " (" + r.deadline() + ")",
-          "ReportingDuties", dutyCodes));
+          "ReportingDuties", own.isEmpty() ? dutyCodes : dutyCodes + ", " + own));
     }
     for (ParameterSet set : parameterSets()) {
       for (DateEffective<?> p : set.parameters()) {

@@ -1,0 +1,179 @@
+package io.github.sponsorsdk.sms.rules.reporting;
+
+import io.github.sponsorsdk.sms.core.decision.Reason;
+import io.github.sponsorsdk.sms.core.event.EventKind;
+import io.github.sponsorsdk.sms.core.event.EventParty;
+import io.github.sponsorsdk.sms.core.event.ReportableEvent;
+import io.github.sponsorsdk.sms.core.place.UkNation;
+import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One batch of {@link ReportingDuties#duties}: reads each event once, then each of its kind's {@link RowPlan}s as the
+ * catalogue row says, and writes the duty into the {@link DutyBatch}'s columns. Dates are epoch days throughout, so
+ * the loop allocates nothing per event (decision 0440). Not thread-safe; one per call.
+ */
+final class BatchRun {
+  private static final EventKind[] KINDS = EventKind.values();
+  private static final long NO_DAY = DutyBatch.NO_DAY;
+
+  private final ReportingDuties engine;
+  private final SponsorContext sponsor;
+  private final NationDays days;
+  private final long asOf;
+  private final Map<ReportKey, LocalDate> reported;
+  private final boolean anyReports;
+  private final DutyBatch batch;
+  private final EventReads reads = new EventReads();
+  private final boolean eventNationGoverns;
+  private final int sponsorNation;
+  /** By event kind ordinal: the sponsor's stated licence categories do not cover the kind's party. */
+  private final boolean[] unlicensed = new boolean[KINDS.length];
+
+  BatchRun(ReportingDuties engine, SponsorContext sponsor, NationDays days, LocalDate asOf,
+      Map<ReportKey, LocalDate> reported, DutyBatch batch) {
+    this.engine = engine;
+    this.sponsor = sponsor;
+    this.days = days;
+    this.asOf = asOf.toEpochDay();
+    this.reported = reported;
+    this.anyReports = !reported.isEmpty();
+    this.batch = batch;
+    this.eventNationGoverns = sponsor.governingNation() == GoverningNation.EVENT_WORK_SITE;
+    this.sponsorNation = sponsor.nation().map(UkNation::ordinal).orElse(-1);
+    Set<RouteCategory> categories = sponsor.licensedCategories();
+    boolean workersLicensed = categories.isEmpty() || categories.contains(RouteCategory.WORKER)
+        || categories.contains(RouteCategory.TEMPORARY_WORKER);
+    boolean studentsLicensed = categories.isEmpty() || categories.contains(RouteCategory.STUDENT);
+    for (EventKind kind : KINDS) {
+      EventParty party = kind.party();
+      unlicensed[kind.ordinal()] = (party == EventParty.WORKER && !workersLicensed)
+          || (party == EventParty.STUDENT && !studentsLicensed);
+    }
+  }
+
+  void run(ReportableEvent[] events) {
+    int segment = -1;
+    long segmentFrom = Long.MAX_VALUE;
+    long segmentUntil = Long.MIN_VALUE;
+    long[] starts = engine.segmentStarts;
+    for (int i = 0; i < events.length; i++) {
+      ReportableEvent e = Objects.requireNonNull(events[i], "events must not contain null");
+      EventKind kind = reads.kind(e);
+      long day = EventReads.occurredOn(kind, e).toEpochDay();
+      int nation = sponsorNation;
+      if (eventNationGoverns) {
+        Optional<UkNation> own = EventReads.nation(kind, e);
+        if (own.isPresent()) {
+          nation = own.get().ordinal();
+        }
+      }
+      if (day < segmentFrom || day >= segmentUntil) { // most batches sit in one interval: search only on leaving it
+        segment = engine.segmentIndex(day);
+        segmentFrom = segment < 0 ? Long.MIN_VALUE : starts[segment];
+        segmentUntil = segment < 0 ? starts[0] : segment + 1 < starts.length ? starts[segment + 1] : Long.MAX_VALUE;
+      }
+      ParameterSegment seg = segment < 0 ? null : engine.segments[segment];
+      RowPlan[] plans = engine.plansByKind[kind.ordinal()];
+      for (RowPlan plan : plans) {
+        duty(i, e, kind, day, nation, plan, seg);
+      }
+    }
+  }
+
+  private void duty(int index, ReportableEvent e, EventKind kind, long day, int nation, RowPlan plan,
+      ParameterSegment seg) {
+    if (seg == null) {
+      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, engine.outsideParameters);
+      return;
+    }
+    if (unlicensed[kind.ordinal()]) {
+      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, engine.categoryNotLicensed);
+      return;
+    }
+    if (nation < 0) {
+      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, engine.nationNotStated);
+      return;
+    }
+    if (day < plan.inForceFrom) {
+      batch.add(index, plan.rule, DutyStatus.NOT_REPORTABLE, nation, plan.notInForce);
+      return;
+    }
+    for (Exclusion x : plan.exclusions) {
+      if (Conditions.excludes(x, e, day, seg, asOf, sponsor)) {
+        batch.add(index, plan.rule, DutyStatus.NOT_REPORTABLE, nation, seg.reason(x));
+        return;
+      }
+    }
+    WorkingDays wd = days.get(nation);
+    Deadline deadline = plan.deadlineParameter == 0 ? plan.deadline : seg.deadline(plan.deadlineParameter);
+    boolean asap = deadline.kind() == DeadlineKind.AS_SOON_AS_REASONABLY_PRACTICABLE;
+    long clock;
+    long due;
+    long horizon = NO_DAY;
+    try {
+      clock = Conditions.clockStart(plan.clockStart, e, day, seg, wd);
+      due = deadline.dueEpochDay(clock, day, wd, seg.dayZero);
+      if (asap) {
+        horizon = seg.asrpHorizon.dueEpochDay(clock, day, wd, seg.dayZero);
+      }
+    } catch (DateTimeException outOfRange) {
+      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, plan.outsideCalendar);
+      return;
+    }
+    Reason explanation = null;
+    for (Remark r : plan.remarks) {
+      if (Conditions.remarks(r, e, seg)) {
+        explanation = seg.reason(r);
+        break;
+      }
+    }
+    long reportedOn = NO_DAY;
+    if (anyReports) {
+      LocalDate on = reported.get(new ReportKey(e, plan.rule.id()));
+      reportedOn = on == null ? NO_DAY : on.toEpochDay();
+    }
+    DutyStatus status;
+    Reason reason;
+    if (reportedOn != NO_DAY) {
+      status = DutyStatus.REPORTED;
+      reason = due == NO_DAY ? plan.reported : reportedOn > due ? plan.reportedLate : plan.reportedOnTime;
+    } else if (due == NO_DAY) {
+      status = DutyStatus.DUE;
+      reason = !asap ? plan.noDeadline : asOf > horizon ? plan.asapHorizonPassed : plan.asap;
+    } else if (asOf > due) {
+      status = DutyStatus.OVERDUE;
+      reason = plan.overdue;
+    } else {
+      status = DutyStatus.DUE;
+      reason = plan.due;
+    }
+    batch.add(index, plan.rule, status, nation, clock, due, horizon, reportedOn, explanation, reason);
+  }
+
+  /** Matches a report to a duty: the same event and row id. */
+  static final class ReportKey {
+    final ReportableEvent event;
+    final String dutyId;
+
+    ReportKey(ReportableEvent event, String dutyId) {
+      this.event = event;
+      this.dutyId = dutyId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ReportKey k && k.dutyId.equals(dutyId) && k.event.equals(event);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * event.hashCode() + dutyId.hashCode();
+    }
+  }
+}
