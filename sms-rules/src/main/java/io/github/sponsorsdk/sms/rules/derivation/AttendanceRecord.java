@@ -26,19 +26,19 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAttendanceRecord.class)
 public abstract class AttendanceRecord implements WithAttendanceRecord {
 
-  /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
+  /** {@return the worker's payroll reference ({@link WorkerRecord#reference()})} */
   @Value.Parameter
   public abstract String worker();
 
-  /** The day. */
+  /** {@return the day} */
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** What the day was. */
+  /** {@return what the day was} */
   @Value.Parameter
   public abstract AttendanceStatus status();
 
-  /** A record. */
+  /** {@return A record} */
   public static AttendanceRecord of(String worker, LocalDate date, AttendanceStatus status) {
     return ImmutableAttendanceRecord.of(worker, date, status);
   }

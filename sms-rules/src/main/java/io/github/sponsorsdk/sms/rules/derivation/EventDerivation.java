@@ -76,22 +76,22 @@ public final class EventDerivation {
     this.overrides = overrides;
   }
 
-  /** The derivation with {@link DerivationParameters#defaults()} and the SDK's UK calendars. */
+  /** {@return the derivation with {@link DerivationParameters#defaults()} and the SDK's UK calendars} */
   public static EventDerivation defaults() {
     return of(DerivationParameters.defaults());
   }
 
-  /** A derivation with the caller's parameters. */
+  /** {@return A derivation with the caller's parameters} */
   public static EventDerivation of(DerivationParameters parameters) {
     return new EventDerivation(Objects.requireNonNull(parameters, "parameters"), new WorkingDays[3]);
   }
 
-  /** The parameters. */
+  /** {@return the parameters} */
   public DerivationParameters parameters() {
     return parameters;
   }
 
-  /** This derivation counting {@code days.nation()}'s working days with {@code days}. */
+  /** {@return this derivation counting {@code days.nation()}'s working days with {@code days}} */
   public EventDerivation withWorkingDays(WorkingDays days) {
     WorkingDays[] o = overrides.clone();
     o[Objects.requireNonNull(days, "days").nation().ordinal()] = days;
@@ -99,8 +99,8 @@ public final class EventDerivation {
   }
 
   /**
-   * The events {@code records} show as of {@code asOf} (the day the data runs to: a worker not started by then, an
-   * absence still running then).
+   * {@return the events {@code records} show as of {@code asOf} (the day the data runs to: a worker not started by
+   * then, an absence still running then)}
    */
   public DerivedEvents events(PayrollRecords records, LocalDate asOf) {
     Objects.requireNonNull(records, "records");

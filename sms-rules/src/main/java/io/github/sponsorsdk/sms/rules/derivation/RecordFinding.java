@@ -31,42 +31,42 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRecordFinding.class)
 public abstract class RecordFinding implements WithRecordFinding {
 
-  /** The list the record is in. */
+  /** {@return the list the record is in} */
   public abstract RecordKind kind();
 
-  /** The record's position in its list, from 0. */
+  /** {@return the record's position in its list, from 0} */
   public abstract int index();
 
-  /** The worker reference the record names, when it names one. */
+  /** {@return the worker reference the record names, when it names one} */
   public abstract Optional<String> worker();
 
-  /** Why. */
+  /** {@return why} */
   public abstract Reason reason();
 
-  /** The reason's qualified code ({@code derivation.UNKNOWN_WORKER}). */
+  /** {@return the reason's qualified code ({@code derivation.UNKNOWN_WORKER})} */
   @JsonIgnore
   public String code() {
     return reason().code();
   }
 
-  /** The reason's severity: REFUSAL (the record was not used) or WARNING (used after a correction). */
+  /** {@return the reason's severity: REFUSAL (the record was not used) or WARNING (used after a correction)} */
   @JsonIgnore
   public Severity severity() {
     return reason().severity();
   }
 
-  /** The reason's message. */
+  /** {@return the reason's message} */
   @JsonIgnore
   public String message() {
     return reason().message();
   }
 
-  /** True when the reason has {@code code}. */
+  /** {@return true when the reason has {@code code}} */
   public boolean is(ReasonCode code) {
     return reason().is(code);
   }
 
-  /** A finding. */
+  /** {@return A finding} */
   public static RecordFinding of(RecordKind kind, int index, Optional<String> worker, Reason reason) {
     return builder().kind(kind).index(index).worker(worker).reason(reason).build();
   }
@@ -78,7 +78,7 @@ public abstract class RecordFinding implements WithRecordFinding {
         + reason().code() + ": " + reason().message();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -35,29 +35,32 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyCatalogue.class)
 public abstract class DutyCatalogue implements WithDutyCatalogue {
 
-  /** Every row, in table order. */
+  /** {@return every row, in table order} */
   public abstract List<DutyRule> rows();
 
   /**
-   * The SDK's catalogue, from the sources: the rows {@link ReportingParameters#defaults()} holds. (Named
+   * {@return the SDK's catalogue, from the sources: the rows {@link ReportingParameters#defaults()} holds} (Named
    * {@code standard()}, not {@code defaults()}: a catalogue is a value, not an engine; decision 0005.)
    */
   public static DutyCatalogue standard() {
     return Holder.DEFAULTS;
   }
 
-  /** A catalogue of {@code rows}. */
+  /** {@return A catalogue of {@code rows}} */
   public static DutyCatalogue of(List<DutyRule> rows) {
     return builder().rows(rows).build();
   }
 
-  /** The rows an event kind triggers, in table order: one, or two for {@link EventKind#SPONSOR_OWNERSHIP_CHANGED}. */
+  /**
+   * {@return the rows an event kind triggers, in table order: one, or two for {@link
+   * EventKind#SPONSOR_OWNERSHIP_CHANGED}}
+   */
   public List<DutyRule> rowsFor(EventKind kind) {
     return byKind().getOrDefault(kind, List.of());
   }
 
   /**
-   * The row with {@code id}.
+   * {@return the row with {@code id}}
    *
    * @throws IllegalArgumentException when there is none
    */
@@ -70,7 +73,7 @@ public abstract class DutyCatalogue implements WithDutyCatalogue {
     throw new IllegalArgumentException("No reporting duty row " + id);
   }
 
-  /** A catalogue with {@code row} in place of the row with its id (or added at the end when there is none). */
+  /** {@return A catalogue with {@code row} in place of the row with its id (or added at the end when there is none)} */
   public DutyCatalogue withRow(DutyRule row) {
     List<DutyRule> out = new ArrayList<>(rows());
     boolean replaced = false;
@@ -128,7 +131,7 @@ public abstract class DutyCatalogue implements WithDutyCatalogue {
     static final DutyCatalogue DEFAULTS = of(DefaultDutyRows.rows());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

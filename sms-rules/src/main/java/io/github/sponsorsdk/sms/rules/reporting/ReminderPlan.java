@@ -24,15 +24,15 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReminderPlan.class)
 public abstract class ReminderPlan implements WithReminderPlan {
 
-  /** Working days before the due date or horizon, each 1 to 366, no repeats. */
+  /** {@return working days before the due date or horizon, each 1 to 366, no repeats} */
   public abstract List<Integer> workingDaysBefore();
 
-  /** Reminders 5 and 1 working days before. */
+  /** {@return reminders 5 and 1 working days before} */
   public static ReminderPlan standard() {
     return of(5, 1);
   }
 
-  /** Reminders {@code days} working days before (none: only the due-day and overdue notices). */
+  /** {@return reminders {@code days} working days before (none: only the due-day and overdue notices)} */
   public static ReminderPlan of(int... days) {
     Builder b = builder();
     for (int d : days) {
@@ -59,7 +59,7 @@ public abstract class ReminderPlan implements WithReminderPlan {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
