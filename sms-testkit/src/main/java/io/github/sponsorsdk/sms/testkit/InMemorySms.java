@@ -169,7 +169,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   /**
-   * {@return A builder; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP iterations, default rules}
+   * {@return a builder; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP iterations, default rules}
    */
   public static Builder builder() {
     return new Builder();

@@ -42,7 +42,7 @@ public abstract class SmsRules implements WithSmsRules {
     return builder().build();
   }
 
-  /** {@return A builder; every engine not set is its {@code defaults()}} */
+  /** {@return a builder; every engine not set is its {@code defaults()}} */
   public static Builder builder() {
     return new Builder();
   }

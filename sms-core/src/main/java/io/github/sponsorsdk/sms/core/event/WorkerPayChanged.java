@@ -84,7 +84,7 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
     return newAnnualSalary().isLessThan(previousAnnualSalary());
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,7 +95,7 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (reductionReason().isPresent() && !isReduction()) {
       v.add(Violation.of("reductionReason", reductionReason().get().name(), "Reduction",

@@ -91,7 +91,7 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
     return EventKind.WORKER_UNPAID_LEAVE;
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,7 +102,7 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (daysCoveredByException() > daysWithoutPayInCalendarYear()) {
       v.add(Violation.of("daysCoveredByException", String.valueOf(daysCoveredByException()), "AtMostTotal",

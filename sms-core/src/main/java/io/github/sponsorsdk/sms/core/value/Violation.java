@@ -83,7 +83,7 @@ public abstract class Violation implements WithViolation {
     return path() + ": '" + rejectedValue() + "' " + message() + " (" + rule() + ")";
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

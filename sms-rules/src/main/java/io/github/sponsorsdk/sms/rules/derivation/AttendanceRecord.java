@@ -38,14 +38,20 @@ public abstract class AttendanceRecord implements WithAttendanceRecord {
   @Value.Parameter
   public abstract AttendanceStatus status();
 
-  /** {@return A record} */
+  /**
+   * {@return the record of one worker on one day}
+   *
+   * @param worker the worker's reference
+   * @param date the day
+   * @param status what the worker did that day
+   */
   public static AttendanceRecord of(String worker, LocalDate date, AttendanceStatus status) {
     return ImmutableAttendanceRecord.of(worker, date, status);
   }
 
   /** The reference is 1 to 64 characters. */
   @Value.Check
-  protected void check() {
+  void check() {
     int n = worker().length();
     if (n < 1 || n > 64) {
       throw new InvalidValueException("AttendanceRecord", List.of(Violation.of("worker", worker(), "Size",

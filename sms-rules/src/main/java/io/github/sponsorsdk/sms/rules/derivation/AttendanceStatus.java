@@ -31,7 +31,11 @@ public enum AttendanceStatus {
     return code;
   }
 
-  /** {@return the status whose {@link #code()} is {@code code}; empty for any other character} */
+  /**
+   * {@return the status whose {@link #code()} is {@code code}; empty for any other character}
+   *
+   * @param code a grid code: {@code W A L - .}
+   */
   public static Optional<AttendanceStatus> ofCode(char code) {
     switch (code) {
       case 'W':

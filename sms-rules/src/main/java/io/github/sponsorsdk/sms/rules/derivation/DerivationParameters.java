@@ -36,7 +36,7 @@ public abstract class DerivationParameters implements WithDerivationParameters {
     return builder().build();
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,7 +26,11 @@ public abstract class DerivedEvents implements WithDerivedEvents {
   /** {@return the derived events; pass them to {@code ReportingDuties.duties}} */
   public abstract List<WorkerEvent> events();
 
-  /** Reports already made, as the records show (a pay record's {@code reportedOnSms}). */
+  /**
+   * Reports already made, as the records show (a pay record's {@code reportedOnSms}).
+   *
+   * @return the reports already made, as the records show (a pay record's {@code reportedOnSms})
+   */
   public abstract List<Report> reports();
 
   /** {@return one finding per wrong record} */
@@ -37,7 +41,7 @@ public abstract class DerivedEvents implements WithDerivedEvents {
     return findings().stream().noneMatch(f -> f.reason().severity() == Severity.REFUSAL);
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

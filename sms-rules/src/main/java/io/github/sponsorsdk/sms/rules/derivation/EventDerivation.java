@@ -81,7 +81,11 @@ public final class EventDerivation {
     return of(DerivationParameters.defaults());
   }
 
-  /** {@return A derivation with the caller's parameters} */
+  /**
+   * {@return a derivation with the caller's parameters}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static EventDerivation of(DerivationParameters parameters) {
     return new EventDerivation(Objects.requireNonNull(parameters, "parameters"), new WorkingDays[3]);
   }
@@ -91,7 +95,11 @@ public final class EventDerivation {
     return parameters;
   }
 
-  /** {@return this derivation counting {@code days.nation()}'s working days with {@code days}} */
+  /**
+   * {@return this derivation counting {@code days.nation()}'s working days with {@code days}}
+   *
+   * @param days the working days to count for their nation
+   */
   public EventDerivation withWorkingDays(WorkingDays days) {
     WorkingDays[] o = overrides.clone();
     o[Objects.requireNonNull(days, "days").nation().ordinal()] = days;
@@ -101,6 +109,9 @@ public final class EventDerivation {
   /**
    * {@return the events {@code records} show as of {@code asOf} (the day the data runs to: a worker not started by
    * then, an absence still running then)}
+   *
+   * @param records the payroll records
+   * @param asOf the day the data runs to
    */
   public DerivedEvents events(PayrollRecords records, LocalDate asOf) {
     Objects.requireNonNull(records, "records");

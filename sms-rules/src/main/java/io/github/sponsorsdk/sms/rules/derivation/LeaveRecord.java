@@ -37,7 +37,7 @@ public abstract class LeaveRecord implements WithLeaveRecord {
   /** {@return why} */
   public abstract LeaveReason reason();
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,7 +49,7 @@ public abstract class LeaveRecord implements WithLeaveRecord {
 
   /** Every violation at once; {@code to} is not before {@code from}. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     if (to().isBefore(from())) {
       v.add(Violation.of("to", to().toString(), "NotBeforeFrom", "must not be before from " + from()));

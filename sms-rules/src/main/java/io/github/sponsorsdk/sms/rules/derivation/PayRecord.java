@@ -50,7 +50,7 @@ public abstract class PayRecord implements WithPayRecord {
     return false;
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +62,7 @@ public abstract class PayRecord implements WithPayRecord {
 
   /** Bean Validation, every violation at once. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -47,7 +47,7 @@ public abstract class PayrollRecords implements WithPayrollRecords {
   /** {@return salary records} */
   public abstract List<PayRecord> pay();
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

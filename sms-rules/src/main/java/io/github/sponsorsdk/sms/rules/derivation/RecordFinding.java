@@ -61,12 +61,23 @@ public abstract class RecordFinding implements WithRecordFinding {
     return reason().message();
   }
 
-  /** {@return true when the reason has {@code code}} */
+  /**
+   * {@return true when the reason has {@code code}}
+   *
+   * @param code the reason code
+   */
   public boolean is(ReasonCode code) {
     return reason().is(code);
   }
 
-  /** {@return A finding} */
+  /**
+   * {@return a finding}
+   *
+   * @param kind the kind of record list
+   * @param index the record's position in its list, from 0
+   * @param worker the worker's reference, when known
+   * @param reason what is wrong
+   */
   public static RecordFinding of(RecordKind kind, int index, Optional<String> worker, Reason reason) {
     return builder().kind(kind).index(index).worker(worker).reason(reason).build();
   }
@@ -78,7 +89,7 @@ public abstract class RecordFinding implements WithRecordFinding {
         + reason().code() + ": " + reason().message();
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

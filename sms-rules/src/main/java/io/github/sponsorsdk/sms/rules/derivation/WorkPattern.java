@@ -46,21 +46,26 @@ public abstract class WorkPattern implements WithWorkPattern {
     return of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), BankHolidayWork.NOT_WORKED);
   }
 
-  /** {@return A pattern of {@code days}} */
+  /**
+   * {@return a pattern of {@code days}}
+   *
+   * @param days the days of the week the worker works
+   * @param bankHolidays whether the worker works on bank holidays
+   */
   public static WorkPattern of(Set<DayOfWeek> days, BankHolidayWork bankHolidays) {
     return builder().days(days).bankHolidays(bankHolidays).build();
   }
 
   /** At least one day. */
   @Value.Check
-  protected void check() {
+  void check() {
     if (days().isEmpty()) {
       throw new InvalidValueException("WorkPattern", List.of(Violation.of("days", "[]", "NotEmpty",
           "must name at least one day")));
     }
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -74,7 +74,7 @@ public abstract class WorkerRecord implements WithWorkerRecord {
     return pattern().map(WorkPattern::daysPerWeek).orElse(5);
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -86,7 +86,7 @@ public abstract class WorkerRecord implements WithWorkerRecord {
 
   /** Bean Validation, every violation at once. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

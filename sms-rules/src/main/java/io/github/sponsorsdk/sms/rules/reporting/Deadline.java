@@ -68,12 +68,20 @@ public abstract class Deadline implements WithDeadline {
     return kind() == DeadlineKind.WORKING_DAYS || kind() == DeadlineKind.CALENDAR_DAYS;
   }
 
-  /** {@return {@code n} working days (1 to 366)} */
+  /**
+   * {@return {@code n} working days (1 to 366)}
+   *
+   * @param n the working days, the clock-start day not counted unless the day counting says so
+   */
   public static Deadline workingDays(int n) {
     return ImmutableDeadline.builder().kind(DeadlineKind.WORKING_DAYS).days(n).build();
   }
 
-  /** {@return {@code n} calendar days (1 to 366)} */
+  /**
+   * {@return {@code n} calendar days (1 to 366)}
+   *
+   * @param n the calendar days
+   */
   public static Deadline calendarDays(int n) {
     return ImmutableDeadline.builder().kind(DeadlineKind.CALENDAR_DAYS).days(n).build();
   }
@@ -100,6 +108,10 @@ public abstract class Deadline implements WithDeadline {
    *
    * @return the due date; empty when the kind gives none
    * @throws DateTimeException when a date needed is outside the calendar's range
+   * @param clockStart day 0 of the clock
+   * @param days the working days of the worker's nation
+   * @param counting whether the clock-start day counts
+   * @return the due date; empty when the kind gives none
    */
   public Optional<LocalDate> dueDate(LocalDate clockStart, WorkingDays days, DayCounting counting) {
     return dueDate(clockStart, clockStart, days, counting);
@@ -110,6 +122,10 @@ public abstract class Deadline implements WithDeadline {
    *
    * @return the due date; empty when the kind gives none
    * @throws DateTimeException when a date needed is outside the calendar's range
+   * @param clockStart day 0 of the clock
+   * @param eventDay the day of the event
+   * @param days the working days of the worker's nation
+   * @param counting whether the clock-start day counts
    */
   public Optional<LocalDate> dueDate(LocalDate clockStart, LocalDate eventDay, WorkingDays days,
       DayCounting counting) {
@@ -150,7 +166,7 @@ public abstract class Deadline implements WithDeadline {
 
   /** 1 to 366 days for the counted kinds, 0 for the others. */
   @Value.Check
-  protected void check() {
+  void check() {
     if (isCounted() && (days() < 1 || days() > 366)) {
       throw new InvalidValueException("Deadline", List.of(Violation.of("days", String.valueOf(days()), "Range",
           "must be 1 to 366 for " + kind())));
@@ -178,7 +194,7 @@ public abstract class Deadline implements WithDeadline {
     }
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -81,7 +81,11 @@ public abstract class Duty implements WithDuty {
     return event().reference();
   }
 
-  /** {@return true when any reason has {@code code}} */
+  /**
+   * {@return true when any reason has {@code code}}
+   *
+   * @param code the reason code
+   */
   public boolean has(ReasonCode code) {
     for (Reason r : reasons()) {
       if (r.is(code)) {
@@ -91,7 +95,7 @@ public abstract class Duty implements WithDuty {
     return false;
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -103,7 +107,7 @@ public abstract class Duty implements WithDuty {
 
   /** The invariants above, every violation at once. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = null;
     boolean noDate = status() == DutyStatus.NOT_REPORTABLE || status() == DutyStatus.UNDETERMINED;
     if (noDate && dueDate().isPresent()) {

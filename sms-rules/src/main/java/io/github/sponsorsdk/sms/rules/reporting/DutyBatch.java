@@ -162,74 +162,127 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return asOf;
   }
 
-  /** {@return the event of duty {@code i}} */
+  /**
+   * {@return the event of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public ReportableEvent event(int i) {
     return eventsByIndex[eventIndex(i)];
   }
 
-  /** {@return the position of duty {@code i}'s event in the caller's collection (its iteration order)} */
+  /**
+   * {@return the position of duty {@code i}'s event in the caller's collection (its iteration order)}
+   *
+   * @param i the duty's index
+   */
   public int eventIndex(int i) {
     check(i);
     return event == null ? i : event[i];
   }
 
-  /** {@return the catalogue row of duty {@code i}} */
+  /**
+   * {@return the catalogue row of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public DutyRule rule(int i) {
     return rule[check(i)];
   }
 
-  /** {@return the status of duty {@code i}} */
+  /**
+   * {@return the status of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public DutyStatus status(int i) {
     return STATUSES[status[check(i)]];
   }
 
-  /** {@return the nation whose working days duty {@code i} counts; empty when none was stated} */
+  /**
+   * {@return the nation whose working days duty {@code i} counts; empty when none was stated}
+   *
+   * @param i the duty's index
+   */
   public Optional<UkNation> nation(int i) {
     int n = nation[check(i)];
     return n < 0 ? Optional.empty() : Optional.of(NATIONS[n]);
   }
 
-  /** {@return how firmly duty {@code i}'s row rests on its sources} */
+  /**
+   * {@return how firmly duty {@code i}'s row rests on its sources}
+   *
+   * @param i the duty's index
+   */
   public Confidence confidence(int i) {
     return rule[check(i)].confidence();
   }
 
-  /** {@return day 0 of duty {@code i}'s clock} */
+  /**
+   * {@return day 0 of duty {@code i}'s clock}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> clockStart(int i) {
     return day(clockStart[check(i)]);
   }
 
-  /** {@return the due date of duty {@code i}} */
+  /**
+   * {@return the due date of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> dueDate(int i) {
     return day(due[check(i)]);
   }
 
-  /** {@return the due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free)} */
+  /**
+   * {@return the due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free)}
+   *
+   * @param i the duty's index
+   */
   public long dueEpochDay(int i) {
     int d = due[check(i)];
     return d == NONE ? Long.MIN_VALUE : d;
   }
 
-  /** {@return the "as soon as reasonably practicable" horizon of duty {@code i}, for such duties} */
+  /**
+   * {@return the "as soon as reasonably practicable" horizon of duty {@code i}, for such duties}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> horizonDate(int i) {
     check(i);
     return horizon == null ? Optional.empty() : day(horizon[i]);
   }
 
-  /** {@return the report date of duty {@code i}, when the caller passed a report} */
+  /**
+   * {@return the report date of duty {@code i}, when the caller passed a report}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> reportedOn(int i) {
     check(i);
     return reportedOn == null ? Optional.empty() : day(reportedOn[i]);
   }
 
-  /** {@return the reasons of duty {@code i}: the explanation (if any) then the status reason} */
+  /**
+   * {@return the reasons of duty {@code i}: the explanation (if any) then the status reason}
+   *
+   * @param i the duty's index
+   */
   public List<Reason> reasons(int i) {
     check(i);
     Reason explain = explanation(i);
     return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
   }
 
-  /** {@return true when duty {@code i} has a reason with {@code code}} */
+  /**
+   * {@return true when duty {@code i} has a reason with {@code code}}
+   *
+   * @param i the duty's index
+   * @param code the reason code
+   */
   public boolean has(int i, ReasonCode code) {
     check(i);
     Reason explain = explanation(i);
@@ -267,6 +320,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
    *
    * @throws IllegalArgumentException when {@code workingDays} is negative
    * @throws java.time.DateTimeException when the limit is outside the calendar's range
+   * @param workingDays how many working days ahead
    */
   public List<Duty> dueWithin(int workingDays) {
     if (workingDays < 0) {
@@ -310,7 +364,11 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return out;
   }
 
-  /** {@return when each open duty of the batch needs attention, under {@code plan}: see {@link DutySchedule}} */
+  /**
+   * {@return when each open duty of the batch needs attention, under {@code plan}: see {@link DutySchedule}}
+   *
+   * @param plan the reminder days
+   */
   public DutySchedule schedule(ReminderPlan plan) {
     Objects.requireNonNull(plan, "plan");
     List<Notice> notices = new ArrayList<>();

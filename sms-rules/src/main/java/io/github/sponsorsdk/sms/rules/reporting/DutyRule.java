@@ -90,7 +90,7 @@ public abstract class DutyRule implements WithDutyRule {
     return out;
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,7 +102,7 @@ public abstract class DutyRule implements WithDutyRule {
 
   /** Every violation at once: the clock start, exclusions, remarks and deadline parameter must fit the row. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     clockStart().eventKind().filter(k -> k != eventKind()).ifPresent(k -> v.add(Violation.of("clockStart",
         clockStart().name(), "EventKind", "applies only to " + k + " rows")));

@@ -30,7 +30,14 @@ public abstract class Notice implements WithNotice {
   /** {@return the duty, as it stood on the batch's as-of date} */
   public abstract Duty duty();
 
-  /** {@return A notice} */
+  /**
+   * {@return a notice}
+   *
+   * @param on the day of the notice
+   * @param kind what it is (reminder, due, overdue, horizon)
+   * @param dutyIndex the duty's index in its batch
+   * @param duty the duty
+   */
   public static Notice of(LocalDate on, NoticeKind kind, int dutyIndex, Duty duty) {
     return builder().on(on).kind(kind).dutyIndex(dutyIndex).duty(duty).build();
   }
@@ -41,7 +48,7 @@ public abstract class Notice implements WithNotice {
     return on() + " " + kind() + " " + duty().id() + " (duty " + dutyIndex() + ")";
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

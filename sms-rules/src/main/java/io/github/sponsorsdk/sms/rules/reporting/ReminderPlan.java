@@ -32,7 +32,11 @@ public abstract class ReminderPlan implements WithReminderPlan {
     return of(5, 1);
   }
 
-  /** {@return reminders {@code days} working days before (none: only the due-day and overdue notices)} */
+  /**
+   * {@return reminders {@code days} working days before (none: only the due-day and overdue notices)}
+   *
+   * @param days working days before the due date, one reminder each
+   */
   public static ReminderPlan of(int... days) {
     Builder b = builder();
     for (int d : days) {
@@ -43,7 +47,7 @@ public abstract class ReminderPlan implements WithReminderPlan {
 
   /** Every violation at once: range and repeats. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (int d : workingDaysBefore()) {
@@ -59,7 +63,7 @@ public abstract class ReminderPlan implements WithReminderPlan {
     }
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -123,7 +123,11 @@ public final class ReportingDuties {
     return Holder.DEFAULTS;
   }
 
-  /** {@return an engine with the caller's parameters (and catalogue, {@link ReportingParameters#catalogue()})} */
+  /**
+   * {@return an engine with the caller's parameters (and catalogue, {@link ReportingParameters#catalogue()})}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static ReportingDuties of(ReportingParameters parameters) {
     return new ReportingDuties(Objects.requireNonNull(parameters, "parameters"), new WorkingDays[NATIONS.length]);
   }
@@ -136,6 +140,8 @@ public final class ReportingDuties {
   /**
    * {@return this engine counting {@code days.nation()}'s working days with {@code days} (a calendar the caller
    * corrected with {@code withAddedHoliday}, or any other source); the other nations keep theirs}
+   *
+   * @param days the working days to count for their nation
    */
   public ReportingDuties withWorkingDays(WorkingDays days) {
     WorkingDays[] o = overrides.clone();
@@ -143,7 +149,11 @@ public final class ReportingDuties {
     return new ReportingDuties(parameters, o);
   }
 
-  /** {@return {@link #withWorkingDays(WorkingDays)} with a {@link WorkingDayCalendar}} */
+  /**
+   * {@return {@link #withWorkingDays(WorkingDays)} with a {@link WorkingDayCalendar}}
+   *
+   * @param calendar the calendar to count for its nation
+   */
   public ReportingDuties withCalendar(WorkingDayCalendar calendar) {
     return withWorkingDays(WorkingDays.of(calendar));
   }
@@ -151,12 +161,22 @@ public final class ReportingDuties {
   /**
    * {@return the duties arising from {@code events} as of {@code asOf}, with no reports made} One duty per (event,
    * catalogue row) in event order; most events have one row, a change of ownership two.
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context (nation, licence)
+   * @param asOf the day of the question
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, LocalDate asOf) {
     return duties(events, sponsor, asOf, List.of());
   }
 
-  /** {@return the duties of one event (one, or two for a change of ownership): the single-event convenience} */
+  /**
+   * {@return the duties of one event (one, or two for a change of ownership): the single-event convenience}
+   *
+   * @param event the event
+   * @param sponsor the sponsor's context (nation, licence)
+   * @param asOf the day of the question
+   */
   public List<Duty> duties(ReportableEvent event, SponsorContext sponsor, LocalDate asOf) {
     return List.copyOf(duties(List.of(Objects.requireNonNull(event, "event")), sponsor, asOf, List.of()));
   }
@@ -164,6 +184,11 @@ public final class ReportingDuties {
   /**
    * {@return as {@link #duties(Collection, SponsorContext, LocalDate)}, with the reports the sponsor has made: a report
    * matching a duty (same event, same row id) makes it REPORTED; of several, the earliest counts}
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context (nation, licence)
+   * @param asOf the day of the question
+   * @param reports the reports made
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, LocalDate asOf,
       Collection<Report> reports) {

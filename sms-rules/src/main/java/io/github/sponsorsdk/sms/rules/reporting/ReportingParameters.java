@@ -175,7 +175,7 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
     return Defaults.INSTANCE;
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -187,7 +187,7 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
 
   /** Every violation at once: names, ranges (both edges), deadline kinds. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     String[] expected = {DAY_COUNTING, START_WINDOW_DAYS, ABSENCE_WORKING_DAYS, UNPAID_LEAVE_WEEKS,
         UNPAID_LEAVE_REPORTED_WITH_EXCEPTION, UNPAID_LEAVE_EXCEPTIONS, PERMITTED_PAY_REDUCTIONS,

@@ -52,17 +52,21 @@ public abstract class SponsorContext implements WithSponsorContext {
     return false;
   }
 
-  /** {@return A sponsor in {@code nation}, stating nothing else} */
+  /**
+   * {@return a sponsor in {@code nation}, stating nothing else}
+   *
+   * @param nation the nation of the sponsor's address, used for events that state none
+   */
   public static SponsorContext of(UkNation nation) {
     return ImmutableSponsorContext.builder().nation(nation).build();
   }
 
-  /** {@return A context that states nothing: every event must name its nation} */
+  /** {@return a context that states nothing: every event must name its nation} */
   public static SponsorContext unspecified() {
     return ImmutableSponsorContext.builder().build();
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -56,7 +56,7 @@ public abstract class AuditEntry implements WithAuditEntry {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> after();
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,7 +68,7 @@ public abstract class AuditEntry implements WithAuditEntry {
 
   /** Bean Validation of the attributes. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -129,7 +129,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
         b.configurers));
   }
 
-  /** {@return A builder of the programmatic form} */
+  /** {@return a builder of the programmatic form} */
   public static Builder builder() {
     return new Builder();
   }

@@ -68,7 +68,7 @@ public abstract class Email implements WithEmail {
         + subject() + password().map(p -> " [password ****]").orElse("") + "}";
   }
 
-  /** {@return A new builder; every attribute but {@code about} and {@code password} is required} */
+  /** {@return a new builder; every attribute but {@code about} and {@code password} is required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -49,7 +49,7 @@ public abstract class CaseworkRecord implements WithCaseworkRecord {
   /** {@return for a granted defined CoS: the CoS created from it, once created (one CoS per grant)} */
   public abstract Optional<String> definedCosCertificate();
 
-  /** {@return A new builder (no Bean Validation of its own: see the note below)} */
+  /** {@return a new builder (no Bean Validation of its own: see the note below)} */
   public static Builder builder() {
     return new Builder();
   }

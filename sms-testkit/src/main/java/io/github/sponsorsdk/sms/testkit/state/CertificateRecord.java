@@ -40,7 +40,7 @@ public abstract class CertificateRecord implements WithCertificateRecord {
   // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
   // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 
-  /** {@return A new builder} */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -43,7 +43,7 @@ public abstract class SessionRecord implements WithSessionRecord {
     return false;
   }
 
-  /** {@return A new builder (no Bean Validation of its own: see the note below)} */
+  /** {@return a new builder (no Bean Validation of its own: see the note below)} */
   public static Builder builder() {
     return new Builder();
   }

@@ -78,7 +78,7 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
         .collect(java.util.stream.Collectors.toList())).build();
   }
 
-  /** {@return A new builder; {@code build()} checks every rule above and lists all violations at once} */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -41,7 +41,7 @@ public abstract class UserRecord implements WithUserRecord {
     return AccountState.newAccount();
   }
 
-  /** {@return A new builder (no Bean Validation of its own: see the note below)} */
+  /** {@return a new builder (no Bean Validation of its own: see the note below)} */
   public static Builder builder() {
     return new Builder();
   }
