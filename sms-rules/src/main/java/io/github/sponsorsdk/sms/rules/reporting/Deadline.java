@@ -106,12 +106,11 @@ public abstract class Deadline implements WithDeadline {
    * clock start (every kind but {@link DeadlineKind#LAST_WORKING_DAY_BEFORE_EVENT}, which needs
    * {@link #dueDate(LocalDate, LocalDate, WorkingDays, DayCounting)}).
    *
-   * @return the due date; empty when the kind gives none
-   * @throws DateTimeException when a date needed is outside the calendar's range
    * @param clockStart day 0 of the clock
    * @param days the working days of the worker's nation
    * @param counting whether the clock-start day counts
    * @return the due date; empty when the kind gives none
+   * @throws DateTimeException when a date needed is outside the calendar's range
    */
   public Optional<LocalDate> dueDate(LocalDate clockStart, WorkingDays days, DayCounting counting) {
     return dueDate(clockStart, clockStart, days, counting);
