@@ -20,7 +20,9 @@ module io.github.sponsorsdk.sms.core {
   exports io.github.sponsorsdk.sms.core.citation;
   exports io.github.sponsorsdk.sms.core.decision;
   exports io.github.sponsorsdk.sms.core.event;
+  exports io.github.sponsorsdk.sms.core.evidence;
   exports io.github.sponsorsdk.sms.core.identifier;
+  exports io.github.sponsorsdk.sms.core.job;
   exports io.github.sponsorsdk.sms.core.licence;
   exports io.github.sponsorsdk.sms.core.message;
   exports io.github.sponsorsdk.sms.core.money;
@@ -28,6 +30,8 @@ module io.github.sponsorsdk.sms.core {
   exports io.github.sponsorsdk.sms.core.port;
   exports io.github.sponsorsdk.sms.core.register;
   exports io.github.sponsorsdk.sms.core.route;
+  exports io.github.sponsorsdk.sms.core.study;
+  exports io.github.sponsorsdk.sms.core.submission;
   exports io.github.sponsorsdk.sms.core.user;
   exports io.github.sponsorsdk.sms.core.value;
 
@@ -56,6 +60,14 @@ module io.github.sponsorsdk.sms.core {
   opens io.github.sponsorsdk.sms.core.message to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.core.user to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.job to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.study to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.evidence to org.hibernate.validator, com.fasterxml.jackson.databind,
+      tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.core.submission to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.core.value to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;

@@ -11,7 +11,9 @@ module io.github.sponsorsdk.sms.xml {
   requires transitive io.github.sponsorsdk.sms.core;
   requires transitive io.github.sponsorsdk.sms.rules;
   requires transitive java.xml;
+  requires static info.picocli;
 
+  exports io.github.sponsorsdk.sms.xml.certificate;
   exports io.github.sponsorsdk.sms.xml.schema;
   exports io.github.sponsorsdk.sms.xml.records;
   exports io.github.sponsorsdk.sms.xml.io;
@@ -24,4 +26,5 @@ module io.github.sponsorsdk.sms.xml {
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.xml.validate to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.xml.cli to info.picocli;
 }

@@ -194,6 +194,13 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
   }
 
   @Override
+  public SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft) {
+    return on(Operation.UPDATE_CERTIFICATE, session, number,
+        either(number, SmsAction.CREATE_COS, SmsAction.CREATE_CAS),
+        (tx, f) -> now(certificates.update(tx, f.caller, f.record, draft)));
+  }
+
+  @Override
   public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
     return on(Operation.ADD_SPONSOR_NOTE, session, number,
         either(number, SmsAction.ADD_COS_SPONSOR_NOTE, SmsAction.ADD_CAS_SPONSOR_NOTE),

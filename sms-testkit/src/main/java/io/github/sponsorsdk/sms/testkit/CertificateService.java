@@ -12,6 +12,8 @@ import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.licence.Allocation;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.value.ValueValidation;
+import io.github.sponsorsdk.sms.core.value.Violation;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
@@ -77,6 +79,16 @@ final class CertificateService {
     return number.value();
   }
 
+  /**
+   * Whether the SMS still serves {@code route} of {@code licence} today: a route moved to Sponsor UK refuses the
+   * SMS's certificate functions ({@code migration.ROUTE_MIGRATED_TO_SPONSOR_UK}); only the refusal is returned.
+   */
+  private Decision onSms(Licence licence, Route route) {
+    Decision d = sms.rules().migrations().decide(licence, route,
+        io.github.sponsorsdk.sms.core.licence.SponsorshipSystem.SMS, sms.today());
+    return d.isRefused() ? d : Decision.allowed();
+  }
+
   /** A certificate of {@code caller}'s licence, or empty (other licences' certificates do not exist for them). */
   Optional<CertificateRecord> find(Tx tx, Accounts.Caller caller, CertificateNumber number) {
     return tx.get(store.certificates, key(number)).filter(r -> r.licence().equals(caller.record.licence()));
@@ -84,6 +96,10 @@ final class CertificateService {
 
   /** Saves a new certificate; the fake gives it a number at once (when the SMS does is UNCERTAIN). */
   SmsResult<Certificate> create(Tx tx, Accounts.Caller caller, Licence licence, CertificateDraft draft) {
+    Decision routed = onSms(licence, draft.route());
+    if (routed.isRefused()) {
+      return SmsResult.refused(routed);
+    }
     boolean defined = draft.cosType().filter(t -> t == CosType.DEFINED).isPresent();
     Optional<CaseworkRecord> grant = Optional.empty();
     Decision decision = Decision.allowed();
@@ -106,7 +122,7 @@ final class CertificateService {
         .route(route).owner(caller.userId()).migrant(draft.migrant()).mainAddress(draft.mainAddress())
         .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod()).cosType(draft.cosType())
         .maintenanceCertified(draft.maintenanceCertified()).createdOn(sms.today()).startDate(draft.startDate())
-        .endDate(draft.endDate());
+        .endDate(draft.endDate()).job(draft.job()).cas(draft.cas());
     if (cos) {
       b.cosNumber(tx.ids().cosNumber());
     } else {
@@ -129,6 +145,10 @@ final class CertificateService {
    */
   Function<Tx, SmsResult<Certificate>> assign(Tx tx, Accounts.Caller caller, CertificateRecord record) {
     Certificate c = record.certificate();
+    Decision routed = onSms(caller.licence, c.route());
+    if (routed.isRefused()) {
+      return t -> SmsResult.refused(routed);
+    }
     LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.ASSIGN,
         Actor.of(caller.record.user(), c));
     Decision checked = step.decision().and(AssignmentReadiness.defaults().decide(c));
@@ -197,6 +217,34 @@ final class CertificateService {
   }
 
   /** Adds a sponsor note to a live (assigned) certificate. */
+  /**
+   * Replaces a saved certificate's content with the draft's (lifecycle {@code EDIT_SAVED}: only while CREATED, by a
+   * Level 1 user or the owner). The route and CoS type must stay; the number, owner and dates of the record stay.
+   */
+  SmsResult<Certificate> update(Tx tx, Accounts.Caller caller, CertificateRecord record, CertificateDraft draft) {
+    Certificate before = record.certificate();
+    LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.EDIT_SAVED,
+        Actor.of(caller.record.user(), before));
+    if (!step.isAllowed()) {
+      return SmsResult.refused(step.decision());
+    }
+    List<Violation> v = new ArrayList<>();
+    if (draft.route() != before.route()) {
+      v.add(Violation.of("route", draft.route().name(), "Unchanged", "must stay " + before.route().name()));
+    }
+    if (draft.cosType().isPresent() && !draft.cosType().equals(before.cosType())) {
+      v.add(Violation.of("cosType", draft.cosType().get().name(), "Unchanged", "must stay "
+          + before.cosType().map(Enum::name).orElse("empty")));
+    }
+    ValueValidation.requireNone("CertificateDraft (update)", v);
+    Certificate after = Certificate.builder().from(before).migrant(draft.migrant()).mainAddress(draft.mainAddress())
+        .grossSalary(draft.grossSalary()).salaryPeriod(draft.salaryPeriod())
+        .maintenanceCertified(draft.maintenanceCertified()).startDate(draft.startDate()).endDate(draft.endDate())
+        .job(draft.job()).cas(draft.cas()).build();
+    put(tx, record, record.withCertificate(after), AuditAction.CERTIFICATE_UPDATED);
+    return SmsResult.allowed(after, step.decision());
+  }
+
   SmsResult<Certificate> addNote(Tx tx, Accounts.Caller caller, CertificateRecord record, String text) {
     LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.MANAGE_LIVE,
         Actor.of(caller.record.user(), record.certificate()));

@@ -130,6 +130,8 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final LicenceService licenceService;
   private final CertificatePort certificatePort;
   private final BulkDataService bulkData;
+  private final InMemorySponsorUk sponsorUk;
+  private final SponsorUkHomeOffice sponsorUkHomeOffice;
 
   /** Work done on every clock advance, inside one transaction. */
   @FunctionalInterface
@@ -156,10 +158,13 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.licenceService = new LicenceService(this, certificates);
     this.certificatePort = new CertificatePort(this, certificates, reporting);
     this.bulkData = new BulkDataService(this, certificates);
+    this.sponsorUk = new InMemorySponsorUk(this);
+    this.sponsorUkHomeOffice = new SponsorUkHomeOffice(this, sponsorUk);
     sweeps.add(licenceService::sweep);
     sweeps.add((tx, from, to) -> Accounts.sweep(tx, store, from, to));
     sweeps.add(certificates::sweep);
     sweeps.add(reporting::sweep);
+    sweeps.add(sponsorUk::sweep);
     clock.onAdvance((from, to, setInstant) -> store.advance(setInstant, tx -> {
       for (Sweep s : sweeps) {
         s.run(tx, from, to);
@@ -189,7 +194,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
    * Fails a port call given {@code null}: journaled as FAILED, then {@link NullPointerException} naming the
    * parameter. {@code namesAndValues} alternates a parameter's name and its value.
    */
-  private void requireArguments(Operation operation, Object... namesAndValues) {
+  void requireArguments(Operation operation, Object... namesAndValues) {
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
       if (namesAndValues[i + 1] == null) {
         NullPointerException e = new NullPointerException(operation + ": " + namesAndValues[i]
@@ -372,6 +377,11 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   @Override
+  public SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft) {
+    return certificatePort.update(session, number, draft);
+  }
+
+  @Override
   public SmsResult<Certificate> addSponsorNote(SessionToken session, CertificateNumber number, String text) {
     requireArguments(Operation.ADD_SPONSOR_NOTE, "session", session, "number", number, "text", text);
     return certificatePort.addSponsorNote(session, number, text);
@@ -473,6 +483,30 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   /** {@return the other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I"} */
   public HomeOffice homeOffice() {
     return homeOffice;
+  }
+
+  /**
+   * Sponsor UK, the SMS's successor, beside this SMS: the sponsor side of the Sponsor UK port, sharing this fake's
+   * clock, outbox, audit trail, events, snapshot and restore, call journal and fault injection.
+   */
+  public InMemorySponsorUk sponsorUk() {
+    return sponsorUk;
+  }
+
+  /** The Home Office side of {@link #sponsorUk()}: migrate routes, decide submissions, issue links and SRNs. */
+  public SponsorUkHomeOffice sponsorUkHomeOffice() {
+    return sponsorUkHomeOffice;
+  }
+
+  /**
+   * The Sponsor UK submissions of a licence, in the order they were made.
+   *
+   * @param licence the licence
+   * @return its submissions
+   */
+  public List<io.github.sponsorsdk.sms.core.submission.Submission> submissions(SponsorLicenceNumber licence) {
+    return read(tx -> tx.values(store.submissions).stream().filter(r -> r.licence().equals(licence))
+        .map(io.github.sponsorsdk.sms.testkit.state.SubmissionRecord::submission).collect(Collectors.toList()));
   }
 
   /** {@return the seed of identifiers and faults} */

@@ -26,6 +26,9 @@ public enum SessionReason implements ReasonCode {
   /** No user with that ID in the caller's licence. */
   NO_SUCH_USER(Severity.REFUSAL, "No user with that user ID was found.",
       Citation.of(Source.SMS_MANUAL_1_GUIDE_4, "Step 3")),
+  /** No Sponsor UK submission of the caller's licence with that reference. */
+  NO_SUCH_SUBMISSION(Severity.REFUSAL, "No sponsorship submission with that reference was found.",
+      Citation.of(Source.SPONSOR_UK_AYJ, "Account users will be able to")),
   /** No granted, unused defined CoS application of the licence with that reference. */
   NO_SUCH_DEFINED_COS(Severity.REFUSAL, "No granted defined CoS application with that reference was found.",
       Citation.of(Source.SMS_MANUAL_1, "Access to SMS (Defined CoS)")),
@@ -36,10 +39,17 @@ public enum SessionReason implements ReasonCode {
   BDT_FILE_REJECTED(Severity.REFUSAL, "The file was rejected: no record could be processed.",
       Citation.of(Source.BDT_SCHEMA_V2_1, "BulkFileUploadGeneralRootElement")),
   /**
-   * A record that passed validation but that the fake cannot hold (e.g. a partial date of birth): a warning on that
-   * record. Parameter: {@code detail}.
+   * A record that passed validation but that sms-core's values cannot hold (text of spaces only, a main site that is
+   * not a UK postcode shape), or a kind of record the fake does not take: a warning on that record, which is rejected.
+   * Parameter: {@code detail}.
    */
   BDT_RECORD_NOT_MODELLED(Severity.WARNING, "The in-memory SMS cannot hold this record: {detail}",
+      Citation.of(Source.PROJECT_DECISION, "0610-in-memory-sms")),
+  /**
+   * A graduate notification or fee update names a CAS this licence does not hold (a refusal for a fee update, a
+   * warning on a graduate notification, which is recorded as sent). Parameter: {@code cas}.
+   */
+  BDT_CAS_NOT_HELD(Severity.REFUSAL, "No CAS {cas} is held for this licence.",
       Citation.of(Source.PROJECT_DECISION, "0610-in-memory-sms")),
   /** "Enter your existing password" (Guide 1, step 2) did not match. */
   CURRENT_PASSWORD_MISMATCH(Severity.REFUSAL, "The existing password entered does not match our records.",

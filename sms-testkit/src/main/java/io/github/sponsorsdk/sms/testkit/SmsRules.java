@@ -1,5 +1,10 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.rules.migration.MigrationRules;
+import io.github.sponsorsdk.sms.rules.submission.PaymentLinkDeadline;
+import io.github.sponsorsdk.sms.rules.submission.SrnValidity;
+import io.github.sponsorsdk.sms.rules.submission.SubmissionLifecycle;
+import io.github.sponsorsdk.sms.rules.user.SponsorUkEligibility;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
@@ -122,5 +127,35 @@ public abstract class SmsRules implements WithSmsRules {
   @Value.Derived
   public DefinedCosRules definedCos() {
     return DefinedCosRules.of(validity().parameters());
+  }
+
+  /** Sponsor UK: the submission lifecycle (who may do what in which status; {@code SubmissionParameters}). */
+  @Value.Default
+  public SubmissionLifecycle submissions() {
+    return SubmissionLifecycle.defaults();
+  }
+
+  /** Sponsor UK: the SRN's 90 days, edit-review days disregarded (Appendix Skilled Worker SW 1.2(d)). */
+  @Value.Default
+  public SrnValidity srnValidity() {
+    return SrnValidity.defaults();
+  }
+
+  /** Sponsor UK: the payment link's service level, 5 UK working days after approval (uncertain). */
+  @Value.Default
+  public PaymentLinkDeadline paymentLinks() {
+    return PaymentLinkDeadline.defaults();
+  }
+
+  /** Which system serves a licence's route: the SMS or Sponsor UK (GAE from 24 October 2024). */
+  @Value.Default
+  public MigrationRules migrations() {
+    return MigrationRules.defaults();
+  }
+
+  /** Who may use Sponsor UK (Level 1 users, Key Contact, Authorising Officer; no representatives). */
+  @Value.Default
+  public SponsorUkEligibility sponsorUkUsers() {
+    return SponsorUkEligibility.defaults();
   }
 }

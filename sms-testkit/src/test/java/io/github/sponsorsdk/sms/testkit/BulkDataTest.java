@@ -11,6 +11,17 @@ import io.github.sponsorsdk.sms.testkit.junit.SmsExtension;
 import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
 import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
 import io.github.sponsorsdk.sms.testkit.state.SmsSnapshot;
+import io.github.sponsorsdk.sms.xml.certificate.CasCertificates;
+import io.github.sponsorsdk.sms.xml.io.BdtReader;
+import io.github.sponsorsdk.sms.core.identifier.CasNumber;
+import io.github.sponsorsdk.sms.core.port.RecordOutcome;
+import io.github.sponsorsdk.sms.core.port.RecordOutcomeKind;
+import io.github.sponsorsdk.sms.xml.io.BdtWriter;
+import io.github.sponsorsdk.sms.xml.records.BatchHeader;
+import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
+import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,14 +70,59 @@ class BulkDataTest {
     assertThat(other.snapshot().uploads()).containsExactly(upload);
   }
 
+  /** The official example's year-only date of birth is held as it is: the CAS equals its record, field by field. */
+  @Test
+  void aYearOnlyDateOfBirthBecomesACasEqualToItsRecord() throws IOException {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.studentSponsor().licenceNumber("QHDGHB91X").grant(sms);
+    SessionToken t = s.signIn();
+    byte[] file = example().getBytes(StandardCharsets.ISO_8859_1);
+    BulkUpload upload = sms.uploadBdt(t, file).orElseThrow();
+    assertThat(upload.created()).hasSize(1);
+    assertThat(upload.rejected()).isZero();
+    Certificate cas = sms.view(t, upload.created().get(0)).orElseThrow();
+    assertThat(cas.migrant().dateOfBirth().toString()).isEqualTo("1980");
+    try (BdtReader r = BdtReader.open(new ByteArrayInputStream(file))) {
+      assertThat(CasCertificates.toRecord(cas)).isEqualTo(r.next());
+    }
+  }
+
+  /** A record the validator passes but sms-core cannot hold (not a UK postcode shape) is reported, not created. */
   @Test
   void aRecordTheSdkCannotHoldIsReportedNotCreated() throws IOException {
     InMemorySms sms = ext.get();
     Sponsor s = Scenarios.studentSponsor().licenceNumber("QHDGHB91X").grant(sms);
-    BulkUpload upload = sms.uploadBdt(s.signIn(), example().getBytes(StandardCharsets.ISO_8859_1)).orElseThrow();
+    String xml = example().replace("<PostCode>CR0 2DY</PostCode>", "<PostCode>QQ1 1QQ</PostCode>");
+    BulkUpload upload = sms.uploadBdt(s.signIn(), xml.getBytes(StandardCharsets.ISO_8859_1)).orElseThrow();
     assertThat(upload.created()).isEmpty();
     assertThat(upload.rejected()).isEqualTo(1);
     assertThat(upload.findings()).extracting(f -> f.code()).contains("testkit.BDT_RECORD_NOT_MODELLED");
+  }
+
+  /** A fee update file (Manual 5) replaces the CAS's fees and payments; one for a CAS not held is rejected. */
+  @Test
+  void aFeeUpdateChangesTheCasFeesAndNothingElse() throws IOException {
+    InMemorySms sms = ext.get();
+    Sponsor s = Scenarios.studentSponsor().licenceNumber("QHDGHB91X").grant(sms);
+    SessionToken t = s.signIn();
+    BulkUpload upload = sms.uploadBdt(t, example().getBytes(StandardCharsets.ISO_8859_1)).orElseThrow();
+    CasNumber cas = upload.created().get(0);
+    Certificate before = sms.view(t, cas).orElseThrow();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (BdtWriter w = BdtWriter.create(out, BdtFileKind.FEE_UPDATE, BatchHeader.of("FEES-1"))) {
+      w.write(FeeUpdate.builder().casNumber(cas.value()).courseFeesForFirstYearOnly(new BigDecimal("27000"))
+          .courseFeesPaidToDate(new BigDecimal("5000")).build());
+      w.write(FeeUpdate.builder().casNumber("E4G0AA0A00A0A9").courseFeesForFirstYearOnly(new BigDecimal("1"))
+          .courseFeesPaidToDate(BigDecimal.ONE).build());
+    }
+    BulkUpload fees = sms.uploadBdt(t, out.toByteArray()).orElseThrow();
+    assertThat(fees.outcomes()).extracting(RecordOutcome::kind)
+        .containsExactly(RecordOutcomeKind.RECORDED, RecordOutcomeKind.REJECTED);
+    assertThat(fees.outcomes().get(1).findings()).extracting(f -> f.code()).contains("testkit.BDT_CAS_NOT_HELD");
+    Certificate after = sms.view(t, cas).orElseThrow();
+    assertThat(after.cas().orElseThrow().finances().courseFeesForFirstYearOnly()).isEqualByComparingTo("27000");
+    assertThat(after.cas().orElseThrow().finances().courseFeesPaidToDate()).contains(new BigDecimal("5000"));
+    assertThat(after.withCas(before.cas())).isEqualTo(before);
   }
 
   @Test

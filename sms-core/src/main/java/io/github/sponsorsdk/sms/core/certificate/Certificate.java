@@ -7,17 +7,21 @@ import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.job.JobDetails;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.study.CasDetails;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import io.github.sponsorsdk.sms.core.value.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +29,14 @@ import org.immutables.value.Value;
  *
  * <p>Fields the SMS lets a sponsor save without are optional here: gender, main work/study address, gross salary and
  * its "For each" period, the maintenance tick (SMS Manual 1, Troubleshooting lists them as "often missed" before
- * assignment). Which fields must be present to assign is a rule in {@code sms-rules}, not a constraint here.
+ * assignment), and the content of the job ({@link #job()}, a CoS) or of the course ({@link #cas()}, a CAS). Which
+ * fields must be present to assign is a rule in {@code sms-rules} ({@code AssignmentReadiness}), not a constraint
+ * here.
+ *
+ * <p><b>One record, end to end.</b> A CAS holds everything a BDT CAS upload record holds: the migrant (names,
+ * nationality, gender, country, place and date of birth, passport, {@code ApplicantID}), the main site of study
+ * ({@link #mainAddress()}), the course start and expected end dates ({@link #startDate()}, {@link #endDate()}) and
+ * the rest in {@link #cas()}; sms-xml's {@code CasCertificates} maps a record to a certificate and back without loss.
  *
  * <p><b>Number.</b> The number is held as {@link #cosNumber()} or {@link #casNumber()} so that JSON stays plain
  * strings and the kind is explicit; {@link #number()} gives it as a {@link CertificateNumber}. A certificate that is
@@ -38,7 +49,13 @@ import org.immutables.value.Value;
  *   <li>the route's certificate kind is {@link #kind()} (a Student route has a CAS, every other route a CoS);
  *   <li>a CoS has only a {@link CosNumber}, a CAS only a {@link CasNumber}; a CAS number starting {@code E4C} belongs
  *       to the Child Student route and {@code E4G} to Student (BDT schema v2.1 {@code CASNumberType});
- *   <li>{@link #cosType()} only on a CoS, and {@code DEFINED} only for Skilled Worker (docs/sources.md#sms-manual-12);
+ *   <li>{@link #cosType()} and {@link #job()} only on a CoS, {@link #cas()} only on a CAS; {@code DEFINED} only for
+ *       Skilled Worker (docs/sources.md#sms-manual-12);
+ *   <li>the job's route-specific items only on their routes: a sports endorsement number on International
+ *       Sportsperson, an exchange scheme and a supernumerary explanation on Government Authorised Exchange, a
+ *       seasonal sector on Seasonal Worker, a registered contract on GBM Service Supplier and Secondment Worker, an
+ *       ATAS answer on the routes whose rules ask for one (docs/sources.md#rules-cos-content);
+ *   <li>a Child Student CAS has no work placement and no evidence block (BDT schema v2.1 {@code ChildCASStructure});
  *   <li>gross salary and its period only on a CoS (a CAS holds course fees, not salary); the salary is not negative;
  *   <li>a {@code CREATED} certificate has no assignment or use date; dates run created ≤ assigned ≤ used, and the end
  *       date is not before the start date.
@@ -106,6 +123,19 @@ public abstract class Certificate implements WithCertificate {
   /** {@return sponsor notes, oldest first} */
   public abstract List<SponsorNote> sponsorNotes();
 
+  /** What the CoS says about the job (CoS only). */
+  public abstract Optional<JobDetails> job();
+
+  /** What the CAS says about the course, institutions, evidence and fees (CAS only). */
+  public abstract Optional<CasDetails> cas();
+
+  /** The routes whose validity rules ask the CoS to confirm whether ATAS applies (SW, SNR, GTR, UKX, SSU, SEC,
+   * SCU 5.1(f); GAE 5.1(h); IA 4.1(f)). */
+  static final Set<Route> ATAS_ROUTES = EnumSet.of(Route.SKILLED_WORKER, Route.GBM_SENIOR_OR_SPECIALIST_WORKER,
+      Route.GBM_GRADUATE_TRAINEE, Route.GBM_UK_EXPANSION_WORKER, Route.GBM_SERVICE_SUPPLIER,
+      Route.GBM_SECONDMENT_WORKER, Route.SCALE_UP, Route.GOVERNMENT_AUTHORISED_EXCHANGE,
+      Route.INTERNATIONAL_AGREEMENT);
+
   /** {@return the number, whichever kind it is} */
   @JsonIgnore
   public Optional<CertificateNumber> number() {
@@ -159,6 +189,19 @@ public abstract class Certificate implements WithCertificate {
     if (!cos && salaryPeriod().isPresent()) {
       v.add(Violation.of("salaryPeriod", salaryPeriod().get().name(), "CosOnly", "a CAS has no salary"));
     }
+    if (!cos && job().isPresent()) {
+      v.add(Violation.of("job", "present", "CosOnly", "a CAS has no job details"));
+    }
+    if (cos && cas().isPresent()) {
+      v.add(Violation.of("cas", "present", "CasOnly", "a CoS has no course details"));
+    }
+    job().ifPresent(j -> routeItems(j, v));
+    cas().filter(c -> route() == Route.CHILD_STUDENT).ifPresent(c -> {
+      c.workPlacement().ifPresent(w -> v.add(Violation.of("cas.workPlacement", "present", "ChildCas",
+          "a Child Student CAS has no work placement (BDT schema v2.1 ChildCASStructure)")));
+      c.evidence().ifPresent(e -> v.add(Violation.of("cas.evidence", "present", "ChildCas",
+          "a Child Student CAS has no evidence block (BDT schema v2.1 ChildCASStructure)")));
+    });
     grossSalary().filter(Money::isNegative).ifPresent(m -> v.add(Violation.of("grossSalary", m.toPlainString(),
         "NotNegative", "must not be negative")));
     if (status() == CertificateStatus.CREATED) {
@@ -177,5 +220,26 @@ public abstract class Certificate implements WithCertificate {
           "must not be before startDate " + startDate().get()));
     }
     ValueValidation.requireNone(kind() == CertificateKind.CAS ? "Certificate (CAS)" : "Certificate (CoS)", v);
+  }
+
+  private void routeItems(JobDetails j, List<Violation> v) {
+    only(v, j.sportsEndorsementNumber().isPresent(), "job.sportsEndorsementNumber", "ISP 5.2(f)",
+        EnumSet.of(Route.INTERNATIONAL_SPORTSPERSON));
+    only(v, j.exchangeScheme().isPresent(), "job.exchangeScheme", "GAE 5.1(e)",
+        EnumSet.of(Route.GOVERNMENT_AUTHORISED_EXCHANGE));
+    only(v, j.supernumeraryExplanation().isPresent(), "job.supernumeraryExplanation", "GAE 5.1(f)",
+        EnumSet.of(Route.GOVERNMENT_AUTHORISED_EXCHANGE));
+    only(v, j.seasonalSector().isPresent(), "job.seasonalSector", "SAW 4.1(f)", EnumSet.of(Route.SEASONAL_WORKER));
+    only(v, j.registeredContract().isPresent(), "job.registeredContract", "SSU 5.1(g)",
+        EnumSet.of(Route.GBM_SERVICE_SUPPLIER, Route.GBM_SECONDMENT_WORKER));
+    only(v, j.atasRequired().isPresent(), "job.atasRequired", "SW 5.1(f) and the like", ATAS_ROUTES);
+  }
+
+  private void only(List<Violation> v, boolean present, String path, String rule, Set<Route> routes) {
+    if (present && !routes.contains(route())) {
+      v.add(Violation.of(path, "present", "RouteItem", "is asked only for " + routes.stream()
+          .map(Route::displayName).collect(java.util.stream.Collectors.joining(", ")) + " (Immigration Rules "
+          + rule + "); route is " + route().displayName()));
+    }
   }
 }

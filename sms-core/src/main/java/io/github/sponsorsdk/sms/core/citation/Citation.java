@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.core.citation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
@@ -58,6 +59,15 @@ public abstract class Citation implements WithCitation {
     return EffectiveDateBasis.RULE_TOOK_EFFECT;
   }
 
+  /**
+   * Whether the source settles the rule ({@link Certainty#ESTABLISHED}, the default) or the rule is the SDK's
+   * documented default where the sources are silent ({@link Certainty#UNCERTAIN}, see {@link #uncertain()}).
+   */
+  @Value.Default
+  public Certainty certainty() {
+    return Certainty.ESTABLISHED;
+  }
+
   /** {@return a public address of the document or of the page quoted, where one exists} */
   public abstract Optional<String> url();
 
@@ -105,6 +115,20 @@ public abstract class Citation implements WithCitation {
     Builder() {}
   }
 
+  /**
+   * This citation marked {@link Certainty#UNCERTAIN}: the sources do not settle the rule it supports, which is the
+   * SDK's documented default (the note should say what is assumed).
+   */
+  public Citation uncertain() {
+    return withCertainty(Certainty.UNCERTAIN);
+  }
+
+  /** True when this citation is {@link Certainty#UNCERTAIN}. */
+  @JsonIgnore
+  public boolean isUncertain() {
+    return certainty() == Certainty.UNCERTAIN;
+  }
+
   /** {@return the path and anchor of the source's section in the repository: {@code docs/sources.md#sms-manual-1}} */
   public String anchor() {
     return source().anchor();
@@ -126,6 +150,7 @@ public abstract class Citation implements WithCitation {
   @Override
   public String toString() {
     return source().title() + ", " + section() + (effectiveFromBasis() == EffectiveDateBasis.EDITION_READ
-        ? " (edition of " + effectiveFrom() + ")" : " (from " + effectiveFrom() + ")");
+        ? " (edition of " + effectiveFrom() + ")" : " (from " + effectiveFrom() + ")")
+        + (isUncertain() ? " [UNCERTAIN]" : "");
   }
 }

@@ -148,6 +148,59 @@ public enum Source {
   RULES_APPENDIX_SKILLED_WORKER("rules-appendix-skilled-worker", "Immigration Rules, Appendix Skilled Worker",
       SourceKind.PRIMARY, "Full text as on GOV.UK on 6 December 2025", LocalDate.of(2025, 12, 6),
       "The Rules as at 6 December 2025", null),
+  /** Immigration Rules, Introduction (paragraph 6.2: definitions, among them "Certificate of Sponsorship"). */
+  RULES_INTRODUCTION("rules-introduction", "Immigration Rules, Introduction", SourceKind.PRIMARY,
+      "Full text as updated on 25 November 2025 (read through a public scrape of the GOV.UK page)",
+      LocalDate.of(2025, 11, 25), "The Rules as updated 25 November 2025",
+      "https://www.gov.uk/guidance/immigration-rules/immigration-rules-introduction"),
+  /** Immigration Rules, Appendix Temporary Work - Government Authorised Exchange. */
+  RULES_APPENDIX_GAE("rules-appendix-gae", "Immigration Rules, Appendix Temporary Work - Government Authorised "
+      + "Exchange", SourceKind.PRIMARY, "Full text as updated on 25 November 2025 (read through a public scrape of "
+          + "the GOV.UK page)",
+      LocalDate.of(2025, 11, 25), "The Rules as updated 25 November 2025", null),
+  /**
+   * Workers and Temporary Workers: guidance for sponsors: sponsor a Government Authorised Exchange Worker, the
+   * guidance in which the Sponsor UK private beta is described.
+   */
+  GAE_SPONSOR_GUIDANCE("gae-sponsor-guidance", "Workers and Temporary Workers: guidance for sponsors: sponsor a "
+      + "Government Authorised Exchange Worker", SourceKind.PRIMARY, "The opening of the GOV.UK accessible version "
+          + "(title, version, validity); the body was not read, and what it says of Sponsor UK is known through "
+          + "secondary sources (sponsor-uk-ayj), noted per citation",
+      LocalDate.of(2025, 4, 9), "Version 04/25, valid from 9 April 2025",
+      "https://www.gov.uk/government/publications/workers-and-temporary-workers-guidance-for-sponsors-sponsor-a-"
+          + "government-authorised-exchange-worker"),
+  /**
+   * The update of 24 October 2024 to the Workers and Temporary Workers guidance for sponsors, Parts 1 to 3: the
+   * initial phase of the new sponsorship service (Sponsor UK) for selected Government Authorised Exchange sponsors.
+   */
+  WORKER_GUIDANCE_UPDATE_2024_10_24("worker-guidance-update-2024-10-24", "Workers and Temporary Workers: guidance "
+      + "for sponsors, Parts 1 to 3: update of 24 October 2024", SourceKind.PRIMARY, "The change-history entry of "
+          + "24 October 2024 on the GOV.UK landing pages of Parts 1, 2 and 3; the updated paragraphs themselves were "
+          + "not read (Part 2 S4.9 aside, through an unofficial copy)",
+      LocalDate.of(2024, 10, 24), "The date of the update",
+      "https://www.gov.uk/government/publications/workers-and-temporary-workers-guidance-for-sponsors-part-1-apply-"
+          + "for-a-licence"),
+  /**
+   * A Y &amp; J Solicitors, "Sponsor UK: the new interface for UK sponsorship" (11 March 2025): a law firm's summary
+   * of what the Government Authorised Exchange sponsor guidance says of Sponsor UK. Secondary.
+   */
+  SPONSOR_UK_AYJ("sponsor-uk-ayj", "A Y & J Solicitors, \"Sponsor UK\": the new interface for UK sponsorship",
+      SourceKind.SECONDARY, "The web page, which says it is drawn from the Government Authorised Exchange scheme "
+          + "guidance", LocalDate.of(2025, 3, 11), "The page's date",
+      "https://ayjsolicitors.com/news/sponsor-uk-the-new-interface-for-uk-sponsorship/"),
+  /**
+   * Law firms' notes on the Sponsor UK private beta: Sable International, DavidsonMorris and Carter Thomas, written
+   * after 24 October 2024. Secondary; the citation's section names the firm.
+   */
+  SPONSOR_UK_COMMENTARY("sponsor-uk-commentary", "Law firms' notes on the Sponsor UK private beta (Sable "
+      + "International, DavidsonMorris, Carter Thomas)", SourceKind.SECONDARY, "The three web pages (undated, "
+          + "written after 24 October 2024)",
+      LocalDate.of(2026, 11, 25), "Undated pages; dated by the day the project recorded its reading", null),
+  /** GOV.UK, "UK visa sponsorship for employers: apply for your licence" (how supporting documents are sent). */
+  GOVUK_APPLY_FOR_LICENCE("govuk-apply-for-licence", "GOV.UK, UK visa sponsorship for employers: apply for your "
+      + "licence", SourceKind.PRIMARY, "The GOV.UK page, an undated snapshot", LocalDate.of(2026, 11, 25),
+      "Undated page; dated by the day the project recorded its reading",
+      "https://www.gov.uk/uk-visa-sponsorship-employers/apply-for-your-licence"),
   /** Immigration Rules, Appendix Student. */
   RULES_APPENDIX_STUDENT("rules-appendix-student", "Immigration Rules, Appendix Student", SourceKind.PRIMARY,
       "Full text as updated on 25 November 2025", LocalDate.of(2025, 11, 25), "The Rules as updated 25 November 2025",
@@ -155,6 +208,55 @@ public enum Source {
   /** Immigration Rules, Part Suitability (SUI 29 to 39: cancellation grounds). */
   RULES_PART_SUITABILITY("rules-part-suitability", "Immigration Rules, Part Suitability", SourceKind.PRIMARY,
       "Full text as on GOV.UK on 6 December 2025", LocalDate.of(2025, 12, 6), "The Rules as at 6 December 2025", null),
+  /**
+   * Immigration Rules: the worker appendices other than Skilled Worker (Global Business Mobility, Scale-up, T2 Minister
+   * of Religion, International Sportsperson, the Temporary Work routes), Appendix Skilled Occupations, Appendix Child
+   * Student and the Introduction's definitions: what a CoS must confirm on each route, SOC codes, age limits.
+   */
+  RULES_WORKER_APPENDICES("rules-worker-appendices",
+      "Immigration Rules: worker appendices, Appendix Skilled Occupations, Appendix Child Student", SourceKind.PRIMARY,
+      "Full text of each appendix as on GOV.UK (pages \"Updated: 25 November 2025\"), read through a public scrape "
+          + "of 6 December 2025",
+      LocalDate.of(2025, 11, 25), "The Rules as updated 25 November 2025",
+      "https://www.gov.uk/government/collections/immigration-rules"),
+  /** HMRC's online help on the employer PAYE reference, and HMRC's own code that checks one. */
+  HMRC_PAYE_REFERENCE("hmrc-paye-reference", "HMRC online help: Employer PAYE reference", SourceKind.PRIMARY,
+      "The help page's text, and HMRC's open-source library that parses the reference (hmrc/domain, EmpRef)",
+      LocalDate.of(2026, 12, 5), "Undated page; dated by the day the project recorded its reading",
+      "https://online.hmrc.gov.uk/information/help?helpcategory=security&helpid=EmployerPAYEreference"),
+  /**
+   * The Immigration Skills Charge Regulations 2017 (SI 2017/499) and their amendment of 2025 (SI 2025/1078): who pays,
+   * how much, for how long, and that an assignment is invalid while the charge is unpaid.
+   */
+  IMMIGRATION_SKILLS_CHARGE_REGULATIONS("isc-regulations",
+      "The Immigration Skills Charge Regulations 2017 (SI 2017/499), as amended by SI 2025/1078", SourceKind.PRIMARY,
+      "SI 2017/499 on legislation.gov.uk (regulation 2 and the Explanatory Note); the 2025 amendment through five "
+          + "secondary sources that agree on its date and figures (its own text was not read)",
+      null, "No single edition: each citation gives the date of the version it relies on",
+      "https://www.legislation.gov.uk/uksi/2017/499/made"),
+  /** GOV.UK, "UK visa sponsorship for employers: Immigration skills charge" (rates, how it is worked out, exemptions). */
+  GOVUK_IMMIGRATION_SKILLS_CHARGE("govuk-immigration-skills-charge",
+      "GOV.UK, UK visa sponsorship for employers: Immigration skills charge", SourceKind.PRIMARY,
+      "Through a mirror of the page (its list of exempt SOC 2020 codes, undated) and an older copy listing SOC 2010 "
+          + "codes",
+      LocalDate.of(2026, 12, 5), "Undated page; dated by the day the project recorded its reading",
+      "https://www.gov.uk/uk-visa-sponsorship-employers/immigration-skills-charge"),
+  /**
+   * The Immigration and Nationality (Fees) Regulations 2018, Schedule 4 (sponsorship): the Certificate of Sponsorship
+   * fees for Workers and Temporary Workers.
+   */
+  FEES_REGULATIONS("fees-regulations",
+      "The Immigration and Nationality (Fees) Regulations 2018, Schedule 4 (sponsorship), as amended",
+      SourceKind.PRIMARY, "Regulation 11 of SI 2020/1147 (which amends Schedule 4) on legislation.gov.uk; the amounts "
+          + "of 4 October 2023 and 9 April 2025 through secondary sources, noted per citation",
+      null, "No single edition: each citation gives the date of the amount it relies on",
+      "https://www.legislation.gov.uk/uksi/2018/330/schedule/4"),
+  /** ONS, Standard Occupational Classification 2020 (SOC 2020): the occupation codes a CoS carries. */
+  ONS_SOC_2020("ons-soc-2020", "ONS, Standard Occupational Classification 2020 (SOC 2020)", SourceKind.PRIMARY,
+      "The GDS Data Standards Authority page on SOC (structure, the coding index as an Excel workbook, its owner) and "
+          + "the ONS re-use statement (Open Government Licence)",
+      LocalDate.of(2026, 12, 5), "Undated pages; dated by the day the project recorded its reading",
+      "https://www.ons.gov.uk/methodology/classificationsandstandards/standardoccupationalclassificationsoc/soc2020"),
   /** GOV.UK, "UK visa sponsorship for employers: your responsibilities". */
   GOVUK_SPONSOR_RESPONSIBILITIES("govuk-sponsor-responsibilities",
       "GOV.UK, UK visa sponsorship for employers: your responsibilities", SourceKind.PRIMARY,

@@ -57,6 +57,15 @@ public abstract class Decision implements WithDecision {
   }
 
   /**
+   * The reasons whose citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}: the parts of
+   * this decision that rest on the SDK's documented default rather than on a source that settles the rule.
+   */
+  @JsonIgnore
+  public List<Reason> uncertainties() {
+    return reasons().stream().filter(Reason::isUncertain).collect(Collectors.toList());
+  }
+
+  /**
    * {@return true when any reason has {@code code}}
    *
    * @param code the reason code to look for

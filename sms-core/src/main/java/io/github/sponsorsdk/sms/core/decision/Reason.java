@@ -66,6 +66,15 @@ public abstract class Reason implements WithReason {
   }
 
   /**
+   * True when the rule applied rests on the SDK's documented default rather than on a source that settles it: the
+   * citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}.
+   */
+  @JsonIgnore
+  public boolean isUncertain() {
+    return citation().isUncertain();
+  }
+
+  /**
    * {@return true when this reason has {@code code}'s qualified code}
    *
    * @param code the reason code to compare with

@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  *       is rated per category, docs/sources.md#secondary-licence);
  *   <li>each rating applies to its category ({@link Rating#appliesTo}): no {@code STUDENT_SPONSOR} for Workers;
  *   <li>the expiry date is after the start date;
- *   <li>every allocation is for a licensed route, and allocations of one route do not overlap in time.
+ *   <li>every allocation is for a licensed route, and allocations of one route do not overlap in time;
+ *   <li>every migration marker ({@link #migrations()}) is for a licensed route, at most one per route.
  * </ul>
  *
  * <p><b>Expiry date kept, not optional.</b> Since 6 April 2024 licences no longer need renewal, but SMS did not
@@ -75,8 +76,39 @@ public abstract class Licence implements WithLicence {
   /** {@return the expiry date SMS shows (extended by 10 years for licences due to expire on or after 6 April 2024)} */
   public abstract LocalDate expiryDate();
 
+  /**
+   * The end of the current Student Sponsor status period (from 10 July 2024 the Basic Compliance Assessment renewal
+   * date), as the Licence summary shows "Student Sponsor status start/end dates and Basic Compliance Assessment
+   * application / renewal dates (if applicable)"; empty when the licence holds no such status.
+   */
+  public abstract Optional<LocalDate> studentStatusEndDate();
+
   /** {@return current and past allocations, per route and allocation year} */
   public abstract List<Allocation> allocations();
+
+  /**
+   * The licence's routes that moved to Sponsor UK, at most one marker per route, each for a licensed route; empty
+   * for a licence wholly on the SMS (docs/decisions/0470-sponsor-uk.md).
+   */
+  public abstract List<RouteMigration> migrations();
+
+  /** The marker of {@code route}, if it has one. */
+  public Optional<RouteMigration> migration(Route route) {
+    return migrations().stream().filter(m -> m.route() == route).findFirst();
+  }
+
+  /**
+   * The system serving {@code route} on {@code date}: Sponsor UK from the route's migration, the SMS otherwise
+   * (before the migration, or without one).
+   */
+  public SponsorshipSystem systemFor(Route route, LocalDate date) {
+    return migration(route).map(m -> m.systemOn(date)).orElse(SponsorshipSystem.SMS);
+  }
+
+  /** True when {@code route} is served by Sponsor UK on {@code date}. */
+  public boolean isMigrated(Route route, LocalDate date) {
+    return systemFor(route, date) == SponsorshipSystem.SPONSOR_UK;
+  }
 
   /** {@return the categories the licence holds, from its routes} */
   public Set<RouteCategory> categories() {
@@ -167,6 +199,19 @@ public abstract class Licence implements WithLicence {
             && b.yearStart().isBefore(a.yearEndExclusive())) {
           violations.add(Violation.of("allocations[" + i + "]", a.yearStart() + "/" + a.yearEndExclusive(),
               "AllocationYearsDisjoint", "overlaps allocations[" + j + "] of the same route"));
+        }
+      }
+    }
+    for (int i = 0; i < migrations().size(); i++) {
+      RouteMigration m = migrations().get(i);
+      if (!routes().contains(m.route())) {
+        violations.add(Violation.of("migrations[" + i + "].route", m.route().name(), "MigrationOfLicensedRoute",
+            "is not a licensed route"));
+      }
+      for (int j = 0; j < i; j++) {
+        if (migrations().get(j).route() == m.route()) {
+          violations.add(Violation.of("migrations[" + i + "].route", m.route().name(), "OneMigrationPerRoute",
+              "already has a migration marker at migrations[" + j + "]"));
         }
       }
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,10 @@ import org.immutables.value.Value;
  * the records that passed, and every finding (errors that rejected a record, warnings that did not), each a
  * {@link Finding}: a reason and where in the file it is (record number counted from 1, ApplicantID, line, column,
  * element path).
+ *
+ * <p>{@link #outcomes()} says what became of each record, numbered from 1 as a person counts: created, created but
+ * not ready to go (it cannot be assigned until its missing fields are supplied, {@code SmsCertificates.update}),
+ * recorded (a graduate notification or fee update), or rejected with its reasons.
  */
 @Value.Immutable
 @SmsStyle
@@ -41,7 +46,7 @@ public abstract class BulkUpload implements WithBulkUpload {
   @PositiveOrZero
   public abstract long records();
 
-  /** {@return CAS created (status CREATED, ready to assign), in record order} */
+  /** {@return CAS created (status CREATED, ready to go or not), in record order} */
   public abstract List<CasNumber> created();
 
   /** {@return how many records were rejected for errors; each has at least one refusal among the findings} */
@@ -50,6 +55,14 @@ public abstract class BulkUpload implements WithBulkUpload {
 
   /** {@return every finding, in file order: the SMS's upload results} */
   public abstract List<Finding> findings();
+
+  /** What became of each record, in record order. */
+  public abstract List<RecordOutcome> outcomes();
+
+  /** The outcomes of {@code kind}, in record order. */
+  public List<RecordOutcome> outcomes(RecordOutcomeKind kind) {
+    return outcomes().stream().filter(o -> o.kind() == kind).collect(Collectors.toList());
+  }
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {

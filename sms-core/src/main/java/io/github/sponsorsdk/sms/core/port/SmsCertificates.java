@@ -32,6 +32,18 @@ public interface SmsCertificates {
   SmsResult<Certificate> assign(SessionToken session, CertificateNumber number);
 
   /**
+   * Replaces the content of a saved (CREATED) certificate with {@code draft}'s: the online correction that makes a
+   * CAS uploaded "not ready to go" ready, or an edit before assignment. The route and the CoS type (defined or
+   * undefined) cannot change; the number, owner and creation date stay. Refused once the certificate is assigned.
+   *
+   * @param session the signed-in user's session
+   * @param number the saved certificate
+   * @param draft the new content
+   * @return the updated certificate, or the refusal (nothing changes)
+   */
+  SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft);
+
+  /**
    * Views one certificate.
    *
    * @param session the signed-in user's session

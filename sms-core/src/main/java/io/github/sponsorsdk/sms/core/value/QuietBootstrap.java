@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * <p>Hibernate Validator announces itself ({@code HV000001: Hibernate Validator 9.x}) at INFO, once per class
  * loader, when its configuration class is first loaded. It logs through JBoss Logging, which uses
  * {@code java.util.logging} when the application has no other backend (JBoss LogManager, Log4j 2, or SLF4J with
- * Logback); the JDK's default console handler prints INFO to {@code System.err}. Without this class, any program that
+ * Logback); the JDK's default console handler writes INFO to the standard error stream. Without this class, any program that
  * builds its first sms-core value prints two lines it never asked for (issue 9, "quiet by default").
  *
  * <p>While {@code bootstrap} runs, the banner's own logger ({@value #BANNER_LOGGER}) is held at WARNING; its level is

@@ -31,5 +31,7 @@ import org.immutables.value.Value;
     optionalAcceptNullable = true,
     throwForInvalidImmutableState = InvalidValueException.class,
     throwForNullPointer = InvalidValueException.class,
-    depluralize = true)
+    depluralize = true,
+    // "addresses" would otherwise lose only its final s (addAdditionalWorkAddresse).
+    depluralizeDictionary = {"address:addresses"})
 public @interface SmsStyle {}

@@ -59,19 +59,24 @@ class CertificateTest {
 
   @Test
   void migrantDetailsUseBdtLengthsAndMaskThePassportNumber() {
-    // BDT schema v2.1: NameType <= 35, passport <= 35, ApplicantID <= 50.
+    // BDT schema v2.1: NameType <= 35, OtherNames <= 250, PlaceOfBirth <= 30, passport <= 35 (PBSStringType, kept as
+    // written so a record maps back unchanged), ApplicantID <= 50, CountryOfBirth three capitals.
     MigrantDetails ok = MigrantDetails.builder().from(Examples.migrant()).familyName("F".repeat(35))
-        .givenNames("G".repeat(35)).passportNumber("P".repeat(35)).applicantReference("A".repeat(50)).build();
+        .givenNames("G".repeat(35)).otherNames("O".repeat(250)).placeOfBirth("B".repeat(30)).countryOfBirth("GEO")
+        .passportNumber("P 12-34#".repeat(4)).applicantReference("A".repeat(50))
+        .dateOfBirth(PartialDate.parse("1980")).build();
     assertThat(Json.roundTrip(ok, MigrantDetails.class)).isEqualTo(ok);
     assertThatThrownBy(() -> MigrantDetails.builder().from(Examples.migrant()).familyName("F".repeat(36))
-        .givenNames("G".repeat(36)).passportNumber("AB12#34").applicantReference("A".repeat(51)).build())
+        .givenNames("G".repeat(36)).otherNames("O".repeat(251)).placeOfBirth("B".repeat(31)).countryOfBirth("geo")
+        .passportNumber("AB12\u20AC34").applicantReference("A".repeat(51)).build())
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::path)
-              .containsExactlyInAnyOrder("applicantReference", "familyName", "givenNames", "passportNumber");
-          assertThat(e.violations()).filteredOn(v -> v.path().equals("passportNumber"))
-              .extracting(Violation::rejectedValue).containsExactly(Sensitive.MASK);
+          assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("applicantReference",
+              "countryOfBirth", "familyName", "givenNames", "otherNames", "passportNumber", "placeOfBirth");
+          assertThat(e.violations()).filteredOn(v -> !v.path().equals("applicantReference")
+                  && !v.path().equals("countryOfBirth"))
+              .extracting(Violation::rejectedValue).containsOnly(Sensitive.MASK);
         })
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("AB12#34"));
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("AB12").doesNotContain("FFFF"));
     assertThat(Examples.migrant().toString()).doesNotContain("A01234567").doesNotContain("1994");
     // Mononyms: no given name (BDT GivenName is optional).
     assertThat(MigrantDetails.builder().from(Examples.migrant()).givenNames(Optional.empty()).build().givenNames())

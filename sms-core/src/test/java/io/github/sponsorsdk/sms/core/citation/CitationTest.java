@@ -75,4 +75,21 @@ class CitationTest {
     assertThat(Source.CALLER_DOCUMENT.kind()).isEqualTo(SourceKind.CALLER_SUPPLIED);
     assertThat(Source.SECONDARY_SOURCE.kind()).isEqualTo(SourceKind.SECONDARY);
   }
+
+  @Test
+  void certaintyIsEstablishedByDefaultAndTheUncertainFlagTravelsThroughReasonsAndJson() {
+    Citation sure = Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 1.2(d)");
+    assertThat(sure.certainty()).isEqualTo(Certainty.ESTABLISHED);
+    Citation guess = Citation.of(Source.SPONSOR_UK_AYJ, "Sponsorship requests").uncertain();
+    assertThat(guess.isUncertain()).isTrue();
+    assertThat(guess.toString()).endsWith("[UNCERTAIN]");
+    assertThat(Json.roundTrip(guess, Citation.class)).isEqualTo(guess);
+    io.github.sponsorsdk.sms.core.decision.Reason reason = io.github.sponsorsdk.sms.core.decision.Reason.builder()
+        .code("test.GUESS").severity(io.github.sponsorsdk.sms.core.decision.Severity.INFO).message("m")
+        .citation(guess).build();
+    assertThat(reason.isUncertain()).isTrue();
+    io.github.sponsorsdk.sms.core.decision.Decision d = io.github.sponsorsdk.sms.core.decision.Decision.of(reason,
+        reason.withCitation(sure).withCode("test.SURE"));
+    assertThat(d.uncertainties()).containsExactly(reason);
+  }
 }

@@ -95,7 +95,24 @@ class PortValuesTest {
             io.github.sponsorsdk.sms.core.decision.FileLocation.builder().recordNumber(2L).applicantId("A1").line(40)
                 .column(7).path("CAS/ApplicantData/Gender").build()))
         .build();
+    u = u.withOutcomes(RecordOutcome.builder().recordNumber(1).applicantId("A0").kind(RecordOutcomeKind.CREATED)
+        .cas(CasNumber.of("E4G0AA0A00A0A1")).build(), RecordOutcome.builder().recordNumber(2).applicantId("A1")
+        .kind(RecordOutcomeKind.REJECTED).addAllFindings(u.findings()).build());
     assertThat(Json.roundTrip(u, BulkUpload.class)).isEqualTo(u);
+    assertThat(u.outcomes(RecordOutcomeKind.REJECTED)).extracting(RecordOutcome::recordNumber).containsExactly(2L);
+  }
+
+  /** A record's outcome names its CAS exactly when one was created or recorded, and says why when it is not ready. */
+  @Test
+  void recordOutcomesHoldTheirInvariants() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(0)
+            .kind(RecordOutcomeKind.REJECTED).cas(CasNumber.of("E4G0AA0A00A0A1")).build())
+        .isInstanceOf(io.github.sponsorsdk.sms.core.value.InvalidValueException.class)
+        .hasMessageContaining("recordNumber").hasMessageContaining("cas").hasMessageContaining("findings");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(1)
+            .kind(RecordOutcomeKind.CREATED_NOT_READY_TO_GO).build())
+        .isInstanceOf(io.github.sponsorsdk.sms.core.value.InvalidValueException.class)
+        .hasMessageContaining("cas").hasMessageContaining("findings");
   }
 
   @Test

@@ -5,6 +5,13 @@ import io.github.sponsorsdk.sms.core.citation.Citation;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.decision.Severity;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
+import io.github.sponsorsdk.sms.rules.effective.DatedValue;
+import io.github.sponsorsdk.sms.rules.permission.CertificateOwnership;
+import io.github.sponsorsdk.sms.rules.permission.Level2Withdrawal;
+import io.github.sponsorsdk.sms.rules.permission.PermissionParameters;
+import io.github.sponsorsdk.sms.rules.permission.SmsAction;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,7 +33,8 @@ import java.util.stream.Collectors;
  *                        +--- application REJECTED_INVALID / VOID / WITHDRAWN ---+
  * </pre>
  *
- * <p>MANAGE_LIVE keeps an ASSIGNED certificate ASSIGNED; REPORT_ACTIVITY keeps a USED one USED. WITHDRAWN,
+ * <p>EDIT_SAVED keeps a CREATED certificate CREATED (supplying what it lacks before assignment); MANAGE_LIVE keeps
+ * an ASSIGNED certificate ASSIGNED; REPORT_ACTIVITY keeps a USED one USED. WITHDRAWN,
  * CANCELLED, EXPIRED and OBSOLETE are final. Sources: SMS Manual 1 (Troubleshooting; Level 2 users), Appendix
  * Skilled Worker SW 5.1(d)-(e), Appendix Student ST 7.2, BDT schema v2.1 {@code CASStatusType}. Every refusal
  * reason is collected, not just the first (a Level 2 user reporting on someone else's ASSIGNED CAS hears both).
@@ -42,8 +50,15 @@ import java.util.stream.Collectors;
  *     .decision().codes();                                       // [REPORT_ONLY_ONCE_USED]
  * }</pre>
  *
- * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): no parameters (the table is the sources' own);
- * {@link #defaults()} returns one shared, immutable, thread-safe instance.
+ * <p><b>One table for who may act.</b> The statuses are this class's table; who among the sponsor's users may take
+ * an action is the permission catalogue's row for its SMS function ({@link CertificateAction#sponsorFunction}, read
+ * through {@link PermissionParameters#level2May}), so {@code allowedActions} here and the
+ * {@link io.github.sponsorsdk.sms.rules.permission.PermissionEngine}'s never disagree on a Level 2 user (decision
+ * record {@code 0480-sms-functions}: a Level 2 user may withdraw the certificates they own by default).
+ *
+ * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} (one shared instance) reads
+ * {@link PermissionParameters#defaults()}; {@code of(PermissionParameters)} takes the permission engine's
+ * parameters, {@code parameters()} returns them. Immutable and thread-safe.
  * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding
  * the new state only when allowed; {@code allowedActions} lists what an actor may do.
  */
@@ -54,16 +69,37 @@ public final class CertificateLifecycle {
       Arrays.stream(CertificateStatus.values()).filter(CertificateStatus::isFinal)
           .collect(Collectors.toCollection(() -> EnumSet.noneOf(CertificateStatus.class))));
 
-  private static final CertificateLifecycle DEFAULTS = new CertificateLifecycle();
+  private static final CertificateLifecycle DEFAULTS = new CertificateLifecycle(PermissionParameters.defaults());
 
-  private CertificateLifecycle() {}
+  private final PermissionParameters parameters;
+  /** The day the 3-argument methods read the parameters on: the start of the latest version (today's rule). */
+  private final LocalDate latest;
+
+  private CertificateLifecycle(PermissionParameters parameters) {
+    this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
+    List<DatedValue<Level2Withdrawal>> versions = parameters.level2Withdrawal().versions();
+    this.latest = versions.get(versions.size() - 1).effectiveFrom();
+  }
 
   /**
-   * {@return the lifecycle of the manual, the Immigration Rules and the BDT schema; it has no parameters (the table is
-   * the sources' own), so one shared instance serves every caller}
+   * {@return the lifecycle of the manual, the Immigration Rules and the BDT schema, with Level 2 powers read from
+   * {@link PermissionParameters#defaults()}} One shared instance serves every caller.
    */
   public static CertificateLifecycle defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The lifecycle reading Level 2 powers from {@code parameters}: the same parameters the
+   * {@link io.github.sponsorsdk.sms.rules.permission.PermissionEngine} is given, so both answer from one table.
+   */
+  public static CertificateLifecycle of(PermissionParameters parameters) {
+    return new CertificateLifecycle(parameters);
+  }
+
+  /** The parameters this engine reads (the permission engine's: who among the sponsor's users may act). */
+  public PermissionParameters parameters() {
+    return parameters;
   }
 
   /** Which application stage a row needs in its from-status. */
@@ -92,6 +128,7 @@ public final class CertificateLifecycle {
 
   private static final List<Row> TABLE = List.of(
       row(CertificateAction.ASSIGN, CertificateStatus.CREATED, CertificateStatus.ASSIGNED),
+      row(CertificateAction.EDIT_SAVED, CertificateStatus.CREATED, CertificateStatus.CREATED),
       row(CertificateAction.MANAGE_LIVE, CertificateStatus.ASSIGNED, CertificateStatus.ASSIGNED),
       row(CertificateAction.RECORD_USE, CertificateStatus.ASSIGNED, CertificateStatus.USED),
       new Row(CertificateAction.APPLICATION_GRANTED, CertificateStatus.USED, Stage.PENDING, CertificateStatus.USED,
@@ -115,7 +152,8 @@ public final class CertificateLifecycle {
   }
 
   /**
-   * May {@code actor} take {@code action} on a certificate in {@code state}; if so, where does it end up?
+   * {@link #apply(CertificateState, CertificateAction, Actor, LocalDate)} with the parameters' latest version (the
+   * rule as the SMS applies it today).
    *
    * @param state the certificate's state
    * @param action the action
@@ -123,6 +161,15 @@ public final class CertificateLifecycle {
    * @return the new state when allowed; the refusal otherwise
    */
   public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor) {
+    return apply(state, action, actor, latest);
+  }
+
+  /**
+   * May {@code actor} take {@code action} on a certificate in {@code state}, on {@code on}; if so, where does it end
+   * up? A sponsor user's right comes from the action's SMS function row ({@link CertificateAction#sponsorFunction})
+   * and {@link PermissionParameters#level2May}; the Home Office's and time's from {@link CertificateAction#party()}.
+   */
+  public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor, LocalDate on) {
     if (state.isFinal()) {
       return LifecycleOutcome.refused(Decision.of(reason(LifecycleReasonCode.FINAL_STATUS, state, action, actor)));
     }
@@ -131,11 +178,12 @@ public final class CertificateLifecycle {
       refusals.add(reason(LifecycleReasonCode.NOT_FOR_CERTIFICATE_KIND, state, action, actor)
           .withCitation(action.citation()));
     }
-    if (!action.actors().contains(actor)) {
-      boolean ownerCould = actor == Actor.LEVEL_2_NOT_OWNER && action.actors().contains(Actor.LEVEL_2_OWNER);
+    if (!permits(action, state.kind(), actor, on)) {
+      boolean ownerCould = actor == Actor.LEVEL_2_NOT_OWNER && permits(action, state.kind(), Actor.LEVEL_2_OWNER, on);
       refusals.add(ownerCould ? reason(LifecycleReasonCode.LEVEL_2_NOT_OWNER, state, action, actor)
           : LifecycleReasonCode.ACTOR_NOT_PERMITTED.reason(Map.of("actor", actor, "action", action,
-              "allowedActors", action.actors(), "status", state.status())).withCitation(action.citation()));
+              "allowedActors", actors(action, state.kind(), on), "status", state.status()))
+              .withCitation(action.citation()));
     }
     Optional<Row> row = TABLE.stream().filter(r -> r.matches(state, action)).findFirst();
     if (row.isEmpty()) {
@@ -159,19 +207,52 @@ public final class CertificateLifecycle {
   }
 
   /**
-   * {@return the actions {@code actor} may take on a certificate in {@code state}, in declaration order}
+   * {@return {@link #allowedActions(CertificateState, Actor, LocalDate)} with the parameters' latest version}
    *
    * @param state the certificate's state
    * @param actor who acts
    */
   public Set<CertificateAction> allowedActions(CertificateState state, Actor actor) {
+    return allowedActions(state, actor, latest);
+  }
+
+  /** The actions {@code actor} may take on a certificate in {@code state} on {@code on}, in declaration order. */
+  public Set<CertificateAction> allowedActions(CertificateState state, Actor actor, LocalDate on) {
     Set<CertificateAction> allowed = EnumSet.noneOf(CertificateAction.class);
     for (CertificateAction a : CertificateAction.values()) {
-      if (apply(state, a, actor).isAllowed()) {
+      if (apply(state, a, actor, on).isAllowed()) {
         allowed.add(a);
       }
     }
     return allowed;
+  }
+
+  /** Who may take {@code action} on a certificate of {@code kind} on {@code on}, whatever its status. */
+  public Set<Actor> actors(CertificateAction action, CertificateKind kind, LocalDate on) {
+    Set<Actor> actors = EnumSet.noneOf(Actor.class);
+    for (Actor a : Actor.values()) {
+      if (permits(action, kind, a, on)) {
+        actors.add(a);
+      }
+    }
+    return actors;
+  }
+
+  private boolean permits(CertificateAction action, CertificateKind kind, Actor actor, LocalDate on) {
+    Optional<SmsAction> function = action.sponsorFunction(kind);
+    if (function.isEmpty()) {
+      return action.party().map(actor::equals).orElse(false);
+    }
+    switch (actor) {
+      case LEVEL_1_USER:
+        return true;
+      case LEVEL_2_OWNER:
+        return parameters.level2May(function.get(), CertificateOwnership.ACTOR, on);
+      case LEVEL_2_NOT_OWNER:
+        return parameters.level2May(function.get(), CertificateOwnership.ANOTHER_USER, on);
+      default:
+        return false;
+    }
   }
 
   private static LifecycleReasonCode statusCode(CertificateState state, CertificateAction action) {

@@ -61,7 +61,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * DerivedEvents derived = EventDerivation.defaults().events(records, LocalDate.of(2026, 6, 30));
- * derived.findings().forEach(System.err::println);             // bad records, each with its position
+ * derived.findings().forEach(f -> log.warn("{}", f));          // bad records, each with its position (your logger)
  * DutyBatch duties = ReportingDuties.defaults()
  *     .duties(derived.events(), SponsorContext.of(UkNation.ENGLAND_AND_WALES), asOf, derived.reports());
  * }</pre>

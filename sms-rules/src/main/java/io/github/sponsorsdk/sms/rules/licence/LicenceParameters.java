@@ -2,6 +2,7 @@ package io.github.sponsorsdk.sms.rules.licence;
 
 import static io.github.sponsorsdk.sms.core.citation.Source.PROJECT_DECISION;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
+import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_INDEX;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MESSAGE_2024_01_24;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -46,6 +47,9 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
   /** The first expiry date that no longer needs renewal. */
   public static final LocalDate NO_RENEWAL_FOR_EXPIRY_FROM = LocalDate.of(2024, 4, 6);
 
+  /** The first day of the index of manuals that names the Basic Compliance Assessment in Manual 3's title. */
+  public static final LocalDate BASIC_COMPLIANCE_ASSESSMENT_FROM = LocalDate.of(2024, 7, 10);
+
   /** The day Premium customer service closed to new applications. */
   public static final LocalDate PREMIUM_CLOSED_FROM = LocalDate.of(2025, 11, 11);
 
@@ -76,11 +80,31 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
   /** {@return whether Premium customer service takes new applications (closed by the guidance of 11 November 2025)} */
   public abstract DateEffective<Boolean> premiumOpenToApplications();
 
+  /**
+   * Whether a Premium customer may renew the service. Whether renewals survived the closure of 11 November 2025 is
+   * not stated (UNCERTAIN): the service "has now been closed", so the default refuses renewals from that day too.
+   */
+  public abstract DateEffective<Boolean> premiumOpenToRenewals();
+
+  /**
+   * What a Student sponsor applies for: Student Sponsor status until the index of manuals names the Basic Compliance
+   * Assessment instead (10 July 2024, the earliest index read with the new title; the true switch date is UNCERTAIN).
+   */
+  public abstract DateEffective<StudentStatusApplication> studentStatusApplication();
+
+  /**
+   * How many months before the end of a held Student Sponsor status (or BCA period) its renewal can be applied for.
+   * Manual 1 says only "within the renewal period ... check Licence summary for the renewal opening date"; the length
+   * is not published (UNCERTAIN): 3 months by analogy with the allocation renewal window (decision 0480).
+   */
+  public abstract DateEffective<Integer> studentStatusRenewalWindowMonths();
+
   @JsonIgnore
   @Override
   public List<DateEffective<?>> parameters() {
     return List.of(renewalOpensDaysBeforeExpiry(), renewalLastDayBeforeExpiry(), noRenewalForExpiryOnOrAfter(),
-        noRenewalExtension(), premiumOpenToApplications());
+        noRenewalExtension(), premiumOpenToApplications(), premiumOpenToRenewals(), studentStatusApplication(),
+        studentStatusRenewalWindowMonths());
   }
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
@@ -112,6 +136,18 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
         .premiumOpenToApplications(DateEffective.of("premium.openToApplications", COVERAGE_FROM, true,
                 Citation.of(SMS_MANUAL_1, "Introduction (What is SMS?): applying for Premium customer service"))
             .then(PREMIUM_CLOSED_FROM, false, LicenceReasonCode.PREMIUM_CLOSED_TO_APPLICATIONS.citation()))
+        .premiumOpenToRenewals(DateEffective.of("premium.openToRenewals", COVERAGE_FROM, true,
+                Citation.of(SMS_MANUAL_1, "Troubleshooting (I cannot apply for or renew Premium customer service)"))
+            .then(PREMIUM_CLOSED_FROM, false, LicenceReasonCode.PREMIUM_CLOSED_TO_RENEWALS.citation()))
+        .studentStatusApplication(DateEffective.of("studentStatus.application", COVERAGE_FROM,
+                StudentStatusApplication.STUDENT_SPONSOR_STATUS,
+                Citation.of(SMS_MANUAL_INDEX, "Manual 3: apply for, renew or decline to renew Student Sponsor status"))
+            .then(BASIC_COMPLIANCE_ASSESSMENT_FROM, StudentStatusApplication.BASIC_COMPLIANCE_ASSESSMENT,
+                LicenceReasonCode.STUDENT_SPONSOR_STATUS_REPLACED.citation()))
+        .studentStatusRenewalWindowMonths(DateEffective.of("studentStatus.renewalWindowMonths", COVERAGE_FROM, 3,
+            Citation.of(PROJECT_DECISION, "0480-sms-functions: Student Sponsor status renewal window")
+                .withNote("Manual 1 Troubleshooting names a renewal period and its opening date on the Licence "
+                    + "summary, not its length (UNCERTAIN)")))
         .build();
   }
 }

@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.rules.licence;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.licence.Licence;
+import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
 import java.time.LocalDate;
@@ -22,15 +23,18 @@ import java.util.Optional;
  * expiry date SMS shows: an extended date is itself after the cut-off, so the answer is the same whether or not the
  * caller has already applied the extension.
  *
- * <p><b>Student Sponsor status</b> can be applied for "within the renewal period" (Manual 1, Troubleshooting, which
- * points to the renewal opening date on the Licence summary). The engine reads that as the licence's renewal
- * window. Manual 1 predates the 2024 change (docs/sources.md#sms-message-2024-01-24); for licences that need no
- * renewal there is no
- * renewal period, and the refusal says so.
+ * <p><b>Expiry.</b> A licence reaching its expiry date with no renewal pending becomes expired and "you will not be
+ * able to log in to SMS" (Manual 1): {@link #assessExpiry}. A pending renewal keeps it in force.
+ *
+ * <p><b>Student Sponsor status</b>, from 10 July 2024 the <b>Basic Compliance Assessment</b>
+ * ({@link #studentStatusApplication}), can be renewed "within the renewal period" (Manual 1, Troubleshooting, which
+ * points to the renewal opening date on the Licence summary): the status's own period, before the end date the
+ * Licence summary shows ({@link Licence#studentStatusEndDate()}), not the licence's renewal window.
  *
  * <p><b>Premium customer service</b> needs "an appropriate rating" and not being Premium already (Manual 1); the
  * engine reads "appropriate" as A-rated (or a full Student Sponsor) in every category held, as GOV.UK's Premium page
- * says "A-rated in all tiers". It closed to new applications on 11 November 2025 (secondary sources).
+ * says "A-rated in all tiers". It closed to new applications on 11 November 2025 (secondary sources); renewals are
+ * refused from the same day by default ({@link #decidePremiumRenewal}, UNCERTAIN).
  *
  * <p>Allocations (annual renewal window, automatic renewal, assignment against what remains) are
  * {@link io.github.sponsorsdk.sms.rules.allocation.AllocationRules}.
@@ -38,9 +42,11 @@ import java.util.Optional;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link LicenceParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(LicenceParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decideRenewal}, {@code decidePremiumService}, {@code decideStudentSponsorStatus} (each a {@code
- * Decision}); queries {@code renewalWindow}, {@code renewalState}, {@code renewalRequired}, {@code extendedExpiry},
- * {@code premiumOpen}.
+ * <b>Verbs:</b> {@code decideRenewal}, {@code decidePremiumService}, {@code decidePremiumRenewal},
+ * {@code decideStudentSponsorStatus} (each a {@code Decision}); {@code assessExpiry} (an {@code ExpiryOutcome});
+ * queries {@code renewalWindow}, {@code renewalState}, {@code renewalRequired}, {@code extendedExpiry},
+ * {@code premiumOpen}, {@code premiumRenewalsOpen}, {@code studentStatusApplication},
+ * {@code studentStatusRenewalOpens}, {@code studentStatusRenewalOpen}.
  */
 public final class LicenceRules {
 
@@ -173,7 +179,15 @@ public final class LicenceRules {
   }
 
   /**
-   * May {@code licence} apply for (or renew) Student Sponsor status on {@code on}?
+   * May {@code licence} apply for (or renew) Student Sponsor status, from 10 July 2024 the Basic Compliance
+   * Assessment, on {@code on}? Needs the Student route and no B-rating (Manual 1, Troubleshooting); a held status
+   * ({@link Licence#studentStatusEndDate()} after {@code on}) can be renewed only in its own renewal period, the
+   * last {@link LicenceParameters#studentStatusRenewalWindowMonths()} months before it ends. A licence holding no
+   * status (or whose status has ended) may apply. The first reason names what is applied for on the day.
+   *
+   * <p>Until this release the SDK read "within the renewal period" as the <em>licence's</em> renewal window, so after
+   * April 2024, when licences stopped needing renewal, no sponsor could ever apply: the status has its own dates
+   * (the 2015 Manual 3 treats it as its own renewable status; the Licence summary shows its start and end dates).
    *
    * @param licence the licence
    * @param on the day of the question: the rules in force that day apply
@@ -181,19 +195,90 @@ public final class LicenceRules {
    */
   public Decision decideStudentSponsorStatus(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
+    reasons.add(LicenceReasonCode.STUDENT_STATUS_APPLICATION_KIND.reason(Map.of("date", on,
+        "application", studentStatusApplication(on))));
     if (!licence.categories().contains(RouteCategory.STUDENT)) {
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR.reason());
     }
-    RenewalState state = renewalState(licence.expiryDate(), on);
-    if (state != RenewalState.OPEN) {
+    if (!studentStatusRenewalOpen(licence.studentStatusEndDate(), on)) {
+      LocalDate end = licence.studentStatusEndDate().orElseThrow();
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD.reason());
-      reasons.add(state == RenewalState.NOT_REQUIRED ? LicenceReasonCode.RENEWAL_NOT_REQUIRED.reason()
-          : windowDates(licence.expiryDate(), on));
+      reasons.add(LicenceReasonCode.STUDENT_STATUS_RENEWAL_DATES.reason(Map.of("endDate", end,
+          "opensOn", studentStatusRenewalOpens(end, on))));
     }
     if (anyBRated(licence.ratings().values())) {
       reasons.add(LicenceReasonCode.STUDENT_SPONSOR_STATUS_B_RATED.reason());
     }
     return Decision.of(reasons);
+  }
+
+  /** What a Student sponsor applies for on {@code on}: Student Sponsor status or the Basic Compliance Assessment. */
+  public StudentStatusApplication studentStatusApplication(LocalDate on) {
+    return parameters.studentStatusApplication().on(on);
+  }
+
+  /** The first day the renewal of a status ending on {@code endDate} can be applied for, by the rule of {@code on}. */
+  public LocalDate studentStatusRenewalOpens(LocalDate endDate, LocalDate on) {
+    return endDate.minusMonths(parameters.studentStatusRenewalWindowMonths().on(on));
+  }
+
+  /**
+   * True when a Student Sponsor status (or BCA) application is not barred by timing on {@code on}: no status held,
+   * the status has ended, or its renewal period has opened.
+   */
+  public boolean studentStatusRenewalOpen(Optional<LocalDate> endDate, LocalDate on) {
+    return endDate.isEmpty() || !on.isBefore(endDate.get())
+        || !on.isBefore(studentStatusRenewalOpens(endDate.get(), on));
+  }
+
+  /**
+   * May a Premium customer renew Premium customer service on {@code on}? Only a customer can renew; the rating must
+   * still be appropriate; renewals are refused from 11 November 2025 by default ({@link
+   * LicenceParameters#premiumOpenToRenewals()}: whether they continue after the closure is UNCERTAIN).
+   */
+  public Decision decidePremiumRenewal(Licence licence, LocalDate on) {
+    List<Reason> reasons = new ArrayList<>();
+    if (!parameters.premiumOpenToRenewals().on(on)) {
+      reasons.add(LicenceReasonCode.PREMIUM_CLOSED_TO_RENEWALS.reason());
+    }
+    if (!isPremium(licence.ratings().values())) {
+      reasons.add(LicenceReasonCode.NOT_A_PREMIUM_CUSTOMER.reason());
+    }
+    if (!premiumRatingAppropriate(licence.ratings().values())) {
+      reasons.add(LicenceReasonCode.PREMIUM_RATING_NOT_APPROPRIATE.reason());
+    }
+    return Decision.of(reasons);
+  }
+
+  /** True when Premium customer service takes renewals on {@code on}. */
+  public boolean premiumRenewalsOpen(LocalDate on) {
+    return parameters.premiumOpenToRenewals().on(on);
+  }
+
+  /**
+   * The status of {@code licence} on {@code on} as far as expiry decides it: a licence that reaches its expiry date
+   * in force (the date {@link #extendedExpiry} gives) becomes {@link LicenceStatus#EXPIRED}, from which "you will not
+   * be able to log in to SMS" (Manual 1), unless a renewal application awaits a decision, which keeps it in force.
+   * Ended licences (expired, revoked, surrendered) keep their status; a suspended or dormant licence that reaches its
+   * expiry date expires too. The outcome is never refused: it states a fact the caller stores.
+   */
+  public ExpiryOutcome assessExpiry(Licence licence, PendingRenewal pending, LocalDate on) {
+    LocalDate expiry = extendedExpiry(licence.expiryDate(), on);
+    ExpiryOutcome.Builder out = ExpiryOutcome.builder().expiryDate(expiry);
+    if (licence.status().isEnded()) {
+      // expired, revoked or surrendered already: nothing more happens to it
+      return out.status(licence.status()).decision(Decision.allowed()).build();
+    }
+    if (on.isBefore(expiry)) {
+      return out.status(licence.status()).decision(Decision.of(
+          LicenceReasonCode.LICENCE_IN_FORCE.reason(Map.of("expiry", expiry)))).build();
+    }
+    if (pending == PendingRenewal.AWAITING_DECISION) {
+      return out.status(licence.status()).decision(Decision.of(
+          LicenceReasonCode.RENEWAL_PENDING_KEEPS_LICENCE.reason(Map.of("expiry", expiry)))).build();
+    }
+    return out.status(LicenceStatus.EXPIRED).decision(Decision.of(
+        LicenceReasonCode.LICENCE_EXPIRED.reason(Map.of("expiry", expiry)))).build();
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.licence.LicenceParameters;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.licence.RenewalState;
+import io.github.sponsorsdk.sms.rules.licence.StudentStatusApplication;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -45,7 +46,11 @@ public final class PermissionEngine {
 
   private static final long DATE_BITS = Requirement.RENEWAL_REQUIRED.bit() | Requirement.RENEWAL_WINDOW_OPENED.bit()
       | Requirement.RENEWAL_WINDOW_NOT_CLOSED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit()
-      | Requirement.PREMIUM_OPEN.bit() | Requirement.LEVEL_2_MAY_WITHDRAW.bit();
+      | Requirement.PREMIUM_OPEN.bit() | Requirement.LEVEL_2_MAY_WITHDRAW.bit()
+      | Requirement.PREMIUM_RENEWALS_OPEN.bit() | Requirement.STUDENT_SPONSOR_STATUS_OFFERED.bit()
+      | Requirement.BASIC_COMPLIANCE_ASSESSMENT_OFFERED.bit();
+
+  private static final long LEVEL_1_ONLY_BITS = level1OnlyBits();
 
   private static final SmsAction[] ACTIONS = SmsAction.values();
   private static final Requirement[] REQUIREMENTS = Requirement.values();
@@ -195,6 +200,16 @@ public final class PermissionEngine {
     return f;
   }
 
+  private static long level1OnlyBits() {
+    long bits = 0;
+    for (Requirement r : Requirement.values()) {
+      if (r.level1Only()) {
+        bits |= r.bit();
+      }
+    }
+    return bits;
+  }
+
   /**
    * The requirements {@code r} fails whatever the date and parameters: a function of the request alone, so
    * {@link PermissionRequest} computes it once and keeps it.
@@ -212,12 +227,14 @@ public final class PermissionEngine {
     if (status == LicenceStatus.SUSPENDED || status == LicenceStatus.DORMANT) {
       f |= Requirement.NOT_SUSPENDED_OR_DORMANT.bit();
     }
+    if (status == LicenceStatus.SUSPENDED) {
+      f |= Requirement.NOT_SUSPENDED_FOR_KEY_PERSONNEL.bit();
+    }
     if (status == LicenceStatus.DORMANT) {
       f |= Requirement.LICENCE_MENU_VISIBLE.bit();
     }
     if (level2) {
-      f |= Requirement.LEVEL_1_LICENCE_MENU.bit() | Requirement.LEVEL_1_USER_MANAGEMENT.bit()
-          | Requirement.LEVEL_1_DEFINED_COS.bit() | Requirement.LEVEL_1_MESSAGE_BOARD.bit();
+      f |= LEVEL_1_ONLY_BITS;
       if (r.certificate() == CertificateOwnership.ANOTHER_USER) {
         f |= Requirement.OWNS_CERTIFICATE.bit();
       }
@@ -265,21 +282,29 @@ public final class PermissionEngine {
     RenewalState renewal = licenceRules.renewalState(r.licenceExpiry(), r.date());
     switch (renewal) {
       case NOT_REQUIRED:
-        f |= Requirement.RENEWAL_REQUIRED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+        f |= Requirement.RENEWAL_REQUIRED.bit();
         break;
       case NOT_OPEN:
-        f |= Requirement.RENEWAL_WINDOW_OPENED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+        f |= Requirement.RENEWAL_WINDOW_OPENED.bit();
         break;
       case CLOSED:
-        f |= Requirement.RENEWAL_WINDOW_NOT_CLOSED.bit() | Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+        f |= Requirement.RENEWAL_WINDOW_NOT_CLOSED.bit();
         break;
       default:
         break;
     }
+    if (!licenceRules.studentStatusRenewalOpen(r.studentStatusEndDate(), r.date())) {
+      f |= Requirement.STUDENT_STATUS_RENEWAL_PERIOD.bit();
+    }
+    if (!licenceRules.premiumRenewalsOpen(r.date())) {
+      f |= Requirement.PREMIUM_RENEWALS_OPEN.bit();
+    }
+    f |= licenceRules.studentStatusApplication(r.date()) == StudentStatusApplication.STUDENT_SPONSOR_STATUS
+        ? Requirement.BASIC_COMPLIANCE_ASSESSMENT_OFFERED.bit() : Requirement.STUDENT_SPONSOR_STATUS_OFFERED.bit();
     if (!licenceRules.premiumOpen(r.date())) {
       f |= Requirement.PREMIUM_OPEN.bit();
     }
-    if (level2 && !parameters.level2MayWithdrawOwnCertificates().on(r.date())) {
+    if (level2 && parameters.level2Withdrawal().on(r.date()) == Level2Withdrawal.LEVEL_1_ONLY) {
       f |= Requirement.LEVEL_2_MAY_WITHDRAW.bit();
     }
     return f;

@@ -1,6 +1,7 @@
 package io.github.sponsorsdk.sms.rules.permission;
 
 import static io.github.sponsorsdk.sms.core.citation.Source.RULES_APPENDIX_SKILLED_WORKER;
+import static io.github.sponsorsdk.sms.core.citation.Source.SECONDARY_SOURCE;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_1_GUIDE_1;
 import static io.github.sponsorsdk.sms.core.citation.Source.SMS_MANUAL_INDEX;
@@ -47,9 +48,10 @@ public enum PermissionReasonCode implements ReasonCode {
       Citation.of(SMS_MANUAL_1, "Access to SMS (user levels); Troubleshooting (level restrictions)")),
   /** Level 2 users may not withdraw certificates under the configured reading. */
   LEVEL_2_NO_WITHDRAWAL("Level 2 users cannot withdraw CoS/CAS under the configured reading of the guidance",
-      Citation.of(SMS_MANUAL_1, "Access to SMS (user levels)")
-          .withNote("Manual 1 restricts Level 2 by ownership only; a secondary source (rocketlawyer) says Level 2 "
-              + "users cannot withdraw: parameter permission.level2MayWithdrawOwnCertificates")),
+      Citation.of(SMS_MANUAL_1, "Troubleshooting: I am unable to manage live CoS/CAS")
+          .withNote("Manual 1 implies a Level 2 owner may manage live certificates; a secondary source "
+              + "(rocketlawyer) says Level 2 users cannot withdraw: parameter permission.level2Withdrawal "
+              + "(LEVEL_1_ONLY refuses)")),
   /** The Workers menu is only for Worker and Temporary Worker sponsors. */
   NOT_LICENSED_FOR_WORKER_ROUTES("The Workers menu is only visible to sponsors licensed in a Worker or Temporary "
       + "Worker route", Citation.of(SMS_MANUAL_1_GUIDE_1, "Step 3, note (Workers menu)")),
@@ -72,6 +74,15 @@ public enum PermissionReasonCode implements ReasonCode {
   /** Premium contact details exist only for Premium customers. */
   NOT_PREMIUM_CUSTOMER("Premium customer service contact details are shown only to Premium customers",
       Citation.of(SMS_MANUAL_1, "Guide 3, step 1 (View your Premium customer service contact details, if applicable)")),
+  /**
+   * While a licence is suspended the sponsor cannot replace its Authorising Officer or Key Contact or add Level 1
+   * users (secondary sources; Manual 1's list is "such as", not exhaustive).
+   */
+  SUSPENDED_NO_KEY_PERSONNEL_CHANGES("The licence is suspended: the Authorising Officer and Key Contact cannot be "
+      + "replaced and no Level 1 user can be added",
+      Citation.of(SECONDARY_SOURCE, "sesca.org.uk; qc-immigration.com (suspension of a sponsor licence)")
+          .withNote("'You cannot make any changes to your nominated Authorising Officer or Key Contact or add new Level "
+              + "1 Users' (docs/sources.md#secondary-licence)")),
   /** B-rated sponsors may assign CoS only to workers continuing with them (a warning: the engine cannot tell). */
   B_RATED_ASSIGN_EXISTING_WORKERS_ONLY(Severity.WARNING,
       "A B-rated sponsor may assign a CoS only to a worker already sponsored and continuing to work for it",

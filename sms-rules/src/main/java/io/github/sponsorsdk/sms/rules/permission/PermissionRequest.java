@@ -15,6 +15,7 @@ import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -48,6 +49,9 @@ public abstract class PermissionRequest implements WithPermissionRequest {
 
   /** {@return the expiry date SMS shows for the licence} */
   public abstract LocalDate licenceExpiry();
+
+  /** The end of the Student Sponsor status (or BCA) period the Licence summary shows, if one is held. */
+  public abstract Optional<LocalDate> studentStatusEndDate();
 
   /** {@return whose certificate the action is on; {@link CertificateOwnership#NONE} by default} */
   @Value.Default
@@ -92,7 +96,7 @@ public abstract class PermissionRequest implements WithPermissionRequest {
    */
   public static PermissionRequest of(SmsUser actor, Licence licence, LocalDate date) {
     return builder().actorLevel(actor.level()).actorStatus(actor.status()).licenceStatus(licence.status())
-        .ratings(licence.ratings()).routes(licence.routes()).licenceExpiry(licence.expiryDate()).date(date).build();
+        .ratings(licence.ratings()).routes(licence.routes()).licenceExpiry(licence.expiryDate()).studentStatusEndDate(licence.studentStatusEndDate()).date(date).build();
   }
 
   /**

@@ -55,10 +55,21 @@ public enum Requirement {
   NOT_ALREADY_PREMIUM(LicenceReasonCode.ALREADY_PREMIUM),
   /** A Premium customer. */
   PREMIUM_CUSTOMER(PermissionReasonCode.NOT_PREMIUM_CUSTOMER),
-  /** Within the (licence) renewal period, for Student Sponsor status. */
+  /**
+   * No Student Sponsor status (or BCA) is held, it has ended, or its own renewal period has opened (not the licence's
+   * renewal window: decision 0480).
+   */
   STUDENT_STATUS_RENEWAL_PERIOD(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD),
   /** The Student category is not B-rated. */
   STUDENT_NOT_B_RATED(LicenceReasonCode.STUDENT_SPONSOR_STATUS_B_RATED),
+  /** The licence is not suspended (key personnel replacements and new Level 1 users). */
+  NOT_SUSPENDED_FOR_KEY_PERSONNEL(PermissionReasonCode.SUSPENDED_NO_KEY_PERSONNEL_CHANGES),
+  /** Premium customer service takes renewals. */
+  PREMIUM_RENEWALS_OPEN(LicenceReasonCode.PREMIUM_CLOSED_TO_RENEWALS),
+  /** Student Sponsor status applications are still offered (before the Basic Compliance Assessment). */
+  STUDENT_SPONSOR_STATUS_OFFERED(LicenceReasonCode.STUDENT_SPONSOR_STATUS_REPLACED),
+  /** Basic Compliance Assessment applications are offered (from 10 July 2024). */
+  BASIC_COMPLIANCE_ASSESSMENT_OFFERED(LicenceReasonCode.BASIC_COMPLIANCE_ASSESSMENT_NOT_YET),
   /** Warning only: a B-rated worker sponsor assigning a CoS. */
   WORKER_A_RATED_FOR_ASSIGNMENT(PermissionReasonCode.B_RATED_ASSIGN_EXISTING_WORKERS_ONLY);
 
@@ -71,6 +82,15 @@ public enum Requirement {
   /** {@return the reason given when this requirement fails} */
   public ReasonCode reason() {
     return reason;
+  }
+
+  /**
+   * True for the requirements a Level 2 user fails whatever the certificate: the Level 1 menus (licence summary,
+   * user management, defined CoS, message board).
+   */
+  public boolean level1Only() {
+    return this == LEVEL_1_LICENCE_MENU || this == LEVEL_1_USER_MANAGEMENT || this == LEVEL_1_DEFINED_COS
+        || this == LEVEL_1_MESSAGE_BOARD;
   }
 
   /** The bit of this requirement in the engine's masks. */

@@ -24,6 +24,10 @@ import static io.github.sponsorsdk.sms.rules.permission.Requirement.LEVEL_1_MESS
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.LEVEL_1_USER_MANAGEMENT;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.LEVEL_2_MAY_WITHDRAW;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_ALREADY_PREMIUM;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.BASIC_COMPLIANCE_ASSESSMENT_OFFERED;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.STUDENT_SPONSOR_STATUS_OFFERED;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.PREMIUM_RENEWALS_OPEN;
+import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_SUSPENDED_FOR_KEY_PERSONNEL;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_PROVISIONAL;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.NOT_SUSPENDED_OR_DORMANT;
 import static io.github.sponsorsdk.sms.rules.permission.Requirement.OWNS_CERTIFICATE;
@@ -56,7 +60,10 @@ import java.util.Set;
  *       functions listed: allocation requests (annual renewal and increase, both "requesting additional allocations"),
  *       licence renewal, Premium and Student Sponsor status applications, creating, assigning, exporting and viewing
  *       (and so printing) single or batches of CoS/CAS, bulk fee updates and every defined CoS function. Reporting,
- *       sponsor notes, withdrawal and transfer stay available: the sponsor's reporting duties continue.
+ *       sponsor notes, withdrawal and transfer stay available: the sponsor's reporting duties continue, and the
+ *       report and manage-live screens have their own search (the list is "such as", so the SDK adds only what a
+ *       source names: while <em>suspended</em>, replacing the Authorising Officer or Key Contact and requesting a
+ *       Level 1 user, per the secondary sources on suspension; decision record 0480).
  *   <li>Level 2 users are restricted by ownership on every function that acts on a certificate; creating a new one is
  *       allowed (Manual 1, Guide 3: a Level 2 user can assign and report on CoS/CAS "they have personally created").
  * </ul>
@@ -84,7 +91,7 @@ public enum SmsAction {
       LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL),
   /** Request a new Level 1 user. */
   REQUEST_LEVEL_1_USER(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 3: request a new Level 1 user"),
-      LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL),
+      LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL, NOT_SUSPENDED_FOR_KEY_PERSONNEL),
   /** Create a Level 2 user. */
   CREATE_LEVEL_2_USER(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 3: create a new Level 2 user"),
       LEVEL_1_USER_MANAGEMENT, NOT_PROVISIONAL),
@@ -97,6 +104,20 @@ public enum SmsAction {
   /** Request a change to the licence. */
   REQUEST_LICENCE_CHANGE(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_2, "Change of circumstances, organisation structure, key personnel (Manual 1, Guide 3 step 2)")),
+  /** Replace the Authorising Officer (a key-personnel change request). */
+  REPLACE_AUTHORISING_OFFICER(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "Replace your Authorising Officer (Manual 1 Guide 3 step 2: Amend key personnel details)"),
+      NOT_SUSPENDED_FOR_KEY_PERSONNEL),
+  /** Replace the Key Contact (a key-personnel change request). */
+  REPLACE_KEY_CONTACT(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "Replace your Key Contact (Manual 1 Guide 3 step 2: Amend key personnel details)"),
+      NOT_SUSPENDED_FOR_KEY_PERSONNEL),
+  /** View recent and outstanding change requests and their tracking status. */
+  VIEW_CHANGE_REQUESTS(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "View recent and outstanding change requests (Manual 1 Guide 3 step 2)")),
+  /** Withdraw an outstanding change request. */
+  WITHDRAW_CHANGE_REQUEST(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_2, "View and withdraw recent and outstanding requests (Manual 2 landing page)")),
   /** Manage PAYE references. */
   MANAGE_PAYE_REFERENCES(LICENCE_SUMMARY, false, c(SMS_MANUAL_2, "Manage PAYE references (Manual index)")),
   /** Request the renewal of an allocation. */
@@ -116,23 +137,36 @@ public enum SmsAction {
   APPLY_PREMIUM_SERVICE(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Premium customer service (Manual 1 Access to SMS, Troubleshooting)"),
       NOT_SUSPENDED_OR_DORMANT, PREMIUM_OPEN, PREMIUM_RATING, NOT_ALREADY_PREMIUM),
+  /** Apply to renew the Premium customer service while renewals are open. */
+  RENEW_PREMIUM_SERVICE(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_3, "Apply to renew premium customer service (Manual 1 Troubleshooting)"),
+      NOT_SUSPENDED_OR_DORMANT, PREMIUM_RENEWALS_OPEN, PREMIUM_RATING, PREMIUM_CUSTOMER),
   /** View the Premium customer service contact details. */
   VIEW_PREMIUM_CONTACT_DETAILS(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_1, "Guide 3, step 1 (View your Premium customer service contact details)"), PREMIUM_CUSTOMER),
   /** Apply for Student Sponsor status. */
   APPLY_STUDENT_SPONSOR_STATUS(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Apply for or renew Student Sponsor status (Manual 1 Troubleshooting)"),
-      NOT_SUSPENDED_OR_DORMANT, STUDENT_ROUTE, STUDENT_STATUS_RENEWAL_PERIOD, STUDENT_NOT_B_RATED),
+      NOT_SUSPENDED_OR_DORMANT, STUDENT_ROUTE, STUDENT_SPONSOR_STATUS_OFFERED, STUDENT_STATUS_RENEWAL_PERIOD,
+      STUDENT_NOT_B_RATED),
   /** Decline to renew Student Sponsor status. */
   DECLINE_STUDENT_SPONSOR_STATUS_RENEWAL(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Decline to renew Student Sponsor status (Manual index)"),
-      STUDENT_ROUTE, STUDENT_STATUS_RENEWAL_PERIOD),
+      STUDENT_ROUTE, STUDENT_SPONSOR_STATUS_OFFERED, STUDENT_STATUS_RENEWAL_PERIOD),
+  /** Apply for the Basic Compliance Assessment, which replaced Student Sponsor status applications on 10 July 2024. */
+  APPLY_BASIC_COMPLIANCE_ASSESSMENT(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_3, "Apply for Basic Compliance Assessment (index of manuals from 10 July 2024)"),
+      NOT_SUSPENDED_OR_DORMANT, STUDENT_ROUTE, BASIC_COMPLIANCE_ASSESSMENT_OFFERED, STUDENT_STATUS_RENEWAL_PERIOD,
+      STUDENT_NOT_B_RATED),
   /** View the status of an application. */
   VIEW_APPLICATION_STATUS(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_1, "What is SMS? (tracking Premium, HTS and licence renewal applications)")),
   /** Pay an action plan. */
   PAY_ACTION_PLAN(LICENCE_SUMMARY, false,
       c(SMS_MANUAL_3, "Manage action plans (Manual 1 What is SMS?: paying for and tracking action plans)")),
+  /** Decline to pay for an action plan (the licence is then revoked). */
+  DECLINE_ACTION_PLAN(LICENCE_SUMMARY, false,
+      c(SMS_MANUAL_3, "Decline to pay for an action plan (Manual 3 of 2015, Guide 5)")),
   /** View the message board. */
   VIEW_MESSAGE_BOARD(LICENCE_SUMMARY, false, c(SMS_MANUAL_1, "Guide 5, steps 1-3 (active messages)"),
       LEVEL_1_MESSAGE_BOARD),
@@ -146,6 +180,11 @@ public enum SmsAction {
   /** Assign a CoS. */
   ASSIGN_COS(WORKERS, true, c(SMS_MANUAL_8, "Assign a CoS (Manual 1 Access to SMS)"),
       NOT_SUSPENDED_OR_DORMANT, WORKER_A_RATED_FOR_ASSIGNMENT),
+  /** Amend a CoS before it is assigned (the {@code EDIT_SAVED} lifecycle action). */
+  AMEND_COS_DRAFT(WORKERS, true, c(SMS_MANUAL_8, "Amend information on a CoS before it is assigned"),
+      NOT_SUSPENDED_OR_DORMANT),
+  /** Delete an unassigned CoS. */
+  DELETE_COS_DRAFT(WORKERS, true, c(SMS_MANUAL_8, "Delete an unassigned CoS"), NOT_SUSPENDED_OR_DORMANT),
   /** Create a batch of CoS. */
   CREATE_COS_BATCH(WORKERS, false, c(SMS_MANUAL_8, "Create a batch of CoS"), NOT_SUSPENDED_OR_DORMANT),
   /** Assign a batch of CoS. */
@@ -199,6 +238,11 @@ public enum SmsAction {
   CREATE_CAS(STUDENTS, false, c(SMS_MANUAL_4, "Create a CAS (Manual 1 Access to SMS)"), NOT_SUSPENDED_OR_DORMANT),
   /** Assign a CAS. */
   ASSIGN_CAS(STUDENTS, true, c(SMS_MANUAL_4, "Assign a CAS (Manual 1 Access to SMS)"), NOT_SUSPENDED_OR_DORMANT),
+  /** Amend a CAS before it is assigned (the {@code EDIT_SAVED} lifecycle action). */
+  AMEND_CAS_DRAFT(STUDENTS, true, c(SMS_MANUAL_4, "Amend information on a CAS before it is assigned"),
+      NOT_SUSPENDED_OR_DORMANT),
+  /** Delete an unassigned CAS. */
+  DELETE_CAS_DRAFT(STUDENTS, true, c(SMS_MANUAL_4, "Delete an unassigned CAS"), NOT_SUSPENDED_OR_DORMANT),
   /** Create a batch of CAS. */
   CREATE_CAS_BATCH(STUDENTS, false, c(SMS_MANUAL_4, "Create a batch of CAS"), NOT_SUSPENDED_OR_DORMANT),
   /** Assign a batch of CAS. */

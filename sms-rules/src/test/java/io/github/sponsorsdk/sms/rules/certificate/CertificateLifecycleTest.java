@@ -111,6 +111,17 @@ class CertificateLifecycleTest {
         LifecycleReasonCode.ACTOR_NOT_PERMITTED.code(), LifecycleReasonCode.NOT_ALLOWED_IN_STATUS.code());
   }
 
+  /** A saved certificate can be edited (a CAS "not ready to go" corrected online) until it is assigned. */
+  @Test
+  void aSavedCertificateIsEditedOnlyBeforeAssignment() {
+    CertificateState created = CertificateState.created(CertificateKind.CAS);
+    assertThat(LIFECYCLE.apply(created, EDIT_SAVED, Actor.LEVEL_2_OWNER).newState()).contains(created);
+    assertThat(LIFECYCLE.apply(created, EDIT_SAVED, Actor.LEVEL_2_NOT_OWNER).decision().codes())
+        .containsExactly(LifecycleReasonCode.LEVEL_2_NOT_OWNER.code());
+    assertThat(LIFECYCLE.apply(CertificateState.of(CertificateKind.CAS, CertificateStatus.ASSIGNED), EDIT_SAVED,
+        Actor.LEVEL_1_USER).decision().codes()).containsExactly(LifecycleReasonCode.NOT_ALLOWED_IN_STATUS.code());
+  }
+
   /** Who may do what, on the whole domain: statuses x actions x actors x kinds. */
   @Test
   void actorsOverTheWholeDomain() {
@@ -122,16 +133,16 @@ class CertificateLifecycleTest {
             assertThat(o.decision().codes()).as("%s %s", s, a).containsExactly(LifecycleReasonCode.FINAL_STATUS.code());
           }
           if (o.isAllowed()) {
-            assertThat(a.actors()).contains(actor);
+            assertThat(LIFECYCLE.actors(a, s.kind(), java.time.LocalDate.of(2026, 1, 5))).contains(actor);
             assertThat(actor).isNotEqualTo(Actor.LEVEL_2_NOT_OWNER);
             if (actor == Actor.TIME) {
               assertThat(a).isEqualTo(EXPIRE);
             }
             if (actor.isSponsorUser()) {
-              assertThat(a).isIn(ASSIGN, MANAGE_LIVE, REPORT_ACTIVITY, WITHDRAW);
+              assertThat(a).isIn(EDIT_SAVED, ASSIGN, MANAGE_LIVE, REPORT_ACTIVITY, WITHDRAW);
             }
             if (a == WITHDRAW) {
-              assertThat(actor).isEqualTo(Actor.LEVEL_1_USER);
+              assertThat(actor).isIn(Actor.LEVEL_1_USER, Actor.LEVEL_2_OWNER);
             }
           }
         }
@@ -139,7 +150,8 @@ class CertificateLifecycleTest {
     }
     CertificateState assigned = CertificateState.of(CertificateKind.CAS, CertificateStatus.ASSIGNED);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_1_USER)).containsExactly(MANAGE_LIVE, WITHDRAW);
-    assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_2_OWNER)).containsExactly(MANAGE_LIVE);
+    // Decision record 0480: a Level 2 user may withdraw the certificates they own (Manual 1 Troubleshooting)
+    assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_2_OWNER)).containsExactly(MANAGE_LIVE, WITHDRAW);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.HOME_OFFICE))
         .containsExactly(RECORD_USE, CANCEL, MAKE_OBSOLETE);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.TIME)).containsExactly(EXPIRE);
@@ -189,7 +201,7 @@ class CertificateLifecycleTest {
         if (o.isAllowed()) {
           allowedSteps++;
           assertThat(next.kind()).isEqualTo(s.kind());
-          assertThat(next.status() == CertificateStatus.CREATED).isFalse();
+          assertThat(next.status() == CertificateStatus.CREATED).as("only an edit stays CREATED").isEqualTo(a == EDIT_SAVED);
         }
         s = next;
         if (s.isFinal()) {

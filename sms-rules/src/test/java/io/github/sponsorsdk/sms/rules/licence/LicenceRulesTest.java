@@ -95,21 +95,75 @@ class LicenceRulesTest {
   }
 
   @Test
-  void studentSponsorStatus() {
-    Licence renewable = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A,
-        LocalDate.of(2024, 3, 31), Route.STUDENT);
-    assertThat(rules.decideStudentSponsorStatus(renewable, LocalDate.of(2024, 1, 1)).isAllowed()).isTrue();
-    assertThat(rules.decideStudentSponsorStatus(renewable, LocalDate.of(2023, 12, 31)).codes())
-        .containsExactly("licence.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD", "licence.RENEWAL_WINDOW_DATES");
-    Licence extended = PermissionFixtures.licence();
-    assertThat(rules.decideStudentSponsorStatus(extended, LocalDate.of(2025, 1, 1)).codes())
-        .containsExactly("licence.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD", "licence.RENEWAL_NOT_REQUIRED");
+  void studentSponsorStatusHasItsOwnRenewalPeriod() {
+    // A licence that needs no renewal (expiry 2034) with a status ending 1 May 2024: renewal opens 1 February 2024
+    Licence held = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A,
+        LocalDate.of(2034, 3, 31), Route.STUDENT).withStudentStatusEndDate(LocalDate.of(2024, 5, 1));
+    assertThat(rules.decideStudentSponsorStatus(held, LocalDate.of(2024, 2, 1)).isAllowed()).isTrue();
+    Decision early = rules.decideStudentSponsorStatus(held, LocalDate.of(2024, 1, 31));
+    assertThat(early.codes()).containsExactly("licence.STUDENT_STATUS_APPLICATION_KIND",
+        "licence.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD", "licence.STUDENT_STATUS_RENEWAL_DATES");
+    assertThat(early.reasons().get(0).message()).isEqualTo(
+        "On 2024-01-31 the Student sponsor applies for STUDENT_SPONSOR_STATUS");
+    assertThat(early.reasons().get(2).message()).isEqualTo(
+        "The status ends on 2024-05-01; its renewal can be applied for from 2024-02-01");
+    // no status held, or the status has ended: a new application is not barred by timing
+    assertThat(rules.decideStudentSponsorStatus(PermissionFixtures.licence(), LocalDate.of(2025, 1, 1))
+        .isAllowed()).isTrue();
+    assertThat(rules.decideStudentSponsorStatus(held, LocalDate.of(2024, 5, 1)).isAllowed()).isTrue();
+    // from 10 July 2024 the application is the Basic Compliance Assessment
+    assertThat(rules.studentStatusApplication(LocalDate.of(2024, 7, 9)))
+        .isEqualTo(StudentStatusApplication.STUDENT_SPONSOR_STATUS);
+    assertThat(rules.studentStatusApplication(LocalDate.of(2024, 7, 10)))
+        .isEqualTo(StudentStatusApplication.BASIC_COMPLIANCE_ASSESSMENT);
     Licence workerB = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.B,
-        LocalDate.of(2024, 3, 31),
-        Route.SKILLED_WORKER);
+        LocalDate.of(2024, 3, 31), Route.SKILLED_WORKER);
     assertThat(rules.decideStudentSponsorStatus(workerB, LocalDate.of(2024, 1, 1)).codes())
-        .containsExactly("licence.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR",
+        .containsExactly("licence.STUDENT_STATUS_APPLICATION_KIND", "licence.STUDENT_SPONSOR_STATUS_NOT_STUDENT_SPONSOR",
             "licence.STUDENT_SPONSOR_STATUS_B_RATED");
+  }
+
+  @Test
+  void premiumRenewal() {
+    Licence premium = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A_PREMIUM,
+        LocalDate.of(2034, 3, 31), Route.SKILLED_WORKER);
+    assertThat(rules.decidePremiumRenewal(premium, LocalDate.of(2025, 11, 10)).isAllowed()).isTrue();
+    assertThat(rules.decidePremiumRenewal(premium, LocalDate.of(2025, 11, 11)).codes())
+        .containsExactly("licence.PREMIUM_CLOSED_TO_RENEWALS");
+    assertThat(rules.decidePremiumRenewal(PermissionFixtures.licence(), LocalDate.of(2025, 1, 1)).codes())
+        .containsExactly("licence.NOT_A_PREMIUM_CUSTOMER");
+  }
+
+  /** Manual 1: "If your licence has expired ... you will not be able to log in to SMS". */
+  @Test
+  void expiryEndsTheLicenceUnlessARenewalIsPending() {
+    Licence old = PermissionFixtures.licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A,
+        LocalDate.of(2024, 3, 31), Route.SKILLED_WORKER);
+    ExpiryOutcome before = rules.assessExpiry(old, PendingRenewal.NONE, LocalDate.of(2024, 3, 30));
+    assertThat(before.status()).isEqualTo(LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
+    assertThat(before.decision().codes()).containsExactly("licence.LICENCE_IN_FORCE");
+    ExpiryOutcome on = rules.assessExpiry(old, PendingRenewal.NONE, LocalDate.of(2024, 3, 31));
+    assertThat(on.status()).isEqualTo(LicenceStatus.EXPIRED);
+    assertThat(on.changed(LicenceStatus.LICENSED_AND_FULLY_ACTIVE)).isTrue();
+    assertThat(on.status().canLogIn()).isFalse();
+    assertThat(on.decision().reasons().get(0).message()).isEqualTo(
+        "The licence expired on 2024-03-31: no user can log in to SMS");
+    ExpiryOutcome pending = rules.assessExpiry(old, PendingRenewal.AWAITING_DECISION, LocalDate.of(2024, 6, 1));
+    assertThat(pending.status()).isEqualTo(LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
+    assertThat(pending.decision().codes()).containsExactly("licence.RENEWAL_PENDING_KEEPS_LICENCE");
+    // a recorded expiry of 6 April 2024 is extended by 10 years: still in force in 2030
+    Licence extended = old.withExpiryDate(LocalDate.of(2024, 4, 6));
+    ExpiryOutcome later = rules.assessExpiry(extended, PendingRenewal.NONE, LocalDate.of(2030, 1, 1));
+    assertThat(later.status()).isEqualTo(LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
+    assertThat(later.expiryDate()).isEqualTo(LocalDate.of(2034, 4, 6));
+    assertThat(rules.assessExpiry(extended, PendingRenewal.NONE, LocalDate.of(2034, 4, 6)).status())
+        .isEqualTo(LicenceStatus.EXPIRED);
+    // revoked and suspended licences: revoked stays revoked; a suspended one expires too
+    assertThat(rules.assessExpiry(old.withStatus(LicenceStatus.REVOKED), PendingRenewal.NONE,
+        LocalDate.of(2025, 1, 1)).status()).isEqualTo(LicenceStatus.REVOKED);
+    assertThat(rules.assessExpiry(old.withStatus(LicenceStatus.SUSPENDED), PendingRenewal.NONE,
+        LocalDate.of(2025, 1, 1)).status()).isEqualTo(LicenceStatus.EXPIRED);
+    assertThat(Json.roundTrip(on, ExpiryOutcome.class)).isEqualTo(on);
   }
 
   @Test

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the lifecycle engines (certificate, allocation, salary, period) to the project's rules: every reason code
+ * Holds the lifecycle engines (certificate, allocation, salary, period, Sponsor UK submission and migration) to the project's rules: every reason code
  * and every parameter is cited, every date-effective parameter has exactly one version on every day of its range,
  * and nothing reads the wall clock.
  */
@@ -32,7 +32,8 @@ class LifecycleEnginesMetaTest {
 
   static final String[] PACKAGES = {
       "io.github.sponsorsdk.sms.rules.certificate", "io.github.sponsorsdk.sms.rules.allocation",
-      "io.github.sponsorsdk.sms.rules.salary", "io.github.sponsorsdk.sms.rules.period"};
+      "io.github.sponsorsdk.sms.rules.salary", "io.github.sponsorsdk.sms.rules.period",
+      "io.github.sponsorsdk.sms.rules.submission", "io.github.sponsorsdk.sms.rules.migration"};
 
   static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(PACKAGES);
@@ -92,7 +93,9 @@ class LifecycleEnginesMetaTest {
     for (io.github.sponsorsdk.sms.rules.certificate.CertificateAction a
         : io.github.sponsorsdk.sms.rules.certificate.CertificateAction.values()) {
       assertCited(a.citation(), "CertificateAction." + a);
-      assertThat(a.actors()).as("actors of %s", a).isNotEmpty();
+      for (io.github.sponsorsdk.sms.core.route.CertificateKind k : a.kinds()) {
+        assertThat(a.party().isPresent() || a.sponsorFunction(k).isPresent()).as("actors of %s", a).isTrue();
+      }
     }
     for (io.github.sponsorsdk.sms.rules.salary.SalaryOption o
         : io.github.sponsorsdk.sms.rules.salary.SalaryOption.values()) {

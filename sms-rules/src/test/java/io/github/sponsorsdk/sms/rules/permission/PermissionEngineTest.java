@@ -15,6 +15,10 @@ import io.github.sponsorsdk.sms.core.user.UserStatus;
 import io.github.sponsorsdk.sms.rules.licence.LicenceReasonCode;
 import io.github.sponsorsdk.sms.rules.testing.PermissionFixtures;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import io.github.sponsorsdk.sms.core.licence.Licence;
 import org.junit.jupiter.api.Test;
 
 /** Examples straight from SMS Manual 1 ("Access to SMS", Guide 1 step 3 note, Guides 3 to 5, Troubleshooting). */
@@ -208,20 +212,68 @@ class PermissionEngineTest {
   }
 
   @Test
-  void studentSponsorStatusNeedsTheRenewalPeriodAndNoBRating() {
-    // Troubleshooting: not within the renewal period; B-rated
-    LocalDate expiry = LocalDate.of(2024, 3, 31);
-    PermissionRequest inWindow = PermissionRequest.of(level1(), licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
-        Rating.A, expiry, Route.SKILLED_WORKER, Route.STUDENT), LocalDate.of(2024, 2, 1));
+  void studentSponsorStatusNeedsItsOwnRenewalPeriodAndNoBRating() {
+    // Troubleshooting: not within the renewal period; B-rated. The period is the status's own (decision 0480).
+    Licence held = licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A, LocalDate.of(2034, 3, 31),
+        Route.SKILLED_WORKER, Route.STUDENT).withStudentStatusEndDate(LocalDate.of(2024, 5, 1));
+    PermissionRequest inWindow = PermissionRequest.of(level1(), held, LocalDate.of(2024, 2, 1));
     assertThat(decide(inWindow, SmsAction.APPLY_STUDENT_SPONSOR_STATUS).isAllowed()).isTrue();
-    PermissionRequest bRated = PermissionRequest.of(level1(), licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE,
-        Rating.B, expiry, Route.SKILLED_WORKER, Route.STUDENT), LocalDate.of(2024, 1, 1));
+    PermissionRequest bRated = PermissionRequest.of(level1(), held.withRatings(Map.of(RouteCategory.WORKER, Rating.B,
+        RouteCategory.STUDENT, Rating.STUDENT_SPONSOR)), LocalDate.of(2024, 2, 1));
     assertThat(decide(bRated, SmsAction.APPLY_STUDENT_SPONSOR_STATUS).codes())
         .containsExactly("licence.STUDENT_SPONSOR_STATUS_B_RATED");
-    Decision outside = decide(inWindow.withDate(LocalDate.of(2023, 12, 31)),
-        SmsAction.APPLY_STUDENT_SPONSOR_STATUS);
+    Decision outside = decide(inWindow.withDate(LocalDate.of(2024, 1, 31)), SmsAction.APPLY_STUDENT_SPONSOR_STATUS);
     assertThat(outside.codes()).containsExactly("licence.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD");
     assertThat(outside.refusals().get(0).citation().section()).contains("Student Sponsor status");
+    // a licence that needs no renewal can still renew its status (the old reading made this impossible)
+    assertThat(decide(inWindow, SmsAction.APPLY_LICENCE_RENEWAL).codes())
+        .containsExactly("licence.RENEWAL_NOT_REQUIRED");
+    // from 10 July 2024 the application is the Basic Compliance Assessment
+    PermissionRequest bca = PermissionRequest.of(level1(), held.withStudentStatusEndDate(LocalDate.of(2025, 9, 1)),
+        LocalDate.of(2025, 7, 1));
+    assertThat(decide(bca, SmsAction.APPLY_BASIC_COMPLIANCE_ASSESSMENT).isAllowed()).isTrue();
+    assertThat(decide(bca, SmsAction.APPLY_STUDENT_SPONSOR_STATUS).codes())
+        .containsExactly("licence.STUDENT_SPONSOR_STATUS_REPLACED");
+    assertThat(decide(inWindow, SmsAction.APPLY_BASIC_COMPLIANCE_ASSESSMENT).codes())
+        .containsExactly("licence.BASIC_COMPLIANCE_ASSESSMENT_NOT_YET");
+    assertThat(decide(inWindow.withDate(LocalDate.of(2024, 7, 9)), SmsAction.APPLY_STUDENT_SPONSOR_STATUS)
+        .isAllowed()).isTrue();
+    assertThat(decide(inWindow.withDate(LocalDate.of(2024, 7, 10)), SmsAction.APPLY_STUDENT_SPONSOR_STATUS)
+        .codes()).contains("licence.STUDENT_SPONSOR_STATUS_REPLACED");
+  }
+
+  @Test
+  void suspendedLicencesKeepReportingWithdrawalAndTransferButNotViewingOrKeyPersonnelChanges() {
+    PermissionRequest suspended = request(level1()).withLicenceStatus(LicenceStatus.SUSPENDED);
+    for (SmsAction allowed : List.of(SmsAction.WITHDRAW_COS, SmsAction.REPORT_WORKER_ACTIVITY,
+        SmsAction.TRANSFER_COS_OWNERSHIP, SmsAction.MANAGE_LIVE_CAS, SmsAction.ADD_CAS_SPONSOR_NOTE,
+        SmsAction.VIEW_CHANGE_REQUESTS, SmsAction.PAY_ACTION_PLAN)) {
+      assertThat(decide(suspended, allowed).isAllowed()).as("%s", allowed).isTrue();
+    }
+    for (SmsAction blocked : List.of(SmsAction.VIEW_COS, SmsAction.PRINT_CAS, SmsAction.CREATE_COS,
+        SmsAction.AMEND_COS_DRAFT, SmsAction.DELETE_CAS_DRAFT, SmsAction.BULK_FEE_UPDATE,
+        SmsAction.APPLY_DEFINED_COS, SmsAction.REQUEST_ALLOCATION_INCREASE)) {
+      assertThat(decide(suspended, blocked).codes()).as("%s", blocked)
+          .containsExactly("permission.LICENCE_SUSPENDED_OR_DORMANT");
+    }
+    for (SmsAction blocked : List.of(SmsAction.REPLACE_AUTHORISING_OFFICER, SmsAction.REPLACE_KEY_CONTACT,
+        SmsAction.REQUEST_LEVEL_1_USER)) {
+      assertThat(decide(suspended, blocked).codes()).as("%s", blocked)
+          .containsExactly("permission.SUSPENDED_NO_KEY_PERSONNEL_CHANGES");
+      assertThat(decide(request(level1()), blocked).isAllowed()).isTrue();
+    }
+  }
+
+  @Test
+  void premiumRenewalNeedsACustomerAndClosesWithTheService() {
+    PermissionRequest premium = request(level1()).withRatings(Map.of(RouteCategory.WORKER, Rating.A_PREMIUM,
+        RouteCategory.TEMPORARY_WORKER, Rating.A_PREMIUM, RouteCategory.STUDENT, Rating.STUDENT_SPONSOR));
+    assertThat(decide(premium.withDate(LocalDate.of(2025, 11, 10)), SmsAction.RENEW_PREMIUM_SERVICE).isAllowed())
+        .isTrue();
+    assertThat(decide(premium.withDate(LocalDate.of(2025, 11, 11)), SmsAction.RENEW_PREMIUM_SERVICE).codes())
+        .containsExactly("licence.PREMIUM_CLOSED_TO_RENEWALS");
+    assertThat(decide(request(level1()).withDate(LocalDate.of(2025, 6, 2)), SmsAction.RENEW_PREMIUM_SERVICE)
+        .codes()).containsExactly("permission.NOT_PREMIUM_CUSTOMER");
   }
 
   @Test

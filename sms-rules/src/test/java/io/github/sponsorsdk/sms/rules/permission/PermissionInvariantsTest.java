@@ -214,8 +214,8 @@ class PermissionInvariantsTest {
   @Test
   void theLevel2WithdrawalReadingIsAParameter() {
     PermissionParameters strict = PermissionParameters.builder()
-        .level2MayWithdrawOwnCertificates(PermissionParameters.defaults().level2MayWithdrawOwnCertificates()
-            .then(LocalDate.of(2025, 1, 1), false, Citation.of(Source.CALLER_DOCUMENT, "test: " + "x",
+        .level2Withdrawal(PermissionParameters.defaults().level2Withdrawal()
+            .then(LocalDate.of(2025, 1, 1), Level2Withdrawal.LEVEL_1_ONLY, Citation.of(Source.CALLER_DOCUMENT, "test: " + "x",
                 LocalDate.of(2020, 1, 1))))
         .build();
     PermissionEngine engine = PermissionEngine.of(strict, LicenceParameters.defaults());

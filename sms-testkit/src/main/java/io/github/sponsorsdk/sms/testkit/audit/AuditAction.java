@@ -66,6 +66,8 @@ public enum AuditAction {
   CERTIFICATE_TRANSFERRED,
   /** A sponsor note was added to a certificate. */
   SPONSOR_NOTE_ADDED,
+  /** A saved certificate's content was edited before assignment ({@code SmsCertificates.update}). */
+  CERTIFICATE_UPDATED,
   /** An assigned certificate expired unused (clock). */
   CERTIFICATE_EXPIRED,
   /** The Home Office recorded the certificate's use in an application. */
@@ -89,7 +91,21 @@ public enum AuditAction {
   /** The host declared an occurrence whose reporting duty the fake tracks. */
   OCCURRENCE_RECORDED,
   /** A BDT file was uploaded. */
-  BDT_UPLOADED;
+  BDT_UPLOADED,
+  /** A graduate notification of a BDT file was recorded against its CAS number. */
+  GRADUATE_NOTIFIED,
+  /** A fee update of a BDT file changed a CAS's fees and payments. */
+  FEES_UPDATED,
+  /** Sponsor UK: a submission was made (status DRAFT). */
+  SUBMISSION_CREATED,
+  /** Sponsor UK: a submission's details changed (an edit of a draft, or an approved edit after the SRN). */
+  SUBMISSION_EDITED,
+  /** Sponsor UK: a submission changed status; the subject is its reference. */
+  SUBMISSION_STATUS_CHANGED,
+  /** Sponsor UK: evidence was uploaded to a submission. */
+  EVIDENCE_UPLOADED,
+  /** Sponsor UK: a licence route was marked migrated. */
+  ROUTE_MIGRATED;
 
   /**
    * The entry for a Home Office act of the certificate lifecycle.

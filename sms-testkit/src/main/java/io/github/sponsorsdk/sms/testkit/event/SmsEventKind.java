@@ -25,5 +25,9 @@ public enum SmsEventKind {
   /** A casework request was decided. */
   CASEWORK_DECIDED,
   /** A board message was posted. */
-  MESSAGE_POSTED
+  MESSAGE_POSTED,
+  /** Sponsor UK: a submission changed status (details {@code from}, {@code to}, {@code action}). */
+  SUBMISSION_STATUS_CHANGED,
+  /** Sponsor UK: a licence route moved from the SMS to Sponsor UK. */
+  ROUTE_MIGRATED
 }

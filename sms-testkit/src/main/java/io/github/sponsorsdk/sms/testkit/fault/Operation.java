@@ -38,6 +38,8 @@ public enum Operation {
   REQUEST_CHANGE_OF_CIRCUMSTANCES,
   /** {@code create} and {@code createAll}. */
   CREATE_CERTIFICATE,
+  /** {@code update}: the edit of a saved certificate. */
+  UPDATE_CERTIFICATE,
   /** {@code assign} and {@code assignAll}. */
   ASSIGN_CERTIFICATE,
   /** {@code view} and {@code viewAll}. */
@@ -54,6 +56,28 @@ public enum Operation {
   REPORT_ACTIVITY,
   /** {@code uploadBdt}. */
   UPLOAD_BDT,
+  /** Sponsor UK: make a submission. */
+  CREATE_SUBMISSION,
+  /** Sponsor UK: edit a draft or a submission whose evidence was requested. */
+  EDIT_SUBMISSION,
+  /** Sponsor UK: send a draft to the Home Office. */
+  SUBMIT_SUBMISSION,
+  /** Sponsor UK: upload evidence. */
+  UPLOAD_EVIDENCE,
+  /** Sponsor UK: answer a request for evidence. */
+  RESPOND_TO_EVIDENCE_REQUEST,
+  /** Sponsor UK: withdraw a submission. */
+  WITHDRAW_SUBMISSION,
+  /** Sponsor UK: pay for a submission. */
+  PAY_SUBMISSION,
+  /** Sponsor UK: request an edit after the SRN was issued. */
+  REQUEST_SUBMISSION_EDIT,
+  /** Sponsor UK: view a submission. */
+  VIEW_SUBMISSION,
+  /** Sponsor UK: list the licence's submissions. */
+  LIST_SUBMISSIONS,
+  /** Sponsor UK: view the organisation and licence. */
+  VIEW_ORGANISATION,
   /** {@code bulkUploadResults}. */
   DOWNLOAD_BDT_RESULTS
 }

@@ -22,6 +22,7 @@ import io.github.sponsorsdk.sms.testkit.state.OccurrenceRecord;
 import io.github.sponsorsdk.sms.testkit.state.ReportRecord;
 import io.github.sponsorsdk.sms.testkit.state.SessionRecord;
 import io.github.sponsorsdk.sms.testkit.state.SmsSnapshot;
+import io.github.sponsorsdk.sms.testkit.state.SubmissionRecord;
 import io.github.sponsorsdk.sms.testkit.state.UserRecord;
 import java.time.Instant;
 import java.util.AbstractMap;
@@ -85,6 +86,8 @@ public final class Store {
   public final Table<String, ReportRecord> reports;
   /** BDT uploads by reference. */
   public final Table<String, BulkUpload> uploads;
+  /** Sponsor UK submissions by reference. */
+  public final Table<String, SubmissionRecord> submissions;
 
   private final List<Registered<?, ?>> registry = new ArrayList<>();
   final Ids ids;
@@ -165,6 +168,8 @@ public final class Store {
         r -> Optional.of(r.licence()));
     uploads = table("uploads", BulkUpload::reference, SmsSnapshot::uploads, (b, v) -> b.addAllUploads(v),
         u -> Optional.empty());
+    submissions = table("submissions", r -> r.submission().reference().value(), SmsSnapshot::submissions,
+        (b, v) -> b.addAllSubmissions(v), r -> Optional.of(r.licence()));
   }
 
   private <K, V> Table<K, V> table(String name, Function<V, K> key, Function<SmsSnapshot, List<V>> fromSnapshot,

@@ -19,5 +19,11 @@ public enum EmailKind {
   /** The licence is about to expire. */
   LICENCE_EXPIRY,
   /** The licence status or rating changed. */
-  LICENCE_STATUS
+  LICENCE_STATUS,
+  /** Sponsor UK: the Home Office decided a submission (approved, refused) or asked for evidence. */
+  SUBMISSION_DECISION,
+  /** Sponsor UK: the payment link of an approved submission. */
+  PAYMENT_LINK,
+  /** Sponsor UK: the Sponsorship Reference Number, once paid. */
+  SRN_ISSUED
 }

@@ -5,12 +5,26 @@ import io.github.sponsorsdk.sms.core.certificate.Gender;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
 import io.github.sponsorsdk.sms.core.certificate.Nationality;
 import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
+import io.github.sponsorsdk.sms.core.job.JobDetails;
+import io.github.sponsorsdk.sms.core.job.OccupationCode;
+import io.github.sponsorsdk.sms.core.job.PayeReference;
+import io.github.sponsorsdk.sms.core.job.SocVersion;
+import io.github.sponsorsdk.sms.core.job.SponsorshipPurpose;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.study.CasCourse;
+import io.github.sponsorsdk.sms.core.study.CasDetails;
+import io.github.sponsorsdk.sms.core.study.CasDocumentation;
+import io.github.sponsorsdk.sms.core.study.CasEvidence;
+import io.github.sponsorsdk.sms.core.study.CasFinances;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Certificate drafts with every field the SMS needs to assign (Manual 1, Troubleshooting's "often missed" list). */
+/**
+ * Certificate drafts with every field the SMS needs to assign (Manual 1, Troubleshooting's "often missed" list, and
+ * the job or course content {@code AssignmentReadiness} asks for).
+ */
 public final class Drafts {
   private Drafts() {}
 
@@ -24,6 +38,29 @@ public final class Drafts {
         .dateOfBirth(LocalDate.of(1994, 2, 17)).gender(Gender.MALE).passportNumber(passport).build();
   }
 
+  /** A software developer's job (SOC 2020 2136), 37.5 hours a week, PAYE reference 123/AB456, no ATAS. */
+  public static JobDetails softwareDeveloper() {
+    return JobDetails.builder().title("Software developer").occupation(OccupationCode.of(SocVersion.SOC_2020, "2136"))
+        .description("Designs, writes and tests the payroll system's services.").weeklyHours(new BigDecimal("37.5"))
+        .payeReference(PayeReference.of("123/AB456")).atasRequired(false)
+        .purpose(SponsorshipPurpose.ENTRY_CLEARANCE).build();
+  }
+
+  /** A master's course: no SELT needed (majority English-speaking country), no previous UK study, no placement. */
+  public static CasDetails masters() {
+    return CasDetails.builder()
+        .course(CasCourse.builder().title("MSc Computer Science").academicLevel("RQF7").fullTime(true)
+            .hoursPerWeek(new BigDecimal("0.0")).hasWorkPlacement(false).build())
+        .documentation(CasDocumentation.builder().documentsUsedToObtainOffer("BSc transcript")
+            .courseRequiresAtas(false).postgraduateDeanCertificateRequired(false).build())
+        .evidence(CasEvidence.builder().seltRequired(false).reasonSeltNotRequired("ENG_COUNTRY")
+            .previousUkStudy(false).build())
+        .finances(CasFinances.builder().courseFeeIncludesAccommodationCosts(false)
+            .courseFeesForFirstYearOnly(new BigDecimal("26000")).boardingFeesForFirstYearOnly(BigDecimal.ZERO)
+            .build())
+        .build();
+  }
+
   /**
    * {@return an undefined Skilled Worker CoS, £41,700 a year, ready to assign}
    *
@@ -33,7 +70,7 @@ public final class Drafts {
     return CertificateDraft.builder().route(Route.SKILLED_WORKER).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).grossSalary(Money.parseSmsAmount("41700"))
         .salaryPeriod(SalaryPeriod.YEAR).cosType(CosType.UNDEFINED).maintenanceCertified(true)
-        .startDate(LocalDate.of(2026, 4, 6)).endDate(LocalDate.of(2029, 4, 5)).build();
+        .startDate(LocalDate.of(2026, 4, 6)).endDate(LocalDate.of(2029, 4, 5)).job(softwareDeveloper()).build();
   }
 
   /**
@@ -44,6 +81,6 @@ public final class Drafts {
   public static CertificateDraft student(String passport) {
     return CertificateDraft.builder().route(Route.STUDENT).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).maintenanceCertified(true)
-        .startDate(LocalDate.of(2026, 9, 21)).endDate(LocalDate.of(2029, 6, 30)).build();
+        .startDate(LocalDate.of(2026, 9, 21)).endDate(LocalDate.of(2029, 6, 30)).cas(masters()).build();
   }
 }

@@ -14,6 +14,7 @@ import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.place.UkNation;
 import io.github.sponsorsdk.sms.core.port.ActivityReport;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.RecordOutcome;
 import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
@@ -22,7 +23,18 @@ import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.rules.certificate.ApplicationDecision;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
+import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
+import io.github.sponsorsdk.sms.core.evidence.EvidenceDocument;
+import io.github.sponsorsdk.sms.core.evidence.EvidenceMetadata;
+import io.github.sponsorsdk.sms.core.identifier.SponsorshipReferenceNumber;
+import io.github.sponsorsdk.sms.core.identifier.SubmissionReference;
+import io.github.sponsorsdk.sms.core.licence.RouteMigration;
+import io.github.sponsorsdk.sms.core.money.Money;
+import io.github.sponsorsdk.sms.core.port.SubmissionDraft;
+import io.github.sponsorsdk.sms.core.submission.Submission;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
+import io.github.sponsorsdk.sms.testkit.InMemorySponsorUk;
+import io.github.sponsorsdk.sms.testkit.SponsorUkHomeOffice;
 import io.github.sponsorsdk.sms.testkit.audit.AuditEntry;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
 import io.github.sponsorsdk.sms.testkit.outbox.Email;
@@ -44,7 +56,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The README's main job: a sponsor's first ten weeks on the in-memory SMS, end to end, printed as a timeline.
+ * The README's main job: a sponsor's first months on the in-memory SMS, end to end, printed as a timeline, with
+ * one worker through the SMS and one (Government Authorised Exchange, after the route moved) through Sponsor UK.
  * Run from the repository root with {@code mvn -B -ntp -q -Pmain-job -DskipTests package}.
  *
  * <p>Everything goes through the public testkit API: the port ({@code logIn}, {@code changePassword},
@@ -114,7 +127,14 @@ public final class MainJob {
   /** What the story showed, for {@code MainJobTest} to check. */
   record Outcome(InMemorySms sms, SponsorLicenceNumber licence, SmsUserId level2, Decision lockedOut,
       Decision refusedWhileLocked, Decision unlockedLogIn, Decision weakPassword, int allocationBefore,
-      int allocationAfter, Duty dutyBefore, Duty dutyAfter, BulkUpload upload) {}
+      int allocationAfter, Duty dutyBefore, Duty dutyAfter, BulkUpload upload, Decision smsCosForGae,
+      Submission sponsorUkWorker, LocalDate srnLastDay) {}
+
+  /** What the Sponsor UK chapter showed. */
+  private record SponsorUk(Decision smsRefusal, Submission worker, LocalDate lastDayToApply) {}
+
+  /** The GAE worker's passport number. */
+  static final String GAE_PASSPORT = "FR0934512";
 
   /** Plays the story on a fresh fake and prints it to {@code out}. */
   static Outcome run(PrintStream out) {
@@ -147,18 +167,20 @@ public final class MainJob {
     }
 
     Outcome play() {
-      out.println("sponsor-sdk main job: a sponsor's first ten weeks on the in-memory SMS");
+      out.println("sponsor-sdk main job: a sponsor's first months on the in-memory SMS, and on Sponsor UK beside it");
       out.println("Clock: Europe/London from " + DAY.format(START) + " 09:00, moved only by the test clock; "
           + "deadlines in working days of " + label(NATION) + ".");
 
       // ---------------------------------------------------------------- licence, first log-in
       heading("1. Licence, first user, first log-in");
       Sponsor sponsor = Scenarios.skilledWorkerSponsor().allocation(Route.SKILLED_WORKER, ALLOCATION)
-          .route(Route.STUDENT, Rating.STUDENT_SPONSOR_TRACK_RECORD).allocation(Route.STUDENT, 20).grant(sms);
+          .route(Route.STUDENT, Rating.STUDENT_SPONSOR_TRACK_RECORD).allocation(Route.STUDENT, 20)
+          .route(Route.GOVERNMENT_AUTHORISED_EXCHANGE, Rating.A).grant(sms);
       SponsorLicenceNumber licence = sponsor.licenceNumber();
       SmsUserId floyd = sponsor.level1();
       say("Home Office grants licence " + licence + " to " + sponsor.licence().organisationName()
-          + ": Skilled Worker A-rated, " + ALLOCATION + " CoS; Student, 20 CAS");
+          + ": Skilled Worker A-rated, " + ALLOCATION + " CoS; Student, 20 CAS; Government Authorised Exchange "
+          + "A-rated");
       for (Email e : sms.outbox().all()) {
         say("Outbox: " + e.kind() + " to " + e.to() + e.password().map(p -> ", password " + mask(p)).orElse(""));
       }
@@ -253,6 +275,10 @@ public final class MainJob {
       say("AO uploads the file: " + (uploaded.isAllowed() ? "accepted" : "refused") + ", reference "
           + upload.reference() + "; " + upload.records() + " records, " + upload.created().size()
           + " CAS created " + upload.created() + ", " + upload.rejected() + " rejected");
+      for (RecordOutcome o : upload.outcomes()) {
+        say("  record " + o.recordNumber() + " (" + o.applicantId().orElse("-") + "): " + o.kind()
+            + o.cas().map(c -> " " + c.value()).orElse(""));
+      }
       SmsResult<BulkUpload> results = sms.bulkUploadResults(t, upload.reference());
       say("AO downloads the results of " + upload.reference() + ": " + verdict(results.decision()) + ", "
           + results.orElseThrow().findings().size() + " findings (records numbered from 1):");
@@ -263,15 +289,20 @@ public final class MainJob {
             shorten(f.location().path(), 29), f.message());
       }
 
+      // ---------------------------------------------------------------- Sponsor UK
+      heading("6. Sponsor UK beside the SMS: a Government Authorised Exchange worker");
+      SponsorUk spuk = sponsorUk(licence, cos, t);
+      sms.clock().advanceTo(LocalDate.of(2026, 7, 1));
+
       // ---------------------------------------------------------------- audit trail
       List<AuditEntry> audit = sms.auditTrail().entries();
-      heading("6. Audit trail (" + audit.size() + " entries: who, what, when)");
+      heading("7. Audit trail (" + audit.size() + " entries: who, what, when)");
       for (AuditEntry e : audit) {
         out.printf("%s  %-11s  %-31s  %s%n", WHEN.format(e.at()), actor(e), e.action(), e.subject());
       }
 
       // ---------------------------------------------------------------- duties
-      heading("7. Reporting duties of " + licence + " on " + DAY.format(sms.clock().today()));
+      heading("8. Reporting duties of " + licence + " on " + DAY.format(sms.clock().today()));
       String duties = "%-40s  %-4s  %-9s  %-15s  %s%n";
       out.printf(duties, "Event", "Rule", "Status", "Due", "Reported on");
       for (Duty d : sms.duties(licence)) {
@@ -282,7 +313,71 @@ public final class MainJob {
       out.println("Outbox: " + sms.outbox().size() + " emails; events: " + sms.events().size()
           + "; no password printed.");
       return new Outcome(sms, licence, jid, lockedOut, whileLocked, unlocked.decision(), weak, before, after,
-          dutyBefore, dutyAfter, upload);
+          dutyBefore, dutyAfter, upload, spuk.smsRefusal, spuk.worker, spuk.lastDayToApply);
+    }
+
+    /**
+     * The sponsor is in the Sponsor UK private beta for its GAE route: the Home Office moves the route, the SMS then
+     * refuses a GAE CoS, and a GAE worker goes through Sponsor UK (submission, evidence, approval, payment link,
+     * payment, SRN, visa application) while the Skilled Worker of section 3 stays on the SMS.
+     */
+    private SponsorUk sponsorUk(SponsorLicenceNumber licence, CosNumber smsWorker, SessionToken session) {
+      SponsorUkHomeOffice ho = sms.sponsorUkHomeOffice();
+      InMemorySponsorUk spuk = sms.sponsorUk();
+      ho.migrateRoute(licence, RouteMigration.of(Route.GOVERNMENT_AUTHORISED_EXCHANGE, sms.clock().today())
+          .withCohort("PB1"));
+      say("Home Office moves the GAE route of " + licence + " to Sponsor UK (PB1 cohort)");
+      SessionToken t = session;
+      Decision refused = sms.create(t, Drafts.skilledWorker(GAE_PASSPORT).withRoute(
+          Route.GOVERNMENT_AUTHORISED_EXCHANGE)).decision();
+      say("AO tries an SMS CoS for a GAE worker: " + verdict(refused));
+      SubmissionDraft draft = SubmissionDraft.builder().route(Route.GOVERNMENT_AUTHORISED_EXCHANGE)
+          .worker(Drafts.migrant(GAE_PASSPORT).withFamilyName("Moreau").withGivenNames("Claire")
+              .withNationality(io.github.sponsorsdk.sms.core.certificate.Nationality.of("FRA"))
+              .withApplicantReference("HR-2026-0077"))
+          .jobTitle("Visiting researcher").grossSalary(Money.parseSmsAmount("30000")).salaryPeriod(SalaryPeriod.YEAR)
+          .workAddress(SponsorScenario.defaultAddress()).startDate(LocalDate.of(2026, 7, 1)).build();
+      Submission s = spuk.createSubmission(t, draft).orElseThrow();
+      SubmissionReference ref = s.reference();
+      SmsResult<EvidenceMetadata> evidence = spuk.uploadEvidence(t, ref, EvidenceDocument.of("exchange-letter.pdf",
+          "application/pdf", "%PDF-1.7 exchange scheme letter".getBytes(StandardCharsets.US_ASCII),
+          sms.clock().today()));
+      spuk.submit(t, ref).orElseThrow();
+      say("AO makes submission " + ref + " for Claire Moreau (FRA), uploads " + evidence.orElseThrow().fileName()
+          + " and submits it: " + status(ref));
+      sms.clock().advanceTo(LocalDate.of(2026, 5, 11));
+      ho.approve(ref);
+      say("Home Office approves " + ref + "; payment link due by "
+          + DAY.format(ho.paymentLinkStatus(ref).dueBy()) + " (5 working days, uncertain)");
+      sms.clock().advanceTo(LocalDate.of(2026, 5, 13));
+      ho.issuePaymentLink(ref);
+      t = logIn(sms.users(licence).get(0).userId(), LEVEL1_PASSWORD);
+      SmsResult<Submission> paid = sms.sponsorUk().pay(t, ref);
+      SponsorshipReferenceNumber srn = ho.issueSrn(ref);
+      Submission issued = spuk.submission(t, ref).orElseThrow();
+      LocalDate lastDay = sms.rules().srnValidity().lastDayToApply(issued.srnIssuedOn().orElseThrow(),
+          issued.editReviews(), sms.clock().today());
+      say("Payment link issued (" + verdict(ho.paymentLinkStatus(ref).decision()) + "); AO pays: "
+          + verdict(paid.decision()) + "; SRN " + srn + " issued, valid for applications up to "
+          + DAY.format(lastDay));
+      sms.clock().advanceTo(LocalDate.of(2026, 5, 20));
+      ho.recordUse(ref);
+      sms.clock().advanceTo(LocalDate.of(2026, 6, 3));
+      Submission decided = ho.applicationDecided(ref);
+      say("Home Office: Claire Moreau applies with " + srn + ", visa granted: " + decided.status());
+      say("Side by side: CoS " + smsWorker + " on the SMS is " + status(licence, smsWorker) + "; submission " + ref
+          + " on Sponsor UK is " + decided.status());
+      return new SponsorUk(refused, decided, lastDay);
+    }
+
+    private SponsorLicenceNumber licenceOf(SubmissionReference ref) {
+      return sms.licences().stream().map(l -> l.number())
+          .filter(n -> sms.submissions(n).stream().anyMatch(x -> x.reference().equals(ref))).findFirst().orElseThrow();
+    }
+
+    private String status(SubmissionReference ref) {
+      return sms.submissions(licenceOf(ref)).stream().filter(x -> x.reference().equals(ref))
+          .map(x -> x.status().toString()).findFirst().orElseThrow();
     }
 
     private SessionToken logIn(SmsUserId user, String password) {

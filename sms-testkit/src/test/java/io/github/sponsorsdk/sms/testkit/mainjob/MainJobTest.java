@@ -7,6 +7,8 @@ import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
 import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.RecordOutcome;
+import io.github.sponsorsdk.sms.core.port.RecordOutcomeKind;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.login.LoginReasonCode;
 import io.github.sponsorsdk.sms.rules.password.PasswordReasonCode;
@@ -96,9 +98,16 @@ class MainJobTest {
       assertThat(f.is(FindingCode.UNKNOWN_NATIONALITY)).isTrue();
       assertThat(f.location().recordNumber()).contains(3L);
       assertThat(f.location().path()).isEqualTo("CAS/ApplicantData/Nationality");
-      assertThat(f.reason().parameters()).containsExactly(java.util.Map.entry("value", "ZZZ"));
+      // nationality is personal data: hidden in the reason unless ValidationOptions.personalData says SHOWN
+      assertThat(f.reason().parameters()).containsOnlyKeys("field", "value", "list")
+          .containsEntry("field", "Nationality").containsEntry("value", "[hidden: 3 characters]");
+      assertThat(f.reason().parameters().get("list").toString()).startsWith("nationalities (");
     });
     assertThat(outcome.sms().certificates(outcome.licence())).hasSize(3);
+    // Real-shaped dates of birth (a year, a year and month) are held; the record with the warning is not ready to go.
+    assertThat(upload.outcomes()).extracting(RecordOutcome::kind).containsExactly(RecordOutcomeKind.CREATED,
+        RecordOutcomeKind.CREATED_NOT_READY_TO_GO, RecordOutcomeKind.REJECTED);
+    assertThat(upload.outcomes()).extracting(RecordOutcome::recordNumber).containsExactly(1L, 2L, 3L);
   }
 
   @Test
@@ -110,15 +119,15 @@ class MainJobTest {
     assertThat(audit).extracting(AuditEntry::action).contains(AuditAction.LICENCE_GRANTED,
         AuditAction.PASSWORD_CHANGED, AuditAction.ACCOUNT_LOCKED, AuditAction.CERTIFICATE_ASSIGNED,
         AuditAction.OCCURRENCE_RECORDED, AuditAction.ACTIVITY_REPORTED, AuditAction.BDT_UPLOADED);
-    assertThat(printed).contains("== 6. Audit trail (" + audit.size() + " entries");
+    assertThat(printed).contains("== 7. Audit trail (" + audit.size() + " entries");
   }
 
   @Test
   void outputIsReadableShortAndFreeOfSecretsAndStackTraces() {
-    assertThat(printed).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.",
+    assertThat(printed).contains("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.", "== 8.",
         "LOCKED_AFTER_FAILED_ATTEMPTS", "ACCOUNT_LOCKED", "England and Wales", "SELT_DETAILS_MISSING",
         "UNKNOWN_NATIONALITY");
-    assertThat(printed.lines().count()).isLessThanOrEqualTo(120);
+    assertThat(printed.lines().count()).isLessThanOrEqualTo(160);
     assertThat(printed).doesNotContain("Exception", "\tat ", "Hibernate Validator", "SLF4J", "Tidal!Marsh!Otter7",
         "Copper!Heron!Lake31", "Not-The-Password-1");
     outcome.sms().outbox().all().forEach(e -> e.password().ifPresent(p -> assertThat(printed).doesNotContain(p)));
@@ -129,5 +138,22 @@ class MainJobTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     MainJob.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(printed);
+  }
+
+  /** Issue 16: one worker through Sponsor UK beside one through the SMS, on one licence and one clock. */
+  @Test
+  void aGaeWorkerGoesThroughSponsorUkWhileTheSkilledWorkerStaysOnTheSms() {
+    assertThat(outcome.smsCosForGae().codes()).containsExactly("migration.ROUTE_MIGRATED_TO_SPONSOR_UK");
+    assertThat(outcome.sponsorUkWorker().status())
+        .isEqualTo(io.github.sponsorsdk.sms.core.submission.SubmissionStatus.DECIDED);
+    assertThat(outcome.sponsorUkWorker().srn()).isPresent();
+    assertThat(outcome.sponsorUkWorker().paidOn().orElseThrow())
+        .isBeforeOrEqualTo(outcome.sponsorUkWorker().srnIssuedOn().orElseThrow());
+    // SRN issued Wednesday 13 May 2026; 90 days later is Tuesday 11 August 2026 (no edit under review).
+    assertThat(outcome.srnLastDay()).isEqualTo(LocalDate.of(2026, 8, 11));
+    assertThat(printed).contains("payment link due by Mon 18 May 2026", "valid for applications up to Tue 11 Aug 2026",
+        "on Sponsor UK is DECIDED");
+    assertThat(outcome.sms().certificates(outcome.licence())).noneMatch(c -> c.route() == Route.GOVERNMENT_AUTHORISED_EXCHANGE);
+    assertThat(outcome.sms().auditTrail().byAction(AuditAction.ROUTE_MIGRATED)).hasSize(1);
   }
 }

@@ -55,13 +55,22 @@ class ReasonCodeMetaTest {
 
   @Test
   void theScanFindsEveryModulesEnums() {
-    assertThat(ReasonCodeCatalogue.enums()).containsExactlyInAnyOrder(PasswordReasonCode.class,
+    assertThat(ReasonCodeCatalogue.enums()).containsExactlyInAnyOrder(
+        io.github.sponsorsdk.sms.rules.actionplan.ActionPlanReasonCode.class,
+        io.github.sponsorsdk.sms.rules.login.AccessReasonCode.class,
+        io.github.sponsorsdk.sms.rules.tracking.TrackingReasonCode.class,
+        io.github.sponsorsdk.sms.rules.user.KeyPersonnelReasonCode.class, PasswordReasonCode.class,
         LoginReasonCode.class, SessionReasonCode.class, PermissionReasonCode.class, LicenceReasonCode.class,
         io.github.sponsorsdk.sms.rules.user.UserReasonCode.class, MessageReasonCode.class,
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,
         DerivationReasonCode.class,
-        FindingCode.class, SessionReason.class);
+        FindingCode.class, SessionReason.class, io.github.sponsorsdk.sms.rules.cost.CostReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.SubmissionReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.SrnValidityReasonCode.class,
+        io.github.sponsorsdk.sms.rules.submission.PaymentReasonCode.class,
+        io.github.sponsorsdk.sms.rules.migration.MigrationReasonCode.class,
+        io.github.sponsorsdk.sms.rules.user.SponsorUkUserReasonCode.class);
   }
 
   @Test

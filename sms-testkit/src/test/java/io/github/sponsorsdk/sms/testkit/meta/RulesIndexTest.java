@@ -9,6 +9,7 @@ import io.github.sponsorsdk.sms.core.decision.ReasonCode;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
 import io.github.sponsorsdk.sms.rules.effective.DateEffective;
 import io.github.sponsorsdk.sms.rules.effective.DatedValue;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.rules.effective.ParameterSet;
 import io.github.sponsorsdk.sms.rules.permission.Requirement;
 import io.github.sponsorsdk.sms.rules.permission.SmsAction;
@@ -98,7 +99,8 @@ class RulesIndexTest {
         .append("a version of a default parameter; the engine that applies it (for a reason\ncode, the classes ")
         .append("that use it); and the qualified codes it answers with. The facts of each source are in\n")
         .append("[sources.md](sources.md); dates are the citations' (\"edition\" where the source gives none for the ")
-        .append("rule).\n\n## Sources\n\n");
+        .append("rule; \"(uncertain)\" where the\nsources do not settle the rule and the SDK's documented default ")
+        .append("applies, docs/decisions/0470-sponsor-uk.md).\n\n## Sources\n\n");
     for (Source s : bySource.keySet()) {
       md.append("- [").append(s.title()).append("](#").append(s.id()).append(")\n");
     }
@@ -134,7 +136,10 @@ class RulesIndexTest {
           "PermissionEngine", codes.isEmpty() ? "-" : codes));
     }
     for (CertificateAction a : CertificateAction.values()) {
-      rows.add(new Row(a.citation(), "certificate action `" + a.name() + "` by " + a.actors() + " on " + a.kinds(),
+      rows.add(new Row(a.citation(), "certificate action `" + a.name() + "` by " + a.party().map(Enum::name)
+          .orElseGet(() -> "sponsor users as SMS functions "
+              + a.sponsorFunction(CertificateKind.COS).orElseThrow() + "/"
+              + a.sponsorFunction(CertificateKind.CAS).orElseThrow() + " allow") + " on " + a.kinds(),
           "CertificateLifecycle", "`lifecycle.TRANSITION_ALLOWED`, `lifecycle.ACTOR_NOT_PERMITTED`"));
     }
     String dutyCodes = List.of(DutyReason.DUE, DutyReason.OVERDUE, DutyReason.REPORTED_ON_TIME,
@@ -186,7 +191,7 @@ class RulesIndexTest {
 
   private static String date(Citation c) {
     return (c.effectiveFromBasis() == io.github.sponsorsdk.sms.core.citation.EffectiveDateBasis.EDITION_READ
-        ? "edition " : "") + c.effectiveFrom();
+        ? "edition " : "") + c.effectiveFrom() + (c.isUncertain() ? " (uncertain)" : "");
   }
 
   private static String escape(String text) {

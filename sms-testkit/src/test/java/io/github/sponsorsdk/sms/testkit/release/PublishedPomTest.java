@@ -38,6 +38,7 @@ class PublishedPomTest {
       "jakarta.validation:jakarta.validation-api",
       "org.hibernate.validator:hibernate-validator",
       "org.apache.commons:commons-csv",
+      "info.picocli:picocli",
       "org.threeten:threeten-extra",
       "org.slf4j:slf4j-api",
       "org.immutables:value-annotations");

@@ -137,6 +137,40 @@ final class EventBuffer implements Locator {
     h.endDocument();
   }
 
+  /** The leaf elements of the record held (elements with text and no child element), with their paths. */
+  java.util.List<RecordValues.Value> leaves() {
+    java.util.List<RecordValues.Value> out = new java.util.ArrayList<>();
+    String[] stack = new String[64];
+    int depth = 0;
+    boolean hasChild = false;
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < size; i++) {
+      switch (type[i]) {
+        case START:
+          if (depth + 1 >= stack.length) {
+            stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+          }
+          stack[++depth] = local[i];
+          hasChild = false;
+          text.setLength(0);
+          break;
+        case END:
+          if (!hasChild && depth >= 2) {
+            out.add(new RecordValues.Value(stack[depth - 1], stack[depth], String.join("/",
+                java.util.Arrays.copyOfRange(stack, 1, depth + 1)), text.toString()));
+          }
+          depth--;
+          hasChild = true;
+          text.setLength(0);
+          break;
+        default:
+          text.append(chars, from[i], length[i]);
+          break;
+      }
+    }
+    return out;
+  }
+
   @Override
   public String getPublicId() {
     return null;

@@ -39,6 +39,9 @@ final class SaxBridge implements Locator {
     atts.clear();
     int n = r.getAttributeCount();
     for (int i = 0; i < n; i++) {
+      if (isNamespaceDeclaration(r, i)) {
+        continue;
+      }
       String local = r.getAttributeLocalName(i);
       atts.addAttribute(nz(r.getAttributeNamespace(i)), local, local, "CDATA", r.getAttributeValue(i));
     }
@@ -57,6 +60,18 @@ final class SaxBridge implements Locator {
 
   void characters(char[] chars, int start, int length) throws SAXException {
     h.characters(chars, start, length);
+  }
+
+  /**
+   * True when attribute {@code i} is a namespace declaration: the JDK's StAX reader lists {@code xmlns} declarations
+   * among the attributes of an XML 1.1 document (not of an XML 1.0 one), where they are not attributes at all.
+   */
+  static boolean isNamespaceDeclaration(XMLStreamReader r, int i) {
+    String ns = r.getAttributeNamespace(i);
+    String prefix = r.getAttributePrefix(i);
+    return javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns) || "xmlns".equals(prefix)
+        || ((ns == null || ns.isEmpty()) && (prefix == null || prefix.isEmpty())
+            && "xmlns".equals(r.getAttributeLocalName(i)));
   }
 
   private static String nz(String s) {

@@ -5,15 +5,21 @@ import java.util.OptionalLong;
 
 /**
  * A file could not be read: malformed, hostile, over a limit, of an unknown kind, or (for a plain reader) a record that
- * does not fit the schema. Carries the line and column where the problem was seen and, inside a record, its index.
+ * does not fit the schema. Carries the line and column where the problem was seen and, inside a record, its number
+ * counted from 1.
  */
 public class BdtReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** What went wrong, as a stable code. */
   public enum Problem {
-    /** Not well-formed XML, including a truncated file and bytes that are not characters of the declared encoding. */
+    /** Not well-formed XML, including a truncated file. */
     MALFORMED,
+    /**
+     * Bytes that are not characters of the encoding the file declares (a file saved as ISO-8859-1 but declared UTF-8,
+     * say), or a declared encoding this JVM does not support.
+     */
+    ENCODING,
     /** The file has no content at all. */
     EMPTY,
     /** A DOCTYPE: DTDs, and with them entity expansion and external entities, are never processed. */
@@ -30,58 +36,65 @@ public class BdtReadException extends RuntimeException {
     IO
   }
 
-  /** The kind of problem. */
   private final Problem problem;
-  /** The line, from 1. */
+  private final String detail;
   private final int line;
-  /** The column, from 1. */
   private final int column;
-  /** The record, from 1, or -1 outside records. */
-  private final long recordIndex;
-  /** The element path, empty when none. */
+  private final long recordNumber;
   private final String path;
 
   /**
-   * A file that cannot be read.
+   * A problem at {@code line}:{@code column} (0 when the file gave no position, as for a file that cannot be
+   * opened), inside record {@code recordNumber} (counted from 1; 0 or less outside records), at element
+   * {@code path}.
    *
    * @param problem the kind of problem
-   * @param message what is wrong
-   * @param line the line, from 1
-   * @param column the column, from 1
-   * @param recordIndex the record, from 1, or -1 outside records
-   * @param path the element path, empty when none
-   * @param cause the parser's exception, if any
+   * @param detail what is wrong, in words
+   * @param line the line, counted from 1, or 0
+   * @param column the column, counted from 1, or 0
+   * @param recordNumber the record's number counted from 1, or 0 outside records
+   * @param path the element path below the root, or empty
+   * @param cause the exception that showed the problem, or null
    */
-  public BdtReadException(Problem problem, String message, int line, int column, long recordIndex, String path,
+  public BdtReadException(Problem problem, String detail, int line, int column, long recordNumber, String path,
       Throwable cause) {
-    super(problem + " at line " + line + ", column " + column
-        + (recordIndex >= 0 ? ", record " + recordIndex : "") + (path.isEmpty() ? "" : ", " + path) + ": " + message,
+    super(problem + (line > 0 ? " at line " + line + ", column " + column : "")
+        + (recordNumber > 0 ? ", record " + recordNumber : "") + (path.isEmpty() ? "" : ", " + path) + ": " + detail,
         cause);
     this.problem = problem;
+    this.detail = detail;
     this.line = line;
     this.column = column;
-    this.recordIndex = recordIndex;
+    this.recordNumber = recordNumber;
     this.path = path;
   }
 
-  /** {@return the kind of problem} */
+  /** {@return what went wrong, as a stable code} */
   public Problem problem() {
     return problem;
   }
 
-  /** {@return the line where reading failed, from 1} */
+  /** {@return what is wrong, in words, without the problem code and the location the message adds} */
+  public String detail() {
+    return detail;
+  }
+
+  /** {@return the line, counted from 1; 0 when the file gave no position} */
   public int line() {
     return line;
   }
 
-  /** {@return the column where reading failed, from 1} */
+  /** {@return the column, counted from 1; 0 when the file gave no position} */
   public int column() {
     return column;
   }
 
-  /** {@return the 0-based index of the record being read, when the problem is inside one} */
-  public OptionalLong recordIndex() {
-    return recordIndex >= 0 ? OptionalLong.of(recordIndex) : OptionalLong.empty();
+  /**
+   * {@return the number of the record being read, counted from 1 as a person counts, when the problem is inside
+   * one}
+   */
+  public OptionalLong recordNumber() {
+    return recordNumber > 0 ? OptionalLong.of(recordNumber) : OptionalLong.empty();
   }
 
   /** {@return the element path, e.g. {@code CAS/ApplicantData/FamilyName}, when known} */

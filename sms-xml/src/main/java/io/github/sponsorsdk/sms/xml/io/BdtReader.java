@@ -1,13 +1,11 @@
 package io.github.sponsorsdk.sms.xml.io;
 
 import io.github.sponsorsdk.sms.xml.internal.BdtStream;
+import io.github.sponsorsdk.sms.xml.internal.Inputs;
 import io.github.sponsorsdk.sms.xml.records.BdtHeader;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -32,7 +30,7 @@ import java.util.stream.StreamSupport;
  * <p>The kind of file is recognised from its root element ({@link #kind()}). Secure by default: a DOCTYPE is refused
  * (so no DTD, no entity expansion, no external entity), nothing is ever fetched, and {@link ReadOptions} bound file
  * size, record count, text length and nesting depth. Any problem, including a record that does not fit the schema,
- * throws {@link BdtReadException} with line, column, record index and element path. This reader does not run the
+ * throws {@link BdtReadException} with line, column, record number (from 1) and element path. This reader does not run the
  * schema; to collect every problem of a file instead of stopping at the first, use
  * {@code io.github.sponsorsdk.sms.xml.validate.BdtValidator}.
  */
@@ -46,26 +44,28 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
   }
 
   /**
-   * {@return a reader of {@code file} with the default limits, positioned after the header}
+   * Reads {@code file} with the default limits.
    *
-   * @param file the BDT file
+   * @param file the file
+   * @return a reader positioned after the header
+   * @throws BdtReadException with problem {@code IO} when the file is missing, a directory or not readable, or
+   *     another problem when its start cannot be read
    */
   public static BdtReader open(Path file) {
     return open(file, ReadOptions.defaults());
   }
 
   /**
-   * {@return a reader of {@code file}, positioned after the header}
+   * Reads {@code file} within {@code limits}.
    *
-   * @param file the BDT file
-   * @param limits the security limits
+   * @param file the file
+   * @param limits size, count, length and depth limits
+   * @return a reader positioned after the header
+   * @throws BdtReadException with problem {@code IO} when the file is missing, a directory or not readable, or
+   *     another problem when its start cannot be read
    */
   public static BdtReader open(Path file, ReadOptions limits) {
-    try {
-      return open(Files.newInputStream(file), limits, Optional.empty());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return open(Inputs.open(file), limits, Optional.empty());
   }
 
   /**
@@ -90,12 +90,12 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     return new BdtReader(BdtStream.open(input, limits, expected, Optional.empty()));
   }
 
-  /** {@return the kind of file, from its root element} */
+  /** {@return the kind of file, from its root element} Its {@link BdtFileKind#provenance()} says how far to trust it. */
   public BdtFileKind kind() {
     return stream.kind();
   }
 
-  /** {@return the file's header, read when the reader opened} */
+  /** {@return the file's header ({@code UploadHeader} for CAS uploads, {@code BatchHeader} for the other kinds)} */
   public BdtHeader header() {
     return stream.header().orElseThrow();
   }
@@ -118,9 +118,9 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     return stream.record().orElseThrow();
   }
 
-  /** {@return the 0-based index of the record last returned by {@link #next()}} */
-  public long index() {
-    return stream.recordIndex();
+  /** {@return the number, counted from 1, of the record last returned by {@link #next()}; 0 before the first} */
+  public long recordNumber() {
+    return stream.recordIndex() + 1;
   }
 
   /** {@return the remaining records as a sequential stream (close this reader, or the stream, when done)} */

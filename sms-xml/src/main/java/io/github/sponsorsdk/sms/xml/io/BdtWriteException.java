@@ -6,28 +6,26 @@ import java.util.OptionalLong;
 public class BdtWriteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The record, from 1. */
-  private final long recordIndex;
-  /** The field at fault. */
+  private final long recordNumber;
   private final String field;
 
   /**
-   * A record that cannot be written.
+   * A record (or the header) that cannot be written.
    *
-   * @param recordIndex the record, from 1
-   * @param field the field at fault
+   * @param recordNumber the record's number counted from 1 (the first record written is 1), 0 for the header
+   * @param field the element path of the field, e.g. {@code CAS/ApplicantData/FamilyName}
    * @param message what is wrong
-   * @param cause the cause, if any
+   * @param cause the exception that showed it, or null
    */
-  public BdtWriteException(long recordIndex, String field, String message, Throwable cause) {
-    super((recordIndex >= 0 ? "record " + recordIndex + ", " : "header, ") + field + ": " + message, cause);
-    this.recordIndex = recordIndex;
+  public BdtWriteException(long recordNumber, String field, String message, Throwable cause) {
+    super((recordNumber > 0 ? "record " + recordNumber + ", " : "header, ") + field + ": " + message, cause);
+    this.recordNumber = recordNumber;
     this.field = field;
   }
 
-  /** {@return the 0-based index of the record, empty for the header} */
-  public OptionalLong recordIndex() {
-    return recordIndex >= 0 ? OptionalLong.of(recordIndex) : OptionalLong.empty();
+  /** {@return the record's number counted from 1, empty for the header} */
+  public OptionalLong recordNumber() {
+    return recordNumber > 0 ? OptionalLong.of(recordNumber) : OptionalLong.empty();
   }
 
   /** {@return the element path of the field, e.g. {@code CAS/ApplicantData/FamilyName}} */

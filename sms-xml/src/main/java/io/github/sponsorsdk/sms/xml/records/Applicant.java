@@ -2,8 +2,10 @@ package io.github.sponsorsdk.sms.xml.records;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.certificate.PartialDate;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /** {@code ApplicantData}: who the CAS is for. Identifiers come from the sponsor's own system. */
@@ -44,7 +46,7 @@ public abstract class Applicant implements WithApplicant {
   /** {@return {@code PlaceOfBirth}, when given} */
   public abstract Optional<String> placeOfBirth();
 
-  /** {@return {@code DateOfBirth}: the schema allows a year, a year and month, or a full date} */
+  /** {@return {@code DateOfBirth}: a year, a year and month, or a full date (sms-core's {@link PartialDate})} */
   public abstract PartialDate dateOfBirth();
 
   /** {@return {@code PassportOrTravelDocumentNumber}} */
@@ -63,14 +65,17 @@ public abstract class Applicant implements WithApplicant {
   @Value.Check
   void check() {
     new Check("Applicant")
-        .text("applicantId", applicantId(), 50).text("applicationId", applicationId(), 50)
-        .pattern("ucasPersonalId", ucasPersonalId(), Check.UCAS_ID, "10 characters starting with 1")
-        .text("familyName", familyName(), 35).text("givenName", givenName(), 35)
-        .text("otherNames", otherNames(), 250)
-        .pattern("nationality", nationality(), Check.NATIONALITY, "three capital letters or \"STATELESS\"")
-        .pattern("countryOfBirth", countryOfBirth(), Check.COUNTRY, "three capital letters")
-        .text("placeOfBirth", placeOfBirth(), 30)
-        .text("passportOrTravelDocumentNumber", passportOrTravelDocumentNumber(), 35)
+        .field("applicantId", BdtField.APPLICANT_ID, applicantId())
+        .field("applicationId", BdtField.APPLICATION_ID, applicationId())
+        .field("ucasPersonalId", BdtField.UCAS_UKPASS_ID, ucasPersonalId())
+        .field("familyName", BdtField.FAMILY_NAME, familyName())
+        .field("givenName", BdtField.GIVEN_NAME, givenName())
+        .field("otherNames", BdtField.OTHER_NAMES, otherNames())
+        .field("nationality", BdtField.NATIONALITY, nationality())
+        .field("countryOfBirth", BdtField.COUNTRY_OF_BIRTH, countryOfBirth())
+        .field("placeOfBirth", BdtField.PLACE_OF_BIRTH, placeOfBirth())
+        .field("passportOrTravelDocumentNumber", BdtField.PASSPORT_OR_TRAVEL_DOCUMENT_NUMBER,
+            passportOrTravelDocumentNumber())
         .done();
   }
 }

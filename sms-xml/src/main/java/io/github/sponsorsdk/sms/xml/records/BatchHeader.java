@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -57,11 +58,9 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
 
   @Value.Check
   void check() {
-    new Check("BatchHeader").text("fileId", fileId(), 50)
-        .that(fileId().length() >= 2, "fileId", fileId(), "Length", "must be at least 2 characters")
-        .pattern("fileId", fileId(), Check.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")
-        .pattern("sponsorLicenceNumber", sponsorLicenceNumber(), Check.SPONSOR_LICENCE_NUMBER,
-            "9 characters: 8 of A-Z or 0-9, then 0-9 or X")
+    // The three batch headers' file ids (BulkReportingId, BulkUpdateFileId, BulkExportFileId) share one type.
+    new Check("BatchHeader").field("fileId", BdtField.BULK_REPORTING_ID, fileId())
+        .field("sponsorLicenceNumber", BdtField.SPONSOR_LICENCE_NUMBER, sponsorLicenceNumber())
         .done();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.time.LocalDate;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -57,7 +58,7 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
 
   @Value.Check
   void check() {
-    new Check("CasExportRecord").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
-        "a 14-character CAS number such as E4G0AA0A00A0A1").text("applicantId", applicantId(), 50).done();
+    new Check("CasExportRecord").field("casNumber", BdtField.CAS_NUMBER, casNumber())
+        .field("applicantId", BdtField.APPLICANT_ID, applicantId()).done();
   }
 }

@@ -6,6 +6,7 @@ import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -73,11 +74,11 @@ public abstract class Course implements WithCourse {
 
   @Value.Check
   void check() {
-    new Check("Course").text("title", title(), 250).text("courseId", courseId(), 50)
-        .text("academicLevel", academicLevel(), 250).text("secondaryAcademicLevel", secondaryAcademicLevel(), 250)
-        .that(hoursPerWeek().signum() >= 0 && hoursPerWeek().compareTo(Check.HOURS_MAX) <= 0
-                && hoursPerWeek().stripTrailingZeros().scale() <= 1,
-            "hoursPerWeek", hoursPerWeek().toPlainString(), "Range", "must be 0.0 to 168.0 with one decimal at most")
+    new Check("Course").field("title", BdtField.COURSE_CURRICULUM_TITLE, title())
+        .field("courseId", BdtField.COURSE_ID, courseId())
+        .field("academicLevel", BdtField.ACADEMIC_LEVEL, academicLevel())
+        .field("secondaryAcademicLevel", BdtField.SECONDARY_ACADEMIC_LEVEL, secondaryAcademicLevel())
+        .number("hoursPerWeek", BdtField.COURSE_HOURS_PER_WEEK, hoursPerWeek())
         .done();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /** {@code Documentation}: the documents used to make the offer, ATAS, Postgraduate Dean certificate. */
@@ -35,6 +36,8 @@ public abstract class Documentation implements WithDocumentation {
 
   @Value.Check
   void check() {
-    new Check("Documentation").text("documentsUsedToObtainOffer", documentsUsedToObtainOffer(), 2000).done();
+    new Check("Documentation")
+        .field("documentsUsedToObtainOffer", BdtField.DOCUMENTS_USED_TO_OBTAIN_OFFER, documentsUsedToObtainOffer())
+        .done();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -66,13 +67,15 @@ public abstract class Evidence implements WithEvidence {
   @Value.Check
   void check() {
     new Check("Evidence")
-        .text("reasonSeltNotRequired", reasonSeltNotRequired(), Integer.MAX_VALUE)
-        .text("englishLanguageLevelAttained", englishLanguageLevelAttained(), Integer.MAX_VALUE)
-        .text("seltSpeakingLevel", seltSpeakingLevel(), 50).text("seltListeningLevel", seltListeningLevel(), 50)
-        .text("seltReadingLevel", seltReadingLevel(), 50).text("seltWritingLevel", seltWritingLevel(), 50)
-        .text("testProvider", testProvider(), Integer.MAX_VALUE)
-        .text("previousAcademicLevel", previousAcademicLevel(), Integer.MAX_VALUE)
-        .text("progressionJustification", progressionJustification(), 1000)
+        .field("reasonSeltNotRequired", BdtField.REASON_SELT_NOT_REQUIRED, reasonSeltNotRequired())
+        .field("englishLanguageLevelAttained", BdtField.ENGLISH_LANGUAGE_LEVEL_ATTAINED, englishLanguageLevelAttained())
+        .field("seltSpeakingLevel", BdtField.SELT_SPEAKING_LEVEL, seltSpeakingLevel())
+        .field("seltListeningLevel", BdtField.SELT_LISTENING_LEVEL, seltListeningLevel())
+        .field("seltReadingLevel", BdtField.SELT_READING_LEVEL, seltReadingLevel())
+        .field("seltWritingLevel", BdtField.SELT_WRITING_LEVEL, seltWritingLevel())
+        .field("testProvider", BdtField.TEST_PROVIDER, testProvider())
+        .field("previousAcademicLevel", BdtField.PREVIOUS_ACADEMIC_LEVEL, previousAcademicLevel())
+        .field("progressionJustification", BdtField.PROGRESSION_JUSTIFICATION, progressionJustification())
         .done();
   }
 }

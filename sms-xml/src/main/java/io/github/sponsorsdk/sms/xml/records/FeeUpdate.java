@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -62,12 +63,11 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
 
   @Value.Check
   void check() {
-    new Check("FeeUpdate").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
-            "a 14-character CAS number such as E4G0AA0A00A0A1")
-        .pounds("courseFeesForFirstYearOnly", courseFeesForFirstYearOnly())
-        .pounds("courseFeesPaidToDate", courseFeesPaidToDate())
-        .pounds("accommodationFeesPaidToDate", accommodationFeesPaidToDate())
-        .pounds("boardingFeesPaidToDate", boardingFeesPaidToDate())
+    new Check("FeeUpdate").field("casNumber", BdtField.CAS_NUMBER, casNumber())
+        .number("courseFeesForFirstYearOnly", BdtField.COURSE_FEES_FOR_FIRST_YEAR_ONLY, courseFeesForFirstYearOnly())
+        .number("courseFeesPaidToDate", BdtField.COURSE_FEES_PAID_TO_DATE, courseFeesPaidToDate())
+        .number("accommodationFeesPaidToDate", BdtField.ACCOMMODATION_FEES_PAID_TO_DATE, accommodationFeesPaidToDate())
+        .number("boardingFeesPaidToDate", BdtField.BOARDING_FEES_PAID_TO_DATE, boardingFeesPaidToDate())
         .done();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -53,11 +54,13 @@ public abstract class Finances implements WithFinances {
 
   @Value.Check
   void check() {
-    new Check("Finances").pounds("courseFeesForFirstYearOnly", courseFeesForFirstYearOnly())
-        .pounds("courseFeesPaidToDate", courseFeesPaidToDate())
-        .pounds("accommodationFeesPaidToDate", accommodationFeesPaidToDate())
-        .pounds("boardingFeesForFirstYearOnly", boardingFeesForFirstYearOnly())
-        .pounds("boardingFeesPaidToDate", boardingFeesPaidToDate())
+    new Check("Finances")
+        .number("courseFeesForFirstYearOnly", BdtField.COURSE_FEES_FOR_FIRST_YEAR_ONLY, courseFeesForFirstYearOnly())
+        .number("courseFeesPaidToDate", BdtField.COURSE_FEES_PAID_TO_DATE, courseFeesPaidToDate())
+        .number("accommodationFeesPaidToDate", BdtField.ACCOMMODATION_FEES_PAID_TO_DATE, accommodationFeesPaidToDate())
+        .number("boardingFeesForFirstYearOnly", BdtField.BOARDING_FEES_FOR_FIRST_YEAR_ONLY,
+            boardingFeesForFirstYearOnly())
+        .number("boardingFeesPaidToDate", BdtField.BOARDING_FEES_PAID_TO_DATE, boardingFeesPaidToDate())
         .done();
   }
 }

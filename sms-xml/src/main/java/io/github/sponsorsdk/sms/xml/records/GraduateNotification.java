@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -49,8 +50,7 @@ public abstract non-sealed class GraduateNotification implements BdtRecord, With
 
   @Value.Check
   void check() {
-    new Check("GraduateNotification").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
-        "a 14-character CAS number such as E4G0AA0A00A0A1").done();
+    new Check("GraduateNotification").field("casNumber", BdtField.CAS_NUMBER, casNumber()).done();
   }
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

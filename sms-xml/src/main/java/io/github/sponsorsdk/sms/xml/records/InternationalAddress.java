@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.List;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /** An address anywhere ({@code InternationalAddressStructure}): lines, town, optional county and postcode, country. */
@@ -43,14 +44,16 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   @Value.Check
   void check() {
     Check c = new Check("InternationalAddress");
-    c.that(!addressLines().isEmpty() && addressLines().size() <= 3, "addressLines", addressLines().toString(),
+    c.that(!addressLines().isEmpty() && addressLines().size() <= BdtField.ADDRESS_LINE.maxOccurs(), "addressLines",
+        addressLines().toString(),
         "Size", "must hold 1 to 3 lines");
     for (int i = 0; i < addressLines().size(); i++) {
-      c.text("addressLines[" + i + "]", addressLines().get(i), 35);
+      c.field("addressLines[" + i + "]", BdtField.ADDRESS_LINE, addressLines().get(i));
     }
-    c.text("city", city(), 35).text("countyAreaDistrict", countyAreaDistrict(), 35)
-        .text("postCode", postCode(), 35)
-        .pattern("country", country(), Check.COUNTRY, "three capital letters")
+    c.field("city", BdtField.CITY, city())
+        .field("countyAreaDistrict", BdtField.COUNTY_AREA_DISTRICT, countyAreaDistrict())
+        .field("postCode", BdtField.INTERNATIONAL_POST_CODE, postCode())
+        .field("country", BdtField.COUNTRY, country())
         .done();
   }
 }

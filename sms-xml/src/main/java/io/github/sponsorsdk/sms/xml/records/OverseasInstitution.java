@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /** {@code OverseasHigherEducationInstitutionDetails}: the home institution of a study-abroad student. */
@@ -32,6 +33,6 @@ public abstract class OverseasInstitution implements WithOverseasInstitution {
 
   @Value.Check
   void check() {
-    new Check("OverseasInstitution").text("name", name(), 250).done();
+    new Check("OverseasInstitution").field("name", BdtField.ORGANISATION_NAME, name()).done();
   }
 }

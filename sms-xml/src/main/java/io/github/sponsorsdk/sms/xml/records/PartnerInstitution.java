@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -51,9 +52,8 @@ public abstract class PartnerInstitution implements WithPartnerInstitution {
 
   @Value.Check
   void check() {
-    new Check("PartnerInstitution").text("name", name(), 250)
-        .pattern("sponsorLicenceNumber", sponsorLicenceNumber(), Check.SPONSOR_LICENCE_NUMBER,
-            "9 characters: 8 of A-Z or 0-9, then 0-9 or X")
+    new Check("PartnerInstitution").field("name", BdtField.ORGANISATION_NAME, name())
+        .field("sponsorLicenceNumber", BdtField.PARTNER_SPONSOR_LICENSE_NUMBER, sponsorLicenceNumber())
         .done();
   }
 }

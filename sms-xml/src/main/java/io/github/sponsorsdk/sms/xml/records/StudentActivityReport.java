@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.time.LocalDate;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -56,7 +57,7 @@ public abstract non-sealed class StudentActivityReport implements BdtRecord, Wit
 
   @Value.Check
   void check() {
-    new Check("StudentActivityReport").pattern("casNumber", casNumber(), Check.CAS_NUMBER,
-        "a 14-character CAS number such as E4G0AA0A00A0A1").text("notes", notes(), 2000).done();
+    new Check("StudentActivityReport").field("casNumber", BdtField.CAS_NUMBER, casNumber())
+        .field("notes", BdtField.NOTES, notes()).done();
   }
 }

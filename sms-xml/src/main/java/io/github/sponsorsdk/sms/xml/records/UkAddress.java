@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.List;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /** A UK address ({@code UKAddressStructure}): one to three lines, a town, an optional county, a BS 7666 postcode. */
@@ -40,14 +41,15 @@ public abstract class UkAddress implements WithUkAddress {
   @Value.Check
   void check() {
     Check c = new Check("UkAddress");
-    c.that(!addressLines().isEmpty() && addressLines().size() <= 3, "addressLines", addressLines().toString(),
+    c.that(!addressLines().isEmpty() && addressLines().size() <= BdtField.ADDRESS_LINE.maxOccurs(), "addressLines",
+        addressLines().toString(),
         "Size", "must hold 1 to 3 lines");
     for (int i = 0; i < addressLines().size(); i++) {
-      c.text("addressLines[" + i + "]", addressLines().get(i), 35);
+      c.field("addressLines[" + i + "]", BdtField.ADDRESS_LINE, addressLines().get(i));
     }
-    c.text("city", city(), 35).text("countyAreaDistrict", countyAreaDistrict(), 35)
-        .text("postCode", postCode(), 10)
-        .pattern("postCode", postCode(), Check.UK_POSTCODE, "a UK postcode with one space, e.g. CR0 2DY")
+    c.field("city", BdtField.CITY, city())
+        .field("countyAreaDistrict", BdtField.COUNTY_AREA_DISTRICT, countyAreaDistrict())
+        .field("postCode", BdtField.UK_POST_CODE, postCode())
         .done();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -64,12 +65,9 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
 
   @Value.Check
   void check() {
-    new Check("UploadHeader").text("fileId", fileId(), 50).that(fileId().length() >= 2, "fileId", fileId(), "Length",
-            "must be at least 2 characters")
-        .pattern("fileId", fileId(), Check.FILE_ID, "a letter or digit, then letters, digits, space, _ . -")
-        .text("version", version(), Integer.MAX_VALUE)
-        .pattern("sponsorLicenceNumber", sponsorLicenceNumber(), Check.SPONSOR_LICENCE_NUMBER,
-            "9 characters: 8 of A-Z or 0-9, then 0-9 or X")
+    new Check("UploadHeader").field("fileId", BdtField.BULK_UPLOAD_FILE_ID, fileId())
+        .field("version", BdtField.VERSION, version())
+        .field("sponsorLicenceNumber", BdtField.SPONSOR_LICENCE_NUMBER, sponsorLicenceNumber())
         .done();
   }
 }

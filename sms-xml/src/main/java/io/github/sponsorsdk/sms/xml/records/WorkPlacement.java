@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.math.BigInteger;
 import java.util.Optional;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import org.immutables.value.Value;
 
 /**
@@ -39,6 +40,7 @@ public abstract class WorkPlacement implements WithWorkPlacement {
 
   @Value.Check
   void check() {
-    new Check("WorkPlacement").text("justification", justification(), 2000).done();
+    new Check("WorkPlacement").field("justification", BdtField.WORK_PLACEMENT_JUSTIFICATION_TEXT, justification())
+        .done();
   }
 }

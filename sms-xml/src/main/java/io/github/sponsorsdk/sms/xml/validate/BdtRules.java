@@ -1,5 +1,8 @@
 package io.github.sponsorsdk.sms.xml.validate;
 
+import io.github.sponsorsdk.sms.xml.internal.RecordValues;
+import io.github.sponsorsdk.sms.xml.internal.SchemaMessages;
+import io.github.sponsorsdk.sms.xml.records.Applicant;
 import io.github.sponsorsdk.sms.xml.records.CasExportRecord;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
 import io.github.sponsorsdk.sms.xml.records.Course;
@@ -10,16 +13,25 @@ import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
 import io.github.sponsorsdk.sms.xml.records.LevelComparison;
 import io.github.sponsorsdk.sms.xml.records.UkAddress;
 import io.github.sponsorsdk.sms.xml.records.WorkPlacement;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The SMS's rules beyond the schema, for one record at a time. Pure: a record, the code lists, the parameters and the
- * evaluation date in; hits out. Which rule is an error and which a warning is on each {@link FindingCode}.
+ * The SMS's rules beyond the schema, for one record at a time. Pure: a record (or, for a record the schema rejects,
+ * the values that were read), the code lists, the parameters and the evaluation date in; hits out. Which rule is an
+ * error and which a warning is on each {@link FindingCode}, or for an unknown code on its {@link CodeList}.
+ *
+ * <p>Two kinds of rule. <em>Field rules</em> judge one value on its own ({@link #field}): a code from a list, a
+ * required text that holds only spaces. They run on the typed record, and also on the values read from a record
+ * that failed the schema, so a bad nationality is still reported beside a name that is too long. <em>Record
+ * rules</em> compare values (dates, SELT, progression, work placement, fees) and need the whole record.
  */
 final class BdtRules {
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
@@ -28,56 +40,131 @@ final class BdtRules {
   private final CodeLists codes;
   private final BdtParameters parameters;
   private final LocalDate on;
+  private final boolean mask;
 
-  BdtRules(CodeLists codes, BdtParameters parameters, LocalDate on) {
+  BdtRules(CodeLists codes, BdtParameters parameters, LocalDate on, PersonalData personalData) {
     this.codes = codes;
     this.parameters = parameters;
     this.on = on;
+    this.mask = personalData == PersonalData.MASKED;
   }
+
+  // ---------------------------------------------------------------- field rules
+
+  /**
+   * The rules of one field's value at {@code path}: its code list, or for required text, that it is not blank.
+   * {@code first} is false for the second and third occurrence of a repeated field (only the first is required).
+   */
+  void field(BdtField f, String path, String value, boolean first, List<RuleHit> out) {
+    switch (f) {
+      case NATIONALITY:
+        code(out, path, f, value, codes.nationalities(), FindingCode.UNKNOWN_NATIONALITY, f.element());
+        return;
+      case COUNTRY_OF_BIRTH:
+      case COUNTRY:
+        code(out, path, f, value, codes.countries(), FindingCode.UNKNOWN_COUNTRY, f.element());
+        return;
+      case ACADEMIC_LEVEL:
+        code(out, path, f, value, codes.academicLevels(), FindingCode.UNKNOWN_ACADEMIC_LEVEL, f.element());
+        return;
+      case PREVIOUS_ACADEMIC_LEVEL:
+        code(out, path, f, value, codes.academicLevels(), FindingCode.UNKNOWN_ACADEMIC_LEVEL, f.element());
+        return;
+      case REASON_SELT_NOT_REQUIRED:
+        code(out, path, f, value, codes.seltReasons(), FindingCode.UNKNOWN_SELT_REASON, f.element());
+        return;
+      case TEST_PROVIDER:
+        code(out, path, f, value, codes.testProviders(), FindingCode.UNKNOWN_TEST_PROVIDER, f.element());
+        return;
+      case ENGLISH_LANGUAGE_LEVEL_ATTAINED:
+        code(out, path, f, value, codes.englishLevels(), FindingCode.UNKNOWN_ENGLISH_LEVEL, f.element());
+        return;
+      default:
+        break;
+    }
+    if (first && f.isRequired() && f.valueType() == BdtField.ValueType.TEXT && value.isBlank()) {
+      out.add(new RuleHit(FindingCode.BLANK_REQUIRED_TEXT, path, Map.of("field", f.element())));
+    }
+  }
+
+  /**
+   * The field rules over the values read from a record that could not be mapped (the schema or the reader rejected
+   * something), leaving out the fields at {@code judged} paths, which already have a finding.
+   */
+  void fields(List<RecordValues.Value> values, Set<String> judged, List<RuleHit> out) {
+    Set<String> seen = new HashSet<>();
+    for (RecordValues.Value v : values) {
+      Optional<BdtField> f = BdtField.of(v.parent(), v.element());
+      if (f.isEmpty() || judged.contains(v.path())) {
+        continue;
+      }
+      field(f.get(), v.path(), v.text(), seen.add(v.path()), out);
+    }
+  }
+
+  private void code(List<RuleHit> out, String path, BdtField f, String value, CodeList list, FindingCode code,
+      String what) {
+    if (list.contains(value)) {
+      return;
+    }
+    String shown = show(f, value);
+    if (!value.isEmpty() && list.contains(value.strip())) {
+      out.add(new RuleHit(FindingCode.CODE_PADDED, path, Map.of("field", what, "value", shown, "code",
+          show(f, value.strip()), "list", list.name())));
+      return;
+    }
+    out.add(new RuleHit(code, path, Map.of("field", what, "value", shown, "list", list.name() + " ("
+        + list.version() + ", " + list.date() + ")"), list.unknownCodeSeverity()));
+  }
+
+  private String show(BdtField f, String value) {
+    return SchemaMessages.value(value, Optional.of(f), mask);
+  }
+
+  // ---------------------------------------------------------------- record rules
 
   /** The rules of a CAS upload record; {@code child} for a Child CAS (no evidence, hours optional). */
   void checkCas(CasRecord r, boolean child, List<RuleHit> out) {
-    var a = r.applicant();
-    blank(out, "ApplicantData/ApplicantID", a.applicantId());
-    blank(out, "ApplicantData/FamilyName", a.familyName());
-    blank(out, "ApplicantData/ApplicantPassportOrTravelDocumentNumber", a.passportOrTravelDocumentNumber());
-    if (!codes.nationalities().contains(a.nationality())) {
-      out.add(new RuleHit(FindingCode.UNKNOWN_NATIONALITY, CAS + "ApplicantData/Nationality",
-          Map.of("value", a.nationality())));
-    }
-    country(out, "ApplicantData/CountryOfBirth", a.countryOfBirth());
+    Applicant a = r.applicant();
+    String ap = CAS + "ApplicantData/";
+    field(BdtField.APPLICANT_ID, ap + "ApplicantID", a.applicantId(), true, out);
+    field(BdtField.FAMILY_NAME, ap + "FamilyName", a.familyName(), true, out);
+    field(BdtField.NATIONALITY, ap + "Nationality", a.nationality(), true, out);
+    field(BdtField.COUNTRY_OF_BIRTH, ap + "CountryOfBirth", a.countryOfBirth(), true, out);
+    field(BdtField.PASSPORT_OR_TRAVEL_DOCUMENT_NUMBER, ap + "ApplicantPassportOrTravelDocumentNumber",
+        a.passportOrTravelDocumentNumber(), true, out);
+    String ns = CAS + "NonSponsorEducationInstitutionData/";
     r.partnerInstitution().ifPresent(p -> {
-      blank(out, "NonSponsorEducationInstitutionData/PartnerInstitutionDetails/Name", p.name());
-      address(out, "NonSponsorEducationInstitutionData/PartnerInstitutionDetails/AddressDetails", p.address());
+      field(BdtField.ORGANISATION_NAME, ns + "PartnerInstitutionDetails/Name", p.name(), true, out);
+      address(out, ns + "PartnerInstitutionDetails/AddressDetails", p.address());
     });
     r.overseasInstitution().ifPresent(o -> {
-      blank(out, "NonSponsorEducationInstitutionData/OverseasHigherEducationInstitutionDetails/Name", o.name());
-      address(out, "NonSponsorEducationInstitutionData/OverseasHigherEducationInstitutionDetails/Address",
-          o.address());
+      field(BdtField.ORGANISATION_NAME, ns + "OverseasHigherEducationInstitutionDetails/Name", o.name(), true, out);
+      address(out, ns + "OverseasHigherEducationInstitutionDetails/Address", o.address());
     });
     Course c = r.course();
-    blank(out, "CourseDetails/CourseCurriculumTitle", c.title());
-    uk(out, "CourseDetails/MainSiteOfStudy", c.mainSiteOfStudy());
-    c.workPlacementAddress().ifPresent(w -> address(out, "CourseDetails/WorkPlacementAddress", w));
+    String cp = CAS + "CourseDetails/";
+    field(BdtField.COURSE_CURRICULUM_TITLE, cp + "CourseCurriculumTitle", c.title(), true, out);
+    uk(out, cp + "MainSiteOfStudy", c.mainSiteOfStudy());
+    c.workPlacementAddress().ifPresent(w -> address(out, cp + "WorkPlacementAddress", w));
+    field(BdtField.ACADEMIC_LEVEL, cp + "AcademicLevel", c.academicLevel(), true, out);
     boolean levelKnown = codes.academicLevels().contains(c.academicLevel());
-    if (!levelKnown) {
-      out.add(new RuleHit(FindingCode.UNKNOWN_ACADEMIC_LEVEL, CAS + "CourseDetails/AcademicLevel",
-          Map.of("value", c.academicLevel())));
-    }
-    // An unknown level already warns; rules that depend on the level then give it the benefit of the doubt.
+    // An unknown level already has its finding; rules that depend on the level give it the benefit of the doubt.
     boolean degree = !levelKnown || codes.degreeLevels().contains(c.academicLevel());
     if (c.expectedEndDate().isBefore(c.startDate())) {
-      out.add(new RuleHit(FindingCode.COURSE_ENDS_BEFORE_START, CAS + "CourseDetails/ExpectedCourseEndDate",
+      out.add(new RuleHit(FindingCode.COURSE_ENDS_BEFORE_START, cp + "ExpectedCourseEndDate",
           Map.of("end", c.expectedEndDate(), "start", c.startDate())));
     }
     if (c.fullTime() && levelKnown && !degree) {
-      out.add(new RuleHit(FindingCode.FULL_TIME_BELOW_DEGREE, CAS + "CourseDetails/CourseIsFullTime",
+      out.add(new RuleHit(FindingCode.FULL_TIME_BELOW_DEGREE, cp + "CourseIsFullTime",
           Map.of("level", c.academicLevel())));
     }
     if (!child && levelKnown && c.hoursPerWeek().signum() == 0 && !(c.fullTime() && degree)) {
-      out.add(new RuleHit(FindingCode.COURSE_HOURS_MISSING, CAS + "CourseDetails/CourseHoursPerWeek"));
+      out.add(new RuleHit(FindingCode.COURSE_HOURS_MISSING, cp + "CourseHoursPerWeek"));
     }
     workPlacement(r, c, degree, out);
+    field(BdtField.DOCUMENTS_USED_TO_OBTAIN_OFFER, CAS + "Documentation/DocumentsUsedToObtainOffer",
+        r.documentation().documentsUsedToObtainOffer(), true, out);
     if (!child) {
       evidence(r.evidence(), out);
     }
@@ -88,7 +175,7 @@ final class BdtRules {
     Optional<BigInteger> pct = r.workPlacement().flatMap(WorkPlacement::percentage);
     String path = CAS + "WorkPlacementDetails/WorkPlacementPercentage";
     r.workPlacement().flatMap(WorkPlacement::address)
-        .ifPresent(w -> address(out, "WorkPlacementDetails/WorkPlacementAddress", w));
+        .ifPresent(w -> address(out, CAS + "WorkPlacementDetails/WorkPlacementAddress", w));
     if (pct.isPresent() && (pct.get().signum() < 0 || pct.get().compareTo(HUNDRED) > 0)) {
       out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_RANGE, path, Map.of("percentage", pct.get())));
       return;
@@ -125,17 +212,13 @@ final class BdtRules {
     } else if (e.reasonSeltNotRequired().isEmpty()) {
       out.add(new RuleHit(FindingCode.SELT_REASON_MISSING, base));
     }
-    e.reasonSeltNotRequired().filter(v -> !codes.seltReasons().contains(v)).ifPresent(v -> out.add(new RuleHit(
-        FindingCode.UNKNOWN_SELT_REASON, base + "/ReasonSELTNotRequired", Map.of("value", v,
-            "allowed", codes.seltReasons()))));
-    e.testProvider().filter(v -> !codes.testProviders().contains(v)).ifPresent(v -> out.add(new RuleHit(
-        FindingCode.UNKNOWN_TEST_PROVIDER, base + "/TestProvider", Map.of("value", v,
-            "allowed", codes.testProviders()))));
-    e.englishLanguageLevelAttained().filter(v -> !codes.englishLevels().contains(v)).ifPresent(v -> out.add(
-        new RuleHit(FindingCode.UNKNOWN_ENGLISH_LEVEL, base + "/EnglishLanguageLevelAttained", Map.of("value", v,
-            "allowed", codes.englishLevels()))));
-    e.previousAcademicLevel().filter(v -> !codes.academicLevels().contains(v)).ifPresent(v -> out.add(
-        new RuleHit(FindingCode.UNKNOWN_ACADEMIC_LEVEL, base + "/PreviousAcademicLevel", Map.of("value", v))));
+    e.reasonSeltNotRequired().ifPresent(v -> field(BdtField.REASON_SELT_NOT_REQUIRED,
+        base + "/ReasonSELTNotRequired", v, true, out));
+    e.englishLanguageLevelAttained().ifPresent(v -> field(BdtField.ENGLISH_LANGUAGE_LEVEL_ATTAINED,
+        base + "/EnglishLanguageLevelAttained", v, true, out));
+    e.testProvider().ifPresent(v -> field(BdtField.TEST_PROVIDER, base + "/TestProvider", v, true, out));
+    e.previousAcademicLevel().ifPresent(v -> field(BdtField.PREVIOUS_ACADEMIC_LEVEL,
+        base + "/PreviousAcademicLevel", v, true, out));
     if (e.previousUkStudy().isEmpty()) {
       out.add(new RuleHit(FindingCode.PREVIOUS_UK_STUDY_MISSING, base));
     } else if (e.previousUkStudy().get()) {
@@ -163,7 +246,7 @@ final class BdtRules {
         Map.of("fee", what, "paid", p.toPlainString(), "due", due.toPlainString()))));
   }
 
-  /** A fee update needs at least one "paid to date" amount. */
+  /** A fee update needs at least one "paid to date" amount, and the course fee paid may not pass the fee. */
   void checkFeeUpdate(FeeUpdate f, List<RuleHit> out) {
     if (f.courseFeesPaidToDate().isEmpty() && f.accommodationFeesPaidToDate().isEmpty()
         && f.boardingFeesPaidToDate().isEmpty()) {
@@ -174,29 +257,21 @@ final class BdtRules {
   }
 
   void checkExport(CasExportRecord e, List<RuleHit> out) {
-    blank(out, "ApplicantID", e.applicantId());
-  }
-
-  private void blank(List<RuleHit> out, String path, String value) {
-    if (value.isBlank()) {
-      out.add(new RuleHit(FindingCode.BLANK_REQUIRED_TEXT, CAS + path));
-    }
-  }
-
-  private void country(List<RuleHit> out, String path, String code) {
-    if (!codes.countries().contains(code)) {
-      out.add(new RuleHit(FindingCode.UNKNOWN_COUNTRY, CAS + path, Map.of("value", code)));
-    }
+    field(BdtField.APPLICANT_ID, "CAS/ApplicantID", e.applicantId(), true, out);
   }
 
   private void address(List<RuleHit> out, String path, InternationalAddress a) {
-    blank(out, path + "/AddressLine", a.addressLines().get(0));
-    blank(out, path + "/City", a.city());
-    country(out, path + "/Country", a.country());
+    for (int i = 0; i < a.addressLines().size(); i++) {
+      field(BdtField.ADDRESS_LINE, path + "/AddressLine", a.addressLines().get(i), i == 0, out);
+    }
+    field(BdtField.CITY, path + "/City", a.city(), true, out);
+    field(BdtField.COUNTRY, path + "/Country", a.country(), true, out);
   }
 
   private void uk(List<RuleHit> out, String path, UkAddress a) {
-    blank(out, path + "/AddressLine", a.addressLines().get(0));
-    blank(out, path + "/City", a.city());
+    for (int i = 0; i < a.addressLines().size(); i++) {
+      field(BdtField.ADDRESS_LINE, path + "/AddressLine", a.addressLines().get(i), i == 0, out);
+    }
+    field(BdtField.CITY, path + "/City", a.city(), true, out);
   }
 }

@@ -23,4 +23,9 @@ final class BdtSources {
   static Citation decision(String section) {
     return Citation.of(Source.PROJECT_DECISION, "0510-bdt-validation-layers: " + section);
   }
+
+  /** The project's decision record on checks a records team can trust (issue 12), {@code section} of it. */
+  static Citation trust(String section) {
+    return Citation.of(Source.PROJECT_DECISION, "0520-bdt-checks-a-records-team-can-trust: " + section);
+  }
 }

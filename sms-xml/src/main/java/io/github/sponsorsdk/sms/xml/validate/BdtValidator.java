@@ -4,18 +4,23 @@ import io.github.sponsorsdk.sms.core.decision.FileLocation;
 import io.github.sponsorsdk.sms.core.decision.Finding;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.xml.internal.BdtStream;
+import io.github.sponsorsdk.sms.xml.internal.Cursor;
+import io.github.sponsorsdk.sms.xml.internal.EncodingReader;
+import io.github.sponsorsdk.sms.xml.internal.Inputs;
+import io.github.sponsorsdk.sms.xml.internal.SchemaMessages;
 import io.github.sponsorsdk.sms.xml.io.BdtReadException;
 import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasExportRecord;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
 import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
+import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,19 +40,12 @@ import java.util.Optional;
  * </ol>
  *
  * <pre>{@code
- * ValidationReport report =
- * BdtValidator.of(ValidationOptions.on(LocalDate.now(clock))).validate(Path.of("upload.xml"));
+ * ValidationReport report = BdtValidator.of(ValidationOptions.on(LocalDate.now(clock))).validate(Path.of("upload.xml"));
  * report.findings().forEach(System.out::println);
  * }</pre>
  *
  * <p>A file that cannot be read any further (malformed, truncated, DOCTYPE, limits, wrong root) ends with one
  * {@link FindingCode#FILE_UNREADABLE} finding; what was read before it is still reported.
- *
- * <p>Each {@link Finding} is a {@link io.github.sponsorsdk.sms.core.decision.Reason} (code of {@link FindingCode},
- * namespace {@code bdt}; {@link Severity#REFUSAL} for an error that rejects the record, {@link Severity#WARNING} for
- * "not ready to go") at a {@link FileLocation}: the record's number counted from 1 (the first {@code CAS} element is
- * record 1), its ApplicantID, the line and column (the validator's for schema findings, the record's start tag for
- * rule findings) and the element path.
  */
 public final class BdtValidator {
 
@@ -55,7 +53,7 @@ public final class BdtValidator {
   @FunctionalInterface
   public interface RecordListener {
     /**
-     * The record numbered {@code recordNumber} (counted from 1) has been validated. {@code record} is empty when it
+     * The record numbered {@code recordNumber} (counted from 1) has been validated; {@code record} is empty when it
      * could not be mapped; {@code findings} are this record's.
      *
      * @param recordNumber the record's number, from 1
@@ -74,34 +72,39 @@ public final class BdtValidator {
   /**
    * {@return a validator with {@code options}}
    *
-   * @param options the evaluation date, limits, code lists and parameters
+   * @param options the evaluation date, limits, code lists, relaxed rules and personal-data handling
    */
   public static BdtValidator of(ValidationOptions options) {
     return new BdtValidator(options);
   }
 
   /**
-   * {@return every finding and the counts}
+   * Validates {@code file}; a file that cannot be opened gives a report with one {@link FindingCode#FILE_UNREADABLE}
+   * finding, never an exception.
    *
-   * @param file the BDT file
+   * @param file the file
+   * @return the report
    */
   public ValidationReport validate(Path file) {
     return validate(file, (i, r, f) -> { });
   }
 
   /**
-   * Validates {@code file}, telling {@code listener} about each record as it goes.
+   * Validates {@code file}. A file that cannot be opened (missing, a directory, not readable by this user) is not an
+   * exception: the report holds one {@link FindingCode#FILE_UNREADABLE} finding saying why.
    *
-   * @param file the BDT file
-   * @param listener told of each record
-   * @return every finding and the counts
+   * @param file the file
+   * @param listener hears each record as it is validated
+   * @return the report
    */
   public ValidationReport validate(Path file, RecordListener listener) {
+    InputStream in;
     try {
-      return validate(Files.newInputStream(file), listener);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      in = Inputs.open(file);
+    } catch (BdtReadException e) {
+      return new Run(listener).unopened(e);
     }
+    return validate(in, listener);
   }
 
   /**
@@ -115,11 +118,12 @@ public final class BdtValidator {
   }
 
   /**
-   * Validates {@code input} (which is closed), telling {@code listener} about each record as it goes.
+   * Validates {@code input} (which is closed), telling {@code listener} about each record; a read error is a
+   * {@link FindingCode#FILE_UNREADABLE} finding, never an exception.
    *
    * @param input the file's bytes
-   * @param listener told of each record
-   * @return every finding and the counts
+   * @param listener hears each record as it is validated
+   * @return the report
    */
   public ValidationReport validate(InputStream input, RecordListener listener) {
     return new Run(listener).run(input);
@@ -129,7 +133,8 @@ public final class BdtValidator {
   private final class Run implements BdtStream.Sink {
     private final RecordListener listener;
     private final ValidationReport.Builder report = ValidationReport.builder();
-    private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate());
+    private final BdtRules rules = new BdtRules(options.codeLists(), options.parameters(), options.evaluationDate(),
+        options.personalData());
     private final DuplicateDetector duplicates = options.detectDuplicates() ? new DuplicateDetector() : null;
     private final List<Finding> pending = new ArrayList<>();
     private final List<RuleHit> hits = new ArrayList<>();
@@ -139,9 +144,23 @@ public final class BdtValidator {
     private long rejected;
     private long notReady;
     private boolean truncated;
+    private long unchecked;
+    private boolean readToEnd;
 
     Run(RecordListener listener) {
       this.listener = listener;
+    }
+
+    ValidationReport unopened(BdtReadException e) {
+      unreadable(e, Optional.empty());
+      return report.records(0).rejectedRecords(0).notReadyRecords(0).uncheckedRecords(0).readToEnd(false)
+          .errors(errors).warnings(warnings).truncated(false).build();
+    }
+
+    private void unreadable(BdtReadException e, Optional<String> applicant) {
+      keep(finding(FindingCode.FILE_UNREADABLE, Map.of("problem", e.problem(), "detail", e.detail()),
+          e.recordNumber().isPresent() ? e.recordNumber().getAsLong() - 1 : -1, applicant, e.line(), e.column(),
+          e.path().orElse("")));
     }
 
     ValidationReport run(InputStream input) {
@@ -153,13 +172,15 @@ public final class BdtValidator {
         while (s.advance()) {
           record(s, kind);
         }
+        readToEnd = true;
       } catch (BdtReadException e) {
+        Optional<String> applicant = s != null && e.recordNumber().isPresent() ? s.applicantId() : Optional.empty();
         if (s != null) {
-          flushPending(s, Optional.empty());
+          flushPending(s, applicant);
         }
-        keep(Finding.of(FindingCode.FILE_UNREADABLE.reason(Map.of("problem", e.problem(), "detail", e.getMessage())),
-            location(e.recordIndex().isPresent() ? e.recordIndex().getAsLong() : -1, Optional.empty(), e.line(),
-                e.column(), e.path().orElse(""))));
+        // reading stopped inside a record: what was found there is reported, but the record was not checked
+        unchecked = e.recordNumber().isPresent() ? 1 : 0;
+        unreadable(e, applicant);
       } finally {
         if (s != null) {
           report.records(s.recordCount());
@@ -173,8 +194,8 @@ public final class BdtValidator {
           }
         }
       }
-      return report.rejectedRecords(rejected).notReadyRecords(notReady).errors(errors).warnings(warnings)
-          .truncated(truncated).build();
+      return report.rejectedRecords(rejected).notReadyRecords(notReady).uncheckedRecords(unchecked)
+          .readToEnd(readToEnd).errors(errors).warnings(warnings).truncated(truncated).build();
     }
 
     private void record(BdtStream s, BdtFileKind kind) {
@@ -193,17 +214,26 @@ public final class BdtValidator {
         } else if (r instanceof CasExportRecord) {
           rules.checkExport((CasExportRecord) r, hits);
         }
+      } else {
+        // the schema or the reader rejected the record: the field rules still judge the values that were read
+        Set<String> judged = new HashSet<>();
+        for (Finding f : pending) {
+          judged.add(f.location().path());
+        }
+        rules.fields(s.recordValues(), judged, hits);
       }
       Optional<String> applicant = s.applicantId();
       for (RuleHit h : hits) {
-        pending.add(Finding.of(h.code().reason(h.parameters()), location(s.recordIndex(), applicant, s.recordLine(),
-            s.recordColumn(), h.path())));
+        pending.add(Finding.of(h.code().reason(h.parameters()).withSeverity(severity(h.code(), h.severity())),
+            location(s.recordIndex(), applicant, s.recordLine(), s.recordColumn(), h.path())));
       }
       boolean error = false;
       boolean warning = false;
       for (Finding f : pending) {
         error |= f.isError();
-        warning |= f.severity() == Severity.WARNING;
+        // "not ready to go" is the SMS's verdict on its own rules; a reader's warning (mojibake) is not one
+        warning |= f.severity() == Severity.WARNING
+            && FindingCode.layerOf(f).filter(l -> l == FindingLayer.SMS_RULE).isPresent();
       }
       if (error) {
         rejected++;
@@ -218,7 +248,7 @@ public final class BdtValidator {
     private void flushPending(BdtStream s, Optional<String> applicant) {
       for (Finding f : pending) {
         keep(f.location().applicantId().isPresent() || applicant.isEmpty() ? f
-            : f.withLocation(f.location().withApplicantId(applicant)));
+            : f.withLocation(FileLocation.builder().from(f.location()).applicantId(applicant).build()));
       }
       pending.clear();
     }
@@ -239,8 +269,8 @@ public final class BdtValidator {
 
     @Override
     public void schemaProblem(long recordIndex, int line, int column, String path, String message) {
-      Finding f = Finding.of(FindingCode.SCHEMA_INVALID.reason(Map.of("detail", message)),
-          location(recordIndex, Optional.empty(), line, column, path));
+      Finding f = finding(FindingCode.SCHEMA_INVALID, Map.of("detail", message), recordIndex, Optional.empty(), line,
+          column, path);
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
@@ -249,21 +279,67 @@ public final class BdtValidator {
     }
 
     @Override
-    public void headerInconsistent(int line, int column, String message) {
-      keep(Finding.of(FindingCode.HEADER_INCONSISTENT.reason(Map.of("detail", message)),
+    public boolean headerInconsistent(int line, int column, String message) {
+      FindingCode code = FindingCode.HEADER_INCONSISTENT;
+      keep(Finding.of(code.reason(Map.of("detail", message)).withSeverity(severity(code, code.severity())),
           location(-1, Optional.empty(), line, column, "Header")));
+      return options.relaxedRules().contains(code);
+    }
+
+    /** A relaxed project rule is a warning. */
+    private Severity severity(FindingCode code, Severity given) {
+      return options.relaxedRules().contains(code) ? Severity.WARNING : given;
+    }
+
+    @Override
+    public void encoding(long recordIndex, int line, int column, EncodingReader.Event event, int more) {
+      String detail = event.describe() + (more > 0 ? " (and " + more + " more such place" + (more == 1 ? "" : "s")
+          + (recordIndex >= 0 ? " in this record)" : " outside records)") : "");
+      Finding f = finding(event.malformed() ? FindingCode.ENCODING_INVALID : FindingCode.ENCODING_SUSPECT,
+          Map.of("detail", detail), recordIndex, Optional.empty(), line, column, "");
+      if (recordIndex >= 0) {
+        pending.add(f);
+      } else {
+        keep(f);
+      }
+    }
+
+    @Override
+    public void fieldTooLong(long recordIndex, Cursor.OverLong where, int readerLimit, Optional<BdtField> field) {
+      String limit = field.filter(f -> f.maxLength() < Integer.MAX_VALUE)
+          .map(f -> SchemaMessages.typeName(f) + " allows at most " + f.maxLength() + " characters")
+          .orElse("the schema sets no limit for it, but this reader reads at most " + readerLimit
+              + " characters of one field (ReadOptions.maxTextLength)");
+      Finding f = finding(FindingCode.FIELD_TOO_LONG, Map.of("field", where.element(), "readerLimit", readerLimit,
+          "limit", limit), recordIndex, Optional.empty(), where.line(), where.column(), where.path());
+      if (recordIndex >= 0) {
+        pending.add(f);
+      } else {
+        keep(f);
+      }
+    }
+
+    @Override
+    public boolean masksPersonalData() {
+      return options.personalData() == PersonalData.MASKED;
     }
 
     @Override
     public void unreadable(long recordIndex, int line, int column, String path, String message) {
-      Finding f = Finding.of(FindingCode.RECORD_UNREADABLE.reason(Map.of("detail", message)),
-          location(recordIndex, Optional.empty(), line, column, path));
+      Finding f = finding(FindingCode.RECORD_UNREADABLE, Map.of("detail", message), recordIndex, Optional.empty(),
+          line, column, path);
       if (recordIndex >= 0) {
         pending.add(f);
       } else {
         keep(f);
       }
     }
+  }
+
+  /** A finding of {@code code} in record {@code recordIndex} (0-based inside the stream; -1 outside records). */
+  private static Finding finding(FindingCode code, Map<String, ?> parameters, long recordIndex,
+      Optional<String> applicantId, int line, int column, String path) {
+    return Finding.of(code.reason(parameters), location(recordIndex, applicantId, line, column, path));
   }
 
   /** Where a finding is: {@code recordIndex} counts from 0 inside the stream (-1 outside a record). */

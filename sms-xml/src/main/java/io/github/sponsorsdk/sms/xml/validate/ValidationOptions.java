@@ -22,22 +22,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableValidationOptions.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationOptions.class)
 public abstract class ValidationOptions implements WithValidationOptions {
-  /** {@return the day the rules are evaluated on} */
+  /** {@return the date the date-effective rules (work-placement thresholds) are read on} */
   public abstract LocalDate evaluationDate();
 
-  /** {@return the security limits of the read} */
+  /** {@return the reader's limits (file size, records, field length, depth)} */
   @Value.Default
   public ReadOptions limits() {
     return ReadOptions.defaults();
   }
 
-  /** {@return the code lists checked against; by default the official lists bundled} */
+  /** {@return the code lists the field rules use; default the bundled ones ({@link CodeLists#defaults()})} */
   @Value.Default
   public CodeLists codeLists() {
     return CodeLists.defaults();
   }
 
-  /** {@return the date-effective thresholds of the SMS rules} */
+  /** {@return the date-effective parameters (work-placement thresholds); not serialised} */
   @JsonIgnore
   @Value.Default
   @Value.Auxiliary
@@ -52,6 +52,21 @@ public abstract class ValidationOptions implements WithValidationOptions {
   }
 
   /**
+   * Whether messages show the values of personal-data fields. Default {@link PersonalData#MASKED}: a report is
+   * printed and logged, and names or passport numbers in it would leak.
+   */
+  @Value.Default
+  public PersonalData personalData() {
+    return PersonalData.MASKED;
+  }
+
+  /**
+   * Project-decided rules ({@link FindingCode#isProjectRule()}) reported as warnings instead of errors: for a team
+   * that knows the SMS accepts what the project's rule rejects. Empty by default.
+   */
+  public abstract java.util.Set<FindingCode> relaxedRules();
+
+  /**
    * Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on.
    *
    * @return true to look for duplicates
@@ -62,7 +77,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
   }
 
   /**
-   * {@return options for {@code evaluationDate}, other settings default}
+   * {@return the defaults, evaluated on {@code evaluationDate}}
    *
    * @param evaluationDate the day the rules are evaluated on
    */
@@ -80,8 +95,17 @@ public abstract class ValidationOptions implements WithValidationOptions {
     Builder() {}
   }
 
+  /** Only project-decided rules may be relaxed; every other code is listed in one exception. */
   @Value.Check
   void check() {
+    List<Violation> notProject = relaxedRules().stream().filter(c -> !c.isProjectRule())
+        .map(c -> Violation.of("relaxedRules", c.name(), "ProjectRule", "only project-decided rules can be relaxed: "
+            + java.util.Arrays.stream(FindingCode.values()).filter(FindingCode::isProjectRule).map(Enum::name)
+                .collect(java.util.stream.Collectors.toList())))
+        .collect(java.util.stream.Collectors.toList());
+    if (!notProject.isEmpty()) {
+      throw new InvalidValueException("ValidationOptions", notProject);
+    }
     if (maxFindings() < 1 || evaluationDate().isBefore(BdtParameters.TIER_4_START)) {
       throw new InvalidValueException("ValidationOptions", List.of(Violation.of("evaluationDate/maxFindings",
           evaluationDate() + "/" + maxFindings(), "Range",

@@ -25,13 +25,12 @@ public abstract class ValidationReport implements WithValidationReport {
   /** {@return empty when the root element was not recognised} */
   public abstract Optional<BdtFileKind> kind();
 
-  /** {@return the file's header, when it could be read} */
+  /** {@return the header, when it was read and valid} */
   public abstract Optional<BdtHeader> header();
 
   /**
-   * Records in the file (every record element, readable or not).
-   *
-   * @return records in the file
+   * {@return records seen (every record element whose start was read, readable or not)} When reading stopped
+   * part-way ({@link #readToEnd()} false) the file may hold more, which were not read at all.
    */
   public abstract long records();
 
@@ -42,17 +41,25 @@ public abstract class ValidationReport implements WithValidationReport {
    */
   public abstract long rejectedRecords();
 
-  /**
-   * Records with warnings and no error: created but not "ready to go".
-   *
-   * @return records with warnings and no error
-   */
+  /** {@return records with warnings of the SMS rules and no error: created but not "ready to go"} */
   public abstract long notReadyRecords();
 
-  /** {@return the number of errors found} */
+  /**
+   * {@return records not checked: the one in which reading stopped (an unreadable file), 0 or 1} Never counted as
+   * ready, rejected or not ready; its findings so far are reported.
+   */
+  public abstract long uncheckedRecords();
+
+  /**
+   * {@return true when the whole file was read; false when reading stopped part-way (a {@code FILE_UNREADABLE}
+   * finding)}
+   */
+  public abstract boolean readToEnd();
+
+  /** {@return error findings (severity {@code REFUSAL}), counted past {@code maxFindings}} */
   public abstract long errors();
 
-  /** {@return the number of warnings found} */
+  /** {@return warning findings, counted past {@code maxFindings}} */
   public abstract long warnings();
 
   /** {@return the findings kept, in file order} */
@@ -64,17 +71,13 @@ public abstract class ValidationReport implements WithValidationReport {
   /** {@return true when the file could be read to its end and nothing in it is an error} */
   @JsonIgnore
   public boolean accepted() {
-    return errors() == 0;
+    return errors() == 0 && readToEnd();
   }
 
-  /**
-   * Records that would be created ready to go.
-   *
-   * @return records that would be created ready to go
-   */
+  /** {@return records checked in full that would be created ready to go; never a record that was not checked} */
   @JsonIgnore
   public long readyRecords() {
-    return records() - rejectedRecords() - notReadyRecords();
+    return records() - rejectedRecords() - notReadyRecords() - uncheckedRecords();
   }
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */

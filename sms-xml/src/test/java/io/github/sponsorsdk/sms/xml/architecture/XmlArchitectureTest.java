@@ -5,10 +5,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** sms-xml's own layering: records and rules know no XML, no clock outside the command line, no printing. */
@@ -49,5 +57,25 @@ class XmlArchitectureTest {
   @Test
   void xmlDoesNotReachTheTestkit() {
     noClasses().should().dependOnClassesThat().resideInAPackage("io.github.sponsorsdk.sms.testkit..").check(XML);
+  }
+
+  /**
+   * The command line is a program, not API (docs/decisions/0006-bom-and-publishing.md, "Jars"): its package is in
+   * the module but not exported, and opened to picocli alone (which reflects on its option fields).
+   */
+  @Test
+  void theCommandLinePackageIsNotExported() throws Exception {
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    String cli = "io.github.sponsorsdk.sms.xml.cli";
+    assertThat(module.packages()).contains(cli);
+    assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("io.github.sponsorsdk.sms.xml.certificate", "io.github.sponsorsdk.sms.xml.schema",
+            "io.github.sponsorsdk.sms.xml.records",
+            "io.github.sponsorsdk.sms.xml.io", "io.github.sponsorsdk.sms.xml.validate");
+    assertThat(module.opens()).filteredOn(o -> o.source().equals(cli)).singleElement()
+        .satisfies(o -> assertThat(o.targets()).isEqualTo(Set.of("info.picocli")));
   }
 }

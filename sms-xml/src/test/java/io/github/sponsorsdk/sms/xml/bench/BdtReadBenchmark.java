@@ -42,9 +42,13 @@ import org.w3c.dom.Document;
  * duplicate detection. {@code readOnly} is the plain {@link BdtReader}. One op = the whole file (ready-to-go records,
  * indented like the official examples). Targets: readAndValidate at least 50% of rawStaxScan and 3x domThenValidate.
  *
+ * <p>Install the modules once (into a private local repository if others share {@code ~/.m2}), then run this module
+ * alone: with {@code -am} the filter would also reach sms-rules, whose benchmarks all miss it, and JMH stops there.
+ *
  * <pre>
- * mvn -B -ntp -o -Pbench -DskipTests verify -pl sms-xml -am -Djmh.include=BdtReadBenchmark \
- *     -Djmh.args="-f 1 -wi 2 -w 2s -i 3 -r 2s"
+ * mvn -B -ntp -DskipTests -Dmaven.repo.local=/tmp/m2 install -pl sms-xml -am
+ * mvn -B -ntp -o -Pbench -DskipTests -Dmaven.repo.local=/tmp/m2 verify -pl sms-xml -Djmh.include=BdtReadBenchmark \
+ *     -Djmh.args="-f 1 -wi 3 -w 2s -i 5 -r 2s"
  * </pre>
  */
 @State(Scope.Benchmark)

@@ -50,8 +50,12 @@ class RoundTripTest {
 
       ValidationReport report = BdtValidator.of(ValidationOptions.on(LocalDate.of(2026, 11, 25)))
           .validate(new ByteArrayInputStream(bytes));
+      // Random printable ISO 8859-1 text now and then holds a pair such as "Ã©", which is how UTF-8 "é" reads in
+      // ISO 8859-1: the reader warns (ENCODING_SUSPECT), rightly for real files, and nothing else is a reader or
+      // schema finding.
       assertThat(report.findings()).as("seed %d, kind %s", seed, kind)
-          .noneMatch(f -> FindingCode.layerOf(f).orElseThrow() != FindingLayer.SMS_RULE);
+          .noneMatch(f -> FindingCode.layerOf(f).orElseThrow() != FindingLayer.SMS_RULE
+              && !f.is(FindingCode.ENCODING_SUSPECT));
       assertThat(report.records()).isEqualTo(RECORDS);
     }
   }

@@ -62,9 +62,9 @@ class WriterCharactersTest {
   void outsideLatin1IsRefusedNamingRecordFieldAndCharacter() {
     BdtWriteException e = catchThrowableOfType(BdtWriteException.class, () -> write(WriteOptions.defaults(),
         withFamilyName("Smith"), withFamilyName("\u0141ukasz")));
-    assertThat(e.recordIndex()).hasValue(1);
+    assertThat(e.recordNumber()).hasValue(2);
     assertThat(e.field()).isEqualTo("CAS/ApplicantData/FamilyName");
-    assertThat(e.getMessage()).contains("U+0141").contains("record 1");
+    assertThat(e.getMessage()).contains("U+0141").contains("record 2");
   }
 
   @Test

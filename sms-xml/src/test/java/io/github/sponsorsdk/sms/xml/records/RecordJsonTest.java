@@ -3,14 +3,17 @@ package io.github.sponsorsdk.sms.xml.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sponsorsdk.sms.core.certificate.PartialDate;
 import io.github.sponsorsdk.sms.core.decision.FileLocation;
 import io.github.sponsorsdk.sms.core.decision.Finding;
+import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.xml.io.ReadOptions;
 import io.github.sponsorsdk.sms.xml.io.WriteOptions;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import io.github.sponsorsdk.sms.xml.testing.BdtGen;
 import io.github.sponsorsdk.sms.xml.testing.Json;
+import io.github.sponsorsdk.sms.xml.validate.CodeList;
 import io.github.sponsorsdk.sms.xml.validate.CodeLists;
 import io.github.sponsorsdk.sms.xml.validate.FindingCode;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
@@ -37,11 +40,13 @@ class RecordJsonTest {
 
   @Test
   void optionsFindingsAndReportsRoundTrip() {
-    Finding f = Finding.of(FindingCode.UNKNOWN_COUNTRY.reason(java.util.Map.of("value", "QQQ")),
+    Finding f = Finding.of(FindingCode.UNKNOWN_COUNTRY.reason(java.util.Map.of("field", "Country", "value", "'QQQ'",
+        "list", "countries")),
         FileLocation.builder().recordNumber(3L).applicantId("A1").line(4).column(5).path("CAS/CourseDetails").build());
     assertThat(Json.roundTrip(f, Finding.class)).isEqualTo(f);
-    ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0).errors(1)
-        .warnings(0).truncated(false).addFindings(f).kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
+    ValidationReport report = ValidationReport.builder().records(4).rejectedRecords(1).notReadyRecords(0)
+        .uncheckedRecords(0).readToEnd(true).errors(1).warnings(0).truncated(false).addFindings(f)
+        .kind(BdtFileKind.CAS_UPLOAD_GENERAL).build();
     assertThat(Json.roundTrip(report, ValidationReport.class)).isEqualTo(report);
     assertThat(Json.roundTrip(ReadOptions.defaults(), ReadOptions.class)).isEqualTo(ReadOptions.defaults());
     assertThat(Json.roundTrip(WriteOptions.defaults(), WriteOptions.class)).isEqualTo(WriteOptions.defaults());
@@ -58,7 +63,7 @@ class RecordJsonTest {
             .contains("fileId", "sponsorLicenceNumber"));
     assertThatThrownBy(() -> GraduateNotification.of("E4X0AA0A00A0A1")).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("casNumber");
-    assertThatThrownBy(() -> PartialDate.builder().year(2023).month(2).day(29).build())
+    assertThatThrownBy(() -> PartialDate.parse("2023-02-29"))
         .hasMessageContaining("day");
     assertThat(PartialDate.of(Year.of(980)).toString()).isEqualTo("0980");
   }
@@ -81,9 +86,16 @@ class RecordJsonTest {
   @Test
   void codeListsHaveTheirSourcesSizes() {
     CodeLists c = CodeLists.defaults();
-    assertThat(c.academicLevels()).hasSize(32).contains("RQF8_RE", "SCQF12DES", "QCF_NQF3", "C2");
-    assertThat(c.degreeLevels()).contains("RQF6", "SCQF9").doesNotContain("RQF5", "SCQF8", "C2");
-    assertThat(c.countries()).hasSize(252).contains("YUG", "GBR");
-    assertThat(c.nationalities()).hasSize(265).contains("\"STATELESS\"", "XXA", "BNO").doesNotContain("YUG");
+    assertThat(c.academicLevels().codes().keySet()).hasSize(32).contains("RQF8_RE", "SCQF12DES", "QCF_NQF3", "C2");
+    assertThat(c.degreeLevels()).hasSize(18).contains("RQF6", "SCQF9").doesNotContain("RQF5", "SCQF8", "C2");
+    assertThat(c.countries().codes().keySet()).hasSize(252).contains("YUG", "GBR");
+    assertThat(c.nationalities().codes().keySet()).hasSize(265).contains("\"STATELESS\"", "XXA", "BNO")
+        .doesNotContain("YUG");
+    assertThat(c.academicLevels().date()).isEqualTo(java.time.LocalDate.of(2023, 7, 31));
+    assertThat(c.academicLevels().dateBasis()).isEqualTo(CodeList.DateBasis.EDITION);
+    assertThat(c.academicLevels().unknownCodeSeverity()).isEqualTo(Severity.WARNING);
+    assertThat(c.nationalities().dateBasis()).isEqualTo(CodeList.DateBasis.COPIED);
+    assertThat(c.nationalities().unknownCodeSeverity()).isEqualTo(Severity.REFUSAL);
+    assertThat(c.countries().source()).contains("third party");
   }
 }

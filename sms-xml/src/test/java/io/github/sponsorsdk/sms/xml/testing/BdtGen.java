@@ -18,7 +18,7 @@ import io.github.sponsorsdk.sms.xml.records.GraduateNotification;
 import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
 import io.github.sponsorsdk.sms.xml.records.LevelComparison;
 import io.github.sponsorsdk.sms.xml.records.OverseasInstitution;
-import io.github.sponsorsdk.sms.xml.records.PartialDate;
+import io.github.sponsorsdk.sms.core.certificate.PartialDate;
 import io.github.sponsorsdk.sms.xml.records.PartnerInstitution;
 import io.github.sponsorsdk.sms.xml.records.StudentActivityReport;
 import io.github.sponsorsdk.sms.xml.records.UkAddress;

@@ -16,6 +16,14 @@ public final class Fixtures {
     return text("general-ready.xml");
   }
 
+  /** The fixture's CAS record, as read. */
+  public static io.github.sponsorsdk.sms.xml.records.CasRecord readyCas() {
+    try (io.github.sponsorsdk.sms.xml.io.BdtReader r = io.github.sponsorsdk.sms.xml.io.BdtReader.open(
+        bytes(generalReady()))) {
+      return (io.github.sponsorsdk.sms.xml.records.CasRecord) r.next();
+    }
+  }
+
   public static String text(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

@@ -1,44 +1,31 @@
 package io.github.sponsorsdk.sms.xml.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
- * Finds the reference material the project was built from (its {@code bdt} folder: the official v2.1 XSD and example
- * files, described in {@code docs/sources.md#bdt-schema-v2-1} and {@code #bdt-example-files}), which is not part of
- * the repository. Looked up in this order: the system property {@code sms.reference.dir}; then a {@code reference}
- * folder inside a {@code shared} folder beside the repository root or any folder above it (as CI lays it out). Tests
- * that need it call {@link #bdt()}, which skips them with a message when it is absent.
+ * The official BDT files kept as test data in {@code src/test/resources/official} (the v2.1 XSD and the 13 GOV.UK
+ * example files; provenance and checksums in that folder's README).
  */
 public final class Reference {
   private Reference() {}
 
-  public static final String PROPERTY = "sms.reference.dir";
-
-  public static Optional<Path> find() {
-    String prop = System.getProperty(PROPERTY, "");
-    if (!prop.isBlank()) {
-      Path p = Path.of(prop).toAbsolutePath();
-      return Files.isDirectory(p.resolve("bdt")) ? Optional.of(p) : Optional.empty();
+  /** The folder holding {@code BulkDataCommon-v2.1.xsd}, {@code BulkDataCASUpload-General-v2.1.xsd} and examples. */
+  public static Path bdt() {
+    URL url = Reference.class.getResource("/official/BulkDataCommon-v2.1.xsd");
+    if (url == null) {
+      throw new IllegalStateException("test resources /official are missing");
     }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("reference");
-      if (Files.isDirectory(candidate.resolve("bdt"))) {
-        return Optional.of(candidate);
-      }
+    try {
+      return Path.of(url.toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
-    return Optional.empty();
   }
 
-  /** The {@code bdt} folder, or the test is skipped saying why. */
-  public static Path bdt() {
-    Optional<Path> ref = find();
-    assumeTrue(ref.isPresent(), () -> "SKIPPED: the reference material's bdt folder was not found (set -D" + PROPERTY
-        + "=/path/to/the/reference/folder); the official-file conformance"
-        + " checks need it. The project's own fixtures cover the same scenarios.");
-    return ref.get().resolve("bdt");
+  /** The official example {@code name} (e.g. {@code "1. SELT required.xml"}). */
+  public static Path example(String name) {
+    return bdt().resolve("examples").resolve(name);
   }
 }

@@ -1,0 +1,61 @@
+package io.github.sponsorsdk.sms.rules.submission;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.sponsorsdk.sms.core.decision.Decision;
+import io.github.sponsorsdk.sms.core.value.SmsStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The answer of {@link SrnValidity#assess}: whether the SRN-linked CoS supports the application, and the counts
+ * behind it. The counts are present when the validity's start day is known.
+ */
+@Value.Immutable
+@SmsStyle
+@JsonSerialize(as = ImmutableSrnValidityOutcome.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSrnValidityOutcome.class)
+@JsonDeserialize(as = ImmutableSrnValidityOutcome.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSrnValidityOutcome.class)
+public abstract class SrnValidityOutcome implements WithSrnValidityOutcome {
+
+  /** Valid or not, with the reasons (the uncertain readings among them). */
+  public abstract Decision decision();
+
+  /** The day the validity counts from; empty when the submission has not reached it. */
+  public abstract Optional<LocalDate> issuedOn();
+
+  /** Calendar days from {@link #issuedOn()} to the day of application. */
+  public abstract long elapsedDays();
+
+  /** Days of edit review within those, not counted. */
+  public abstract long disregardedDays();
+
+  /** {@link #elapsedDays()} less {@link #disregardedDays()}: what is held against the validity. */
+  @Value.Derived
+  @JsonIgnore
+  public long countedDays() {
+    return elapsedDays() - disregardedDays();
+  }
+
+  /** The validity in days that applied (90 by default). */
+  public abstract int validityDays();
+
+  /** True when the SRN supports the application. */
+  @JsonIgnore
+  public boolean isValid() {
+    return decision().isAllowed();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@code SrnValidityOutcome}: one setter per attribute. */
+  public static final class Builder extends ImmutableSrnValidityOutcome.Builder {
+    Builder() {}
+  }
+}
