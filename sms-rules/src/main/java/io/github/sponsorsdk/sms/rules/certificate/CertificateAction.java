@@ -58,11 +58,11 @@ public enum CertificateAction {
   /**
    * The sponsor withdraws an assigned certificate; it can then support no application (SW 5.1(e)). Whether a Level 2
    * owner may is {@link io.github.sponsorsdk.sms.rules.permission.PermissionParameters#level2Withdrawal()}, the
-   * reading the permission engine takes too (default: yes, Manual 1 Troubleshooting; decision record 0480).
+   * reading the permission engine takes too (default: yes, Manual 1 Troubleshooting; decision record 0485).
    */
   WITHDRAW(SmsAction.WITHDRAW_COS, SmsAction.WITHDRAW_CAS, EnumSet.allOf(CertificateKind.class),
       Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 5.1(e)")
-          .withNote("Manage live CoS/CAS: 'Withdraw an unused CoS' (Manual 1 Troubleshooting; decision record 0480)")),
+          .withNote("Manage live CoS/CAS: 'Withdraw an unused CoS' (Manual 1 Troubleshooting; decision record 0485)")),
   /** The Home Office cancels an assigned certificate (SW 5.1(e)). */
   CANCEL(Actor.HOME_OFFICE, EnumSet.allOf(CertificateKind.class),
       Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 5.1(e)")),

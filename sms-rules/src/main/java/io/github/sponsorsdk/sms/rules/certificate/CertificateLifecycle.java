@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
  * an action is the permission catalogue's row for its SMS function ({@link CertificateAction#sponsorFunction}, read
  * through {@link PermissionParameters#level2May}), so {@code allowedActions} here and the
  * {@link io.github.sponsorsdk.sms.rules.permission.PermissionEngine}'s never disagree on a Level 2 user (decision
- * record {@code 0480-sms-functions}: a Level 2 user may withdraw the certificates they own by default).
+ * record {@code 0485-sms-functions}: a Level 2 user may withdraw the certificates they own by default).
  *
  * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} (one shared instance) reads
  * {@link PermissionParameters#defaults()}; {@code of(PermissionParameters)} takes the permission engine's

@@ -95,7 +95,7 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
   /**
    * How many months before the end of a held Student Sponsor status (or BCA period) its renewal can be applied for.
    * Manual 1 says only "within the renewal period ... check Licence summary for the renewal opening date"; the length
-   * is not published (UNCERTAIN): 3 months by analogy with the allocation renewal window (decision 0480).
+   * is not published (UNCERTAIN): 3 months by analogy with the allocation renewal window (decision 0485).
    */
   public abstract DateEffective<Integer> studentStatusRenewalWindowMonths();
 
@@ -145,7 +145,7 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
             .then(BASIC_COMPLIANCE_ASSESSMENT_FROM, StudentStatusApplication.BASIC_COMPLIANCE_ASSESSMENT,
                 LicenceReasonCode.STUDENT_SPONSOR_STATUS_REPLACED.citation()))
         .studentStatusRenewalWindowMonths(DateEffective.of("studentStatus.renewalWindowMonths", COVERAGE_FROM, 3,
-            Citation.of(PROJECT_DECISION, "0480-sms-functions: Student Sponsor status renewal window")
+            Citation.of(PROJECT_DECISION, "0485-sms-functions: Student Sponsor status renewal window")
                 .withNote("Manual 1 Troubleshooting names a renewal period and its opening date on the Licence "
                     + "summary, not its length (UNCERTAIN)")))
         .build();

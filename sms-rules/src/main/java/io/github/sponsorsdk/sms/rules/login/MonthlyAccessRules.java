@@ -14,7 +14,7 @@ import java.util.Optional;
  * User accesses your account at least once a month" (Part 1, L10.4, as quoted in 2022), and the Home Office's e-mail to
  * sponsors whose Level 1 users "have not logged in ... in over 12 months". Both are warnings: the SMS refuses nothing
  * for inactivity. The issue that asked for this spoke of a Home Office expectation "from 2026"; no source for that
- * was found (decision 0480), so the engine cites the 2022 texts and the period is a parameter.
+ * was found (decision 0485), so the engine cites the 2022 texts and the period is a parameter.
  *
  * <p>A log-in on day D meets the recommendation up to and including D plus one month; from the day after, the
  * warning is given.

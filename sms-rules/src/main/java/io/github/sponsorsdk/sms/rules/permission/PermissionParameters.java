@@ -80,7 +80,7 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
       "Troubleshooting: I am unable to manage live CoS/CAS (cause 2)")
       .withNote("'You are a Level 2 user and you do not own the CoS/CAS' implies a Level 2 owner may manage (withdraw) "
           + "a live certificate; Guide 3 lists Level 2 powers as examples; rocketlawyer (secondary) disagrees. "
-          + "Decision record 0480-sms-functions");
+          + "Decision record 0485-sms-functions");
 
   /** {@return the parameters as the primary sources state them} */
   public static PermissionParameters defaults() {

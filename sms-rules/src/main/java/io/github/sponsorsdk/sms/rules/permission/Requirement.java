@@ -57,7 +57,7 @@ public enum Requirement {
   PREMIUM_CUSTOMER(PermissionReasonCode.NOT_PREMIUM_CUSTOMER),
   /**
    * No Student Sponsor status (or BCA) is held, it has ended, or its own renewal period has opened (not the licence's
-   * renewal window: decision 0480).
+   * renewal window: decision 0485).
    */
   STUDENT_STATUS_RENEWAL_PERIOD(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD),
   /** The Student category is not B-rated. */

@@ -63,7 +63,7 @@ import java.util.Set;
  *       sponsor notes, withdrawal and transfer stay available: the sponsor's reporting duties continue, and the
  *       report and manage-live screens have their own search (the list is "such as", so the SDK adds only what a
  *       source names: while <em>suspended</em>, replacing the Authorising Officer or Key Contact and requesting a
- *       Level 1 user, per the secondary sources on suspension; decision record 0480).
+ *       Level 1 user, per the secondary sources on suspension; decision record 0485).
  *   <li>Level 2 users are restricted by ownership on every function that acts on a certificate; creating a new one is
  *       allowed (Manual 1, Guide 3: a Level 2 user can assign and report on CoS/CAS "they have personally created").
  * </ul>
