@@ -133,6 +133,22 @@ public abstract class SnippetContext {
   /** A BDT CAS upload of three records (the main job's): one ready to go, one with a warning, one with an error. */
   protected final Path upload = file("upload.xml", resource("/io/github/sponsorsdk/sms/testkit/mainjob/cas-upload.xml"));
 
+  /**
+   * A directory of code-list files newer than the bundled ones (docs/bdt.md, "Code lists"): a {@code countries.txt}
+   * dated 1 December 2026 that adds a code the bundled list lacks.
+   */
+  protected final Path lists = directory("lists", "countries.txt", """
+      # list: countries
+      # version: the records team's copy of 1 December 2026
+      # date: 2026-12-01
+      # date-basis: edition
+      # source: the SMS 3-letter list, as the records team keeps it
+      # unknown-code: ERROR
+      GBR\tUNITED KINGDOM
+      NGA\tNIGERIA
+      XKX\tKOSOVO
+      """.getBytes(StandardCharsets.UTF_8));
+
   /** Where a block writes a BDT file. */
   protected final Path out = WORK.resolve("out.xml");
 
@@ -150,6 +166,16 @@ public abstract class SnippetContext {
     try {
       Files.createDirectories(WORK);
       return Files.write(WORK.resolve(name), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path directory(String name, String fileName, byte[] content) {
+    try {
+      Path dir = Files.createDirectories(WORK.resolve(name));
+      Files.write(dir.resolve(fileName), content);
+      return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
