@@ -493,7 +493,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return sponsorUk;
   }
 
-  /** The Home Office side of {@link #sponsorUk()}: migrate routes, decide submissions, issue links and SRNs. */
+  /**
+   * {@return the Home Office side of {@link #sponsorUk()}: migrate routes, decide submissions, issue links and SRNs}
+   */
   public SponsorUkHomeOffice sponsorUkHomeOffice() {
     return sponsorUkHomeOffice;
   }

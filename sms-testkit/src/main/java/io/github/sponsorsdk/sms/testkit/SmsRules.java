@@ -147,13 +147,13 @@ public abstract class SmsRules implements WithSmsRules {
     return PaymentLinkDeadline.defaults();
   }
 
-  /** Which system serves a licence's route: the SMS or Sponsor UK (GAE from 24 October 2024). */
+  /** {@return which system serves a licence's route: the SMS or Sponsor UK (GAE from 24 October 2024)} */
   @Value.Default
   public MigrationRules migrations() {
     return MigrationRules.defaults();
   }
 
-  /** Who may use Sponsor UK (Level 1 users, Key Contact, Authorising Officer; no representatives). */
+  /** {@return who may use Sponsor UK (Level 1 users, Key Contact, Authorising Officer; no representatives)} */
   @Value.Default
   public SponsorUkEligibility sponsorUkUsers() {
     return SponsorUkEligibility.defaults();

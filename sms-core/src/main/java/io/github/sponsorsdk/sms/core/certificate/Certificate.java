@@ -123,10 +123,10 @@ public abstract class Certificate implements WithCertificate {
   /** {@return sponsor notes, oldest first} */
   public abstract List<SponsorNote> sponsorNotes();
 
-  /** What the CoS says about the job (CoS only). */
+  /** {@return what the CoS says about the job (CoS only)} */
   public abstract Optional<JobDetails> job();
 
-  /** What the CAS says about the course, institutions, evidence and fees (CAS only). */
+  /** {@return what the CAS says about the course, institutions, evidence and fees (CAS only)} */
   public abstract Optional<CasDetails> cas();
 
   /** The routes whose validity rules ask the CoS to confirm whether ATAS applies (SW, SNR, GTR, UKX, SSU, SEC,

@@ -54,15 +54,15 @@ public abstract class PartialDate implements WithPartialDate {
     FULL_DATE
   }
 
-  /** The year, four digits (1 to 9999). */
+  /** {@return the year, four digits (1 to 9999)} */
   @Value.Parameter
   public abstract int year();
 
-  /** The month, 1 to 12, when known. */
+  /** {@return the month, 1 to 12, when known} */
   @Value.Parameter
   public abstract Optional<Integer> month();
 
-  /** The day of the month, when known (only with a month). */
+  /** {@return the day of the month, when known (only with a month)} */
   @Value.Parameter
   public abstract Optional<Integer> day();
 
@@ -102,30 +102,30 @@ public abstract class PartialDate implements WithPartialDate {
     return ImmutablePartialDate.of(year, month, day);
   }
 
-  /** How much of the date is known. */
+  /** {@return how much of the date is known} */
   @JsonIgnore
   public Precision precision() {
     return day().isPresent() ? Precision.FULL_DATE : month().isPresent() ? Precision.YEAR_MONTH : Precision.YEAR;
   }
 
-  /** True for a full date. */
+  /** {@return true for a full date} */
   @JsonIgnore
   public boolean isFull() {
     return day().isPresent();
   }
 
-  /** The full date, when this is one. */
+  /** {@return the full date, when this is one} */
   public Optional<LocalDate> toLocalDate() {
     return day().map(d -> LocalDate.of(year(), month().orElseThrow(), d));
   }
 
-  /** The first day the date allows: itself, the 1st of its month, or 1 January of its year. */
+  /** {@return the first day the date allows: itself, the 1st of its month, or 1 January of its year} */
   @JsonIgnore
   public LocalDate earliest() {
     return LocalDate.of(year(), month().orElse(1), day().orElse(1));
   }
 
-  /** The last day the date allows: itself, the last day of its month, or 31 December of its year. */
+  /** {@return the last day the date allows: itself, the last day of its month, or 31 December of its year} */
   @JsonIgnore
   public LocalDate latest() {
     if (day().isPresent()) {
@@ -178,7 +178,7 @@ public abstract class PartialDate implements WithPartialDate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(1);
     if (year() < 1 || year() > 9999) {
       v.add(Violation.of("year", Integer.toString(year()), "Range", "must have four digits (1 to 9999)"));

@@ -123,7 +123,7 @@ public abstract class Citation implements WithCitation {
     return withCertainty(Certainty.UNCERTAIN);
   }
 
-  /** True when this citation is {@link Certainty#UNCERTAIN}. */
+  /** {@return true when this citation is {@link Certainty#UNCERTAIN}} */
   @JsonIgnore
   public boolean isUncertain() {
     return certainty() == Certainty.UNCERTAIN;

@@ -32,10 +32,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvidenceDocument.class)
 public abstract class EvidenceDocument implements WithEvidenceDocument {
 
-  /** What the bytes are. */
+  /** {@return what the bytes are} */
   public abstract EvidenceMetadata metadata();
 
-  /** The document's bytes (a copy). */
+  /** {@return the document's bytes (a copy)} */
   public abstract byte[] content();
 
   /**
@@ -63,7 +63,7 @@ public abstract class EvidenceDocument implements WithEvidenceDocument {
     }
   }
 
-  /** A new builder; {@code build()} checks that the metadata describes the content. */
+  /** {@return a new builder; {@code build()} checks that the metadata describes the content} */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,7 +75,7 @@ public abstract class EvidenceDocument implements WithEvidenceDocument {
 
   /** The metadata must describe the content: its size and its SHA-256. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     byte[] bytes = content();
     if (metadata().sizeBytes() != bytes.length) {

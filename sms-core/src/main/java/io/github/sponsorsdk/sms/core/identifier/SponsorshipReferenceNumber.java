@@ -59,7 +59,7 @@ public abstract class SponsorshipReferenceNumber implements Comparable<Sponsorsh
 
   /** Checks the constraints when the value is built. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -54,7 +54,7 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
 
   /** Checks the constraints when the value is built. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

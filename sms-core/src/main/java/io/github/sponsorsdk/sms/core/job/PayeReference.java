@@ -52,20 +52,20 @@ public abstract class PayeReference implements WithPayeReference {
     return ImmutablePayeReference.of(text.trim().toUpperCase(Locale.ROOT));
   }
 
-  /** The tax office number, the three digits before the slash. */
+  /** {@return the tax office number, the three digits before the slash} */
   @JsonIgnore
   public String taxOfficeNumber() {
     return value().substring(0, 3);
   }
 
-  /** The tax office employer reference, after the slash. */
+  /** {@return the tax office employer reference, after the slash} */
   @JsonIgnore
   public String employerReference() {
     return value().substring(4);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -30,10 +30,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRouteMigration.class)
 public abstract class RouteMigration implements WithRouteMigration {
 
-  /** The route that moved to Sponsor UK. */
+  /** {@return the route that moved to Sponsor UK} */
   public abstract Route route();
 
-  /** The first day Sponsor UK serves the route for this sponsor (the SMS served it until the day before). */
+  /** {@return the first day Sponsor UK serves the route for this sponsor (the SMS served it until the day before)} */
   public abstract LocalDate from();
 
   /** The roll-out cohort, in the guidance's words where it has them: {@code PB1} (private beta 1). */
@@ -50,7 +50,7 @@ public abstract class RouteMigration implements WithRouteMigration {
     return builder().route(route).from(from).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +62,7 @@ public abstract class RouteMigration implements WithRouteMigration {
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -36,10 +36,10 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   private static final String LINE_MESSAGE = "may hold only letters A-Z, digits, spaces and ~!@%()*+,-./:;=?^_{}&' "
       + "(BDT schema v2.1 AddressLineType)";
 
-  /** {@code AddressLine}: one to three lines. */
+  /** {@return {@code AddressLine}: one to three lines} */
   public abstract List<String> lines();
 
-  /** {@code City}. */
+  /** {@return {@code City}} */
   @NotBlank
   @Size(max = Address.MAX_LINE)
   @Pattern(regexp = Address.LINE_PATTERN, message = LINE_MESSAGE)
@@ -63,11 +63,14 @@ public abstract class InternationalAddress implements WithInternationalAddress {
       message = "may hold only printable ISO 8859-1 (Latin-1) characters (BDT schema v2.1 InternationalPostCodeType)")
   public abstract Optional<String> postcode();
 
-  /** {@code Country}: three capital letters (BDT schema v2.1 {@code CountryType}); the list is not checked here. */
+  /**
+   * {@return {@code Country}: three capital letters (BDT schema v2.1 {@code CountryType}); the list is not checked
+   * here}
+   */
   @Pattern(regexp = "[A-Z]{3}", message = "must be three capital letters (BDT schema v2.1 CountryType)")
   public abstract String country();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -78,7 +81,7 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     if (lines().isEmpty() || lines().size() > 3) {
       v.add(Violation.of("lines", Integer.toString(lines().size()), "Size", "must hold 1 to 3 address lines"));

@@ -56,7 +56,7 @@ public abstract class BulkUpload implements WithBulkUpload {
   /** {@return every finding, in file order: the SMS's upload results} */
   public abstract List<Finding> findings();
 
-  /** What became of each record, in record order. */
+  /** {@return what became of each record, in record order} */
   public abstract List<RecordOutcome> outcomes();
 
   /** The outcomes of {@code kind}, in record order. */

@@ -65,10 +65,10 @@ public abstract class CertificateDraft implements WithCertificateDraft {
   /** {@return the employment or course end date, when typed} */
   public abstract Optional<LocalDate> endDate();
 
-  /** What the CoS says about the job (CoS only). */
+  /** {@return what the CoS says about the job (CoS only)} */
   public abstract Optional<JobDetails> job();
 
-  /** What the CAS says about the course (CAS only). */
+  /** {@return what the CAS says about the course (CAS only)} */
   public abstract Optional<CasDetails> cas();
 
   /**

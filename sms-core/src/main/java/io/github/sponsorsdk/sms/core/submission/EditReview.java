@@ -31,13 +31,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEditReview.class)
 public abstract class EditReview implements WithEditReview {
 
-  /** The day the sponsor requested the edit. */
+  /** {@return the day the sponsor requested the edit} */
   public abstract LocalDate requestedOn();
 
-  /** The day the Home Office decided the edit; empty while it is under review. */
+  /** {@return the day the Home Office decided the edit; empty while it is under review} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** True while the edit is under review. */
+  /** {@return true while the edit is under review} */
   @JsonIgnore
   public boolean isOpen() {
     return decidedOn().isEmpty();
@@ -53,7 +53,7 @@ public abstract class EditReview implements WithEditReview {
     return builder().requestedOn(requestedOn).decidedOn(decidedOn).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -65,7 +65,7 @@ public abstract class EditReview implements WithEditReview {
 
   /** The decision is not before the request. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     decidedOn().filter(d -> d.isBefore(requestedOn())).ifPresent(d -> v.add(Violation.of("decidedOn", d.toString(),
         "DateOrder", "must not be before requestedOn " + requestedOn())));

@@ -38,7 +38,7 @@ public final class ActionPlanRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link ActionPlanParameters#defaults()}. */
+  /** {@return the rules with {@link ActionPlanParameters#defaults()}} */
   public static ActionPlanRules defaults() {
     return new ActionPlanRules(ActionPlanParameters.defaults());
   }
@@ -48,7 +48,7 @@ public final class ActionPlanRules {
     return new ActionPlanRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public ActionPlanParameters parameters() {
     return parameters;
   }

@@ -97,7 +97,7 @@ public final class CertificateLifecycle {
     return new CertificateLifecycle(parameters);
   }
 
-  /** The parameters this engine reads (the permission engine's: who among the sponsor's users may act). */
+  /** {@return the parameters this engine reads (the permission engine's: who among the sponsor's users may act)} */
   public PermissionParameters parameters() {
     return parameters;
   }

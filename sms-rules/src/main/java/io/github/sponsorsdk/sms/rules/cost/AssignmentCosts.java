@@ -72,7 +72,7 @@ public final class AssignmentCosts {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The engine with {@link CostParameters#defaults()}. */
+  /** {@return the engine with {@link CostParameters#defaults()}} */
   public static AssignmentCosts defaults() {
     return DEFAULTS;
   }
@@ -82,7 +82,7 @@ public final class AssignmentCosts {
     return new AssignmentCosts(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public CostParameters parameters() {
     return parameters;
   }

@@ -22,10 +22,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableIscRate.class)
 public abstract class IscRate implements WithIscRate {
 
-  /** The charge for the first 12 months (or any shorter period that is charged). */
+  /** {@return the charge for the first 12 months (or any shorter period that is charged)} */
   public abstract Money firstTwelveMonths();
 
-  /** The charge for each further 6 months or part of 6 months. */
+  /** {@return the charge for each further 6 months or part of 6 months} */
   public abstract Money eachFurtherSixMonths();
 
   /** A rate of {@code firstTwelveMonths} pounds, then {@code eachFurtherSixMonths} pounds. */
@@ -40,7 +40,7 @@ public abstract class IscRate implements WithIscRate {
         java.math.RoundingMode.UNNECESSARY));
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,7 +51,7 @@ public abstract class IscRate implements WithIscRate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (firstTwelveMonths().isNegative()) {
       v.add(Violation.of("firstTwelveMonths", firstTwelveMonths().toPlainString(), "NotNegative",

@@ -19,10 +19,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRouteFeeClass.class)
 public abstract class RouteFeeClass implements WithRouteFeeClass {
 
-  /** The fee the route pays. */
+  /** {@return the fee the route pays} */
   public abstract FeeClass feeClass();
 
-  /** True when a source read names the route's fee; false when the SDK infers it. */
+  /** {@return true when a source read names the route's fee; false when the SDK infers it} */
   public abstract boolean confirmed();
 
   /** A class a source confirms. */
@@ -35,7 +35,7 @@ public abstract class RouteFeeClass implements WithRouteFeeClass {
     return builder().feeClass(feeClass).confirmed(false).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

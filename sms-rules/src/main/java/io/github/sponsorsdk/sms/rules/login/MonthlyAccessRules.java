@@ -39,7 +39,7 @@ public final class MonthlyAccessRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link MonthlyAccessParameters#defaults()}. */
+  /** {@return the rules with {@link MonthlyAccessParameters#defaults()}} */
   public static MonthlyAccessRules defaults() {
     return new MonthlyAccessRules(MonthlyAccessParameters.defaults());
   }
@@ -49,7 +49,7 @@ public final class MonthlyAccessRules {
     return new MonthlyAccessRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public MonthlyAccessParameters parameters() {
     return parameters;
   }

@@ -42,7 +42,7 @@ public final class MigrationRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link MigrationParameters#defaults()}. */
+  /** {@return the rules with {@link MigrationParameters#defaults()}} */
   public static MigrationRules defaults() {
     return DEFAULTS;
   }
@@ -52,7 +52,7 @@ public final class MigrationRules {
     return new MigrationRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public MigrationParameters parameters() {
     return parameters;
   }

@@ -50,7 +50,7 @@ public abstract class PermissionRequest implements WithPermissionRequest {
   /** {@return the expiry date SMS shows for the licence} */
   public abstract LocalDate licenceExpiry();
 
-  /** The end of the Student Sponsor status (or BCA) period the Licence summary shows, if one is held. */
+  /** {@return the end of the Student Sponsor status (or BCA) period the Licence summary shows, if one is held} */
   public abstract Optional<LocalDate> studentStatusEndDate();
 
   /** {@return whose certificate the action is on; {@link CertificateOwnership#NONE} by default} */

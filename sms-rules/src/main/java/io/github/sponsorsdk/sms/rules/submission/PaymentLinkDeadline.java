@@ -45,7 +45,7 @@ public final class PaymentLinkDeadline {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The service level with {@link SubmissionParameters#defaults()}. */
+  /** {@return the service level with {@link SubmissionParameters#defaults()}} */
   public static PaymentLinkDeadline defaults() {
     return DEFAULTS;
   }
@@ -55,7 +55,7 @@ public final class PaymentLinkDeadline {
     return new PaymentLinkDeadline(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SubmissionParameters parameters() {
     return parameters;
   }

@@ -59,7 +59,7 @@ public final class SrnValidity {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link SubmissionParameters#defaults()}. */
+  /** {@return the rules with {@link SubmissionParameters#defaults()}} */
   public static SrnValidity defaults() {
     return DEFAULTS;
   }
@@ -69,7 +69,7 @@ public final class SrnValidity {
     return new SrnValidity(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SubmissionParameters parameters() {
     return parameters;
   }

@@ -137,7 +137,7 @@ public final class SubmissionLifecycle {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The lifecycle with {@link SubmissionParameters#defaults()}. */
+  /** {@return the lifecycle with {@link SubmissionParameters#defaults()}} */
   public static SubmissionLifecycle defaults() {
     return DEFAULTS;
   }
@@ -147,7 +147,7 @@ public final class SubmissionLifecycle {
     return new SubmissionLifecycle(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SubmissionParameters parameters() {
     return parameters;
   }

@@ -29,7 +29,7 @@ public final class RequestTracking {
 
   private RequestTracking() {}
 
-  /** The one instance. */
+  /** {@return the one instance} */
   public static RequestTracking defaults() {
     return DEFAULTS;
   }

@@ -25,7 +25,7 @@ public abstract class FulfilmentOutcome implements WithFulfilmentOutcome {
   /** Applied at once or casework. */
   public abstract Processing processing();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -49,7 +49,7 @@ public final class KeyPersonnelRequestRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link KeyPersonnelRequestParameters#defaults()}. */
+  /** {@return the rules with {@link KeyPersonnelRequestParameters#defaults()}} */
   public static KeyPersonnelRequestRules defaults() {
     return new KeyPersonnelRequestRules(KeyPersonnelRequestParameters.defaults());
   }
@@ -59,7 +59,7 @@ public final class KeyPersonnelRequestRules {
     return new KeyPersonnelRequestRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public KeyPersonnelRequestParameters parameters() {
     return parameters;
   }

@@ -45,7 +45,7 @@ public final class SponsorUkEligibility {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The beta's rules, {@link SponsorUkUserParameters#defaults()}. */
+  /** {@return the beta's rules, {@link SponsorUkUserParameters#defaults()}} */
   public static SponsorUkEligibility defaults() {
     return DEFAULTS;
   }
@@ -55,7 +55,7 @@ public final class SponsorUkEligibility {
     return new SponsorUkEligibility(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SponsorUkUserParameters parameters() {
     return parameters;
   }

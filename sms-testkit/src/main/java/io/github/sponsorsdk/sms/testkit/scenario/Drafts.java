@@ -38,7 +38,7 @@ public final class Drafts {
         .dateOfBirth(LocalDate.of(1994, 2, 17)).gender(Gender.MALE).passportNumber(passport).build();
   }
 
-  /** A software developer's job (SOC 2020 2136), 37.5 hours a week, PAYE reference 123/AB456, no ATAS. */
+  /** {@return a software developer's job (SOC 2020 2136), 37.5 hours a week, PAYE reference 123/AB456, no ATAS} */
   public static JobDetails softwareDeveloper() {
     return JobDetails.builder().title("Software developer").occupation(OccupationCode.of(SocVersion.SOC_2020, "2136"))
         .description("Designs, writes and tests the payroll system's services.").weeklyHours(new BigDecimal("37.5"))
@@ -46,7 +46,9 @@ public final class Drafts {
         .purpose(SponsorshipPurpose.ENTRY_CLEARANCE).build();
   }
 
-  /** A master's course: no SELT needed (majority English-speaking country), no previous UK study, no placement. */
+  /**
+   * {@return a master's course: no SELT needed (majority English-speaking country), no previous UK study, no placement}
+   */
   public static CasDetails masters() {
     return CasDetails.builder()
         .course(CasCourse.builder().title("MSc Computer Science").academicLevel("RQF7").fullTime(true)

@@ -57,7 +57,7 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
   /** {@return the BDT uploads} */
   public abstract List<io.github.sponsorsdk.sms.core.port.BulkUpload> uploads();
 
-  /** The Sponsor UK submissions, evidence bytes included. */
+  /** {@return the Sponsor UK submissions, evidence bytes included} */
   public abstract List<SubmissionRecord> submissions();
 
   /** {@return the audit trail} */

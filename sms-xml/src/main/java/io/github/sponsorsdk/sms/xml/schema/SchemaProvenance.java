@@ -27,7 +27,7 @@ public enum SchemaProvenance {
     return description;
   }
 
-  /** True only when the whole schema is the official one: a file that passes it passes the Home Office XSD. */
+  /** {@return true only when the whole schema is the official one: a file that passes it passes the Home Office XSD} */
   public boolean isOfficial() {
     return this == OFFICIAL;
   }

@@ -55,19 +55,19 @@ public abstract class CodeList implements WithCodeList {
     COPIED
   }
 
-  /** The list's name, which is also its file name without {@code .txt}, e.g. {@code nationalities}. */
+  /** {@return the list's name, which is also its file name without {@code .txt}, e.g. {@code nationalities}} */
   public abstract String name();
 
-  /** Which edition of the source this is. */
+  /** {@return which edition of the source this is} */
   public abstract String version();
 
-  /** The edition's date, or the day it was copied ({@link #dateBasis()}). */
+  /** {@return the edition's date, or the day it was copied ({@link #dateBasis()})} */
   public abstract LocalDate date();
 
-  /** What {@link #date()} is. */
+  /** {@return what {@link #date()} is} */
   public abstract DateBasis dateBasis();
 
-  /** Where the codes come from. */
+  /** {@return where the codes come from} */
   public abstract String source();
 
   /**
@@ -76,10 +76,10 @@ public abstract class CodeList implements WithCodeList {
    */
   public abstract Severity unknownCodeSeverity();
 
-  /** The codes and their labels, in the list's order. */
+  /** {@return the codes and their labels, in the list's order} */
   public abstract Map<String, String> codes();
 
-  /** The tags of the codes that have any (for academic levels: {@code degree}). */
+  /** {@return the tags of the codes that have any (for academic levels: {@code degree})} */
   public abstract Map<String, Set<String>> tags();
 
   /** True when {@code code} is in the list, exactly as written. */
@@ -99,7 +99,7 @@ public abstract class CodeList implements WithCodeList {
     return out;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -89,7 +89,7 @@ public abstract class CodeLists implements WithCodeLists {
     return academicLevels().tagged("degree");
   }
 
-  /** Every list, by name. */
+  /** {@return every list, by name} */
   @JsonIgnore
   public Map<String, CodeList> byName() {
     Map<String, CodeList> m = new LinkedHashMap<>();

@@ -234,7 +234,7 @@ public enum FindingCode implements ReasonCode {
     return rationale;
   }
 
-  /** True for a project-decided error that {@code ValidationOptions.relaxedRules} may turn into a warning. */
+  /** {@return true for a project-decided error that {@code ValidationOptions.relaxedRules} may turn into a warning} */
   public boolean isProjectRule() {
     return !rationale.isEmpty();
   }
