@@ -486,8 +486,8 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   }
 
   /**
-   * Sponsor UK, the SMS's successor, beside this SMS: the sponsor side of the Sponsor UK port, sharing this fake's
-   * clock, outbox, audit trail, events, snapshot and restore, call journal and fault injection.
+   * {@return Sponsor UK, the SMS's successor, beside this SMS: the sponsor side of the Sponsor UK port, sharing this
+   * fake's clock, outbox, audit trail, events, snapshot and restore, call journal and fault injection}
    */
   public InMemorySponsorUk sponsorUk() {
     return sponsorUk;

@@ -129,19 +129,31 @@ public abstract class SmsRules implements WithSmsRules {
     return DefinedCosRules.of(validity().parameters());
   }
 
-  /** Sponsor UK: the submission lifecycle (who may do what in which status; {@code SubmissionParameters}). */
+  /**
+   * Sponsor UK: the submission lifecycle (who may do what in which status; {@code SubmissionParameters}).
+   *
+   * @return Sponsor UK's submission lifecycle (who may do what in which status; {@code SubmissionParameters})
+   */
   @Value.Default
   public SubmissionLifecycle submissions() {
     return SubmissionLifecycle.defaults();
   }
 
-  /** Sponsor UK: the SRN's 90 days, edit-review days disregarded (Appendix Skilled Worker SW 1.2(d)). */
+  /**
+   * Sponsor UK: the SRN's 90 days, edit-review days disregarded (Appendix Skilled Worker SW 1.2(d)).
+   *
+   * @return Sponsor UK's SRN validity: 90 days, edit-review days disregarded (Appendix Skilled Worker SW 1.2(d))
+   */
   @Value.Default
   public SrnValidity srnValidity() {
     return SrnValidity.defaults();
   }
 
-  /** Sponsor UK: the payment link's service level, 5 UK working days after approval (uncertain). */
+  /**
+   * Sponsor UK: the payment link's service level, 5 UK working days after approval (uncertain).
+   *
+   * @return Sponsor UK's payment-link service level, 5 UK working days after approval (uncertain)
+   */
   @Value.Default
   public PaymentLinkDeadline paymentLinks() {
     return PaymentLinkDeadline.defaults();

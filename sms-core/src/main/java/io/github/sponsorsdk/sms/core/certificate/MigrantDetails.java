@@ -126,7 +126,12 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   public static final class Builder extends ImmutableMigrantDetails.Builder {
     Builder() {}
 
-    /** A full date of birth: {@code dateOfBirth(PartialDate.of(date))}. */
+    /**
+     * A full date of birth: {@code dateOfBirth(PartialDate.of(date))}.
+     *
+     * @param date the full date of birth
+     * @return this builder
+     */
     public final Builder dateOfBirth(LocalDate date) {
       return dateOfBirth(PartialDate.of(date));
     }

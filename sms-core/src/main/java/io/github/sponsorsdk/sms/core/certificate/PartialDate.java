@@ -66,17 +66,32 @@ public abstract class PartialDate implements WithPartialDate {
   @Value.Parameter
   public abstract Optional<Integer> day();
 
-  /** A year-only date. */
+  /**
+   * A year-only date.
+   *
+   * @param year the year of birth, all that is known
+   * @return the year-only date
+   */
   public static PartialDate of(Year year) {
     return ImmutablePartialDate.of(year.getValue(), Optional.empty(), Optional.empty());
   }
 
-  /** A year-and-month date. */
+  /**
+   * A year-and-month date.
+   *
+   * @param yearMonth the year and month, all that is known
+   * @return the year-and-month date
+   */
   public static PartialDate of(YearMonth yearMonth) {
     return ImmutablePartialDate.of(yearMonth.getYear(), Optional.of(yearMonth.getMonthValue()), Optional.empty());
   }
 
-  /** A full date. */
+  /**
+   * A full date.
+   *
+   * @param date the full date
+   * @return the full date as a partial date
+   */
   public static PartialDate of(LocalDate date) {
     return ImmutablePartialDate.of(date.getYear(), Optional.of(date.getMonthValue()),
         Optional.of(date.getDayOfMonth()));
@@ -86,6 +101,8 @@ public abstract class PartialDate implements WithPartialDate {
    * Parses the schema's lexical forms: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, digits only, nothing
    * else (no time zone, no sign).
    *
+   * @param text the date as the BDT file holds it
+   * @return the date, as precise as the text
    * @throws InvalidValueException naming the text and the forms accepted
    */
   @JsonCreator
@@ -134,7 +151,11 @@ public abstract class PartialDate implements WithPartialDate {
     return month().map(m -> YearMonth.of(year(), m).atEndOfMonth()).orElse(LocalDate.of(year(), 12, 31));
   }
 
-  /** True when {@code date} is one of the full dates this date allows. */
+  /**
+   * {@return true when {@code date} is one of the full dates this date allows}
+   *
+   * @param date a full date
+   */
   public boolean allows(LocalDate date) {
     return !date.isBefore(earliest()) && !date.isAfter(latest());
   }
@@ -142,6 +163,10 @@ public abstract class PartialDate implements WithPartialDate {
   /**
    * Is a person born on this date at least {@code years} old on {@code on}? {@link AgeAnswer#CANNOT_TELL} when the
    * answer differs between the earliest and the latest birthday the date allows.
+   *
+   * @param years the age, in whole years
+   * @param on the day the age is judged on
+   * @return yes, no, or cannot tell
    */
   public AgeAnswer isAtLeast(int years, LocalDate on) {
     boolean latestBirthOldEnough = Period.between(latest(), on).getYears() >= years;
@@ -152,7 +177,13 @@ public abstract class PartialDate implements WithPartialDate {
     return earliestBirthOldEnough ? AgeAnswer.CANNOT_TELL : AgeAnswer.NO;
   }
 
-  /** Is a person born on this date under {@code years} old on {@code on}? The converse of {@link #isAtLeast}. */
+  /**
+   * Is a person born on this date under {@code years} old on {@code on}? The converse of {@link #isAtLeast}.
+   *
+   * @param years the age, in whole years
+   * @param on the day the age is judged on
+   * @return yes, no, or cannot tell
+   */
   public AgeAnswer isUnder(int years, LocalDate on) {
     AgeAnswer atLeast = isAtLeast(years, on);
     return atLeast == AgeAnswer.CANNOT_TELL ? atLeast : atLeast == AgeAnswer.YES ? AgeAnswer.NO : AgeAnswer.YES;

@@ -60,8 +60,8 @@ public abstract class Citation implements WithCitation {
   }
 
   /**
-   * Whether the source settles the rule ({@link Certainty#ESTABLISHED}, the default) or the rule is the SDK's
-   * documented default where the sources are silent ({@link Certainty#UNCERTAIN}, see {@link #uncertain()}).
+   * {@return whether the source settles the rule ({@link Certainty#ESTABLISHED}, the default) or the rule is the SDK's
+   * documented default where the sources are silent ({@link Certainty#UNCERTAIN}, see {@link #uncertain()})}
    */
   @Value.Default
   public Certainty certainty() {
@@ -116,8 +116,8 @@ public abstract class Citation implements WithCitation {
   }
 
   /**
-   * This citation marked {@link Certainty#UNCERTAIN}: the sources do not settle the rule it supports, which is the
-   * SDK's documented default (the note should say what is assumed).
+   * {@return this citation marked {@link Certainty#UNCERTAIN}: the sources do not settle the rule it supports, which is
+   * the SDK's documented default (the note should say what is assumed)}
    */
   public Citation uncertain() {
     return withCertainty(Certainty.UNCERTAIN);

@@ -57,8 +57,8 @@ public abstract class Decision implements WithDecision {
   }
 
   /**
-   * The reasons whose citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}: the parts of
-   * this decision that rest on the SDK's documented default rather than on a source that settles the rule.
+   * {@return the reasons whose citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}: the
+   * parts of this decision that rest on the SDK's documented default rather than on a source that settles the rule}
    */
   @JsonIgnore
   public List<Reason> uncertainties() {

@@ -66,8 +66,8 @@ public abstract class Reason implements WithReason {
   }
 
   /**
-   * True when the rule applied rests on the SDK's documented default rather than on a source that settles it: the
-   * citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}.
+   * {@return true when the rule applied rests on the SDK's documented default rather than on a source that settles it:
+   * the citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}}
    */
   @JsonIgnore
   public boolean isUncertain() {

@@ -41,6 +41,11 @@ public abstract class EvidenceDocument implements WithEvidenceDocument {
   /**
    * A document of {@code content} with metadata computed from it (size and SHA-256).
    *
+   * @param fileName the file name as uploaded, without a directory
+   * @param mediaType the media type, e.g. {@code application/pdf}
+   * @param content the bytes (copied)
+   * @param uploadedOn the day of the upload
+   * @return the document
    * @throws InvalidValueException when the file name or media type is invalid or the content is empty
    */
   public static EvidenceDocument of(String fileName, String mediaType, byte[] content, LocalDate uploadedOn) {
@@ -54,7 +59,11 @@ public abstract class EvidenceDocument implements WithEvidenceDocument {
     return builder().metadata(metadata).content(content).build();
   }
 
-  /** The SHA-256 of {@code bytes} as 64 lower-case hexadecimal digits. */
+  /**
+   * {@return the SHA-256 of {@code bytes} as 64 lower-case hexadecimal digits}
+   *
+   * @param bytes the bytes to digest
+   */
   public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -34,7 +34,7 @@ public abstract class SponsorshipReferenceNumber implements Comparable<Sponsorsh
   /** Printable ASCII without spaces, 1 to {@link #MAX_LENGTH} characters. */
   public static final String PATTERN = "[\\x21-\\x7E]{1,40}";
 
-  /** The SRN as issued, trimmed. */
+  /** {@return the SRN as issued, trimmed} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be 1 to 40 printable ASCII characters without spaces (the SRN format "
@@ -44,6 +44,8 @@ public abstract class SponsorshipReferenceNumber implements Comparable<Sponsorsh
   /**
    * The SRN {@code text}, trimmed.
    *
+   * @param text the SRN as issued
+   * @return the SRN
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it is null, blank, longer than
    *     {@link #MAX_LENGTH} or holds a character outside printable ASCII
    */
@@ -52,7 +54,11 @@ public abstract class SponsorshipReferenceNumber implements Comparable<Sponsorsh
     return ImmutableSponsorshipReferenceNumber.of(Identifiers.required(text).strip());
   }
 
-  /** True when {@link #of(String)} would accept {@code text}. */
+  /**
+   * {@return true when {@link #of(String)} would accept {@code text}}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && text.strip().matches(PATTERN);
   }

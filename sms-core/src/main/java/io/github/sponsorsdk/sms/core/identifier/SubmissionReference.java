@@ -29,7 +29,7 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
   /** Printable ASCII without spaces, 1 to {@link #MAX_LENGTH} characters. */
   public static final String PATTERN = "[\\x21-\\x7E]{1,40}";
 
-  /** The reference as given, trimmed. */
+  /** {@return the reference as given, trimmed} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be 1 to 40 printable ASCII characters without spaces (the submission "
@@ -39,6 +39,8 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
   /**
    * The reference {@code text}, trimmed.
    *
+   * @param text the reference as Sponsor UK shows it
+   * @return the reference
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it is null, blank, longer than
    *     {@link #MAX_LENGTH} or holds a character outside printable ASCII
    */
@@ -47,7 +49,11 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
     return ImmutableSubmissionReference.of(Identifiers.required(text).strip());
   }
 
-  /** True when {@link #of(String)} would accept {@code text}. */
+  /**
+   * {@return true when {@link #of(String)} would accept {@code text}}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && text.strip().matches(PATTERN);
   }

@@ -38,13 +38,20 @@ public abstract class Allowance implements WithAllowance {
   /** {@return what the allowance is paid for} */
   public abstract AllowanceKind kind();
 
-  /** A description ("London weighting"), at most 250 printable ISO 8859-1 characters. */
+  /** {@return a description ("London weighting"), at most 250 printable ISO 8859-1 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 250)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = JobDetails.PRINTABLE,
       message = "may hold only printable ISO 8859-1 (Latin-1) characters")
   public abstract Optional<String> description();
 
-  /** An allowance of {@code amount} each {@code period}. */
+  /**
+   * An allowance of {@code amount} each {@code period}.
+   *
+   * @param amount the amount, more than zero
+   * @param period the period it is paid for
+   * @param kind what it is paid for
+   * @return the allowance
+   */
   public static Allowance of(Money amount, SalaryPeriod period, AllowanceKind kind) {
     return builder().amount(amount).period(period).kind(kind).build();
   }

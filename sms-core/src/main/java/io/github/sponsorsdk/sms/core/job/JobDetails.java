@@ -126,28 +126,48 @@ public abstract class JobDetails implements WithJobDetails {
   /** {@return whether the ATAS requirement applies to the job; empty when not answered} */
   public abstract Optional<Boolean> atasRequired();
 
-  /** International Sportsperson: the governing body's endorsement number (at most 250 characters). */
+  /**
+   * International Sportsperson: the governing body's endorsement number (at most 250 characters).
+   *
+   * @return the International Sportsperson's endorsement number from the governing body (at most 250 characters)
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> sportsEndorsementNumber();
 
-  /** Government Authorised Exchange: the exchange scheme, as Appendix GAE schemes names it. */
+  /**
+   * Government Authorised Exchange: the exchange scheme, as Appendix GAE schemes names it.
+   *
+   * @return the Government Authorised Exchange scheme, as Appendix GAE names it
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> exchangeScheme();
 
-  /** Government Authorised Exchange: why the role is supernumerary. */
+  /**
+   * Government Authorised Exchange: why the role is supernumerary.
+   *
+   * @return why a Government Authorised Exchange role is supernumerary
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_TEXT)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = MULTI_LINE, message = MULTI_LINE_MESSAGE)
   public abstract Optional<String> supernumeraryExplanation();
 
-  /** Seasonal Worker: horticulture or poultry. */
+  /**
+   * Seasonal Worker: horticulture or poultry.
+   *
+   * @return the Seasonal Worker's sector: horticulture or poultry
+   */
   public abstract Optional<SeasonalSector> seasonalSector();
 
-  /** GBM Service Supplier or Secondment Worker: the registered contract the worker will work on. */
+  /**
+   * GBM Service Supplier or Secondment Worker: the registered contract the worker will work on.
+   *
+   * @return the registered contract a GBM Service Supplier or Secondment Worker will work on
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)

@@ -45,7 +45,13 @@ public abstract class OccupationCode implements WithOccupationCode {
   @Pattern(regexp = PATTERN, message = "must be four digits, the first 1 to 9 (a SOC unit group, e.g. 2136)")
   public abstract String code();
 
-  /** The code {@code code} of SOC edition {@code version}. */
+  /**
+   * The code {@code code} of SOC edition {@code version}.
+   *
+   * @param version the SOC edition
+   * @param code the four digits
+   * @return the occupation code
+   */
   public static OccupationCode of(SocVersion version, String code) {
     return builder().version(version).code(code).build();
   }

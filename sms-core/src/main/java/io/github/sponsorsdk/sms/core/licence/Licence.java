@@ -77,9 +77,9 @@ public abstract class Licence implements WithLicence {
   public abstract LocalDate expiryDate();
 
   /**
-   * The end of the current Student Sponsor status period (from 10 July 2024 the Basic Compliance Assessment renewal
-   * date), as the Licence summary shows "Student Sponsor status start/end dates and Basic Compliance Assessment
-   * application / renewal dates (if applicable)"; empty when the licence holds no such status.
+   * {@return the end of the current Student Sponsor status period (from 10 July 2024 the Basic Compliance Assessment
+   * renewal date), as the Licence summary shows "Student Sponsor status start/end dates and Basic Compliance Assessment
+   * application / renewal dates (if applicable)"; empty when the licence holds no such status}
    */
   public abstract Optional<LocalDate> studentStatusEndDate();
 
@@ -87,25 +87,37 @@ public abstract class Licence implements WithLicence {
   public abstract List<Allocation> allocations();
 
   /**
-   * The licence's routes that moved to Sponsor UK, at most one marker per route, each for a licensed route; empty
-   * for a licence wholly on the SMS (docs/decisions/0470-sponsor-uk.md).
+   * {@return the licence's routes that moved to Sponsor UK, at most one marker per route, each for a licensed route;
+   * empty for a licence wholly on the SMS (docs/decisions/0470-sponsor-uk.md)}
    */
   public abstract List<RouteMigration> migrations();
 
-  /** The marker of {@code route}, if it has one. */
+  /**
+   * {@return the marker of {@code route}, if it has one}
+   *
+   * @param route a route of the licence
+   */
   public Optional<RouteMigration> migration(Route route) {
     return migrations().stream().filter(m -> m.route() == route).findFirst();
   }
 
   /**
-   * The system serving {@code route} on {@code date}: Sponsor UK from the route's migration, the SMS otherwise
-   * (before the migration, or without one).
+   * {@return the system serving {@code route} on {@code date}: Sponsor UK from the route's migration, the SMS otherwise
+   * (before the migration, or without one)}
+   *
+   * @param route a route of the licence
+   * @param date the day asked about
    */
   public SponsorshipSystem systemFor(Route route, LocalDate date) {
     return migration(route).map(m -> m.systemOn(date)).orElse(SponsorshipSystem.SMS);
   }
 
-  /** True when {@code route} is served by Sponsor UK on {@code date}. */
+  /**
+   * {@return true when {@code route} is served by Sponsor UK on {@code date}}
+   *
+   * @param route a route of the licence
+   * @param date the day asked about
+   */
   public boolean isMigrated(Route route, LocalDate date) {
     return systemFor(route, date) == SponsorshipSystem.SPONSOR_UK;
   }

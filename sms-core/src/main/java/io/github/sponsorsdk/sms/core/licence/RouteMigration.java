@@ -36,16 +36,26 @@ public abstract class RouteMigration implements WithRouteMigration {
   /** {@return the first day Sponsor UK serves the route for this sponsor (the SMS served it until the day before)} */
   public abstract LocalDate from();
 
-  /** The roll-out cohort, in the guidance's words where it has them: {@code PB1} (private beta 1). */
+      /** {@return the roll-out cohort, in the guidance's words where it has them: {@code PB1} (private beta 1)} */
   public abstract Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 _-]{0,31}",
       message = "must be 1 to 32 letters, digits, spaces, hyphens or underscores") String> cohort();
 
-  /** The system serving the route on {@code date}: Sponsor UK from {@link #from()}, the SMS before. */
+  /**
+   * {@return the system serving the route on {@code date}: Sponsor UK from {@link #from()}, the SMS before}
+   *
+   * @param date the day asked about
+   */
   public SponsorshipSystem systemOn(LocalDate date) {
     return date.isBefore(from()) ? SponsorshipSystem.SMS : SponsorshipSystem.SPONSOR_UK;
   }
 
-  /** {@code route} migrated from {@code from}, no cohort named. */
+  /**
+   * {@code route} migrated from {@code from}, no cohort named.
+   *
+   * @param route the route that moves
+   * @param from the first day Sponsor UK serves it
+   * @return the migration marker
+   */
   public static RouteMigration of(Route route, LocalDate from) {
     return builder().route(route).from(from).build();
   }

@@ -45,7 +45,7 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   @Pattern(regexp = Address.LINE_PATTERN, message = LINE_MESSAGE)
   public abstract String townOrCity();
 
-  /** {@code CountyAreaDistrict}. */
+  /** {@return {@code CountyAreaDistrict}} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = Address.NOT_BLANK,
       message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = Address.MAX_LINE)
@@ -53,8 +53,8 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   public abstract Optional<String> county();
 
   /**
-   * {@code PostCode}: free text in the address's country's own form, at most 35 printable ISO 8859-1 characters
-   * (BDT schema v2.1 {@code InternationalPostCodeType}, a {@code PBSStringType}).
+   * {@return {@code PostCode}: free text in the address's country's own form, at most 35 printable ISO 8859-1
+   * characters (BDT schema v2.1 {@code InternationalPostCodeType}, a {@code PBSStringType})}
    */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = Address.NOT_BLANK,
       message = "must not be blank; leave it out instead")

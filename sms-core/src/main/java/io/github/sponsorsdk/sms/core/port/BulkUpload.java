@@ -59,7 +59,11 @@ public abstract class BulkUpload implements WithBulkUpload {
   /** {@return what became of each record, in record order} */
   public abstract List<RecordOutcome> outcomes();
 
-  /** The outcomes of {@code kind}, in record order. */
+  /**
+   * {@return the outcomes of {@code kind}, in record order}
+   *
+   * @param kind created, created not ready to go, recorded or rejected
+   */
   public List<RecordOutcome> outcomes(RecordOutcomeKind kind) {
     return outcomes().stream().filter(o -> o.kind() == kind).collect(Collectors.toList());
   }

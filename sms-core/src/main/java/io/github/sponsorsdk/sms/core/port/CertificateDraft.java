@@ -78,9 +78,11 @@ public abstract class CertificateDraft implements WithCertificateDraft {
   public abstract Optional<String> definedCosReference();
 
   /**
-   * The content of {@code certificate} as a draft: every field a sponsor types (route, migrant, addresses, salary,
-   * type, maintenance tick, dates, job or course details). Not copied: what the SMS keeps itself (number, status,
-   * owner, dates of creation, assignment and use, sponsor notes) and the defined CoS reference.
+   * {@return the content of {@code certificate} as a draft: every field a sponsor types (route, migrant, addresses,
+   * salary, type, maintenance tick, dates, job or course details)} Not copied: what the SMS keeps itself (number,
+   * status, owner, dates of creation, assignment and use, sponsor notes) and the defined CoS reference.
+   *
+   * @param certificate the certificate to copy
    */
   public static CertificateDraft of(Certificate certificate) {
     return builder().route(certificate.route()).migrant(certificate.migrant())

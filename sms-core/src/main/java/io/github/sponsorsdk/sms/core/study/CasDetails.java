@@ -67,7 +67,7 @@ public abstract class CasDetails implements WithCasDetails {
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> applicationId();
 
-  /** {@code UCAS_UKPASS_Id}: 10 characters starting with 1. */
+  /** {@return {@code UCAS_UKPASS_Id}: 10 characters starting with 1} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "1[A-Za-z0-9]{9}",
       message = "must be 10 letters or digits starting with 1 (BDT schema v2.1 UCAS_UKPASS_Id)")
   public abstract Optional<String> ucasPersonalId();
@@ -94,16 +94,16 @@ public abstract class CasDetails implements WithCasDetails {
   public abstract CasFinances finances();
 
   /**
-   * The Secure English Language Test's unique reference number (Appendix Student ST 13.4). No BDT element; at most
-   * 100 printable characters (the SMS's limit is not published, UNCERTAIN).
+   * {@return the Secure English Language Test's unique reference number (Appendix Student ST 13.4)} No BDT element; at
+   * most 100 printable characters (the SMS's limit is not published, UNCERTAIN).
    */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 100)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> seltReference();
 
   /**
-   * How the sponsor assessed English when it did so itself (Appendix Student ST 13.3). No BDT element; at most 2,000
-   * characters (UNCERTAIN).
+   * {@return how the sponsor assessed English when it did so itself (Appendix Student ST 13.3)} No BDT element; at most
+   * 2,000 characters (UNCERTAIN).
    */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 2000)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = MULTI_LINE, message = MULTI_LINE_MESSAGE)

@@ -77,7 +77,7 @@ public abstract class CasEvidence implements WithCasEvidence {
   /** {@return {@code CurrentPreviousCourseLevelComparison}} */
   public abstract Optional<CourseLevelComparison> levelComparison();
 
-  /** {@code ProgressionJustification}: free text, at most 1,000 characters. */
+  /** {@return {@code ProgressionJustification}: free text, at most 1,000 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 1000)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.MULTI_LINE,
       message = CasDetails.MULTI_LINE_MESSAGE)

@@ -58,7 +58,11 @@ public abstract class CasFinances implements WithCasFinances {
     return Money.of(courseFeesForFirstYearOnly());
   }
 
-  /** True when {@code amount} is a {@code PoundsSterlingType}: 0 to 999,999,999.99, at most two decimals. */
+  /**
+   * {@return true when {@code amount} is a {@code PoundsSterlingType}: 0 to 999,999,999.99, at most two decimals}
+   *
+   * @param amount the amount to test
+   */
   public static boolean isPounds(BigDecimal amount) {
     return amount.signum() >= 0 && amount.compareTo(MAX_EXCLUSIVE) < 0 && amount.stripTrailingZeros().scale() <= 2;
   }

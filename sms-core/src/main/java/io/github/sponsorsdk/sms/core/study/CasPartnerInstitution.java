@@ -30,7 +30,7 @@ public abstract class CasPartnerInstitution implements WithCasPartnerInstitution
   @Pattern(regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract String name();
 
-  /** {@code SponsorLicenseNumber}: nine characters, eight of {@code A-Z 0-9} then a digit or {@code X}. */
+  /** {@return {@code SponsorLicenseNumber}: nine characters, eight of {@code A-Z 0-9} then a digit or {@code X}} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[A-Z0-9]{8}[0-9X]",
       message = "must be 9 characters: 8 of A-Z or 0-9, then 0-9 or X (BDT schema v2.1 SponsorLicenceNumberType)")
   public abstract Optional<String> sponsorLicenceNumber();

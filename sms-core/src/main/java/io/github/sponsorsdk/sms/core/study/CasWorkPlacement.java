@@ -30,7 +30,7 @@ public abstract class CasWorkPlacement implements WithCasWorkPlacement {
   /** {@return {@code WorkPlacementPercentage}} */
   public abstract Optional<BigInteger> percentage();
 
-  /** {@code WorkPlacementJustificationText}: free text, at most 2,000 characters. */
+  /** {@return {@code WorkPlacementJustificationText}: free text, at most 2,000 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 2000)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.MULTI_LINE,
       message = CasDetails.MULTI_LINE_MESSAGE)

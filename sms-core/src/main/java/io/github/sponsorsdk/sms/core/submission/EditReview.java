@@ -43,12 +43,23 @@ public abstract class EditReview implements WithEditReview {
     return decidedOn().isEmpty();
   }
 
-  /** An edit requested on {@code requestedOn}, under review. */
+  /**
+   * An edit requested on {@code requestedOn}, under review.
+   *
+   * @param requestedOn the day the edit was requested
+   * @return the open review
+   */
   public static EditReview requested(LocalDate requestedOn) {
     return builder().requestedOn(requestedOn).build();
   }
 
-  /** An edit requested on {@code requestedOn} and decided on {@code decidedOn}. */
+  /**
+   * An edit requested on {@code requestedOn} and decided on {@code decidedOn}.
+   *
+   * @param requestedOn the day the edit was requested
+   * @param decidedOn the day the Home Office decided it
+   * @return the closed review
+   */
   public static EditReview of(LocalDate requestedOn, LocalDate decidedOn) {
     return builder().requestedOn(requestedOn).decidedOn(decidedOn).build();
   }

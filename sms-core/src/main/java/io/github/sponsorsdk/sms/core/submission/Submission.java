@@ -121,7 +121,7 @@ public abstract class Submission implements WithSubmission {
    */
   public abstract Optional<LocalDate> usedOn();
 
-  /** Edits requested after the SRN was issued, oldest first. */
+  /** {@return Edits requested after the SRN was issued, oldest first} */
   public abstract List<EditReview> editReviews();
 
   /** {@return the evidence uploaded with the submission, oldest first} */

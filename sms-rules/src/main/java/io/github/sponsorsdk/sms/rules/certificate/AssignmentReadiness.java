@@ -319,7 +319,12 @@ public final class AssignmentReadiness {
     return Decision.allowed();
   }
 
-  /** Checks an occupation code as typed: four digits, the first 1 to 9 ({@link OccupationCode#PATTERN}). */
+  /**
+   * Checks an occupation code as typed: four digits, the first 1 to 9 ({@link OccupationCode#PATTERN}).
+   *
+   * @param typed the code as typed
+   * @return allowed, or refused with {@code readiness.OCCUPATION_CODE_FORMAT}
+   */
   public Decision decideOccupationCodeText(String typed) {
     if (typed == null || typed.isEmpty()) {
       return Decision.of(ReadinessReasonCode.OCCUPATION_CODE_MISSING.reason());

@@ -92,6 +92,9 @@ public final class CertificateLifecycle {
   /**
    * The lifecycle reading Level 2 powers from {@code parameters}: the same parameters the
    * {@link io.github.sponsorsdk.sms.rules.permission.PermissionEngine} is given, so both answer from one table.
+   *
+   * @param parameters the permission engine's parameters, whose Level 2 rows the lifecycle reads
+   * @return the lifecycle
    */
   public static CertificateLifecycle of(PermissionParameters parameters) {
     return new CertificateLifecycle(parameters);
@@ -168,6 +171,12 @@ public final class CertificateLifecycle {
    * May {@code actor} take {@code action} on a certificate in {@code state}, on {@code on}; if so, where does it end
    * up? A sponsor user's right comes from the action's SMS function row ({@link CertificateAction#sponsorFunction})
    * and {@link PermissionParameters#level2May}; the Home Office's and time's from {@link CertificateAction#party()}.
+   *
+   * @param state the certificate's state
+   * @param action the action
+   * @param actor who acts
+   * @param on the day of the action: the parameters in force that day apply
+   * @return the new state when allowed; the refusal otherwise
    */
   public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor, LocalDate on) {
     if (state.isFinal()) {
@@ -216,7 +225,13 @@ public final class CertificateLifecycle {
     return allowedActions(state, actor, latest);
   }
 
-  /** The actions {@code actor} may take on a certificate in {@code state} on {@code on}, in declaration order. */
+  /**
+   * {@return the actions {@code actor} may take on a certificate in {@code state} on {@code on}, in declaration order}
+   *
+   * @param state the certificate's state
+   * @param actor who acts
+   * @param on the day: the parameters in force that day apply
+   */
   public Set<CertificateAction> allowedActions(CertificateState state, Actor actor, LocalDate on) {
     Set<CertificateAction> allowed = EnumSet.noneOf(CertificateAction.class);
     for (CertificateAction a : CertificateAction.values()) {
@@ -227,7 +242,13 @@ public final class CertificateLifecycle {
     return allowed;
   }
 
-  /** Who may take {@code action} on a certificate of {@code kind} on {@code on}, whatever its status. */
+  /**
+   * {@return who may take {@code action} on a certificate of {@code kind} on {@code on}, whatever its status}
+   *
+   * @param action the action
+   * @param kind CoS or CAS
+   * @param on the day: the parameters in force that day apply
+   */
   public Set<Actor> actors(CertificateAction action, CertificateKind kind, LocalDate on) {
     Set<Actor> actors = EnumSet.noneOf(Actor.class);
     for (Actor a : Actor.values()) {

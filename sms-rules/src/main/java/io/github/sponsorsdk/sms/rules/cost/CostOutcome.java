@@ -46,7 +46,11 @@ public abstract class CostOutcome implements WithCostOutcome {
     return query().assignedOn();
   }
 
-  /** The item of {@code kind}, if costed. */
+  /**
+   * {@return the item of {@code kind}, if costed}
+   *
+   * @param kind the CoS fee or the Immigration Skills Charge
+   */
   public Optional<CostItem> item(CostKind kind) {
     return items().stream().filter(i -> i.kind() == kind).findFirst();
   }

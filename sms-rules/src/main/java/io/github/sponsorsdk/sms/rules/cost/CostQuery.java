@@ -50,8 +50,8 @@ public abstract class CostQuery implements WithCostQuery {
   public abstract Optional<LocalDate> endDate();
 
   /**
-   * Why the worker is sponsored; {@link SponsorshipPurpose#ENTRY_CLEARANCE} is an application from outside the UK,
-   * every other purpose one from inside. Empty when unknown.
+   * {@return why the worker is sponsored; {@link SponsorshipPurpose#ENTRY_CLEARANCE} is an application from outside the
+   * UK, every other purpose one from inside} Empty when unknown.
    */
   public abstract Optional<SponsorshipPurpose> purpose();
 
@@ -67,6 +67,11 @@ public abstract class CostQuery implements WithCostQuery {
   /**
    * The query for assigning {@code certificate} on {@code assignedOn}: its route, start and end dates, and its job's
    * purpose and occupation code.
+   *
+   * @param certificate the CoS to assign
+   * @param assignedOn the day of the assignment
+   * @param sponsorSize the sponsor's size, which sets the Immigration Skills Charge rate
+   * @return the query
    */
   public static CostQuery of(Certificate certificate, LocalDate assignedOn, SponsorSize sponsorSize) {
     Optional<JobDetails> job = certificate.job();

@@ -28,13 +28,23 @@ public abstract class IscRate implements WithIscRate {
   /** {@return the charge for each further 6 months or part of 6 months} */
   public abstract Money eachFurtherSixMonths();
 
-  /** A rate of {@code firstTwelveMonths} pounds, then {@code eachFurtherSixMonths} pounds. */
+  /**
+   * A rate of {@code firstTwelveMonths} pounds, then {@code eachFurtherSixMonths} pounds.
+   *
+   * @param firstTwelveMonths the charge for the first 12 months, in pounds
+   * @param eachFurtherSixMonths the charge for each further 6 months, in pounds
+   * @return the rate
+   */
   public static IscRate of(long firstTwelveMonths, long eachFurtherSixMonths) {
     return builder().firstTwelveMonths(Money.ofPounds(firstTwelveMonths))
         .eachFurtherSixMonths(Money.ofPounds(eachFurtherSixMonths)).build();
   }
 
-  /** The charge for a first year and {@code furtherBlocks} further six-month blocks. */
+  /**
+   * {@return the charge for a first year and {@code furtherBlocks} further six-month blocks}
+   *
+   * @param furtherBlocks how many six-month blocks follow the first year (0 or more)
+   */
   public Money charge(int furtherBlocks) {
     return firstTwelveMonths().plus(eachFurtherSixMonths().multipliedBy(java.math.BigDecimal.valueOf(furtherBlocks),
         java.math.RoundingMode.UNNECESSARY));

@@ -25,12 +25,22 @@ public abstract class RouteFeeClass implements WithRouteFeeClass {
   /** {@return true when a source read names the route's fee; false when the SDK infers it} */
   public abstract boolean confirmed();
 
-  /** A class a source confirms. */
+  /**
+   * A class a source confirms.
+   *
+   * @param feeClass the fee class
+   * @return the confirmed class
+   */
   public static RouteFeeClass confirmed(FeeClass feeClass) {
     return builder().feeClass(feeClass).confirmed(true).build();
   }
 
-  /** A class the SDK infers (UNCERTAIN). */
+  /**
+   * A class the SDK infers (UNCERTAIN).
+   *
+   * @param feeClass the fee class
+   * @return the inferred class
+   */
   public static RouteFeeClass inferred(FeeClass feeClass) {
     return builder().feeClass(feeClass).confirmed(false).build();
   }

@@ -29,7 +29,11 @@ public abstract class ExpiryOutcome implements WithExpiryOutcome {
   /** {@return the expiry date in force on the day assessed} */
   public abstract LocalDate expiryDate();
 
-  /** True when the status changed from the one recorded (the caller should store the new one). */
+  /**
+   * {@return true when the status changed from the one recorded (the caller should store the new one)}
+   *
+   * @param recorded the status the caller holds
+   */
   public boolean changed(LicenceStatus recorded) {
     return recorded != status();
   }

@@ -81,21 +81,23 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
   public abstract DateEffective<Boolean> premiumOpenToApplications();
 
   /**
-   * Whether a Premium customer may renew the service. Whether renewals survived the closure of 11 November 2025 is
-   * not stated (UNCERTAIN): the service "has now been closed", so the default refuses renewals from that day too.
+   * {@return whether a Premium customer may renew the service} Whether renewals survived the closure of 11 November
+   * 2025 is not stated (UNCERTAIN): the service "has now been closed", so the default refuses renewals from that day
+   * too.
    */
   public abstract DateEffective<Boolean> premiumOpenToRenewals();
 
   /**
-   * What a Student sponsor applies for: Student Sponsor status until the index of manuals names the Basic Compliance
-   * Assessment instead (10 July 2024, the earliest index read with the new title; the true switch date is UNCERTAIN).
+   * {@return what a Student sponsor applies for: Student Sponsor status until the index of manuals names the Basic
+   * Compliance Assessment instead (10 July 2024, the earliest index read with the new title; the true switch date is
+   * UNCERTAIN)}
    */
   public abstract DateEffective<StudentStatusApplication> studentStatusApplication();
 
   /**
-   * How many months before the end of a held Student Sponsor status (or BCA period) its renewal can be applied for.
-   * Manual 1 says only "within the renewal period ... check Licence summary for the renewal opening date"; the length
-   * is not published (UNCERTAIN): 3 months by analogy with the allocation renewal window (decision 0485).
+   * {@return how many months before the end of a held Student Sponsor status (or BCA period) its renewal can be applied
+   * for} Manual 1 says only "within the renewal period ... check Licence summary for the renewal opening date"; the
+   * length is not published (UNCERTAIN): 3 months by analogy with the allocation renewal window (decision 0485).
    */
   public abstract DateEffective<Integer> studentStatusRenewalWindowMonths();
 

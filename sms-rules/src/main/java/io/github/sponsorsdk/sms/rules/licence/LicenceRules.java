@@ -212,19 +212,33 @@ public final class LicenceRules {
     return Decision.of(reasons);
   }
 
-  /** What a Student sponsor applies for on {@code on}: Student Sponsor status or the Basic Compliance Assessment. */
+  /**
+   * {@return what a Student sponsor applies for on {@code on}: Student Sponsor status or the Basic Compliance
+   * Assessment}
+   *
+   * @param on the day of the question: the rules in force that day apply
+   */
   public StudentStatusApplication studentStatusApplication(LocalDate on) {
     return parameters.studentStatusApplication().on(on);
   }
 
-  /** The first day the renewal of a status ending on {@code endDate} can be applied for, by the rule of {@code on}. */
+  /**
+   * {@return the first day the renewal of a status ending on {@code endDate} can be applied for, by the rule of {@code
+   * on}}
+   *
+   * @param endDate the last day of the held status
+   * @param on the day of the question: the rules in force that day apply
+   */
   public LocalDate studentStatusRenewalOpens(LocalDate endDate, LocalDate on) {
     return endDate.minusMonths(parameters.studentStatusRenewalWindowMonths().on(on));
   }
 
   /**
-   * True when a Student Sponsor status (or BCA) application is not barred by timing on {@code on}: no status held,
-   * the status has ended, or its renewal period has opened.
+   * {@return true when a Student Sponsor status (or BCA) application is not barred by timing on {@code on}: no status
+   * held, the status has ended, or its renewal period has opened}
+   *
+   * @param endDate the last day of the held status; empty when none is held
+   * @param on the day of the question: the rules in force that day apply
    */
   public boolean studentStatusRenewalOpen(Optional<LocalDate> endDate, LocalDate on) {
     return endDate.isEmpty() || !on.isBefore(endDate.get())
@@ -235,6 +249,10 @@ public final class LicenceRules {
    * May a Premium customer renew Premium customer service on {@code on}? Only a customer can renew; the rating must
    * still be appropriate; renewals are refused from 11 November 2025 by default ({@link
    * LicenceParameters#premiumOpenToRenewals()}: whether they continue after the closure is UNCERTAIN).
+   *
+   * @param licence the licence
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or every failing condition
    */
   public Decision decidePremiumRenewal(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
@@ -250,7 +268,11 @@ public final class LicenceRules {
     return Decision.of(reasons);
   }
 
-  /** True when Premium customer service takes renewals on {@code on}. */
+  /**
+   * {@return true when Premium customer service takes renewals on {@code on}}
+   *
+   * @param on the day of the question: the rules in force that day apply
+   */
   public boolean premiumRenewalsOpen(LocalDate on) {
     return parameters.premiumOpenToRenewals().on(on);
   }
@@ -261,6 +283,11 @@ public final class LicenceRules {
    * be able to log in to SMS" (Manual 1), unless a renewal application awaits a decision, which keeps it in force.
    * Ended licences (expired, revoked, surrendered) keep their status; a suspended or dormant licence that reaches its
    * expiry date expires too. The outcome is never refused: it states a fact the caller stores.
+   *
+   * @param licence the licence
+   * @param pending whether a renewal application awaits a decision
+   * @param on the day of the question: the rules in force that day apply
+   * @return the status, and whether it changed
    */
   public ExpiryOutcome assessExpiry(Licence licence, PendingRenewal pending, LocalDate on) {
     LocalDate expiry = extendedExpiry(licence.expiryDate(), on);

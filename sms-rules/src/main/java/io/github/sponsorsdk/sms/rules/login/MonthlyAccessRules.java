@@ -44,7 +44,12 @@ public final class MonthlyAccessRules {
     return new MonthlyAccessRules(MonthlyAccessParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * The rules with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the rules
+   */
   public static MonthlyAccessRules of(MonthlyAccessParameters parameters) {
     return new MonthlyAccessRules(parameters);
   }
@@ -54,7 +59,13 @@ public final class MonthlyAccessRules {
     return parameters;
   }
 
-  /** Assesses a last log-in of {@code lastLogIn} (empty: none recorded) on {@code on}. */
+  /**
+   * Assesses a last log-in of {@code lastLogIn} (empty: none recorded) on {@code on}.
+   *
+   * @param lastLogIn the day of the last log-in; empty when none is recorded
+   * @param on the day of the question
+   * @return the recommendation met or not, with the warnings due
+   */
   public AccessOutcome assess(Optional<LocalDate> lastLogIn, LocalDate on) {
     AccessOutcome.Builder out = AccessOutcome.builder().lastLogIn(lastLogIn);
     if (lastLogIn.isEmpty()) {

@@ -51,6 +51,11 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
    * it acts on a certificate another user owns, or when it is a withdrawal and {@link #level2Withdrawal()} is
    * {@link Level2Withdrawal#LEVEL_1_ONLY} on {@code on}. The permission engine's Level 2 requirements fail in exactly
    * these cases (a test holds both against each other for every actor, status and action).
+   *
+   * @param action the SMS function
+   * @param ownership whether the user owns the certificate (or there is none)
+   * @param on the day of the question: the rules in force that day apply
+   * @return true when a Level 2 user may
    */
   public boolean level2May(SmsAction action, CertificateOwnership ownership, LocalDate on) {
     for (Requirement r : action.requirements()) {

@@ -85,8 +85,8 @@ public enum Requirement {
   }
 
   /**
-   * True for the requirements a Level 2 user fails whatever the certificate: the Level 1 menus (licence summary,
-   * user management, defined CoS, message board).
+   * {@return true for the requirements a Level 2 user fails whatever the certificate: the Level 1 menus (licence
+   * summary, user management, defined CoS, message board)}
    */
   public boolean level1Only() {
     return this == LEVEL_1_LICENCE_MENU || this == LEVEL_1_USER_MANAGEMENT || this == LEVEL_1_DEFINED_COS

@@ -21,16 +21,28 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSrnValidityOutcome.class)
 public abstract class SrnValidityOutcome implements WithSrnValidityOutcome {
 
-  /** Valid or not, with the reasons (the uncertain readings among them). */
+  /**
+   * Valid or not, with the reasons (the uncertain readings among them).
+   *
+   * @return valid or not, with the reasons (the uncertain readings among them)
+   */
   public abstract Decision decision();
 
   /** {@return the day the validity counts from; empty when the submission has not reached it} */
   public abstract Optional<LocalDate> issuedOn();
 
-  /** Calendar days from {@link #issuedOn()} to the day of application. */
+  /**
+   * Calendar days from {@link #issuedOn()} to the day of application.
+   *
+   * @return the calendar days from {@link #issuedOn()} to the day of application
+   */
   public abstract long elapsedDays();
 
-  /** Days of edit review within those, not counted. */
+  /**
+   * Days of edit review within those, not counted.
+   *
+   * @return the days of edit review within those, not counted
+   */
   public abstract long disregardedDays();
 
   /** {@return {@link #elapsedDays()} less {@link #disregardedDays()}: what is held against the validity} */

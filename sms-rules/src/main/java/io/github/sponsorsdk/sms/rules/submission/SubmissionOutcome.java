@@ -33,12 +33,23 @@ public abstract class SubmissionOutcome implements WithSubmissionOutcome {
     return decision().isAllowed();
   }
 
-  /** An allowed outcome moving to {@code newStatus}. */
+  /**
+   * An allowed outcome moving to {@code newStatus}.
+   *
+   * @param decision an allowed decision, which may carry warnings
+   * @param newStatus the status the submission moves to
+   * @return the outcome
+   */
   public static SubmissionOutcome allowed(Decision decision, SubmissionStatus newStatus) {
     return builder().decision(decision).newStatus(newStatus).build();
   }
 
-  /** A refused outcome. */
+  /**
+   * A refused outcome.
+   *
+   * @param decision a refused decision
+   * @return the outcome, holding no new status
+   */
   public static SubmissionOutcome refused(Decision decision) {
     return builder().decision(decision).build();
   }

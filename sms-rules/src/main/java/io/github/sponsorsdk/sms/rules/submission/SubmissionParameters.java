@@ -59,13 +59,21 @@ public abstract class SubmissionParameters implements ParameterSet, WithSubmissi
   /** {@return whether an edit under review blocks use of the SRN} */
   public abstract DateEffective<EditReviewUse> editReviewUse();
 
-  /** Until when the sponsor may withdraw. */
+  /**
+   * Until when the sponsor may withdraw.
+   *
+   * @return until when the sponsor may withdraw
+   */
   public abstract DateEffective<WithdrawalWindow> withdrawal();
 
   /** {@return working days after the decision by which the payment link is due (the decision day not counted)} */
   public abstract DateEffective<Integer> paymentLinkWorkingDays();
 
-  /** Whose bank holidays count for the payment link's working days. */
+  /**
+   * Whose bank holidays count for the payment link's working days.
+   *
+   * @return whose bank holidays count for the payment link's working days
+   */
   public abstract DateEffective<UkNation> paymentLinkCalendar();
 
   /** {@return the media types accepted as evidence} */

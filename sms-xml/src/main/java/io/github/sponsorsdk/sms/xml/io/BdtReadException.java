@@ -36,11 +36,17 @@ public class BdtReadException extends RuntimeException {
     IO
   }
 
+  /** The kind of problem. */
   private final Problem problem;
+  /** What is wrong, in words. */
   private final String detail;
+  /** The line, counted from 1; 0 when unknown. */
   private final int line;
+  /** The column, counted from 1; 0 when unknown. */
   private final int column;
+  /** The record's number counted from 1; 0 outside records. */
   private final long recordNumber;
+  /** The element path; empty when none. */
   private final String path;
 
   /**

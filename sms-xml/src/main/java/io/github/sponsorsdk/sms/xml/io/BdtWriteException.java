@@ -6,7 +6,9 @@ import java.util.OptionalLong;
 public class BdtWriteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The record's number counted from 1; 0 for the header. */
   private final long recordNumber;
+  /** The element path of the field at fault. */
   private final String field;
 
   /**

@@ -315,15 +315,19 @@ public enum BdtField {
   }
 
   /**
-   * The schema type, by its official v2.1 name ({@code NameType}, {@code PoundsSterlingType}) or, for an element
-   * with an anonymous type ({@link #hasNamedType()} false), the type it restricts ({@code PBSStringType},
-   * {@code xs:date}).
+   * {@return the schema type, by its official v2.1 name ({@code NameType}, {@code PoundsSterlingType}) or, for an
+   * element with an anonymous type ({@link #hasNamedType()} false), the type it restricts ({@code PBSStringType},
+   * {@code xs:date})}
    */
   public String officialType() {
     return officialType;
   }
 
-  /** False when the schema declares the element's type inline, restricting {@link #officialType()}. */
+  /**
+   * False when the schema declares the element's type inline, restricting {@link #officialType()}.
+   *
+   * @return false when the schema declares the element's type inline, restricting {@link #officialType()}
+   */
   public boolean hasNamedType() {
     return namedType;
   }
@@ -388,7 +392,11 @@ public enum BdtField {
     return fractionDigits;
   }
 
-  /** 1 when the field must be present in its parent (or in its choice), 0 when it may be left out. */
+  /**
+   * 1 when the field must be present in its parent (or in its choice), 0 when it may be left out.
+   *
+   * @return 1 when the field must be present in its parent (or in its choice), 0 when it may be left out
+   */
   public int minOccurs() {
     return minOccurs;
   }
@@ -424,7 +432,11 @@ public enum BdtField {
     return personalData ? hidden(value) : value;
   }
 
-  /** The placeholder for a hidden value: {@code [hidden: 7 characters]}. */
+  /**
+   * {@return the placeholder for a hidden value: {@code [hidden: 7 characters]}}
+   *
+   * @param value the value hidden
+   */
   public static String hidden(String value) {
     return "[hidden: " + value.length() + " character" + (value.length() == 1 ? "" : "s") + "]";
   }

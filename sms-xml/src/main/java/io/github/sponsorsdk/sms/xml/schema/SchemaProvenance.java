@@ -22,7 +22,11 @@ public enum SchemaProvenance {
     this.description = description;
   }
 
-  /** In words, for reports: e.g. {@code reconstructed from vendor documentation ...}. */
+  /**
+   * In words, for reports: e.g. {@code reconstructed from vendor documentation ...}.
+   *
+   * @return the provenance in words, for reports: e.g. {@code reconstructed from vendor documentation ...}
+   */
   public String description() {
     return description;
   }

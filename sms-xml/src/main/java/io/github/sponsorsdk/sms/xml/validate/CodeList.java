@@ -71,8 +71,8 @@ public abstract class CodeList implements WithCodeList {
   public abstract String source();
 
   /**
-   * Whether a code not in the list is an error ({@link Severity#REFUSAL}: the record is rejected) or a warning
-   * ({@link Severity#WARNING}: not ready to go). The file says {@code unknown-code: ERROR} or {@code WARNING}.
+   * {@return whether a code not in the list is an error ({@link Severity#REFUSAL}: the record is rejected) or a warning
+   * ({@link Severity#WARNING}: not ready to go)} The file says {@code unknown-code: ERROR} or {@code WARNING}.
    */
   public abstract Severity unknownCodeSeverity();
 
@@ -82,12 +82,20 @@ public abstract class CodeList implements WithCodeList {
   /** {@return the tags of the codes that have any (for academic levels: {@code degree})} */
   public abstract Map<String, Set<String>> tags();
 
-  /** True when {@code code} is in the list, exactly as written. */
+  /**
+   * {@return true when {@code code} is in the list, exactly as written}
+   *
+   * @param code the code, compared exactly
+   */
   public boolean contains(String code) {
     return codes().containsKey(code);
   }
 
-  /** The codes tagged {@code tag}. */
+  /**
+   * {@return the codes tagged {@code tag}}
+   *
+   * @param tag a tag of the list file, e.g. {@code degree}
+   */
   @JsonIgnore
   public Set<String> tagged(String tag) {
     Set<String> out = new LinkedHashSet<>();

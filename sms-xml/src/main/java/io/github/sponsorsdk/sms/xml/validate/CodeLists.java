@@ -100,7 +100,11 @@ public abstract class CodeLists implements WithCodeLists {
     return m;
   }
 
-  /** These lists with {@code severity} for an unknown code in every list. */
+  /**
+   * {@return These lists with {@code severity} for an unknown code in every list}
+   *
+   * @param severity {@code REFUSAL} (an error) or {@code WARNING} (not ready to go)
+   */
   public CodeLists withUnknownCodeSeverity(Severity severity) {
     return builder().academicLevels(academicLevels().withUnknownCodeSeverity(severity))
         .seltReasons(seltReasons().withUnknownCodeSeverity(severity))

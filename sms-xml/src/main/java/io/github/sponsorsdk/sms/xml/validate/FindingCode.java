@@ -227,8 +227,8 @@ public enum FindingCode implements ReasonCode {
   }
 
   /**
-   * For a rule the project decided (the schema accepts what it rejects): why, in words; the finding's message ends
-   * with it. Empty for the rules the sources state.
+   * {@return for a rule the project decided (the schema accepts what it rejects): why, in words; the finding's message
+   * ends with it} Empty for the rules the sources state.
    */
   public String rationale() {
     return rationale;

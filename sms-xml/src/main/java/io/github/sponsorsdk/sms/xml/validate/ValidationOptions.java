@@ -52,7 +52,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
   }
 
   /**
-   * Whether messages show the values of personal-data fields. Default {@link PersonalData#MASKED}: a report is
+   * {@return whether messages show the values of personal-data fields} Default {@link PersonalData#MASKED}: a report is
    * printed and logged, and names or passport numbers in it would leak.
    */
   @Value.Default
@@ -61,8 +61,8 @@ public abstract class ValidationOptions implements WithValidationOptions {
   }
 
   /**
-   * Project-decided rules ({@link FindingCode#isProjectRule()}) reported as warnings instead of errors: for a team
-   * that knows the SMS accepts what the project's rule rejects. Empty by default.
+   * {@return Project-decided rules ({@link FindingCode#isProjectRule()}) reported as warnings instead of errors: for a
+   * team that knows the SMS accepts what the project's rule rejects} Empty by default.
    */
   public abstract java.util.Set<FindingCode> relaxedRules();
 
