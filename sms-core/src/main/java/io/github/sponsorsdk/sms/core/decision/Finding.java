@@ -24,9 +24,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding implements WithFinding {
+public abstract class Finding implements Located, WithFinding {
 
   /** What was found: code, severity, message, parameters and citation. */
+  @Override
   public abstract Reason reason();
 
   /** Where it was found. */
@@ -45,29 +46,6 @@ public abstract class Finding implements WithFinding {
   /** Builds a {@code Finding}: one setter per attribute. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
-  }
-
-  /** The reason's qualified code. */
-  @JsonIgnore
-  public String code() {
-    return reason().code();
-  }
-
-  /** The reason's severity. */
-  @JsonIgnore
-  public Severity severity() {
-    return reason().severity();
-  }
-
-  /** The reason's message. */
-  @JsonIgnore
-  public String message() {
-    return reason().message();
-  }
-
-  /** True when the reason has {@code code}. */
-  public boolean is(ReasonCode code) {
-    return reason().is(code);
   }
 
   /** True when the SMS would reject the record (or, outside a record, the file). */
