@@ -92,7 +92,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
    * A refusal because a Level 2 user does not own the certificate reads as the SMS's "No CAS were found" (Manual 1,
    * Troubleshooting), followed by the permission engine's reason; other refusals are returned as they are.
    */
-  private static Decision visibility(Decision refusal, boolean exists) {
+  static Decision visibility(Decision refusal, boolean exists) {
     return exists && refusal.has(PermissionReasonCode.LEVEL_2_NOT_CERTIFICATE_OWNER)
         ? CertificateService.notFound().and(refusal) : refusal;
   }
@@ -195,8 +195,10 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
 
   @Override
   public SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft) {
+    // "Amend information on a CoS/CAS before it is assigned": the permission rows that require ownership, so a
+    // Level 2 user editing another's certificate is told "No CAS were found", as for every other certificate act.
     return on(Operation.UPDATE_CERTIFICATE, session, number,
-        either(number, SmsAction.CREATE_COS, SmsAction.CREATE_CAS),
+        either(number, SmsAction.AMEND_COS_DRAFT, SmsAction.AMEND_CAS_DRAFT),
         (tx, f) -> now(certificates.update(tx, f.caller, f.record, draft)));
   }
 
@@ -238,6 +240,6 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
       });
     }
     return sms.authorised(Operation.REPORT_ACTIVITY, session, SmsAction.REQUEST_LICENCE_CHANGE,
-        (tx, caller) -> reporting.record(tx, caller, event, Decision.allowed()));
+        (tx, caller) -> reporting.record(tx, caller, event, Optional.empty(), Decision.allowed()));
   }
 }

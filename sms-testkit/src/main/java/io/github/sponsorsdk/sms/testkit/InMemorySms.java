@@ -157,7 +157,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.messageService = new MessageService(this);
     this.licenceService = new LicenceService(this, certificates);
     this.certificatePort = new CertificatePort(this, certificates, reporting);
-    this.bulkData = new BulkDataService(this, certificates);
+    this.bulkData = new BulkDataService(this, certificates, reporting);
     this.sponsorUk = new InMemorySponsorUk(this);
     this.sponsorUkHomeOffice = new SponsorUkHomeOffice(this, sponsorUk);
     sweeps.add(licenceService::sweep);

@@ -24,9 +24,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding implements WithFinding {
+public abstract class Finding implements Located, WithFinding {
 
   /** {@return what was found: code, severity, message, parameters and citation} */
+  @Override
   public abstract Reason reason();
 
   /** {@return where it was found} */
@@ -50,33 +51,6 @@ public abstract class Finding implements WithFinding {
   /** Builds a {@code Finding}: one setter per attribute. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
-  }
-
-  /** {@return the reason's qualified code} */
-  @JsonIgnore
-  public String code() {
-    return reason().code();
-  }
-
-  /** {@return the reason's severity} */
-  @JsonIgnore
-  public Severity severity() {
-    return reason().severity();
-  }
-
-  /** {@return the reason's message} */
-  @JsonIgnore
-  public String message() {
-    return reason().message();
-  }
-
-  /**
-   * {@return true when the reason has {@code code}}
-   *
-   * @param code the reason code to look for
-   */
-  public boolean is(ReasonCode code) {
-    return reason().is(code);
   }
 
   /** {@return true when the SMS would reject the record (or, outside a record, the file)} */

@@ -24,15 +24,15 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
     WithSubmissionReference {
 
   /** The longest reference the SDK accepts: a loose bound, as the format is unpublished. */
-  public static final int MAX_LENGTH = 40;
+  public static final int MAX_LENGTH = Identifiers.OPAQUE_MAX_LENGTH;
 
   /** Printable ASCII without spaces, 1 to {@link #MAX_LENGTH} characters. */
-  public static final String PATTERN = "[\\x21-\\x7E]{1,40}";
+  public static final String PATTERN = Identifiers.OPAQUE_PATTERN;
 
   /** {@return the reference as given, trimmed} */
   @JsonValue
   @Value.Parameter
-  @Pattern(regexp = PATTERN, message = "must be 1 to 40 printable ASCII characters without spaces (the submission "
+  @Pattern(regexp = PATTERN, message = Identifiers.OPAQUE_RULE + " (the submission "
       + "reference format is unpublished; this is the SDK's loose check)")
   public abstract String value();
 
@@ -46,7 +46,7 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
    */
   @JsonCreator
   public static SubmissionReference of(String text) {
-    return ImmutableSubmissionReference.of(Identifiers.required(text).strip());
+    return ImmutableSubmissionReference.of(Identifiers.opaque(text));
   }
 
   /**
@@ -55,7 +55,7 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
    * @param text the text to test; {@code null} gives false
    */
   public static boolean isValid(String text) {
-    return text != null && text.strip().matches(PATTERN);
+    return Identifiers.isOpaque(text);
   }
 
   /** Checks the constraints when the value is built. */

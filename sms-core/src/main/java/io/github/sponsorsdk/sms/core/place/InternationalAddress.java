@@ -80,6 +80,9 @@ public abstract class InternationalAddress implements WithInternationalAddress {
     Builder() {}
   }
 
+  /** {@link Address#LINE_PATTERN}, compiled once (every address line of every CAS record is checked with it). */
+  private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(Address.LINE_PATTERN);
+
   @Value.Check
   void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
@@ -88,7 +91,7 @@ public abstract class InternationalAddress implements WithInternationalAddress {
     }
     for (int i = 0; i < lines().size(); i++) {
       String line = lines().get(i);
-      if (line.isBlank() || line.length() > Address.MAX_LINE || !line.matches(Address.LINE_PATTERN)) {
+      if (line.isBlank() || line.length() > Address.MAX_LINE || !LINE.matcher(line).matches()) {
         v.add(Violation.of("lines[" + i + "]", line, "AddressLine",
             "must be 1 to 35 characters, not blank, and " + LINE_MESSAGE));
       }

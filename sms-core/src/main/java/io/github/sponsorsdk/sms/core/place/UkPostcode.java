@@ -34,6 +34,9 @@ public abstract class UkPostcode implements WithUkPostcode {
   @Pattern(regexp = PATTERN, message = "must be a UK postcode such as SW1A 2AA (outward code, space, inward code)")
   public abstract String value();
 
+  /** White space, which {@link #of(String)} ignores. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /**
    * Parses {@code text}: spaces are ignored, letters upper-cased, and one space put before the inward code.
    *
@@ -47,7 +50,7 @@ public abstract class UkPostcode implements WithUkPostcode {
       throw new InvalidValueException("UkPostcode", List.of(Violation.of("value", "null", "NotNull",
           "must not be null")));
     }
-    String compact = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    String compact = SPACES.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
     String canonical = compact.length() > 3
         ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3)
         : compact;

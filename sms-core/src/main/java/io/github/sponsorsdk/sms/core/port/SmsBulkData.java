@@ -4,7 +4,10 @@ package io.github.sponsorsdk.sms.core.port;
 public interface SmsBulkData {
 
   /**
-   * Uploads a BDT CAS file; records that pass validation become CAS (CREATED), the others are rejected.
+   * Uploads a BDT file: CAS upload records that pass validation become CAS (CREATED, or not ready to go), graduate
+   * notifications and fee updates are recorded against their CAS, student activity report records are reported
+   * activity (through the rules of {@link SmsReporting#reportActivity}); the others are rejected. Each record's
+   * outcome is numbered from 1.
    *
    * @param session the signed-in user's session
    * @param file the BDT XML file, as bytes

@@ -1,10 +1,9 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.ReasonCode;
+import io.github.sponsorsdk.sms.core.decision.Located;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.Optional;
@@ -15,7 +14,8 @@ import org.immutables.value.Value;
  * as a list index: these are the caller's lists, not lines of a file), which worker, and why (a {@link Reason} with
  * a {@link DerivationReasonCode}, its parameters and citation). A {@link Severity#REFUSAL} means the record was not
  * used (and says what was derived without it); a warning means it was used after a correction (sorted). The
- * counterpart of sms-core's {@code Finding} for records in memory rather than in a file.
+ * counterpart of sms-core's {@code Finding} for records in memory rather than in a file; both are {@link Located}
+ * (code, severity, message and {@code is(code)} read from the reason).
  *
  * <pre>{@code
  * for (RecordFinding f : derived.findings()) {
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRecordFinding.class)
 @JsonDeserialize(as = ImmutableRecordFinding.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRecordFinding.class)
-public abstract class RecordFinding implements WithRecordFinding {
+public abstract class RecordFinding implements Located, WithRecordFinding {
 
   /** {@return the list the record is in} */
   public abstract RecordKind kind();
@@ -41,34 +41,8 @@ public abstract class RecordFinding implements WithRecordFinding {
   public abstract Optional<String> worker();
 
   /** {@return why} */
+  @Override
   public abstract Reason reason();
-
-  /** {@return the reason's qualified code ({@code derivation.UNKNOWN_WORKER})} */
-  @JsonIgnore
-  public String code() {
-    return reason().code();
-  }
-
-  /** {@return the reason's severity: REFUSAL (the record was not used) or WARNING (used after a correction)} */
-  @JsonIgnore
-  public Severity severity() {
-    return reason().severity();
-  }
-
-  /** {@return the reason's message} */
-  @JsonIgnore
-  public String message() {
-    return reason().message();
-  }
-
-  /**
-   * {@return true when the reason has {@code code}}
-   *
-   * @param code the reason code
-   */
-  public boolean is(ReasonCode code) {
-    return reason().is(code);
-  }
 
   /**
    * {@return a finding}

@@ -96,7 +96,16 @@ public final class PermissionEngine {
 
   /** {@return the engine with the default parameters} */
   public static PermissionEngine defaults() {
-    return new PermissionEngine(PermissionParameters.defaults(), LicenceParameters.defaults());
+    return Holder.DEFAULTS;
+  }
+
+  /**
+   * The default engine, built once on first use: its constructor precomputes every action's decisions, and the
+   * engine is immutable, so every caller (each in-memory SMS among them) can share one.
+   */
+  private static final class Holder {
+    static final PermissionEngine DEFAULTS = new PermissionEngine(PermissionParameters.defaults(),
+        LicenceParameters.defaults());
   }
 
   /**

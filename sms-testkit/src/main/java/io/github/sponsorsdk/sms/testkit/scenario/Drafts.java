@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit.scenario;
 
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CosType;
 import io.github.sponsorsdk.sms.core.certificate.Gender;
 import io.github.sponsorsdk.sms.core.certificate.MigrantDetails;
@@ -18,7 +19,9 @@ import io.github.sponsorsdk.sms.core.study.CasDetails;
 import io.github.sponsorsdk.sms.core.study.CasDocumentation;
 import io.github.sponsorsdk.sms.core.study.CasEvidence;
 import io.github.sponsorsdk.sms.core.study.CasFinances;
+import io.github.sponsorsdk.sms.core.study.CasWorkPlacement;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 
 /**
@@ -84,5 +87,28 @@ public final class Drafts {
     return CertificateDraft.builder().route(Route.STUDENT).migrant(migrant(passport))
         .mainAddress(SponsorScenario.defaultAddress()).maintenanceCertified(true)
         .startDate(LocalDate.of(2026, 9, 21)).endDate(LocalDate.of(2029, 6, 30)).cas(masters()).build();
+  }
+
+  /**
+   * {@code cas}'s content with the answers a CAS uploaded "not ready to go" lacks supplied, as a sponsor would supply
+   * them online ({@code SmsCertificates.update}): where absent, SELT not required (the student is a national of a
+   * majority English-speaking country, {@code ENG_COUNTRY}), no previous UK study, and a work placement of 20 % of
+   * the course. Answers the CAS already holds are kept.
+   */
+  public static CertificateDraft readyToGo(Certificate cas) {
+    CasDetails d = cas.cas().orElseThrow(() -> new IllegalArgumentException("not a CAS: " + cas.number()));
+    CasEvidence e = d.evidence().orElse(CasEvidence.builder().build());
+    if (e.seltRequired().isEmpty()) {
+      e = e.withSeltRequired(false).withReasonSeltNotRequired("ENG_COUNTRY");
+    }
+    if (e.previousUkStudy().isEmpty()) {
+      e = e.withPreviousUkStudy(false);
+    }
+    CasDetails fixed = d.withEvidence(e);
+    if (d.course().hasWorkPlacement()) {
+      CasWorkPlacement w = d.workPlacement().orElse(CasWorkPlacement.builder().build());
+      fixed = fixed.withWorkPlacement(w.percentage().isPresent() ? w : w.withPercentage(BigInteger.valueOf(20)));
+    }
+    return CertificateDraft.of(cas).withCas(fixed);
   }
 }
