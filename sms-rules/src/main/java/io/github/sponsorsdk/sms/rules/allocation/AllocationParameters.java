@@ -73,7 +73,7 @@ public abstract class AllocationParameters implements ParameterSet, WithAllocati
   public DateEffective<Set<Route>> automaticRenewalRoutes() {
     return DateEffective.<Set<Route>>of("allocation.automaticRenewalRoutes", TIER_2_ENDED, Set.of(),
         Citation.of(Source.SMS_MANUAL_1, "Glossary: Automation"))
-        .then(AUTOMATIC_RENEWAL_ANNOUNCED, Set.copyOf(EnumSet.of(Route.SKILLED_WORKER,
+        .then(AUTOMATIC_RENEWAL_ANNOUNCED, java.util.Collections.unmodifiableSet(EnumSet.of(Route.SKILLED_WORKER,
             Route.GBM_SENIOR_OR_SPECIALIST_WORKER, Route.GBM_GRADUATE_TRAINEE, Route.GBM_SERVICE_SUPPLIER,
             Route.GBM_SECONDMENT_WORKER, Route.SCALE_UP, Route.MINISTER_OF_RELIGION, Route.INTERNATIONAL_SPORTSPERSON,
             Route.CREATIVE_WORKER, Route.CHARITY_WORKER, Route.RELIGIOUS_WORKER,
