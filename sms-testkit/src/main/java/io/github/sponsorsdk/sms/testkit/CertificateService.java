@@ -19,6 +19,7 @@ import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.licence.ProvisionalRatingRules;
 import io.github.sponsorsdk.sms.rules.certificate.Actor;
 import io.github.sponsorsdk.sms.rules.certificate.AssignmentReadiness;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
@@ -178,7 +179,7 @@ final class CertificateService {
       Licence licence = t.get(store.licences, record.licence()).orElseThrow();
       Allocation allocation = allocationFor(licence, c.route(), today);
       AllocationOutcome drawn = allocations().assign(allocation, today);
-      Decision decision = checked.and(drawn.decision());
+      Decision decision = checked.and(provisionalCheck(t, licence, c)).and(drawn.decision());
       if (decision.isRefused()) {
         return SmsResult.refused(decision);
       }
@@ -196,6 +197,22 @@ final class CertificateService {
           drawn.allocation());
       return SmsResult.allowed(assigned.orElseThrow(), decision);
     };
+  }
+
+  /**
+   * A provisionally rated sponsor's one CoS, for its Authorising Officer ({@link ProvisionalRatingRules}): read
+   * under the lock, so two concurrent assignments cannot both be the first.
+   */
+  private Decision provisionalCheck(Tx t, Licence licence, Certificate c) {
+    int assignedSoFar = (int) t.values(store.certificates).stream()
+        .filter(r -> r.licence().equals(licence.number()) && r.certificate().assignedOn().isPresent()).count();
+    Optional<io.github.sponsorsdk.sms.core.user.UserProfile> officer = t.values(store.users).stream()
+        .filter(u -> u.licence().equals(licence.number()))
+        .filter(u -> u.user().keyPersonnelRoles().contains(
+            io.github.sponsorsdk.sms.core.user.KeyPersonnelRole.AUTHORISING_OFFICER))
+        .map(u -> u.user().profile()).findFirst();
+    return ProvisionalRatingRules.defaults().decideAssignment(licence, c.route(), assignedSoFar, c.migrant(),
+        officer);
   }
 
   private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {

@@ -167,6 +167,15 @@ public final class HomeOffice {
   }
 
   /**
+   * Records that the sponsor surrendered the licence: like a revoked licence, it no longer permits log-in and every
+   * session ends (Manual 1 is silent on surrender: docs/sources.md#secondary-licence, uncertain).
+   *
+   * @param number the licence
+   */
+  public void surrender(SponsorLicenceNumber number) {
+    setLicenceStatus(number, LicenceStatus.SURRENDERED);
+  }
+
    * Reinstates the licence: licensed and fully active again.
    *
    * @param number the licence
@@ -277,16 +286,33 @@ public final class HomeOffice {
   }
 
   /**
-   * Refuses a request: a requested Level 1 user becomes Refused; nothing else changes.
+   * Refuses a request: a requested Level 1 user becomes Refused and the Authorising Officer is written to (Guide 3,
+   * step 6 note); nothing else changes. The letter gives no reason: {@link #refuse(String, String)} gives one.
    *
    * @param reference the request's reference
    * @return the request, refused
    */
   public CaseworkRequest refuse(String reference) {
-    return decide(reference, false);
+    return decide(reference, false, Optional.empty());
+  }
+
+  /**
+   * Refuses a request and says why: for a Level 1 user, the letter to the Authorising Officer carries
+   * {@code reason} ("we will write to the AO to advise them why the request has refused", Guide 3, step 6 note).
+   *
+   * @param reference the casework reference
+   * @param reason why the Home Office refused it
+   * @return the decided request
+   */
+  public CaseworkRequest refuse(String reference, String reason) {
+    return decide(reference, false, Optional.of(java.util.Objects.requireNonNull(reason, "reason")));
   }
 
   private CaseworkRequest decide(String reference, boolean approve) {
+    return decide(reference, approve, Optional.empty());
+  }
+
+  private CaseworkRequest decide(String reference, boolean approve, Optional<String> reason) {
     return act(tx -> {
       CaseworkRecord found = tx.get(store.casework, reference)
           .orElseThrow(() -> new IllegalArgumentException("no casework " + reference));
@@ -320,12 +346,34 @@ public final class HomeOffice {
           record.request(), decided);
       tx.event(SmsEventKind.CASEWORK_DECIDED, Optional.of(record.licence()), reference,
           details("kind", decided.kind().name(), "status", decided.status().name()));
+      if (record.request().kind() == CaseworkKind.LEVEL_1_USER) {
+        // Guide 3: an approved Level 1 user gets the password by email (issueNewUser) and the requester reads the
+        // status on the Manage users screen; a refusal is written to the AO, with the reason.
+        if (!approve) {
+          writeToAuthorisingOfficer(tx, record, decided, reason);
+        }
+        return decided;
+      }
       tx.get(store.users, record.request().submittedBy()).ifPresent(u -> tx.email(
           approve ? EmailKind.REQUEST_APPROVED : EmailKind.REQUEST_REFUSED, u.user().profile().email(),
-          record.user(), "Your SMS request " + reference, decided.summary() + ": " + decided.status(),
+          record.user(), "Your SMS request " + reference, decided.summary() + ": " + decided.status()
+              + reason.map(r -> ". " + r).orElse(""),
           Optional.empty()));
       return decided;
     });
+  }
+
+  /**
+   * The letter to the Authorising Officer about a refused Level 1 request: to the email of the licence's user who
+   * holds the AO role, or by post ({@code "Authorising Officer (post)"}, as the first user ID) when no user does.
+   */
+  private void writeToAuthorisingOfficer(Tx tx, CaseworkRecord record, CaseworkRequest decided,
+      Optional<String> reason) {
+    String to = tx.values(store.users).stream().filter(u -> u.licence().equals(record.licence()))
+        .filter(u -> u.user().keyPersonnelRoles().contains(KeyPersonnelRole.AUTHORISING_OFFICER))
+        .map(u -> u.user().profile().email()).findFirst().orElse("Authorising Officer (post)");
+    tx.email(EmailKind.LEVEL_1_REFUSAL_LETTER, to, record.user(), "Your request for a new Level 1 user",
+        decided.summary() + ": refused. " + reason.orElse("No reason was recorded."), Optional.empty());
   }
 
   private CaseworkRecord decideDefinedCos(CaseworkRecord record, boolean approve) {

@@ -44,7 +44,8 @@ import java.util.Optional;
  * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and
  * thread-safe.
  * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase},
- * {@code reduceTo} and {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code
+ * {@code reduceTo}, {@code renewAutomatically} and
+ * {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code
  * YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
  */
 public final class AllocationRules {
@@ -273,6 +274,58 @@ public final class AllocationRules {
     }
     return Decision.of(AllocationReasonCode.ALLOCATION_RENEWAL_WINDOW_OPEN.reason(Map.of("opens", opens,
         "expires", expiresOn(allocation))));
+  }
+
+  /**
+   * The SMS's automatic renewal of {@code allocation} on {@code date} (issue 11; decision record 0487): from
+   * 23 March 2023 an allocation expiring on or after 24 June 2023 is renewed "with the same number as the previous
+   * year's allocation" when its route is eligible ({@link AllocationParameters#automaticRenewalRoutes()}), the
+   * licence is licensed and fully active and A-rated in the route's category, and {@code date} falls in the
+   * renewal window (from 3 months before expiry to the expiry day). When allowed, the outcome's allocation is the
+   * next year's (starting the day after this one ends, {@link #openYear} on {@code basis}); when refused, it is
+   * {@code allocation} unchanged, with every reason it does not qualify.
+   *
+   * @param allocation the allocation of the current year
+   * @param licence the licence holding it (status and rating)
+   * @param date the day of the SMS's check
+   * @param basis how the licence's allocation years run
+   * @return the next year's allocation, or the refusal
+   */
+  public AllocationOutcome renewAutomatically(Allocation allocation, io.github.sponsorsdk.sms.core.licence.Licence
+      licence, LocalDate date, AllocationYearBasis basis) {
+    LocalDate expires = expiresOn(allocation);
+    List<Reason> refusals = new ArrayList<>();
+    Optional<LocalDate> from = parameters.automaticRenewalForExpiryOnOrAfter().on(date);
+    if (from.isEmpty() || expires.isBefore(from.get())) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_NOT_IN_FORCE.reason(Map.of("expires", expires)));
+    }
+    if (!parameters.automaticRenewalRoutes().on(date).contains(allocation.route())) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_ROUTE_NOT_ELIGIBLE.reason(Map.of("route",
+          allocation.route().displayName())));
+    }
+    if (licence.status() != io.github.sponsorsdk.sms.core.licence.LicenceStatus.LICENSED_AND_FULLY_ACTIVE) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_LICENCE_NOT_ACTIVE.reason(Map.of("status",
+          licence.status().displayName())));
+    }
+    Optional<io.github.sponsorsdk.sms.core.licence.Rating> rating = licence.ratingFor(allocation.route());
+    if (rating.isEmpty() || !rating.get().isARated()) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_NOT_A_RATED.reason(Map.of("route",
+          allocation.route().displayName(), "rating", rating.map(r -> r.displayName()).orElse("none"))));
+    }
+    LocalDate opens = renewalWindowOpens(allocation);
+    if (date.isBefore(opens)) {
+      refusals.add(AllocationReasonCode.ALLOCATION_RENEWAL_WINDOW_NOT_OPEN.reason(Map.of("opens", opens)));
+    } else if (!allocation.covers(date)) {
+      refusals.addAll(common(allocation, 1, date));
+    }
+    if (!refusals.isEmpty()) {
+      return AllocationOutcome.of(Decision.of(refusals), allocation);
+    }
+    LocalDate start = allocation.yearEndExclusive();
+    Allocation next = Allocation.of(allocation.route(), start, yearEndExclusive(start, basis, start),
+        allocation.granted());
+    return AllocationOutcome.of(Decision.of(AllocationReasonCode.RENEWED.reason(Map.of("how", "automatically",
+        "granted", next.granted(), "yearStart", next.yearStart(), "expires", expiresOn(next)))), next);
   }
 
   /**

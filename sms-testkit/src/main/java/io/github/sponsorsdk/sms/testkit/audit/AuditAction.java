@@ -12,6 +12,11 @@ public enum AuditAction {
   LICENCE_STATUS_CHANGED,
   /** A category's rating changed (Home Office). */
   LICENCE_RATING_CHANGED,
+  /**
+   * A licence that needs no renewal reached its recorded expiry date and the SMS recorded the 10-year extension
+   * (clock; SMS message of 24 January 2024).
+   */
+  LICENCE_EXPIRY_EXTENDED,
   /** A user account was created with a generated password. */
   USER_CREATED,
   /** A Level 1 user was requested and awaits the Home Office. */
@@ -56,6 +61,8 @@ public enum AuditAction {
   ALLOCATION_USED,
   /** An allocation year ended (clock). */
   ALLOCATION_YEAR_ENDED,
+  /** The SMS renewed an annual allocation automatically, in its renewal window (clock). */
+  ALLOCATION_RENEWED_AUTOMATICALLY,
   /** A certificate was created. */
   CERTIFICATE_CREATED,
   /** A certificate was assigned. */
