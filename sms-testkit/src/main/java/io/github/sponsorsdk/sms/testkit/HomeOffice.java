@@ -176,6 +176,7 @@ public final class HomeOffice {
     setLicenceStatus(number, LicenceStatus.SURRENDERED);
   }
 
+  /**
    * Reinstates the licence: licensed and fully active again.
    *
    * @param number the licence

@@ -6,6 +6,7 @@ import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsAccess;
+import io.github.sponsorsdk.sms.core.port.SmsBulkData;
 import io.github.sponsorsdk.sms.core.port.SmsCertificates;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
@@ -86,6 +87,19 @@ public final class FakeLicenceStandingFixture implements LicenceStandingFixture 
   @Override
   public SmsLicenceServices licence() {
     return sms;
+  }
+
+  @Override
+  public SmsBulkData bulkData() {
+    return sms;
+  }
+
+  @Override
+  public SessionToken newStudentSponsor(int cas) {
+    licences++;
+    last = Scenarios.studentSponsor().licenceNumber(String.format("E4QHD%04d", licences))
+        .allocation(Route.STUDENT, cas).grant(sms);
+    return last.signIn();
   }
 
   @Override
