@@ -245,6 +245,50 @@ final class CertificateService {
     return SmsResult.allowed(after, step.decision());
   }
 
+  /**
+   * Deletes a saved, unassigned certificate: allowed exactly where the lifecycle allows editing it before assignment
+   * ({@code EDIT_SAVED}: "Amend information on a CoS before it is assigned" and "Delete an unassigned CoS" are both
+   * functions of a saved certificate, Manual 8). A deleted defined CoS frees its grant to be created again.
+   */
+  SmsResult<Certificate> delete(Tx tx, Accounts.Caller caller, CertificateRecord record) {
+    Certificate before = record.certificate();
+    LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.EDIT_SAVED,
+        Actor.of(caller.record.user(), before));
+    if (!step.isAllowed()) {
+      return SmsResult.refused(step.decision());
+    }
+    String key = InMemorySms.key(before);
+    tx.delete(store.certificates, key);
+    for (io.github.sponsorsdk.sms.testkit.state.CaseworkRecord c : tx.values(store.casework)) {
+      if (c.definedCosCertificate().filter(key::equals).isPresent()) {
+        tx.put(store.casework, c.request().reference(), c.withDefinedCosCertificate(Optional.empty()));
+      }
+    }
+    tx.audit(AuditAction.CERTIFICATE_DELETED, Optional.of(record.licence()), key, before, null);
+    return SmsResult.allowed(before, step.decision());
+  }
+
+  /** The printable lines of a certificate, in the order of the "View CoS/CAS" screen's headings (the SDK's). */
+  static io.github.sponsorsdk.sms.core.port.CertificatePrint print(Certificate c) {
+    List<String> lines = new ArrayList<>();
+    lines.add((c.kind() == CertificateKind.COS ? "CoS" : "CAS")
+        + " number: " + InMemorySms.key(c));
+    lines.add("Status: " + c.status().name());
+    lines.add("Route: " + c.route().displayName());
+    lines.add("Family name: " + c.migrant().familyName());
+    c.migrant().givenNames().ifPresent(g -> lines.add("Given names: " + g));
+    lines.add("Passport number: " + c.migrant().passportNumber());
+    lines.add("Created: " + c.createdOn());
+    c.assignedOn().ifPresent(d -> lines.add("Assigned: " + d));
+    c.startDate().ifPresent(d -> lines.add("Start date: " + d));
+    c.endDate().ifPresent(d -> lines.add("End date: " + d));
+    c.grossSalary().ifPresent(m -> lines.add("Gross salary: " + m.toPlainString()
+        + c.salaryPeriod().map(p -> " " + p.name()).orElse("")));
+    c.sponsorNotes().forEach(n -> lines.add("Sponsor note (" + n.date() + "): " + n.text()));
+    return io.github.sponsorsdk.sms.core.port.CertificatePrint.builder().number(c.number().orElseThrow())
+        .lines(lines).build();
+  }
+
   SmsResult<Certificate> addNote(Tx tx, Accounts.Caller caller, CertificateRecord record, String text) {
     LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.MANAGE_LIVE,
         Actor.of(caller.record.user(), record.certificate()));

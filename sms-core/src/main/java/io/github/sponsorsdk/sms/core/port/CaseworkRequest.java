@@ -37,6 +37,12 @@ public abstract class CaseworkRequest implements WithCaseworkRequest {
 
   public abstract Optional<LocalDate> decidedOn();
 
+  /**
+   * How the sponsor learns the outcome, once there is one: since 30 July 2012 most approvals are not notified (the
+   * sponsor checks the tracking screen), refusals and rejections are e-mailed to the Authorising Officer.
+   */
+  public abstract Optional<CaseworkNotice> notice();
+
   /** What was asked, in one line (no personal data beyond what the sponsor typed). */
   @NotBlank
   public abstract String summary();

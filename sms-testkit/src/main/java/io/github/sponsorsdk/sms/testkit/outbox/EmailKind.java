@@ -25,5 +25,7 @@ public enum EmailKind {
   /** Sponsor UK: the payment link of an approved submission. */
   PAYMENT_LINK,
   /** Sponsor UK: the Sponsorship Reference Number, once paid. */
-  SRN_ISSUED
+  SRN_ISSUED,
+  /** An action plan issued: the fee and the last day to pay, to the Authorising Officer's Level 1 users. */
+  ACTION_PLAN
 }

@@ -59,6 +59,15 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
   /** The Sponsor UK submissions, evidence bytes included. */
   public abstract List<SubmissionRecord> submissions();
 
+  /** The action plans issued. */
+  public abstract List<ActionPlanRecord> actionPlans();
+
+  /** Organisation details, PAYE references and Premium contacts, per licence. */
+  public abstract List<OrganisationRecord> organisations();
+
+  /** Each licence's last log-in and the monthly-access warnings raised since. */
+  public abstract List<AccessRecord> access();
+
   /** The audit trail. */
   public abstract List<AuditEntry> audit();
 

@@ -1,0 +1,21 @@
+package io.github.sponsorsdk.sms.core.port;
+
+import io.github.sponsorsdk.sms.core.certificate.Certificate;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+
+/**
+ * The certificate functions beside {@link SmsCertificates}: delete an unassigned draft ("Delete an unassigned
+ * CoS/CAS", Manuals 4 and 8; editing a draft is {@link SmsCertificates#update}) and print a certificate ("Printing
+ * CoS", Manual 10; "Printing CAS", Manual 6). A Level 2 user acts only on certificates they own.
+ */
+public interface SmsCertificateDrafts {
+
+  /**
+   * Deletes a saved, unassigned (CREATED) certificate; it used no allocation. The deleted certificate is returned;
+   * it can no longer be viewed. Refused once assigned.
+   */
+  SmsResult<Certificate> delete(SessionToken session, CertificateNumber number);
+
+  /** A printable summary of a certificate (blocked, like viewing, while the licence is suspended or dormant). */
+  SmsResult<CertificatePrint> print(SessionToken session, CertificateNumber number);
+}
