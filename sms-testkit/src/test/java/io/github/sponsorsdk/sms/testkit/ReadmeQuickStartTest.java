@@ -1,5 +1,19 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.core.job.PayeReference;
+import io.github.sponsorsdk.sms.core.place.UkNation;
+import io.github.sponsorsdk.sms.core.port.ActionPlanNotice;
+import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkStatus;
+import io.github.sponsorsdk.sms.core.port.KeyPersonnelChange;
+import io.github.sponsorsdk.sms.core.port.KeyPersonnelChangeKind;
+import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
+import io.github.sponsorsdk.sms.core.route.Route;
+import io.github.sponsorsdk.sms.core.route.RouteCategory;
+import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.rules.actionplan.ActionPlanEvent;
+import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
@@ -32,5 +46,37 @@ class ReadmeQuickStartTest {
     fake.clock().advance(Duration.ofDays(92));                        // unused for 3 months: EXPIRED
     assertThat(fake.certificates(sponsor.licenceNumber()).get(0).status().name()).isEqualTo("EXPIRED");
     assertThat(fake.auditTrail().toJson()).contains("CERTIFICATE_EXPIRED");
+  }
+
+  /** The README's "Managing the licence" snippet. */
+  @Test
+  void managingTheLicence() {
+    InMemorySms fake = sms.get();
+    Sponsor sponsor = Scenarios.skilledWorkerSponsor().grant(fake);
+    fake.homeOffice().recordOrganisationDetails(sponsor.licenceNumber(),
+        OrganisationDetails.builder().mainAddress(SponsorScenario.defaultAddress()).build());
+    SessionToken session = sponsor.signIn();
+    UserProfile newKeyContact = UserGuidesTest.johnSmith();
+    AllocationRequest increase = AllocationRequest.builder().route(Route.SKILLED_WORKER).number(2)
+        .justification("New contract").build();
+
+    CaseworkRequest kc = fake.requestKeyPersonnelChange(session, KeyPersonnelChange.of(
+        KeyPersonnelChangeKind.REPLACE_KEY_CONTACT, newKeyContact)).orElseThrow();
+    assertThat(kc.status()).isEqualTo(CaseworkStatus.APPROVED);
+
+    CaseworkRequest more = fake.requestAllocationIncrease(session, increase).orElseThrow();
+    assertThat(fake.withdrawRequest(session, more.reference()).orElseThrow().status())
+        .isEqualTo(CaseworkStatus.WITHDRAWN);
+    assertThat(fake.requests(session).orElseThrow()).hasSize(2);
+
+    assertThat(fake.applyForLicenceRenewal(session).decision().codes()).contains("licence.RENEWAL_NOT_REQUIRED");
+    assertThat(fake.addPayeReference(session, PayeReference.of("123/AB456")).isAllowed()).isTrue();
+
+    fake.homeOffice().downgrade(sponsor.licenceNumber(), RouteCategory.WORKER);
+    ActionPlanNotice plan = fake.homeOffice().issueActionPlan(sponsor.licenceNumber(), UkNation.ENGLAND_AND_WALES);
+    assertThat(fake.payActionPlan(session, plan.reference()).isAllowed()).isTrue();
+    fake.homeOffice().completeActionPlan(plan.reference(), ActionPlanEvent.COMPLETED_UPGRADE);
+    assertThat(fake.licence(sponsor.licenceNumber()).orElseThrow().ratings().get(RouteCategory.WORKER).name())
+        .isEqualTo("A");
   }
 }

@@ -26,6 +26,6 @@ public enum EmailKind {
   PAYMENT_LINK,
   /** Sponsor UK: the Sponsorship Reference Number, once paid. */
   SRN_ISSUED,
-  /** An action plan issued: the fee and the last day to pay, to the Authorising Officer's Level 1 users. */
+  /** An action plan issued: its fee and last day to pay, to the licence's active Level 1 users. */
   ACTION_PLAN
 }
