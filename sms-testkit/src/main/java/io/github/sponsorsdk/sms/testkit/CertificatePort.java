@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
 import io.github.sponsorsdk.sms.core.port.CertificatePrint;
 import io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts;
 import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
@@ -255,5 +256,15 @@ final class CertificatePort implements SmsCertificates, SmsReporting, SmsCertifi
     return on(Operation.PRINT_CERTIFICATE, session, number,
         either(number, SmsAction.PRINT_COS, SmsAction.PRINT_CAS),
         (tx, f) -> now(SmsResult.allowed(CertificateService.print(f.record.certificate()))));
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> updateFees(SessionToken session, List<CasFeeUpdate> updates) {
+    List<SmsResult<Certificate>> out = new ArrayList<>(updates.size());
+    for (CasFeeUpdate u : updates) {
+      out.add(on(Operation.UPDATE_FEES, session, u.cas(), record -> SmsAction.BULK_FEE_UPDATE,
+          (tx, f) -> now(certificates.updateFees(tx, f.record, u))));
+    }
+    return out;
   }
 }

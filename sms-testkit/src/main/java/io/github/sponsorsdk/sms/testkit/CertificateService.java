@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
@@ -266,6 +267,30 @@ final class CertificateService {
     }
     tx.audit(AuditAction.CERTIFICATE_DELETED, Optional.of(record.licence()), key, before, null);
     return SmsResult.allowed(before, step.decision());
+  }
+
+  /**
+   * A fee update of a CAS, as a BDT fee update record does it (Manual 5, "Fee updates"): the first-year course fees
+   * and the amounts paid to date given replace the CAS's; a CAS without CAS details is not found.
+   */
+  SmsResult<Certificate> updateFees(Tx tx, CertificateRecord record,
+      io.github.sponsorsdk.sms.core.port.CasFeeUpdate update) {
+    Certificate before = record.certificate();
+    if (before.cas().isEmpty()) {
+      return SmsResult.refused(notFound());
+    }
+    io.github.sponsorsdk.sms.core.study.CasDetails details = before.cas().get();
+    io.github.sponsorsdk.sms.core.study.CasFinances f = details.finances();
+    io.github.sponsorsdk.sms.core.study.CasFinances updated = f
+        .withCourseFeesForFirstYearOnly(update.courseFeesForFirstYearOnly().amount())
+        .withCourseFeesPaidToDate(update.courseFeesPaidToDate().map(Money::amount).or(f::courseFeesPaidToDate))
+        .withAccommodationFeesPaidToDate(update.accommodationFeesPaidToDate().map(Money::amount)
+            .or(f::accommodationFeesPaidToDate))
+        .withBoardingFeesPaidToDate(update.boardingFeesPaidToDate().map(Money::amount).or(f::boardingFeesPaidToDate));
+    Certificate after = before.withCas(details.withFinances(updated));
+    tx.put(store.certificates, InMemorySms.key(after), record.withCertificate(after));
+    tx.audit(AuditAction.FEES_UPDATED, Optional.of(record.licence()), InMemorySms.key(after), before, after);
+    return SmsResult.allowed(after);
   }
 
   /** The printable lines of a certificate, in the order of the "View CoS/CAS" screen's headings (the SDK's). */

@@ -20,6 +20,7 @@ import io.github.sponsorsdk.sms.core.port.SmsReporting;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
 import io.github.sponsorsdk.sms.core.job.PayeReference;
 import io.github.sponsorsdk.sms.core.port.ActionPlanNotice;
+import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
 import io.github.sponsorsdk.sms.core.port.CertificatePrint;
 import io.github.sponsorsdk.sms.core.port.KeyPersonnelChange;
 import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
@@ -555,6 +556,12 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   public SmsResult<CertificatePrint> print(SessionToken session, CertificateNumber number) {
     requireArguments(Operation.PRINT_CERTIFICATE, "session", session, "number", number);
     return certificatePort.print(session, number);
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> updateFees(SessionToken session, List<CasFeeUpdate> updates) {
+    requireArguments(Operation.UPDATE_FEES, "session", session, "updates", updates);
+    return certificatePort.updateFees(session, updates);
   }
 
   ApplicationService applicationService() {

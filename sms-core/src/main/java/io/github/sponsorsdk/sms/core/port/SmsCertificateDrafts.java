@@ -2,11 +2,13 @@ package io.github.sponsorsdk.sms.core.port;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+import java.util.List;
 
 /**
  * The certificate functions beside {@link SmsCertificates}: delete an unassigned draft ("Delete an unassigned
  * CoS/CAS", Manuals 4 and 8; editing a draft is {@link SmsCertificates#update}) and print a certificate ("Printing
- * CoS", Manual 10; "Printing CAS", Manual 6). A Level 2 user acts only on certificates they own.
+ * CoS", Manual 10; "Printing CAS", Manual 6) and bulk fee updates of CAS (Manual 1, "Access to SMS"; Manual 5).
+ * A Level 2 user acts only on certificates they own.
  */
 public interface SmsCertificateDrafts {
 
@@ -18,4 +20,10 @@ public interface SmsCertificateDrafts {
 
   /** A printable summary of a certificate (blocked, like viewing, while the licence is suspended or dormant). */
   SmsResult<CertificatePrint> print(SessionToken session, CertificateNumber number);
+
+  /**
+   * A bulk fee update: one answer per line, in order, each line atomic on its own (the BDT "Update (fee)" records,
+   * through the screen). Blocked while the licence is suspended or dormant.
+   */
+  List<SmsResult<Certificate>> updateFees(SessionToken session, List<CasFeeUpdate> updates);
 }

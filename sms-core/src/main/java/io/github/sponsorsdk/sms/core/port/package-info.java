@@ -18,7 +18,8 @@
  *       requests, defined CoS applications (Manuals 2 and 12);
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsKeyPersonnel}: key-personnel requests, organisation details,
  *       PAYE references (Manual 2);
- *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts}: delete an unassigned certificate, print one;
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts}: delete an unassigned certificate, print one,
+ *       bulk fee updates of CAS;
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsReporting}: report worker, student and sponsor activity;
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsBulkData}: upload a BDT file of CAS, download its results.
  * </ul>

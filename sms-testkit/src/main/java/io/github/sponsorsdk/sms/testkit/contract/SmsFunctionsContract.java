@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.certificate.CertificateStatus;
+import io.github.sponsorsdk.sms.core.identifier.CasNumber;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
+import io.github.sponsorsdk.sms.core.money.Money;
+import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
 import io.github.sponsorsdk.sms.core.job.PayeReference;
 import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.place.UkPostcode;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of the functions issue 11 added to the port: request tracking (Manual 2), key-personnel requests and
  * PAYE references (Manual 2), licence applications as they stand today (Manual 3: renewal not required, Premium
- * closed to new applications since 11 November 2025), and deleting and printing certificates (Manuals 8 and 10).
+ * closed to new applications since 11 November 2025), deleting and printing certificates (Manuals 8 and 10) and
+ * bulk fee updates of CAS (Manual 5).
  * Every test holds for today's SMS, so an adapter to a real test environment can run it: extend it and return a
  * fresh {@link FunctionsFixture}. Refusals are checked to change nothing visible through the port.
  */
@@ -162,5 +166,16 @@ public abstract class SmsFunctionsContract extends SmsSponsorContract {
     assertTrue(print.text().contains(live.value()), print::text);
     assertTrue(print.text().contains("PRN1"), print::text);
     assertFalse(print.lines().isEmpty());
+  }
+
+  @Test
+  void aFeeUpdateForACasTheLicenceDoesNotHoldIsRefusedLineByLine() {
+    SessionToken t = fx.newSkilledWorkerSponsor(1);
+    CasFeeUpdate line = CasFeeUpdate.builder().cas(CasNumber.of("E4G1AB2C34D5E6"))
+        .courseFeesForFirstYearOnly(Money.ofPounds(9_250)).build();
+    List<SmsResult<Certificate>> answers = fn().drafts().updateFees(t, List.of(line, line));
+    assertEquals(2, answers.size());
+    assertTrue(answers.stream().allMatch(SmsResult::isRefused));
+    assertTrue(fn().drafts().updateFees(t, List.of()).isEmpty());
   }
 }

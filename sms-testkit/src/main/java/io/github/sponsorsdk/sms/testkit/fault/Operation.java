@@ -89,5 +89,7 @@ public enum Operation {
   /** Delete an unassigned certificate. */
   DELETE_CERTIFICATE,
   /** Print a certificate. */
-  PRINT_CERTIFICATE
+  PRINT_CERTIFICATE,
+  /** One line of a bulk fee update of CAS. */
+  UPDATE_FEES
 }
