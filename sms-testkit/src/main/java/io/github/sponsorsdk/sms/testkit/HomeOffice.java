@@ -41,6 +41,18 @@ import io.github.sponsorsdk.sms.rules.user.StatusChanger;
 import io.github.sponsorsdk.sms.rules.user.UserStatusTransitions;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
+import io.github.sponsorsdk.sms.rules.tracking.RequestEvent;
+import io.github.sponsorsdk.sms.core.place.UkNation;
+import io.github.sponsorsdk.sms.core.port.ActionPlanNotice;
+import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
+import io.github.sponsorsdk.sms.core.port.PremiumContact;
+import io.github.sponsorsdk.sms.rules.actionplan.ActionPlan;
+import io.github.sponsorsdk.sms.rules.actionplan.ActionPlanEvent;
+import io.github.sponsorsdk.sms.rules.actionplan.ActionPlanOutcome;
+import io.github.sponsorsdk.sms.rules.calendar.UkWorkingDayCalendars;
+import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
+import io.github.sponsorsdk.sms.testkit.state.ActionPlanRecord;
+import io.github.sponsorsdk.sms.testkit.state.OrganisationRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,17 +138,22 @@ public final class HomeOffice {
    */
   public void setLicenceStatus(SponsorLicenceNumber number, LicenceStatus status) {
     act(tx -> {
-      Licence before = licence(tx, number);
-      Licence after = before.withStatus(status);
-      tx.put(store.licences, number, after);
-      if (!LoginEligibility.permits(status)) {
-        sms.endSessionsOfLicence(tx, number);
-      }
-      tx.audit(AuditAction.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(), before, after);
-      tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
-          details("from", before.status().name(), "to", status.name()));
+      changeStatus(tx, number, status);
       return null;
     });
+  }
+
+  /** Sets the licence status inside {@code tx} (also used when an action plan revokes the licence). */
+  void changeStatus(Tx tx, SponsorLicenceNumber number, LicenceStatus status) {
+    Licence before = licence(tx, number);
+    Licence after = before.withStatus(status);
+    tx.put(store.licences, number, after);
+    if (!LoginEligibility.permits(status)) {
+      sms.endSessionsOfLicence(tx, number);
+    }
+    tx.audit(AuditAction.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(), before, after);
+    tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
+        details("from", before.status().name(), "to", status.name()));
   }
 
   /**
@@ -198,18 +215,29 @@ public final class HomeOffice {
       if (!before.categories().contains(category)) {
         throw new IllegalArgumentException("licence " + number + " holds no " + category + " routes");
       }
-      Licence after = before.withRatings(
-          new java.util.EnumMap<>(before.ratings()) {
-            {
-              put(category, rating);
-            }
-          });
-      tx.put(store.licences, number, after);
-      tx.audit(AuditAction.LICENCE_RATING_CHANGED, Optional.of(number), number.value(), before, after);
-      tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(number), number.value(),
-          details("category", category.name(), "from", String.valueOf(before.ratings().get(category)),
-              "to", rating.name()));
+      java.util.Map<RouteCategory, Rating> ratings = new java.util.EnumMap<>(RouteCategory.class);
+      ratings.putAll(before.ratings());
+      ratings.put(category, rating);
+      changeRatings(tx, before, ratings);
       return null;
+    });
+  }
+
+  /**
+   * Sets the ratings of {@code before} to {@code ratings} inside {@code tx}: audited, one
+   * {@code LICENCE_STATUS_CHANGED} event per category whose rating changes.
+   */
+  void changeRatings(Tx tx, Licence before, java.util.Map<RouteCategory, Rating> ratings) {
+    Licence after = before.withRatings(ratings);
+    tx.put(store.licences, before.number(), after);
+    tx.audit(AuditAction.LICENCE_RATING_CHANGED, Optional.of(before.number()), before.number().value(), before,
+        after);
+    ratings.forEach((category, rating) -> {
+      if (before.ratings().get(category) != rating) {
+        tx.event(SmsEventKind.LICENCE_STATUS_CHANGED, Optional.of(before.number()), before.number().value(),
+            details("category", category.name(), "from", String.valueOf(before.ratings().get(category)),
+                "to", rating.name()));
+      }
     });
   }
 
@@ -283,7 +311,7 @@ public final class HomeOffice {
    * @return the request, approved
    */
   public CaseworkRequest approve(String reference) {
-    return decide(reference, true);
+    return decide(reference, RequestEvent.ACCEPT, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -294,7 +322,7 @@ public final class HomeOffice {
    * @return the request, refused
    */
   public CaseworkRequest refuse(String reference) {
-    return decide(reference, false, Optional.empty());
+    return decide(reference, RequestEvent.REFUSE, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -306,25 +334,83 @@ public final class HomeOffice {
    * @return the decided request
    */
   public CaseworkRequest refuse(String reference, String reason) {
-    return decide(reference, false, Optional.of(java.util.Objects.requireNonNull(reason, "reason")));
+    return decide(reference, RequestEvent.REFUSE, Optional.empty(),
+        Optional.of(java.util.Objects.requireNonNull(reason, "reason")));
   }
 
-  private CaseworkRequest decide(String reference, boolean approve) {
-    return decide(reference, approve, Optional.empty());
+  /**
+   * Rejects a request (not considered, e.g. incomplete): like a refusal, the reasons are written to the Authorising
+   * Officer (the UKBA notice of 26 July 2012, docs/sources.md#secondary-functions); nothing else changes.
+   *
+   * @param reference the casework reference
+   * @return the request, rejected
+   */
+  public CaseworkRequest reject(String reference) {
+    return decide(reference, RequestEvent.REJECT, Optional.empty(), Optional.empty());
   }
 
-  private CaseworkRequest decide(String reference, boolean approve, Optional<String> reason) {
+  /**
+   * Grants a licence renewal application: the licence's expiry date becomes {@code newExpiry}. The length of a
+   * renewed licence is the Home Office's to give (the SDK read none), hence the explicit date; {@link #approve}
+   * refuses a renewal for that reason.
+   *
+   * @param reference the casework reference
+   * @param newExpiry the licence's new expiry date
+   * @return the request, approved
+   * @throws IllegalArgumentException when {@code newExpiry} is not after the current expiry date
+   */
+  public CaseworkRequest approveLicenceRenewal(String reference, LocalDate newExpiry) {
+    return decide(reference, RequestEvent.ACCEPT, Optional.of(newExpiry), Optional.empty());
+  }
+
+  /**
+   * Grants a Student Sponsor status (or Basic Compliance Assessment) application: the status ends on
+   * {@code endDate}. The status's length is the Home Office's to give (the SDK read none), hence the explicit date.
+   *
+   * @param reference the casework reference
+   * @param endDate the day the status ends
+   * @return the request, approved
+   * @throws IllegalArgumentException when {@code endDate} is not after today
+   */
+  public CaseworkRequest approveStudentSponsorStatus(String reference, LocalDate endDate) {
+    return decide(reference, RequestEvent.ACCEPT, Optional.of(endDate), Optional.empty());
+  }
+
+  private CaseworkRequest decide(String reference, RequestEvent event, Optional<LocalDate> date,
+      Optional<String> reason) {
+    boolean approve = event == RequestEvent.ACCEPT;
     return act(tx -> {
       CaseworkRecord found = tx.get(store.casework, reference)
           .orElseThrow(() -> new IllegalArgumentException("no casework " + reference));
       CaseworkRecord record = found.request().kind() == CaseworkKind.DEFINED_COS
-          && !found.request().status().isDecided() ? decideDefinedCos(found, approve) : found;
-      if (record.request().status().isDecided()) {
+          && !found.request().status().isDecided() ? decideDefinedCos(found, event) : found;
+      io.github.sponsorsdk.sms.rules.tracking.TrackingOutcome tracked = Tracking.apply(sms, record, event);
+      if (!tracked.isAllowed()) {
         throw new IllegalStateException("casework " + reference + " is already " + record.request().status());
       }
-      CaseworkRequest decided = record.request()
-          .withStatus(approve ? CaseworkStatus.APPROVED : CaseworkStatus.REFUSED).withDecidedOn(sms.today());
+      CaseworkRequest decided = Tracking.moved(record.request(), tracked, sms.today());
       switch (record.request().kind()) {
+        case LICENCE_RENEWAL:
+        case STUDENT_SPONSOR_STATUS:
+          if (approve) {
+            datesGranted(tx, record, date.orElseThrow(() -> new IllegalStateException("casework " + reference
+                + " is a " + record.request().kind() + ": approve it with approveLicenceRenewal or "
+                + "approveStudentSponsorStatus, giving the date the Home Office sets")));
+          }
+          break;
+        case PREMIUM_SERVICE:
+          if (approve) {
+            premiumGranted(tx, record);
+          }
+          break;
+        case KEY_PERSONNEL:
+          sms.keyPersonnelService().decided(tx, record, approve);
+          break;
+        case ORGANISATION_DETAILS:
+          if (approve) {
+            sms.keyPersonnelService().organisationChanged(tx, record);
+          }
+          break;
         case LEVEL_1_USER:
           decideLevel1(tx, record, approve);
           break;
@@ -343,8 +429,8 @@ public final class HomeOffice {
           break;
       }
       tx.put(store.casework, reference, record.withRequest(decided));
-      tx.audit(approve ? AuditAction.CASEWORK_APPROVED : AuditAction.CASEWORK_REFUSED, Optional.of(record.licence()), reference,
-          record.request(), decided);
+      tx.audit(approve ? AuditAction.CASEWORK_APPROVED : event == RequestEvent.REJECT ? AuditAction.CASEWORK_REJECTED
+          : AuditAction.CASEWORK_REFUSED, Optional.of(record.licence()), reference, record.request(), decided);
       tx.event(SmsEventKind.CASEWORK_DECIDED, Optional.of(record.licence()), reference,
           details("kind", decided.kind().name(), "status", decided.status().name()));
       if (record.request().kind() == CaseworkKind.LEVEL_1_USER) {
@@ -377,9 +463,10 @@ public final class HomeOffice {
         decided.summary() + ": refused. " + reason.orElse("No reason was recorded."), Optional.empty());
   }
 
-  private CaseworkRecord decideDefinedCos(CaseworkRecord record, boolean approve) {
+  private CaseworkRecord decideDefinedCos(CaseworkRecord record, RequestEvent event) {
     DefinedCosOutcome out = sms.rules().definedCos().apply(record.definedCosState().orElseThrow(),
-        approve ? DefinedCosEvent.GRANT : DefinedCosEvent.REFUSE, io.github.sponsorsdk.sms.rules.certificate.Actor
+        event == RequestEvent.ACCEPT ? DefinedCosEvent.GRANT
+            : event == RequestEvent.REJECT ? DefinedCosEvent.REJECT : DefinedCosEvent.REFUSE, io.github.sponsorsdk.sms.rules.certificate.Actor
             .HOME_OFFICE, sms.today());
     if (out.decision().isRefused()) {
       throw new IllegalStateException("cannot decide the defined CoS application: " + out.decision());
@@ -387,7 +474,7 @@ public final class HomeOffice {
     return record.withDefinedCosState(out.application());
   }
 
-  private void decideLevel1(Tx tx, CaseworkRecord record, boolean approve) {
+  void decideLevel1(Tx tx, CaseworkRecord record, boolean approve) {
     UserRecord before = tx.get(store.users, record.user().orElseThrow()).orElseThrow();
     UserStatus to = approve ? UserStatus.ACTIVE : UserStatus.REFUSED;
     Decision allowed = UserStatusTransitions.defaults().decide(before.user().status(), to, StatusChanger.HOME_OFFICE);
@@ -477,6 +564,141 @@ public final class HomeOffice {
       CertificateRecord record = tx.get(store.certificates, number.value())
           .orElseThrow(() -> new IllegalArgumentException("no certificate " + number));
       return sms.certificateService().homeOffice(tx, record, action);
+    });
+  }
+
+  /** A granted licence renewal (new expiry date) or Student Sponsor status (its end date). */
+  private void datesGranted(Tx tx, CaseworkRecord record, LocalDate date) {
+    Licence before = licence(tx, record.licence());
+    Licence after;
+    if (record.request().kind() == CaseworkKind.LICENCE_RENEWAL) {
+      if (!date.isAfter(before.expiryDate())) {
+        throw new IllegalArgumentException("a renewed licence expires after " + before.expiryDate() + ": " + date);
+      }
+      after = before.withExpiryDate(date);
+    } else {
+      if (!date.isAfter(sms.today())) {
+        throw new IllegalArgumentException("Student Sponsor status granted today ends after it: " + date);
+      }
+      after = before.withStudentStatusEndDate(date);
+    }
+    tx.put(store.licences, after.number(), after);
+    tx.audit(AuditAction.LICENCE_DATES_CHANGED, Optional.of(after.number()), after.number().value(), before, after);
+  }
+
+  /**
+   * A granted Premium customer service application: the A-rated worker categories show as "A (Premium)" (the
+   * register's rating string; docs/sources.md#secondary-licence).
+   */
+  private void premiumGranted(Tx tx, CaseworkRecord record) {
+    Licence before = licence(tx, record.licence());
+    java.util.Map<RouteCategory, Rating> ratings = new java.util.EnumMap<>(RouteCategory.class);
+    ratings.putAll(before.ratings());
+    ratings.replaceAll((category, rating) -> rating == Rating.A ? Rating.A_PREMIUM : rating);
+    changeRatings(tx, before, ratings);
+  }
+
+  /**
+   * Issues an action plan to a B-rated licence (Manual 3, "Manage action plans"): the sms-rules
+   * {@code ActionPlanRules} set the fee in force today and the last day to pay, 10 working days later on
+   * {@code nation}'s calendar (the sponsor's). The licence's active Level 1 users are e-mailed.
+   *
+   * @param number the licence
+   * @param nation whose bank holidays count for the payment deadline
+   * @return the plan as the sponsor sees it
+   * @throws IllegalStateException when the licence holds no B-rating
+   */
+  public ActionPlanNotice issueActionPlan(SponsorLicenceNumber number, UkNation nation) {
+    return act(tx -> {
+      Licence licence = licence(tx, number);
+      if (!LicenceRules.anyBRated(licence.ratings().values())) {
+        throw new IllegalStateException("action plans follow a B-rating; licence " + number + " holds none");
+      }
+      ActionPlan plan = sms.rules().actionPlans().issue(sms.today(), UkWorkingDayCalendars.of(nation));
+      ActionPlanRecord record = ActionPlanRecord.builder().licence(number).reference(tx.ids().reference("AP"))
+          .plan(plan).build();
+      tx.put(store.actionPlans, record.reference(), record);
+      tx.audit(AuditAction.ACTION_PLAN_ISSUED, Optional.of(number), record.reference(), null, plan);
+      tx.event(SmsEventKind.ACTION_PLAN_CHANGED, Optional.of(number), record.reference(),
+          details("event", "ISSUED", "to", plan.status().name(), "payBy", plan.payBy().toString()));
+      String body = sms.rules().actionPlans().decideIssue(plan).reasons().get(0).message();
+      tx.values(store.users).stream().filter(u -> u.licence().equals(number))
+          .filter(u -> u.user().level() == UserLevel.LEVEL_1)
+          .filter(u -> LoginEligibility.permits(u.user().status()))
+          .forEach(u -> tx.email(EmailKind.ACTION_PLAN, u.user().profile().email(), Optional.of(u.user().userId()),
+              "Action plan " + record.reference(), body, Optional.empty()));
+      return ApplicationService.notice(record);
+    });
+  }
+
+  /**
+   * Ends a paid action plan: {@code COMPLETED_UPGRADE} (the worker categories become A), {@code
+   * COMPLETED_FURTHER_PLAN} (they stay B; issue the further plan with {@link #issueActionPlan}) or {@code REVOKE} (the
+   * licence is revoked), through the sms-rules {@code ActionPlanRules}.
+   *
+   * @param reference the reference
+   * @param outcome the outcome
+   * @throws IllegalArgumentException for an unknown plan or a sponsor's or time's event
+   * @throws IllegalStateException when the rules refuse the event (the plan is not in progress)
+   * @return the result
+   */
+  public ActionPlanNotice completeActionPlan(String reference, ActionPlanEvent outcome) {
+    if (outcome == ActionPlanEvent.PAY || outcome == ActionPlanEvent.DECLINE
+        || outcome == ActionPlanEvent.DEADLINE_PASSED) {
+      throw new IllegalArgumentException(outcome + " is not a Home Office act");
+    }
+    return act(tx -> {
+      ActionPlanRecord record = tx.get(store.actionPlans, reference)
+          .orElseThrow(() -> new IllegalArgumentException("no action plan " + reference));
+      ActionPlanOutcome out = sms.applicationService().move(tx, record, outcome, sms.today());
+      if (!out.isAllowed()) {
+        throw new IllegalStateException("cannot " + outcome + " action plan " + reference + ": " + out.decision());
+      }
+      return ApplicationService.notice(record.withPlan(out.plan().orElseThrow()));
+    });
+  }
+
+  /**
+   * {@return the action plans issued to {@code number}, oldest first}
+   *
+   * @param number the certificate number
+   */
+  public List<ActionPlanNotice> actionPlans(SponsorLicenceNumber number) {
+    return sms.read(tx -> tx.values(store.actionPlans).stream().filter(r -> r.licence().equals(number))
+        .map(ApplicationService::notice).collect(Collectors.toList()));
+  }
+
+  /**
+   * Assigns the Premium customer service contacts a Premium customer sees (Manual 1, Guide 3, step 1), replacing any
+   * assigned before.
+   *
+   * @param number the certificate number
+   * @param contacts the contacts
+   */
+  public void assignPremiumContacts(SponsorLicenceNumber number, List<PremiumContact> contacts) {
+    act(tx -> {
+      licence(tx, number);
+      OrganisationRecord before = tx.get(store.organisations, number).orElse(OrganisationRecord.empty(number));
+      OrganisationRecord after = before.withPremiumContacts(contacts);
+      tx.put(store.organisations, number, after);
+      tx.audit(AuditAction.PREMIUM_CONTACTS_ASSIGNED, Optional.of(number), number.value(), before.premiumContacts(),
+          after.premiumContacts());
+      return null;
+    });
+  }
+
+  /**
+   * Records the organisation details the Home Office holds for a licence (from its application): the addresses the
+   * key-personnel rule compares postcodes with.
+   *
+   * @param number the certificate number
+   * @param details the details asked for
+   */
+  public void recordOrganisationDetails(SponsorLicenceNumber number, OrganisationDetails details) {
+    act(tx -> {
+      licence(tx, number);
+      sms.keyPersonnelService().storeDetails(tx, number, details);
+      return null;
     });
   }
 

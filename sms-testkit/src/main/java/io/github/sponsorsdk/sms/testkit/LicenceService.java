@@ -18,7 +18,6 @@ import io.github.sponsorsdk.sms.rules.certificate.DefinedCosOutcome;
 import io.github.sponsorsdk.sms.rules.certificate.DefinedCosRequest;
 import io.github.sponsorsdk.sms.rules.licence.ExpiryOutcome;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
-import io.github.sponsorsdk.sms.rules.licence.PendingRenewal;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationYearBasis;
 import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
@@ -137,10 +136,12 @@ final class LicenceService implements SmsLicenceServices {
    * date becomes EXPIRED, its sessions end and log-in is refused from then on ("If your licence has expired ... you
    * will not be able to log in to SMS", Manual 1). A licence that needs no renewal (expiring on or after
    * 6 April 2024) never expires here: at its recorded expiry date the extended date the engine gives is recorded
-   * (decision record 0487). Licence renewal applications are not modelled, so no renewal is ever pending.
+   * (decision record 0487). A licence renewal application awaiting a decision
+   * ({@link ApplicationService#pendingRenewal}) keeps the licence in force past its expiry date.
    */
   private void expire(Tx tx, Licence licence, java.time.LocalDate day) {
-    ExpiryOutcome out = sms.rules().licences().assessExpiry(licence, PendingRenewal.NONE, day);
+    ExpiryOutcome out = sms.rules().licences().assessExpiry(licence,
+        ApplicationService.pendingRenewal(tx, store, licence), day);
     if (out.changed(licence.status())) {
       Licence after = licence.withStatus(out.status());
       tx.put(store.licences, licence.number(), after);

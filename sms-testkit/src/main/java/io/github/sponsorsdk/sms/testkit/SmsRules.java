@@ -1,5 +1,9 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.rules.actionplan.ActionPlanRules;
+import io.github.sponsorsdk.sms.rules.login.MonthlyAccessRules;
+import io.github.sponsorsdk.sms.rules.tracking.RequestTracking;
+import io.github.sponsorsdk.sms.rules.user.KeyPersonnelRequestRules;
 import io.github.sponsorsdk.sms.rules.migration.MigrationRules;
 import io.github.sponsorsdk.sms.rules.submission.PaymentLinkDeadline;
 import io.github.sponsorsdk.sms.rules.submission.SrnValidity;
@@ -169,5 +173,31 @@ public abstract class SmsRules implements WithSmsRules {
   @Value.Default
   public SponsorUkEligibility sponsorUkUsers() {
     return SponsorUkEligibility.defaults();
+  }
+
+  /**
+   * {@return key-personnel requests: immediate fulfilment from 23 March 2023 when the criteria are met, else casework}
+   */
+  @Value.Default
+  public KeyPersonnelRequestRules keyPersonnelRequests() {
+    return KeyPersonnelRequestRules.defaults();
+  }
+
+  /** {@return action plans after a B-rating: fee, 10 working days to pay, endings} */
+  @Value.Default
+  public ActionPlanRules actionPlans() {
+    return ActionPlanRules.defaults();
+  }
+
+  /** {@return "View recent and outstanding requests": statuses and how outcomes are notified (since 30 July 2012)} */
+  @Value.Default
+  public RequestTracking tracking() {
+    return RequestTracking.defaults();
+  }
+
+  /** {@return monthly access: the recommended period after the last log-in and the 12-month inactivity warning} */
+  @Value.Default
+  public MonthlyAccessRules monthlyAccess() {
+    return MonthlyAccessRules.defaults();
   }
 }

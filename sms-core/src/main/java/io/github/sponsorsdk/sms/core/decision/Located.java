@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public interface Located {
 
-  /** What was found: code, severity, message, parameters and citation. */
+  /** {@return what was found: code, severity, message, parameters and citation} */
   Reason reason();
 
   /**

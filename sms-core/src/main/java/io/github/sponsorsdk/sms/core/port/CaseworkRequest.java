@@ -43,6 +43,13 @@ public abstract class CaseworkRequest implements WithCaseworkRequest {
   /** {@return the day a caseworker decided, once the request is decided} */
   public abstract Optional<LocalDate> decidedOn();
 
+  /**
+   * {@return how the sponsor learns the outcome, once there is one: since 30 July 2012 most approvals are not
+   * notified (the sponsor checks the tracking screen), refusals and rejections are e-mailed to the Authorising
+   * Officer}
+   */
+  public abstract Optional<CaseworkNotice> notice();
+
   /** {@return what was asked, in one line (no personal data beyond what the sponsor typed)} */
   @NotBlank
   public abstract String summary();

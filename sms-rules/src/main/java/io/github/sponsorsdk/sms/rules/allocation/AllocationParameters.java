@@ -57,9 +57,9 @@ public abstract class AllocationParameters implements ParameterSet, WithAllocati
   public abstract DateEffective<MonthEndPolicy> yearEndPolicy();
 
   /**
-   * Allocations expiring on or after this day renew automatically when the sponsor qualifies; empty: none do.
-   * From 23 March 2023: 24 June 2023, "more than three months after today's mailing" (the Home Office e-mail of
-   * 23 March 2023, docs/sources.md#secondary-allocations).
+   * {@return allocations expiring on or after this day renew automatically when the sponsor qualifies; empty: none do.
+   * From 23 March 2023: 24 June 2023, "more than three months after today's mailing" (the Home Office e-mail of 23
+   * March 2023, docs/sources.md#secondary-allocations)}
    */
   @Value.Default
   public DateEffective<Optional<LocalDate>> automaticRenewalForExpiryOnOrAfter() {
@@ -71,10 +71,10 @@ public abstract class AllocationParameters implements ParameterSet, WithAllocati
   }
 
   /**
-   * The routes whose annual allocations renew automatically (from 23 March 2023): Skilled Worker, the Global
+   * {@return the routes whose annual allocations renew automatically (from 23 March 2023): Skilled Worker, the Global
    * Business Mobility routes except UK Expansion Worker, Scale-up, Minister of Religion, International Sportsperson,
    * and the Temporary Work routes except Seasonal Worker. Religious Worker and Scale-up are named by one source only
-   * (UNCERTAIN); CAS (Student routes) are not named by any.
+   * (UNCERTAIN); CAS (Student routes) are not named by any}
    */
   @Value.Default
   public DateEffective<Set<Route>> automaticRenewalRoutes() {

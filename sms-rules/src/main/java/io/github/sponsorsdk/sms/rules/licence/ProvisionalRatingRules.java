@@ -48,7 +48,7 @@ public final class ProvisionalRatingRules {
 
   private ProvisionalRatingRules() {}
 
-  /** The rules (they have no parameters). */
+  /** {@return the rules (they have no parameters)} */
   public static ProvisionalRatingRules defaults() {
     return DEFAULTS;
   }

@@ -112,7 +112,29 @@ public enum AuditAction {
   /** Sponsor UK: evidence was uploaded to a submission. */
   EVIDENCE_UPLOADED,
   /** Sponsor UK: a licence route was marked migrated. */
-  ROUTE_MIGRATED;
+  ROUTE_MIGRATED,
+  /** A casework request was withdrawn by the sponsor. */
+  CASEWORK_WITHDRAWN,
+  /** The Home Office rejected a casework request (not considered). */
+  CASEWORK_REJECTED,
+  /** The Home Office issued an action plan. */
+  ACTION_PLAN_ISSUED,
+  /** An action plan moved (paid, declined, deadline missed, completed, revoked). */
+  ACTION_PLAN_CHANGED,
+  /** A key-personnel change was applied (at once or on approval). */
+  KEY_PERSONNEL_CHANGED,
+  /** The organisation details were recorded or changed. */
+  ORGANISATION_DETAILS_CHANGED,
+  /** A PAYE reference was added. */
+  PAYE_REFERENCE_ADDED,
+  /** A PAYE reference was deleted. */
+  PAYE_REFERENCE_DELETED,
+  /** The Home Office assigned Premium customer service contacts. */
+  PREMIUM_CONTACTS_ASSIGNED,
+  /** The licence's dates changed (renewal granted, Student Sponsor status granted). */
+  LICENCE_DATES_CHANGED,
+  /** An unassigned certificate was deleted. */
+  CERTIFICATE_DELETED;
 
   /**
    * The entry for a Home Office act of the certificate lifecycle.

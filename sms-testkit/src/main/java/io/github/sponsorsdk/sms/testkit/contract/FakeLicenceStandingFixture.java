@@ -59,7 +59,7 @@ public final class FakeLicenceStandingFixture implements LicenceStandingFixture 
         .passwordIterations(passwordIterations).build());
   }
 
-  /** The fake behind the fixture. */
+  /** {@return the fake behind the fixture} */
   public InMemorySms sms() {
     return sms;
   }

@@ -14,19 +14,21 @@ import java.util.List;
  */
 public interface LicenceStandingFixture extends SponsorFixture {
 
-  /** The SMS's day now. */
+  /** {@return the SMS's day now} */
   LocalDate today();
 
-  /** The SMS's time now, in London. */
+  /** {@return the SMS's time now, in London} */
   java.time.ZonedDateTime now();
 
   /**
-   * A new A-rated Skilled Worker sponsor whose licence still needs renewal and expires on {@code expiry}, and a
-   * session of its Level 1 user.
+   * {@return a new A-rated Skilled Worker sponsor whose licence still needs renewal and expires on {@code expiry}, and
+   * a session of its Level 1 user}
+   *
+   * @param expiry the expiry
    */
   SessionToken newSponsorExpiringOn(LocalDate expiry);
 
-  /** The first Level 1 user of the latest sponsor and the password it signs in with. */
+  /** {@return the first Level 1 user of the latest sponsor and the password it signs in with} */
   PortFixture.Account level1OfLatestSponsor();
 
   /** The Home Office suspends the latest sponsor's licence. */
@@ -39,20 +41,38 @@ public interface LicenceStandingFixture extends SponsorFixture {
   void surrenderLatest();
 
   /**
-   * A new GBM UK Expansion Worker sponsor with a provisional rating whose Authorising Officer (its Level 1 user) is
-   * called {@code forenames surname}, and a session of that user.
+   * {@return a new GBM UK Expansion Worker sponsor with a provisional rating whose Authorising Officer (its Level 1
+   * user) is called {@code forenames surname}, and a session of that user}
+   *
+   * @param forenames the forenames
+   * @param surname the surname
    */
   SessionToken newProvisionalSponsor(String forenames, String surname);
 
-  /** A UK Expansion Worker CoS draft, ready to assign, naming {@code forenames surname}. */
+  /**
+   * {@return a UK Expansion Worker CoS draft, ready to assign, naming {@code forenames surname}}
+   *
+   * @param passportNumber the passport number
+   * @param forenames the forenames
+   * @param surname the surname
+   */
   CertificateDraft expansionWorkerDraft(String passportNumber, String forenames, String surname);
 
-  /** The Home Office refuses the outstanding request for {@code requested} as a Level 1 user, saying why. */
+  /**
+   * The Home Office refuses the outstanding request for {@code requested} as a Level 1 user, saying why.
+   *
+   * @param requested the requested
+   * @param reason why
+   */
   void refuseLevel1Request(SmsUserId requested, String reason);
 
-  /** The e-mail address (or postal addressee) of the latest sponsor's Authorising Officer. */
+  /** {@return the e-mail address (or postal addressee) of the latest sponsor's Authorising Officer} */
   String authorisingOfficerAddress();
 
-  /** Every message sent to {@code address} so far, each as its subject and body. */
+  /**
+   * {@return every message sent to {@code address} so far, each as its subject and body}
+   *
+   * @param address the address
+   */
   List<String> mailTo(String address);
 }

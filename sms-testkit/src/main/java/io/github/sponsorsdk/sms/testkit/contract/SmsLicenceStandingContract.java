@@ -35,9 +35,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SmsLicenceStandingContract {
 
+  /** The implementation under test, fresh for each test. */
   protected LicenceStandingFixture fx;
 
-  /** A fresh implementation with no state. */
+  /** {@return a fresh implementation with no state} */
   protected abstract LicenceStandingFixture fixture();
 
   @BeforeEach
@@ -45,10 +46,20 @@ public abstract class SmsLicenceStandingContract {
     fx = fixture();
   }
 
+  /**
+   * {@return the machine-readable reason codes of a result's decision}
+   *
+   * @param r the result
+   */
   protected static List<String> codes(SmsResult<?> r) {
     return r.decision().codes();
   }
 
+  /**
+   * {@return the human messages of a result's decision, in order}
+   *
+   * @param r the result
+   */
   protected static List<String> messages(SmsResult<?> r) {
     return r.decision().reasons().stream().map(Reason::message).collect(Collectors.toList());
   }

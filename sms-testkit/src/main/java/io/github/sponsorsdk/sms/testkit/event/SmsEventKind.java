@@ -36,5 +36,12 @@ public enum SmsEventKind {
   /** Sponsor UK: a submission changed status (details {@code from}, {@code to}, {@code action}). */
   SUBMISSION_STATUS_CHANGED,
   /** Sponsor UK: a licence route moved from the SMS to Sponsor UK. */
-  ROUTE_MIGRATED
+  ROUTE_MIGRATED,
+  /** An action plan moved (details {@code reference}, {@code from}, {@code to}). */
+  ACTION_PLAN_CHANGED,
+  /**
+   * A licence went longer than a monthly-access period without a log-in (details {@code code}, the qualified reason
+   * code, {@code message}, {@code citation}, {@code lastLogIn}); raised once per code until the next log-in.
+   */
+  ACCESS_WARNING
 }

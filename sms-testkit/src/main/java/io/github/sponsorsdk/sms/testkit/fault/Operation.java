@@ -79,5 +79,45 @@ public enum Operation {
   /** Sponsor UK: view the organisation and licence. */
   VIEW_ORGANISATION,
   /** {@code bulkUploadResults}. */
-  DOWNLOAD_BDT_RESULTS
+  DOWNLOAD_BDT_RESULTS,
+  /** Apply to renew the licence. */
+  APPLY_FOR_LICENCE_RENEWAL,
+  /** Apply for Premium customer service. */
+  APPLY_FOR_PREMIUM_SERVICE,
+  /** Renew Premium customer service. */
+  RENEW_PREMIUM_SERVICE,
+  /** View the Premium customer service contacts. */
+  VIEW_PREMIUM_CONTACTS,
+  /** Apply for or renew Student Sponsor status (the Basic Compliance Assessment). */
+  APPLY_FOR_STUDENT_SPONSOR_STATUS,
+  /** List the licence's action plans. */
+  LIST_ACTION_PLANS,
+  /** Pay for an action plan. */
+  PAY_ACTION_PLAN,
+  /** Decline to pay for an action plan. */
+  DECLINE_ACTION_PLAN,
+  /** View recent and outstanding requests. */
+  LIST_REQUESTS,
+  /** View the defined CoS applications. */
+  LIST_DEFINED_COS_APPLICATIONS,
+  /** Withdraw an outstanding request. */
+  WITHDRAW_REQUEST,
+  /** Replace the AO or KC, or add a Level 1 user. */
+  REQUEST_KEY_PERSONNEL_CHANGE,
+  /** View the organisation details. */
+  VIEW_ORGANISATION_DETAILS,
+  /** Request a change of organisation details. */
+  REQUEST_ORGANISATION_CHANGE,
+  /** List the PAYE references. */
+  LIST_PAYE_REFERENCES,
+  /** Add a PAYE reference. */
+  ADD_PAYE_REFERENCE,
+  /** Delete a PAYE reference. */
+  DELETE_PAYE_REFERENCE,
+  /** Delete an unassigned certificate. */
+  DELETE_CERTIFICATE,
+  /** Print a certificate. */
+  PRINT_CERTIFICATE,
+  /** One line of a bulk fee update of CAS. */
+  UPDATE_FEES
 }

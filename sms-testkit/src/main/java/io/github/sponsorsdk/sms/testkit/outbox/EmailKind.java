@@ -28,5 +28,7 @@ public enum EmailKind {
   /** Sponsor UK: the payment link of an approved submission. */
   PAYMENT_LINK,
   /** Sponsor UK: the Sponsorship Reference Number, once paid. */
-  SRN_ISSUED
+  SRN_ISSUED,
+  /** An action plan issued: its fee and last day to pay, to the licence's active Level 1 users. */
+  ACTION_PLAN
 }

@@ -33,10 +33,13 @@ public final class BdtBatches {
   }
 
   /**
-   * A file of {@code n} CAS records for {@code licence} that the SMS accepts with warnings, each becoming a CAS "not
-   * ready to go": as in the official example "3. WARNING - SELT not provided", the records leave out the English
-   * language answers (SELT required, the SELT levels and provider) and the previous UK study answers, which must
-   * then be supplied online ({@code SmsCertificates.update}) before the CAS can be assigned.
+   * {@return a file of {@code n} CAS records for {@code licence} that the SMS accepts with warnings, each becoming a
+   * CAS "not ready to go": as in the official example "3. WARNING - SELT not provided", the records leave out the
+   * English language answers (SELT required, the SELT levels and provider) and the previous UK study answers, which
+   * must then be supplied online ({@code SmsCertificates.update}) before the CAS can be assigned}
+   *
+   * @param licence the licence
+   * @param n the n
    */
   public static byte[] casBatchNotReadyToGo(SponsorLicenceNumber licence, int n) {
     String xml = template();

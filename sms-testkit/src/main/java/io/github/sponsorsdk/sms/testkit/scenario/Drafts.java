@@ -90,10 +90,12 @@ public final class Drafts {
   }
 
   /**
-   * {@code cas}'s content with the answers a CAS uploaded "not ready to go" lacks supplied, as a sponsor would supply
-   * them online ({@code SmsCertificates.update}): where absent, SELT not required (the student is a national of a
-   * majority English-speaking country, {@code ENG_COUNTRY}), no previous UK study, and a work placement of 20 % of
-   * the course. Answers the CAS already holds are kept.
+   * {@return {@code cas}'s content with the answers a CAS uploaded "not ready to go" lacks supplied, as a sponsor would
+   * supply them online ({@code SmsCertificates.update}): where absent, SELT not required (the student is a national of
+   * a majority English-speaking country, {@code ENG_COUNTRY}), no previous UK study, and a work placement of 20 % of
+   * the course. Answers the CAS already holds are kept}
+   *
+   * @param cas the cas
    */
   public static CertificateDraft readyToGo(Certificate cas) {
     CasDetails d = cas.cas().orElseThrow(() -> new IllegalArgumentException("not a CAS: " + cas.number()));

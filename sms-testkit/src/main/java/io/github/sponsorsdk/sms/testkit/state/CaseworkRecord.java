@@ -49,6 +49,12 @@ public abstract class CaseworkRecord implements WithCaseworkRecord {
   /** {@return for a granted defined CoS: the CoS created from it, once created (one CoS per grant)} */
   public abstract Optional<String> definedCosCertificate();
 
+  /** {@return for a key-personnel request: what was asked} */
+  public abstract Optional<io.github.sponsorsdk.sms.core.port.KeyPersonnelChange> keyPersonnel();
+
+  /** {@return for an organisation details change: the details asked for} */
+  public abstract Optional<io.github.sponsorsdk.sms.core.port.OrganisationDetails> organisation();
+
   /** {@return a new builder (no Bean Validation of its own: see the note below)} */
   public static Builder builder() {
     return new Builder();

@@ -60,6 +60,15 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
   /** {@return the Sponsor UK submissions, evidence bytes included} */
   public abstract List<SubmissionRecord> submissions();
 
+  /** {@return the action plans issued} */
+  public abstract List<ActionPlanRecord> actionPlans();
+
+  /** {@return organisation details, PAYE references and Premium contacts, per licence} */
+  public abstract List<OrganisationRecord> organisations();
+
+  /** {@return each licence's last log-in and the monthly-access warnings raised since} */
+  public abstract List<AccessRecord> access();
+
   /** {@return the audit trail} */
   public abstract List<AuditEntry> audit();
 
