@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Routes: the sponsor side under {@code /api} (the port, session token as {@code Authorization: Bearer}), the
  * Home Office side under {@code /api/home-office}, inspection and control under {@code /api/control}; JSON is the
  * SDK values' Jackson form; every error is {@code application/problem+json}; a refusal by the SMS is a 4xx whose
- * {@code decision} holds the reasons with their qualified codes. See {@code docs/server.md} and decision 0640.
+ * {@code decision} holds the reasons with their qualified codes. See the README's server section and
+ * {@code docs/decisions/0640-standalone-server.md}.
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} (module {@code jdk.httpserver}): no dependency. Binds
  * {@code 127.0.0.1} unless {@link Builder#bind} names another address: the fake has no authentication worth the
