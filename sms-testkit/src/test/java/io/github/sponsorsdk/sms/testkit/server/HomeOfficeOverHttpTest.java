@@ -115,6 +115,10 @@ class HomeOfficeOverHttpTest {
         .contains("testkit.NO_SUCH_ACTION_PLAN");
     assertThat(fixture.port().payActionPlan(t, plan.reference()).orElseThrow().state())
         .isEqualTo(ActionPlanState.IN_PROGRESS);
+    assertThat(call("POST", "api/home-office/action-plans/AP-NONE/completion", Map.of("outcome", "COMPLETED_UPGRADE"))
+        .status()).isEqualTo(404);
+    assertThat(call("POST", "api/home-office/action-plans/" + plan.reference() + "/completion",
+        Map.of("outcome", "PAY")).status()).as("the sponsor's act, not the Home Office's").isEqualTo(400);
     Reply done = call("POST", "api/home-office/action-plans/" + plan.reference() + "/completion",
         Map.of("outcome", "COMPLETED_UPGRADE"));
     assertThat(done.status()).as(done.json().toString()).isEqualTo(200);

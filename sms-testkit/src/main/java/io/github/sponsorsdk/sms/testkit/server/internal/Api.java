@@ -329,7 +329,7 @@ public final class Api {
     add("GET", "/home-office/licences/{number}/action-plans", h, "A licence's action plans",
         r -> Answer.ok(sms.homeOffice().actionPlans(existing(r))));
     add("POST", "/home-office/action-plans/{reference}/completion", h, "End an action plan (the Home Office's "
-        + "outcome)", r -> Answer.ok(sms.homeOffice().completeActionPlan(r.param("reference"),
+        + "outcome)", r -> Answer.ok(sms.homeOffice().completeActionPlan(actionPlan(r),
             required(r.body(CompletionBody.class).outcome(), "outcome"))));
     add("PUT", "/home-office/licences/{number}/premium-contacts", h, "Assign a Premium licence's account managers",
         r -> {
@@ -488,6 +488,16 @@ public final class Api {
     String reference = r.param("reference");
     if (sms.casework().stream().noneMatch(c -> c.request().reference().equals(reference))) {
       throw new NoSuchElementException("no casework " + reference);
+    }
+    return reference;
+  }
+
+  /** The action plan reference of the path, which must name a plan: an unknown one is a 404 (before any change). */
+  private String actionPlan(Request r) {
+    String reference = r.param("reference");
+    if (sms.licences().stream().flatMap(l -> sms.homeOffice().actionPlans(l.number()).stream())
+        .noneMatch(p -> p.reference().equals(reference))) {
+      throw new NoSuchElementException("no action plan " + reference);
     }
     return reference;
   }
