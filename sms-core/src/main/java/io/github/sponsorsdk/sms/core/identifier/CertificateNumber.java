@@ -2,6 +2,6 @@ package io.github.sponsorsdk.sms.core.identifier;
 
 /** The number of a certificate: a {@link CosNumber} for workers or a {@link CasNumber} for students. */
 public sealed interface CertificateNumber permits CosNumber, CasNumber {
-  /** The normalised number. */
+  /** {@return the normalised number} */
   String value();
 }

@@ -84,6 +84,22 @@ class PortValuesTest {
             .build())
         .reportedBy(Examples.FLOYD_ROSE).reportedOn(LocalDate.of(2026, 3, 20)).build();
     assertThat(Json.roundTrip(r, ActivityReport.class)).isEqualTo(r);
+    ActivityReport noted = r.withNotes("Sent with the BDT activity report");
+    assertThat(Json.roundTrip(noted, ActivityReport.class)).isEqualTo(noted);
+  }
+
+  @Test
+  void activityReportNotesAreOneTo2000Characters() {
+    ActivityReport r = ActivityReport.builder().reference("RPT-1")
+        .event(io.github.sponsorsdk.sms.core.event.StudentDidNotEnrol.builder()
+            .cas(CasNumber.of("E4G0AA0A00A0A1"))
+            .occurredOn(LocalDate.of(2026, 10, 2)).build())
+        .reportedBy(Examples.FLOYD_ROSE).reportedOn(LocalDate.of(2026, 10, 5)).build();
+    assertThat(r.withNotes("n".repeat(2000)).notes()).hasValueSatisfying(n -> assertThat(n).hasSize(2000));
+    assertThatThrownBy(() -> r.withNotes("n".repeat(2001)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("notes");
+    assertThatThrownBy(() -> r.withNotes(""))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("notes");
   }
 
   @Test
@@ -105,13 +121,13 @@ class PortValuesTest {
   /** A record's outcome names its CAS exactly when one was created or recorded, and says why when it is not ready. */
   @Test
   void recordOutcomesHoldTheirInvariants() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(0)
+    assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(0)
             .kind(RecordOutcomeKind.REJECTED).cas(CasNumber.of("E4G0AA0A00A0A1")).build())
-        .isInstanceOf(io.github.sponsorsdk.sms.core.value.InvalidValueException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("recordNumber").hasMessageContaining("cas").hasMessageContaining("findings");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(1)
+    assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(1)
             .kind(RecordOutcomeKind.CREATED_NOT_READY_TO_GO).build())
-        .isInstanceOf(io.github.sponsorsdk.sms.core.value.InvalidValueException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("cas").hasMessageContaining("findings");
   }
 
