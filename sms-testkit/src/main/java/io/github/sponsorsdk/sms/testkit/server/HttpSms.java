@@ -12,24 +12,36 @@ import io.github.sponsorsdk.sms.core.evidence.EvidenceMetadata;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.identifier.SubmissionReference;
+import io.github.sponsorsdk.sms.core.job.PayeReference;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
+import io.github.sponsorsdk.sms.core.port.ActionPlanNotice;
 import io.github.sponsorsdk.sms.core.port.ActivityReport;
 import io.github.sponsorsdk.sms.core.port.AllocationRequest;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
+import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
 import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
+import io.github.sponsorsdk.sms.core.port.CertificatePrint;
 import io.github.sponsorsdk.sms.core.port.CertificateSearch;
 import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
 import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
+import io.github.sponsorsdk.sms.core.port.KeyPersonnelChange;
 import io.github.sponsorsdk.sms.core.port.LogIn;
+import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
+import io.github.sponsorsdk.sms.core.port.PayeReferenceEntry;
+import io.github.sponsorsdk.sms.core.port.PremiumContact;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsAccess;
 import io.github.sponsorsdk.sms.core.port.SmsBulkData;
+import io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts;
 import io.github.sponsorsdk.sms.core.port.SmsCertificates;
+import io.github.sponsorsdk.sms.core.port.SmsKeyPersonnel;
+import io.github.sponsorsdk.sms.core.port.SmsLicenceApplications;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsMessageBoard;
 import io.github.sponsorsdk.sms.core.port.SmsReporting;
+import io.github.sponsorsdk.sms.core.port.SmsRequestTracking;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.port.SmsUnavailableException;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
@@ -38,6 +50,8 @@ import io.github.sponsorsdk.sms.core.port.SubmissionDraft;
 import io.github.sponsorsdk.sms.core.submission.Submission;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.core.value.InvalidValueException;
+import io.github.sponsorsdk.sms.core.value.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -71,17 +85,21 @@ import java.util.stream.Collectors;
  * {@link SmsResult} or {@link Decision}; a refusal ({@code application/problem+json} of type
  * {@code urn:sponsorsdk:problem:refused}) is {@link SmsResult#refused} with the server's whole decision, so reason
  * codes, messages and citations are the in-process ones. A {@code 503} (an injected outage) and a connection that
- * fails are an {@link SmsUnavailableException}, as the port states for outages. Any other problem (a {@code 400}
- * for input the server refuses, a {@code 404} route, a {@code 409}) means the adapter and the server disagree: it is
- * an {@link IllegalStateException} naming the problem's type, status and detail.
+ * fails are an {@link SmsUnavailableException}, as the port states for outages. A {@code 400} of type
+ * {@code urn:sponsorsdk:problem:invalid-value} (input the SMS refuses at its boundary, such as an edit that changes a
+ * certificate's route) is the {@link InvalidValueException} the in-process call throws, with the same violations.
+ * Any other problem (another {@code 400}, a {@code 404} route, a {@code 409}) means the adapter and the server
+ * disagree: it is an {@link IllegalStateException} naming the problem's type, status and detail.
  *
  * <p>Passwords are sent in the request body once and the caller's arrays are not kept. Thread-safe: one instance
  * may serve many threads (the JDK's {@link HttpClient}, HTTP/1.1, keeps connections open).
  */
 public final class HttpSms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
-    SmsCertificates, SmsReporting, SmsBulkData, SponsorUkSubmissions {
+    SmsCertificates, SmsReporting, SmsBulkData, SmsLicenceApplications, SmsRequestTracking, SmsKeyPersonnel,
+    SmsCertificateDrafts, SponsorUkSubmissions {
 
   private static final String REFUSED = "urn:sponsorsdk:problem:refused";
+  private static final String INVALID_VALUE = "urn:sponsorsdk:problem:invalid-value";
   private final URI base;
   private final Duration timeout;
   private final HttpClient client;
@@ -307,6 +325,122 @@ public final class HttpSms implements SmsAccess, SmsUserManagement, SmsMessageBo
     return result("GET", "api/bdt-uploads/" + segment(reference), Optional.of(session), null, BulkUpload.class);
   }
 
+  // ---------------------------------------------------------------- SmsLicenceApplications
+
+  @Override
+  public SmsResult<CaseworkRequest> applyForLicenceRenewal(SessionToken session) {
+    return result("POST", "api/licence/renewal-applications", Optional.of(session), null, CaseworkRequest.class);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> applyForPremiumService(SessionToken session) {
+    return result("POST", "api/licence/premium-applications", Optional.of(session), null, CaseworkRequest.class);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> renewPremiumService(SessionToken session) {
+    return result("POST", "api/licence/premium-renewals", Optional.of(session), null, CaseworkRequest.class);
+  }
+
+  @Override
+  public SmsResult<List<PremiumContact>> premiumContacts(SessionToken session) {
+    return result("GET", "api/licence/premium-contacts", Optional.of(session), null, listOf(PremiumContact.class));
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> applyForStudentSponsorStatus(SessionToken session) {
+    return result("POST", "api/licence/student-sponsor-applications", Optional.of(session), null,
+        CaseworkRequest.class);
+  }
+
+  @Override
+  public SmsResult<List<ActionPlanNotice>> actionPlans(SessionToken session) {
+    return result("GET", "api/licence/action-plans", Optional.of(session), null, listOf(ActionPlanNotice.class));
+  }
+
+  @Override
+  public SmsResult<ActionPlanNotice> payActionPlan(SessionToken session, String reference) {
+    return result("POST", "api/licence/action-plans/" + segment(reference) + "/payment", Optional.of(session), null,
+        ActionPlanNotice.class);
+  }
+
+  @Override
+  public SmsResult<ActionPlanNotice> declineActionPlan(SessionToken session, String reference) {
+    return result("POST", "api/licence/action-plans/" + segment(reference) + "/decline", Optional.of(session), null,
+        ActionPlanNotice.class);
+  }
+
+  // ---------------------------------------------------------------- SmsRequestTracking
+
+  @Override
+  public SmsResult<List<CaseworkRequest>> requests(SessionToken session) {
+    return result("GET", "api/requests", Optional.of(session), null, listOf(CaseworkRequest.class));
+  }
+
+  @Override
+  public SmsResult<List<CaseworkRequest>> definedCosApplications(SessionToken session) {
+    return result("GET", "api/licence/defined-cos-applications", Optional.of(session), null,
+        listOf(CaseworkRequest.class));
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> withdrawRequest(SessionToken session, String reference) {
+    return result("POST", "api/requests/" + segment(reference) + "/withdrawal", Optional.of(session), null,
+        CaseworkRequest.class);
+  }
+
+  // ---------------------------------------------------------------- SmsKeyPersonnel
+
+  @Override
+  public SmsResult<CaseworkRequest> requestKeyPersonnelChange(SessionToken session, KeyPersonnelChange change) {
+    return result("POST", "api/key-personnel/changes", Optional.of(session), change, CaseworkRequest.class);
+  }
+
+  @Override
+  public SmsResult<Optional<OrganisationDetails>> organisationDetails(SessionToken session) {
+    return result("GET", "api/organisation", Optional.of(session), null,
+        types.constructReferenceType(Optional.class, types.constructType(OrganisationDetails.class)));
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> requestOrganisationChange(SessionToken session, OrganisationDetails details) {
+    return result("POST", "api/organisation/changes", Optional.of(session), details, CaseworkRequest.class);
+  }
+
+  @Override
+  public SmsResult<List<PayeReferenceEntry>> payeReferences(SessionToken session) {
+    return result("GET", "api/paye-references", Optional.of(session), null, listOf(PayeReferenceEntry.class));
+  }
+
+  @Override
+  public SmsResult<PayeReferenceEntry> addPayeReference(SessionToken session, PayeReference reference) {
+    return result("POST", "api/paye-references", Optional.of(session), body("reference", reference),
+        PayeReferenceEntry.class);
+  }
+
+  @Override
+  public SmsResult<PayeReferenceEntry> deletePayeReference(SessionToken session, PayeReference reference) {
+    return result("DELETE", "api/paye-references/" + segment(reference.value()), Optional.of(session), null,
+        PayeReferenceEntry.class);
+  }
+
+  // ---------------------------------------------------------------- SmsCertificateDrafts
+
+  @Override
+  public SmsResult<Certificate> delete(SessionToken session, CertificateNumber number) {
+    return result("DELETE", certificate(number), Optional.of(session), null, Certificate.class);
+  }
+
+  @Override
+  public SmsResult<CertificatePrint> print(SessionToken session, CertificateNumber number) {
+    return result("GET", certificate(number) + "/print", Optional.of(session), null, CertificatePrint.class);
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> updateFees(SessionToken session, List<CasFeeUpdate> updates) {
+    return batch("api/certificates/fee-updates", session, updates);
+  }
+
   // ---------------------------------------------------------------- SponsorUkSubmissions
 
   @Override
@@ -474,6 +608,13 @@ public final class HttpSms implements SmsAccess, SmsUserManagement, SmsMessageBo
         + p.path("detail").asText(new String(r.body(), StandardCharsets.UTF_8));
     if (r.statusCode() == 503) {
       return new SmsUnavailableException(detail);
+    }
+    if (r.statusCode() == 400 && INVALID_VALUE.equals(p.path("type").asText()) && p.path("violations").isArray()) {
+      List<Violation> violations = new java.util.ArrayList<>();
+      p.get("violations").forEach(v -> violations.add(Violation.of(v.path("field").asText(),
+          v.path("rejected").asText(), v.path("rule").asText(), v.path("message").asText())));
+      return violations.isEmpty() ? new InvalidValueException(p.path("detail").asText())
+          : new InvalidValueException(p.path("valueType").asText(), violations);
     }
     return new IllegalStateException("the SMS server refused the request itself (" + r.request().method() + " "
         + r.uri().getPath() + "): " + detail);

@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * SDK values' Jackson form; every error is {@code application/problem+json}; a refusal by the SMS is a 4xx whose
  * {@code decision} holds the reasons with their qualified codes. A dashboard for a person, at {@code /}: an HTML
  * page of licences, users, certificates, allocation, duties, outbox and audit trail that refreshes itself while open.
- * See decision 0640.
+ * See the README's server section and {@code docs/decisions/0640-standalone-server.md}.
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} (module {@code jdk.httpserver}): no dependency. Binds
  * {@code 127.0.0.1} unless {@link Builder#bind} names another address: the fake has no authentication worth the

@@ -4,18 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
+import io.github.sponsorsdk.sms.core.place.Address;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.LogIn;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
+import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
 import io.github.sponsorsdk.sms.core.port.SmsAccess;
+import io.github.sponsorsdk.sms.core.port.SmsBulkData;
+import io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts;
 import io.github.sponsorsdk.sms.core.port.SmsCertificates;
+import io.github.sponsorsdk.sms.core.port.SmsKeyPersonnel;
+import io.github.sponsorsdk.sms.core.port.SmsLicenceApplications;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
+import io.github.sponsorsdk.sms.core.port.SmsRequestTracking;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
-import io.github.sponsorsdk.sms.testkit.contract.SponsorFixture;
+import io.github.sponsorsdk.sms.testkit.contract.FunctionsFixture;
 import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import io.github.sponsorsdk.sms.testkit.scenario.Drafts;
+import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -30,9 +38,11 @@ import java.util.Set;
 /**
  * The contract fixtures over HTTP: the port is {@link HttpSms}; accounts, time and emails come from the server's
  * control API ({@code /api/control/...}), never from the Java object behind it, so the contract sees only what
- * crosses the wire. A fresh server over a fresh fake per fixture.
+ * crosses the wire. A fresh server over a fresh fake per fixture. Skilled Worker sponsors get their organisation
+ * details through the Home Office side ({@code PUT /api/home-office/licences/{number}/organisation-details}), as
+ * {@code FakeSponsorFixture} records them in process.
  */
-final class HttpFixture implements SponsorFixture, AutoCloseable {
+class HttpFixture implements FunctionsFixture, AutoCloseable {
   static final String PASSWORD = "Scenario!Pass2026";
   private static final ObjectMapper JSON = SmsServer.mapper();
   private final SmsServer server;
@@ -41,8 +51,15 @@ final class HttpFixture implements SponsorFixture, AutoCloseable {
   private final Set<SmsUserId> settled = new HashSet<>();
   private int licences;
 
+  /** The latest sponsor granted: the control API's answer (licence number, Level 1 user, password, email). */
+  protected JsonNode latest;
+
   HttpFixture() {
-    server = SmsServer.start(InMemorySms.builder().passwordIterations(PasswordHasher.FAST_TEST_ITERATIONS).build(), 0);
+    this(InMemorySms.builder().passwordIterations(PasswordHasher.FAST_TEST_ITERATIONS).build());
+  }
+
+  HttpFixture(InMemorySms sms) {
+    server = SmsServer.start(sms, 0);
     port = HttpSms.connect(server.uri());
   }
 
@@ -76,9 +93,19 @@ final class HttpFixture implements SponsorFixture, AutoCloseable {
   }
 
   private JsonNode grant(String prefix, int cos) {
+    return grant(Map.of("kind", "SKILLED_WORKER", "licenceNumber", nextNumber(prefix), "allocation", cos));
+  }
+
+  /** The next licence number: {@code prefix}, three digits, X. */
+  protected String nextNumber(String prefix) {
     licences++;
-    return control("POST", "api/control/scenarios/sponsors", Map.of("kind", "SKILLED_WORKER", "licenceNumber",
-        String.format("%s%03dX", prefix, licences), "allocation", cos));
+    return String.format("%s%03dX", prefix, licences);
+  }
+
+  /** Grants a scenario sponsor through the control API; it becomes the {@link #latest} one. */
+  protected JsonNode grant(Map<String, Object> body) {
+    latest = control("POST", "api/control/scenarios/sponsors", body);
+    return latest;
   }
 
   @Override
@@ -102,6 +129,37 @@ final class HttpFixture implements SponsorFixture, AutoCloseable {
   }
 
   @Override
+  public SmsBulkData bulkData() {
+    return port;
+  }
+
+  @Override
+  public SmsLicenceApplications applications() {
+    return port;
+  }
+
+  @Override
+  public SmsRequestTracking tracking() {
+    return port;
+  }
+
+  @Override
+  public SmsKeyPersonnel keyPersonnel() {
+    return port;
+  }
+
+  @Override
+  public SmsCertificateDrafts drafts() {
+    return port;
+  }
+
+  /** The scenario's address, 2 Marsham Street, London SW1P 4DF, as {@code FakeSponsorFixture} has it. */
+  @Override
+  public Address organisationAddress() {
+    return SponsorScenario.defaultAddress();
+  }
+
+  @Override
   public Account newLevel1User() {
     JsonNode g = grant("QHDGH", 5);
     return new Account(SmsUserId.of(g.get("level1").asText()), g.get("initialPassword").asText(),
@@ -118,7 +176,18 @@ final class HttpFixture implements SponsorFixture, AutoCloseable {
 
   @Override
   public SessionToken newSkilledWorkerSponsor(int cos) {
-    return signIn(SmsUserId.of(grant("QHDGK", cos).get("level1").asText()));
+    JsonNode g = grant("QHDGK", cos);
+    control("PUT", "api/home-office/licences/" + g.get("licenceNumber").asText() + "/organisation-details",
+        OrganisationDetails.builder().mainAddress(organisationAddress()).build());
+    return signIn(SmsUserId.of(g.get("level1").asText()));
+  }
+
+  @Override
+  public SessionToken newStudentSponsor(int cas) {
+    licences++;
+    JsonNode g = grant(Map.of("kind", "STUDENT", "licenceNumber", String.format("E4ABC%04d", licences),
+        "allocation", cas));
+    return signIn(SmsUserId.of(g.get("level1").asText()));
   }
 
   /** Signs in over HTTP: the first time with the emailed password (read from the outbox), changed at once. */

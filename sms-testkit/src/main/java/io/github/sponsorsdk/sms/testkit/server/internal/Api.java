@@ -13,10 +13,14 @@ import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.CertificateSearch;
 import io.github.sponsorsdk.sms.core.port.CircumstanceChange;
 import io.github.sponsorsdk.sms.core.port.DefinedCosApplication;
+import io.github.sponsorsdk.sms.core.port.KeyPersonnelChange;
+import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
+import io.github.sponsorsdk.sms.core.port.PremiumContact;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
@@ -31,7 +35,9 @@ import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
 import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.ActBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.ActionPlanBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.AdvanceBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.CompletionBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.FaultBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.GrantBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.LogInBody;
@@ -39,10 +45,14 @@ import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.NoteBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.OccurrenceBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.PasswordChangeBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.PasswordResetBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.PayeBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.RatingBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.RefusalBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.RenewalApprovalBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.SponsorBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.SponsorGrant;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.StatusBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.StudentStatusApprovalBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.TransferBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Endpoint.Side;
 import java.util.ArrayList;
@@ -62,6 +72,8 @@ public final class Api {
   public static final String PREFIX = "/api";
   private static final TypeReference<List<CertificateDraft>> DRAFTS = new TypeReference<>() {};
   private static final TypeReference<List<String>> NUMBERS = new TypeReference<>() {};
+  private static final TypeReference<List<CasFeeUpdate>> FEES = new TypeReference<>() {};
+  private static final TypeReference<List<PremiumContact>> CONTACTS = new TypeReference<>() {};
 
   private final InMemorySms sms;
   private final ObjectMapper mapper;
@@ -75,6 +87,7 @@ public final class Api {
     routes.add(new Endpoint("GET", "/openapi.json", Side.CONTROL, "This API as an OpenAPI 3 document",
         r -> Answer.raw(200, "application/json", openApi())));
     sponsor();
+    functions();
     sponsorUk();
     homeOffice();
     control();
@@ -169,6 +182,61 @@ public final class Api {
         r -> result(sms.bulkUploadResults(r.session(), r.param("reference"))));
   }
 
+  // ---------------------------------------------------------------- the functions of issue 11 (the port's newer areas)
+
+  private void functions() {
+    Side s = Side.SPONSOR;
+    // SmsLicenceApplications (Manual 3)
+    add("POST", "/licence/renewal-applications", s, "Apply to renew the licence "
+        + "(SmsLicenceApplications.applyForLicenceRenewal)", r -> result(sms.applyForLicenceRenewal(r.session())));
+    add("POST", "/licence/premium-applications", s, "Apply for the Premium customer service "
+        + "(SmsLicenceApplications.applyForPremiumService)", r -> result(sms.applyForPremiumService(r.session())));
+    add("POST", "/licence/premium-renewals", s, "Renew the Premium customer service "
+        + "(SmsLicenceApplications.renewPremiumService)", r -> result(sms.renewPremiumService(r.session())));
+    add("GET", "/licence/premium-contacts", s, "The Premium account managers "
+        + "(SmsLicenceApplications.premiumContacts)", r -> result(sms.premiumContacts(r.session())));
+    add("POST", "/licence/student-sponsor-applications", s, "Apply for Student Sponsor status "
+        + "(SmsLicenceApplications.applyForStudentSponsorStatus)",
+        r -> result(sms.applyForStudentSponsorStatus(r.session())));
+    add("GET", "/licence/action-plans", s, "The licence's action plans (SmsLicenceApplications.actionPlans)",
+        r -> result(sms.actionPlans(r.session())));
+    add("POST", "/licence/action-plans/{reference}/payment", s, "Pay for an action plan "
+        + "(SmsLicenceApplications.payActionPlan)", r -> result(sms.payActionPlan(r.session(), r.param("reference"))));
+    add("POST", "/licence/action-plans/{reference}/decline", s, "Decline an action plan "
+        + "(SmsLicenceApplications.declineActionPlan)",
+        r -> result(sms.declineActionPlan(r.session(), r.param("reference"))));
+    // SmsRequestTracking (Manuals 2 and 12)
+    add("GET", "/requests", s, "Recent and outstanding requests, newest first (SmsRequestTracking.requests)",
+        r -> result(sms.requests(r.session())));
+    add("POST", "/requests/{reference}/withdrawal", s, "Withdraw an outstanding request "
+        + "(SmsRequestTracking.withdrawRequest)", r -> result(sms.withdrawRequest(r.session(), r.param("reference"))));
+    add("GET", "/licence/defined-cos-applications", s, "Defined CoS applications "
+        + "(SmsRequestTracking.definedCosApplications)", r -> result(sms.definedCosApplications(r.session())));
+    // SmsKeyPersonnel (Manual 2)
+    add("POST", "/key-personnel/changes", s, "Request a key personnel change "
+        + "(SmsKeyPersonnel.requestKeyPersonnelChange)",
+        r -> result(sms.requestKeyPersonnelChange(r.session(), r.body(KeyPersonnelChange.class))));
+    add("GET", "/organisation", s, "The organisation details the SMS holds, value absent when none "
+        + "(SmsKeyPersonnel.organisationDetails)", r -> result(sms.organisationDetails(r.session())));
+    add("POST", "/organisation/changes", s, "Request a change of organisation details "
+        + "(SmsKeyPersonnel.requestOrganisationChange)",
+        r -> result(sms.requestOrganisationChange(r.session(), r.body(OrganisationDetails.class))));
+    add("GET", "/paye-references", s, "The licence's PAYE references (SmsKeyPersonnel.payeReferences)",
+        r -> result(sms.payeReferences(r.session())));
+    add("POST", "/paye-references", s, "Add a PAYE reference (SmsKeyPersonnel.addPayeReference)",
+        r -> result(sms.addPayeReference(r.session(), required(r.body(PayeBody.class).reference(), "reference"))));
+    add("DELETE", "/paye-references/{reference}", s, "Delete a PAYE reference, its '/' sent as %2F "
+        + "(SmsKeyPersonnel.deletePayeReference)", r -> result(sms.deletePayeReference(r.session(),
+            io.github.sponsorsdk.sms.core.job.PayeReference.of(r.param("reference")))));
+    // SmsCertificateDrafts (Manuals 4, 5, 6, 8, 10)
+    add("DELETE", "/certificates/{number}", s, "Delete an unassigned certificate (SmsCertificateDrafts.delete)",
+        r -> result(sms.delete(r.session(), number(r))));
+    add("GET", "/certificates/{number}/print", s, "A certificate's printable form (SmsCertificateDrafts.print)",
+        r -> result(sms.print(r.session(), number(r))));
+    add("POST", "/certificates/fee-updates", s, "Update CAS fees, one answer per line "
+        + "(SmsCertificateDrafts.updateFees)", r -> Answer.ok(sms.updateFees(r.session(), r.body(FEES))));
+  }
+
   // ---------------------------------------------------------------- Sponsor UK (the successor's port)
 
   private void sponsorUk() {
@@ -237,9 +305,43 @@ public final class Api {
     });
     add("GET", "/home-office/casework", h, "Pending casework", r -> Answer.ok(sms.homeOffice().pendingCasework()));
     add("POST", "/home-office/casework/{reference}/approval", h, "Approve a casework request",
-        r -> Answer.ok(sms.homeOffice().approve(r.param("reference"))));
-    add("POST", "/home-office/casework/{reference}/refusal", h, "Refuse a casework request",
-        r -> Answer.ok(sms.homeOffice().refuse(r.param("reference"))));
+        r -> Answer.ok(sms.homeOffice().approve(casework(r))));
+    add("POST", "/home-office/casework/{reference}/refusal", h, "Refuse a casework request; an optional body "
+        + "{\"reason\": ...} is written to the Authorising Officer", r -> {
+          String reference = casework(r);
+          if (r.bytes().length == 0) {
+            return Answer.ok(sms.homeOffice().refuse(reference));
+          }
+          return Answer.ok(sms.homeOffice().refuse(reference, required(r.body(RefusalBody.class).reason(), "reason")));
+        });
+    add("POST", "/home-office/casework/{reference}/rejection", h, "Reject a casework request (not considered)",
+        r -> Answer.ok(sms.homeOffice().reject(casework(r))));
+    add("POST", "/home-office/casework/{reference}/licence-renewal-approval", h, "Grant a licence renewal "
+        + "application with the new expiry date", r -> Answer.ok(sms.homeOffice().approveLicenceRenewal(casework(r),
+            required(r.body(RenewalApprovalBody.class).newExpiry(), "newExpiry"))));
+    add("POST", "/home-office/casework/{reference}/student-sponsor-status-approval", h, "Grant a Student Sponsor "
+        + "status application with the day the status ends", r -> Answer.ok(sms.homeOffice()
+            .approveStudentSponsorStatus(casework(r),
+                required(r.body(StudentStatusApprovalBody.class).endDate(), "endDate"))));
+    add("POST", "/home-office/licences/{number}/action-plans", h, "Issue an action plan to a B-rated licence",
+        r -> Answer.json(201, sms.homeOffice().issueActionPlan(existing(r),
+            required(r.body(ActionPlanBody.class).nation(), "nation"))));
+    add("GET", "/home-office/licences/{number}/action-plans", h, "A licence's action plans",
+        r -> Answer.ok(sms.homeOffice().actionPlans(existing(r))));
+    add("POST", "/home-office/action-plans/{reference}/completion", h, "End an action plan (the Home Office's "
+        + "outcome)", r -> Answer.ok(sms.homeOffice().completeActionPlan(r.param("reference"),
+            required(r.body(CompletionBody.class).outcome(), "outcome"))));
+    add("PUT", "/home-office/licences/{number}/premium-contacts", h, "Assign a Premium licence's account managers",
+        r -> {
+          SponsorLicenceNumber n = existing(r);
+          sms.homeOffice().assignPremiumContacts(n, r.body(CONTACTS));
+          return Answer.noContent();
+        });
+    add("PUT", "/home-office/licences/{number}/organisation-details", h, "Record the organisation details the SMS "
+        + "holds for a licence", r -> {
+          sms.homeOffice().recordOrganisationDetails(existing(r), r.body(OrganisationDetails.class));
+          return Answer.noContent();
+        });
     add("POST", "/home-office/certificates/{number}/acts", h, "A Home Office act on a certificate (use, decision,"
         + " cancel ...)", r -> Answer.ok(sms.homeOffice().certificateAct(number(r),
             required(r.body(ActBody.class).action(), "action"))));
@@ -257,6 +359,12 @@ public final class Api {
         r -> Answer.ok(sms.certificates(existing(r))));
     add("GET", "/control/licences/{number}/duties", c, "The reporting duties of a licence, with due dates",
         r -> Answer.ok(sms.duties(existing(r))));
+    add("GET", "/control/licences/{number}/last-log-in", c, "The day of the licence's last log-in (monthly "
+        + "access), lastLogIn absent when none", r -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("lastLogIn", sms.lastLogIn(existing(r)));
+          return Answer.ok(m);
+        });
     add("POST", "/control/licences/{number}/occurrences", c, "Declare a reportable event (host-system side)", r -> {
       OccurrenceBody b = r.body(OccurrenceBody.class);
       String id = sms.recordOccurrence(existing(r), required(b.event(), "event"), required(b.nation(), "nation"));
@@ -327,21 +435,61 @@ public final class Api {
       sms.reset();
       return Answer.noContent();
     });
-    add("POST", "/control/scenarios/sponsors", c, "Grant a ready scenario sponsor (Scenarios)", r -> {
+    add("POST", "/control/scenarios/sponsors", c, "Grant a ready scenario sponsor (Scenarios); body: kind "
+        + "SKILLED_WORKER, STUDENT or EMPTY, and optionally licenceNumber, allocation, route with rating, expiresOn, "
+        + "firstUser with roles", r -> {
       SponsorBody b = r.body(SponsorBody.class);
-      SponsorScenario scenario = b.kind() == Bodies.SponsorKind.STUDENT ? Scenarios.studentSponsor()
-          : Scenarios.skilledWorkerSponsor();
-      if (b.licenceNumber() != null) {
-        scenario.licenceNumber(b.licenceNumber());
-      }
-      if (b.allocation() != null) {
-        scenario.allocation(b.kind() == Bodies.SponsorKind.STUDENT ? Route.STUDENT : Route.SKILLED_WORKER,
-            b.allocation());
-      }
+      SponsorScenario scenario = scenario(b);
       var sponsor = scenario.grant(sms);
       return Answer.json(201, new SponsorGrant(sponsor.licenceNumber().value(), sponsor.level1(),
           sponsor.initialPassword(), sms.user(sponsor.level1()).orElseThrow().profile().email()));
     });
+  }
+
+  private static SponsorScenario scenario(SponsorBody b) {
+    Bodies.SponsorKind kind = required(b.kind(), "kind");
+    SponsorScenario scenario = kind == Bodies.SponsorKind.STUDENT ? Scenarios.studentSponsor()
+        : kind == Bodies.SponsorKind.EMPTY ? Scenarios.sponsor() : Scenarios.skilledWorkerSponsor();
+    if (b.licenceNumber() != null) {
+      scenario.licenceNumber(b.licenceNumber());
+    }
+    if ((b.route() == null) != (b.rating() == null)) {
+      throw new HttpProblem(400, "bad-request", "Bad request", "give 'route' and 'rating' together");
+    }
+    if (b.route() != null) {
+      scenario.route(b.route(), b.rating());
+    }
+    if (b.allocation() != null) {
+      Route route = b.route() != null ? b.route() : kind == Bodies.SponsorKind.STUDENT ? Route.STUDENT
+          : kind == Bodies.SponsorKind.SKILLED_WORKER ? Route.SKILLED_WORKER : null;
+      if (route == null) {
+        throw new HttpProblem(400, "bad-request", "Bad request", "an EMPTY sponsor's 'allocation' needs a 'route'");
+      }
+      if (b.allocation() < 0) {
+        throw new HttpProblem(400, "bad-request", "Bad request", "'allocation' must not be negative");
+      }
+      scenario.allocation(route, b.allocation());
+    }
+    if (b.expiresOn() != null) {
+      scenario.expiresOn(b.expiresOn());
+    }
+    if (b.roles() != null && b.firstUser() == null) {
+      throw new HttpProblem(400, "bad-request", "Bad request", "'roles' go with a 'firstUser'");
+    }
+    if (b.firstUser() != null) {
+      List<KeyPersonnelRole> roles = b.roles() == null ? List.of() : b.roles();
+      scenario.firstUser(b.firstUser(), roles.toArray(new KeyPersonnelRole[0]));
+    }
+    return scenario;
+  }
+
+  /** The casework reference of the path, which must name a request: an unknown one is a 404 (before any change). */
+  private String casework(Request r) {
+    String reference = r.param("reference");
+    if (sms.casework().stream().noneMatch(c -> c.request().reference().equals(reference))) {
+      throw new NoSuchElementException("no casework " + reference);
+    }
+    return reference;
   }
 
   /** The checked-in OpenAPI document (a test holds it equal to the route table, both ways). */
@@ -371,15 +519,13 @@ public final class Api {
     return node;
   }
 
-  /** A CAS number when it has the CAS form (CasNumber.PATTERN), a CoS number otherwise. */
+  /** A CAS number when it has the CAS form (CasNumber.PATTERN), a CoS number otherwise (CertificateNumber.of). */
   private static CertificateNumber number(Request r) {
     return number(r.param("number"));
   }
 
   private static CertificateNumber number(String text) {
-    return text.matches(io.github.sponsorsdk.sms.core.identifier.CasNumber.PATTERN)
-        ? io.github.sponsorsdk.sms.core.identifier.CasNumber.of(text)
-        : io.github.sponsorsdk.sms.core.identifier.CosNumber.of(text);
+    return CertificateNumber.of(text);
   }
 
   private static SponsorLicenceNumber licence(Request r) {

@@ -1,14 +1,17 @@
 package io.github.sponsorsdk.sms.testkit.server.internal;
 
 import io.github.sponsorsdk.sms.core.event.ReportableEvent;
+import io.github.sponsorsdk.sms.core.job.PayeReference;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.place.UkNation;
+import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
 import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
+import io.github.sponsorsdk.sms.rules.actionplan.ActionPlanEvent;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import java.time.Duration;
@@ -55,6 +58,24 @@ public final class Bodies {
   /** {@code PUT /api/home-office/licences/{number}/ratings}. */
   public record RatingBody(RouteCategory category, Rating rating) {}
 
+  /** {@code POST /api/paye-references}. */
+  public record PayeBody(PayeReference reference) {}
+
+  /** {@code POST /api/home-office/casework/{reference}/refusal}: the body is optional; the reason goes to the AO. */
+  public record RefusalBody(String reason) {}
+
+  /** {@code POST /api/home-office/casework/{reference}/licence-renewal-approval}. */
+  public record RenewalApprovalBody(LocalDate newExpiry) {}
+
+  /** {@code POST /api/home-office/casework/{reference}/student-sponsor-status-approval}. */
+  public record StudentStatusApprovalBody(LocalDate endDate) {}
+
+  /** {@code POST /api/home-office/licences/{number}/action-plans}. */
+  public record ActionPlanBody(UkNation nation) {}
+
+  /** {@code POST /api/home-office/action-plans/{reference}/completion}. */
+  public record CompletionBody(ActionPlanEvent outcome) {}
+
   /** {@code POST /api/home-office/certificates/{number}/acts}. */
   public record ActBody(CertificateAction action) {}
 
@@ -72,12 +93,18 @@ public final class Bodies {
     FAIL_NEXT_CALL, DELAY_NEXT_CALL, FAIL_FRACTION, SLOW_FRACTION
   }
 
-  /** {@code POST /api/control/scenarios/sponsors}: a ready sponsor from the testkit's scenarios. */
-  public record SponsorBody(SponsorKind kind, String licenceNumber, Integer allocation) {}
+  /**
+   * {@code POST /api/control/scenarios/sponsors}: a ready sponsor from the testkit's scenarios. Only {@code kind} is
+   * required; {@code route} with {@code rating} adds a route (rated per category), {@code allocation} is granted for
+   * {@code route} when given, else for the kind's own route; {@code firstUser} and {@code roles} replace the
+   * scenario's first Level 1 user (Floyd Rose, Authorising Officer); {@code expiresOn} sets the expiry date.
+   */
+  public record SponsorBody(SponsorKind kind, String licenceNumber, Integer allocation, Route route, Rating rating,
+      LocalDate expiresOn, UserProfile firstUser, List<KeyPersonnelRole> roles) {}
 
-  /** The scenario sponsors the control API grants. */
+  /** The scenario sponsors the control API grants: {@code EMPTY} has no route until the body adds one. */
   public enum SponsorKind {
-    SKILLED_WORKER, STUDENT
+    SKILLED_WORKER, STUDENT, EMPTY
   }
 
   /** The answer to {@code POST /api/control/scenarios/sponsors}. */
