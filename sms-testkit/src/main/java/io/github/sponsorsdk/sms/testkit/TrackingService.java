@@ -44,9 +44,18 @@ final class TrackingService implements SmsRequestTracking {
     return sms.authorised(op, session, action, (tx, caller) -> SmsResult.allowed(tx.values(store.casework).stream()
         .filter(c -> c.licence().equals(caller.record.licence())).filter(which)
         .map(CaseworkRecord::request)
-        .sorted(Comparator.comparing(CaseworkRequest::submittedOn).reversed())
+        .sorted(NEWEST_FIRST)
         .collect(Collectors.toList())));
   }
+
+  /**
+   * Newest first: by day of submission, then, within a day, by the reference's number, which the fake draws from one
+   * rising counter ({@code CW-<n>}); the store's table has no order of its own.
+   */
+  private static final Comparator<CaseworkRequest> NEWEST_FIRST = Comparator
+      .comparing(CaseworkRequest::submittedOn)
+      .thenComparingLong(r -> Long.parseLong(r.reference().substring(r.reference().lastIndexOf('-') + 1)))
+      .reversed();
 
   @Override
   public SmsResult<List<CaseworkRequest>> requests(SessionToken session) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
+import io.github.sponsorsdk.sms.core.identifier.SponsorLicenceNumber;
 import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
+import io.github.sponsorsdk.sms.core.port.CaseworkStatus;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.route.Route;
@@ -47,6 +50,33 @@ class FidelityScenarioTest {
     assertThat(sms.licence(later.licenceNumber()).orElseThrow().expiryDate()).isEqualTo(LocalDate.of(2034, 4, 6));
     assertThat(sms.auditTrail().entries()).extracting(a -> a.action())
         .contains(AuditAction.LICENCE_STATUS_CHANGED, AuditAction.LICENCE_EXPIRY_EXTENDED);
+  }
+
+  /**
+   * Manual 3: "your sponsor licence continues even after expiry whilst the renewal application is being considered".
+   * A licence that must be renewed (expiring before 6 April 2024) with its renewal pending stays in force past its
+   * expiry date; once the Home Office approves the renewal it runs to the new expiry; the same licence without an
+   * application expires (the test above).
+   */
+  @Test
+  void aPendingRenewalKeepsTheLicenceInForceUntilTheHomeOfficeDecides() {
+    FakeLicenceStandingFixture fx = fixture();
+    InMemorySms sms = fx.sms();
+    SessionToken session = fx.newSponsorExpiringOn(LocalDate.of(2024, 3, 1));
+    SponsorLicenceNumber licence = sms.licences().get(0).number();
+    SmsResult<CaseworkRequest> applied = sms.applyForLicenceRenewal(session);
+    assertThat(applied.decision().codes()).contains("licence.RENEWAL_WINDOW_OPEN");
+    CaseworkRequest request = applied.orElseThrow();
+    assertThat(request.status()).isEqualTo(CaseworkStatus.PENDING);
+
+    sms.clock().advance(Duration.ofDays(70));   // to 11 April 2024, past the 1 March expiry
+    assertThat(sms.licence(licence).orElseThrow().status()).isEqualTo(LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
+    assertThat(sms.events()).noneSatisfy(e -> assertThat(e.details()).containsEntry("to", "EXPIRED"));
+
+    sms.homeOffice().approveLicenceRenewal(request.reference(), LocalDate.of(2028, 3, 1));
+    assertThat(sms.licence(licence).orElseThrow().expiryDate()).isEqualTo(LocalDate.of(2028, 3, 1));
+    sms.clock().advance(Duration.ofDays(30));
+    assertThat(sms.licence(licence).orElseThrow().status()).isEqualTo(LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
   }
 
   @Test
