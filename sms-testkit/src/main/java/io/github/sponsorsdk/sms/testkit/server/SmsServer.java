@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import io.github.sponsorsdk.sms.testkit.server.internal.Api;
+import io.github.sponsorsdk.sms.testkit.server.internal.DashboardPage;
 import io.github.sponsorsdk.sms.testkit.server.internal.EventFeed;
 import io.github.sponsorsdk.sms.testkit.server.internal.Endpoint;
 import io.github.sponsorsdk.sms.testkit.server.internal.Router;
@@ -41,8 +42,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Routes: the sponsor side under {@code /api} (the port, session token as {@code Authorization: Bearer}), the
  * Home Office side under {@code /api/home-office}, inspection and control under {@code /api/control}; JSON is the
  * SDK values' Jackson form; every error is {@code application/problem+json}; a refusal by the SMS is a 4xx whose
- * {@code decision} holds the reasons with their qualified codes. See the README's server section and
- * {@code docs/decisions/0640-standalone-server.md}.
+ * {@code decision} holds the reasons with their qualified codes. A dashboard for a person, at {@code /}: an HTML
+ * page of licences, users, certificates, allocation, duties, outbox and audit trail that refreshes itself while open.
+ * See the README's server section and {@code docs/decisions/0640-standalone-server.md}.
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} (module {@code jdk.httpserver}): no dependency. Binds
  * {@code 127.0.0.1} unless {@link Builder#bind} names another address: the fake has no authentication worth the
@@ -195,6 +197,7 @@ public final class SmsServer implements AutoCloseable {
     public SmsServer start() {
       ObjectMapper mapper = mapper();
       List<Endpoint> routes = new java.util.ArrayList<>(new Api(sms, mapper, new EventFeed(sms)).routes());
+      routes.addAll(DashboardPage.routes(sms));
       Router router = new Router(routes, mapper, maxBodyBytes);
       // Without TCP_NODELAY the JDK server's small answers wait on Nagle and delayed ACK: ~40 ms per request on a
       // kept-alive connection (measured: 56 against 336 requests/s under the same load). Read once per JVM, when
