@@ -19,7 +19,10 @@ class CertificateSetRulesTest {
   static final LocalDate ON = LocalDate.of(2026, 3, 2);
 
   private static Certificate cos(CertificateStatus status) {
-    return Fixtures.readyCos().withStatus(status);
+    Certificate draft = Fixtures.readyCos();
+    return status == CertificateStatus.CREATED ? draft : Certificate.builder().from(draft).status(status)
+        .cosNumber(io.github.sponsorsdk.sms.core.identifier.CosNumber.of("C2G7A12345X"))
+        .assignedOn(LocalDate.of(2026, 1, 6)).build();
   }
 
   @Test
