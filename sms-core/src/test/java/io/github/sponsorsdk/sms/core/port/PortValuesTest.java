@@ -9,6 +9,7 @@ import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.route.Route;
@@ -74,6 +75,20 @@ class PortValuesTest {
     CertificateDraft draft = CertificateDraft.builder().route(Route.SKILLED_WORKER).migrant(Examples.migrant())
         .cosType(CosType.UNDEFINED).grossSalary(Money.ofPounds(41_700)).build();
     assertThat(Json.roundTrip(draft, CertificateDraft.class)).isEqualTo(draft);
+  }
+
+  @Test
+  void aPrintRoundTripsWithTheKindOfItsNumber() {
+    CertificatePrint cos = CertificatePrint.builder().number(CosNumber.of("C2G7K12345X"))
+        .addLines("CoS number: C2G7K12345X", "Passport number: 123456789").build();
+    assertThat(Json.roundTrip(cos, CertificatePrint.class)).isEqualTo(cos);
+    CertificatePrint cas = CertificatePrint.builder().number(CasNumber.of("E4G1AB2C34D5E6"))
+        .addLines("CAS number: E4G1AB2C34D5E6").build();
+    assertThat(Json.roundTrip(cas, CertificatePrint.class).number()).isInstanceOf(CasNumber.class).isEqualTo(
+        cas.number());
+    assertThat(CertificateNumber.of(" e4g1ab2c34d5e6 ")).isEqualTo(CasNumber.of("E4G1AB2C34D5E6"));
+    assertThat(CertificateNumber.of("c2g7k12345x")).isEqualTo(CosNumber.of("C2G7K12345X"));
+    assertThatThrownBy(() -> CertificateNumber.of("12")).isInstanceOf(InvalidValueException.class);
   }
 
   @Test
