@@ -90,11 +90,49 @@ class IdentifierValidityTest {
     agrees(text, valid, SmsUserId::isValid, SmsUserId::of);
   }
 
+  /** Sponsor UK's reference format is unpublished: 1 to 40 printable ASCII characters, no spaces, trimmed (0470). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SUB-2026-000017|true", "x|true", "' SUB-1 '|true", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa|true",
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa|false", "SUB 1|false", "SUB-\u00e9|false", "''|false", "'   '|false"})
+  void submissionReferences(String text, boolean valid) {
+    agrees(text, valid, SubmissionReference::isValid, SubmissionReference::of);
+  }
+
+  /**
+   * Identifiers print as their canonical value (what a log line, a CSV export or a search result shows) and sort by
+   * it, so lists of certificates, users and licences come out in a stable, readable order.
+   */
+  @Test
+  void identifiersPrintAndSortByTheirCanonicalValue() {
+    assertThat(CosNumber.of(" c2g7h9k3 ")).hasToString("C2G7H9K3");
+    assertThat(CasNumber.of("e4g0aa0a00a0a1")).hasToString("E4G0AA0A00A0A1");
+    assertThat(SmsUserId.of("kkNqt5v4")).hasToString("kkNqt5v4");
+    assertThat(SponsorLicenceNumber.of(" qhdghb91x ")).hasToString("QHDGHB91X");
+    assertThat(SubmissionReference.of(" SUB-1 ")).hasToString("SUB-1");
+    assertThat(SponsorshipReferenceNumber.of("SRN-0001")).hasToString("SRN-0001");
+
+    assertThat(java.util.stream.Stream.of("C2G7H9K5", "C2G7H9K3", "C2G7H9K4").map(CosNumber::of).sorted())
+        .extracting(CosNumber::value).containsExactly("C2G7H9K3", "C2G7H9K4", "C2G7H9K5");
+    assertThat(java.util.stream.Stream.of("E4G0AA0A00A0A2", "E4C0AA0A00A0A1", "E4G0AA0A00A0A1").map(CasNumber::of)
+        .sorted()).extracting(CasNumber::value).containsExactly("E4C0AA0A00A0A1", "E4G0AA0A00A0A1", "E4G0AA0A00A0A2");
+    assertThat(java.util.stream.Stream.of("yAy9d5dp", "OsNBX7uVOL", "kkNqt5v4").map(SmsUserId::of).sorted())
+        .extracting(SmsUserId::value).containsExactly("OsNBX7uVOL", "kkNqt5v4", "yAy9d5dp");
+    assertThat(java.util.stream.Stream.of("ZX7Q2MM47", "QHDGHB91X").map(SponsorLicenceNumber::of).sorted())
+        .extracting(SponsorLicenceNumber::value).containsExactly("QHDGHB91X", "ZX7Q2MM47");
+    assertThat(java.util.stream.Stream.of("SUB-2", "SUB-10", "SUB-1").map(SubmissionReference::of).sorted())
+        .extracting(SubmissionReference::value).containsExactly("SUB-1", "SUB-10", "SUB-2");
+    assertThat(java.util.stream.Stream.of("SRN-2", "SRN-1").map(SponsorshipReferenceNumber::of).sorted())
+        .extracting(SponsorshipReferenceNumber::value).containsExactly("SRN-1", "SRN-2");
+    assertThat(CosNumber.of("C2G7H9K3").compareTo(CosNumber.of(" c2g7h9k3"))).isZero();
+  }
+
   @Test
   void nullIsNeverValid() {
     assertThat(CosNumber.isValid(null)).isFalse();
     assertThat(CasNumber.isValid(null)).isFalse();
     assertThat(NationalInsuranceNumber.isValid(null)).isFalse();
     assertThat(SmsUserId.isValid(null)).isFalse();
+    assertThat(SubmissionReference.isValid(null)).isFalse();
   }
 }
