@@ -11,6 +11,9 @@ module io.github.sponsorsdk.sms.testkit {
   requires transitive org.threeten.extra;
   requires transitive org.junit.jupiter.api;
   requires java.logging;
+  requires jdk.httpserver;
+  requires java.net.http;
+  requires static info.picocli;
 
   exports io.github.sponsorsdk.sms.testkit;
   exports io.github.sponsorsdk.sms.testkit.audit;
@@ -21,6 +24,7 @@ module io.github.sponsorsdk.sms.testkit {
   exports io.github.sponsorsdk.sms.testkit.junit;
   exports io.github.sponsorsdk.sms.testkit.outbox;
   exports io.github.sponsorsdk.sms.testkit.scenario;
+  exports io.github.sponsorsdk.sms.testkit.server;
   exports io.github.sponsorsdk.sms.testkit.state;
 
   opens io.github.sponsorsdk.sms.testkit.audit to org.hibernate.validator, com.fasterxml.jackson.databind,
@@ -29,6 +33,8 @@ module io.github.sponsorsdk.sms.testkit {
       tools.jackson.databind;
   opens io.github.sponsorsdk.sms.testkit.outbox to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
+  opens io.github.sponsorsdk.sms.testkit.server.internal to com.fasterxml.jackson.databind;
+  opens io.github.sponsorsdk.sms.testkit.server.cli to info.picocli;
   opens io.github.sponsorsdk.sms.testkit.state to org.hibernate.validator, com.fasterxml.jackson.databind,
       tools.jackson.databind;
 }

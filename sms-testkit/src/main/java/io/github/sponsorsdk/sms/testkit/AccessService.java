@@ -117,6 +117,7 @@ final class AccessService implements SmsAccess {
           .messagesShown(messages.stream().map(BoardMessage::id).collect(Collectors.toList())).build());
       tx.put(store.tokens, token.value(), userId);
       tx.audit(AuditAction.LOG_IN, Optional.of(record.licence()), userId.value(), record.login(), result.state());
+      MonthlyAccess.loggedIn(tx, store, record.licence(), LocalDate.ofInstant(tx.now(), SmsTestClock.LONDON));
       return SmsResult.allowed(LogIn.builder().session(token).userId(userId).level(record.user().level())
           .mustChangePassword(mustChange).messages(messages).build(), result.decision().and(started.decision()));
     });

@@ -25,6 +25,9 @@ import io.github.sponsorsdk.sms.xml.records.BdtRecord;
 import io.github.sponsorsdk.sms.xml.records.CasCategory;
 import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
 import io.github.sponsorsdk.sms.xml.records.GraduateNotification;
+import io.github.sponsorsdk.sms.xml.records.StudentActivityReport;
+import io.github.sponsorsdk.sms.core.event.StudentDidNotEnrol;
+import io.github.sponsorsdk.sms.core.port.ActivityReport;
 import java.util.LinkedHashMap;
 import io.github.sponsorsdk.sms.core.port.SmsBulkData;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
@@ -58,6 +61,10 @@ import java.util.stream.Collectors;
  *       the fake does not hold is recorded with a {@code testkit.BDT_CAS_NOT_HELD} warning.
  *   <li>A fee update replaces the CAS's first-year course fees and the amounts paid to date the record gives (audit
  *       {@code FEES_UPDATED}); one for a CAS the licence does not hold is rejected.
+ *   <li>A student activity report record is reported activity, as {@code reportActivity} would report it: the
+ *       student did not enrol ({@link StudentDidNotEnrol}) on the record's expected enrolment date, against its CAS,
+ *       through the same rules (the licence's CAS, USED, a Level 2 user's own), notes kept with the
+ *       {@link ActivityReport}; a record those rules refuse is rejected with their reasons.
  * </ul>
  * A record sms-core cannot hold, or of a kind the fake does not take, is a {@code testkit.BDT_RECORD_NOT_MODELLED}
  * finding located at the record (line and column 0: the fake names the record, not a place in it). The permission
@@ -67,11 +74,13 @@ final class BulkDataService implements SmsBulkData {
   private final InMemorySms sms;
   private final Store store;
   private final CertificateService certificates;
+  private final ReportingService reporting;
 
-  BulkDataService(InMemorySms sms, CertificateService certificates) {
+  BulkDataService(InMemorySms sms, CertificateService certificates, ReportingService reporting) {
     this.sms = sms;
     this.store = sms.store();
     this.certificates = certificates;
+    this.reporting = reporting;
   }
 
   @Override
@@ -117,9 +126,11 @@ final class BulkDataService implements SmsBulkData {
           outcome = graduated(tx, licence, number, (GraduateNotification) record, own, findings);
         } else if (record instanceof FeeUpdate) {
           outcome = feeUpdate(tx, licence, number, (FeeUpdate) record, own, findings);
+        } else if (record instanceof StudentActivityReport) {
+          outcome = activity(tx, caller, number, (StudentActivityReport) record, own, findings);
         } else {
           Finding f = at(number, Optional.empty(), SessionReason.BDT_RECORD_NOT_MODELLED.reason(Map.of("detail",
-              "the in-memory SMS takes CAS uploads, graduate notifications and fee updates only")));
+              "the in-memory SMS takes CAS uploads, graduate notifications, fee updates and student activity reports only")));
           findings.add(f);
           outcome = RecordOutcome.builder().recordNumber(number).kind(RecordOutcomeKind.REJECTED)
               .addAllFindings(own).addFindings(f).build();
@@ -220,6 +231,29 @@ final class BulkDataService implements SmsBulkData {
     tx.audit(AuditAction.FEES_UPDATED, Optional.of(licence.number()), cas.value(), before, after);
     return RecordOutcome.builder().recordNumber(number).kind(RecordOutcomeKind.RECORDED).cas(cas)
         .addAllFindings(own).build();
+  }
+
+  /**
+   * A student activity report record (the "did not arrive" report, SMS Manual 5 and 7; decision 0480): reported as
+   * the student not enrolling ({@link StudentDidNotEnrol}, duty S1) against its CAS, on the record's expected
+   * enrolment date, through the same rules as {@code reportActivity} (the CAS must be the licence's and USED; a
+   * Level 2 user only on a CAS they own), the record's notes kept with the report. A refused record is rejected
+   * with the refusal's reasons, and changes nothing.
+   */
+  private RecordOutcome activity(Tx tx, Accounts.Caller caller, long number, StudentActivityReport record,
+      List<Finding> own, List<Finding> all) {
+    CasNumber cas = record.cas();
+    StudentDidNotEnrol event = StudentDidNotEnrol.builder().cas(cas).occurredOn(record.expectedEnrolmentDate())
+        .build();
+    SmsResult<ActivityReport> reported = reporting.reportFromUpload(tx, caller, event, record.notes());
+    RecordOutcome.Builder out = RecordOutcome.builder().recordNumber(number).addAllFindings(own);
+    if (reported.isRefused()) {
+      List<Finding> why = reported.decision().refusals().stream().map(r -> at(number, Optional.empty(), r))
+          .collect(Collectors.toList());
+      all.addAll(why);
+      return out.kind(RecordOutcomeKind.REJECTED).addAllFindings(why).build();
+    }
+    return out.kind(RecordOutcomeKind.RECORDED).cas(cas).build();
   }
 
   private Optional<CertificateRecord> held(Tx tx, Licence licence, CasNumber cas) {

@@ -1,5 +1,8 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
+import io.github.sponsorsdk.sms.core.port.CertificatePrint;
+import io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts;
 import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.decision.Decision;
@@ -36,7 +39,7 @@ import java.util.stream.Collectors;
  * status and rating, ownership), then the certificate engines in {@link CertificateService} and
  * {@link ReportingService}. What a user may not see is answered as the SMS answers a search that finds nothing.
  */
-final class CertificatePort implements SmsCertificates, SmsReporting {
+final class CertificatePort implements SmsCertificates, SmsReporting, SmsCertificateDrafts {
   private final InMemorySms sms;
   private final Store store;
   private final CertificateService certificates;
@@ -57,15 +60,15 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
    * Resolves the session, finds the certificate and asks the permission engine about the action {@code choose}
    * picks for it; then {@code work} prepares the change and returns the step that finishes it under the lock.
    */
-  private SmsResult<Certificate> on(Operation op, SessionToken session, CertificateNumber number,
+  private <T> SmsResult<T> on(Operation op, SessionToken session, CertificateNumber number,
       Function<Optional<CertificateRecord>, SmsAction> choose,
-      BiFunction<Tx, Found, Function<Tx, SmsResult<Certificate>>> work) {
-    return sms.<Function<Tx, SmsResult<Certificate>>, SmsResult<Certificate>>call(op, Optional.empty(), tx -> {
+      BiFunction<Tx, Found, Function<Tx, SmsResult<T>>> work) {
+    return sms.<Function<Tx, SmsResult<T>>, SmsResult<T>>call(op, Optional.empty(), tx -> {
       Optional<CertificateRecord> record = tx.get(store.certificates, number.value());
       SmsAction action = choose.apply(record);
       Accounts.Result auth = Accounts.authorise(tx, sms, session, action, visible(tx, session, record));
       if (auth.caller.isEmpty()) {
-        SmsResult<Certificate> refused = SmsResult.refused(visibility(auth.decision, record.isPresent()));
+        SmsResult<T> refused = SmsResult.refused(visibility(auth.decision, record.isPresent()));
         return now(refused);
       }
       Accounts.Caller caller = auth.caller.get();
@@ -73,7 +76,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
       if (mine.isEmpty()) {
         return now(SmsResult.refused(CertificateService.notFound()));
       }
-      Function<Tx, SmsResult<Certificate>> finish = work.apply(tx, new Found(caller, caller.licence, mine.get()));
+      Function<Tx, SmsResult<T>> finish = work.apply(tx, new Found(caller, caller.licence, mine.get()));
       return t -> Accounts.prefixed(auth.decision, finish.apply(t));
     }, (tx, finish) -> finish.apply(tx));
   }
@@ -84,7 +87,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
     return record -> pick(record.map(r -> r.certificate().kind()).orElse(kindOf(number)), cos, cas);
   }
 
-  private static Function<Tx, SmsResult<Certificate>> now(SmsResult<Certificate> result) {
+  private static <T> Function<Tx, SmsResult<T>> now(SmsResult<T> result) {
     return t -> result;
   }
 
@@ -92,7 +95,7 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
    * A refusal because a Level 2 user does not own the certificate reads as the SMS's "No CAS were found" (Manual 1,
    * Troubleshooting), followed by the permission engine's reason; other refusals are returned as they are.
    */
-  private static Decision visibility(Decision refusal, boolean exists) {
+  static Decision visibility(Decision refusal, boolean exists) {
     return exists && refusal.has(PermissionReasonCode.LEVEL_2_NOT_CERTIFICATE_OWNER)
         ? CertificateService.notFound().and(refusal) : refusal;
   }
@@ -195,8 +198,10 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
 
   @Override
   public SmsResult<Certificate> update(SessionToken session, CertificateNumber number, CertificateDraft draft) {
+    // "Amend information on a CoS/CAS before it is assigned": the permission rows that require ownership, so a
+    // Level 2 user editing another's certificate is told "No CAS were found", as for every other certificate act.
     return on(Operation.UPDATE_CERTIFICATE, session, number,
-        either(number, SmsAction.CREATE_COS, SmsAction.CREATE_CAS),
+        either(number, SmsAction.AMEND_COS_DRAFT, SmsAction.AMEND_CAS_DRAFT),
         (tx, f) -> now(certificates.update(tx, f.caller, f.record, draft)));
   }
 
@@ -238,6 +243,30 @@ final class CertificatePort implements SmsCertificates, SmsReporting {
       });
     }
     return sms.authorised(Operation.REPORT_ACTIVITY, session, SmsAction.REQUEST_LICENCE_CHANGE,
-        (tx, caller) -> reporting.record(tx, caller, event, Decision.allowed()));
+        (tx, caller) -> reporting.record(tx, caller, event, Optional.empty(), Decision.allowed()));
+  }
+
+  @Override
+  public SmsResult<Certificate> delete(SessionToken session, CertificateNumber number) {
+    return on(Operation.DELETE_CERTIFICATE, session, number,
+        either(number, SmsAction.DELETE_COS_DRAFT, SmsAction.DELETE_CAS_DRAFT),
+        (tx, f) -> now(certificates.delete(tx, f.caller, f.record)));
+  }
+
+  @Override
+  public SmsResult<CertificatePrint> print(SessionToken session, CertificateNumber number) {
+    return on(Operation.PRINT_CERTIFICATE, session, number,
+        either(number, SmsAction.PRINT_COS, SmsAction.PRINT_CAS),
+        (tx, f) -> now(SmsResult.allowed(CertificateService.print(f.record.certificate()))));
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> updateFees(SessionToken session, List<CasFeeUpdate> updates) {
+    List<SmsResult<Certificate>> out = new ArrayList<>(updates.size());
+    for (CasFeeUpdate u : updates) {
+      out.add(on(Operation.UPDATE_FEES, session, u.cas(), record -> SmsAction.BULK_FEE_UPDATE,
+          (tx, f) -> now(certificates.updateFees(tx, f.record, u))));
+    }
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import static io.github.sponsorsdk.sms.testkit.InMemorySms.details;
 
@@ -19,6 +20,7 @@ import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationOutcome;
 import io.github.sponsorsdk.sms.rules.allocation.AllocationRules;
+import io.github.sponsorsdk.sms.rules.licence.ProvisionalRatingRules;
 import io.github.sponsorsdk.sms.rules.certificate.Actor;
 import io.github.sponsorsdk.sms.rules.certificate.AssignmentReadiness;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
@@ -178,7 +180,7 @@ final class CertificateService {
       Licence licence = t.get(store.licences, record.licence()).orElseThrow();
       Allocation allocation = allocationFor(licence, c.route(), today);
       AllocationOutcome drawn = allocations().assign(allocation, today);
-      Decision decision = checked.and(drawn.decision());
+      Decision decision = checked.and(provisionalCheck(t, licence, c)).and(drawn.decision());
       if (decision.isRefused()) {
         return SmsResult.refused(decision);
       }
@@ -196,6 +198,22 @@ final class CertificateService {
           drawn.allocation());
       return SmsResult.allowed(assigned.orElseThrow(), decision);
     };
+  }
+
+  /**
+   * A provisionally rated sponsor's one CoS, for its Authorising Officer ({@link ProvisionalRatingRules}): read
+   * under the lock, so two concurrent assignments cannot both be the first.
+   */
+  private Decision provisionalCheck(Tx t, Licence licence, Certificate c) {
+    int assignedSoFar = (int) t.values(store.certificates).stream()
+        .filter(r -> r.licence().equals(licence.number()) && r.certificate().assignedOn().isPresent()).count();
+    Optional<io.github.sponsorsdk.sms.core.user.UserProfile> officer = t.values(store.users).stream()
+        .filter(u -> u.licence().equals(licence.number()))
+        .filter(u -> u.user().keyPersonnelRoles().contains(
+            io.github.sponsorsdk.sms.core.user.KeyPersonnelRole.AUTHORISING_OFFICER))
+        .map(u -> u.user().profile()).findFirst();
+    return ProvisionalRatingRules.defaults().decideAssignment(licence, c.route(), assignedSoFar, c.migrant(),
+        officer);
   }
 
   private Decision definedCosCheck(Licence licence, CaseworkRecord grant) {
@@ -243,6 +261,74 @@ final class CertificateService {
         .job(draft.job()).cas(draft.cas()).build();
     put(tx, record, record.withCertificate(after), AuditAction.CERTIFICATE_UPDATED);
     return SmsResult.allowed(after, step.decision());
+  }
+
+  /**
+   * Deletes a saved, unassigned certificate: allowed exactly where the lifecycle allows editing it before assignment
+   * ({@code EDIT_SAVED}: "Amend information on a CoS before it is assigned" and "Delete an unassigned CoS" are both
+   * functions of a saved certificate, Manual 8). A deleted defined CoS frees its grant to be created again.
+   */
+  SmsResult<Certificate> delete(Tx tx, Accounts.Caller caller, CertificateRecord record) {
+    Certificate before = record.certificate();
+    LifecycleOutcome step = lifecycle().apply(state(record), CertificateAction.EDIT_SAVED,
+        Actor.of(caller.record.user(), before));
+    if (!step.isAllowed()) {
+      return SmsResult.refused(step.decision());
+    }
+    String key = InMemorySms.key(before);
+    tx.delete(store.certificates, key);
+    for (io.github.sponsorsdk.sms.testkit.state.CaseworkRecord c : tx.values(store.casework)) {
+      if (c.definedCosCertificate().filter(key::equals).isPresent()) {
+        tx.put(store.casework, c.request().reference(), c.withDefinedCosCertificate(Optional.empty()));
+      }
+    }
+    tx.audit(AuditAction.CERTIFICATE_DELETED, Optional.of(record.licence()), key, before, null);
+    return SmsResult.allowed(before, step.decision());
+  }
+
+  /**
+   * A fee update of a CAS, as a BDT fee update record does it (Manual 5, "Fee updates"): the first-year course fees
+   * and the amounts paid to date given replace the CAS's; a CAS without CAS details is not found.
+   */
+  SmsResult<Certificate> updateFees(Tx tx, CertificateRecord record,
+      io.github.sponsorsdk.sms.core.port.CasFeeUpdate update) {
+    Certificate before = record.certificate();
+    if (before.cas().isEmpty()) {
+      return SmsResult.refused(notFound());
+    }
+    io.github.sponsorsdk.sms.core.study.CasDetails details = before.cas().get();
+    io.github.sponsorsdk.sms.core.study.CasFinances f = details.finances();
+    io.github.sponsorsdk.sms.core.study.CasFinances updated = f
+        .withCourseFeesForFirstYearOnly(update.courseFeesForFirstYearOnly().amount())
+        .withCourseFeesPaidToDate(update.courseFeesPaidToDate().map(Money::amount).or(f::courseFeesPaidToDate))
+        .withAccommodationFeesPaidToDate(update.accommodationFeesPaidToDate().map(Money::amount)
+            .or(f::accommodationFeesPaidToDate))
+        .withBoardingFeesPaidToDate(update.boardingFeesPaidToDate().map(Money::amount).or(f::boardingFeesPaidToDate));
+    Certificate after = before.withCas(details.withFinances(updated));
+    tx.put(store.certificates, InMemorySms.key(after), record.withCertificate(after));
+    tx.audit(AuditAction.FEES_UPDATED, Optional.of(record.licence()), InMemorySms.key(after), before, after);
+    return SmsResult.allowed(after);
+  }
+
+  /** The printable lines of a certificate, in the order of the "View CoS/CAS" screen's headings (the SDK's). */
+  static io.github.sponsorsdk.sms.core.port.CertificatePrint print(Certificate c) {
+    List<String> lines = new ArrayList<>();
+    lines.add((c.kind() == CertificateKind.COS ? "CoS" : "CAS")
+        + " number: " + InMemorySms.key(c));
+    lines.add("Status: " + c.status().name());
+    lines.add("Route: " + c.route().displayName());
+    lines.add("Family name: " + c.migrant().familyName());
+    c.migrant().givenNames().ifPresent(g -> lines.add("Given names: " + g));
+    lines.add("Passport number: " + c.migrant().passportNumber());
+    lines.add("Created: " + c.createdOn());
+    c.assignedOn().ifPresent(d -> lines.add("Assigned: " + d));
+    c.startDate().ifPresent(d -> lines.add("Start date: " + d));
+    c.endDate().ifPresent(d -> lines.add("End date: " + d));
+    c.grossSalary().ifPresent(m -> lines.add("Gross salary: " + m.toPlainString()
+        + c.salaryPeriod().map(p -> " " + p.name()).orElse("")));
+    c.sponsorNotes().forEach(n -> lines.add("Sponsor note (" + n.date() + "): " + n.text()));
+    return io.github.sponsorsdk.sms.core.port.CertificatePrint.builder().number(c.number().orElseThrow())
+        .lines(lines).build();
   }
 
   SmsResult<Certificate> addNote(Tx tx, Accounts.Caller caller, CertificateRecord record, String text) {

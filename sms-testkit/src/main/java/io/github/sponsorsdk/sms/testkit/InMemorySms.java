@@ -18,6 +18,18 @@ import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsMessageBoard;
 import io.github.sponsorsdk.sms.core.port.SmsReporting;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
+import io.github.sponsorsdk.sms.core.job.PayeReference;
+import io.github.sponsorsdk.sms.core.port.ActionPlanNotice;
+import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
+import io.github.sponsorsdk.sms.core.port.CertificatePrint;
+import io.github.sponsorsdk.sms.core.port.KeyPersonnelChange;
+import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
+import io.github.sponsorsdk.sms.core.port.PayeReferenceEntry;
+import io.github.sponsorsdk.sms.core.port.PremiumContact;
+import io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts;
+import io.github.sponsorsdk.sms.core.port.SmsKeyPersonnel;
+import io.github.sponsorsdk.sms.core.port.SmsLicenceApplications;
+import io.github.sponsorsdk.sms.core.port.SmsRequestTracking;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
 import io.github.sponsorsdk.sms.rules.licence.LicenceRules;
 import io.github.sponsorsdk.sms.rules.message.MessageBoardRules;
@@ -104,7 +116,8 @@ import java.util.stream.Collectors;
  * expiry ...) happen during {@link SmsTestClock#advance}, in one transaction with the move.
  */
 public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
-    SmsCertificates, SmsReporting, SmsBulkData {
+    SmsCertificates, SmsReporting, SmsBulkData, SmsLicenceApplications, SmsRequestTracking, SmsKeyPersonnel,
+    SmsCertificateDrafts {
 
   /** PBKDF2-HMAC-SHA256 iterations of the OWASP Password Storage Cheat Sheet: the default. */
   public static final int OWASP_ITERATIONS = PasswordHasher.OWASP_ITERATIONS;
@@ -130,6 +143,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final LicenceService licenceService;
   private final CertificatePort certificatePort;
   private final BulkDataService bulkData;
+  private final ApplicationService applicationService;
+  private final TrackingService trackingService;
+  private final KeyPersonnelService keyPersonnelService;
   private final InMemorySponsorUk sponsorUk;
   private final SponsorUkHomeOffice sponsorUkHomeOffice;
 
@@ -157,7 +173,10 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.messageService = new MessageService(this);
     this.licenceService = new LicenceService(this, certificates);
     this.certificatePort = new CertificatePort(this, certificates, reporting);
-    this.bulkData = new BulkDataService(this, certificates);
+    this.bulkData = new BulkDataService(this, certificates, reporting);
+    this.applicationService = new ApplicationService(this);
+    this.trackingService = new TrackingService(this);
+    this.keyPersonnelService = new KeyPersonnelService(this);
     this.sponsorUk = new InMemorySponsorUk(this);
     this.sponsorUkHomeOffice = new SponsorUkHomeOffice(this, sponsorUk);
     sweeps.add(licenceService::sweep);
@@ -165,6 +184,8 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     sweeps.add(certificates::sweep);
     sweeps.add(reporting::sweep);
     sweeps.add(sponsorUk::sweep);
+    sweeps.add(applicationService::sweep);
+    sweeps.add((tx, from, to) -> MonthlyAccess.sweep(this, tx, from, to));
     clock.onAdvance((from, to, setInstant) -> store.advance(setInstant, tx -> {
       for (Sweep s : sweeps) {
         s.run(tx, from, to);
@@ -173,7 +194,9 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     }));
   }
 
-  /** A builder; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP iterations, default rules. */
+  /**
+   * {@return a builder; defaults: clock at 09:00 London on 5 January 2026, seed 42, OWASP iterations, default rules}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -415,7 +438,154 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return bulkData.bulkUploadResults(session, reference);
   }
 
-  /** The engines this fake asks. */
+  // ---------------------------------------------------------------- SmsLicenceApplications
+
+  @Override
+  public SmsResult<CaseworkRequest> applyForLicenceRenewal(SessionToken session) {
+    requireArguments(Operation.APPLY_FOR_LICENCE_RENEWAL, "session", session);
+    return applicationService.applyForLicenceRenewal(session);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> applyForPremiumService(SessionToken session) {
+    requireArguments(Operation.APPLY_FOR_PREMIUM_SERVICE, "session", session);
+    return applicationService.applyForPremiumService(session);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> renewPremiumService(SessionToken session) {
+    requireArguments(Operation.RENEW_PREMIUM_SERVICE, "session", session);
+    return applicationService.renewPremiumService(session);
+  }
+
+  @Override
+  public SmsResult<List<PremiumContact>> premiumContacts(SessionToken session) {
+    requireArguments(Operation.VIEW_PREMIUM_CONTACTS, "session", session);
+    return applicationService.premiumContacts(session);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> applyForStudentSponsorStatus(SessionToken session) {
+    requireArguments(Operation.APPLY_FOR_STUDENT_SPONSOR_STATUS, "session", session);
+    return applicationService.applyForStudentSponsorStatus(session);
+  }
+
+  @Override
+  public SmsResult<List<ActionPlanNotice>> actionPlans(SessionToken session) {
+    requireArguments(Operation.LIST_ACTION_PLANS, "session", session);
+    return applicationService.actionPlans(session);
+  }
+
+  @Override
+  public SmsResult<ActionPlanNotice> payActionPlan(SessionToken session, String reference) {
+    requireArguments(Operation.PAY_ACTION_PLAN, "session", session, "reference", reference);
+    return applicationService.payActionPlan(session, reference);
+  }
+
+  @Override
+  public SmsResult<ActionPlanNotice> declineActionPlan(SessionToken session, String reference) {
+    requireArguments(Operation.DECLINE_ACTION_PLAN, "session", session, "reference", reference);
+    return applicationService.declineActionPlan(session, reference);
+  }
+
+  // ---------------------------------------------------------------- SmsRequestTracking
+
+  @Override
+  public SmsResult<List<CaseworkRequest>> requests(SessionToken session) {
+    requireArguments(Operation.LIST_REQUESTS, "session", session);
+    return trackingService.requests(session);
+  }
+
+  @Override
+  public SmsResult<List<CaseworkRequest>> definedCosApplications(SessionToken session) {
+    requireArguments(Operation.LIST_DEFINED_COS_APPLICATIONS, "session", session);
+    return trackingService.definedCosApplications(session);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> withdrawRequest(SessionToken session, String reference) {
+    requireArguments(Operation.WITHDRAW_REQUEST, "session", session, "reference", reference);
+    return trackingService.withdrawRequest(session, reference);
+  }
+
+  // ---------------------------------------------------------------- SmsKeyPersonnel
+
+  @Override
+  public SmsResult<CaseworkRequest> requestKeyPersonnelChange(SessionToken session, KeyPersonnelChange change) {
+    requireArguments(Operation.REQUEST_KEY_PERSONNEL_CHANGE, "session", session, "change", change);
+    return keyPersonnelService.requestKeyPersonnelChange(session, change);
+  }
+
+  @Override
+  public SmsResult<Optional<OrganisationDetails>> organisationDetails(SessionToken session) {
+    requireArguments(Operation.VIEW_ORGANISATION_DETAILS, "session", session);
+    return keyPersonnelService.organisationDetails(session);
+  }
+
+  @Override
+  public SmsResult<CaseworkRequest> requestOrganisationChange(SessionToken session, OrganisationDetails details) {
+    requireArguments(Operation.REQUEST_ORGANISATION_CHANGE, "session", session, "details", details);
+    return keyPersonnelService.requestOrganisationChange(session, details);
+  }
+
+  @Override
+  public SmsResult<List<PayeReferenceEntry>> payeReferences(SessionToken session) {
+    requireArguments(Operation.LIST_PAYE_REFERENCES, "session", session);
+    return keyPersonnelService.payeReferences(session);
+  }
+
+  @Override
+  public SmsResult<PayeReferenceEntry> addPayeReference(SessionToken session, PayeReference reference) {
+    requireArguments(Operation.ADD_PAYE_REFERENCE, "session", session, "reference", reference);
+    return keyPersonnelService.addPayeReference(session, reference);
+  }
+
+  @Override
+  public SmsResult<PayeReferenceEntry> deletePayeReference(SessionToken session, PayeReference reference) {
+    requireArguments(Operation.DELETE_PAYE_REFERENCE, "session", session, "reference", reference);
+    return keyPersonnelService.deletePayeReference(session, reference);
+  }
+
+  // ---------------------------------------------------------------- SmsCertificateDrafts
+
+  @Override
+  public SmsResult<Certificate> delete(SessionToken session, CertificateNumber number) {
+    requireArguments(Operation.DELETE_CERTIFICATE, "session", session, "number", number);
+    return certificatePort.delete(session, number);
+  }
+
+  @Override
+  public SmsResult<CertificatePrint> print(SessionToken session, CertificateNumber number) {
+    requireArguments(Operation.PRINT_CERTIFICATE, "session", session, "number", number);
+    return certificatePort.print(session, number);
+  }
+
+  @Override
+  public List<SmsResult<Certificate>> updateFees(SessionToken session, List<CasFeeUpdate> updates) {
+    requireArguments(Operation.UPDATE_FEES, "session", session, "updates", updates);
+    return certificatePort.updateFees(session, updates);
+  }
+
+  ApplicationService applicationService() {
+    return applicationService;
+  }
+
+  KeyPersonnelService keyPersonnelService() {
+    return keyPersonnelService;
+  }
+
+  /**
+   * The day of the last successful log-in of any user of {@code licence} (monthly access); empty when none is
+   * recorded.
+   *
+   * @param licence the licence
+   * @return the day
+   */
+  public Optional<LocalDate> lastLogIn(SponsorLicenceNumber licence) {
+    return read(tx -> tx.get(store.access, licence).flatMap(io.github.sponsorsdk.sms.testkit.state.AccessRecord::lastLogIn));
+  }
+
+  /** {@return the engines this fake asks} */
   public SmsRules rules() {
     return rules;
   }
@@ -452,7 +622,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     return read(tx -> reporting.duties(tx, licence, today()));
   }
 
-  /** Reports received through the port, oldest first. */
+  /** {@return the reports received through the port, oldest first} */
   public List<ReportRecord> reports() {
     return read(tx -> tx.values(store.reports));
   }
@@ -463,35 +633,37 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
 
   // ---------------------------------------------------------------- inspection
 
-  /** The clock; only it moves time. */
+  /** {@return the clock; only it moves time} */
   public SmsTestClock clock() {
     return clock;
   }
 
-  /** The emails and letters sent, oldest first. */
+  /** {@return the emails and letters sent, oldest first} */
   public Outbox outbox() {
     return store.outbox();
   }
 
-  /** Fault injection for the port calls. */
+  /** {@return fault injection for the port calls} */
   public Faults faults() {
     return faults;
   }
 
-  /** The other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I". */
+  /** {@return the other party: licences, casework decisions, board messages, deactivation "by UK V&amp;I"} */
   public HomeOffice homeOffice() {
     return homeOffice;
   }
 
   /**
-   * Sponsor UK, the SMS's successor, beside this SMS: the sponsor side of the Sponsor UK port, sharing this fake's
-   * clock, outbox, audit trail, events, snapshot and restore, call journal and fault injection.
+   * {@return Sponsor UK, the SMS's successor, beside this SMS: the sponsor side of the Sponsor UK port, sharing this
+   * fake's clock, outbox, audit trail, events, snapshot and restore, call journal and fault injection}
    */
   public InMemorySponsorUk sponsorUk() {
     return sponsorUk;
   }
 
-  /** The Home Office side of {@link #sponsorUk()}: migrate routes, decide submissions, issue links and SRNs. */
+  /**
+   * {@return the Home Office side of {@link #sponsorUk()}: migrate routes, decide submissions, issue links and SRNs}
+   */
   public SponsorUkHomeOffice sponsorUkHomeOffice() {
     return sponsorUkHomeOffice;
   }
@@ -507,12 +679,12 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
         .map(io.github.sponsorsdk.sms.testkit.state.SubmissionRecord::submission).collect(Collectors.toList()));
   }
 
-  /** The seed of identifiers and faults. */
+  /** {@return the seed of identifiers and faults} */
   public long seed() {
     return seed;
   }
 
-  /** The password hash iterations in use. */
+  /** {@return the password hash iterations in use} */
   public int passwordIterations() {
     return hasher.iterations();
   }
@@ -536,22 +708,22 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     store.removeListener(listener);
   }
 
-  /** Every listener failure so far: the event, the listener and what it threw. Cleared by {@link #reset()}. */
+  /** {@return every listener failure so far: the event, the listener and what it threw} Cleared by {@link #reset()}. */
   public List<ListenerFailure> listenerFailures() {
     return store.listenerFailures();
   }
 
-  /** Every event so far, oldest first (the same events listeners received). */
+  /** {@return every event so far, oldest first (the same events listeners received)} */
   public List<SmsEvent> events() {
     return store.eventList();
   }
 
-  /** The audit trail so far. */
+  /** {@return the audit trail so far} */
   public AuditTrail auditTrail() {
     return new AuditTrail(store.auditEntries(), store.mapper());
   }
 
-  /** Every licence, in the order granted. */
+  /** {@return every licence, in the order granted} */
   public List<Licence> licences() {
     return read(tx -> tx.values(store.licences));
   }
@@ -608,7 +780,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
         .map(CertificateRecord::certificate).collect(Collectors.toList()));
   }
 
-  /** Casework requests of every licence, oldest first. */
+  /** {@return casework requests of every licence, oldest first} */
   public List<CaseworkRecord> casework() {
     return read(tx -> tx.values(store.casework));
   }
@@ -616,14 +788,14 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   // ---------------------------------------------------------------- snapshot
 
   /**
-   * The whole state now, consistent: every table, audit trail, events, outbox (emails as the outbox holds them),
-   * identifier counter and clock.
+   * {@return the whole state now, consistent: every table, audit trail, events, outbox (emails as the outbox holds
+   * them), identifier counter and clock}
    */
   public SmsSnapshot snapshot() {
     return store.snapshot();
   }
 
-  /** {@link #snapshot()} as JSON (the emails without their passwords). */
+  /** {@return {@link #snapshot()} as JSON (the emails without their passwords)} */
   public String snapshotJson() {
     try {
       return store.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(snapshot());
@@ -750,12 +922,12 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     });
   }
 
-  /** Every port call so far (the last {@link CallJournal#capacity()}), refused and failed ones included. */
+  /** {@return every port call so far (the last {@link CallJournal#capacity()}), refused and failed ones included} */
   public List<CallRecord> calls() {
     return journal.calls();
   }
 
-  /** The journal of port calls: the calls kept and the counts of every outcome. */
+  /** {@return the journal of port calls: the calls kept and the counts of every outcome} */
   public CallJournal journal() {
     return journal;
   }
@@ -991,7 +1163,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
       return this;
     }
 
-    /** The fake. */
+    /** {@return the fake} */
     public InMemorySms build() {
       return new InMemorySms(this);
     }

@@ -16,6 +16,8 @@ import io.github.sponsorsdk.sms.rules.certificate.Actor;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateAction;
 import io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle;
 import io.github.sponsorsdk.sms.rules.certificate.LifecycleOutcome;
+import io.github.sponsorsdk.sms.rules.permission.PermissionRequest;
+import io.github.sponsorsdk.sms.rules.permission.SmsAction;
 import io.github.sponsorsdk.sms.rules.reporting.Duty;
 import io.github.sponsorsdk.sms.rules.reporting.DutyBatch;
 import io.github.sponsorsdk.sms.rules.reporting.DutyStatus;
@@ -53,6 +55,11 @@ final class ReportingService {
 
   /** Reports worker or student activity against the certificate the event names. */
   SmsResult<ActivityReport> reportAgainstCertificate(Tx tx, Accounts.Caller caller, ReportableEvent event) {
+    return reportAgainstCertificate(tx, caller, event, Optional.empty());
+  }
+
+  private SmsResult<ActivityReport> reportAgainstCertificate(Tx tx, Accounts.Caller caller, ReportableEvent event,
+      Optional<String> notes) {
     CertificateNumber number = event instanceof WorkerEvent ? ((WorkerEvent) event).certificate()
         : ((StudentEvent) event).certificate();
     Optional<CertificateRecord> record = tx.get(store.certificates, number.value())
@@ -66,12 +73,36 @@ final class ReportingService {
       // Manual 1, Troubleshooting: not USED, or a Level 2 user who does not own it: "No CAS were found".
       return SmsResult.refused(CertificateService.notFound().and(step.decision()));
     }
-    return record(tx, caller, event, step.decision());
+    return record(tx, caller, event, notes, step.decision());
   }
 
-  SmsResult<ActivityReport> record(Tx tx, Accounts.Caller caller, ReportableEvent event, Decision decision) {
+  /**
+   * Reports student activity for a caller already signed in, as one record of a BDT student activity report: the
+   * same rules as {@code reportActivity} in the same order. The certificate must be the licence's ("No CAS were
+   * found" otherwise), the permission engine decides {@link SmsAction#REPORT_STUDENT_ACTIVITY} on it (a Level 2
+   * user who does not own it is told "No CAS were found", as online), then {@link #reportAgainstCertificate}
+   * (only once USED). The record's notes are kept with the report.
+   */
+  SmsResult<ActivityReport> reportFromUpload(Tx tx, Accounts.Caller caller, StudentEvent event,
+      Optional<String> notes) {
+    Optional<CertificateRecord> record = tx.get(store.certificates, event.certificate().value())
+        .filter(r -> r.licence().equals(caller.record.licence()));
+    if (record.isEmpty()) {
+      return SmsResult.refused(CertificateService.notFound());
+    }
+    LocalDate today = LocalDate.ofInstant(tx.now(), SmsTestClock.LONDON);
+    Decision permitted = sms.rules().permissions().decide(PermissionRequest.of(caller.record.user(), caller.licence,
+        record.get().certificate(), today), SmsAction.REPORT_STUDENT_ACTIVITY);
+    if (permitted.isRefused()) {
+      return SmsResult.refused(CertificatePort.visibility(permitted, true));
+    }
+    return reportAgainstCertificate(tx, caller, event, notes);
+  }
+
+  SmsResult<ActivityReport> record(Tx tx, Accounts.Caller caller, ReportableEvent event, Optional<String> notes,
+      Decision decision) {
     ActivityReport report = ActivityReport.builder().reference(tx.ids().reference("RPT")).event(event)
-        .reportedBy(caller.userId()).reportedOn(sms.today()).build();
+        .reportedBy(caller.userId()).reportedOn(sms.today()).notes(notes).build();
     tx.put(store.reports, report.reference(), ReportRecord.of(caller.record.licence(), report));
     tx.audit(AuditAction.ACTIVITY_REPORTED, Optional.of(caller.record.licence()), report.reference(), null, report);
     return SmsResult.allowed(report, decision);

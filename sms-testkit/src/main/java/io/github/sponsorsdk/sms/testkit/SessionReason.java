@@ -32,6 +32,28 @@ public enum SessionReason implements ReasonCode {
   /** No granted, unused defined CoS application of the licence with that reference. */
   NO_SUCH_DEFINED_COS(Severity.REFUSAL, "No granted defined CoS application with that reference was found.",
       Citation.of(Source.SMS_MANUAL_1, "Access to SMS (Defined CoS)")),
+  /** No request of the caller's licence with that reference (Manual 2, "view and withdraw ... requests"). */
+  NO_SUCH_REQUEST(Severity.REFUSAL, "No request with that reference was found.",
+      Citation.of(Source.SMS_MANUAL_2, "View and withdraw recent and outstanding requests")),
+  /** An application of this kind already awaits a decision. Parameter: {@code reference}. */
+  APPLICATION_PENDING(Severity.REFUSAL, "An application of this kind ({reference}) is already awaiting a decision.",
+      Citation.of(Source.SMS_MANUAL_3, "Applications and renewals tracking")),
+  /** No action plan of the caller's licence with that reference (Manual 3, "Manage action plans"). */
+  NO_SUCH_ACTION_PLAN(Severity.REFUSAL, "No action plan with that reference was found.",
+      Citation.of(Source.SMS_MANUAL_3, "Manage action plans")),
+  /** The PAYE reference is on the licence already. Parameter: {@code reference}. */
+  PAYE_REFERENCE_HELD(Severity.REFUSAL, "The PAYE reference {reference} is already held for this licence.",
+      Citation.of(Source.SMS_MANUAL_2, "Manage PAYE references")),
+  /** The PAYE reference is not on the licence. Parameter: {@code reference}. */
+  PAYE_REFERENCE_NOT_HELD(Severity.REFUSAL, "The PAYE reference {reference} is not held for this licence.",
+      Citation.of(Source.SMS_MANUAL_2, "Manage PAYE references")),
+  /**
+   * The fake holds no organisation address for the licence, so the immediate-fulfilment rule cannot compare
+   * postcodes: the key-personnel request goes to casework (record one with
+   * {@code HomeOffice.recordOrganisationDetails}).
+   */
+  NO_ORGANISATION_DETAILS(Severity.INFO, "No organisation address is recorded for this licence: the request goes "
+      + "to a caseworker.", Citation.of(Source.PROJECT_DECISION, "0485-sms-functions")),
   /** The BDT file names another licence in its header. */
   BDT_OTHER_LICENCE(Severity.REFUSAL, "The file is for another sponsor licence.",
       Citation.of(Source.BDT_SCHEMA_V2_1, "Header/SponsorLicenceNumber")),

@@ -1,5 +1,9 @@
 package io.github.sponsorsdk.sms.testkit;
 
+import io.github.sponsorsdk.sms.rules.actionplan.ActionPlanRules;
+import io.github.sponsorsdk.sms.rules.login.MonthlyAccessRules;
+import io.github.sponsorsdk.sms.rules.tracking.RequestTracking;
+import io.github.sponsorsdk.sms.rules.user.KeyPersonnelRequestRules;
 import io.github.sponsorsdk.sms.rules.migration.MigrationRules;
 import io.github.sponsorsdk.sms.rules.submission.PaymentLinkDeadline;
 import io.github.sponsorsdk.sms.rules.submission.SrnValidity;
@@ -42,12 +46,12 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class SmsRules implements WithSmsRules {
 
-  /** Every engine with its defaults (today's guidance, as each engine documents). */
+  /** {@return every engine with its defaults (today's guidance, as each engine documents)} */
   public static SmsRules defaults() {
     return builder().build();
   }
 
-  /** A builder; every engine not set is its {@code defaults()}. */
+  /** {@return a builder; every engine not set is its {@code defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,105 +61,143 @@ public abstract class SmsRules implements WithSmsRules {
     Builder() {}
   }
 
-  /** Log-in and lockout (3 failures lock for 30 minutes by default; {@code LoginParameters}). */
+  /** {@return log-in and lockout (3 failures lock for 30 minutes by default; {@code LoginParameters})} */
   @Value.Default
   public LoginEngine login() {
     return LoginEngine.defaults();
   }
 
-  /** Sessions (20 minutes of inactivity; a second log-in replaces the first; {@code SessionParameters}). */
+  /** {@return sessions (20 minutes of inactivity; a second log-in replaces the first; {@code SessionParameters})} */
   @Value.Default
   public SessionEngine sessions() {
     return SessionEngine.defaults();
   }
 
-  /** The password policy (Manual 1, Guide 1; {@code PasswordParameters}). */
+  /** {@return the password policy (Manual 1, Guide 1; {@code PasswordParameters})} */
   @Value.Default
   public PasswordCheck passwords() {
     return PasswordCheck.defaults();
   }
 
-  /** Who may use which function (Manual 1, "Access to SMS"). */
+  /** {@return who may use which function (Manual 1, "Access to SMS")} */
   @Value.Default
   public PermissionEngine permissions() {
     return PermissionEngine.defaults();
   }
 
-  /** User management (Manual 1, Guides 3 and 4). */
+  /** {@return user management (Manual 1, Guides 3 and 4)} */
   @Value.Default
   public UserManagementRules users() {
     return UserManagementRules.defaults();
   }
 
-  /** The message board (Manual 1, Guide 5). */
+  /** {@return the message board (Manual 1, Guide 5)} */
   @Value.Default
   public MessageBoardRules messages() {
     return MessageBoardRules.defaults();
   }
 
-  /** Licence renewal and expiry notices. */
+  /** {@return licence renewal and expiry notices} */
   @Value.Default
   public LicenceRules licences() {
     return LicenceRules.defaults();
   }
 
-  /** Certificate transitions. */
+  /** {@return certificate transitions} */
   @Value.Default
   public CertificateLifecycle lifecycle() {
     return CertificateLifecycle.defaults();
   }
 
-  /** Allocation accounting. */
+  /** {@return allocation accounting} */
   @Value.Default
   public AllocationRules allocations() {
     return AllocationRules.defaults();
   }
 
-  /** Certificate validity (expiry of unused assigned certificates). */
+  /** {@return certificate validity (expiry of unused assigned certificates)} */
   @Value.Default
   public CertificateValidity validity() {
     return CertificateValidity.defaults();
   }
 
-  /** Reporting duties and their deadlines. */
+  /** {@return reporting duties and their deadlines} */
   @Value.Default
   public ReportingDuties duties() {
     return ReportingDuties.defaults();
   }
 
-  /** Defined CoS applications, grants and their use (derived from {@link #validity()}). */
+  /** {@return defined CoS applications, grants and their use (derived from {@link #validity()})} */
   @Value.Derived
   public DefinedCosRules definedCos() {
     return DefinedCosRules.of(validity().parameters());
   }
 
-  /** Sponsor UK: the submission lifecycle (who may do what in which status; {@code SubmissionParameters}). */
+  /**
+   * Sponsor UK: the submission lifecycle (who may do what in which status; {@code SubmissionParameters}).
+   *
+   * @return Sponsor UK's submission lifecycle (who may do what in which status; {@code SubmissionParameters})
+   */
   @Value.Default
   public SubmissionLifecycle submissions() {
     return SubmissionLifecycle.defaults();
   }
 
-  /** Sponsor UK: the SRN's 90 days, edit-review days disregarded (Appendix Skilled Worker SW 1.2(d)). */
+  /**
+   * Sponsor UK: the SRN's 90 days, edit-review days disregarded (Appendix Skilled Worker SW 1.2(d)).
+   *
+   * @return Sponsor UK's SRN validity: 90 days, edit-review days disregarded (Appendix Skilled Worker SW 1.2(d))
+   */
   @Value.Default
   public SrnValidity srnValidity() {
     return SrnValidity.defaults();
   }
 
-  /** Sponsor UK: the payment link's service level, 5 UK working days after approval (uncertain). */
+  /**
+   * Sponsor UK: the payment link's service level, 5 UK working days after approval (uncertain).
+   *
+   * @return Sponsor UK's payment-link service level, 5 UK working days after approval (uncertain)
+   */
   @Value.Default
   public PaymentLinkDeadline paymentLinks() {
     return PaymentLinkDeadline.defaults();
   }
 
-  /** Which system serves a licence's route: the SMS or Sponsor UK (GAE from 24 October 2024). */
+  /** {@return which system serves a licence's route: the SMS or Sponsor UK (GAE from 24 October 2024)} */
   @Value.Default
   public MigrationRules migrations() {
     return MigrationRules.defaults();
   }
 
-  /** Who may use Sponsor UK (Level 1 users, Key Contact, Authorising Officer; no representatives). */
+  /** {@return who may use Sponsor UK (Level 1 users, Key Contact, Authorising Officer; no representatives)} */
   @Value.Default
   public SponsorUkEligibility sponsorUkUsers() {
     return SponsorUkEligibility.defaults();
+  }
+
+  /**
+   * {@return key-personnel requests: immediate fulfilment from 23 March 2023 when the criteria are met, else casework}
+   */
+  @Value.Default
+  public KeyPersonnelRequestRules keyPersonnelRequests() {
+    return KeyPersonnelRequestRules.defaults();
+  }
+
+  /** {@return action plans after a B-rating: fee, 10 working days to pay, endings} */
+  @Value.Default
+  public ActionPlanRules actionPlans() {
+    return ActionPlanRules.defaults();
+  }
+
+  /** {@return "View recent and outstanding requests": statuses and how outcomes are notified (since 30 July 2012)} */
+  @Value.Default
+  public RequestTracking tracking() {
+    return RequestTracking.defaults();
+  }
+
+  /** {@return monthly access: the recommended period after the last log-in and the 12-month inactivity warning} */
+  @Value.Default
+  public MonthlyAccessRules monthlyAccess() {
+    return MonthlyAccessRules.defaults();
   }
 }

@@ -91,33 +91,58 @@ public final class SponsorUkHomeOffice {
     });
   }
 
-  /** Asks the submitter for more evidence (EVIDENCE_REQUESTED). */
+  /**
+   * Asks the submitter for more evidence (EVIDENCE_REQUESTED).
+   *
+   * @param reference the submission's reference
+   * @return the submission, evidence requested
+   */
   public Submission requestEvidence(SubmissionReference reference) {
     return decide(reference, SubmissionAction.REQUEST_EVIDENCE, b -> b, r -> r, EmailKind.SUBMISSION_DECISION,
         "More evidence requested", "Upload the evidence asked for and respond to the request.");
   }
 
-  /** Approves a submission (APPROVED); the payment link is owed within the service level. */
+  /**
+   * Approves a submission (APPROVED); the payment link is owed within the service level.
+   *
+   * @param reference the submission's reference
+   * @return the approved submission
+   */
   public Submission approve(SubmissionReference reference) {
     return decide(reference, SubmissionAction.APPROVE, b -> b.decidedOn(sms.today()), r -> r,
         EmailKind.SUBMISSION_DECISION, "Sponsorship submission approved", "Your submission was approved; a "
             + "payment link will follow.");
   }
 
-  /** Refuses a submission (REFUSED, final). */
+  /**
+   * Refuses a submission (REFUSED, final).
+   *
+   * @param reference the submission's reference
+   * @return the refused submission
+   */
   public Submission refuse(SubmissionReference reference) {
     return decide(reference, SubmissionAction.REFUSE, b -> b.decidedOn(sms.today()), r -> r,
         EmailKind.SUBMISSION_DECISION, "Sponsorship submission refused", "Your submission was refused.");
   }
 
-  /** Issues the payment link of an approved submission (AWAITING_PAYMENT), emailed to the submitter. */
+  /**
+   * Issues the payment link of an approved submission (AWAITING_PAYMENT), emailed to the submitter.
+   *
+   * @param reference the submission's reference
+   * @return the submission awaiting payment
+   */
   public Submission issuePaymentLink(SubmissionReference reference) {
     return decide(reference, SubmissionAction.ISSUE_PAYMENT_LINK, b -> b.paymentLinkIssuedOn(sms.today()), r -> r,
         EmailKind.PAYMENT_LINK, "Pay for your sponsorship submission", "Use the payment link to pay for "
             + "submission " + reference + ".");
   }
 
-  /** Records a payment made outside the link (PAID). */
+  /**
+   * Records a payment made outside the link (PAID).
+   *
+   * @param reference the submission's reference
+   * @return the paid submission
+   */
   public Submission markPaid(SubmissionReference reference) {
     return decide(reference, SubmissionAction.MARK_PAID, b -> b.paidOn(sms.today()), r -> r, null, "", "");
   }
@@ -126,6 +151,7 @@ public final class SponsorUkHomeOffice {
    * Issues the Sponsorship Reference Number of a paid submission (SRN_ISSUED), emailed to the submitter; the SRN is
    * drawn from the fake's seeded identifiers.
    *
+   * @param reference the submission's reference
    * @return the SRN
    * @throws IllegalStateException when the submission has not been paid for
    */
@@ -140,7 +166,13 @@ public final class SponsorUkHomeOffice {
     });
   }
 
-  /** Decides the edit under review: approved, the submission takes the edited details; either way the review ends. */
+  /**
+   * Decides the edit under review: approved, the submission takes the edited details; either way the review ends.
+   *
+   * @param reference the submission's reference
+   * @param decision approved or refused
+   * @return the submission after the review
+   */
   public Submission decideEdit(SubmissionReference reference, EditDecision decision) {
     Objects.requireNonNull(decision, "decision");
     return act(tx -> {
@@ -158,6 +190,8 @@ public final class SponsorUkHomeOffice {
   /**
    * Records that the worker applied with the SRN today (USED).
    *
+   * @param reference the submission's reference
+   * @return the used submission
    * @throws IllegalStateException when the SRN does not support an application today (more than 90 days counted,
    *     an edit under review), with the reasons of {@code submission.SrnValidity}
    */
@@ -173,17 +207,32 @@ public final class SponsorUkHomeOffice {
     });
   }
 
-  /** The application using the SRN was granted or refused: the SRN is spent (DECIDED, final). */
+  /**
+   * The application using the SRN was granted or refused: the SRN is spent (DECIDED, final).
+   *
+   * @param reference the submission's reference
+   * @return the decided submission
+   */
   public Submission applicationDecided(SubmissionReference reference) {
     return decide(reference, SubmissionAction.APPLICATION_DECIDED, b -> b, r -> r, null, "", "");
   }
 
-  /** The application was rejected as invalid, made void or withdrawn: the SRN may be used again (SRN_ISSUED). */
+  /**
+   * The application was rejected as invalid, made void or withdrawn: the SRN may be used again (SRN_ISSUED).
+   *
+   * @param reference the submission's reference
+   * @return the submission, its SRN usable again
+   */
   public Submission applicationReturned(SubmissionReference reference) {
     return decide(reference, SubmissionAction.APPLICATION_RETURNED, b -> b, r -> r, null, "", "");
   }
 
-  /** Cancels the SRN (CANCELLED, final); an edit under review ends with it. */
+  /**
+   * Cancels the SRN (CANCELLED, final); an edit under review ends with it.
+   *
+   * @param reference the submission's reference
+   * @return the cancelled submission
+   */
   public Submission cancel(SubmissionReference reference) {
     return act(tx -> {
       SubmissionRecord r = record(tx, reference);
@@ -194,7 +243,12 @@ public final class SponsorUkHomeOffice {
     });
   }
 
-  /** Whether the payment link of an approved submission is (or was) on time, as of today. */
+  /**
+   * Whether the payment link of an approved submission is (or was) on time, as of today.
+   *
+   * @param reference the submission's reference
+   * @return the due date and whether the link is (or was) in time
+   */
   public PaymentLinkOutcome paymentLinkStatus(SubmissionReference reference) {
     return sms.read(tx -> {
       Submission s = record(tx, reference).submission();
@@ -204,7 +258,13 @@ public final class SponsorUkHomeOffice {
     });
   }
 
-  /** Whether the SRN supports an application made on {@code applicationDate}. */
+  /**
+   * Whether the SRN supports an application made on {@code applicationDate}.
+   *
+   * @param reference the submission's reference
+   * @param applicationDate the day the worker applies
+   * @return valid or not, with the days counted and disregarded
+   */
   public SrnValidityOutcome validity(SubmissionReference reference, LocalDate applicationDate) {
     return sms.read(tx -> sms.rules().srnValidity().assess(record(tx, reference).submission(), applicationDate));
   }

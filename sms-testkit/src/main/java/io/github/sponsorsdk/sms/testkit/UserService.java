@@ -81,7 +81,6 @@ final class UserService implements SmsUserManagement {
         openCasework(tx, caller, CaseworkKind.LEVEL_1_USER, "Request a new Level 1 user: " + profile.fullName(),
             Optional.of(user.userId()), Optional.empty());
       }
-      emailNewUserId(tx, caller, profile, user);
       return SmsResult.allowed(user, outcome.decision());
     });
   }
@@ -97,7 +96,6 @@ final class UserService implements SmsUserManagement {
       SmsUser user = SmsUser.builder().userId(tx.ids().userId()).level(UserLevel.LEVEL_2)
           .status(outcome.resultingStatus().orElseThrow()).profile(profile).createdOn(today(tx)).build();
       sms.homeOffice().issueNewUser(tx, licence.number(), user);
-      emailNewUserId(tx, caller, profile, user);
       return SmsResult.allowed(user, outcome.decision());
     });
   }
@@ -160,12 +158,5 @@ final class UserService implements SmsUserManagement {
   /** The user {@code userId} if it belongs to the caller's licence. */
   private Optional<UserRecord> userOnLicence(Tx tx, Accounts.Caller caller, SmsUserId userId) {
     return tx.get(store.users, userId).filter(u -> u.licence().equals(caller.record.licence()));
-  }
-
-  /** Guide 3: the requesting Level 1 user can see (and is told) the new user's ID at once. */
-  private static void emailNewUserId(Tx tx, Accounts.Caller caller, UserProfile profile, SmsUser user) {
-    tx.email(EmailKind.NEW_USER_ID, caller.record.user().profile().email(), Optional.of(user.userId()),
-        "New SMS user", "The user ID of " + profile.fullName() + " is " + user.userId().value() + ".",
-        Optional.empty());
   }
 }

@@ -65,7 +65,8 @@ class UserGuidesTest {
 
     sms().homeOffice().approve(pending.request().reference());
     assertThat(sms().user(dj.userId()).orElseThrow().status()).isEqualTo(UserStatus.ACTIVE);
-    assertThat(sms().outbox().ofKind(EmailKind.REQUEST_APPROVED)).hasSize(1);
+    // Guide 3: the password goes to the new user; the requester reads the status, no approval e-mail.
+    assertThat(sms().outbox().ofKind(EmailKind.REQUEST_APPROVED)).isEmpty();
     SmsResult<LogIn> first = sms().logIn(dj.userId(), sms().outbox().lastPasswordFor(dj.userId()).orElseThrow()
         .toCharArray());
     assertThat(first.orElseThrow().mustChangePassword()).isTrue();
@@ -77,8 +78,15 @@ class UserGuidesTest {
     Sponsor s = Scenarios.skilledWorkerSponsor().grant(sms());
     SmsUser dj = sms().requestLevel1User(s.signIn(), djDon()).orElseThrow();
     String ref = sms().homeOffice().pendingCasework().get(0).request().reference();
-    assertThat(sms().homeOffice().refuse(ref).status()).isEqualTo(CaseworkStatus.REFUSED);
+    assertThat(sms().homeOffice().refuse(ref, "The nominee is not employed by the sponsor.").status())
+        .isEqualTo(CaseworkStatus.REFUSED);
     assertThat(sms().user(dj.userId()).orElseThrow().status()).isEqualTo(UserStatus.REFUSED);
+    // Guide 3, step 6 note: "If the status is Refused, we will write to the AO to advise them why".
+    assertThat(sms().outbox().ofKind(EmailKind.LEVEL_1_REFUSAL_LETTER)).singleElement().satisfies(letter -> {
+      assertThat(letter.to()).isEqualTo(sms().user(s.level1()).orElseThrow().profile().email());
+      assertThat(letter.body()).contains("The nominee is not employed by the sponsor.");
+    });
+    assertThat(sms().outbox().ofKind(EmailKind.REQUEST_REFUSED)).isEmpty();
     assertThat(sms().homeOffice().pendingCasework()).isEmpty();
   }
 
@@ -89,8 +97,11 @@ class UserGuidesTest {
     SmsUser john = sms().createLevel2User(t, johnSmith()).orElseThrow();
     assertThat(john.level()).isEqualTo(UserLevel.LEVEL_2);
     assertThat(john.status()).isEqualTo(UserStatus.ACTIVE);
+    // Guide 3: the ID is on the creating user's screen (returned); only the password is e-mailed, to the new user.
     assertThat(sms().outbox().about(john.userId())).extracting(e -> e.kind())
-        .contains(EmailKind.NEW_USER_PASSWORD, EmailKind.NEW_USER_ID);
+        .containsExactly(EmailKind.NEW_USER_PASSWORD);
+    assertThat(sms().outbox().about(john.userId()).get(0).to()).isEqualTo(johnSmith().email());
+    assertThat(sms().outbox().about(john.userId()).get(0).body()).doesNotContain(john.userId().value());
     SessionToken j = s.signIn(john.userId());
     // Manual 1, "Access to SMS": no Licence summary menu, no user management, no message board for Level 2.
     assertThat(sms().licenceSummary(j).isRefused()).isTrue();

@@ -15,7 +15,7 @@ public enum AgeAnswer {
   /** True for some of the full dates the partial date allows and false for others. */
   CANNOT_TELL;
 
-  /** {@link #YES} or {@link #NO}. */
+  /** {@return {@link #YES} or {@link #NO}} */
   public boolean isKnown() {
     return this != CANNOT_TELL;
   }

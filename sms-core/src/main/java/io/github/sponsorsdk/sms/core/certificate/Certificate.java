@@ -69,57 +69,64 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificate.class)
 public abstract class Certificate implements WithCertificate {
 
+  /** {@return CoS or CAS; it must agree with {@link #route()}'s certificate kind} */
   public abstract CertificateKind kind();
 
-  /** The CoS number; only on a CoS. */
+  /** {@return the CoS number; only on a CoS} */
   public abstract Optional<CosNumber> cosNumber();
 
-  /** The CAS number; only on a CAS. */
+  /** {@return the CAS number; only on a CAS} */
   public abstract Optional<CasNumber> casNumber();
 
+  /** {@return where the certificate is in its lifecycle: CREATED, ASSIGNED, USED, then a final status} */
   public abstract CertificateStatus status();
 
+  /** {@return the route the certificate sponsors} */
   public abstract Route route();
 
-  /** The user who created it or had it transferred to them: the only Level 2 user who can see it. */
+  /** {@return the user who created it or had it transferred to them: the only Level 2 user who can see it} */
   public abstract SmsUserId owner();
 
+  /** {@return the person the certificate is for, as the SMS records them} */
   public abstract MigrantDetails migrant();
 
-  /** "Main work/study address", "mandatory for assignment". */
+  /** {@return "Main work/study address", "mandatory for assignment"} */
   public abstract Optional<Address> mainAddress();
 
-  /** "Gross salary" (CoS only); entered as {@code 1234} or {@code 1234.99}. */
+  /** {@return "Gross salary" (CoS only); entered as {@code 1234} or {@code 1234.99}} */
   public abstract Optional<Money> grossSalary();
 
-  /** "For each": the period of {@link #grossSalary()} (CoS only). */
+  /** {@return "For each": the period of {@link #grossSalary()} (CoS only)} */
   public abstract Optional<SalaryPeriod> salaryPeriod();
 
-  /** Defined or undefined (CoS only). */
+  /** {@return defined or undefined (CoS only)} */
   public abstract Optional<CosType> cosType();
 
-  /** "Tick to confirm sponsor certifies maintenance for the migrant"; empty when not answered. */
+  /** {@return "Tick to confirm sponsor certifies maintenance for the migrant"; empty when not answered} */
   public abstract Optional<Boolean> maintenanceCertified();
 
+  /** {@return the day the certificate was saved (created)} */
   public abstract LocalDate createdOn();
 
+  /** {@return the day the certificate was assigned; present once it has been assigned} */
   public abstract Optional<LocalDate> assignedOn();
 
+  /** {@return the day the certificate was used in a visa application, once used} */
   public abstract Optional<LocalDate> usedOn();
 
-  /** Employment or course start date. */
+  /** {@return employment or course start date} */
   public abstract Optional<LocalDate> startDate();
 
-  /** Employment or expected course end date. */
+  /** {@return employment or expected course end date} */
   public abstract Optional<LocalDate> endDate();
 
-  /** Sponsor notes, oldest first. */
+  /** {@return sponsor notes, oldest first} */
   public abstract List<SponsorNote> sponsorNotes();
 
-  /** What the CoS says about the job (CoS only). */
+  /** {@return what the CoS says about the job (CoS only)} */
   public abstract Optional<JobDetails> job();
 
-  /** What the CAS says about the course, institutions, evidence and fees (CAS only). */
+  /** {@return what the CAS says about the course, institutions, evidence and fees (CAS only)} */
   public abstract Optional<CasDetails> cas();
 
   /** The routes whose validity rules ask the CoS to confirm whether ATAS applies (SW, SNR, GTR, UKX, SSU, SEC,
@@ -129,14 +136,14 @@ public abstract class Certificate implements WithCertificate {
       Route.GBM_SECONDMENT_WORKER, Route.SCALE_UP, Route.GOVERNMENT_AUTHORISED_EXCHANGE,
       Route.INTERNATIONAL_AGREEMENT);
 
-  /** The number, whichever kind it is. */
+  /** {@return the number, whichever kind it is} */
   @JsonIgnore
   public Optional<CertificateNumber> number() {
     return kind() == CertificateKind.COS ? cosNumber().map(CertificateNumber.class::cast)
         : casNumber().map(CertificateNumber.class::cast);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -147,7 +154,7 @@ public abstract class Certificate implements WithCertificate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     boolean cos = kind() == CertificateKind.COS;
     if (route().certificateKind() != kind()) {

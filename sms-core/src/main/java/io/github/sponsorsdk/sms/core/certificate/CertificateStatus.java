@@ -41,29 +41,29 @@ public enum CertificateStatus {
   OBSOLETE;
 
   /**
-   * True for {@link #WITHDRAWN}, {@link #CANCELLED}, {@link #EXPIRED} and {@link #OBSOLETE}: nothing more happens to
-   * the certificate. {@code OBSOLETE} is final by assumption (UNCERTAIN).
+   * {@return true for {@link #WITHDRAWN}, {@link #CANCELLED}, {@link #EXPIRED} and {@link #OBSOLETE}: nothing more
+   * happens to the certificate} {@code OBSOLETE} is final by assumption (UNCERTAIN).
    */
   public boolean isFinal() {
     return this == WITHDRAWN || this == CANCELLED || this == EXPIRED || this == OBSOLETE;
   }
 
-  /** True only for {@link #ASSIGNED}: the status in which a live certificate can be managed. */
+  /** {@return true only for {@link #ASSIGNED}: the status in which a live certificate can be managed} */
   public boolean isLive() {
     return this == ASSIGNED;
   }
 
-  /** True only for {@link #USED}: the status in which activity can be reported. */
+  /** {@return true only for {@link #USED}: the status in which activity can be reported} */
   public boolean allowsActivityReports() {
     return this == USED;
   }
 
-  /** True for every status except {@link #CREATED}: the certificate has been assigned at some point. */
+  /** {@return true for every status except {@link #CREATED}: the certificate has been assigned at some point} */
   public boolean hasBeenAssigned() {
     return this != CREATED;
   }
 
-  /** The status the BDT schema and SMS exports write ({@code ASSIGNED} …), empty for {@link #CREATED}. */
+  /** {@return the status the BDT schema and SMS exports write ({@code ASSIGNED} …), empty for {@link #CREATED}} */
   public java.util.Optional<String> smsCode() {
     return this == CREATED ? java.util.Optional.empty() : java.util.Optional.of(name());
   }

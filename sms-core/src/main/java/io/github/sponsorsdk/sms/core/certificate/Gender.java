@@ -13,7 +13,9 @@ import java.util.Optional;
  * Troubleshooting), which is why a certificate may be saved without it.
  */
 public enum Gender {
+  /** Male: BDT code {@code 1}. */
   MALE("1"),
+  /** Female: BDT code {@code 2}. */
   FEMALE("2"),
   /** No code in BDT schema v2.1 (UNCERTAIN, see the class comment). */
   OTHER(null);
@@ -24,7 +26,7 @@ public enum Gender {
     this.bdtCode = bdtCode;
   }
 
-  /** The BDT schema v2.1 {@code GenderType} value, when there is one. */
+  /** {@return the BDT schema v2.1 {@code GenderType} value, when there is one} */
   public Optional<String> bdtCode() {
     return Optional.ofNullable(bdtCode);
   }

@@ -49,54 +49,60 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   /** BDT schema v2.1 {@code NameType} maximum length. */
   public static final int MAX_NAME = 35;
 
-  /** {@code FamilyName}. Personal data: masked in validation errors. */
+  /** {@return {@code FamilyName}} Personal data: masked in validation errors. */
   @NotBlank
   @Size(max = MAX_NAME)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   @Sensitive
   public abstract String familyName();
 
-  /** {@code GivenName}: all given names; empty for a person with one name. Masked in validation errors. */
+  /** {@return {@code GivenName}: all given names; empty for a person with one name} Masked in validation errors. */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_NAME)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   @Sensitive
   public abstract Optional<String> givenNames();
 
-  /** {@code OtherNames}: other names the person is known by, at most 250 characters. */
+  /** {@return {@code OtherNames}: other names the person is known by, at most 250 characters} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = 250)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   @Sensitive
   public abstract Optional<String> otherNames();
 
-  /** {@code Nationality}: the SMS nationality code. */
+  /**
+   * {@return {@code Nationality}: the SMS nationality code (ISO 3166 alpha-3 or {@code STATELESS}, as the BDT schema
+   * has it)}
+   */
   public abstract Nationality nationality();
 
   /**
-   * {@code CountryOfBirth}: three capital letters (BDT schema v2.1 {@code CountryType}; the SMS list is
-   * ISO 3166-1 alpha-3 based). Only the shape is checked, not membership of the list.
+   * {@return {@code CountryOfBirth}: three capital letters (BDT schema v2.1 {@code CountryType}; the SMS list is
+   * ISO 3166-1 alpha-3 based)} Only the shape is checked, not membership of the list.
    */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[A-Z]{3}",
       message = "must be three capital letters (BDT schema v2.1 CountryType)")
   public abstract Optional<String> countryOfBirth();
 
-  /** {@code PlaceOfBirth}: at most 30 characters. Personal data: masked in validation errors. */
+  /** {@return {@code PlaceOfBirth}: at most 30 characters} Personal data: masked in validation errors. */
   @Sensitive
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = 30)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> placeOfBirth();
 
-  /** {@code DateOfBirth}: a year, a year and month, or a full date. */
+  /** {@return {@code DateOfBirth}: a year, a year and month, or a full date} */
   public abstract PartialDate dateOfBirth();
 
-  /** {@code Gender}; missing on a saved certificate until someone supplies it. */
+  /**
+   * {@return {@code Gender}, when known} Missing on a saved certificate until someone supplies it; needed to assign
+   * (SMS Manual 1, Troubleshooting).
+   */
   public abstract Optional<Gender> gender();
 
   /**
-   * {@code ApplicantPassportOrTravelDocumentNumber}: at most 35 printable ISO 8859-1 characters (BDT schema v2.1
-   * {@code PBSStringType}), kept exactly as given so that a BDT record maps to a certificate and back unchanged; the
+   * {@return {@code ApplicantPassportOrTravelDocumentNumber}: at most 35 printable ISO 8859-1 characters (BDT schema
+   * v2.1 {@code PBSStringType})} Kept exactly as given so that a BDT record maps to a certificate and back unchanged; the
    * SMS search by passport number compares it exactly. Personal data: masked in validation errors.
    */
   @Sensitive
@@ -105,13 +111,13 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract String passportNumber();
 
-  /** {@code ApplicantID}: the sponsor's own reference for the person, at most 50 characters. */
+  /** {@return {@code ApplicantID}: the sponsor's own reference for the person, at most 50 characters} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> applicantReference();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -120,14 +126,19 @@ public abstract class MigrantDetails implements WithMigrantDetails {
   public static final class Builder extends ImmutableMigrantDetails.Builder {
     Builder() {}
 
-    /** A full date of birth: {@code dateOfBirth(PartialDate.of(date))}. */
+    /**
+     * A full date of birth: {@code dateOfBirth(PartialDate.of(date))}.
+     *
+     * @param date the full date of birth
+     * @return this builder
+     */
     public final Builder dateOfBirth(LocalDate date) {
       return dateOfBirth(PartialDate.of(date));
     }
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

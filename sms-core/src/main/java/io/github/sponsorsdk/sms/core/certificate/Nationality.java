@@ -25,15 +25,24 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class Nationality implements WithNationality {
 
+  /** An ISO 3166 alpha-3 code, or {@code STATELESS} as the BDT schema v2.1 allows. */
   public static final String PATTERN = "[A-Z]{3}|STATELESS";
+  /** A stateless person: the BDT schema's {@code STATELESS}. */
   public static final Nationality STATELESS = of("STATELESS");
 
+  /** {@return the code: three capital letters, or {@code STATELESS}} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be a three-letter SMS nationality code (ISO 3166-1 alpha-3 based) or "
       + "STATELESS (BDT schema v2.1 NationalityType)")
   public abstract String code();
 
+  /**
+   * {@return the nationality {@code code}}
+   *
+   * @param code an ISO 3166 alpha-3 code or {@code STATELESS}
+   * @throws InvalidValueException when it matches neither
+   */
   @JsonCreator
   public static Nationality of(String code) {
     if (code == null) {
@@ -43,13 +52,14 @@ public abstract class Nationality implements WithNationality {
     return ImmutableNationality.of(code.trim().toUpperCase(Locale.ROOT));
   }
 
+  /** {@return true for {@link #STATELESS}} */
   @JsonIgnore
   public boolean isStateless() {
     return code().equals("STATELESS");
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -54,29 +54,44 @@ public abstract class PartialDate implements WithPartialDate {
     FULL_DATE
   }
 
-  /** The year, four digits (1 to 9999). */
+  /** {@return the year, four digits (1 to 9999)} */
   @Value.Parameter
   public abstract int year();
 
-  /** The month, 1 to 12, when known. */
+  /** {@return the month, 1 to 12, when known} */
   @Value.Parameter
   public abstract Optional<Integer> month();
 
-  /** The day of the month, when known (only with a month). */
+  /** {@return the day of the month, when known (only with a month)} */
   @Value.Parameter
   public abstract Optional<Integer> day();
 
-  /** A year-only date. */
+  /**
+   * A year-only date.
+   *
+   * @param year the year of birth, all that is known
+   * @return the year-only date
+   */
   public static PartialDate of(Year year) {
     return ImmutablePartialDate.of(year.getValue(), Optional.empty(), Optional.empty());
   }
 
-  /** A year-and-month date. */
+  /**
+   * A year-and-month date.
+   *
+   * @param yearMonth the year and month, all that is known
+   * @return the year-and-month date
+   */
   public static PartialDate of(YearMonth yearMonth) {
     return ImmutablePartialDate.of(yearMonth.getYear(), Optional.of(yearMonth.getMonthValue()), Optional.empty());
   }
 
-  /** A full date. */
+  /**
+   * A full date.
+   *
+   * @param date the full date
+   * @return the full date as a partial date
+   */
   public static PartialDate of(LocalDate date) {
     return ImmutablePartialDate.of(date.getYear(), Optional.of(date.getMonthValue()),
         Optional.of(date.getDayOfMonth()));
@@ -86,6 +101,8 @@ public abstract class PartialDate implements WithPartialDate {
    * Parses the schema's lexical forms: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, digits only, nothing
    * else (no time zone, no sign).
    *
+   * @param text the date as the BDT file holds it
+   * @return the date, as precise as the text
    * @throws InvalidValueException naming the text and the forms accepted
    */
   @JsonCreator
@@ -102,30 +119,30 @@ public abstract class PartialDate implements WithPartialDate {
     return ImmutablePartialDate.of(year, month, day);
   }
 
-  /** How much of the date is known. */
+  /** {@return how much of the date is known} */
   @JsonIgnore
   public Precision precision() {
     return day().isPresent() ? Precision.FULL_DATE : month().isPresent() ? Precision.YEAR_MONTH : Precision.YEAR;
   }
 
-  /** True for a full date. */
+  /** {@return true for a full date} */
   @JsonIgnore
   public boolean isFull() {
     return day().isPresent();
   }
 
-  /** The full date, when this is one. */
+  /** {@return the full date, when this is one} */
   public Optional<LocalDate> toLocalDate() {
     return day().map(d -> LocalDate.of(year(), month().orElseThrow(), d));
   }
 
-  /** The first day the date allows: itself, the 1st of its month, or 1 January of its year. */
+  /** {@return the first day the date allows: itself, the 1st of its month, or 1 January of its year} */
   @JsonIgnore
   public LocalDate earliest() {
     return LocalDate.of(year(), month().orElse(1), day().orElse(1));
   }
 
-  /** The last day the date allows: itself, the last day of its month, or 31 December of its year. */
+  /** {@return the last day the date allows: itself, the last day of its month, or 31 December of its year} */
   @JsonIgnore
   public LocalDate latest() {
     if (day().isPresent()) {
@@ -134,7 +151,11 @@ public abstract class PartialDate implements WithPartialDate {
     return month().map(m -> YearMonth.of(year(), m).atEndOfMonth()).orElse(LocalDate.of(year(), 12, 31));
   }
 
-  /** True when {@code date} is one of the full dates this date allows. */
+  /**
+   * {@return true when {@code date} is one of the full dates this date allows}
+   *
+   * @param date a full date
+   */
   public boolean allows(LocalDate date) {
     return !date.isBefore(earliest()) && !date.isAfter(latest());
   }
@@ -142,6 +163,10 @@ public abstract class PartialDate implements WithPartialDate {
   /**
    * Is a person born on this date at least {@code years} old on {@code on}? {@link AgeAnswer#CANNOT_TELL} when the
    * answer differs between the earliest and the latest birthday the date allows.
+   *
+   * @param years the age, in whole years
+   * @param on the day the age is judged on
+   * @return yes, no, or cannot tell
    */
   public AgeAnswer isAtLeast(int years, LocalDate on) {
     boolean latestBirthOldEnough = Period.between(latest(), on).getYears() >= years;
@@ -152,7 +177,13 @@ public abstract class PartialDate implements WithPartialDate {
     return earliestBirthOldEnough ? AgeAnswer.CANNOT_TELL : AgeAnswer.NO;
   }
 
-  /** Is a person born on this date under {@code years} old on {@code on}? The converse of {@link #isAtLeast}. */
+  /**
+   * Is a person born on this date under {@code years} old on {@code on}? The converse of {@link #isAtLeast}.
+   *
+   * @param years the age, in whole years
+   * @param on the day the age is judged on
+   * @return yes, no, or cannot tell
+   */
   public AgeAnswer isUnder(int years, LocalDate on) {
     AgeAnswer atLeast = isAtLeast(years, on);
     return atLeast == AgeAnswer.CANNOT_TELL ? atLeast : atLeast == AgeAnswer.YES ? AgeAnswer.NO : AgeAnswer.YES;
@@ -178,7 +209,7 @@ public abstract class PartialDate implements WithPartialDate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(1);
     if (year() < 1 || year() > 9999) {
       v.add(Violation.of("year", Integer.toString(year()), "Range", "must have four digits (1 to 9999)"));

@@ -10,10 +10,15 @@ package io.github.sponsorsdk.sms.core.certificate;
  * pay periods. <b>UNCERTAIN</b>: if the SMS list differs, this enum changes.
  */
 public enum SalaryPeriod {
+  /** Per year: the period the salary thresholds are stated in. */
   YEAR("Year"),
+  /** Per month. */
   MONTH("Month"),
+  /** Per week. */
   WEEK("Week"),
+  /** Per day. */
   DAY("Day"),
+  /** Per hour. */
   HOUR("Hour");
 
   private final String label;
@@ -22,7 +27,7 @@ public enum SalaryPeriod {
     this.label = label;
   }
 
-  /** The label, e.g. "Year". */
+  /** {@return the label, e.g. "Year"} */
   public String label() {
     return label;
   }

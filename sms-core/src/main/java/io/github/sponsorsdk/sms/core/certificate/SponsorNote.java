@@ -26,22 +26,30 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorNote.class)
 public abstract class SponsorNote implements WithSponsorNote {
 
+  /** {@return the day the note was added} */
   public abstract LocalDate date();
 
+  /** {@return the note} */
   @NotBlank
   @Size(max = 2000)
   @Pattern(regexp = "[\\x20-\\x7E\\xA0-\\xFF\\r\\n\\t]+", message = "may hold only printable ISO 8859-1 (Latin-1) "
       + "characters and line breaks (BDT schema v2.1 PBSMultiLineStringType)")
   public abstract String text();
 
-  /** The user who wrote it, when known. */
+  /** {@return the user who wrote it, when known} */
   public abstract Optional<SmsUserId> author();
 
+  /**
+   * {@return a note}
+   *
+   * @param date the day the note was added
+   * @param text the note
+   */
   public static SponsorNote of(LocalDate date, String text) {
     return ImmutableSponsorNote.builder().date(date).text(text).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +60,7 @@ public abstract class SponsorNote implements WithSponsorNote {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -38,42 +38,49 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCitation.class)
 public abstract class Citation implements WithCitation {
 
-  /** The document, e.g. {@link Source#SMS_MANUAL_1}. */
+  /** {@return the document, e.g. {@link Source#SMS_MANUAL_1}} */
   public abstract Source source();
 
-  /** The section, paragraph or table within the document, in its own words, e.g. {@code "User ID and password"}. */
+  /**
+   * {@return the section, paragraph or table within the document, in its own words, e.g. {@code "User ID and
+   * password"}}
+   */
   @NotBlank
   public abstract String section();
 
-  /** The day from which the cited text holds: when the rule took effect, or the edition read (see the basis). */
+  /**
+   * {@return the day from which the cited text holds: when the rule took effect, or the edition read (see the basis)}
+   */
   public abstract LocalDate effectiveFrom();
 
-  /** Whether {@link #effectiveFrom()} is the day the rule took effect or the date of the edition read. */
+  /** {@return whether {@link #effectiveFrom()} is the day the rule took effect or the date of the edition read} */
   @Value.Default
   public EffectiveDateBasis effectiveFromBasis() {
     return EffectiveDateBasis.RULE_TOOK_EFFECT;
   }
 
   /**
-   * Whether the source settles the rule ({@link Certainty#ESTABLISHED}, the default) or the rule is the SDK's
-   * documented default where the sources are silent ({@link Certainty#UNCERTAIN}, see {@link #uncertain()}).
+   * {@return whether the source settles the rule ({@link Certainty#ESTABLISHED}, the default) or the rule is the SDK's
+   * documented default where the sources are silent ({@link Certainty#UNCERTAIN}, see {@link #uncertain()})}
    */
   @Value.Default
   public Certainty certainty() {
     return Certainty.ESTABLISHED;
   }
 
-  /** A public address of the document or of the page quoted, where one exists. */
+  /** {@return a public address of the document or of the page quoted, where one exists} */
   public abstract Optional<String> url();
 
-  /** A short note: how the source was read, what a secondary source says, a disagreement, a decision taken. */
+  /** {@return a short note: how the source was read, what a secondary source says, a disagreement, a decision taken} */
   public abstract Optional<String> note();
 
   /**
-   * A citation of {@code section} of {@code source} in the edition the project read.
+   * {@return a citation of {@code section} of {@code source} in the edition the project read}
    *
    * @throws InvalidValueException when the source has no single edition ({@link Source#edition()} is empty): such a
    *     source is cited with {@link #of(Source, String, LocalDate)}
+   * @param source the document
+   * @param section the section, in the document's own words
    */
   public static Citation of(Source source, String section) {
     LocalDate edition = source.edition().orElseThrow(() -> new InvalidValueException("Citation", List.of(
@@ -84,14 +91,20 @@ public abstract class Citation implements WithCitation {
         .effectiveFromBasis(EffectiveDateBasis.EDITION_READ).build();
   }
 
-  /** A citation of {@code section} of {@code source}, a rule that took effect on {@code effectiveFrom}. */
+  /**
+   * {@return a citation of {@code section} of {@code source}, a rule that took effect on {@code effectiveFrom}}
+   *
+   * @param source the document
+   * @param section the section, in the document's own words
+   * @param effectiveFrom the day the rule took effect
+   */
   public static Citation of(Source source, String section, LocalDate effectiveFrom) {
     return ImmutableCitation.builder().source(source).section(section).effectiveFrom(effectiveFrom).build();
   }
 
   /**
-   * A new builder; {@link #effectiveFromBasis()} defaults to {@link EffectiveDateBasis#RULE_TOOK_EFFECT}, and
-   * {@code build()} checks every rule above and lists all violations at once.
+   * {@return a new builder; {@link #effectiveFromBasis()} defaults to {@link EffectiveDateBasis#RULE_TOOK_EFFECT}, and
+   * {@code build()} checks every rule above and lists all violations at once}
    */
   public static Builder builder() {
     return new Builder();
@@ -103,27 +116,27 @@ public abstract class Citation implements WithCitation {
   }
 
   /**
-   * This citation marked {@link Certainty#UNCERTAIN}: the sources do not settle the rule it supports, which is the
-   * SDK's documented default (the note should say what is assumed).
+   * {@return this citation marked {@link Certainty#UNCERTAIN}: the sources do not settle the rule it supports, which is
+   * the SDK's documented default (the note should say what is assumed)}
    */
   public Citation uncertain() {
     return withCertainty(Certainty.UNCERTAIN);
   }
 
-  /** True when this citation is {@link Certainty#UNCERTAIN}. */
+  /** {@return true when this citation is {@link Certainty#UNCERTAIN}} */
   @JsonIgnore
   public boolean isUncertain() {
     return certainty() == Certainty.UNCERTAIN;
   }
 
-  /** The path and anchor of the source's section in the repository: {@code docs/sources.md#sms-manual-1}. */
+  /** {@return the path and anchor of the source's section in the repository: {@code docs/sources.md#sms-manual-1}} */
   public String anchor() {
     return source().anchor();
   }
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
     if (effectiveFromBasis() == EffectiveDateBasis.EDITION_READ
         && !source().edition().equals(Optional.of(effectiveFrom()))) {

@@ -364,52 +364,56 @@ public enum Source {
   }
 
   /**
-   * The stable identifier, also the anchor of the source's section in {@code docs/sources.md}:
-   * {@code sms-manual-1}.
+   * {@return the stable identifier, also the anchor of the source's section in {@code docs/sources.md}:
+   * {@code sms-manual-1}}
    */
   public String id() {
     return id;
   }
 
-  /** The document's title as cited: {@code "SMS Manual 1: Introduction to SMS"}. */
+  /** {@return the document's title as cited: {@code "SMS Manual 1: Introduction to SMS"}} */
   public String title() {
     return title;
   }
 
-  /** What kind of document this is. */
+  /** {@return what kind of document this is} */
   public SourceKind kind() {
     return kind;
   }
 
-  /** Where and how the project read the document: full text, a landing page, or through secondary sources. */
+  /** {@return where and how the project read the document: full text, a landing page, or through secondary sources} */
   public String readAs() {
     return readAs;
   }
 
   /**
-   * The date of the edition the project read, used as a citation's effective date when the source gives no date
-   * for the rule; empty where the project read no single edition (each citation then gives its own date).
+   * {@return the date of the edition the project read, used as a citation's effective date when the source gives no
+   * date for the rule; empty where the project read no single edition (each citation then gives its own date)}
    */
   public Optional<LocalDate> edition() {
     return Optional.ofNullable(edition);
   }
 
-  /** How {@link #edition()} was dated, or why there is none. */
+  /** {@return how {@link #edition()} was dated, or why there is none} */
   public String editionNote() {
     return editionNote;
   }
 
-  /** A public address of the document, where the project knows one. */
+  /** {@return a public address of the document, where the project knows one} */
   public Optional<String> url() {
     return Optional.ofNullable(url);
   }
 
-  /** The repository path and anchor of this source's section: {@code docs/sources.md#sms-manual-1}. */
+  /** {@return the repository path and anchor of this source's section: {@code docs/sources.md#sms-manual-1}} */
   public String anchor() {
     return DOCUMENT + "#" + id;
   }
 
-  /** The source whose {@link #id()} is {@code id}. */
+  /**
+   * {@return the source whose {@link #id()} is {@code id}}
+   *
+   * @param id a source id, as in {@code docs/sources.md}
+   */
   public static Optional<Source> byId(String id) {
     for (Source s : values()) {
       if (s.id.equals(id)) {

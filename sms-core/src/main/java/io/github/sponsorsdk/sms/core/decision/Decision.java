@@ -22,26 +22,31 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision implements WithDecision {
 
+  /** {@return every reason, in the order the rules found them: refusals, warnings and information} */
   public abstract List<Reason> reasons();
 
-  /** True when no reason refuses. */
+  /** {@return true when no reason refuses} */
   @JsonIgnore
   @Value.Derived
   public boolean isAllowed() {
     return reasons().stream().noneMatch(r -> r.severity() == Severity.REFUSAL);
   }
 
+  /** {@return true when at least one reason is a refusal: the action must not go ahead} */
   @JsonIgnore
   public boolean isRefused() {
     return !isAllowed();
   }
 
-  /** The refusing reasons. */
+  /** {@return the refusing reasons} */
   @JsonIgnore
   public List<Reason> refusals() {
     return withSeverity(Severity.REFUSAL);
   }
 
+  /**
+   * {@return the warnings: reasons that do not refuse but that the user should see, e.g. a missing maintenance tick}
+   */
   @JsonIgnore
   public List<Reason> warnings() {
     return withSeverity(Severity.WARNING);
@@ -52,39 +57,57 @@ public abstract class Decision implements WithDecision {
   }
 
   /**
-   * The reasons whose citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}: the parts of
-   * this decision that rest on the SDK's documented default rather than on a source that settles the rule.
+   * {@return the reasons whose citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}: the
+   * parts of this decision that rest on the SDK's documented default rather than on a source that settles the rule}
    */
   @JsonIgnore
   public List<Reason> uncertainties() {
     return reasons().stream().filter(Reason::isUncertain).collect(Collectors.toList());
   }
 
-  /** True when any reason has {@code code}. */
+  /**
+   * {@return true when any reason has {@code code}}
+   *
+   * @param code the reason code to look for
+   */
   public boolean has(ReasonCode code) {
     return reasons().stream().anyMatch(r -> r.is(code));
   }
 
-  /** The codes of all reasons, in order. */
+  /** {@return the codes of all reasons, in order} */
   @JsonIgnore
   public List<String> codes() {
     return reasons().stream().map(Reason::code).collect(Collectors.toList());
   }
 
-  /** This decision followed by {@code other}'s reasons. */
+  /**
+   * {@return this decision followed by {@code other}'s reasons}
+   *
+   * @param other the decision to append
+   */
   public Decision and(Decision other) {
     return ImmutableDecision.builder().addAllReasons(reasons()).addAllReasons(other.reasons()).build();
   }
 
+  /**
+   * {@return a decision of {@code reasons}: refused when any is a refusal}
+   *
+   * @param reasons the reasons, in the order to report them
+   */
   public static Decision of(List<Reason> reasons) {
     return ImmutableDecision.builder().addAllReasons(reasons).build();
   }
 
+  /**
+   * {@return a decision of {@code reasons}: refused when any is a refusal}
+   *
+   * @param reasons the reasons, in the order to report them
+   */
   public static Decision of(Reason... reasons) {
     return of(Arrays.asList(reasons));
   }
 
-  /** An allowed decision with no reasons. */
+  /** {@return an allowed decision with no reasons} */
   public static Decision allowed() {
     return ImmutableDecision.builder().build();
   }
@@ -94,7 +117,7 @@ public abstract class Decision implements WithDecision {
     return (isAllowed() ? "ALLOWED" : "REFUSED") + reasons();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

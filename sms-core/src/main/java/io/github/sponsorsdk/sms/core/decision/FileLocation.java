@@ -22,24 +22,24 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFileLocation.class)
 public abstract class FileLocation implements WithFileLocation {
 
-  /** The record's number, counted from 1; empty for the file as a whole and its header. */
+  /** {@return the record's number, counted from 1; empty for the file as a whole and its header} */
   public abstract Optional<@Positive Long> recordNumber();
 
-  /** The record's ApplicantID, when it has one and it could be read. */
+  /** {@return the record's ApplicantID, when it has one and it could be read} */
   public abstract Optional<String> applicantId();
 
-  /** The line, counted from 1; 0 when the file gave none (nothing could be read). */
+  /** {@return the line, counted from 1; 0 when the file gave none (nothing could be read)} */
   @PositiveOrZero
   public abstract int line();
 
-  /** The column, counted from 1; 0 when the file gave none. */
+  /** {@return the column, counted from 1; 0 when the file gave none} */
   @PositiveOrZero
   public abstract int column();
 
-  /** The element path below the root, e.g. {@code CAS/ApplicantData/FamilyName}; empty for the whole file. */
+  /** {@return the element path below the root, e.g. {@code CAS/ApplicantData/FamilyName}; empty for the whole file} */
   public abstract String path();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,7 +51,7 @@ public abstract class FileLocation implements WithFileLocation {
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

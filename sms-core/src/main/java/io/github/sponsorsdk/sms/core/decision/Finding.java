@@ -24,20 +24,26 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinding.class)
-public abstract class Finding implements WithFinding {
+public abstract class Finding implements Located, WithFinding {
 
-  /** What was found: code, severity, message, parameters and citation. */
+  /** {@return what was found: code, severity, message, parameters and citation} */
+  @Override
   public abstract Reason reason();
 
-  /** Where it was found. */
+  /** {@return where it was found} */
   public abstract FileLocation location();
 
-  /** A finding of {@code reason} at {@code location}. */
+  /**
+   * {@return a finding of {@code reason} at {@code location}}
+   *
+   * @param reason what is wrong
+   * @param location where in the file
+   */
   public static Finding of(Reason reason, FileLocation location) {
     return builder().reason(reason).location(location).build();
   }
 
-  /** A new builder; {@code build()} checks that both parts are present. */
+  /** {@return a new builder; {@code build()} checks that both parts are present} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,30 +53,7 @@ public abstract class Finding implements WithFinding {
     Builder() {}
   }
 
-  /** The reason's qualified code. */
-  @JsonIgnore
-  public String code() {
-    return reason().code();
-  }
-
-  /** The reason's severity. */
-  @JsonIgnore
-  public Severity severity() {
-    return reason().severity();
-  }
-
-  /** The reason's message. */
-  @JsonIgnore
-  public String message() {
-    return reason().message();
-  }
-
-  /** True when the reason has {@code code}. */
-  public boolean is(ReasonCode code) {
-    return reason().is(code);
-  }
-
-  /** True when the SMS would reject the record (or, outside a record, the file). */
+  /** {@return true when the SMS would reject the record (or, outside a record, the file)} */
   @JsonIgnore
   public boolean isError() {
     return reason().severity() == Severity.REFUSAL;

@@ -22,9 +22,10 @@ public final class MessageTemplate {
   private MessageTemplate() {}
 
   /**
-   * The placeholder names of {@code template}, in order of first appearance.
+   * {@return the placeholder names of {@code template}, in order of first appearance}
    *
    * @throws IllegalArgumentException when the template is blank or holds a brace that is not part of a placeholder
+   * @param template a message template with {@code {name}} placeholders
    */
   public static Set<String> placeholders(String template) {
     if (template == null || template.isBlank()) {
@@ -49,10 +50,12 @@ public final class MessageTemplate {
   }
 
   /**
-   * {@code template} with each placeholder replaced by its parameter.
+   * {@return {@code template} with each placeholder replaced by its parameter}
    *
    * @throws IllegalArgumentException when {@code parameters} lacks a placeholder or holds a name the template does
    *     not use; the message names both lists
+   * @param template a message template with {@code {name}} placeholders
+   * @param parameters the value of each placeholder, by name
    */
   public static String render(String template, Map<String, String> parameters) {
     Set<String> names = placeholders(template);

@@ -34,56 +34,62 @@ public abstract class Reason implements WithReason {
   /** The form of a qualified code: a namespace, a dot and an upper-case name. */
   public static final String QUALIFIED_CODE = "[a-z][A-Za-z0-9]*\\.[A-Z][A-Z0-9_]*";
 
-  /** The qualified code, {@link ReasonCode#code()}: {@code licence.RENEWAL_WINDOW_OPEN}. */
+  /** {@return the qualified code, {@link ReasonCode#code()}: {@code licence.RENEWAL_WINDOW_OPEN}} */
   @NotBlank
   @Pattern(regexp = QUALIFIED_CODE, message = "must be a qualified code, namespace.NAME")
   public abstract String code();
 
-  /** How this reason bears on its decision. */
+  /** {@return how this reason bears on its decision} */
   public abstract Severity severity();
 
-  /** The code's message template rendered with {@link #parameters()}. */
+  /** {@return the code's message template rendered with {@link #parameters()}} */
   @NotBlank
   public abstract String message();
 
-  /** Where the rule comes from. */
+  /** {@return where the rule comes from} */
   public abstract Citation citation();
 
-  /** The named parameters of the message, in the template's order. Never a secret. */
+  /** {@return the named parameters of the message, in the template's order} Never a secret. */
   public abstract Map<String, String> parameters();
 
-  /** The namespace part of {@link #code()}: {@code licence}. */
+  /** {@return the namespace part of {@link #code()}: {@code licence}} */
   @JsonIgnore
   public String namespace() {
     int dot = code().indexOf('.');
     return dot < 0 ? "" : code().substring(0, dot);
   }
 
-  /** The name part of {@link #code()}: {@code RENEWAL_WINDOW_OPEN}. */
+  /** {@return the name part of {@link #code()}: {@code RENEWAL_WINDOW_OPEN}} */
   @JsonIgnore
   public String name() {
     return code().substring(code().indexOf('.') + 1);
   }
 
   /**
-   * True when the rule applied rests on the SDK's documented default rather than on a source that settles it: the
-   * citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}.
+   * {@return true when the rule applied rests on the SDK's documented default rather than on a source that settles it:
+   * the citation is {@link io.github.sponsorsdk.sms.core.citation.Certainty#UNCERTAIN}}
    */
   @JsonIgnore
   public boolean isUncertain() {
     return citation().isUncertain();
   }
 
-  /** True when this reason has {@code code}'s qualified code. */
+  /**
+   * {@return true when this reason has {@code code}'s qualified code}
+   *
+   * @param code the reason code to compare with
+   */
   public boolean is(ReasonCode code) {
     return code().equals(code.code());
   }
 
   /**
-   * A reason with {@code code}'s qualified code, severity and citation, its template rendered with
-   * {@code parameters} (each value as its {@code toString()}).
+   * {@return a reason with {@code code}'s qualified code, severity and citation, its template rendered with
+   * {@code parameters} (each value as its {@code toString()})}
    *
    * @throws IllegalArgumentException when {@code parameters} are not exactly the template's placeholders
+   * @param code the reason code
+   * @param parameters the value of each placeholder of the code's template, by name
    */
   public static Reason of(ReasonCode code, Map<String, ?> parameters) {
     Map<String, String> ordered = new LinkedHashMap<>();
@@ -106,12 +112,16 @@ public abstract class Reason implements WithReason {
         .citation(code.citation()).parameters(ordered).build();
   }
 
-  /** A reason with {@code code}, for a template without placeholders. */
+  /**
+   * {@return a reason with {@code code}, for a template without placeholders}
+   *
+   * @param code the reason code
+   */
   public static Reason of(ReasonCode code) {
     return of(code, Map.of());
   }
 
-  /** A new builder, for reasons relayed from elsewhere; engines use {@link ReasonCode#reason(Map)}. */
+  /** {@return a new builder, for reasons relayed from elsewhere; engines use {@link ReasonCode#reason(Map)}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -123,7 +133,7 @@ public abstract class Reason implements WithReason {
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -32,43 +32,44 @@ import java.util.Set;
  */
 public interface ReasonCode {
 
-  /** The namespace of the engine or module that owns the code, a lower-case word such as {@code licence}. */
+  /** {@return the namespace of the engine or module that owns the code, a lower-case word such as {@code licence}} */
   String namespace();
 
-  /** The code's name within its namespace: the enum constant's name, e.g. {@code RENEWAL_WINDOW_OPEN}. */
+  /** {@return the code's name within its namespace: the enum constant's name, e.g. {@code RENEWAL_WINDOW_OPEN}} */
   String name();
 
-  /** The qualified code, {@code namespace() + "." + name()}: {@code licence.RENEWAL_WINDOW_OPEN}. */
+  /** {@return the qualified code, {@code namespace() + "." + name()}: {@code licence.RENEWAL_WINDOW_OPEN}} */
   default String code() {
     return namespace() + "." + name();
   }
 
-  /** How a reason with this code bears on its decision, unless the engine documents otherwise. */
+  /** {@return how a reason with this code bears on its decision, unless the engine documents otherwise} */
   Severity severity();
 
-  /** The human message with named placeholders ({@code {minLength}}); never blank. */
+  /** {@return the human message with named placeholders ({@code {minLength}}); never blank} */
   String messageTemplate();
 
-  /** Where the rule comes from: source, section and the date from which it holds. */
+  /** {@return where the rule comes from: source, section and the date from which it holds} */
   Citation citation();
 
-  /** The names of the parameters a reason with this code carries: the template's placeholders, in order. */
+  /** {@return the names of the parameters a reason with this code carries: the template's placeholders, in order} */
   default Set<String> parameterNames() {
     return MessageTemplate.placeholders(messageTemplate());
   }
 
   /**
-   * A reason with this code, severity and citation, and the template rendered with {@code parameters} (each value
-   * as its {@code toString()}).
+   * {@return a reason with this code, severity and citation, and the template rendered with {@code parameters} (each
+   * value as its {@code toString()})}
    *
    * @throws IllegalArgumentException when {@code parameters} are not exactly the template's placeholders
+   * @param parameters the value of each placeholder of the template, by name
    */
   default Reason reason(Map<String, ?> parameters) {
     return Reason.of(this, parameters);
   }
 
   /**
-   * A reason with this code, for a template without placeholders.
+   * {@return a reason with this code, for a template without placeholders}
    *
    * @throws IllegalArgumentException when the template has placeholders
    */

@@ -49,7 +49,7 @@ public non-sealed abstract class ChildStudentLivingArrangement implements Studen
     return EventKind.CHILD_STUDENT_LIVING_ARRANGEMENT;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +60,7 @@ public non-sealed abstract class ChildStudentLivingArrangement implements Studen
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (!cas().isChildStudent()) {
       v.add(Violation.of("cas", cas().value(), "ChildStudent", "must be a Child Student CAS (E4C)"));

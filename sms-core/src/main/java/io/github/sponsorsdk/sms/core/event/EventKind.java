@@ -70,12 +70,12 @@ public enum EventKind {
     this.party = party;
   }
 
-  /** The row of the domain notes' reporting table, e.g. {@code "W2"}. */
+  /** {@return the row of the domain notes' reporting table, e.g. {@code "W2"}} */
   public String code() {
     return code;
   }
 
-  /** Whom the event is about. */
+  /** {@return whom the event is about} */
   public EventParty party() {
     return party;
   }

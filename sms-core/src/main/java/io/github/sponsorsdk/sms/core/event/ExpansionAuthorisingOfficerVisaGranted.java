@@ -41,7 +41,7 @@ public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implemen
     return EventKind.EXPANSION_AUTHORISING_OFFICER_VISA_GRANTED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +52,7 @@ public non-sealed abstract class ExpansionAuthorisingOfficerVisaGranted implemen
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "ExpansionAuthorisingOfficerVisaGranted");
   }
 }

@@ -38,10 +38,10 @@ public non-sealed abstract class OffshoreWorkerMovement implements WorkerEvent, 
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Arrival or departure. */
+  /** {@return arrival or departure} */
   public abstract OffshoreDirection direction();
 
-  /** True when the trip is a holiday, which is never reported. */
+  /** {@return true when the trip is a holiday, which is never reported} */
   @Value.Default
   public boolean holiday() {
     return false;
@@ -56,7 +56,7 @@ public non-sealed abstract class OffshoreWorkerMovement implements WorkerEvent, 
     return EventKind.OFFSHORE_WORKER_MOVEMENT;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,7 +67,7 @@ public non-sealed abstract class OffshoreWorkerMovement implements WorkerEvent, 
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "OffshoreWorkerMovement");
   }
 }

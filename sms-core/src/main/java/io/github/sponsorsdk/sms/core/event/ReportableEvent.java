@@ -55,29 +55,29 @@ import java.util.Optional;
 public sealed interface ReportableEvent permits WorkerEvent, StudentEvent, SponsorEvent {
 
   /**
-   * The day the event happened. Each type states what that is for it (the first day of an absence, the day the
+   * {@return the day the event happened} Each type states what that is for it (the first day of an absence, the day the
    * sponsor learned of a breach, the date of a notice); where the reporting clock starts elsewhere the type carries
    * the data the clock needs.
    */
   LocalDate occurredOn();
 
   /**
-   * The caller's own key for the subject or the record, echoed back so a payroll or HR system can match duties to
-   * its rows (e.g. an employee number). It is opaque to the SDK, 1 to 64 characters, and should not itself be
+   * {@return the caller's own key for the subject or the record, echoed back so a payroll or HR system can match duties
+   * to its rows (e.g. an employee number)} It is opaque to the SDK, 1 to 64 characters, and should not itself be
    * personal data such as a name.
    */
   Optional<String> reference();
 
   /**
-   * The UK nation whose working days count for this event's deadlines, where the caller knows it: for a worker, the
-   * nation of the normal place of work (the main work address on the CoS, as changed by any reported change of work
-   * location); for a student, the nation of the main study site; for a sponsor event, the nation of the sponsor's
-   * main organisation address. Empty: the sponsor's nation given to the duties engine applies (its
+   * {@return the UK nation whose working days count for this event's deadlines, where the caller knows it: for a
+   * worker, the nation of the normal place of work (the main work address on the CoS, as changed by any reported change
+   * of work location); for a student, the nation of the main study site; for a sponsor event, the nation of the
+   * sponsor's main organisation address} Empty: the sponsor's nation given to the duties engine applies (its
    * {@code GoverningNation} rule, decision 0460, says which governs when both are known).
    */
   Optional<UkNation> nation();
 
-  /** The kind of event; one kind per concrete type. */
+  /** {@return the kind of event; one kind per concrete type} */
   @JsonIgnore
   EventKind kind();
 }

@@ -39,7 +39,7 @@ public non-sealed abstract class SponsorActionPlanIssued implements SponsorEvent
     return EventKind.SPONSOR_ACTION_PLAN_ISSUED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,7 +50,7 @@ public non-sealed abstract class SponsorActionPlanIssued implements SponsorEvent
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "SponsorActionPlanIssued");
   }
 }

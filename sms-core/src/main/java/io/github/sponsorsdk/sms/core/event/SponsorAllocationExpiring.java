@@ -31,7 +31,7 @@ public non-sealed abstract class SponsorAllocationExpiring implements SponsorEve
   @Override
   public abstract LocalDate occurredOn();
 
-  /** True when the allocation renews automatically, so no request is needed. */
+  /** {@return true when the allocation renews automatically, so no request is needed} */
   @Value.Default
   public boolean autoRenewed() {
     return false;
@@ -46,7 +46,7 @@ public non-sealed abstract class SponsorAllocationExpiring implements SponsorEve
     return EventKind.SPONSOR_ALLOCATION_EXPIRING;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +57,7 @@ public non-sealed abstract class SponsorAllocationExpiring implements SponsorEve
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "SponsorAllocationExpiring");
   }
 }

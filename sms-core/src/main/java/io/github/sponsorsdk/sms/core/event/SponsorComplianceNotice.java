@@ -31,7 +31,7 @@ public non-sealed abstract class SponsorComplianceNotice implements SponsorEvent
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Downgrade or suspension. */
+  /** {@return downgrade or suspension} */
   public abstract ComplianceNoticeKind notice();
 
   @Override
@@ -43,7 +43,7 @@ public non-sealed abstract class SponsorComplianceNotice implements SponsorEvent
     return EventKind.SPONSOR_COMPLIANCE_NOTICE;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,7 +54,7 @@ public non-sealed abstract class SponsorComplianceNotice implements SponsorEvent
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "SponsorComplianceNotice");
   }
 }

@@ -31,7 +31,7 @@ public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent, 
   @Override
   public abstract LocalDate occurredOn();
 
-  /** What changed. */
+  /** {@return what changed} */
   public abstract SponsorDetailsChangeKind change();
 
   @Override
@@ -43,7 +43,7 @@ public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent, 
     return EventKind.SPONSOR_DETAILS_CHANGED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,7 +54,7 @@ public non-sealed abstract class SponsorDetailsChanged implements SponsorEvent, 
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "SponsorDetailsChanged");
   }
 }

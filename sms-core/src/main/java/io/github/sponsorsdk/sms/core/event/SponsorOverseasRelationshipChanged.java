@@ -40,7 +40,7 @@ public non-sealed abstract class SponsorOverseasRelationshipChanged implements S
     return EventKind.SPONSOR_OVERSEAS_RELATIONSHIP_CHANGED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,7 +51,7 @@ public non-sealed abstract class SponsorOverseasRelationshipChanged implements S
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "SponsorOverseasRelationshipChanged");
   }
 }

@@ -31,10 +31,12 @@ public non-sealed abstract class SponsorOwnershipChanged implements SponsorEvent
   @Override
   public abstract LocalDate occurredOn();
 
-  /** What happened. */
+  /** {@return what happened} */
   public abstract OwnershipChangeKind change();
 
-  /** True when the new owner holds no sponsor licence and must apply for one to keep sponsoring the workers. */
+  /**
+   * {@return true when the new owner holds no sponsor licence and must apply for one to keep sponsoring the workers}
+   */
   @Value.Default
   public boolean newOwnerMustApplyForLicence() {
     return false;
@@ -49,7 +51,7 @@ public non-sealed abstract class SponsorOwnershipChanged implements SponsorEvent
     return EventKind.SPONSOR_OWNERSHIP_CHANGED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +62,7 @@ public non-sealed abstract class SponsorOwnershipChanged implements SponsorEvent
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "SponsorOwnershipChanged");
   }
 }

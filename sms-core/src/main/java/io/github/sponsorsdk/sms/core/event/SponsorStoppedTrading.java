@@ -30,7 +30,7 @@ public non-sealed abstract class SponsorStoppedTrading implements SponsorEvent, 
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Which of the two. */
+  /** {@return which of the two} */
   public abstract TradingChangeKind change();
 
   @Override
@@ -42,7 +42,7 @@ public non-sealed abstract class SponsorStoppedTrading implements SponsorEvent, 
     return EventKind.SPONSOR_STOPPED_TRADING;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,7 +53,7 @@ public non-sealed abstract class SponsorStoppedTrading implements SponsorEvent, 
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "SponsorStoppedTrading");
   }
 }

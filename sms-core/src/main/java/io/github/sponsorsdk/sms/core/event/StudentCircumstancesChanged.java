@@ -35,7 +35,7 @@ public non-sealed abstract class StudentCircumstancesChanged implements StudentE
   @Override
   public abstract LocalDate occurredOn();
 
-  /** What changed. */
+  /** {@return what changed} */
   public abstract StudentChangeKind change();
 
   @Override
@@ -47,7 +47,7 @@ public non-sealed abstract class StudentCircumstancesChanged implements StudentE
     return EventKind.STUDENT_CIRCUMSTANCES_CHANGED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,7 +58,7 @@ public non-sealed abstract class StudentCircumstancesChanged implements StudentE
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "StudentCircumstancesChanged");
   }
 }

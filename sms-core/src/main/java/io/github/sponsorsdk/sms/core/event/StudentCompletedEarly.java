@@ -38,7 +38,7 @@ public non-sealed abstract class StudentCompletedEarly implements StudentEvent, 
   @Override
   public abstract LocalDate occurredOn();
 
-  /** The course end date on the CAS. */
+  /** {@return the course end date on the CAS} */
   public abstract LocalDate casEndDate();
 
   @Override
@@ -50,13 +50,13 @@ public non-sealed abstract class StudentCompletedEarly implements StudentEvent, 
     return EventKind.STUDENT_COMPLETED_EARLY;
   }
 
-  /** True when {@link #occurredOn()} is before {@link #casEndDate()}. */
+  /** {@return true when {@link #occurredOn()} is before {@link #casEndDate()}} */
   @JsonIgnore
   public boolean isEarly() {
     return occurredOn().isBefore(casEndDate());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,7 +67,7 @@ public non-sealed abstract class StudentCompletedEarly implements StudentEvent, 
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "StudentCompletedEarly");
   }
 }

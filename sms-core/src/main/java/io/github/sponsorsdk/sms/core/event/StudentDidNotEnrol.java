@@ -45,7 +45,7 @@ public non-sealed abstract class StudentDidNotEnrol implements StudentEvent, Wit
     return EventKind.STUDENT_DID_NOT_ENROL;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,7 +56,7 @@ public non-sealed abstract class StudentDidNotEnrol implements StudentEvent, Wit
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "StudentDidNotEnrol");
   }
 }

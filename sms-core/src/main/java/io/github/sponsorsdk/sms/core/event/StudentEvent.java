@@ -12,10 +12,10 @@ public sealed interface StudentEvent extends ReportableEvent
     permits StudentDidNotEnrol, StudentMissedContacts, StudentSponsorshipWithdrawn, StudentStudiesSuspended,
         StudentCompletedEarly, StudentCircumstancesChanged, ChildStudentLivingArrangement, StudentStudyingElsewhere {
 
-  /** The student's CAS. */
+  /** {@return the student's CAS} */
   CasNumber cas();
 
-  /** The certificate the report is made against: {@link #cas()}. */
+  /** {@return the certificate the report is made against: {@link #cas()}} */
   @JsonIgnore
   default CertificateNumber certificate() {
     return cas();

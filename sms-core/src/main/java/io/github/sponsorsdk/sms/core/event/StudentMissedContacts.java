@@ -38,7 +38,7 @@ public non-sealed abstract class StudentMissedContacts implements StudentEvent, 
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Consecutive expected contacts missed without permission, up to {@link #occurredOn()}. */
+  /** {@return consecutive expected contacts missed without permission, up to {@link #occurredOn()}} */
   @Positive
   @Max(1000)
   public abstract int consecutiveMissedContacts();
@@ -52,7 +52,7 @@ public non-sealed abstract class StudentMissedContacts implements StudentEvent, 
     return EventKind.STUDENT_MISSED_CONTACTS;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,7 +63,7 @@ public non-sealed abstract class StudentMissedContacts implements StudentEvent, 
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "StudentMissedContacts");
   }
 }

@@ -36,7 +36,7 @@ public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentE
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Why sponsorship ends. */
+  /** {@return why sponsorship ends} */
   public abstract StudentWithdrawalReason reason();
 
   @Override
@@ -48,7 +48,7 @@ public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentE
     return EventKind.STUDENT_SPONSORSHIP_WITHDRAWN;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,7 +59,7 @@ public non-sealed abstract class StudentSponsorshipWithdrawn implements StudentE
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "StudentSponsorshipWithdrawn");
   }
 }

@@ -37,10 +37,10 @@ public non-sealed abstract class StudentStudiesSuspended implements StudentEvent
   @Override
   public abstract LocalDate occurredOn();
 
-  /** The kind of break. */
+  /** {@return the kind of break} */
   public abstract StudyBreakKind breakKind();
 
-  /** The expected day of return, if known. */
+  /** {@return the expected day of return, if known} */
   public abstract Optional<LocalDate> expectedReturn();
 
   @Override
@@ -52,7 +52,7 @@ public non-sealed abstract class StudentStudiesSuspended implements StudentEvent
     return EventKind.STUDENT_STUDIES_SUSPENDED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,7 +63,7 @@ public non-sealed abstract class StudentStudiesSuspended implements StudentEvent
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     EventChecks.requireAfter(v, "expectedReturn", expectedReturn(), occurredOn(), "occurredOn");
     EventChecks.check(this, "StudentStudiesSuspended", v);

@@ -38,7 +38,7 @@ public non-sealed abstract class StudentStudyingElsewhere implements StudentEven
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Working days of study elsewhere, up to the day assessed. */
+  /** {@return working days of study elsewhere, up to the day assessed} */
   @Positive
   @Max(366)
   public abstract int workingDaysElsewhere();
@@ -52,7 +52,7 @@ public non-sealed abstract class StudentStudyingElsewhere implements StudentEven
     return EventKind.STUDENT_STUDYING_ELSEWHERE;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,7 +63,7 @@ public non-sealed abstract class StudentStudyingElsewhere implements StudentEven
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "StudentStudyingElsewhere");
   }
 }

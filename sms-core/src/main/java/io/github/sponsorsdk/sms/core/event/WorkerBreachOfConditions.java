@@ -46,7 +46,7 @@ public non-sealed abstract class WorkerBreachOfConditions implements WorkerEvent
     return EventKind.WORKER_BREACH_OF_CONDITIONS;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +57,7 @@ public non-sealed abstract class WorkerBreachOfConditions implements WorkerEvent
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "WorkerBreachOfConditions");
   }
 }

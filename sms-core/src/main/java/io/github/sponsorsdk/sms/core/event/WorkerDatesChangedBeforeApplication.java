@@ -38,10 +38,10 @@ public non-sealed abstract class WorkerDatesChangedBeforeApplication implements 
   @Override
   public abstract LocalDate occurredOn();
 
-  /** The new start date, if it changed. */
+  /** {@return the new start date, if it changed} */
   public abstract Optional<LocalDate> newStartDate();
 
-  /** The new end date, if it changed. */
+  /** {@return the new end date, if it changed} */
   public abstract Optional<LocalDate> newEndDate();
 
   @Override
@@ -53,7 +53,7 @@ public non-sealed abstract class WorkerDatesChangedBeforeApplication implements 
     return EventKind.WORKER_DATES_CHANGED_BEFORE_APPLICATION;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,7 +64,7 @@ public non-sealed abstract class WorkerDatesChangedBeforeApplication implements 
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (newStartDate().isEmpty() && newEndDate().isEmpty()) {
       v.add(Violation.of("newStartDate", "null", "AtLeastOne", "a new start date or a new end date is required"));

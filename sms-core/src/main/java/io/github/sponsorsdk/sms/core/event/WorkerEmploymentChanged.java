@@ -39,7 +39,7 @@ public non-sealed abstract class WorkerEmploymentChanged implements WorkerEvent,
   @Override
   public abstract LocalDate occurredOn();
 
-  /** What changed. */
+  /** {@return what changed} */
   public abstract EmploymentChangeKind change();
 
   @Override
@@ -51,7 +51,7 @@ public non-sealed abstract class WorkerEmploymentChanged implements WorkerEvent,
     return EventKind.WORKER_EMPLOYMENT_CHANGED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +62,7 @@ public non-sealed abstract class WorkerEmploymentChanged implements WorkerEvent,
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "WorkerEmploymentChanged");
   }
 }

@@ -14,10 +14,10 @@ public sealed interface WorkerEvent extends ReportableEvent
         WorkerEmploymentChanged, WorkerSponsorshipEnded, WorkerBreachOfConditions, WorkerSuspectedCriminality,
         OffshoreWorkerMovement, WorkerDatesChangedBeforeApplication {
 
-  /** The worker's Certificate of Sponsorship. */
+  /** {@return the worker's Certificate of Sponsorship} */
   CosNumber cos();
 
-  /** The certificate the report is made against: {@link #cos()}. */
+  /** {@return the certificate the report is made against: {@link #cos()}} */
   @JsonIgnore
   default CertificateNumber certificate() {
     return cos();

@@ -50,20 +50,20 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Gross annual salary before the change. */
+  /** {@return gross annual salary before the change} */
   public abstract Money previousAnnualSalary();
 
-  /** Gross annual salary after the change; must differ from {@link #previousAnnualSalary()}. */
+  /** {@return gross annual salary after the change; must differ from {@link #previousAnnualSalary()}} */
   public abstract Money newAnnualSalary();
 
   /**
-   * The permitted reason for a reduction (Immigration Rules, Part Suitability SUI 37.3), where one applies. A
+   * {@return the permitted reason for a reduction (Immigration Rules, Part Suitability SUI 37.3), where one applies} A
    * permitted reduction is still reportable; without one the reduction may be a ground for cancellation
    * (SUI 37.1). Only meaningful for a reduction.
    */
   public abstract Optional<PayReductionReason> reductionReason();
 
-  /** True when the worker is a pre-registration nurse or midwife whose pay rose on completing registration. */
+  /** {@return true when the worker is a pre-registration nurse or midwife whose pay rose on completing registration} */
   @Value.Default
   public boolean nurseOrMidwifeRegistrationCompleted() {
     return false;
@@ -78,13 +78,13 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
     return EventKind.WORKER_PAY_CHANGED;
   }
 
-  /** True when the new salary is lower than the previous one. */
+  /** {@return true when the new salary is lower than the previous one} */
   @JsonIgnore
   public boolean isReduction() {
     return newAnnualSalary().isLessThan(previousAnnualSalary());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,7 +95,7 @@ public non-sealed abstract class WorkerPayChanged implements WorkerEvent, WithWo
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (reductionReason().isPresent() && !isReduction()) {
       v.add(Violation.of("reductionReason", reductionReason().get().name(), "Reduction",

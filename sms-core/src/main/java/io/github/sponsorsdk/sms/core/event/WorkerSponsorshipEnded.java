@@ -39,7 +39,7 @@ public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent, 
   @Override
   public abstract LocalDate occurredOn();
 
-  /** Why sponsorship ends. */
+  /** {@return why sponsorship ends} */
   public abstract SponsorshipEndReason reason();
 
   @Override
@@ -51,7 +51,7 @@ public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent, 
     return EventKind.WORKER_SPONSORSHIP_ENDED;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +62,7 @@ public non-sealed abstract class WorkerSponsorshipEnded implements WorkerEvent, 
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "WorkerSponsorshipEnded");
   }
 }

@@ -40,19 +40,19 @@ public non-sealed abstract class WorkerStartDelayed implements WorkerEvent, With
   @Override
   public abstract CosNumber cos();
 
-  /** (a) The start date on the CoS, including changes reported before permission was granted. */
+  /** {@return (a) The start date on the CoS, including changes reported before permission was granted} */
   public abstract LocalDate cosStartDate();
 
-  /** (b) The "valid from" date on the entry clearance vignette, if any. */
+  /** {@return (b) The "valid from" date on the entry clearance vignette, if any} */
   public abstract Optional<LocalDate> entryClearanceValidFrom();
 
-  /** (c) The date permission to enter was granted, where the Creative Worker concession applies. */
+  /** {@return (c) The date permission to enter was granted, where the Creative Worker concession applies} */
   public abstract Optional<LocalDate> permissionGrantedOn();
 
-  /** (d) The date the worker was notified of the grant of permission, if known. */
+  /** {@return (d) The date the worker was notified of the grant of permission, if known} */
   public abstract Optional<LocalDate> grantNotifiedOn();
 
-  /** The new (or actual) start date; empty when the worker has not started and no new date is agreed. */
+  /** {@return the new (or actual) start date; empty when the worker has not started and no new date is agreed} */
   public abstract Optional<LocalDate> newStartDate();
 
   @Override
@@ -64,7 +64,7 @@ public non-sealed abstract class WorkerStartDelayed implements WorkerEvent, With
     return EventKind.WORKER_START_DELAYED;
   }
 
-  /** The start of the 28-day window: the latest of dates (a) to (d). */
+  /** {@return the start of the 28-day window: the latest of dates (a) to (d)} */
   @JsonIgnore
   public LocalDate windowStart() {
     return latest(latest(latest(cosStartDate(), entryClearanceValidFrom()), permissionGrantedOn()),
@@ -83,15 +83,15 @@ public non-sealed abstract class WorkerStartDelayed implements WorkerEvent, With
   }
 
   /**
-   * Calendar days from {@link #windowStart()} to {@link #newStartDate()} (negative for an earlier start); empty
-   * when there is no new start date.
+   * {@return calendar days from {@link #windowStart()} to {@link #newStartDate()} (negative for an earlier start);
+   * empty when there is no new start date}
    */
   @JsonIgnore
   public Optional<Long> delayDays() {
     return newStartDate().map(d -> ChronoUnit.DAYS.between(windowStart(), d));
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,7 +102,7 @@ public non-sealed abstract class WorkerStartDelayed implements WorkerEvent, With
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "WorkerStartDelayed");
   }
 }

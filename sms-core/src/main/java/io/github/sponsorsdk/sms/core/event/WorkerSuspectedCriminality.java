@@ -44,7 +44,7 @@ public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEve
     return EventKind.WORKER_SUSPECTED_CRIMINALITY;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,7 +55,7 @@ public non-sealed abstract class WorkerSuspectedCriminality implements WorkerEve
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     EventChecks.check(this, "WorkerSuspectedCriminality");
   }
 }

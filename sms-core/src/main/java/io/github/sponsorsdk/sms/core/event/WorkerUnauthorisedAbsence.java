@@ -43,18 +43,20 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
   @Override
   public abstract LocalDate occurredOn();
 
-  /** How many consecutive working days the worker has been absent without permission, up to the day assessed. */
+  /**
+   * {@return how many consecutive working days the worker has been absent without permission, up to the day assessed}
+   */
   @Positive
   @Max(366)
   public abstract int consecutiveWorkingDaysAbsent();
 
   /**
-   * The tenth working day of the absence, when the worker's working days are not Monday to Friday less bank
-   * holidays (a shift pattern). When empty, the rules count it on the nation's working-day calendar.
+   * {@return the tenth working day of the absence, when the worker's working days are not Monday to Friday less bank
+   * holidays (a shift pattern)} When empty, the rules count it on the nation's working-day calendar.
    */
   public abstract Optional<LocalDate> tenthWorkingDayOfAbsence();
 
-  /** The day the worker came back, if they have. */
+  /** {@return the day the worker came back, if they have} */
   public abstract Optional<LocalDate> returnedOn();
 
   @Override
@@ -66,7 +68,7 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
     return EventKind.WORKER_UNAUTHORISED_ABSENCE;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,7 +79,7 @@ public non-sealed abstract class WorkerUnauthorisedAbsence implements WorkerEven
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     EventChecks.requireAfter(v, "returnedOn", returnedOn(), occurredOn(), "occurredOn");
     tenthWorkingDayOfAbsence().filter(d -> d.isBefore(occurredOn().plusDays(9))).ifPresent(d -> v.add(Violation.of(

@@ -54,14 +54,14 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
   public abstract LocalDate occurredOn();
 
   /**
-   * The worker's scheduled working days absent without pay or on reduced pay in the calendar year of
-   * {@link #occurredOn()}, up to that day, for any reason.
+   * {@return the worker's scheduled working days absent without pay or on reduced pay in the calendar year of
+   * {@link #occurredOn()}, up to that day, for any reason}
    */
   @PositiveOrZero
   @Max(366)
   public abstract int daysWithoutPayInCalendarYear();
 
-  /** The days a week of the worker's normal working pattern (the limit is 4 weeks of them). Default 5. */
+  /** {@return the days a week of the worker's normal working pattern (the limit is 4 weeks of them)} Default 5. */
   @Value.Default
   @Min(1)
   @Max(7)
@@ -69,12 +69,12 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
     return 5;
   }
 
-  /** The permitted reason for the absence (the main one, when several), if one applies. */
+  /** {@return the permitted reason for the absence (the main one, when several), if one applies} */
   public abstract Optional<UnpaidLeaveException> exception();
 
   /**
-   * How many of {@link #daysWithoutPayInCalendarYear()} were for a permitted reason. Default: all of them when an
-   * {@link #exception()} is given, none otherwise.
+   * {@return how many of {@link #daysWithoutPayInCalendarYear()} were for a permitted reason} Default: all of them when
+   * an {@link #exception()} is given, none otherwise.
    */
   @Value.Default
   @PositiveOrZero
@@ -91,7 +91,7 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
     return EventKind.WORKER_UNPAID_LEAVE;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,7 +102,7 @@ public non-sealed abstract class WorkerUnpaidLeave implements WorkerEvent, WithW
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (daysCoveredByException() > daysWithoutPayInCalendarYear()) {
       v.add(Violation.of("daysCoveredByException", String.valueOf(daysCoveredByException()), "AtMostTotal",

@@ -32,15 +32,20 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvidenceDocument.class)
 public abstract class EvidenceDocument implements WithEvidenceDocument {
 
-  /** What the bytes are. */
+  /** {@return what the bytes are} */
   public abstract EvidenceMetadata metadata();
 
-  /** The document's bytes (a copy). */
+  /** {@return the document's bytes (a copy)} */
   public abstract byte[] content();
 
   /**
    * A document of {@code content} with metadata computed from it (size and SHA-256).
    *
+   * @param fileName the file name as uploaded, without a directory
+   * @param mediaType the media type, e.g. {@code application/pdf}
+   * @param content the bytes (copied)
+   * @param uploadedOn the day of the upload
+   * @return the document
    * @throws InvalidValueException when the file name or media type is invalid or the content is empty
    */
   public static EvidenceDocument of(String fileName, String mediaType, byte[] content, LocalDate uploadedOn) {
@@ -54,7 +59,11 @@ public abstract class EvidenceDocument implements WithEvidenceDocument {
     return builder().metadata(metadata).content(content).build();
   }
 
-  /** The SHA-256 of {@code bytes} as 64 lower-case hexadecimal digits. */
+  /**
+   * {@return the SHA-256 of {@code bytes} as 64 lower-case hexadecimal digits}
+   *
+   * @param bytes the bytes to digest
+   */
   public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -63,7 +72,7 @@ public abstract class EvidenceDocument implements WithEvidenceDocument {
     }
   }
 
-  /** A new builder; {@code build()} checks that the metadata describes the content. */
+  /** {@return a new builder; {@code build()} checks that the metadata describes the content} */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,7 +84,7 @@ public abstract class EvidenceDocument implements WithEvidenceDocument {
 
   /** The metadata must describe the content: its size and its SHA-256. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     byte[] bytes = content();
     if (metadata().sizeBytes() != bytes.length) {

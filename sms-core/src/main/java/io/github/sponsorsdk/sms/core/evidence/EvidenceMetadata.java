@@ -39,31 +39,31 @@ public abstract class EvidenceMetadata implements WithEvidenceMetadata {
   /** The media type form: {@code type/subtype}, lower case, e.g. {@code application/pdf}. */
   public static final String MEDIA_TYPE = "[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*";
 
-  /** The file name as uploaded, without any directory: {@code contract.pdf}. */
+  /** {@return the file name as uploaded, without any directory: {@code contract.pdf}} */
   @NotBlank
   @Size(max = 255)
   @Pattern(regexp = "[^/\\\\\\p{Cntrl}]+", message = "must hold no path separator or control character")
   public abstract String fileName();
 
-  /** The media type, {@code application/pdf}, {@code image/jpeg}, {@code image/png}. */
+  /** {@return the media type, {@code application/pdf}, {@code image/jpeg}, {@code image/png}} */
   @Pattern(regexp = MEDIA_TYPE, message = "must be a lower-case media type, type/subtype")
   public abstract String mediaType();
 
-  /** The size in bytes. */
+  /** {@return the size in bytes} */
   @Positive
   public abstract long sizeBytes();
 
-  /** The SHA-256 digest of the bytes, 64 lower-case hexadecimal digits. */
+  /** {@return the SHA-256 digest of the bytes, 64 lower-case hexadecimal digits} */
   @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hexadecimal digits (SHA-256)")
   public abstract String sha256();
 
-  /** The day the document was uploaded. */
+  /** {@return the day the document was uploaded} */
   public abstract LocalDate uploadedOn();
 
-  /** What the document is, in the uploader's words: "signed contract of employment". */
+  /** {@return what the document is, in the uploader's words: "signed contract of employment"} */
   public abstract Optional<String> description();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,7 +75,7 @@ public abstract class EvidenceMetadata implements WithEvidenceMetadata {
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
 @SmsStyle
 public non-sealed abstract class CasNumber implements CertificateNumber, Comparable<CasNumber>, WithCasNumber {
 
+  /** The BDT schema v2.1 {@code CASNumberType} pattern, after trimming and upper-casing. */
   public static final String PATTERN = "E4[CG][0-9][A-Z]{2}[0-9][A-Z][0-9]{2}[A-Z][0-9][A-Z][0-9X]";
 
   @Override
@@ -28,23 +29,34 @@ public non-sealed abstract class CasNumber implements CertificateNumber, Compara
       + "pattern [0-9][A-Z]{2}[0-9][A-Z][0-9]{2}[A-Z][0-9][A-Z][0-9X]")
   public abstract String value();
 
+  /**
+   * {@return the CAS number {@code text}, trimmed and upper-cased}
+   *
+   * @param text the number as typed
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
+   */
   @JsonCreator
   public static CasNumber of(String text) {
     return ImmutableCasNumber.of(Identifiers.upperTrimmed(text));
   }
 
+  /**
+   * {@return true when {@code text} would parse: {@link #of(String)} accepts it}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && Identifiers.upperTrimmed(text).matches(PATTERN);
   }
 
-  /** True for a Child Student CAS ({@code E4C}). */
+  /** {@return true for a Child Student CAS ({@code E4C})} */
   @JsonIgnore
   public boolean isChildStudent() {
     return value().charAt(2) == 'C';
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

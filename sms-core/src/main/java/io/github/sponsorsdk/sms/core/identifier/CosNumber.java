@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @SmsStyle
 public non-sealed abstract class CosNumber implements CertificateNumber, Comparable<CosNumber>, WithCosNumber {
 
+  /** The SDK's loose CoS number check (the format is not published; see the class comment). */
   public static final String PATTERN = "[A-Z][A-Z0-9]{7,13}";
 
   @Override
@@ -29,17 +30,28 @@ public non-sealed abstract class CosNumber implements CertificateNumber, Compara
       + "is unpublished; this is the SDK's loose check)")
   public abstract String value();
 
+  /**
+   * {@return the CoS number {@code text}, trimmed and upper-cased}
+   *
+   * @param text the number as typed
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
+   */
   @JsonCreator
   public static CosNumber of(String text) {
     return ImmutableCosNumber.of(Identifiers.upperTrimmed(text));
   }
 
+  /**
+   * {@return true when {@code text} would parse: {@link #of(String)} accepts it}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && Identifiers.upperTrimmed(text).matches(PATTERN);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -23,9 +23,14 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class NationalInsuranceNumber implements WithNationalInsuranceNumber {
 
+  /**
+   * The HMRC format: two prefix letters (never BG, GB, KN, NK, NT, TN or ZZ, nor D, F, I, Q, U or V; O not second),
+   * six digits and a suffix A to D.
+   */
   public static final String PATTERN =
       "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]";
 
+  /** {@return the number, upper-cased without spaces; personal data, never logged} */
   @Sensitive
   @JsonValue
   @Value.Parameter
@@ -33,18 +38,29 @@ public abstract class NationalInsuranceNumber implements WithNationalInsuranceNu
       + "(HMRC National Insurance Manual NIM39110)")
   public abstract String value();
 
-  /** Parses {@code text}, ignoring spaces and letter case. */
+  /**
+   * Parses {@code text}, ignoring spaces and letter case.
+   *
+   * @param text the number as typed
+   * @return the number, upper-cased without spaces
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
+   */
   @JsonCreator
   public static NationalInsuranceNumber of(String text) {
     return ImmutableNationalInsuranceNumber.of(Identifiers.upperWithoutSpaces(text));
   }
 
+  /**
+   * {@return true when {@code text} would parse}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && Identifiers.upperWithoutSpaces(text).matches(PATTERN);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -21,26 +21,39 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class SmsUserId implements Comparable<SmsUserId>, WithSmsUserId {
 
+  /** The SDK's check: 6 to 20 letters or digits. User IDs are case-sensitive, so nothing is normalised. */
   public static final String PATTERN = "[A-Za-z0-9]{6,20}";
 
+  /** {@return the user ID, exactly as issued} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be 6 to 20 letters or digits, no spaces (user IDs are case-sensitive)")
   @Sensitive
   public abstract String value();
 
-  /** Parses {@code text} exactly as given: no trimming, no case change. */
+  /**
+   * Parses {@code text} exactly as given: no trimming, no case change.
+   *
+   * @param text the user ID
+   * @return the user ID
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match {@link #PATTERN}
+   */
   @JsonCreator
   public static SmsUserId of(String text) {
     return ImmutableSmsUserId.of(Identifiers.required(text));
   }
 
+  /**
+   * {@return true when {@code text} would parse}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && text.matches(PATTERN);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -24,25 +24,36 @@ public abstract class SponsorLicenceNumber implements Comparable<SponsorLicenceN
   /** The accepted form, after normalisation. */
   public static final String PATTERN = "[A-HJKMNP-RT-Z0-9]{8}[0-9X]";
 
+  /** {@return the licence number, upper-cased} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be 8 characters from A-H, J-K, M-N, P-R, T-Z, 0-9 then a check "
       + "character 0-9 or X (BDT schema v2.1, SponsorLicenceNumberType)")
   public abstract String value();
 
-  /** Parses {@code text}, ignoring surrounding white space and letter case. */
+  /**
+   * Parses {@code text}, ignoring surrounding white space and letter case.
+   *
+   * @param text the licence number as typed
+   * @return the licence number, upper-cased
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it does not match the format
+   */
   @JsonCreator
   public static SponsorLicenceNumber of(String text) {
     return ImmutableSponsorLicenceNumber.of(Identifiers.upperTrimmed(text));
   }
 
-  /** True when {@code text} would parse. */
+  /**
+   * {@return true when {@code text} would parse}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
     return text != null && Identifiers.upperTrimmed(text).matches(PATTERN);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -29,37 +29,43 @@ public abstract class SponsorshipReferenceNumber implements Comparable<Sponsorsh
     WithSponsorshipReferenceNumber {
 
   /** The longest SRN the SDK accepts: a loose bound, as the format is unpublished. */
-  public static final int MAX_LENGTH = 40;
+  public static final int MAX_LENGTH = Identifiers.OPAQUE_MAX_LENGTH;
 
   /** Printable ASCII without spaces, 1 to {@link #MAX_LENGTH} characters. */
-  public static final String PATTERN = "[\\x21-\\x7E]{1,40}";
+  public static final String PATTERN = Identifiers.OPAQUE_PATTERN;
 
-  /** The SRN as issued, trimmed. */
+  /** {@return the SRN as issued, trimmed} */
   @JsonValue
   @Value.Parameter
-  @Pattern(regexp = PATTERN, message = "must be 1 to 40 printable ASCII characters without spaces (the SRN format "
+  @Pattern(regexp = PATTERN, message = Identifiers.OPAQUE_RULE + " (the SRN format "
       + "is unpublished; this is the SDK's loose check)")
   public abstract String value();
 
   /**
    * The SRN {@code text}, trimmed.
    *
+   * @param text the SRN as issued
+   * @return the SRN
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it is null, blank, longer than
    *     {@link #MAX_LENGTH} or holds a character outside printable ASCII
    */
   @JsonCreator
   public static SponsorshipReferenceNumber of(String text) {
-    return ImmutableSponsorshipReferenceNumber.of(Identifiers.required(text).strip());
+    return ImmutableSponsorshipReferenceNumber.of(Identifiers.opaque(text));
   }
 
-  /** True when {@link #of(String)} would accept {@code text}. */
+  /**
+   * {@return true when {@link #of(String)} would accept {@code text}}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
-    return text != null && text.strip().matches(PATTERN);
+    return Identifiers.isOpaque(text);
   }
 
   /** Checks the constraints when the value is built. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -24,37 +24,43 @@ public abstract class SubmissionReference implements Comparable<SubmissionRefere
     WithSubmissionReference {
 
   /** The longest reference the SDK accepts: a loose bound, as the format is unpublished. */
-  public static final int MAX_LENGTH = 40;
+  public static final int MAX_LENGTH = Identifiers.OPAQUE_MAX_LENGTH;
 
   /** Printable ASCII without spaces, 1 to {@link #MAX_LENGTH} characters. */
-  public static final String PATTERN = "[\\x21-\\x7E]{1,40}";
+  public static final String PATTERN = Identifiers.OPAQUE_PATTERN;
 
-  /** The reference as given, trimmed. */
+  /** {@return the reference as given, trimmed} */
   @JsonValue
   @Value.Parameter
-  @Pattern(regexp = PATTERN, message = "must be 1 to 40 printable ASCII characters without spaces (the submission "
+  @Pattern(regexp = PATTERN, message = Identifiers.OPAQUE_RULE + " (the submission "
       + "reference format is unpublished; this is the SDK's loose check)")
   public abstract String value();
 
   /**
    * The reference {@code text}, trimmed.
    *
+   * @param text the reference as Sponsor UK shows it
+   * @return the reference
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when it is null, blank, longer than
    *     {@link #MAX_LENGTH} or holds a character outside printable ASCII
    */
   @JsonCreator
   public static SubmissionReference of(String text) {
-    return ImmutableSubmissionReference.of(Identifiers.required(text).strip());
+    return ImmutableSubmissionReference.of(Identifiers.opaque(text));
   }
 
-  /** True when {@link #of(String)} would accept {@code text}. */
+  /**
+   * {@return true when {@link #of(String)} would accept {@code text}}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isValid(String text) {
-    return text != null && text.strip().matches(PATTERN);
+    return Identifiers.isOpaque(text);
   }
 
   /** Checks the constraints when the value is built. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

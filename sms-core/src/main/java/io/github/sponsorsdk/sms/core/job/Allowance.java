@@ -29,27 +29,34 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllowance.class)
 public abstract class Allowance implements WithAllowance {
 
-  /** The amount per {@link #period()}; more than zero. */
+  /** {@return the amount per {@link #period()}; more than zero} */
   public abstract Money amount();
 
-  /** The period the amount is paid for. */
+  /** {@return the period the amount is paid for} */
   public abstract SalaryPeriod period();
 
-  /** What the allowance is paid for. */
+  /** {@return what the allowance is paid for} */
   public abstract AllowanceKind kind();
 
-  /** A description ("London weighting"), at most 250 printable ISO 8859-1 characters. */
+  /** {@return a description ("London weighting"), at most 250 printable ISO 8859-1 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 250)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = JobDetails.PRINTABLE,
       message = "may hold only printable ISO 8859-1 (Latin-1) characters")
   public abstract Optional<String> description();
 
-  /** An allowance of {@code amount} each {@code period}. */
+  /**
+   * An allowance of {@code amount} each {@code period}.
+   *
+   * @param amount the amount, more than zero
+   * @param period the period it is paid for
+   * @param kind what it is paid for
+   * @return the allowance
+   */
   public static Allowance of(Money amount, SalaryPeriod period, AllowanceKind kind) {
     return builder().amount(amount).period(period).kind(kind).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +67,7 @@ public abstract class Allowance implements WithAllowance {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     if (amount().amount().signum() <= 0) {
       v.add(Violation.of("amount", amount().toPlainString(), "Positive", "must be more than zero"));

@@ -84,76 +84,96 @@ public abstract class JobDetails implements WithJobDetails {
   /** The most hours in a week. */
   public static final BigDecimal MAX_WEEKLY_HOURS = new BigDecimal("168");
 
-  /** "Job title*". */
+  /** {@return "Job title*"} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> title();
 
-  /** "Job type*": the SOC occupation code. */
+  /** {@return "Job type*": the SOC occupation code} */
   public abstract Optional<OccupationCode> occupation();
 
-  /** "Summary of job description*". */
+  /** {@return "Summary of job description*"} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_TEXT)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = MULTI_LINE, message = MULTI_LINE_MESSAGE)
   public abstract Optional<String> description();
 
-  /** "Total weekly working hours*": more than 0, at most 168, two decimals at most. */
+  /** {@return "Total weekly working hours*": more than 0, at most 168, two decimals at most} */
   public abstract Optional<BigDecimal> weeklyHours();
 
-  /** Guaranteed allowances beside the gross salary. */
+  /** {@return guaranteed allowances beside the gross salary} */
   public abstract List<Allowance> allowances();
 
-  /** The salary details box: how the salary is made up, or why it is what it is. */
+  /** {@return the salary details box: how the salary is made up, or why it is what it is} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_TEXT)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = MULTI_LINE, message = MULTI_LINE_MESSAGE)
   public abstract Optional<String> salaryDetails();
 
-  /** The other regular UK work addresses, besides the certificate's main work address. */
+  /** {@return the other regular UK work addresses, besides the certificate's main work address} */
   public abstract List<Address> additionalWorkAddresses();
 
-  /** On site, hybrid or remote (SDK field). */
+  /** {@return on site, hybrid or remote (SDK field)} */
   public abstract Optional<WorkingArrangement> workingArrangement();
 
-  /** The PAYE reference of the employer that pays the worker. */
+  /** {@return the PAYE reference of the employer that pays the worker} */
   public abstract Optional<PayeReference> payeReference();
 
-  /** New hire, switch, extension or change of employment (SDK field). */
+  /** {@return new hire, switch, extension or change of employment (SDK field)} */
   public abstract Optional<SponsorshipPurpose> purpose();
 
-  /** Whether the ATAS requirement applies to the job; empty when not answered. */
+  /** {@return whether the ATAS requirement applies to the job; empty when not answered} */
   public abstract Optional<Boolean> atasRequired();
 
-  /** International Sportsperson: the governing body's endorsement number (at most 250 characters). */
+  /**
+   * International Sportsperson: the governing body's endorsement number (at most 250 characters).
+   *
+   * @return the International Sportsperson's endorsement number from the governing body (at most 250 characters)
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> sportsEndorsementNumber();
 
-  /** Government Authorised Exchange: the exchange scheme, as Appendix GAE schemes names it. */
+  /**
+   * Government Authorised Exchange: the exchange scheme, as Appendix GAE schemes names it.
+   *
+   * @return the Government Authorised Exchange scheme, as Appendix GAE names it
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> exchangeScheme();
 
-  /** Government Authorised Exchange: why the role is supernumerary. */
+  /**
+   * Government Authorised Exchange: why the role is supernumerary.
+   *
+   * @return why a Government Authorised Exchange role is supernumerary
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_TEXT)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = MULTI_LINE, message = MULTI_LINE_MESSAGE)
   public abstract Optional<String> supernumeraryExplanation();
 
-  /** Seasonal Worker: horticulture or poultry. */
+  /**
+   * Seasonal Worker: horticulture or poultry.
+   *
+   * @return the Seasonal Worker's sector: horticulture or poultry
+   */
   public abstract Optional<SeasonalSector> seasonalSector();
 
-  /** GBM Service Supplier or Secondment Worker: the registered contract the worker will work on. */
+  /**
+   * GBM Service Supplier or Secondment Worker: the registered contract the worker will work on.
+   *
+   * @return the registered contract a GBM Service Supplier or Secondment Worker will work on
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = BLANK_MESSAGE)
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> registeredContract();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -164,7 +184,7 @@ public abstract class JobDetails implements WithJobDetails {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     weeklyHours().filter(h -> h.signum() <= 0 || h.compareTo(MAX_WEEKLY_HOURS) > 0
             || h.stripTrailingZeros().scale() > 2)

@@ -38,24 +38,30 @@ public abstract class OccupationCode implements WithOccupationCode {
   /** Four digits, the first 1 to 9. */
   public static final String PATTERN = "[1-9][0-9]{3}";
 
-  /** The SOC edition the code is from. */
+  /** {@return the SOC edition the code is from} */
   public abstract SocVersion version();
 
-  /** The four digits, e.g. {@code 2136}. */
+  /** {@return the four digits, e.g. {@code 2136}} */
   @Pattern(regexp = PATTERN, message = "must be four digits, the first 1 to 9 (a SOC unit group, e.g. 2136)")
   public abstract String code();
 
-  /** The code {@code code} of SOC edition {@code version}. */
+  /**
+   * The code {@code code} of SOC edition {@code version}.
+   *
+   * @param version the SOC edition
+   * @param code the four digits
+   * @return the occupation code
+   */
   public static OccupationCode of(SocVersion version, String code) {
     return builder().version(version).code(code).build();
   }
 
-  /** The SOC major group, the first digit: 1 (managers, directors and senior officials) to 9 (elementary). */
+  /** {@return the SOC major group, the first digit: 1 (managers, directors and senior officials) to 9 (elementary)} */
   public int majorGroup() {
     return code().charAt(0) - '0';
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,7 +72,7 @@ public abstract class OccupationCode implements WithOccupationCode {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -35,14 +35,19 @@ public abstract class PayeReference implements WithPayeReference {
   /** Three digits, a slash, 1 to {@value #MAX_EMPLOYER_REFERENCE} capital letters or digits. */
   public static final String PATTERN = "[0-9]{3}/[A-Z0-9]{1," + MAX_EMPLOYER_REFERENCE + "}";
 
-  /** The reference, e.g. {@code 123/AB456}. */
+  /** {@return the reference, e.g. {@code 123/AB456}} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = PATTERN, message = "must be three digits (the tax office number), a slash and the tax office "
       + "employer reference (letters and digits), e.g. 123/AB456")
   public abstract String value();
 
-  /** Parses {@code text}: surrounding spaces are dropped and letters upper-cased. */
+  /**
+   * Parses {@code text}: surrounding spaces are dropped and letters upper-cased.
+   *
+   * @param text the reference as typed, e.g. {@code 123/ab456}
+   * @return the reference
+   */
   @JsonCreator
   public static PayeReference of(String text) {
     if (text == null) {
@@ -52,20 +57,20 @@ public abstract class PayeReference implements WithPayeReference {
     return ImmutablePayeReference.of(text.trim().toUpperCase(Locale.ROOT));
   }
 
-  /** The tax office number, the three digits before the slash. */
+  /** {@return the tax office number, the three digits before the slash} */
   @JsonIgnore
   public String taxOfficeNumber() {
     return value().substring(0, 3);
   }
 
-  /** The tax office employer reference, after the slash. */
+  /** {@return the tax office employer reference, after the slash} */
   @JsonIgnore
   public String employerReference() {
     return value().substring(4);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

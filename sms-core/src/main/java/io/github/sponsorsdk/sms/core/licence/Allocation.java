@@ -39,39 +39,43 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocation.class)
 public abstract class Allocation implements WithAllocation {
 
-  /** The route the allocation is for. */
+  /** {@return the route the allocation is for} */
   public abstract Route route();
 
-  /** First day of the allocation year. */
+  /** {@return first day of the allocation year} */
   public abstract LocalDate yearStart();
 
-  /** The day after the last day of the allocation year (exclusive end). */
+  /** {@return the day after the last day of the allocation year (exclusive end)} */
   public abstract LocalDate yearEndExclusive();
 
-  /** Certificates granted for the year, including in-year increases. */
+  /** {@return certificates granted for the year, including in-year increases} */
   @PositiveOrZero
   public abstract int granted();
 
-  /** Certificates already assigned from this allocation. */
+  /** {@return certificates already assigned from this allocation} */
   @PositiveOrZero
   public abstract int used();
 
-  /** {@code granted - used}: what can still be assigned this year. */
+  /** {@return {@code granted - used}: what can still be assigned this year} */
   public int remaining() {
     return granted() - used();
   }
 
-  /** CoS for Worker and Temporary Worker routes, CAS for the Student routes. */
+  /** {@return CoS for Worker and Temporary Worker routes, CAS for the Student routes} */
   public CertificateKind certificateKind() {
     return route().certificateKind();
   }
 
-  /** True when {@code date} falls in {@code [yearStart, yearEndExclusive)}. */
+  /**
+   * {@return true when {@code date} falls in {@code [yearStart, yearEndExclusive)}}
+   *
+   * @param date the day to test
+   */
   public boolean covers(LocalDate date) {
     return !date.isBefore(yearStart()) && date.isBefore(yearEndExclusive());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,13 +85,21 @@ public abstract class Allocation implements WithAllocation {
     Builder() {}
   }
 
-  /** The allocation of {@code granted} certificates for {@code route} in {@code [start, endExclusive)}, none used. */
+  /**
+   * {@return the allocation of {@code granted} certificates for {@code route} in {@code [start, endExclusive)}, none
+   * used}
+   *
+   * @param route the route the certificates are for
+   * @param start the first day of the allocation year
+   * @param endExclusive the day after the year's last day (half-open)
+   * @param granted how many certificates were granted for the year
+   */
   public static Allocation of(Route route, LocalDate start, LocalDate endExclusive, int granted) {
     return builder().route(route).yearStart(start).yearEndExclusive(endExclusive).granted(granted).used(0).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
     if (!yearEndExclusive().isAfter(yearStart())) {
       violations.add(Violation.of("yearEndExclusive", yearEndExclusive().toString(), "YearNotEmpty",

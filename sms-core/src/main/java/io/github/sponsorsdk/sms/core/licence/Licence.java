@@ -47,93 +47,126 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLicence.class)
 public abstract class Licence implements WithLicence {
 
+  /** {@return the sponsor licence number, normalised} */
   public abstract SponsorLicenceNumber number();
 
-  /** The organisation's name as licensed, trimmed. */
+  /** {@return the organisation's name as licensed, trimmed} */
   @NotBlank
   public abstract String organisationName();
 
+  /** {@return the town of the sponsor's address, when the licence records one} */
   public abstract Optional<String> town();
 
+  /** {@return the county of the sponsor's address, when the licence records one} */
   public abstract Optional<String> county();
 
+  /** {@return the licence status: what the sponsor may do in the SMS depends on it (Manual 1, licence statuses)} */
   public abstract LicenceStatus status();
 
-  /** The rating held in each category; keys are exactly the categories of {@link #routes()}. */
+  /** {@return the rating held in each category; keys are exactly the categories of {@link #routes()}} */
   public abstract Map<RouteCategory, Rating> ratings();
 
-  /** The routes the licence covers. */
+  /** {@return the routes the licence covers} */
   @NotEmpty
   public abstract Set<Route> routes();
 
-  /** The day the licence was granted. */
+  /** {@return the day the licence was granted} */
   public abstract LocalDate startDate();
 
-  /** The expiry date SMS shows (extended by 10 years for licences due to expire on or after 6 April 2024). */
+  /** {@return the expiry date SMS shows (extended by 10 years for licences due to expire on or after 6 April 2024)} */
   public abstract LocalDate expiryDate();
 
   /**
-   * The end of the current Student Sponsor status period (from 10 July 2024 the Basic Compliance Assessment renewal
-   * date), as the Licence summary shows "Student Sponsor status start/end dates and Basic Compliance Assessment
-   * application / renewal dates (if applicable)"; empty when the licence holds no such status.
+   * {@return the end of the current Student Sponsor status period (from 10 July 2024 the Basic Compliance Assessment
+   * renewal date), as the Licence summary shows "Student Sponsor status start/end dates and Basic Compliance Assessment
+   * application / renewal dates (if applicable)"; empty when the licence holds no such status}
    */
   public abstract Optional<LocalDate> studentStatusEndDate();
 
-  /** Current and past allocations, per route and allocation year. */
+  /** {@return current and past allocations, per route and allocation year} */
   public abstract List<Allocation> allocations();
 
   /**
-   * The licence's routes that moved to Sponsor UK, at most one marker per route, each for a licensed route; empty
-   * for a licence wholly on the SMS (docs/decisions/0470-sponsor-uk.md).
+   * {@return the licence's routes that moved to Sponsor UK, at most one marker per route, each for a licensed route;
+   * empty for a licence wholly on the SMS (docs/decisions/0470-sponsor-uk.md)}
    */
   public abstract List<RouteMigration> migrations();
 
-  /** The marker of {@code route}, if it has one. */
+  /**
+   * {@return the marker of {@code route}, if it has one}
+   *
+   * @param route a route of the licence
+   */
   public Optional<RouteMigration> migration(Route route) {
     return migrations().stream().filter(m -> m.route() == route).findFirst();
   }
 
   /**
-   * The system serving {@code route} on {@code date}: Sponsor UK from the route's migration, the SMS otherwise
-   * (before the migration, or without one).
+   * {@return the system serving {@code route} on {@code date}: Sponsor UK from the route's migration, the SMS otherwise
+   * (before the migration, or without one)}
+   *
+   * @param route a route of the licence
+   * @param date the day asked about
    */
   public SponsorshipSystem systemFor(Route route, LocalDate date) {
     return migration(route).map(m -> m.systemOn(date)).orElse(SponsorshipSystem.SMS);
   }
 
-  /** True when {@code route} is served by Sponsor UK on {@code date}. */
+  /**
+   * {@return true when {@code route} is served by Sponsor UK on {@code date}}
+   *
+   * @param route a route of the licence
+   * @param date the day asked about
+   */
   public boolean isMigrated(Route route, LocalDate date) {
     return systemFor(route, date) == SponsorshipSystem.SPONSOR_UK;
   }
 
-  /** The categories the licence holds, from its routes. */
+  /** {@return the categories the licence holds, from its routes} */
   public Set<RouteCategory> categories() {
     Set<RouteCategory> categories = EnumSet.noneOf(RouteCategory.class);
     routes().forEach(r -> categories.add(r.category()));
     return categories;
   }
 
-  /** The rating in {@code category}, empty when the licence does not hold that category. */
+  /**
+   * {@return the rating in {@code category}, empty when the licence does not hold that category}
+   *
+   * @param category the route category (worker, temporary worker, student)
+   */
   public Optional<Rating> rating(RouteCategory category) {
     return Optional.ofNullable(ratings().get(category));
   }
 
-  /** The rating that governs {@code route}, empty when the route is not licensed. */
+  /**
+   * {@return the rating that governs {@code route}, empty when the route is not licensed}
+   *
+   * @param route the route
+   */
   public Optional<Rating> ratingFor(Route route) {
     return routes().contains(route) ? rating(route.category()) : Optional.empty();
   }
 
-  /** True when {@code route} is licensed. */
+  /**
+   * {@return true when {@code route} is licensed}
+   *
+   * @param route the route
+   */
   public boolean covers(Route route) {
     return routes().contains(route);
   }
 
-  /** The allocation for {@code route} whose year covers {@code date}, if any. */
+  /**
+   * {@return the allocation for {@code route} whose year covers {@code date}, if any}
+   *
+   * @param route the route
+   * @param date the day the allocation year must cover
+   */
   public Optional<Allocation> allocation(Route route, LocalDate date) {
     return allocations().stream().filter(a -> a.route() == route && a.covers(date)).findFirst();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -144,7 +177,7 @@ public abstract class Licence implements WithLicence {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
     Set<RouteCategory> held = categories();
     for (RouteCategory category : held) {

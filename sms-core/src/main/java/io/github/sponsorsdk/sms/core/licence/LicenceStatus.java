@@ -45,25 +45,25 @@ public enum LicenceStatus {
     this.canIssueCertificates = canIssueCertificates;
   }
 
-  /** The name as the register and SMS write it, e.g. {@code "Licensed and Fully Active"}. */
+  /** {@return the name as the register and SMS write it, e.g. {@code "Licensed and Fully Active"}} */
   public String displayName() {
     return displayName;
   }
 
-  /** True when SMS users of a licence in this status can log in at all. */
+  /** {@return true when SMS users of a licence in this status can log in at all} */
   public boolean canLogIn() {
     return canLogIn;
   }
 
   /**
-   * True when the status itself allows creating and assigning CoS/CAS and requesting allocations; the rating may
-   * still restrict (a B-rated sponsor cannot assign Defined CoS).
+   * {@return true when the status itself allows creating and assigning CoS/CAS and requesting allocations; the rating
+   * may still restrict (a B-rated sponsor cannot assign Defined CoS)}
    */
   public boolean canIssueCertificates() {
     return canIssueCertificates;
   }
 
-  /** True for the statuses that end the licence: expired, revoked, surrendered. */
+  /** {@return true for the statuses that end the licence: expired, revoked, surrendered} */
   public boolean isEnded() {
     return !canLogIn;
   }

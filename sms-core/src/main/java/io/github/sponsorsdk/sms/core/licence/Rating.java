@@ -61,35 +61,43 @@ public enum Rating {
     this.categories = categories;
   }
 
-  /** The rating as the register writes it inside the parentheses (Student: the {@code Status} value). */
+  /** {@return the rating as the register writes it inside the parentheses (Student: the {@code Status} value)} */
   public String displayName() {
     return displayName;
   }
 
-  /** The categories this rating can be held in. */
+  /** {@return the categories this rating can be held in} */
   public Set<RouteCategory> categories() {
     return EnumSet.copyOf(categories);
   }
 
-  /** True when a licence can hold this rating in {@code category}. */
+  /**
+   * {@return true when a licence can hold this rating in {@code category}}
+   *
+   * @param category the route category
+   */
   public boolean appliesTo(RouteCategory category) {
     return categories.contains(category);
   }
 
   /**
-   * True for the A-rating and the paid A services (Premium, SME+): the ratings that may assign a CoS to a new worker
-   * (Appendix Skilled Worker SW 5.3 "listed as A-rated").
+   * {@return true for the A-rating and the paid A services (Premium, SME+): the ratings that may assign a CoS to a new
+   * worker (Appendix Skilled Worker SW 5.3 "listed as A-rated")}
    */
   public boolean isARated() {
     return this == A || this == A_PREMIUM || this == A_SME_PLUS;
   }
 
-  /** True for the B-rating, which blocks new CoS and Defined CoS (Manual 1, "Access to SMS"). */
+  /** {@return true for the B-rating, which blocks new CoS and Defined CoS (Manual 1, "Access to SMS")} */
   public boolean isBRated() {
     return this == B;
   }
 
-  /** The ratings that apply to {@code category}, in declaration order. */
+  /**
+   * {@return the ratings that apply to {@code category}, in declaration order}
+   *
+   * @param category the route category
+   */
   public static List<Rating> applicableTo(RouteCategory category) {
     return Arrays.stream(values()).filter(r -> r.appliesTo(category)).collect(Collectors.toList());
   }

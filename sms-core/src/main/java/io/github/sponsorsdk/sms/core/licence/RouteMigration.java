@@ -30,27 +30,37 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRouteMigration.class)
 public abstract class RouteMigration implements WithRouteMigration {
 
-  /** The route that moved to Sponsor UK. */
+  /** {@return the route that moved to Sponsor UK} */
   public abstract Route route();
 
-  /** The first day Sponsor UK serves the route for this sponsor (the SMS served it until the day before). */
+  /** {@return the first day Sponsor UK serves the route for this sponsor (the SMS served it until the day before)} */
   public abstract LocalDate from();
 
-  /** The roll-out cohort, in the guidance's words where it has them: {@code PB1} (private beta 1). */
+      /** {@return the roll-out cohort, in the guidance's words where it has them: {@code PB1} (private beta 1)} */
   public abstract Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 _-]{0,31}",
       message = "must be 1 to 32 letters, digits, spaces, hyphens or underscores") String> cohort();
 
-  /** The system serving the route on {@code date}: Sponsor UK from {@link #from()}, the SMS before. */
+  /**
+   * {@return the system serving the route on {@code date}: Sponsor UK from {@link #from()}, the SMS before}
+   *
+   * @param date the day asked about
+   */
   public SponsorshipSystem systemOn(LocalDate date) {
     return date.isBefore(from()) ? SponsorshipSystem.SMS : SponsorshipSystem.SPONSOR_UK;
   }
 
-  /** {@code route} migrated from {@code from}, no cohort named. */
+  /**
+   * {@code route} migrated from {@code from}, no cohort named.
+   *
+   * @param route the route that moves
+   * @param from the first day Sponsor UK serves it
+   * @return the migration marker
+   */
   public static RouteMigration of(Route route, LocalDate from) {
     return builder().route(route).from(from).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +72,7 @@ public abstract class RouteMigration implements WithRouteMigration {
 
   /** Checks the constraints when the value is built; throws {@code InvalidValueException} listing every violation. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

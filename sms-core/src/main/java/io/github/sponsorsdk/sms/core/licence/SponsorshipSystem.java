@@ -18,7 +18,7 @@ public enum SponsorshipSystem {
     this.label = label;
   }
 
-  /** The system's usual name: "SMS", "Sponsor UK". */
+  /** {@return the system's usual name: "SMS", "Sponsor UK"} */
   public String label() {
     return label;
   }

@@ -47,51 +47,58 @@ public abstract class BoardMessage implements WithBoardMessage {
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
 
-  /** The Home Office's identifier of the message (not shown on the board; assigned by whoever stores it). */
+  /** {@return the Home Office's identifier of the message (not shown on the board; assigned by whoever stores it)} */
   @NotBlank
   @Size(max = 50)
   @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may hold only letters, digits, '.', '_' and '-'")
   public abstract String id();
 
-  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
-
+  /** {@return the heading, when the message has one} */
+  @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK,
       message = "must not be blank; leave it out instead")
-
   @Size(payload = Unwrapping.Unwrap.class, max = 200)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[\\x20-\\x7E\\xA0-\\xFF]+", 
       message = "may hold only printable Latin-1 characters")
   public abstract Optional<String> title();
 
+  /** {@return the message as the Home Office wrote it} */
   @NotBlank
   @Size(max = 4000)
   public abstract String text();
 
+  /** {@return the day the message went on the board; it counts as active from then until it expires} */
   public abstract LocalDate publishedOn();
 
-  /** The first day the message is no longer active; empty when it has no expiry. */
+  /** {@return the first day the message is no longer active; empty when it has no expiry} */
   public abstract Optional<LocalDate> expiresOn();
 
-  /** The routes the message is for; empty for every sponsor. */
+  /** {@return the routes the message is for; empty for every sponsor} */
   public abstract Set<Route> targetRoutes();
 
-  /** Always {@link UserLevel#LEVEL_1}: only Level 1 users see the message board (Manual 1, "Access to SMS"). */
+  /**
+   * {@return always {@link UserLevel#LEVEL_1}: only Level 1 users see the message board (Manual 1, "Access to SMS")}
+   */
   @JsonIgnore
   public final UserLevel audience() {
     return UserLevel.LEVEL_1;
   }
 
-  /** True when {@link #targetRoutes()} is empty. */
+  /** {@return true when {@link #targetRoutes()} is empty} */
   @JsonIgnore
   public boolean isForAllSponsors() {
     return targetRoutes().isEmpty();
   }
 
-  /** True when the message is for all sponsors or for at least one of {@code licensedRoutes}. */
+  /**
+   * {@return true when the message is for all sponsors or for at least one of {@code licensedRoutes}}
+   *
+   * @param licensedRoutes the routes the viewing sponsor is licensed for
+   */
   public boolean isTargetedAt(Collection<Route> licensedRoutes) {
     return isForAllSponsors() || !Collections.disjoint(targetRoutes(), licensedRoutes);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,7 +109,7 @@ public abstract class BoardMessage implements WithBoardMessage {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     expiresOn().filter(e -> !e.isAfter(publishedOn())).ifPresent(e -> v.add(Violation.of("expiresOn", e.toString(),
         "DateOrder", "must be after publishedOn " + publishedOn())));

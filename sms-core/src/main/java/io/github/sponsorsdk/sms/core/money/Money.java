@@ -22,13 +22,20 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class Money implements Comparable<Money>, WithMoney {
 
+  /** Zero pounds. */
   public static final Money ZERO = ofPence(0);
 
-  /** The amount in pounds, always at scale 2. */
+  /** {@return the amount in pounds, always at scale 2} */
   @Value.Parameter
   public abstract BigDecimal amount();
 
-  /** {@code amount} must have at most two decimal places; it is stored at scale 2. */
+  /**
+   * {@code amount} must have at most two decimal places; it is stored at scale 2.
+   *
+   * @return {@code amount} as money
+   * @param amount an amount in pounds with at most two decimal places
+   * @throws InvalidValueException when it has more decimal places
+   */
   public static Money of(BigDecimal amount) {
     if (amount == null) {
       throw invalid("null", "NotNull", "must not be null");
@@ -39,15 +46,31 @@ public abstract class Money implements Comparable<Money>, WithMoney {
     return ImmutableMoney.of(amount.setScale(2, RoundingMode.UNNECESSARY));
   }
 
-  /** Rounds {@code amount} to pence with {@code rounding}. */
+  /**
+   * Rounds {@code amount} to pence with {@code rounding}.
+   *
+   * @return {@code amount} rounded to pence
+   * @param amount an amount in pounds
+   * @param rounding how to round to pence
+   */
   public static Money of(BigDecimal amount, RoundingMode rounding) {
     return of(amount.setScale(2, rounding));
   }
 
+  /**
+   * {@return {@code pounds} whole pounds as money}
+   *
+   * @param pounds an amount in whole pounds
+   */
   public static Money ofPounds(long pounds) {
     return of(BigDecimal.valueOf(pounds));
   }
 
+  /**
+   * {@return {@code pence} as money}
+   *
+   * @param pence an amount in pence
+   */
   public static Money ofPence(long pence) {
     return ImmutableMoney.of(BigDecimal.valueOf(pence, 2));
   }
@@ -56,6 +79,10 @@ public abstract class Money implements Comparable<Money>, WithMoney {
    * Parses the SMS input format for amounts: digits, optionally a point and exactly two digits, nothing else:
    * {@code 1234} or {@code 1234.99}; no currency symbol, no thousands separator, no sign (SMS Manual 1,
    * Troubleshooting: "gross salary ... 1234 or 1234.99").
+   *
+   * @param text the amount as typed
+   * @return the amount
+   * @throws InvalidValueException when {@code text} is not in the SMS format
    */
   public static Money parseSmsAmount(String text) {
     if (text == null || !text.matches(SMS_AMOUNT)) {
@@ -65,12 +92,16 @@ public abstract class Money implements Comparable<Money>, WithMoney {
     return of(new BigDecimal(text));
   }
 
-  /** True when {@code text} is in the SMS amount input format. */
+  /**
+   * {@return true when {@code text} is in the SMS amount input format}
+   *
+   * @param text the text to test; {@code null} gives false
+   */
   public static boolean isSmsAmount(String text) {
     return text != null && text.matches(SMS_AMOUNT);
   }
 
-  /** {@code "1234.99"}. */
+  /** {@return {@code "1234.99"}} */
   @JsonValue
   public String toPlainString() {
     return amount().toPlainString();
@@ -81,23 +112,45 @@ public abstract class Money implements Comparable<Money>, WithMoney {
     return of(new BigDecimal(text));
   }
 
+  /**
+   * {@return this amount plus {@code other}}
+   *
+   * @param other the amount to add
+   */
   public Money plus(Money other) {
     return ImmutableMoney.of(amount().add(other.amount()));
   }
 
+  /**
+   * {@return this amount minus {@code other}; may be negative}
+   *
+   * @param other the amount to subtract
+   */
   public Money minus(Money other) {
     return ImmutableMoney.of(amount().subtract(other.amount()));
   }
 
-  /** Multiplies and rounds to pence with {@code rounding}. */
+  /**
+   * Multiplies and rounds to pence with {@code rounding}.
+   *
+   * @param factor the factor
+   * @param rounding how to round to pence
+   * @return this amount times {@code factor}, in pence
+   */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     return ImmutableMoney.of(amount().multiply(factor).setScale(2, rounding));
   }
 
+  /** {@return true when this amount is below zero, e.g. a salary short of a threshold} */
   public boolean isNegative() {
     return amount().signum() < 0;
   }
 
+  /**
+   * {@return true when this amount is less than {@code other}}
+   *
+   * @param other the amount to compare with
+   */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }

@@ -46,44 +46,46 @@ public abstract class Address implements WithAddress {
   private static final String LINE_MESSAGE = "may hold only letters A-Z, digits, spaces and ~!@%()*+,-./:;=?^_{}&' "
       + "(BDT schema v2.1 AddressLineType)";
 
+  /** {@return the first address line ({@code AddressLine1}), required} */
   @NotBlank
   @Size(max = MAX_LINE)
   @Pattern(regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract String line1();
 
+  /** {@return the second address line, when given} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
-
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> line2();
 
+  /** {@return the third address line, when given} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
-
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> line3();
 
-  /** Town or city ({@code City}, a {@code TownType}). */
+  /** {@return town or city ({@code City}, a {@code TownType})} */
   @NotBlank
   @Size(max = MAX_LINE)
   @Pattern(regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract String townOrCity();
 
-  /** County, area or district ({@code CountyAreaDistrict}); optional in the schema. */
+  /** {@return county, area or district ({@code CountyAreaDistrict}); optional in the schema} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = MAX_LINE)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = LINE_PATTERN, message = LINE_MESSAGE)
   public abstract Optional<String> county();
 
+  /** {@return the postcode, normalised; the SMS's address fields are UK addresses} */
   public abstract UkPostcode postcode();
 
-  /** The address lines that are present, in order. */
+  /** {@return the address lines that are present, in order} */
   public List<String> lines() {
     return Stream.of(Optional.of(line1()), line2(), line3())
         .flatMap(Optional::stream).collect(Collectors.toList());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,7 +96,7 @@ public abstract class Address implements WithAddress {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

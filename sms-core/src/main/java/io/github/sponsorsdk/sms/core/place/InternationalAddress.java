@@ -36,16 +36,16 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   private static final String LINE_MESSAGE = "may hold only letters A-Z, digits, spaces and ~!@%()*+,-./:;=?^_{}&' "
       + "(BDT schema v2.1 AddressLineType)";
 
-  /** {@code AddressLine}: one to three lines. */
+  /** {@return {@code AddressLine}: one to three lines} */
   public abstract List<String> lines();
 
-  /** {@code City}. */
+  /** {@return {@code City}} */
   @NotBlank
   @Size(max = Address.MAX_LINE)
   @Pattern(regexp = Address.LINE_PATTERN, message = LINE_MESSAGE)
   public abstract String townOrCity();
 
-  /** {@code CountyAreaDistrict}. */
+  /** {@return {@code CountyAreaDistrict}} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = Address.NOT_BLANK,
       message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = Address.MAX_LINE)
@@ -53,8 +53,8 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   public abstract Optional<String> county();
 
   /**
-   * {@code PostCode}: free text in the address's country's own form, at most 35 printable ISO 8859-1 characters
-   * (BDT schema v2.1 {@code InternationalPostCodeType}, a {@code PBSStringType}).
+   * {@return {@code PostCode}: free text in the address's country's own form, at most 35 printable ISO 8859-1
+   * characters (BDT schema v2.1 {@code InternationalPostCodeType}, a {@code PBSStringType})}
    */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = Address.NOT_BLANK,
       message = "must not be blank; leave it out instead")
@@ -63,11 +63,14 @@ public abstract class InternationalAddress implements WithInternationalAddress {
       message = "may hold only printable ISO 8859-1 (Latin-1) characters (BDT schema v2.1 InternationalPostCodeType)")
   public abstract Optional<String> postcode();
 
-  /** {@code Country}: three capital letters (BDT schema v2.1 {@code CountryType}); the list is not checked here. */
+  /**
+   * {@return {@code Country}: three capital letters (BDT schema v2.1 {@code CountryType}); the list is not checked
+   * here}
+   */
   @Pattern(regexp = "[A-Z]{3}", message = "must be three capital letters (BDT schema v2.1 CountryType)")
   public abstract String country();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,15 +80,18 @@ public abstract class InternationalAddress implements WithInternationalAddress {
     Builder() {}
   }
 
+  /** {@link Address#LINE_PATTERN}, compiled once (every address line of every CAS record is checked with it). */
+  private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(Address.LINE_PATTERN);
+
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     if (lines().isEmpty() || lines().size() > 3) {
       v.add(Violation.of("lines", Integer.toString(lines().size()), "Size", "must hold 1 to 3 address lines"));
     }
     for (int i = 0; i < lines().size(); i++) {
       String line = lines().get(i);
-      if (line.isBlank() || line.length() > Address.MAX_LINE || !line.matches(Address.LINE_PATTERN)) {
+      if (line.isBlank() || line.length() > Address.MAX_LINE || !LINE.matcher(line).matches()) {
         v.add(Violation.of("lines[" + i + "]", line, "AddressLine",
             "must be 1 to 35 characters, not blank, and " + LINE_MESSAGE));
       }

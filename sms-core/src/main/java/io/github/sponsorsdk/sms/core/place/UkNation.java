@@ -18,7 +18,7 @@ public enum UkNation {
     this.feedDivision = feedDivision;
   }
 
-  /** The division key in the GOV.UK bank-holidays JSON feed. */
+  /** {@return the division key in the GOV.UK bank-holidays JSON feed} */
   public String feedDivision() {
     return feedDivision;
   }

@@ -7,7 +7,10 @@ import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import io.github.sponsorsdk.sms.core.value.ValueValidation;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,16 +25,28 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActivityReport.class)
 public abstract class ActivityReport implements WithActivityReport {
 
+  /** {@return the implementation's reference for the report: the evidence a sponsor keeps that it reported} */
   @NotBlank
   public abstract String reference();
 
+  /** {@return what was reported: the event, as the sponsor described it} */
   public abstract ReportableEvent event();
 
+  /** {@return the user who filed the report} */
   public abstract SmsUserId reportedBy();
 
+  /** {@return the day the SMS received the report: the day held against the duty's deadline} */
   public abstract LocalDate reportedOn();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /**
+   * {@return the sponsor's notes sent with the report: the {@code Notes} of a BDT student activity report record (at most
+   * 2,000 characters, as that file's schema allows); empty for a report made with
+   * {@link SmsReporting#reportActivity}, whose event carries everything it reports}
+   */
+  @Size(min = 1, max = 2000, payload = Unwrapping.Unwrap.class)
+  public abstract Optional<String> notes();
+
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,7 +57,7 @@ public abstract class ActivityReport implements WithActivityReport {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -22,17 +22,21 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocationRequest.class)
 public abstract class AllocationRequest implements WithAllocationRequest {
 
+  /** {@return the route whose allocation is to be renewed or increased} */
   public abstract Route route();
 
-  /** Renewal: the number for the new year; increase: the extra number. */
+  /** {@return renewal: the number for the new year; increase: the extra number} */
   @Positive
   public abstract int number();
 
+  /**
+   * {@return why the sponsor needs the certificates, in its own words (at most 2,000 characters, the SDK's limit)}
+   */
   @NotBlank
   @Size(max = 2000)
   public abstract String justification();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,7 +47,7 @@ public abstract class AllocationRequest implements WithAllocationRequest {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

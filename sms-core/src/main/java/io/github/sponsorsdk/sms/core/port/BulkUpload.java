@@ -32,34 +32,43 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBulkUpload.class)
 public abstract class BulkUpload implements WithBulkUpload {
 
+  /** {@return the implementation's reference for the upload, used to ask for its results again} */
   @NotBlank
   public abstract String reference();
 
+  /** {@return the user who uploaded the file} */
   public abstract SmsUserId uploadedBy();
 
+  /** {@return the day of the upload} */
   public abstract LocalDate uploadedOn();
 
+  /** {@return how many CAS records the file held} */
   @PositiveOrZero
   public abstract long records();
 
-  /** CAS created (status CREATED, ready to go or not), in record order. */
+  /** {@return CAS created (status CREATED, ready to go or not), in record order} */
   public abstract List<CasNumber> created();
 
+  /** {@return how many records were rejected for errors; each has at least one refusal among the findings} */
   @PositiveOrZero
   public abstract long rejected();
 
-  /** Every finding, in file order: the SMS's upload results. */
+  /** {@return every finding, in file order: the SMS's upload results} */
   public abstract List<Finding> findings();
 
-  /** What became of each record, in record order. */
+  /** {@return what became of each record, in record order} */
   public abstract List<RecordOutcome> outcomes();
 
-  /** The outcomes of {@code kind}, in record order. */
+  /**
+   * {@return the outcomes of {@code kind}, in record order}
+   *
+   * @param kind created, created not ready to go, recorded or rejected
+   */
   public List<RecordOutcome> outcomes(RecordOutcomeKind kind) {
     return outcomes().stream().filter(o -> o.kind() == kind).collect(Collectors.toList());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -70,7 +79,7 @@ public abstract class BulkUpload implements WithBulkUpload {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -23,25 +23,38 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseworkRequest.class)
 public abstract class CaseworkRequest implements WithCaseworkRequest {
 
+  /** {@return the implementation's reference for the request} */
   @NotBlank
   @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "must be 1 to 40 letters, digits or '-'")
   public abstract String reference();
 
+  /** {@return what was asked of the Home Office} */
   public abstract CaseworkKind kind();
 
+  /** {@return where the request stands: pending until a caseworker acts} */
   public abstract CaseworkStatus status();
 
+  /** {@return the user who sent the request} */
   public abstract SmsUserId submittedBy();
 
+  /** {@return the day the request was sent} */
   public abstract LocalDate submittedOn();
 
+  /** {@return the day a caseworker decided, once the request is decided} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** What was asked, in one line (no personal data beyond what the sponsor typed). */
+  /**
+   * {@return how the sponsor learns the outcome, once there is one: since 30 July 2012 most approvals are not
+   * notified (the sponsor checks the tracking screen), refusals and rejections are e-mailed to the Authorising
+   * Officer}
+   */
+  public abstract Optional<CaseworkNotice> notice();
+
+  /** {@return what was asked, in one line (no personal data beyond what the sponsor typed)} */
   @NotBlank
   public abstract String summary();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +65,7 @@ public abstract class CaseworkRequest implements WithCaseworkRequest {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

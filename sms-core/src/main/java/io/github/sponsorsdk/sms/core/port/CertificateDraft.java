@@ -38,40 +38,51 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateDraft.class)
 public abstract class CertificateDraft implements WithCertificateDraft {
 
+  /** {@return the route the certificate is for} */
   public abstract Route route();
 
+  /** {@return the person the certificate is for} */
   public abstract MigrantDetails migrant();
 
+  /** {@return the main work or study address, when typed: mandatory for assignment} */
   public abstract Optional<Address> mainAddress();
 
+  /** {@return the gross salary, for a CoS, as typed in the SMS input format} */
   public abstract Optional<Money> grossSalary();
 
+  /** {@return the period the salary is paid for ("for each"), for a CoS} */
   public abstract Optional<SalaryPeriod> salaryPeriod();
 
+  /** {@return defined or undefined, for a CoS; checked when the certificate is assigned} */
   public abstract Optional<CosType> cosType();
 
+  /** {@return the answer to the maintenance certification tick, when given; absent gives a warning at assignment} */
   public abstract Optional<Boolean> maintenanceCertified();
 
+  /** {@return the employment or course start date, when typed} */
   public abstract Optional<LocalDate> startDate();
 
+  /** {@return the employment or course end date, when typed} */
   public abstract Optional<LocalDate> endDate();
 
-  /** What the CoS says about the job (CoS only). */
+  /** {@return what the CoS says about the job (CoS only)} */
   public abstract Optional<JobDetails> job();
 
-  /** What the CAS says about the course (CAS only). */
+  /** {@return what the CAS says about the course (CAS only)} */
   public abstract Optional<CasDetails> cas();
 
   /**
-   * For a defined CoS ({@code cosType} {@code DEFINED}): the reference of the granted application it is created from
-   * (a {@link CaseworkRequest} of kind {@link CaseworkKind#DEFINED_COS}).
+   * {@return for a defined CoS ({@code cosType} {@code DEFINED}): the reference of the granted application it is
+   * created from (a {@link CaseworkRequest} of kind {@link CaseworkKind#DEFINED_COS})}
    */
   public abstract Optional<String> definedCosReference();
 
   /**
-   * The content of {@code certificate} as a draft: every field a sponsor types (route, migrant, addresses, salary,
-   * type, maintenance tick, dates, job or course details). Not copied: what the SMS keeps itself (number, status,
-   * owner, dates of creation, assignment and use, sponsor notes) and the defined CoS reference.
+   * {@return the content of {@code certificate} as a draft: every field a sponsor types (route, migrant, addresses,
+   * salary, type, maintenance tick, dates, job or course details)} Not copied: what the SMS keeps itself (number,
+   * status, owner, dates of creation, assignment and use, sponsor notes) and the defined CoS reference.
+   *
+   * @param certificate the certificate to copy
    */
   public static CertificateDraft of(Certificate certificate) {
     return builder().route(certificate.route()).migrant(certificate.migrant())
@@ -81,7 +92,7 @@ public abstract class CertificateDraft implements WithCertificateDraft {
         .endDate(certificate.endDate()).job(certificate.job()).cas(certificate.cas()).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,7 +103,7 @@ public abstract class CertificateDraft implements WithCertificateDraft {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

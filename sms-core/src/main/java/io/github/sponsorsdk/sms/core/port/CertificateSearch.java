@@ -28,26 +28,37 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateSearch.class)
 public abstract class CertificateSearch implements WithCertificateSearch {
 
+  /** {@return the passport number searched for, when searching by passport} */
   @Sensitive
   public abstract Optional<String> passportNumber();
 
-  /** Searching a CoS by number. */
+  /** {@return the CoS number searched for, when searching a CoS by number} */
   public abstract Optional<CosNumber> cosNumber();
 
-  /** Searching a CAS by number. */
+  /** {@return the CAS number searched for, when searching a CAS by number} */
   public abstract Optional<CasNumber> casNumber();
 
-  /** The number searched for, whichever kind. */
+  /** {@return the number searched for, whichever kind} */
   @JsonIgnore
   public Optional<CertificateNumber> number() {
     return cosNumber().isPresent() ? cosNumber().map(CertificateNumber.class::cast)
         : casNumber().map(CertificateNumber.class::cast);
   }
 
+  /**
+   * {@return a search by passport number}
+   *
+   * @param passportNumber the passport or travel document number, as on the certificate
+   */
   public static CertificateSearch byPassport(String passportNumber) {
     return ImmutableCertificateSearch.builder().passportNumber(passportNumber).build();
   }
 
+  /**
+   * {@return a search by certificate number}
+   *
+   * @param number the CoS or CAS number
+   */
   public static CertificateSearch byNumber(CertificateNumber number) {
     ImmutableCertificateSearch.Builder b = ImmutableCertificateSearch.builder();
     if (number instanceof CosNumber) {
@@ -59,7 +70,7 @@ public abstract class CertificateSearch implements WithCertificateSearch {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     int given = (passportNumber().isPresent() ? 1 : 0) + (cosNumber().isPresent() ? 1 : 0)
         + (casNumber().isPresent() ? 1 : 0);
@@ -75,7 +86,7 @@ public abstract class CertificateSearch implements WithCertificateSearch {
     return number().map(n -> "CertificateSearch{number=" + n + "}").orElse("CertificateSearch{passport=****}");
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,18 +18,20 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCircumstanceChange.class)
 public abstract class CircumstanceChange implements WithCircumstanceChange {
 
-  /** The kind of change as the SMS menu names it, e.g. "Change of address". */
+  /** {@return the kind of change as the SMS menu names it, e.g. "Change of address"} */
   @NotBlank
   @Size(max = 100)
   public abstract String kind();
 
+  /** {@return the day the change happened; the reporting deadline counts from it} */
   public abstract LocalDate changedOn();
 
+  /** {@return what changed, in the sponsor's words} */
   @NotBlank
   @Size(max = 2000)
   public abstract String details();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,7 +42,7 @@ public abstract class CircumstanceChange implements WithCircumstanceChange {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -25,21 +25,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosApplication.class)
 public abstract class DefinedCosApplication implements WithDefinedCosApplication {
 
+  /** {@return the job title} */
   @NotBlank
   @Size(max = 100)
   public abstract String jobTitle();
 
-  /** The four-digit SOC 2020 occupation code, e.g. {@code 2136}. */
+  /** {@return the four-digit SOC 2020 occupation code, e.g. {@code 2136}} */
   @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit SOC 2020 code")
   public abstract String occupationCode();
 
+  /** {@return the gross salary of the job, as the CoS will state it} */
   public abstract Money grossSalary();
 
+  /** {@return the period the salary is paid for} */
   public abstract SalaryPeriod salaryPeriod();
 
+  /** {@return the intended start date of the employment} */
   public abstract LocalDate startDate();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,7 +54,7 @@ public abstract class DefinedCosApplication implements WithDefinedCosApplication
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

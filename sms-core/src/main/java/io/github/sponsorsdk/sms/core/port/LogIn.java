@@ -23,21 +23,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLogIn.class)
 public abstract class LogIn implements WithLogIn {
 
+  /** {@return the session to pass to every other operation} */
   public abstract SessionToken session();
 
+  /** {@return the user who logged in} */
   public abstract SmsUserId userId();
 
+  /** {@return the user's level: it decides which menus and functions are offered} */
   public abstract UserLevel level();
 
+  /** {@return true when the user must change the password before anything else (first log-in, temporary password)} */
   public abstract boolean mustChangePassword();
 
   /**
-   * The active messages a Level 1 user must read before going on (Manual 1, Guide 5: "When a Level 1 user logs
-   * into SMS, they will see relevant messages"); empty for Level 2 users and when there are none.
+   * {@return the active messages a Level 1 user must read before going on (Manual 1, Guide 5: "When a Level 1 user logs
+   * into SMS, they will see relevant messages"); empty for Level 2 users and when there are none}
    */
   public abstract List<BoardMessage> messages();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +52,7 @@ public abstract class LogIn implements WithLogIn {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

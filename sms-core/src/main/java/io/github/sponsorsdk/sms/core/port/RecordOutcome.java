@@ -30,23 +30,23 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRecordOutcome.class)
 public abstract class RecordOutcome implements WithRecordOutcome {
 
-  /** The record's number in the file, counted from 1. */
+  /** {@return the record's number in the file, counted from 1} */
   @Positive
   public abstract long recordNumber();
 
-  /** The record's ApplicantID, where it has one (a CAS upload record). */
+  /** {@return the record's ApplicantID, where it has one (a CAS upload record)} */
   public abstract Optional<String> applicantId();
 
-  /** What became of the record. */
+  /** {@return what became of the record} */
   public abstract RecordOutcomeKind kind();
 
-  /** The CAS created, or the CAS a graduate notification or fee update was recorded against. */
+  /** {@return the CAS created, or the CAS a graduate notification or fee update was recorded against} */
   public abstract Optional<CasNumber> cas();
 
-  /** The findings located in this record, in file order. */
+  /** {@return the findings located in this record, in file order} */
   public abstract List<Finding> findings();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +57,7 @@ public abstract class RecordOutcome implements WithRecordOutcome {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     boolean rejected = kind() == RecordOutcomeKind.REJECTED;
     if (rejected == cas().isPresent()) {

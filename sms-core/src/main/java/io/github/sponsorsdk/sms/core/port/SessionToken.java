@@ -16,18 +16,24 @@ import org.immutables.value.Value;
 @SmsStyle
 public abstract class SessionToken implements WithSessionToken {
 
+  /** {@return the opaque value; only the implementation that issued it can read it} */
   @JsonValue
   @Value.Parameter
   @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", message = "must be 8 to 64 letters, digits, '_' or '-'")
   public abstract String value();
 
+  /**
+   * {@return the token {@code value}}
+   *
+   * @param value the opaque value an implementation issued
+   */
   @JsonCreator
   public static SessionToken of(String value) {
     return ImmutableSessionToken.of(value);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

@@ -7,15 +7,26 @@ import java.util.List;
 /** The SMS message board (SMS Manual 1, Guide 5): Level 1 users only. */
 public interface SmsMessageBoard {
 
-  /** Active messages targeted at the licence's routes. */
+  /**
+   * {@return active messages targeted at the licence's routes}
+   *
+   * @param session the signed-in user's session
+   */
   SmsResult<List<BoardMessage>> activeMessages(SessionToken session);
 
-  /** Expired messages still in the archive. */
+  /**
+   * {@return expired messages still in the archive}
+   *
+   * @param session the signed-in user's session
+   */
   SmsResult<List<BoardMessage>> archivedMessages(SessionToken session);
 
   /**
-   * "OK" on the messages shown at log-in ({@link LogIn#messages()}): they count as read and the user may go on.
-   * "Cancel" is {@link SmsAccess#logOut} (Manual 1, Guide 5).
+   * "OK" on the messages shown at log-in ({@link LogIn#messages()}): they count as read and the user may go
+   * on. "Cancel" is {@link SmsAccess#logOut} (Manual 1, Guide 5).
+   *
+   * @param session the signed-in user's session
+   * @return allowed, or refused when there is nothing to confirm
    */
   Decision confirmMessagesRead(SessionToken session);
 }

@@ -10,5 +10,12 @@ import io.github.sponsorsdk.sms.core.event.ReportableEvent;
  */
 public interface SmsReporting {
 
+  /**
+   * Reports worker, student or sponsor activity (a reportable event); the acknowledgement is the sponsor's evidence.
+   *
+   * @param session the signed-in user's session
+   * @param event what happened and when
+   * @return the acknowledgement, or the refusal
+   */
   SmsResult<ActivityReport> reportActivity(SessionToken session, ReportableEvent event);
 }

@@ -26,39 +26,62 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsResult.class)
 public abstract class SmsResult<T> implements WithSmsResult<T> {
 
+  /** {@return the decision: allowed or refused, with every reason} */
   public abstract Decision decision();
 
+  /** {@return the value produced, present exactly when the decision is allowed} */
   public abstract Optional<T> value();
 
+  /** {@return true when the operation went ahead; then {@link #value()} is present} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
+  /** {@return true when the operation was refused; then nothing changed} */
   @JsonIgnore
   public boolean isRefused() {
     return decision().isRefused();
   }
 
-  /** The value; throws {@link IllegalStateException} naming the refusal when refused. */
+  /** {@return the value; throws {@link IllegalStateException} naming the refusal when refused} */
   public T orElseThrow() {
     return value().orElseThrow(() -> new IllegalStateException("refused: " + decision()));
   }
 
+  /**
+   * {@return an allowed result with {@code value} and the reasons of {@code decision}}
+   *
+   * @param <T> the type of the value
+   * @param value the value produced
+   * @param decision an allowed decision, which may carry warnings
+   */
   public static <T> SmsResult<T> allowed(T value, Decision decision) {
     return ImmutableSmsResult.<T>builder().decision(decision).value(value).build();
   }
 
+  /**
+   * {@return an allowed result with {@code value} and no reasons}
+   *
+   * @param <T> the type of the value
+   * @param value the value produced
+   */
   public static <T> SmsResult<T> allowed(T value) {
     return allowed(value, Decision.allowed());
   }
 
+  /**
+   * {@return a refused result}
+   *
+   * @param <T> the type the value would have had
+   * @param decision a refused decision
+   */
   public static <T> SmsResult<T> refused(Decision decision) {
     return ImmutableSmsResult.<T>builder().decision(decision).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() != value().isPresent()) {
       throw new InvalidValueException("SmsResult", List.of(Violation.of("value",
           value().isPresent() ? "present" : "absent", "ValueIffAllowed",
@@ -66,7 +89,11 @@ public abstract class SmsResult<T> implements WithSmsResult<T> {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /**
+   * {@return a new builder; {@code build()} checks every rule above and lists all violations at once}
+   *
+   * @param <T> the type of the value produced
+   */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }

@@ -7,6 +7,11 @@ package io.github.sponsorsdk.sms.core.port;
 public class SmsUnavailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An unavailable SMS.
+   *
+   * @param message what failed
+   */
   public SmsUnavailableException(String message) {
     super(message);
   }

@@ -26,40 +26,105 @@ import java.util.List;
  */
 public interface SponsorUkSubmissions {
 
-  /** Makes a draft submission for one worker (status DRAFT). */
+  /**
+   * Makes a draft submission for one worker (status DRAFT).
+   *
+   * @param session the signed-in user's session
+   * @param draft the worker, job and route
+   * @return the draft submission, or the refusal
+   */
   SmsResult<Submission> createSubmission(SessionToken session, SubmissionDraft draft);
 
-  /** Changes a draft, or a submission whose evidence the Home Office requested, to {@code draft}. */
+  /**
+   * Changes a draft, or a submission whose evidence the Home Office requested, to {@code draft}.
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @param draft the new worker, job and route
+   * @return the changed submission, or the refusal (nothing changes)
+   */
   SmsResult<Submission> editSubmission(SessionToken session, SubmissionReference reference, SubmissionDraft draft);
 
-  /** Sends a draft to the Home Office (status SUBMITTED). */
+  /**
+   * Sends a draft to the Home Office (status SUBMITTED).
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @return the submitted submission, or the refusal
+   */
   SmsResult<Submission> submit(SessionToken session, SubmissionReference reference);
 
-  /** Uploads an evidence document to a submission; answers with the document's metadata. */
+  /**
+   * Uploads an evidence document to a submission; answers with the document's metadata.
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @param document the document and its metadata
+   * @return the document's metadata, or the refusal (e.g. a media type not accepted)
+   */
   SmsResult<EvidenceMetadata> uploadEvidence(SessionToken session, SubmissionReference reference,
       EvidenceDocument document);
 
-  /** Returns a submission whose evidence was requested to the Home Office (status SUBMITTED). */
+  /**
+   * Returns a submission whose evidence was requested to the Home Office (status SUBMITTED).
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @return the resubmitted submission, or the refusal
+   */
   SmsResult<Submission> respondToEvidenceRequest(SessionToken session, SubmissionReference reference);
 
-  /** Withdraws a submission (status WITHDRAWN, final). */
+  /**
+   * Withdraws a submission (status WITHDRAWN, final).
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @return the withdrawn submission, or the refusal
+   */
   SmsResult<Submission> withdrawSubmission(SessionToken session, SubmissionReference reference);
 
-  /** Pays for an approved submission through its payment link (status PAID; the SRN follows). */
+  /**
+   * Pays for an approved submission through its payment link (status PAID; the SRN follows).
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @return the paid submission, or the refusal (e.g. no payment link yet)
+   */
   SmsResult<Submission> pay(SessionToken session, SubmissionReference reference);
 
   /**
    * Asks the Home Office to change a submission whose SRN has been issued to {@code draft} (status
    * EDIT_UNDER_REVIEW; the days of the review do not count toward the SRN's 90).
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @param draft the edited worker, job and route
+   * @return the submission under review, or the refusal
    */
   SmsResult<Submission> requestEdit(SessionToken session, SubmissionReference reference, SubmissionDraft draft);
 
-  /** One submission of the licence. */
+  /**
+   * One submission of the licence.
+   *
+   * @param session the signed-in user's session
+   * @param reference the submission's reference
+   * @return the submission, or the refusal (e.g. another licence's)
+   */
   SmsResult<Submission> submission(SessionToken session, SubmissionReference reference);
 
-  /** Every submission of the licence, oldest first. */
+  /**
+   * Every submission of the licence, oldest first.
+   *
+   * @param session the signed-in user's session
+   * @return the submissions (possibly none), or the refusal
+   */
   SmsResult<List<Submission>> submissions(SessionToken session);
 
-  /** The organisation's licence details, migration markers included. */
+  /**
+   * The organisation's licence details, migration markers included.
+   *
+   * @param session the signed-in user's session
+   * @return the licence, or the refusal
+   */
   SmsResult<Licence> organisationAndLicence(SessionToken session);
 }

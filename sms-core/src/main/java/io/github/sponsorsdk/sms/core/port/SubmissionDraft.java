@@ -37,32 +37,32 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubmissionDraft.class)
 public abstract class SubmissionDraft implements WithSubmissionDraft {
 
-  /** The route; a worker route. */
+  /** {@return the route; a worker route} */
   public abstract Route route();
 
-  /** The worker. */
+  /** {@return the worker} */
   public abstract MigrantDetails worker();
 
-  /** The job title. */
+  /** {@return the job title} */
   @NotBlank
   public abstract String jobTitle();
 
-  /** Gross salary. */
+  /** {@return gross salary} */
   public abstract Money grossSalary();
 
-  /** The period of the salary. */
+  /** {@return the period of the salary} */
   public abstract SalaryPeriod salaryPeriod();
 
-  /** The main work address. */
+  /** {@return the main work address} */
   public abstract Address workAddress();
 
-  /** The employment start date. */
+  /** {@return the employment start date} */
   public abstract LocalDate startDate();
 
-  /** The employment end date, where there is one. */
+  /** {@return the employment end date, where there is one} */
   public abstract Optional<LocalDate> endDate();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,7 +74,7 @@ public abstract class SubmissionDraft implements WithSubmissionDraft {
 
   /** The end date is not before the start date. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     endDate().filter(e -> e.isBefore(startDate())).ifPresent(e -> v.add(Violation.of("endDate", e.toString(),
         "DateOrder", "must not be before startDate " + startDate())));

@@ -12,6 +12,14 @@
  *       increase, defined CoS, change of circumstances;
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsCertificates}: create, assign, view, search, withdraw, transfer
  *       CoS and CAS, singly and in batches, and sponsor notes;
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsLicenceApplications}: licence renewal, Premium customer service,
+ *       Student Sponsor status, action plans (Manual 3);
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsRequestTracking}: view and withdraw recent and outstanding
+ *       requests, defined CoS applications (Manuals 2 and 12);
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsKeyPersonnel}: key-personnel requests, organisation details,
+ *       PAYE references (Manual 2);
+ *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts}: delete an unassigned certificate, print one,
+ *       bulk fee updates of CAS;
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsReporting}: report worker, student and sponsor activity;
  *   <li>{@link io.github.sponsorsdk.sms.core.port.SmsBulkData}: upload a BDT file of CAS, download its results.
  * </ul>

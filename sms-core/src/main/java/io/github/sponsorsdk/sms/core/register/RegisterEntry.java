@@ -29,62 +29,70 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisterEntry.class)
 public abstract class RegisterEntry implements WithRegisterEntry {
 
-  /** The physical line (1 = header) the row starts on. */
+  /** {@return the physical line (1 = header) the row starts on} */
   @Positive
   public abstract long line();
 
+  /** {@return the layout of the file the row came from} */
   public abstract RegisterFormat format();
 
-  /** {@code Organisation Name} (workers), {@code Organization Name} (pre-2021) or {@code Sponsor Name}, trimmed. */
+  /**
+   * {@return {@code Organisation Name} (workers), {@code Organization Name} (pre-2021) or {@code Sponsor Name},
+   * trimmed}
+   */
   @NotBlank
   public abstract String organisationName();
 
+  /** {@return the town or city, when the row gives one} */
   public abstract Optional<String> town();
 
-  /** Workers registers only. */
+  /** {@return workers registers only} */
   public abstract Optional<String> county();
 
-  /** From the rating text: {@code Worker}/{@code Tier 2} or {@code Temporary Worker}/{@code Tier 5}; Student. */
+  /**
+   * {@return from the rating text: {@code Worker}/{@code Tier 2} or {@code Temporary Worker}/{@code Tier 5}; Student}
+   */
   public abstract RouteCategory category();
 
+  /** {@return the rating, typed from the "Type &amp; Rating" cell} */
   public abstract Rating rating();
 
-  /** The rating cell as found, trimmed, e.g. {@code "Worker (UK Expansion Worker: Provisional )"}. */
+  /** {@return the rating cell as found, trimmed, e.g. {@code "Worker (UK Expansion Worker: Provisional )"}} */
   @NotBlank
   public abstract String ratingText();
 
-  /** The route cell as found, trimmed, e.g. {@code "Religious Workers"}. */
+  /** {@return the route cell as found, trimmed, e.g. {@code "Religious Workers"}} */
   @NotBlank
   public abstract String routeText();
 
   /**
-   * The route, where {@link #routeText()} maps to one without guessing; empty for the strings listed as unmapped in
-   * {@link RegisterParser}.
+   * {@return the route, where {@link #routeText()} maps to one without guessing; empty for the strings listed as
+   * unmapped in {@link RegisterParser}}
    */
   public abstract Optional<Route> route();
 
-  /** Students register: {@code Additional Locations}. */
+  /** {@return students register: {@code Additional Locations}} */
   public abstract Optional<String> additionalLocations();
 
-  /** Students register: {@code Sponsor Type}, e.g. {@code "Higher Education Institution (HEI)"}. */
+  /** {@return students register: {@code Sponsor Type}, e.g. {@code "Higher Education Institution (HEI)"}} */
   public abstract Optional<String> sponsorType();
 
-  /** Students register: {@code Immigration Compliance}, blank or {@code "Subject To Action Plan"}. */
+  /** {@return students register: {@code Immigration Compliance}, blank or {@code "Subject To Action Plan"}} */
   public abstract Optional<String> immigrationCompliance();
 
-  /** True when the route string mapped to a {@link Route}. */
+  /** {@return true when the route string mapped to a {@link Route}} */
   @JsonIgnore
   public boolean isRouteMapped() {
     return route().isPresent();
   }
 
-  /** Students register: true when {@code Immigration Compliance} reads "Subject To Action Plan". */
+  /** {@return students register: true when {@code Immigration Compliance} reads "Subject To Action Plan"} */
   @JsonIgnore
   public boolean isSubjectToActionPlan() {
     return immigrationCompliance().filter("Subject To Action Plan"::equalsIgnoreCase).isPresent();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,7 +103,7 @@ public abstract class RegisterEntry implements WithRegisterEntry {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -20,26 +20,35 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisterFinding.class)
 public abstract class RegisterFinding implements WithRegisterFinding {
 
-  /** The physical line (1 = header) the row starts on. */
+  /** {@return the physical line (1 = header) the row starts on} */
   @Positive
   public abstract long line();
 
-  /** The column name as in the header, or {@code "row"} for a problem with the whole row. */
+  /** {@return the column name as in the header, or {@code "row"} for a problem with the whole row} */
   @NotBlank
   public abstract String column();
 
-  /** The offending text, as found (not trimmed). */
+  /** {@return the offending text, as found (not trimmed)} */
   public abstract String value();
 
+  /** {@return why the cell was refused} */
   @NotBlank
   public abstract String message();
 
+  /**
+   * {@return a finding}
+   *
+   * @param line the line of the file, from 1
+   * @param column the header of the column at fault
+   * @param value the text found
+   * @param message why it was refused
+   */
   public static RegisterFinding of(long line, String column, String value, String message) {
     return ImmutableRegisterFinding.builder().line(line).column(column).value(value).message(message).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 
@@ -49,7 +58,7 @@ public abstract class RegisterFinding implements WithRegisterFinding {
     return "line " + line() + ", " + column() + " '" + value() + "': " + message();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

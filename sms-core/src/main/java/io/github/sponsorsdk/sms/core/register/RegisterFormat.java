@@ -33,24 +33,26 @@ public enum RegisterFormat {
     this.header = header;
   }
 
-  /** The column names, in order, as the register's first line has them. */
+  /** {@return the column names, in order, as the register's first line has them} */
   public List<String> header() {
     return header;
   }
 
-  /** True for the registers whose rows are all in the Student category. */
+  /** {@return true for the registers whose rows are all in the Student category} */
   public boolean isStudent() {
     return this == STUDENTS;
   }
 
-  /** The category every row of this register is in, if the register has one category only. */
+  /** {@return the category every row of this register is in, if the register has one category only} */
   public Optional<RouteCategory> onlyCategory() {
     return isStudent() ? Optional.of(RouteCategory.STUDENT) : Optional.empty();
   }
 
   /**
-   * The format whose header is {@code cells}: each cell trimmed, a leading byte order mark ignored, letter case
-   * ignored.
+   * {@return the format whose header is {@code cells}: each cell trimmed, a leading byte order mark ignored, letter
+   * case ignored}
+   *
+   * @param cells the header row's cells
    */
   public static Optional<RegisterFormat> detect(List<String> cells) {
     for (RegisterFormat f : values()) {

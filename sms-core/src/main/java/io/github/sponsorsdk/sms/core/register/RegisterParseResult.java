@@ -16,26 +16,27 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisterParseResult.class)
 public abstract class RegisterParseResult implements WithRegisterParseResult {
 
+  /** {@return the layout the header identified} */
   public abstract RegisterFormat format();
 
-  /** The rows read, in register order. */
+  /** {@return the rows read, in register order} */
   public abstract List<RegisterEntry> entries();
 
-  /** The rows refused, in register order. */
+  /** {@return the rows refused, in register order} */
   public abstract List<RegisterFinding> findings();
 
-  /** True when every row was read. */
+  /** {@return true when every row was read} */
   @JsonIgnore
   public boolean isClean() {
     return findings().isEmpty();
   }
 
-  /** The entries grouped by organisation ({@link RegisteredSponsor#group}). */
+  /** {@return the entries grouped by organisation ({@link RegisteredSponsor#group})} */
   public List<RegisteredSponsor> sponsors() {
     return RegisteredSponsor.group(entries());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -73,6 +73,8 @@ public final class RegisterParser {
    *
    * @throws UnknownRegisterFormatException when the first line is not a known header
    * @throws UncheckedIOException when the reader fails
+   * @param reader the register's text (the CSV as downloaded)
+   * @return the sponsors read and a finding for each row that could not be read
    */
   public static RegisterParseResult parse(Reader reader) {
     try {

@@ -38,50 +38,66 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRegisteredSponsor.class)
 public abstract class RegisteredSponsor implements WithRegisteredSponsor {
 
+  /** {@return the organisation name, trimmed} */
   @NotBlank
   public abstract String organisationName();
 
+  /** {@return the town or city, as the register gives it, when given} */
   public abstract Optional<String> town();
 
+  /** {@return the county, as the register gives it, when given} */
   public abstract Optional<String> county();
 
-  /** The rows, in register order; all for this organisation. */
+  /** {@return the rows, in register order; all for this organisation} */
   @NotEmpty
   public abstract List<RegisterEntry> entries();
 
-  /** The categories of the rows. */
+  /** {@return the categories of the rows} */
   public Set<RouteCategory> categories() {
     Set<RouteCategory> set = EnumSet.noneOf(RouteCategory.class);
     entries().forEach(e -> set.add(e.category()));
     return set;
   }
 
-  /** The ratings the rows give for {@code category}: normally one. */
+  /**
+   * {@return the ratings the rows give for {@code category}: normally one}
+   *
+   * @param category the route category
+   */
   public Set<Rating> ratings(RouteCategory category) {
     return entries().stream().filter(e -> e.category() == category).map(RegisterEntry::rating)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rating.class)));
   }
 
-  /** The rating in {@code category} when the rows agree on exactly one. */
+  /**
+   * {@return the rating in {@code category} when the rows agree on exactly one}
+   *
+   * @param category the route category
+   */
   public Optional<Rating> rating(RouteCategory category) {
     Set<Rating> ratings = ratings(category);
     return ratings.size() == 1 ? Optional.of(ratings.iterator().next()) : Optional.empty();
   }
 
-  /** The mapped routes. */
+  /** {@return the mapped routes} */
   public Set<Route> routes() {
     Set<Route> set = EnumSet.noneOf(Route.class);
     entries().forEach(e -> e.route().ifPresent(set::add));
     return set;
   }
 
-  /** The route strings that did not map to a {@link Route}, as found. */
+  /** {@return the route strings that did not map to a {@link Route}, as found} */
   public Set<String> unmappedRoutes() {
     return entries().stream().filter(e -> e.route().isEmpty()).map(RegisterEntry::routeText)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  /** Groups {@code entries} by organisation (name, town, county), keeping the order of first appearance. */
+  /**
+   * Groups {@code entries} by organisation (name, town, county), keeping the order of first appearance.
+   *
+   * @param entries the register's rows, in file order
+   * @return one sponsor per organisation
+   */
   public static List<RegisteredSponsor> group(Collection<RegisterEntry> entries) {
     Map<List<Object>, ImmutableRegisteredSponsor.Builder> groups = new LinkedHashMap<>();
     for (RegisterEntry e : entries) {
@@ -95,7 +111,7 @@ public abstract class RegisteredSponsor implements WithRegisteredSponsor {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
     for (int i = 0; i < entries().size(); i++) {
       RegisterEntry e = entries().get(i);
@@ -108,7 +124,7 @@ public abstract class RegisteredSponsor implements WithRegisteredSponsor {
     ValueValidation.requireNone("RegisteredSponsor", violations);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

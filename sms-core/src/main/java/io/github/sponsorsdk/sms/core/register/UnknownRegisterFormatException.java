@@ -13,14 +13,20 @@ import java.util.stream.Collectors;
 public class UnknownRegisterFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The cells of the file's first line. */
   private final List<String> header;
 
+  /**
+   * An exception for a file whose first line is {@code header}.
+   *
+   * @param header the cells of the file's first line
+   */
   public UnknownRegisterFormatException(List<String> header) {
     super(render(header));
     this.header = List.copyOf(header);
   }
 
-  /** The header cells found (empty when the text was empty). */
+  /** {@return the header cells found (empty when the text was empty)} */
   public List<String> header() {
     return header;
   }

@@ -35,42 +35,42 @@ public abstract class CasCourse implements WithCasCourse {
   /** The most hours per week. */
   public static final BigDecimal MAX_HOURS = new BigDecimal("168.0");
 
-  /** {@code CourseCurriculumTitle}: 1 to 250 characters. */
+  /** {@return {@code CourseCurriculumTitle}: 1 to 250 characters} */
   @Size(min = 1, max = 250)
   @Pattern(regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract String title();
 
-  /** {@code CourseID}: the sponsor's course identifier, 1 to 50 characters. */
+  /** {@return {@code CourseID}: the sponsor's course identifier, 1 to 50 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> courseId();
 
-  /** {@code AcademicLevel}: a code such as {@code RQF6} or {@code SCQF10}. */
+  /** {@return {@code AcademicLevel}: a code such as {@code RQF6} or {@code SCQF10}} */
   @Size(min = 1, max = 250)
   @Pattern(regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract String academicLevel();
 
-  /** {@code SecondaryAcademicLevel}. */
+  /** {@return {@code SecondaryAcademicLevel}} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 250)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> secondaryAcademicLevel();
 
-  /** {@code LatestDateForAcceptanceOnCourse}. */
+  /** {@return {@code LatestDateForAcceptanceOnCourse}} */
   public abstract Optional<LocalDate> latestDateForAcceptance();
 
-  /** {@code CourseIsFullTime}. */
+  /** {@return {@code CourseIsFullTime}} */
   public abstract boolean fullTime();
 
-  /** {@code CourseHoursPerWeek}: 0.0 to 168.0, one decimal at most, as written. */
+  /** {@return {@code CourseHoursPerWeek}: 0.0 to 168.0, one decimal at most, as written} */
   public abstract BigDecimal hoursPerWeek();
 
-  /** {@code ApplicantHasWorkPlacement}. */
+  /** {@return {@code ApplicantHasWorkPlacement}} */
   public abstract boolean hasWorkPlacement();
 
-  /** {@code WorkPlacementAddress} inside the course details (the schema allows it here as well). */
+  /** {@return {@code WorkPlacementAddress} inside the course details (the schema allows it here as well)} */
   public abstract Optional<InternationalAddress> workPlacementAddress();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,7 +81,7 @@ public abstract class CasCourse implements WithCasCourse {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     if (hoursPerWeek().signum() < 0 || hoursPerWeek().compareTo(MAX_HOURS) > 0
         || hoursPerWeek().stripTrailingZeros().scale() > 1) {

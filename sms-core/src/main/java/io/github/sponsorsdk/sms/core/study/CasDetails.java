@@ -59,57 +59,60 @@ public abstract class CasDetails implements WithCasDetails {
   static final String MULTI_LINE_MESSAGE = "may hold only printable ISO 8859-1 (Latin-1) characters and line breaks "
       + "(BDT schema v2.1 PBSMultiLineStringType)";
 
-  /** {@code ApplicationID}: the sponsor's identifier of the application (a student on a course), 1 to 50 characters. */
+  /**
+   * {@return {@code ApplicationID}: the sponsor's identifier of the application (a student on a course), 1 to 50
+   * characters}
+   */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> applicationId();
 
-  /** {@code UCAS_UKPASS_Id}: 10 characters starting with 1. */
+  /** {@return {@code UCAS_UKPASS_Id}: 10 characters starting with 1} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "1[A-Za-z0-9]{9}",
       message = "must be 10 letters or digits starting with 1 (BDT schema v2.1 UCAS_UKPASS_Id)")
   public abstract Optional<String> ucasPersonalId();
 
-  /** {@code PartnerInstitutionDetails}. */
+  /** {@return {@code PartnerInstitutionDetails}} */
   public abstract Optional<CasPartnerInstitution> partnerInstitution();
 
-  /** {@code OverseasHigherEducationInstitutionDetails}. */
+  /** {@return {@code OverseasHigherEducationInstitutionDetails}} */
   public abstract Optional<CasOverseasInstitution> overseasInstitution();
 
-  /** {@code CourseDetails} without the dates and the main site. */
+  /** {@return {@code CourseDetails} without the dates and the main site} */
   public abstract CasCourse course();
 
-  /** {@code WorkPlacementDetails} (General CAS only). */
+  /** {@return {@code WorkPlacementDetails} (General CAS only)} */
   public abstract Optional<CasWorkPlacement> workPlacement();
 
-  /** {@code Documentation}. */
+  /** {@return {@code Documentation}} */
   public abstract CasDocumentation documentation();
 
-  /** {@code EvidenceDetails} (General CAS only). */
+  /** {@return {@code EvidenceDetails} (General CAS only)} */
   public abstract Optional<CasEvidence> evidence();
 
-  /** {@code FinancialAndAccommodationDetails}. */
+  /** {@return {@code FinancialAndAccommodationDetails}} */
   public abstract CasFinances finances();
 
   /**
-   * The Secure English Language Test's unique reference number (Appendix Student ST 13.4). No BDT element; at most
-   * 100 printable characters (the SMS's limit is not published, UNCERTAIN).
+   * {@return the Secure English Language Test's unique reference number (Appendix Student ST 13.4)} No BDT element; at
+   * most 100 printable characters (the SMS's limit is not published, UNCERTAIN).
    */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 100)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
   public abstract Optional<String> seltReference();
 
   /**
-   * How the sponsor assessed English when it did so itself (Appendix Student ST 13.3). No BDT element; at most 2,000
-   * characters (UNCERTAIN).
+   * {@return how the sponsor assessed English when it did so itself (Appendix Student ST 13.3)} No BDT element; at most
+   * 2,000 characters (UNCERTAIN).
    */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 2000)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = MULTI_LINE, message = MULTI_LINE_MESSAGE)
   public abstract Optional<String> englishAssessmentMethod();
 
-  /** The cost of accommodation the sponsor provides (Appendix Student ST 7.5). No BDT element. */
+  /** {@return the cost of accommodation the sponsor provides (Appendix Student ST 7.5)} No BDT element. */
   public abstract Optional<Money> accommodationCost();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -120,7 +123,7 @@ public abstract class CasDetails implements WithCasDetails {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     accommodationCost().filter(Money::isNegative).ifPresent(m -> v.add(Violation.of("accommodationCost",
         m.toPlainString(), "NotNegative", "must not be negative")));

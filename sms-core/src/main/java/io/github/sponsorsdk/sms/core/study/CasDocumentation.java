@@ -21,18 +21,18 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasDocumentation.class)
 public abstract class CasDocumentation implements WithCasDocumentation {
 
-  /** {@code DocumentsUsedToObtainOffer}: free text, 1 to 2,000 characters, line breaks allowed. */
+  /** {@return {@code DocumentsUsedToObtainOffer}: free text, 1 to 2,000 characters, line breaks allowed} */
   @Size(min = 1, max = 2000)
   @Pattern(regexp = CasDetails.MULTI_LINE, message = CasDetails.MULTI_LINE_MESSAGE)
   public abstract String documentsUsedToObtainOffer();
 
-  /** {@code CourseRequiresATAS}. */
+  /** {@return {@code CourseRequiresATAS}} */
   public abstract boolean courseRequiresAtas();
 
-  /** {@code PostgraduateDeanCertificateRequired}. */
+  /** {@return {@code PostgraduateDeanCertificateRequired}} */
   public abstract boolean postgraduateDeanCertificateRequired();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,7 +43,7 @@ public abstract class CasDocumentation implements WithCasDocumentation {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

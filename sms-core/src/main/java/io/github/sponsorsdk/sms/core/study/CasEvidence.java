@@ -28,62 +28,62 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasEvidence.class)
 public abstract class CasEvidence implements WithCasEvidence {
 
-  /** {@code SELTRequired}. */
+  /** {@return {@code SELTRequired}} */
   public abstract Optional<Boolean> seltRequired();
 
-  /** {@code ReasonSELTNotRequired}: a code from the guidance's list. */
+  /** {@return {@code ReasonSELTNotRequired}: a code from the guidance's list} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> reasonSeltNotRequired();
 
-  /** {@code EnglishLanguageLevelAttained}: a CEFR level. */
+  /** {@return {@code EnglishLanguageLevelAttained}: a CEFR level} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> englishLanguageLevelAttained();
 
-  /** {@code SELTSpeakingLevel}: at most 50 characters. */
+  /** {@return {@code SELTSpeakingLevel}: at most 50 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> seltSpeakingLevel();
 
-  /** {@code SELTListeningLevel}: at most 50 characters. */
+  /** {@return {@code SELTListeningLevel}: at most 50 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> seltListeningLevel();
 
-  /** {@code SELTReadingLevel}: at most 50 characters. */
+  /** {@return {@code SELTReadingLevel}: at most 50 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> seltReadingLevel();
 
-  /** {@code SELTWritingLevel}: at most 50 characters. */
+  /** {@return {@code SELTWritingLevel}: at most 50 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 50)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> seltWritingLevel();
 
-  /** {@code TestProvider}: a code from the guidance's list. */
+  /** {@return {@code TestProvider}: a code from the guidance's list} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> testProvider();
 
-  /** {@code PreviousUKStudy}. */
+  /** {@return {@code PreviousUKStudy}} */
   public abstract Optional<Boolean> previousUkStudy();
 
-  /** {@code PreviousAcademicLevel}: an academic level code. */
+  /** {@return {@code PreviousAcademicLevel}: an academic level code} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract Optional<String> previousAcademicLevel();
 
-  /** {@code CurrentPreviousCourseLevelComparison}. */
+  /** {@return {@code CurrentPreviousCourseLevelComparison}} */
   public abstract Optional<CourseLevelComparison> levelComparison();
 
-  /** {@code ProgressionJustification}: free text, at most 1,000 characters. */
+  /** {@return {@code ProgressionJustification}: free text, at most 1,000 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 1000)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.MULTI_LINE,
       message = CasDetails.MULTI_LINE_MESSAGE)
   public abstract Optional<String> progressionJustification();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,7 +94,7 @@ public abstract class CasEvidence implements WithCasEvidence {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

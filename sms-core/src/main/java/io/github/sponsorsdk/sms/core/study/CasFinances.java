@@ -32,38 +32,42 @@ public abstract class CasFinances implements WithCasFinances {
   /** The largest amount the schema accepts, exclusive. */
   public static final BigDecimal MAX_EXCLUSIVE = new BigDecimal("1000000000");
 
-  /** {@code AccomodationProvided}; empty when the file says {@code xsi:nil="true"}. */
+  /** {@return {@code AccomodationProvided}; empty when the file says {@code xsi:nil="true"}} */
   public abstract Optional<Boolean> accommodationProvided();
 
-  /** {@code CourseFeeIncludesAccomodationCosts}. */
+  /** {@return {@code CourseFeeIncludesAccomodationCosts}} */
   public abstract boolean courseFeeIncludesAccommodationCosts();
 
-  /** {@code CourseFeesForFirstYearOnly}. */
+  /** {@return {@code CourseFeesForFirstYearOnly}} */
   public abstract BigDecimal courseFeesForFirstYearOnly();
 
-  /** {@code CourseFeesPaidToDate}. */
+  /** {@return {@code CourseFeesPaidToDate}} */
   public abstract Optional<BigDecimal> courseFeesPaidToDate();
 
-  /** {@code AccommodationFeesPaidToDate}. */
+  /** {@return {@code AccommodationFeesPaidToDate}} */
   public abstract Optional<BigDecimal> accommodationFeesPaidToDate();
 
-  /** {@code BoardingFeesForFirstYearOnly}; 0 means not applicable. */
+  /** {@return {@code BoardingFeesForFirstYearOnly}; 0 means not applicable} */
   public abstract BigDecimal boardingFeesForFirstYearOnly();
 
-  /** {@code BoardingFeesPaidToDate}. */
+  /** {@return {@code BoardingFeesPaidToDate}} */
   public abstract Optional<BigDecimal> boardingFeesPaidToDate();
 
-  /** The course fees for the first year as {@link Money}. */
+  /** {@return the course fees for the first year as {@link Money}} */
   public Money courseFees() {
     return Money.of(courseFeesForFirstYearOnly());
   }
 
-  /** True when {@code amount} is a {@code PoundsSterlingType}: 0 to 999,999,999.99, at most two decimals. */
+  /**
+   * {@return true when {@code amount} is a {@code PoundsSterlingType}: 0 to 999,999,999.99, at most two decimals}
+   *
+   * @param amount the amount to test
+   */
   public static boolean isPounds(BigDecimal amount) {
     return amount.signum() >= 0 && amount.compareTo(MAX_EXCLUSIVE) < 0 && amount.stripTrailingZeros().scale() <= 2;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,7 +78,7 @@ public abstract class CasFinances implements WithCasFinances {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(2);
     pounds(v, "courseFeesForFirstYearOnly", Optional.of(courseFeesForFirstYearOnly()));
     pounds(v, "courseFeesPaidToDate", courseFeesPaidToDate());

@@ -21,15 +21,15 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasOverseasInstitution.class)
 public abstract class CasOverseasInstitution implements WithCasOverseasInstitution {
 
-  /** {@code Name}. */
+  /** {@return {@code Name}} */
   @Size(min = 1, max = 250)
   @Pattern(regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract String name();
 
-  /** {@code Address}. */
+  /** {@return {@code Address}} */
   public abstract InternationalAddress address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,7 +40,7 @@ public abstract class CasOverseasInstitution implements WithCasOverseasInstituti
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

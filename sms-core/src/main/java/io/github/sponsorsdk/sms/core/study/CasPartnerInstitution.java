@@ -25,20 +25,20 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasPartnerInstitution.class)
 public abstract class CasPartnerInstitution implements WithCasPartnerInstitution {
 
-  /** {@code Name}. */
+  /** {@return {@code Name}} */
   @Size(min = 1, max = 250)
   @Pattern(regexp = CasDetails.PRINTABLE, message = CasDetails.PRINTABLE_MESSAGE)
   public abstract String name();
 
-  /** {@code SponsorLicenseNumber}: nine characters, eight of {@code A-Z 0-9} then a digit or {@code X}. */
+  /** {@return {@code SponsorLicenseNumber}: nine characters, eight of {@code A-Z 0-9} then a digit or {@code X}} */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "[A-Z0-9]{8}[0-9X]",
       message = "must be 9 characters: 8 of A-Z or 0-9, then 0-9 or X (BDT schema v2.1 SponsorLicenceNumberType)")
   public abstract Optional<String> sponsorLicenceNumber();
 
-  /** {@code AddressDetails}. */
+  /** {@return {@code AddressDetails}} */
   public abstract InternationalAddress address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,7 +49,7 @@ public abstract class CasPartnerInstitution implements WithCasPartnerInstitution
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

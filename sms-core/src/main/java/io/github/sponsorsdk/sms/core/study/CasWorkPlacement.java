@@ -27,19 +27,19 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasWorkPlacement.class)
 public abstract class CasWorkPlacement implements WithCasWorkPlacement {
 
-  /** {@code WorkPlacementPercentage}. */
+  /** {@return {@code WorkPlacementPercentage}} */
   public abstract Optional<BigInteger> percentage();
 
-  /** {@code WorkPlacementJustificationText}: free text, at most 2,000 characters. */
+  /** {@return {@code WorkPlacementJustificationText}: free text, at most 2,000 characters} */
   @Size(payload = Unwrapping.Unwrap.class, min = 1, max = 2000)
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = CasDetails.MULTI_LINE,
       message = CasDetails.MULTI_LINE_MESSAGE)
   public abstract Optional<String> justification();
 
-  /** {@code WorkPlacementAddress}, if known. */
+  /** {@return {@code WorkPlacementAddress}, if known} */
   public abstract Optional<InternationalAddress> address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,7 +50,7 @@ public abstract class CasWorkPlacement implements WithCasWorkPlacement {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -31,29 +31,40 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEditReview.class)
 public abstract class EditReview implements WithEditReview {
 
-  /** The day the sponsor requested the edit. */
+  /** {@return the day the sponsor requested the edit} */
   public abstract LocalDate requestedOn();
 
-  /** The day the Home Office decided the edit; empty while it is under review. */
+  /** {@return the day the Home Office decided the edit; empty while it is under review} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** True while the edit is under review. */
+  /** {@return true while the edit is under review} */
   @JsonIgnore
   public boolean isOpen() {
     return decidedOn().isEmpty();
   }
 
-  /** An edit requested on {@code requestedOn}, under review. */
+  /**
+   * An edit requested on {@code requestedOn}, under review.
+   *
+   * @param requestedOn the day the edit was requested
+   * @return the open review
+   */
   public static EditReview requested(LocalDate requestedOn) {
     return builder().requestedOn(requestedOn).build();
   }
 
-  /** An edit requested on {@code requestedOn} and decided on {@code decidedOn}. */
+  /**
+   * An edit requested on {@code requestedOn} and decided on {@code decidedOn}.
+   *
+   * @param requestedOn the day the edit was requested
+   * @param decidedOn the day the Home Office decided it
+   * @return the closed review
+   */
   public static EditReview of(LocalDate requestedOn, LocalDate decidedOn) {
     return builder().requestedOn(requestedOn).decidedOn(decidedOn).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -65,7 +76,7 @@ public abstract class EditReview implements WithEditReview {
 
   /** The decision is not before the request. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     decidedOn().filter(d -> d.isBefore(requestedOn())).ifPresent(d -> v.add(Violation.of("decidedOn", d.toString(),
         "DateOrder", "must not be before requestedOn " + requestedOn())));

@@ -60,78 +60,81 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubmission.class)
 public abstract class Submission implements WithSubmission {
 
-  /** The submission's reference. */
+  /** {@return the submission's reference} */
   public abstract SubmissionReference reference();
 
-  /** The sponsor's licence. */
+  /** {@return the sponsor's licence} */
   public abstract SponsorLicenceNumber licence();
 
-  /** The route the worker is sponsored on; a worker route. */
+  /** {@return the route the worker is sponsored on; a worker route} */
   public abstract Route route();
 
-  /** Where the submission stands. */
+  /** {@return where the submission stands} */
   public abstract SubmissionStatus status();
 
-  /** The worker (the candidate's details the submission must hold). */
+  /** {@return the worker (the candidate's details the submission must hold)} */
   public abstract MigrantDetails worker();
 
-  /** The job title. */
+  /** {@return the job title} */
   @NotBlank
   public abstract String jobTitle();
 
-  /** Gross salary, as on a CoS. */
+  /** {@return gross salary, as on a CoS} */
   public abstract Money grossSalary();
 
-  /** The period of {@link #grossSalary()}. */
+  /** {@return the period of {@link #grossSalary()}} */
   public abstract SalaryPeriod salaryPeriod();
 
-  /** The main work address. */
+  /** {@return the main work address} */
   public abstract Address workAddress();
 
-  /** The employment start date. */
+  /** {@return the employment start date} */
   public abstract LocalDate startDate();
 
-  /** The employment end date, where there is one. */
+  /** {@return the employment end date, where there is one} */
   public abstract Optional<LocalDate> endDate();
 
-  /** The day the draft was created. */
+  /** {@return the day the draft was created} */
   public abstract LocalDate createdOn();
 
-  /** The day it was sent to the Home Office. */
+  /** {@return the day it was sent to the Home Office} */
   public abstract Optional<LocalDate> submittedOn();
 
-  /** The day the Home Office approved or refused it. */
+  /** {@return the day the Home Office approved or refused it} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** The day the payment link was issued. */
+  /** {@return the day the payment link was issued} */
   public abstract Optional<LocalDate> paymentLinkIssuedOn();
 
-  /** The day the sponsor paid. */
+  /** {@return the day the sponsor paid} */
   public abstract Optional<LocalDate> paidOn();
 
-  /** The Sponsorship Reference Number; only once paid. */
+  /** {@return the Sponsorship Reference Number; only once paid} */
   public abstract Optional<SponsorshipReferenceNumber> srn();
 
-  /** The day the SRN was issued. */
+  /** {@return the day the SRN was issued} */
   public abstract Optional<LocalDate> srnIssuedOn();
 
-  /** The day the worker applied with the SRN (the last use, where an application was returned and another made). */
+  /**
+   * {@return the day the worker applied with the SRN (the last use, where an application was returned and another
+   * made)}
+   */
   public abstract Optional<LocalDate> usedOn();
 
-  /** Edits requested after the SRN was issued, oldest first. */
+  /** {@return Edits requested after the SRN was issued, oldest first} */
   public abstract List<EditReview> editReviews();
 
-  /** The evidence uploaded with the submission, oldest first. */
+  /** {@return the evidence uploaded with the submission, oldest first} */
   public abstract List<EvidenceMetadata> evidence();
 
-  /** The edit under review, if there is one. */
+  /** {@return the edit under review, if there is one} */
   @JsonIgnore
   public Optional<EditReview> openEditReview() {
     return editReviews().isEmpty() || !editReviews().get(editReviews().size() - 1).isOpen() ? Optional.empty()
         : Optional.of(editReviews().get(editReviews().size() - 1));
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -142,7 +145,7 @@ public abstract class Submission implements WithSubmission {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     if (route().certificateKind() != CertificateKind.COS) {
       v.add(Violation.of("route", route().name(), "WorkerRoute",

@@ -57,22 +57,22 @@ public enum SubmissionStatus {
     this.phase = phase;
   }
 
-  /** A readable label: "Awaiting payment". */
+  /** {@return a readable label: "Awaiting payment"} */
   public String label() {
     return label;
   }
 
-  /** True for the statuses nothing leaves: withdrawn, refused, decided, expired, cancelled. */
+  /** {@return true for the statuses nothing leaves: withdrawn, refused, decided, expired, cancelled} */
   public boolean isFinal() {
     return this == WITHDRAWN || this == REFUSED || this == DECIDED || this == EXPIRED || this == CANCELLED;
   }
 
-  /** True when a submission in this status must have an SRN (and so must have been paid for). */
+  /** {@return true when a submission in this status must have an SRN (and so must have been paid for)} */
   public boolean requiresSrn() {
     return phase == Phase.SRN;
   }
 
-  /** True when a submission in this status cannot have been paid for yet (and so has no SRN). */
+  /** {@return true when a submission in this status cannot have been paid for yet (and so has no SRN)} */
   public boolean isBeforePayment() {
     return phase == Phase.BEFORE_PAYMENT;
   }

@@ -30,28 +30,31 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyPerson.class)
 public abstract class KeyPerson implements WithKeyPerson {
 
-  /** AO, KC or both. */
+  /** {@return AO, KC or both} */
   public abstract Set<KeyPersonnelRole> roles();
 
+  /** {@return the person's details as the licence records them} */
   public abstract UserProfile profile();
 
-  /** The person's SMS user account, if they have one. */
+  /** {@return the person's SMS user account, if they have one} */
   public abstract Optional<SmsUserId> userId();
 
-  /** Present when the person is the licence's representative (then they can only be Key Contact). */
+  /** {@return present when the person is the licence's representative (then they can only be Key Contact)} */
   public abstract Optional<Representative> representative();
 
+  /** {@return true when the person is the licence's Authorising Officer} */
   @JsonIgnore
   public boolean isAuthorisingOfficer() {
     return roles().contains(KeyPersonnelRole.AUTHORISING_OFFICER);
   }
 
+  /** {@return true when the person is a Key Contact of the licence} */
   @JsonIgnore
   public boolean isKeyContact() {
     return roles().contains(KeyPersonnelRole.KEY_CONTACT);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +65,7 @@ public abstract class KeyPerson implements WithKeyPerson {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
     if (roles().isEmpty()) {
       violations.add(Violation.of("roles", "[]", "NotEmpty",

@@ -27,21 +27,29 @@ public enum KeyPersonnelRole {
     this.representativeAllowed = representativeAllowed;
   }
 
+  /** {@return the role's name as the SMS shows it, e.g. "Authorising Officer"} */
   public String label() {
     return label;
   }
 
-  /** False only for the Authorising Officer (docs/sources.md#secondary-people: the AO "cannot be a representative"). */
+  /**
+   * {@return false only for the Authorising Officer (docs/sources.md#secondary-people: the AO "cannot be a
+   * representative")}
+   */
   public boolean mayBeHeldByRepresentative() {
     return representativeAllowed;
   }
 
-  /** True for the two roles that are SMS user accounts. */
+  /** {@return true for the two roles that are SMS user accounts} */
   public boolean isUserRole() {
     return this == LEVEL_1_USER || this == LEVEL_2_USER;
   }
 
-  /** The user role of {@code level}. */
+  /**
+   * {@return the user role of {@code level}}
+   *
+   * @param level the user level
+   */
   public static KeyPersonnelRole forLevel(UserLevel level) {
     return level == UserLevel.LEVEL_1 ? LEVEL_1_USER : LEVEL_2_USER;
   }

@@ -21,12 +21,20 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ImmutableNinoExemptionReason.class, name = "EXEMPT")})
 public sealed interface NinoDeclaration permits ProvidedNino, NinoExemptionReason {
 
-  /** A declaration of the number {@code nino}. */
+  /**
+   * {@return a declaration of the number {@code nino}}
+   *
+   * @param nino the number
+   */
   static NinoDeclaration of(io.github.sponsorsdk.sms.core.identifier.NationalInsuranceNumber nino) {
     return ProvidedNino.of(nino);
   }
 
-  /** A declaration of exemption, with the reason as the person gave it. */
+  /**
+   * {@return a declaration of exemption, with the reason as the person gave it}
+   *
+   * @param reason why the person has no number
+   */
   static NinoDeclaration exempt(String reason) {
     return NinoExemptionReason.of(reason);
   }

@@ -22,18 +22,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNinoExemptionReason.class)
 public non-sealed abstract class NinoExemptionReason implements NinoDeclaration, WithNinoExemptionReason {
 
+  /** {@return the reason, as the person gave it} */
   @NotBlank
   @Size(max = 1000)
   @Pattern(regexp = UserProfile.PRINTABLE_LATIN_1_MULTILINE, message = UserProfile.PRINTABLE_MESSAGE)
   @Value.Parameter
   public abstract String reason();
 
+  /**
+   * {@return the reason {@code reason}}
+   *
+   * @param reason the reason as the person gave it
+   * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException when blank, too long or outside Latin-1
+   */
   public static NinoExemptionReason of(String reason) {
     return ImmutableNinoExemptionReason.of(reason);
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -19,10 +19,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableProvidedNino.class)
 public non-sealed abstract class ProvidedNino implements NinoDeclaration, WithProvidedNino {
 
+  /** {@return the number} */
   @Sensitive
   @Value.Parameter
   public abstract NationalInsuranceNumber nino();
 
+  /**
+   * {@return a declaration of {@code nino}}
+   *
+   * @param nino the number
+   */
   public static ProvidedNino of(NationalInsuranceNumber nino) {
     return ImmutableProvidedNino.of(nino);
   }

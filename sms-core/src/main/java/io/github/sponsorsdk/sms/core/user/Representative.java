@@ -30,7 +30,11 @@ public abstract class Representative implements WithRepresentative {
   /** An optional text, when present, holds at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
 
-  /** The SMS "Representative reference number", when known. */
+  /**
+   * The SMS "Representative reference number", when known.
+   *
+   * @return the representative's reference number, when they have one
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
       message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = 50)
@@ -38,7 +42,11 @@ public abstract class Representative implements WithRepresentative {
       message = "may hold only letters, digits, spaces, / and -")
   public abstract Optional<String> referenceNumber();
 
-  /** The adviser's firm, when known. */
+  /**
+   * The adviser's firm, when known.
+   *
+   * @return the firm the representative works for, when any
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
       message = "must not be blank; leave it out instead")
   @Size(payload = Unwrapping.Unwrap.class, max = 250)
@@ -46,7 +54,7 @@ public abstract class Representative implements WithRepresentative {
       message = UserProfile.PRINTABLE_MESSAGE)
   public abstract Optional<String> firm();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +65,7 @@ public abstract class Representative implements WithRepresentative {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -40,36 +40,37 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsUser.class)
 public abstract class SmsUser implements WithSmsUser {
 
-  /** "User ID", case-sensitive. */
+  /** {@return "User ID", case-sensitive} */
   public abstract SmsUserId userId();
 
-  /** "Level of user". */
+  /** {@return "Level of user"} */
   public abstract UserLevel level();
 
-  /** "Status". */
+  /** {@return "Status"} */
   public abstract UserStatus status();
 
+  /** {@return the user's details: name, contact details, work address and NINO declaration} */
   public abstract UserProfile profile();
 
   /**
-   * Key personnel roles this user also holds, such as {@code AUTHORISING_OFFICER} or {@code KEY_CONTACT}. The user
-   * role of {@link #level()} may be listed or left out; {@link #roles()} always includes it.
+   * {@return Key personnel roles this user also holds, such as {@code AUTHORISING_OFFICER} or {@code KEY_CONTACT}} The
+   * user role of {@link #level()} may be listed or left out; {@link #roles()} always includes it.
    */
   public abstract Set<KeyPersonnelRole> keyPersonnelRoles();
 
-  /** Present exactly when the SMS shows "Representative: Y". */
+  /** {@return present exactly when the SMS shows "Representative: Y"} */
   public abstract Optional<Representative> representative();
 
-  /** The day the account was created (Level 2) or requested (Level 1). */
+  /** {@return the day the account was created (Level 2) or requested (Level 1)} */
   public abstract LocalDate createdOn();
 
-  /** The day the account was deactivated, when known; only on a deactivated account. */
+  /** {@return the day the account was deactivated, when known; only on a deactivated account} */
   public abstract Optional<LocalDate> deactivatedOn();
 
-  /** The Level 1 user who deactivated the account, when known; only for {@code DEACTIVATED_BY_SPONSOR}. */
+  /** {@return the Level 1 user who deactivated the account, when known; only for {@code DEACTIVATED_BY_SPONSOR}} */
   public abstract Optional<SmsUserId> deactivatedBy();
 
-  /** Every role held: {@link #keyPersonnelRoles()} plus the user role of {@link #level()}. */
+  /** {@return every role held: {@link #keyPersonnelRoles()} plus the user role of {@link #level()}} */
   @JsonIgnore
   public Set<KeyPersonnelRole> roles() {
     EnumSet<KeyPersonnelRole> all = EnumSet.of(KeyPersonnelRole.forLevel(level()));
@@ -77,16 +78,22 @@ public abstract class SmsUser implements WithSmsUser {
     return Set.copyOf(all);
   }
 
+  /** {@return true when the user is the licence's representative} */
   @JsonIgnore
   public boolean isRepresentative() {
     return representative().isPresent();
   }
 
+  /**
+   * {@return true when {@link #roles()} holds {@code role}}
+   *
+   * @param role the role
+   */
   public boolean holds(KeyPersonnelRole role) {
     return roles().contains(role);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,7 +104,7 @@ public abstract class SmsUser implements WithSmsUser {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
     if (representative().isPresent()) {
       for (KeyPersonnelRole role : keyPersonnelRoles()) {

@@ -19,7 +19,7 @@ public enum UserLevel {
     this.label = label;
   }
 
-  /** The SMS label, as in the "Level of user" column: "Level 1", "Level 2". */
+  /** {@return the SMS label, as in the "Level of user" column: "Level 1", "Level 2"} */
   public String label() {
     return label;
   }

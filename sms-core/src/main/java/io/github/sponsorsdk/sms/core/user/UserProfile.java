@@ -52,55 +52,62 @@ public abstract class UserProfile implements WithUserProfile {
   /** The longest name part accepted. */
   public static final int MAX_NAME = 50;
 
-  /** "Title", e.g. {@code Mr}; free text, see the class comment. */
+  /** {@return "Title", e.g. {@code Mr}; free text, see the class comment} */
   @NotBlank
   @Size(max = 20)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract String title();
 
-  /** "Given name" (all forenames). */
+  /** {@return "Given name" (all forenames)} */
   @NotBlank
   @Size(max = MAX_NAME)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   @Sensitive
   public abstract String forenames();
 
-  /** "Family name". */
+  /** {@return "Family name"} */
   @NotBlank
   @Size(max = MAX_NAME)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   @Sensitive
   public abstract String surname();
 
-  /** "Email": the person's own address, where the SMS sends their password. */
+  /** {@return "Email": the person's own address, where the SMS sends their password} */
   @NotBlank
   @Email
   @Size(max = 254)
   @Sensitive
   public abstract String email();
 
-  /** "Position within the organisation", e.g. {@code Training Lead}. */
+  /** {@return "Position within the organisation", e.g. {@code Training Lead}} */
   @NotBlank
   @Size(max = 100)
   @Pattern(regexp = PRINTABLE_LATIN_1, message = PRINTABLE_MESSAGE)
   public abstract String position();
 
-  /** The work address, never the home address (Guide 3, note 2). */
+  /** {@return the work address, never the home address (Guide 3, note 2)} */
   public abstract Address workAddress();
 
-  /** Telephone number, when held: digits with optional leading {@code +}, spaces, brackets and hyphens. */
+  /**
+   * Telephone number, when held: digits with optional leading {@code +}, spaces, brackets and hyphens.
+   *
+   * @return the phone number, when given
+   */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = "\\+?[0-9][0-9 ()-]{5,24}",
       message = "must be a telephone number: digits, optionally a "
       + "leading +, spaces, brackets and hyphens, 6 to 25 characters")
   @Sensitive
   public abstract Optional<String> phone();
 
-  /** The NINO or exemption the person declared, or empty when they declared neither. See {@link NinoDeclaration}. */
+  /**
+   * {@return the NINO or exemption the person declared, or empty when they declared neither} See {@link
+   * NinoDeclaration}.
+   */
   @Sensitive
   public abstract Optional<NinoDeclaration> ninoDeclaration();
 
   /**
-   * True when the person is a settled worker. At least one Level 1 user must be, with exceptions (Manual 1,
+   * {@return true when the person is a settled worker} At least one Level 1 user must be, with exceptions (Manual 1,
    * Guide 3); that rule lives in {@code sms-rules}.
    */
   public abstract boolean settledWorker();
@@ -108,6 +115,8 @@ public abstract class UserProfile implements WithUserProfile {
   /**
    * For a person "under immigration control": their immigration status, Home Office reference and leave expiry as
    * the SMS free-text fields hold them (Guide 3, step 4), in one note of up to 500 characters.
+   *
+   * @return the note on the person's immigration status, when given
    */
   @Pattern(payload = Unwrapping.Unwrap.class, regexp = NOT_BLANK, 
       message = "must not be blank; leave it out instead")
@@ -117,25 +126,25 @@ public abstract class UserProfile implements WithUserProfile {
   @Sensitive
   public abstract Optional<String> immigrationStatusNote();
 
-  /** The NINO, when one was declared. */
+  /** {@return the NINO, when one was declared} */
   @JsonIgnore
   public Optional<NationalInsuranceNumber> nationalInsuranceNumber() {
     return ninoDeclaration().filter(ProvidedNino.class::isInstance).map(d -> ((ProvidedNino) d).nino());
   }
 
-  /** The exemption reason, when one was declared instead of a NINO. */
+  /** {@return the exemption reason, when one was declared instead of a NINO} */
   @JsonIgnore
   public Optional<NinoExemptionReason> ninoExemptionReason() {
     return ninoDeclaration().filter(NinoExemptionReason.class::isInstance).map(NinoExemptionReason.class::cast);
   }
 
-  /** "Given name Family name". */
+  /** {@return "Given name Family name"} */
   @JsonIgnore
   public String fullName() {
     return forenames() + " " + surname();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -146,7 +155,7 @@ public abstract class UserProfile implements WithUserProfile {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -31,27 +31,31 @@ public enum UserStatus {
     this.label = label;
   }
 
-  /** The label the SMS shows, e.g. "Deactivated by UK V&amp;I". */
+  /** {@return the label the SMS shows, e.g. "Deactivated by UK V&amp;I"} */
   public String label() {
     return label;
   }
 
-  /** True when no further status change can happen: refused and both deactivated statuses. */
+  /** {@return true when no further status change can happen: refused and both deactivated statuses} */
   public boolean isFinal() {
     return this == REFUSED || isDeactivated();
   }
 
-  /** True for both deactivated statuses. */
+  /** {@return true for both deactivated statuses} */
   public boolean isDeactivated() {
     return this == DEACTIVATED_BY_SPONSOR || this == DEACTIVATED_BY_UK_VI;
   }
 
-  /** True only for {@link #ACTIVE}: a requested, refused or deactivated account has no working password. */
+  /** {@return true only for {@link #ACTIVE}: a requested, refused or deactivated account has no working password} */
   public boolean canLogIn() {
     return this == ACTIVE;
   }
 
-  /** The status with this SMS label, exactly as the SMS writes it. */
+  /**
+   * {@return the status with this SMS label, exactly as the SMS writes it}
+   *
+   * @param label the label, e.g. {@code Deactivated by sponsor}
+   */
   public static UserStatus fromLabel(String label) {
     for (UserStatus s : values()) {
       if (s.label.equals(label)) {

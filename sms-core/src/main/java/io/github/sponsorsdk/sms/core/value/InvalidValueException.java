@@ -13,9 +13,16 @@ import java.util.stream.Collectors;
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the value type that failed. */
   private final String valueType;
   private final transient List<Violation> violations;
 
+  /**
+   * An exception for the value type {@code valueType} with every violation found.
+   *
+   * @param valueType the simple name of the value type
+   * @param violations every violation, at least one
+   */
   public InvalidValueException(String valueType, List<Violation> violations) {
     super(render(valueType, violations));
     this.valueType = valueType;
@@ -25,6 +32,9 @@ public class InvalidValueException extends IllegalArgumentException {
   /**
    * Used by the generated builders when required attributes are missing. The message Immutables passes reads
    * "Cannot build X, some of required attributes are not set [a, b]".
+   *
+   * @param message Immutables' message
+   * @param missingAttributes the names of the attributes not set
    */
   public InvalidValueException(String message, String... missingAttributes) {
     this(typeFrom(message), Arrays.stream(missingAttributes)
@@ -35,6 +45,8 @@ public class InvalidValueException extends IllegalArgumentException {
   /**
    * Used by the generated code. Immutables passes either "Cannot build X, some of required attributes are not set
    * [a, b]" (missing attributes) or the name of an attribute given {@code null}.
+   *
+   * @param message Immutables' message
    */
   public InvalidValueException(String message) {
     this(typeFrom(message), violationsFrom(message));
@@ -51,12 +63,12 @@ public class InvalidValueException extends IllegalArgumentException {
     return List.of(Violation.of(text, "null", "NotNull", "must not be null"));
   }
 
-  /** The simple name of the value type that failed. */
+  /** {@return the simple name of the value type that failed} */
   public String valueType() {
     return valueType;
   }
 
-  /** Every violation, in a stable order (by path, then rule). */
+  /** {@return every violation, in a stable order (by path, then rule)} */
   public List<Violation> violations() {
     return violations;
   }

@@ -45,7 +45,11 @@ public final class ValueValidation {
 
   private ValueValidation() {}
 
-  /** Returns every violation of {@code value}'s constraints, in a stable order; empty when valid. */
+  /**
+   * {@return every violation of {@code value}'s constraints, in a stable order; empty when valid}
+   *
+   * @param value the value to check
+   */
   public static List<Violation> violations(Object value) {
     Set<ConstraintViolation<Object>> found = VALIDATOR.validate(value);
     return found.stream()
@@ -56,6 +60,11 @@ public final class ValueValidation {
 
   /**
    * Throws {@link InvalidValueException} listing all violations of {@code value}, or returns it unchanged.
+   *
+   * @param <T> the value's type
+   * @param value the value to check
+   * @return {@code value}, unchanged
+   * @throws InvalidValueException listing every violation
    */
   public static <T> T check(T value) {
     List<Violation> violations = violations(value);
@@ -65,7 +74,12 @@ public final class ValueValidation {
     return value;
   }
 
-  /** Throws one {@link InvalidValueException} for {@code type} if {@code violations} is not empty. */
+  /**
+   * Throws one {@link InvalidValueException} for {@code type} if {@code violations} is not empty.
+   *
+   * @param type the simple name of the value type
+   * @param violations the violations found
+   */
   public static void requireNone(String type, List<Violation> violations) {
     if (!violations.isEmpty()) {
       throw new InvalidValueException(type, violations);

@@ -22,27 +22,39 @@ public abstract class Violation implements WithViolation {
   private static final java.util.regex.Pattern TRUNCATED =
       java.util.regex.Pattern.compile("(?s).{" + MAX_ECHOED_LENGTH + "}\u2026 \\(\\d+ characters\\)");
 
-  /** Property path from the validated root, such as {@code profile.email} or {@code routes[0]}. */
+  /** {@return property path from the validated root, such as {@code profile.email} or {@code routes[0]}} */
   public abstract String path();
 
   /**
-   * The rejected value as text; {@code "null"} when absent, {@link Sensitive#MASK} when sensitive, and cut to its
-   * first {@link #MAX_ECHOED_LENGTH} characters followed by its length when longer (a 10 MB note never becomes a 10 MB
-   * message).
+   * {@return the rejected value as text; {@code "null"} when absent, {@link Sensitive#MASK} when sensitive, and cut to
+   * its first {@link #MAX_ECHOED_LENGTH} characters followed by its length when longer (a 10 MB note never becomes a 10
+   * MB message)}
    */
   public abstract String rejectedValue();
 
-  /** The rule's stable name, e.g. {@code Pattern}, {@code Size}, {@code NotBlank}, {@code Required}. */
+  /** {@return the rule's stable name, e.g. {@code Pattern}, {@code Size}, {@code NotBlank}, {@code Required}} */
   public abstract String rule();
 
-  /** Human-readable statement of the rule. */
+  /** {@return human-readable statement of the rule} */
   public abstract String message();
 
+  /**
+   * {@return a violation}
+   *
+   * @param path the property path from the validated root
+   * @param rejectedValue the value refused, masked when sensitive
+   * @param rule the rule broken
+   * @param message the message
+   */
   public static Violation of(String path, String rejectedValue, String rule, String message) {
     return ImmutableViolation.builder().path(path).rejectedValue(rejectedValue).rule(rule).message(message).build();
   }
 
-  /** Cuts a long rejected value, whichever way the violation was built (factory, builder or JSON). */
+  /**
+   * Cuts a long rejected value, whichever way the violation was built (factory, builder or JSON).
+   *
+   * @return this violation, its rejected value cut when longer than {@link #MAX_ECHOED_LENGTH}
+   */
   @Value.Check
   protected Violation normalize() {
     String v = rejectedValue();
@@ -71,7 +83,7 @@ public abstract class Violation implements WithViolation {
     return path() + ": '" + rejectedValue() + "' " + message() + " (" + rule() + ")";
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

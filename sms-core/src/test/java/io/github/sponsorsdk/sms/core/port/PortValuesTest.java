@@ -9,6 +9,7 @@ import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
 import io.github.sponsorsdk.sms.core.decision.Decision;
 import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.identifier.CasNumber;
+import io.github.sponsorsdk.sms.core.identifier.CertificateNumber;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.money.Money;
 import io.github.sponsorsdk.sms.core.route.Route;
@@ -77,6 +78,20 @@ class PortValuesTest {
   }
 
   @Test
+  void aPrintRoundTripsWithTheKindOfItsNumber() {
+    CertificatePrint cos = CertificatePrint.builder().number(CosNumber.of("C2G7K12345X"))
+        .addLines("CoS number: C2G7K12345X", "Passport number: 123456789").build();
+    assertThat(Json.roundTrip(cos, CertificatePrint.class)).isEqualTo(cos);
+    CertificatePrint cas = CertificatePrint.builder().number(CasNumber.of("E4G1AB2C34D5E6"))
+        .addLines("CAS number: E4G1AB2C34D5E6").build();
+    assertThat(Json.roundTrip(cas, CertificatePrint.class).number()).isInstanceOf(CasNumber.class).isEqualTo(
+        cas.number());
+    assertThat(CertificateNumber.of(" e4g1ab2c34d5e6 ")).isEqualTo(CasNumber.of("E4G1AB2C34D5E6"));
+    assertThat(CertificateNumber.of("c2g7k12345x")).isEqualTo(CosNumber.of("C2G7K12345X"));
+    assertThatThrownBy(() -> CertificateNumber.of("12")).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
   void activityReportsRoundTripWithTheirEventType() {
     ActivityReport r = ActivityReport.builder().reference("RPT-1")
         .event(io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence.builder()
@@ -84,6 +99,22 @@ class PortValuesTest {
             .build())
         .reportedBy(Examples.FLOYD_ROSE).reportedOn(LocalDate.of(2026, 3, 20)).build();
     assertThat(Json.roundTrip(r, ActivityReport.class)).isEqualTo(r);
+    ActivityReport noted = r.withNotes("Sent with the BDT activity report");
+    assertThat(Json.roundTrip(noted, ActivityReport.class)).isEqualTo(noted);
+  }
+
+  @Test
+  void activityReportNotesAreOneTo2000Characters() {
+    ActivityReport r = ActivityReport.builder().reference("RPT-1")
+        .event(io.github.sponsorsdk.sms.core.event.StudentDidNotEnrol.builder()
+            .cas(CasNumber.of("E4G0AA0A00A0A1"))
+            .occurredOn(LocalDate.of(2026, 10, 2)).build())
+        .reportedBy(Examples.FLOYD_ROSE).reportedOn(LocalDate.of(2026, 10, 5)).build();
+    assertThat(r.withNotes("n".repeat(2000)).notes()).hasValueSatisfying(n -> assertThat(n).hasSize(2000));
+    assertThatThrownBy(() -> r.withNotes("n".repeat(2001)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("notes");
+    assertThatThrownBy(() -> r.withNotes(""))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("notes");
   }
 
   @Test
@@ -105,13 +136,13 @@ class PortValuesTest {
   /** A record's outcome names its CAS exactly when one was created or recorded, and says why when it is not ready. */
   @Test
   void recordOutcomesHoldTheirInvariants() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(0)
+    assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(0)
             .kind(RecordOutcomeKind.REJECTED).cas(CasNumber.of("E4G0AA0A00A0A1")).build())
-        .isInstanceOf(io.github.sponsorsdk.sms.core.value.InvalidValueException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("recordNumber").hasMessageContaining("cas").hasMessageContaining("findings");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(1)
+    assertThatThrownBy(() -> RecordOutcome.builder().recordNumber(1)
             .kind(RecordOutcomeKind.CREATED_NOT_READY_TO_GO).build())
-        .isInstanceOf(io.github.sponsorsdk.sms.core.value.InvalidValueException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("cas").hasMessageContaining("findings");
   }
 

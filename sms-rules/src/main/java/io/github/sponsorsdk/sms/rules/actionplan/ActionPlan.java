@@ -16,19 +16,19 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPlan.class)
 public abstract class ActionPlan implements WithActionPlan {
 
-  /** The day the Home Office issued the plan. */
+  /** {@return the day the Home Office issued the plan} */
   public abstract LocalDate issuedOn();
 
-  /** The fee in force on the day of issue. */
+  /** {@return the fee in force on the day of issue} */
   public abstract Money fee();
 
-  /** The last day to pay: 10 working days after issue by default. */
+  /** {@return the last day to pay: 10 working days after issue by default} */
   public abstract LocalDate payBy();
 
-  /** Where the plan stands. */
+  /** {@return where the plan stands} */
   public abstract ActionPlanStatus status();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

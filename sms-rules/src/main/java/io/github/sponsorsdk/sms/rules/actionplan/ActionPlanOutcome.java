@@ -23,25 +23,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActionPlanOutcome.class)
 public abstract class ActionPlanOutcome implements WithActionPlanOutcome {
 
-  /** Allowed with the reason of the change, or refused with every reason. */
+  /** {@return allowed with the reason of the change, or refused with every reason} */
   public abstract Decision decision();
 
-  /** The plan after the event; empty when refused. */
+  /** {@return the plan after the event; empty when refused} */
   public abstract Optional<ActionPlan> plan();
 
-  /** The Worker and Temporary Worker rating after the event, when the event changes it. */
+  /** {@return the Worker and Temporary Worker rating after the event, when the event changes it} */
   public abstract Optional<Rating> ratingAfter();
 
-  /** The licence status after the event, when the event changes it. */
+  /** {@return the licence status after the event, when the event changes it} */
   public abstract Optional<LicenceStatus> licenceStatusAfter();
 
-  /** True when the event was allowed. */
+  /** {@return true when the event was allowed} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

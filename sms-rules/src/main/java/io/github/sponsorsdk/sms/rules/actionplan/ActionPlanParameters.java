@@ -30,10 +30,10 @@ public abstract class ActionPlanParameters implements ParameterSet, WithActionPl
   /** The day the action plan fee rose to £1,579 (the fee increases of 9 April 2025). */
   public static final LocalDate FEE_INCREASE_2025 = LocalDate.of(2025, 4, 9);
 
-  /** The fee for an action plan, by the day the plan is issued. */
+  /** {@return the fee for an action plan, by the day the plan is issued} */
   public abstract DateEffective<Money> fee();
 
-  /** Working days from issue to the last day to pay. */
+  /** {@return working days from issue to the last day to pay} */
   public abstract DateEffective<Integer> paymentWorkingDays();
 
   @JsonIgnore
@@ -42,7 +42,7 @@ public abstract class ActionPlanParameters implements ParameterSet, WithActionPl
     return List.of(fee(), paymentWorkingDays());
   }
 
-  /** A new builder; {@code build()} validates. */
+  /** {@return a new builder; {@code build()} validates} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +52,7 @@ public abstract class ActionPlanParameters implements ParameterSet, WithActionPl
     Builder() {}
   }
 
-  /** The parameters as the sources state them. */
+  /** {@return the parameters as the sources state them} */
   public static ActionPlanParameters defaults() {
     return builder()
         .fee(DateEffective.of("actionPlan.fee", COVERAGE_FROM, Money.ofPounds(1476),

@@ -38,43 +38,73 @@ public final class ActionPlanRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link ActionPlanParameters#defaults()}. */
+  /** {@return the rules with {@link ActionPlanParameters#defaults()}} */
   public static ActionPlanRules defaults() {
     return new ActionPlanRules(ActionPlanParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * The rules with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the rules
+   */
   public static ActionPlanRules of(ActionPlanParameters parameters) {
     return new ActionPlanRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public ActionPlanParameters parameters() {
     return parameters;
   }
 
-  /** The fee of a plan issued on {@code issuedOn}. */
+  /**
+   * {@return the fee of a plan issued on {@code issuedOn}}
+   *
+   * @param issuedOn the day the plan is issued
+   */
   public Money fee(LocalDate issuedOn) {
     return parameters.fee().on(issuedOn);
   }
 
-  /** The last day to pay for a plan issued on {@code issuedOn}: N working days later on {@code calendar}. */
+  /**
+   * {@return the last day to pay for a plan issued on {@code issuedOn}: N working days later on {@code calendar}}
+   *
+   * @param issuedOn the day the plan is issued
+   * @param calendar the working days of the sponsor's nation
+   */
   public LocalDate payBy(LocalDate issuedOn, WorkingDayCalendar calendar) {
     return calendar.plusWorkingDays(issuedOn, parameters.paymentWorkingDays().on(issuedOn));
   }
 
-  /** A plan issued on {@code issuedOn}, awaiting payment, with its fee and last day to pay. */
+  /**
+   * {@return a plan issued on {@code issuedOn}, awaiting payment, with its fee and last day to pay}
+   *
+   * @param issuedOn the day the plan is issued
+   * @param calendar the working days of the sponsor's nation
+   */
   public ActionPlan issue(LocalDate issuedOn, WorkingDayCalendar calendar) {
     return ActionPlan.builder().issuedOn(issuedOn).fee(fee(issuedOn)).payBy(payBy(issuedOn, calendar))
         .status(ActionPlanStatus.AWAITING_PAYMENT).build();
   }
 
-  /** The decision on issuing {@code plan}: always allowed, its reason giving the fee and the last day to pay. */
+  /**
+   * {@return the decision on issuing {@code plan}: always allowed, its reason giving the fee and the last day to pay}
+   *
+   * @param plan the plan issued
+   */
   public Decision decideIssue(ActionPlan plan) {
     return Decision.of(ActionPlanReasonCode.ISSUED.reason(Map.of("fee", plan.fee(), "payBy", plan.payBy())));
   }
 
-  /** Applies {@code event} to {@code plan} on {@code on}; refused events hold no plan and change nothing. */
+  /**
+   * Applies {@code event} to {@code plan} on {@code on}; refused events hold no plan and change nothing.
+   *
+   * @param plan the plan
+   * @param event a payment, a decline, a missed deadline or the Home Office's outcome
+   * @param on the day of the event
+   * @return the new plan and licence status when allowed; the refusal otherwise
+   */
   public ActionPlanOutcome apply(ActionPlan plan, ActionPlanEvent event, LocalDate on) {
     ActionPlanOutcome.Builder out = ActionPlanOutcome.builder();
     ActionPlanStatus from = plan.status();

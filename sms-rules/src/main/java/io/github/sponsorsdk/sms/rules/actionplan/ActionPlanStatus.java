@@ -17,7 +17,7 @@ public enum ActionPlanStatus {
   /** Ended in revocation. */
   REVOKED;
 
-  /** True for the statuses nothing leaves. */
+  /** {@return true for the statuses nothing leaves} */
   public boolean isFinal() {
     return this != AWAITING_PAYMENT && this != IN_PROGRESS;
   }

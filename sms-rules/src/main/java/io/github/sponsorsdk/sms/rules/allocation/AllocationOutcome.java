@@ -17,20 +17,29 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAllocationOutcome.class)
 public abstract class AllocationOutcome implements WithAllocationOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
+  /** {@return the allocation after the action; unchanged when refused} */
   public abstract Allocation allocation();
 
+  /** {@return true when the action went ahead} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
+  /**
+   * {@return an outcome}
+   *
+   * @param decision the decision
+   * @param allocation the allocation after the action
+   */
   public static AllocationOutcome of(Decision decision, Allocation allocation) {
     return ImmutableAllocationOutcome.builder().decision(decision).allocation(allocation).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

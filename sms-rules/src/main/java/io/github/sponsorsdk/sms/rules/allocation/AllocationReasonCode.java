@@ -74,6 +74,27 @@ public enum AllocationReasonCode implements ReasonCode {
   ALREADY_RENEWED_AUTOMATICALLY(Severity.REFUSAL, "The {route} allocation has been renewed automatically",
       Citation.of(Source.SMS_MANUAL_1, "Glossary: Automation; Troubleshooting: I cannot apply for annual "
           + "allocations")),
+  /**
+   * No automatic renewal for this allocation: automatic renewal covers allocations expiring on or after a date
+   * (24 June 2023 by default), and this one expires earlier or none is in force. Parameter: {@code expires}.
+   */
+  AUTOMATIC_RENEWAL_NOT_IN_FORCE(Severity.REFUSAL, "Allocations expiring on {expires} are not renewed "
+      + "automatically: request the renewal", AllocationParameters.AUTOMATIC_RENEWAL),
+  /** The route is not one whose allocations renew automatically. Parameter: {@code route}. */
+  AUTOMATIC_RENEWAL_ROUTE_NOT_ELIGIBLE(Severity.REFUSAL, "{route} allocations are not renewed automatically: "
+      + "request the renewal", AllocationParameters.AUTOMATIC_RENEWAL),
+  /**
+   * Automatic renewal needs a licence that is licensed and fully active. Parameter: {@code status} (the licence
+   * status as SMS shows it).
+   */
+  AUTOMATIC_RENEWAL_LICENCE_NOT_ACTIVE(Severity.REFUSAL, "The licence is {status}: allocations renew automatically "
+      + "only for fully active licences", AllocationParameters.AUTOMATIC_RENEWAL),
+  /**
+   * Automatic renewal needs an A-rating in the route's category. Parameters: {@code route}, {@code rating} (as the
+   * register writes it, or {@code none}).
+   */
+  AUTOMATIC_RENEWAL_NOT_A_RATED(Severity.REFUSAL, "The {route} allocation renews automatically only for A-rated "
+      + "sponsors; the rating is {rating}", AllocationParameters.AUTOMATIC_RENEWAL),
   /** The allocation year has not ended yet: nothing lapses. Parameter: {@code expires}. */
   YEAR_NOT_ENDED(Severity.REFUSAL, "The allocation year runs until {expires}", AllocationRules.LAPSE),
   /**

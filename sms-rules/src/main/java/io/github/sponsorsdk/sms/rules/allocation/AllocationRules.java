@@ -41,8 +41,12 @@ import java.util.Optional;
  *
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link AllocationParameters#defaults()}, today's guidance, each value with its citation and effective date there;
- * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase}, {@code reduceTo} and {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
+ * {@code of(AllocationParameters)} takes other parameters, {@code parameters()} returns them. Immutable and
+ * thread-safe.
+ * <b>Verbs:</b> {@code decideRenewalRequest} (a {@code Decision}); the SMS functions {@code assign}, {@code increase},
+ * {@code reduceTo}, {@code renewAutomatically} and
+ * {@code endYear} move an allocation and return an {@code AllocationOutcome} / {@code
+ * YearEndOutcome}; queries {@code expiresOn}, {@code renewalWindowOpens}, {@code yearEndExclusive}, {@code openYear}.
  */
 public final class AllocationRules {
 
@@ -80,24 +84,31 @@ public final class AllocationRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link AllocationParameters#defaults()}, today's guidance. */
+  /** {@return the rules with {@link AllocationParameters#defaults()}, today's guidance} */
   public static AllocationRules defaults() {
     return new AllocationRules(AllocationParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static AllocationRules of(AllocationParameters parameters) {
     return new AllocationRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public AllocationParameters parameters() {
     return parameters;
   }
 
   /**
-   * The exclusive end of an allocation year starting on {@code start}: 12 months on, or the next 6 April for a
-   * licence converted from Tier 2.
+   * {@return the exclusive end of an allocation year starting on {@code start}: 12 months on, or the next 6 April for a
+   * licence converted from Tier 2}
+   *
+   * @param start the first day of the year
+   * @param basis how the year is counted
    */
   public LocalDate yearEndExclusive(LocalDate start, AllocationYearBasis basis) {
     return yearEndExclusive(start, basis, start);
@@ -114,7 +125,9 @@ public final class AllocationRules {
   }
 
   /**
-   * The start of the 6 April year that contains {@code date}, for a licence converted from Tier 2.
+   * {@return the start of the 6 April year that contains {@code date}, for a licence converted from Tier 2}
+   *
+   * @param date a day in the year
    */
   public LocalDate tier2YearStart(LocalDate date) {
     LocalDate thisYear = parameters.tier2ConvertedYearStart().on(date).atYear(date.getYear());
@@ -122,20 +135,40 @@ public final class AllocationRules {
   }
 
   /**
-   * A route's allocation of {@code granted} certificates for the year starting on {@code start} (the day the licence
-   * or the renewal was granted, or for {@link AllocationYearBasis#TIER_2_CONVERSION} any day in the 6 April year).
+   * {@return a route's allocation of {@code granted} certificates for the year starting on {@code start} (the day the
+   * licence or the renewal was granted, or for {@link AllocationYearBasis#TIER_2_CONVERSION} any day in the 6 April
+   * year)}
+   *
+   * @param route the route
+   * @param start the first day of the year
+   * @param granted how many certificates
+   * @param basis how the year is counted
    */
   public Allocation openYear(Route route, LocalDate start, int granted, AllocationYearBasis basis) {
     LocalDate from = basis == AllocationYearBasis.TIER_2_CONVERSION ? tier2YearStart(start) : start;
     return Allocation.of(route, from, yearEndExclusive(from, basis, start), granted);
   }
 
-  /** Takes one certificate from the allocation on {@code date}. */
+  /**
+   * Takes one certificate from the allocation on {@code date}.
+   *
+   * @param allocation the allocation
+   * @param date the day of the assignment
+   * @return the allocation with one more used, or a refusal when none remain ("insufficient remaining CoS in your
+   *     allocation")
+   */
   public AllocationOutcome assign(Allocation allocation, LocalDate date) {
     return assign(allocation, 1, date);
   }
 
-  /** Takes {@code count} certificates at once (a batch): all of them or none. */
+  /**
+   * Takes {@code count} certificates at once (a batch): all of them or none.
+   *
+   * @param allocation the allocation
+   * @param count how many
+   * @param date the day of the assignment
+   * @return the allocation with {@code count} more used, or a refusal when fewer remain
+   */
   public AllocationOutcome assign(Allocation allocation, int count, LocalDate date) {
     List<Reason> refusals = new ArrayList<>(common(allocation, count, date));
     if (count > allocation.remaining()) {
@@ -150,7 +183,14 @@ public final class AllocationRules {
         after);
   }
 
-  /** Adds an in-year increase of {@code additional} certificates, granted on {@code date}. */
+  /**
+   * Adds an in-year increase of {@code additional} certificates, granted on {@code date}.
+   *
+   * @param allocation the allocation
+   * @param additional how many more
+   * @param date the day of the grant
+   * @return the increased allocation
+   */
   public AllocationOutcome increase(Allocation allocation, int additional, LocalDate date) {
     List<Reason> refusals = common(allocation, additional, date);
     if (!refusals.isEmpty()) {
@@ -162,8 +202,12 @@ public final class AllocationRules {
   }
 
   /**
-   * The Home Office reduces the allocation to {@code newGranted} (say to zero on a downgrade). Certificates already
-   * assigned stay assigned, so the allocation never drops below {@code used}.
+   * {@return the allocation after the Home Office reduces it to {@code newGranted} (say to zero on a downgrade)}
+   * Certificates already assigned stay assigned, so the allocation never drops below {@code used}.
+   *
+   * @param allocation the allocation
+   * @param newGranted the new number granted
+   * @param date the day of the reduction
    */
   public AllocationOutcome reduceTo(Allocation allocation, int newGranted, LocalDate date) {
     List<Reason> refusals = common(allocation, 1, date);
@@ -184,12 +228,20 @@ public final class AllocationRules {
     return AllocationOutcome.of(Decision.of(reasons), after);
   }
 
-  /** The allocation's expiry date: the last day of its year, as the Licence summary shows it. */
+  /**
+   * {@return the allocation's expiry date: the last day of its year, as the Licence summary shows it}
+   *
+   * @param allocation the allocation
+   */
   public LocalDate expiresOn(Allocation allocation) {
     return allocation.yearEndExclusive().minusDays(1);
   }
 
-  /** The first day renewal may be requested: 3 calendar months before {@link #expiresOn(Allocation)}. */
+  /**
+   * {@return the first day renewal may be requested: 3 calendar months before {@link #expiresOn(Allocation)}}
+   *
+   * @param allocation the allocation
+   */
   public LocalDate renewalWindowOpens(Allocation allocation) {
     LocalDate expiry = expiresOn(allocation);
     return CalendarMonths.plus(expiry, -parameters.renewalWindowMonths().on(expiry),
@@ -199,6 +251,11 @@ public final class AllocationRules {
   /**
    * May renewal of {@code allocation} be requested on {@code date}? Only in the window, and not when the SMS
    * already renewed it automatically (Manual 1, Troubleshooting: "No routes are displayed").
+   *
+   * @param allocation the allocation
+   * @param date the day of the request
+   * @param automaticRenewal whether the SMS renewed it automatically
+   * @return allowed, or refused with the window's dates
    */
   public Decision decideRenewalRequest(Allocation allocation, LocalDate date, AutomaticRenewal automaticRenewal) {
     LocalDate opens = renewalWindowOpens(allocation);
@@ -220,10 +277,68 @@ public final class AllocationRules {
   }
 
   /**
-   * Closes the allocation's year on {@code date} (on or after its end): unused certificates lapse, and a renewal
-   * opens the next year. The next year starts when the old one ends, or on the renewal's grant when that is later
-   * ("12 months from the date an allocation renewal request is granted"); a Tier 2 converted licence keeps its
+   * The SMS's automatic renewal of {@code allocation} on {@code date} (issue 11; decision record 0487): from
+   * 23 March 2023 an allocation expiring on or after 24 June 2023 is renewed "with the same number as the previous
+   * year's allocation" when its route is eligible ({@link AllocationParameters#automaticRenewalRoutes()}), the
+   * licence is licensed and fully active and A-rated in the route's category, and {@code date} falls in the
+   * renewal window (from 3 months before expiry to the expiry day). When allowed, the outcome's allocation is the
+   * next year's (starting the day after this one ends, {@link #openYear} on {@code basis}); when refused, it is
+   * {@code allocation} unchanged, with every reason it does not qualify.
+   *
+   * @param allocation the allocation of the current year
+   * @param licence the licence holding it (status and rating)
+   * @param date the day of the SMS's check
+   * @param basis how the licence's allocation years run
+   * @return the next year's allocation, or the refusal
+   */
+  public AllocationOutcome renewAutomatically(Allocation allocation, io.github.sponsorsdk.sms.core.licence.Licence
+      licence, LocalDate date, AllocationYearBasis basis) {
+    LocalDate expires = expiresOn(allocation);
+    List<Reason> refusals = new ArrayList<>();
+    Optional<LocalDate> from = parameters.automaticRenewalForExpiryOnOrAfter().on(date);
+    if (from.isEmpty() || expires.isBefore(from.get())) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_NOT_IN_FORCE.reason(Map.of("expires", expires)));
+    }
+    if (!parameters.automaticRenewalRoutes().on(date).contains(allocation.route())) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_ROUTE_NOT_ELIGIBLE.reason(Map.of("route",
+          allocation.route().displayName())));
+    }
+    if (licence.status() != io.github.sponsorsdk.sms.core.licence.LicenceStatus.LICENSED_AND_FULLY_ACTIVE) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_LICENCE_NOT_ACTIVE.reason(Map.of("status",
+          licence.status().displayName())));
+    }
+    Optional<io.github.sponsorsdk.sms.core.licence.Rating> rating = licence.ratingFor(allocation.route());
+    if (rating.isEmpty() || !rating.get().isARated()) {
+      refusals.add(AllocationReasonCode.AUTOMATIC_RENEWAL_NOT_A_RATED.reason(Map.of("route",
+          allocation.route().displayName(), "rating", rating.map(r -> r.displayName()).orElse("none"))));
+    }
+    LocalDate opens = renewalWindowOpens(allocation);
+    if (date.isBefore(opens)) {
+      refusals.add(AllocationReasonCode.ALLOCATION_RENEWAL_WINDOW_NOT_OPEN.reason(Map.of("opens", opens)));
+    } else if (!allocation.covers(date)) {
+      refusals.addAll(common(allocation, 1, date));
+    }
+    if (!refusals.isEmpty()) {
+      return AllocationOutcome.of(Decision.of(refusals), allocation);
+    }
+    LocalDate start = allocation.yearEndExclusive();
+    Allocation next = Allocation.of(allocation.route(), start, yearEndExclusive(start, basis, start),
+        allocation.granted());
+    return AllocationOutcome.of(Decision.of(AllocationReasonCode.RENEWED.reason(Map.of("how", "automatically",
+        "granted", next.granted(), "yearStart", next.yearStart(), "expires", expiresOn(next)))), next);
+  }
+
+  /**
+   * Closes the allocation's year on {@code date} (on or after its end): unused certificates lapse, and a
+   * renewal opens the next year. The next year starts when the old one ends, or on the renewal's grant when that is
+   * later ("12 months from the date an allocation renewal request is granted"); a Tier 2 converted licence keeps its
    * 6 April year.
+   *
+   * @param allocation the allocation
+   * @param date the day the year is closed
+   * @param renewal the renewal granted, if any
+   * @param basis how the next year is counted
+   * @return the closed allocation and the next one, if renewed
    */
   public YearEndOutcome endYear(Allocation allocation, LocalDate date, Optional<Renewal> renewal,
       AllocationYearBasis basis) {

@@ -21,30 +21,42 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRenewal.class)
 public abstract class Renewal implements WithRenewal {
 
-  /** Certificates granted for the next year. */
+  /** {@return certificates granted for the next year} */
   @PositiveOrZero
   public abstract int granted();
 
-  /** The day the renewal was granted. */
+  /** {@return the day the renewal was granted} */
   public abstract LocalDate grantedOn();
 
-  /** True when the SMS renewed it without a request. */
+  /** {@return true when the SMS renewed it without a request} */
   public abstract boolean automatic();
 
+  /**
+   * {@return a renewal the sponsor requested}
+   *
+   * @param granted how many certificates
+   * @param grantedOn the day of the grant
+   */
   public static Renewal requested(int granted, LocalDate grantedOn) {
     return ImmutableRenewal.builder().granted(granted).grantedOn(grantedOn).automatic(false).build();
   }
 
+  /**
+   * {@return a renewal the SMS made automatically}
+   *
+   * @param granted how many certificates
+   * @param grantedOn the day of the renewal
+   */
   public static Renewal automatic(int granted, LocalDate grantedOn) {
     return ImmutableRenewal.builder().granted(granted).grantedOn(grantedOn).automatic(true).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,25 +25,28 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableYearEndOutcome.class)
 public abstract class YearEndOutcome implements WithYearEndOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
+  /** {@return the allocation of the year that ended} */
   public abstract Allocation closed();
 
-  /** Certificates granted but unused in the closed year; 0 when the year has not ended. */
+  /** {@return certificates granted but unused in the closed year; 0 when the year has not ended} */
   @PositiveOrZero
   public abstract int lapsed();
 
+  /** {@return the next year's allocation, when renewed} */
   public abstract Optional<Allocation> next();
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() && closed().granted() != closed().used() + lapsed()) {
       throw new InvalidValueException("YearEndOutcome", List.of(Violation.of("lapsed", Integer.toString(lapsed()),
           "Conserved", "granted " + closed().granted() + " must equal used " + closed().used() + " + lapsed")));
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

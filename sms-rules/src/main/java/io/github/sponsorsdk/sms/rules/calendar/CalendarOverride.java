@@ -36,26 +36,36 @@ public abstract class CalendarOverride implements WithCalendarOverride {
     REMOVE_HOLIDAY
   }
 
-  /** The day affected; a Monday to Friday. */
+  /** {@return the day affected; a Monday to Friday} */
   public abstract LocalDate date();
 
-  /** Added or removed. */
+  /** {@return added or removed} */
   public abstract Kind kind();
 
-  /** The source of the change, e.g. the proclamation. */
+  /** {@return the source of the change, e.g. the proclamation} */
   public abstract Citation citation();
 
-  /** An added bank holiday on {@code date}. */
+  /**
+   * {@return an added bank holiday on {@code date}}
+   *
+   * @param date the day
+   * @param citation the proclamation or notice
+   */
   public static CalendarOverride addHoliday(LocalDate date, Citation citation) {
     return ImmutableCalendarOverride.builder().date(date).kind(Kind.ADD_HOLIDAY).citation(citation).build();
   }
 
-  /** A removed bank holiday on {@code date}. */
+  /**
+   * {@return a removed bank holiday on {@code date}}
+   *
+   * @param date the day
+   * @param citation the proclamation or notice
+   */
   public static CalendarOverride removeHoliday(LocalDate date, Citation citation) {
     return ImmutableCalendarOverride.builder().date(date).kind(Kind.REMOVE_HOLIDAY).citation(citation).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,7 +76,7 @@ public abstract class CalendarOverride implements WithCalendarOverride {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
     DayOfWeek dow = date().getDayOfWeek();
     if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {

@@ -12,8 +12,11 @@ import java.time.LocalDate;
 public class CalendarRangeException extends DateTimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The day asked about. */
   private final LocalDate date;
+  /** The first day the calendar covers. */
   private final LocalDate firstDay;
+  /** The last day the calendar covers. */
   private final LocalDate lastDay;
 
   /**
@@ -29,17 +32,17 @@ public class CalendarRangeException extends DateTimeException {
     this.lastDay = lastDay;
   }
 
-  /** The date asked about, or the start of a count that ran out of the range. */
+  /** {@return the date asked about, or the start of a count that ran out of the range} */
   public LocalDate date() {
     return date;
   }
 
-  /** The first day the calendar covers. */
+  /** {@return the first day the calendar covers} */
   public LocalDate firstDay() {
     return firstDay;
   }
 
-  /** The last day the calendar covers (inclusive). */
+  /** {@return the last day the calendar covers (inclusive)} */
   public LocalDate lastDay() {
     return lastDay;
   }

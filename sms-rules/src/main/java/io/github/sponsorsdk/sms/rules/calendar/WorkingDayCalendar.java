@@ -148,32 +148,36 @@ public final class WorkingDayCalendar {
   // ----------------------------------------------------------------------------------------------------------
   // Description
 
-  /** The nation whose bank holidays this calendar holds. */
+  /** {@return the nation whose bank holidays this calendar holds} */
   public UkNation nation() {
     return nation;
   }
 
-  /** Where the bank holidays come from (before {@link #overrides()}). */
+  /** {@return where the bank holidays come from (before {@link #overrides()})} */
   public Citation source() {
     return source.get();
   }
 
-  /** The caller's corrections, in the order applied; empty for a calendar straight from its source. */
+  /** {@return the caller's corrections, in the order applied; empty for a calendar straight from its source} */
   public List<CalendarOverride> overrides() {
     return overrides;
   }
 
-  /** The first day covered: 1 January of the first year. */
+  /** {@return the first day covered: 1 January of the first year} */
   public LocalDate firstDay() {
     return LocalDate.of(firstYear, 1, 1);
   }
 
-  /** The last day covered (inclusive): 31 December of the last year. */
+  /** {@return the last day covered (inclusive): 31 December of the last year} */
   public LocalDate lastDay() {
     return LocalDate.of(lastYear, 12, 31);
   }
 
-  /** True when {@code date} lies within {@link #firstDay()}..{@link #lastDay()}. */
+  /**
+   * {@return true when {@code date} lies within {@link #firstDay()}..{@link #lastDay()}}
+   *
+   * @param date the day
+   */
   public boolean covers(LocalDate date) {
     int y = date.getYear();
     return y >= firstYear && y <= lastYear;
@@ -183,44 +187,53 @@ public final class WorkingDayCalendar {
   // Queries
 
   /**
-   * True when {@code date} is a working day: Monday to Friday and not a bank holiday.
+   * {@return true when {@code date} is a working day: Monday to Friday and not a bank holiday}
    *
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
    */
   public boolean isWorkingDay(LocalDate date) {
     return (workingDays[index(date)] & (1 << (date.getDayOfMonth() - 1))) != 0;
   }
 
   /**
-   * True when {@code date} is not a working day: a Saturday, a Sunday or a bank holiday. This is the meaning of
-   * Strata's {@code HolidayCalendar.isHoliday}; see {@link #isBankHoliday} for bank holidays alone.
+   * {@return true when {@code date} is not a working day: a Saturday, a Sunday or a bank holiday} This is the meaning
+   * of Strata's {@code HolidayCalendar.isHoliday}; see {@link #isBankHoliday} for bank holidays alone.
    *
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
    */
   public boolean isHoliday(LocalDate date) {
     return !isWorkingDay(date);
   }
 
   /**
-   * True when {@code date} is a bank holiday: a Monday to Friday that is not a working day (substitute and
-   * one-off days included).
+   * {@return true when {@code date} is a bank holiday: a Monday to Friday that is not a working day (substitute and
+   * one-off days included)}
    *
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
    */
   public boolean isBankHoliday(LocalDate date) {
     return !isWorkingDay(date) && !isWeekend(date);
   }
 
-  /** The bank holidays in {@code year}, in date order. */
+  /**
+   * {@return the bank holidays in {@code year}, in date order}
+   *
+   * @param year the year
+   */
   public List<LocalDate> bankHolidays(Year year) {
     return bankHolidaysBetween(year.atDay(1), year.plusYears(1).atDay(1));
   }
 
   /**
-   * The bank holidays from {@code startInclusive} to {@code endExclusive}, in date order.
+   * {@return the bank holidays from {@code startInclusive} to {@code endExclusive}, in date order}
    *
    * @throws IllegalArgumentException if the end is before the start
    * @throws CalendarRangeException if the period is outside the range
+   * @param startInclusive the first day, counted
+   * @param endExclusive the day after the last
    */
   public List<LocalDate> bankHolidaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
     checkPeriod(startInclusive, endExclusive);
@@ -237,9 +250,10 @@ public final class WorkingDayCalendar {
   // Moving
 
   /**
-   * The first working day strictly after {@code date}.
+   * {@return the first working day strictly after {@code date}}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
+   * @param date the day
    */
   public LocalDate next(LocalDate date) {
     int i = index(date);
@@ -254,18 +268,20 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@code date} if it is a working day, otherwise the first working day after it.
+   * {@return {@code date} if it is a working day, otherwise the first working day after it}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day follows within it
+   * @param date the day
    */
   public LocalDate nextOrSame(LocalDate date) {
     return isWorkingDay(date) ? date : next(date);
   }
 
   /**
-   * The last working day strictly before {@code date}.
+   * {@return the last working day strictly before {@code date}}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
+   * @param date the day
    */
   public LocalDate previous(LocalDate date) {
     int i = index(date);
@@ -280,9 +296,10 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@code date} if it is a working day, otherwise the last working day before it.
+   * {@return {@code date} if it is a working day, otherwise the last working day before it}
    *
    * @throws CalendarRangeException if the date is outside the range, or no working day precedes it within it
+   * @param date the day
    */
   public LocalDate previousOrSame(LocalDate date) {
     return isWorkingDay(date) ? date : previous(date);
@@ -298,6 +315,9 @@ public final class WorkingDayCalendar {
    * <p>Typical use: a reporting deadline of N working days after an event is {@code plusWorkingDays(event, N)}.
    *
    * @throws CalendarRangeException if the date is outside the range, or the answer would be
+   * @param date the day to count from, never counted itself
+   * @param n how many working days; negative counts back
+   * @return the working day reached
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     int i = index(date);
@@ -342,6 +362,9 @@ public final class WorkingDayCalendar {
    *
    * @throws CalendarRangeException if the date is outside the range, or the answer would be
    * @throws ArithmeticException if {@code n} is {@link Integer#MIN_VALUE}
+   * @param date the day to count from, never counted itself
+   * @param n how many working days back
+   * @return the working day reached
    */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
     return plusWorkingDays(date, Math.negateExact(n));
@@ -351,12 +374,13 @@ public final class WorkingDayCalendar {
   // Epoch-day forms (for batch engines)
 
   /**
-   * {@link #isWorkingDay(LocalDate)} for an epoch day ({@link LocalDate#toEpochDay()}). The epoch-day forms give the
-   * same answers, under the same counting rules and range checks, as the {@code LocalDate} methods, but allocate
-   * nothing and cost two array reads: on first use the calendar builds an index of its days (the number of working
-   * days before each day, and the epoch day of each working day; about 150 KB for the UK calendars' 61 years).
+   * {@return {@link #isWorkingDay(LocalDate)} for an epoch day ({@link LocalDate#toEpochDay()})} The epoch-day forms
+   * give the same answers, under the same counting rules and range checks, as the {@code LocalDate} methods, but
+   * allocate nothing and cost two array reads: on first use the calendar builds an index of its days (the number of
+   * working days before each day, and the epoch day of each working day; about 150 KB for the UK calendars' 61 years).
    *
    * @throws CalendarRangeException if the day is outside the range
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public boolean isWorkingDay(long epochDay) {
     DayIndex x = dayIndex();
@@ -365,10 +389,12 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #plusWorkingDays(LocalDate, int)} for an epoch day: the {@code n}-th working day strictly after (or,
-   * {@code n < 0}, before) {@code epochDay}; {@code epochDay} itself when {@code n == 0}.
+   * {@return {@link #plusWorkingDays(LocalDate, int)} for an epoch day: the {@code n}-th working day strictly after
+   * (or, {@code n < 0}, before) {@code epochDay}; {@code epochDay} itself when {@code n == 0}}
    *
    * @throws CalendarRangeException if the day is outside the range, or the answer would be
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
+   * @param n how many working days; negative counts back
    */
   public long plusWorkingDays(long epochDay, int n) {
     DayIndex x = dayIndex();
@@ -383,9 +409,10 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #nextOrSame(LocalDate)} for an epoch day.
+   * {@return {@link #nextOrSame(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day follows within it
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public long nextOrSame(long epochDay) {
     DayIndex x = dayIndex();
@@ -393,9 +420,10 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #previous(LocalDate)} for an epoch day.
+   * {@return {@link #previous(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public long previous(long epochDay) {
     DayIndex x = dayIndex();
@@ -403,9 +431,10 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * {@link #previousOrSame(LocalDate)} for an epoch day.
+   * {@return {@link #previousOrSame(LocalDate)} for an epoch day}
    *
    * @throws CalendarRangeException if the day is outside the range, or no working day precedes it within it
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   public long previousOrSame(long epochDay) {
     DayIndex x = dayIndex();
@@ -424,8 +453,8 @@ public final class WorkingDayCalendar {
   /**
    * The days of the range as two arrays: {@code rank[k]} is the number of working days before day {@code k} of the
    * range ({@code k = epochDay - first}, one extra entry at the end), {@code first + working[j]} the epoch day
-   * of the {@code j}-th working day. So the first working day on or after day {@code k} is {@code working[rank[k]]}, and
-   * the {@code n}-th strictly after it is {@code working[rank[k + 1] + n - 1]}.
+   * of the {@code j}-th working day. So the first working day on or after day {@code k} is {@code working[rank[k]]},
+   * and the {@code n}-th strictly after it is {@code working[rank[k + 1] + n - 1]}.
    */
   private static final class DayIndex {
     final long first;
@@ -473,12 +502,14 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The number of working days from {@code startInclusive} (counted) to {@code endExclusive} (not counted). Zero
-   * when the two are equal.
+   * {@return the number of working days from {@code startInclusive} (counted) to {@code endExclusive} (not counted)}
+   * Zero when the two are equal.
    *
    * @throws IllegalArgumentException if the end is before the start
    * @throws CalendarRangeException if either end is outside the range ({@code endExclusive} may be the day after
    *     {@link #lastDay()})
+   * @param startInclusive the first day, counted
+   * @param endExclusive the day after the last
    */
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
     checkPeriod(startInclusive, endExclusive);
@@ -504,29 +535,31 @@ public final class WorkingDayCalendar {
   // Adjusters
 
   /**
-   * An adjuster for {@code temporal.with(...)} that applies {@link #plusWorkingDays(LocalDate, int)} to the date
-   * part (a time of day is kept): {@code event.with(calendar.plusWorkingDaysAdjuster(10))}.
+   * {@return an adjuster for {@code temporal.with(...)} that applies {@link #plusWorkingDays(LocalDate, int)} to the
+   * date part (a time of day is kept): {@code event.with(calendar.plusWorkingDaysAdjuster(10))}}
+   *
+   * @param n how many working days; negative counts back
    */
   public TemporalAdjuster plusWorkingDaysAdjuster(int n) {
     return t -> adjust(t, plusWorkingDays(LocalDate.from(t), n));
   }
 
-  /** An adjuster that applies {@link #next(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #next(LocalDate)} to the date part} */
   public TemporalAdjuster nextAdjuster() {
     return t -> adjust(t, next(LocalDate.from(t)));
   }
 
-  /** An adjuster that applies {@link #nextOrSame(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #nextOrSame(LocalDate)} to the date part} */
   public TemporalAdjuster nextOrSameAdjuster() {
     return t -> adjust(t, nextOrSame(LocalDate.from(t)));
   }
 
-  /** An adjuster that applies {@link #previous(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #previous(LocalDate)} to the date part} */
   public TemporalAdjuster previousAdjuster() {
     return t -> adjust(t, previous(LocalDate.from(t)));
   }
 
-  /** An adjuster that applies {@link #previousOrSame(LocalDate)} to the date part. */
+  /** {@return an adjuster that applies {@link #previousOrSame(LocalDate)} to the date part} */
   public TemporalAdjuster previousOrSameAdjuster() {
     return t -> adjust(t, previousOrSame(LocalDate.from(t)));
   }
@@ -535,42 +568,48 @@ public final class WorkingDayCalendar {
   // Overrides
 
   /**
-   * A copy in which {@code date} is a bank holiday (a newly proclaimed one-off day, say), with the change recorded
-   * in {@link #overrides()}. Adding a day that already is a bank holiday changes no day but is still recorded.
+   * {@return a copy in which {@code date} is a bank holiday (a newly proclaimed one-off day, say), with the change
+   * recorded in {@link #overrides()}} Adding a day that already is a bank holiday changes no day but is still recorded.
    *
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
+   * @param citation the proclamation or notice
    */
   public WorkingDayCalendar withAddedHoliday(LocalDate date, Citation citation) {
     return withOverride(CalendarOverride.addHoliday(date, citation));
   }
 
   /**
-   * A copy in which {@code date} is a working day (a bank holiday moved away by proclamation, say), with the
-   * change recorded in {@link #overrides()}. Removing a day that is already a working day changes no day but is
+   * {@return a copy in which {@code date} is a working day (a bank holiday moved away by proclamation, say), with the
+   * change recorded in {@link #overrides()}} Removing a day that is already a working day changes no day but is
    * still recorded.
    *
    * @throws io.github.sponsorsdk.sms.core.value.InvalidValueException if the date is a Saturday or Sunday
    * @throws CalendarRangeException if the date is outside the range
+   * @param date the day
+   * @param citation the proclamation or notice
    */
   public WorkingDayCalendar withRemovedHoliday(LocalDate date, Citation citation) {
     return withOverride(CalendarOverride.removeHoliday(date, citation));
   }
 
   /**
-   * A copy with {@code override} applied and appended to {@link #overrides()}.
+   * {@return a copy with {@code override} applied and appended to {@link #overrides()}}
    *
    * @throws CalendarRangeException if the override's date is outside the range
+   * @param override the change
    */
   public WorkingDayCalendar withOverride(CalendarOverride override) {
     return withOverrides(List.of(override));
   }
 
   /**
-   * A copy with each of {@code toApply} applied in order and appended to {@link #overrides()}; a caller's stored
-   * list of corrections can be applied in one call.
+   * {@return a copy with each of {@code toApply} applied in order and appended to {@link #overrides()}; a caller's
+   * stored list of corrections can be applied in one call}
    *
    * @throws CalendarRangeException if an override's date is outside the range
+   * @param toApply the changes, in order
    */
   public WorkingDayCalendar withOverrides(Collection<CalendarOverride> toApply) {
     int[] bits = workingDays.clone();

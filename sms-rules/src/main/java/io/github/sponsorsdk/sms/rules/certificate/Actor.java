@@ -21,7 +21,12 @@ public enum Actor {
   /** The passing of time: an unused certificate expires at the end of its validity. */
   TIME;
 
-  /** The actor for a sponsor user of {@code level} who does or does not own the certificate. */
+  /**
+   * {@return the actor for a sponsor user of {@code level} who does or does not own the certificate}
+   *
+   * @param level the user's level
+   * @param ownership whether the user owns the certificate
+   */
   public static Actor sponsorUser(UserLevel level, CertificateOwnership ownership) {
     if (level == UserLevel.LEVEL_1) {
       return LEVEL_1_USER;
@@ -29,11 +34,17 @@ public enum Actor {
     return ownership == CertificateOwnership.ACTOR ? LEVEL_2_OWNER : LEVEL_2_NOT_OWNER;
   }
 
-  /** The actor for {@code user} acting on {@code certificate}: ownership is {@link Certificate#owner()}. */
+  /**
+   * {@return the actor for {@code user} acting on {@code certificate}: ownership is {@link Certificate#owner()}}
+   *
+   * @param user the user
+   * @param certificate the certificate acted on
+   */
   public static Actor of(SmsUser user, Certificate certificate) {
     return sponsorUser(user.level(), CertificateOwnership.of(user.userId(), certificate));
   }
 
+  /** {@return true for a sponsor's user; false for the Home Office, the migrant and the passing of time} */
   public boolean isSponsorUser() {
     return this == LEVEL_1_USER || this == LEVEL_2_OWNER || this == LEVEL_2_NOT_OWNER;
   }

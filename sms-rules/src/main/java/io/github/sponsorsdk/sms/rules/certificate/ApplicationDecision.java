@@ -6,6 +6,8 @@ package io.github.sponsorsdk.sms.rules.certificate;
  * one whose application was rejected as invalid, made void or withdrawn can, and goes back to ASSIGNED.
  */
 public enum ApplicationDecision {
+  /** The visa application was granted. */
   GRANTED,
+  /** The visa application was refused. */
   REFUSED
 }

@@ -118,17 +118,28 @@ public final class AssignmentReadiness {
 
   private AssignmentReadiness() {}
 
-  /** The check of the sources' tables; it has no parameters. */
+  /** {@return the check of the sources' tables; it has no parameters} */
   public static AssignmentReadiness defaults() {
     return DEFAULTS;
   }
 
-  /** Checks the fields of {@code certificate} that need no date (not the SOC edition, not the migrant's age). */
+  /**
+   * Checks the fields of {@code certificate} that need no date (not the SOC edition, not the migrant's age).
+   *
+   * @param certificate the certificate to assign
+   * @return allowed, or refused with every missing or bad field; warnings (maintenance not certified) do not refuse
+   */
   public Decision decide(Certificate certificate) {
     return decide(certificate, Optional.empty(), Optional.empty());
   }
 
-  /** Checks {@code certificate} for an assignment on {@code on}: every field, the SOC edition and the age rules. */
+  /**
+   * Checks {@code certificate} for an assignment on {@code on}: every field, the SOC edition and the age rules.
+   *
+   * @param certificate the certificate to assign
+   * @param on the day of the assignment
+   * @return allowed, or refused with every missing or bad field; warnings do not refuse
+   */
   public Decision decide(Certificate certificate, LocalDate on) {
     return decide(certificate, Optional.of(on), Optional.empty());
   }
@@ -136,6 +147,11 @@ public final class AssignmentReadiness {
   /**
    * Checks {@code certificate} for an assignment on {@code on} and, when given, the gross salary exactly as it was
    * typed (the {@link Certificate} holds it already parsed, so a typed {@code £41,700} can only be caught here).
+   *
+   * @param certificate the certificate to assign
+   * @param on the day of the assignment
+   * @param grossSalaryAsEntered the salary as typed, if known
+   * @return as {@link #decide(Certificate, LocalDate)}, with the salary format checked
    */
   public Decision decide(Certificate certificate, LocalDate on, Optional<String> grossSalaryAsEntered) {
     return decide(certificate, Optional.of(on), grossSalaryAsEntered);
@@ -287,7 +303,12 @@ public final class AssignmentReadiness {
     }
   }
 
-  /** Checks a gross salary as typed: {@code 1234} or {@code 1234.99}, no symbols, commas, spaces or sign. */
+  /**
+   * Checks a gross salary as typed: {@code 1234} or {@code 1234.99}, no symbols, commas, spaces or sign.
+   *
+   * @param typed the salary as typed
+   * @return allowed, or refused with {@code readiness.GROSS_SALARY_FORMAT}
+   */
   public Decision decideSalaryText(String typed) {
     if (typed == null || typed.isEmpty()) {
       return Decision.of(ReadinessReasonCode.GROSS_SALARY_MISSING.reason());
@@ -298,7 +319,12 @@ public final class AssignmentReadiness {
     return Decision.allowed();
   }
 
-  /** Checks an occupation code as typed: four digits, the first 1 to 9 ({@link OccupationCode#PATTERN}). */
+  /**
+   * Checks an occupation code as typed: four digits, the first 1 to 9 ({@link OccupationCode#PATTERN}).
+   *
+   * @param typed the code as typed
+   * @return allowed, or refused with {@code readiness.OCCUPATION_CODE_FORMAT}
+   */
   public Decision decideOccupationCodeText(String typed) {
     if (typed == null || typed.isEmpty()) {
       return Decision.of(ReadinessReasonCode.OCCUPATION_CODE_MISSING.reason());

@@ -58,11 +58,11 @@ public enum CertificateAction {
   /**
    * The sponsor withdraws an assigned certificate; it can then support no application (SW 5.1(e)). Whether a Level 2
    * owner may is {@link io.github.sponsorsdk.sms.rules.permission.PermissionParameters#level2Withdrawal()}, the
-   * reading the permission engine takes too (default: yes, Manual 1 Troubleshooting; decision record 0480).
+   * reading the permission engine takes too (default: yes, Manual 1 Troubleshooting; decision record 0485).
    */
   WITHDRAW(SmsAction.WITHDRAW_COS, SmsAction.WITHDRAW_CAS, EnumSet.allOf(CertificateKind.class),
       Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 5.1(e)")
-          .withNote("Manage live CoS/CAS: 'Withdraw an unused CoS' (Manual 1 Troubleshooting; decision record 0480)")),
+          .withNote("Manage live CoS/CAS: 'Withdraw an unused CoS' (Manual 1 Troubleshooting; decision record 0485)")),
   /** The Home Office cancels an assigned certificate (SW 5.1(e)). */
   CANCEL(Actor.HOME_OFFICE, EnumSet.allOf(CertificateKind.class),
       Citation.of(Source.RULES_APPENDIX_SKILLED_WORKER, "SW 5.1(e)")),
@@ -102,25 +102,28 @@ public enum CertificateAction {
   }
 
   /**
-   * The SMS function a sponsor user takes this action through on a certificate of {@code kind} (e.g.
-   * {@link SmsAction#WITHDRAW_COS}); empty for the actions of the Home Office and of time. Who among the sponsor's
+   * {@return the SMS function a sponsor user takes this action through on a certificate of {@code kind}} For example
+   * {@link SmsAction#WITHDRAW_COS}; empty for the actions of the Home Office and of time. Who among the sponsor's
    * users may take it is that function's row of the permission catalogue, read by
    * {@link io.github.sponsorsdk.sms.rules.permission.PermissionParameters#level2May}.
+   *
+   * @param kind the kind of certificate acted on
    */
   public Optional<SmsAction> sponsorFunction(CertificateKind kind) {
     return kind == CertificateKind.COS ? cosFunction : casFunction;
   }
 
-  /** The one non-sponsor actor who takes this action ({@link Actor#HOME_OFFICE} or {@link Actor#TIME}), if any. */
+  /** {@return the one non-sponsor actor who takes this action ({@link Actor#HOME_OFFICE} or {@link Actor#TIME}), if any} */
   public Optional<Actor> party() {
     return party;
   }
 
-  /** The certificate kinds the action exists for. */
+  /** {@return the certificate kinds the action exists for} */
   public Set<CertificateKind> kinds() {
     return EnumSet.copyOf(kinds);
   }
 
+  /** {@return the manual's section for the action} */
   public Citation citation() {
     return citation;
   }

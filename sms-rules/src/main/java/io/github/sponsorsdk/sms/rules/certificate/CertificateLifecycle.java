@@ -54,12 +54,13 @@ import java.util.stream.Collectors;
  * an action is the permission catalogue's row for its SMS function ({@link CertificateAction#sponsorFunction}, read
  * through {@link PermissionParameters#level2May}), so {@code allowedActions} here and the
  * {@link io.github.sponsorsdk.sms.rules.permission.PermissionEngine}'s never disagree on a Level 2 user (decision
- * record {@code 0480-sms-functions}: a Level 2 user may withdraw the certificates they own by default).
+ * record {@code 0485-sms-functions}: a Level 2 user may withdraw the certificates they own by default).
  *
  * <p><b>Shape</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} (one shared instance) reads
  * {@link PermissionParameters#defaults()}; {@code of(PermissionParameters)} takes the permission engine's
  * parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding the new state only when allowed; {@code allowedActions} lists what an actor may do.
+ * <b>Verbs:</b> {@code apply(state, action, actor)} moves a certificate and returns a {@code LifecycleOutcome} holding
+ * the new state only when allowed; {@code allowedActions} lists what an actor may do.
  */
 public final class CertificateLifecycle {
 
@@ -81,8 +82,8 @@ public final class CertificateLifecycle {
   }
 
   /**
-   * The lifecycle of the manual, the Immigration Rules and the BDT schema, with Level 2 powers read from
-   * {@link PermissionParameters#defaults()}; one shared instance serves every caller.
+   * {@return the lifecycle of the manual, the Immigration Rules and the BDT schema, with Level 2 powers read from
+   * {@link PermissionParameters#defaults()}} One shared instance serves every caller.
    */
   public static CertificateLifecycle defaults() {
     return DEFAULTS;
@@ -91,12 +92,15 @@ public final class CertificateLifecycle {
   /**
    * The lifecycle reading Level 2 powers from {@code parameters}: the same parameters the
    * {@link io.github.sponsorsdk.sms.rules.permission.PermissionEngine} is given, so both answer from one table.
+   *
+   * @param parameters the permission engine's parameters, whose Level 2 rows the lifecycle reads
+   * @return the lifecycle
    */
   public static CertificateLifecycle of(PermissionParameters parameters) {
     return new CertificateLifecycle(parameters);
   }
 
-  /** The parameters this engine reads (the permission engine's: who among the sponsor's users may act). */
+  /** {@return the parameters this engine reads (the permission engine's: who among the sponsor's users may act)} */
   public PermissionParameters parameters() {
     return parameters;
   }
@@ -153,6 +157,11 @@ public final class CertificateLifecycle {
   /**
    * {@link #apply(CertificateState, CertificateAction, Actor, LocalDate)} with the parameters' latest version (the
    * rule as the SMS applies it today).
+   *
+   * @param state the certificate's state
+   * @param action the action
+   * @param actor who acts
+   * @return the new state when allowed; the refusal otherwise
    */
   public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor) {
     return apply(state, action, actor, latest);
@@ -162,6 +171,12 @@ public final class CertificateLifecycle {
    * May {@code actor} take {@code action} on a certificate in {@code state}, on {@code on}; if so, where does it end
    * up? A sponsor user's right comes from the action's SMS function row ({@link CertificateAction#sponsorFunction})
    * and {@link PermissionParameters#level2May}; the Home Office's and time's from {@link CertificateAction#party()}.
+   *
+   * @param state the certificate's state
+   * @param action the action
+   * @param actor who acts
+   * @param on the day of the action: the parameters in force that day apply
+   * @return the new state when allowed; the refusal otherwise
    */
   public LifecycleOutcome apply(CertificateState state, CertificateAction action, Actor actor, LocalDate on) {
     if (state.isFinal()) {
@@ -200,12 +215,23 @@ public final class CertificateLifecycle {
     return LifecycleOutcome.allowed(Decision.of(reasons), next);
   }
 
-  /** {@link #allowedActions(CertificateState, Actor, LocalDate)} with the parameters' latest version. */
+  /**
+   * {@return {@link #allowedActions(CertificateState, Actor, LocalDate)} with the parameters' latest version}
+   *
+   * @param state the certificate's state
+   * @param actor who acts
+   */
   public Set<CertificateAction> allowedActions(CertificateState state, Actor actor) {
     return allowedActions(state, actor, latest);
   }
 
-  /** The actions {@code actor} may take on a certificate in {@code state} on {@code on}, in declaration order. */
+  /**
+   * {@return the actions {@code actor} may take on a certificate in {@code state} on {@code on}, in declaration order}
+   *
+   * @param state the certificate's state
+   * @param actor who acts
+   * @param on the day: the parameters in force that day apply
+   */
   public Set<CertificateAction> allowedActions(CertificateState state, Actor actor, LocalDate on) {
     Set<CertificateAction> allowed = EnumSet.noneOf(CertificateAction.class);
     for (CertificateAction a : CertificateAction.values()) {
@@ -216,7 +242,13 @@ public final class CertificateLifecycle {
     return allowed;
   }
 
-  /** Who may take {@code action} on a certificate of {@code kind} on {@code on}, whatever its status. */
+  /**
+   * {@return who may take {@code action} on a certificate of {@code kind} on {@code on}, whatever its status}
+   *
+   * @param action the action
+   * @param kind CoS or CAS
+   * @param on the day: the parameters in force that day apply
+   */
   public Set<Actor> actors(CertificateAction action, CertificateKind kind, LocalDate on) {
     Set<Actor> actors = EnumSet.noneOf(Actor.class);
     for (Actor a : Actor.values()) {

@@ -26,38 +26,53 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateState.class)
 public abstract class CertificateState implements WithCertificateState {
 
+  /** {@return CoS or CAS} */
   public abstract CertificateKind kind();
 
+  /** {@return the certificate's status} */
   public abstract CertificateStatus status();
 
-  /** The decision on the application, present only when {@link #status()} is USED and a decision was made. */
+  /** {@return the decision on the application, present only when {@link #status()} is USED and a decision was made} */
   public abstract Optional<ApplicationDecision> applicationDecision();
 
-  /** True for WITHDRAWN, CANCELLED, EXPIRED and OBSOLETE: nothing leaves these. */
+  /** {@return true for WITHDRAWN, CANCELLED, EXPIRED and OBSOLETE: nothing leaves these} */
   @JsonIgnore
   public boolean isFinal() {
     return status().isFinal();
   }
 
   /**
-   * The lifecycle state of {@code certificate}, with the decision on its application where the caller knows it
-   * (the {@link Certificate} value does not record it: the SMS shows only the status).
+   * {@return the lifecycle state of {@code certificate}, with the decision on its application where the caller knows it
+   * (the {@link Certificate} value does not record it: the SMS shows only the status)}
+   *
+   * @param certificate the certificate
+   * @param applicationDecision the decision on its visa application, if known
    */
   public static CertificateState of(Certificate certificate, Optional<ApplicationDecision> applicationDecision) {
     return builder().kind(certificate.kind()).status(certificate.status())
         .applicationDecision(applicationDecision).build();
   }
 
-  /** A newly created, unassigned certificate. */
+  /**
+   * {@return a newly created, unassigned certificate}
+   *
+   * @param kind CoS or CAS
+   */
   public static CertificateState created(CertificateKind kind) {
     return of(kind, CertificateStatus.CREATED);
   }
 
+  /**
+   * {@return the state of a certificate of {@code kind} in {@code status}, no application decision known}
+   *
+   * @param kind CoS or CAS
+   * @param status the status
+   */
   public static CertificateState of(CertificateKind kind, CertificateStatus status) {
     return ImmutableCertificateState.builder().kind(kind).status(status).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,7 +83,7 @@ public abstract class CertificateState implements WithCertificateState {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (applicationDecision().isPresent() && status() != CertificateStatus.USED) {
       throw new InvalidValueException("CertificateState", List.of(Violation.of("applicationDecision",
           applicationDecision().get().name(), "OnlyWhenUsed", "only a USED certificate has an application decision")));

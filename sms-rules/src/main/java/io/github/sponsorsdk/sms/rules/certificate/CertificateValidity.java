@@ -30,7 +30,9 @@ import java.util.Objects;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decideApplication}, {@code decideDefinedCosAssignment}, {@code decideStart} (each a {@code Decision}); queries {@code validityMonths}, {@code lastDayToApply}, {@code expiresOn}, {@code definedCosAssignBy}, {@code lastDayToStart}, {@code isExpired}, {@code isDueToExpire}.
+ * <b>Verbs:</b> {@code decideApplication}, {@code decideDefinedCosAssignment}, {@code decideStart} (each a {@code
+ * Decision}); queries {@code validityMonths}, {@code lastDayToApply}, {@code expiresOn}, {@code definedCosAssignBy},
+ * {@code lastDayToStart}, {@code isExpired}, {@code isDueToExpire}.
  */
 public final class CertificateValidity {
 
@@ -50,53 +52,88 @@ public final class CertificateValidity {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  /** {@return the rules with {@link ValidityParameters#defaults()}, today's guidance} */
   public static CertificateValidity defaults() {
     return new CertificateValidity(ValidityParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static CertificateValidity of(ValidityParameters parameters) {
     return new CertificateValidity(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public ValidityParameters parameters() {
     return parameters;
   }
 
-  /** The validity in months of a certificate of {@code kind} assigned on {@code assignedOn}. */
+  /**
+   * {@return the validity in months of a certificate of {@code kind} assigned on {@code assignedOn}}
+   *
+   * @param kind CoS or CAS
+   * @param assignedOn the day of assignment
+   */
   public int validityMonths(CertificateKind kind, LocalDate assignedOn) {
     return (kind == CertificateKind.CAS ? parameters.casValidityMonths() : parameters.cosValidityMonths())
         .on(assignedOn);
   }
 
-  /** The last day an application may be made with a certificate assigned on {@code assignedOn}. */
+  /**
+   * {@return the last day an application may be made with a certificate assigned on {@code assignedOn}}
+   *
+   * @param kind CoS or CAS
+   * @param assignedOn the day of assignment
+   */
   public LocalDate lastDayToApply(CertificateKind kind, LocalDate assignedOn) {
     return CalendarMonths.plus(assignedOn, validityMonths(kind, assignedOn),
         parameters.monthEndPolicy().on(assignedOn));
   }
 
-  /** The first day the certificate is EXPIRED if it has not been used. */
+  /**
+   * {@return the first day the certificate is EXPIRED if it has not been used}
+   *
+   * @param kind CoS or CAS
+   * @param assignedOn the day of assignment
+   */
   public LocalDate expiresOn(CertificateKind kind, LocalDate assignedOn) {
     return lastDayToApply(kind, assignedOn).plusDays(1);
   }
 
-  /** True when an unused certificate assigned on {@code assignedOn} has expired by {@code date}. */
+  /**
+   * {@return true when an unused certificate assigned on {@code assignedOn} has expired by {@code date}}
+   *
+   * @param kind CoS or CAS
+   * @param assignedOn the day of assignment
+   * @param date the day to judge on
+   */
   public boolean isExpired(CertificateKind kind, LocalDate assignedOn, LocalDate date) {
     return !date.isBefore(expiresOn(kind, assignedOn));
   }
 
   /**
-   * True when {@code certificate} is ASSIGNED, unused, and past its validity on {@code date}: the moment
-   * {@link CertificateAction#EXPIRE} (actor {@link Actor#TIME}) applies.
+   * {@return true when {@code certificate} is ASSIGNED, unused, and past its validity on {@code date}: the moment
+   * {@link CertificateAction#EXPIRE} (actor {@link Actor#TIME}) applies}
+   *
+   * @param certificate the certificate
+   * @param date the day to judge on
    */
   public boolean isDueToExpire(Certificate certificate, LocalDate date) {
     return certificate.status() == CertificateStatus.ASSIGNED && certificate.assignedOn()
         .map(on -> isExpired(certificate.kind(), on, date)).orElse(false);
   }
 
-  /** May an application made on {@code applicationDate} use a certificate assigned on {@code assignedOn}? */
+  /**
+   * May an application made on {@code applicationDate} use a certificate assigned on {@code assignedOn}?
+   *
+   * @param kind CoS or CAS
+   * @param assignedOn the day of assignment
+   * @param applicationDate the day of the application
+   * @return allowed, or refused when the certificate had expired
+   */
   public Decision decideApplication(CertificateKind kind, LocalDate assignedOn, LocalDate applicationDate) {
     LocalDate last = lastDayToApply(kind, assignedOn);
     int months = validityMonths(kind, assignedOn);
@@ -115,13 +152,23 @@ public final class CertificateValidity {
         "lastDay", last)).withCitation(citation));
   }
 
-  /** The last day a defined CoS granted on {@code grantedOn} may be assigned. */
+  /**
+   * {@return the last day a defined CoS granted on {@code grantedOn} may be assigned}
+   *
+   * @param grantedOn the day of the grant
+   */
   public LocalDate definedCosAssignBy(LocalDate grantedOn) {
     return CalendarMonths.plus(grantedOn, parameters.definedCosAssignmentMonths().on(grantedOn),
         parameters.monthEndPolicy().on(grantedOn));
   }
 
-  /** May a defined CoS granted on {@code grantedOn} be assigned on {@code assignOn}? */
+  /**
+   * May a defined CoS granted on {@code grantedOn} be assigned on {@code assignOn}?
+   *
+   * @param grantedOn the day of the grant
+   * @param assignOn the day of the assignment
+   * @return allowed, or refused outside the 3 months
+   */
   public Decision decideDefinedCosAssignment(LocalDate grantedOn, LocalDate assignOn) {
     LocalDate last = definedCosAssignBy(grantedOn);
     Citation citation = parameters.definedCosAssignmentMonths().versionOn(grantedOn).citation();
@@ -134,9 +181,11 @@ public final class CertificateValidity {
   }
 
   /**
-   * The last day a worker or student may start without the delay being reportable, counted from the latest of the
-   * permitted start dates (for workers: the CoS start date, the vignette's "valid from", the grant, the day they
-   * were told of the grant); the caller picks that latest date.
+   * {@return the last day a worker or student may start without the delay being reportable, counted from the latest of
+   * the permitted start dates (for workers: the CoS start date, the vignette's "valid from", the grant, the day they
+   * were told of the grant); the caller picks that latest date}
+   *
+   * @param latestPermittedStart the latest of the permitted start dates
    */
   public LocalDate lastDayToStart(LocalDate latestPermittedStart) {
     return latestPermittedStart.plusDays(parameters.startDelayDays().on(latestPermittedStart));
@@ -145,6 +194,10 @@ public final class CertificateValidity {
   /**
    * Is a start on {@code startedOn} (or, while the person has not started, today's date) more than 28 days late?
    * A late start is a {@link Severity#WARNING}: the sponsor must report it or stop sponsoring.
+   *
+   * @param latestPermittedStart the latest of the permitted start dates
+   * @param startedOn the day of the start, or today
+   * @return allowed, or a warning when the start is late
    */
   public Decision decideStart(LocalDate latestPermittedStart, LocalDate startedOn) {
     LocalDate last = lastDayToStart(latestPermittedStart);

@@ -20,19 +20,26 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosApplication.class)
 public abstract class DefinedCosApplication implements WithDefinedCosApplication {
 
+  /** {@return where the application stands} */
   public abstract DefinedCosStatus status();
 
+  /** {@return the day the sponsor applied} */
   public abstract LocalDate appliedOn();
 
-  /** The day of the decision (or withdrawal); present exactly when the status is decided. */
+  /** {@return the day of the decision (or withdrawal); present exactly when the status is decided} */
   public abstract Optional<LocalDate> decidedOn();
 
+  /**
+   * {@return an application made on {@code appliedOn}, awaiting a decision}
+   *
+   * @param appliedOn the day of the application
+   */
   public static DefinedCosApplication awaitingDecision(LocalDate appliedOn) {
     return ImmutableDefinedCosApplication.builder().status(DefinedCosStatus.AWAITING_DECISION).appliedOn(appliedOn)
         .build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,7 +50,7 @@ public abstract class DefinedCosApplication implements WithDefinedCosApplication
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (status().isDecided() != decidedOn().isPresent()) {
       v.add(Violation.of("decidedOn", String.valueOf(decidedOn().orElse(null)), "PresentWhenDecided",

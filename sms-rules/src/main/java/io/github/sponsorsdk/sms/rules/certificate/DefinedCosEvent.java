@@ -19,11 +19,12 @@ public enum DefinedCosEvent {
     this.actor = actor;
   }
 
+  /** {@return the status the event leads to} */
   public DefinedCosStatus to() {
     return to;
   }
 
-  /** The only actor who may cause the event. */
+  /** {@return the only actor who may cause the event} */
   public Actor actor() {
     return actor;
   }

@@ -20,17 +20,20 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosOutcome.class)
 public abstract class DefinedCosOutcome implements WithDefinedCosOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
+  /** {@return the application after the action, when allowed} */
   public abstract Optional<DefinedCosApplication> application();
 
+  /** {@return true when the action went ahead} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() != application().isPresent()) {
       throw new InvalidValueException("DefinedCosOutcome", List.of(Violation.of("application",
           String.valueOf(application().orElse(null)), "PresentWhenAllowed",
@@ -38,7 +41,7 @@ public abstract class DefinedCosOutcome implements WithDefinedCosOutcome {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,23 +19,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDefinedCosRequest.class)
 public abstract class DefinedCosRequest implements WithDefinedCosRequest {
 
-  /** The route of the job: defined CoS exist only for Skilled Worker. */
+  /** {@return the route of the job: defined CoS exist only for Skilled Worker} */
   public abstract Route route();
 
-  /** True when the worker will apply for entry clearance (from outside the UK). */
+  /** {@return true when the worker will apply for entry clearance (from outside the UK)} */
   public abstract boolean entryClearance();
 
-  /** The sponsor's rating in the Worker category. */
+  /** {@return the sponsor's rating in the Worker category} */
   public abstract Rating rating();
 
+  /** {@return the licence status} */
   public abstract LicenceStatus licenceStatus();
 
-  /** The level of the user applying. */
+  /** {@return the level of the user applying} */
   public abstract UserLevel userLevel();
 
+  /** {@return the day of the application} */
   public abstract LocalDate date();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

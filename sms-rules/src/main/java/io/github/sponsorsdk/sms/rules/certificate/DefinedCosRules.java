@@ -33,7 +33,9 @@ import java.util.Objects;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link ValidityParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(ValidityParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code apply(request)} (apply for a defined CoS) and {@code apply(application, event, actor, date)} (a decision or withdrawal) move the application and return a {@code DefinedCosOutcome}; {@code decideAssignment} returns a {@code Decision}.
+ * <b>Verbs:</b> {@code apply(request)} (apply for a defined CoS) and {@code apply(application, event, actor, date)} (a
+ * decision or withdrawal) move the application and return a {@code DefinedCosOutcome}; {@code decideAssignment} returns
+ * a {@code Decision}.
  */
 public final class DefinedCosRules {
 
@@ -43,22 +45,31 @@ public final class DefinedCosRules {
     this.validity = Objects.requireNonNull(validity, "validity");
   }
 
-  /** The rules with {@link ValidityParameters#defaults()}, today's guidance. */
+  /** {@return the rules with {@link ValidityParameters#defaults()}, today's guidance} */
   public static DefinedCosRules defaults() {
     return new DefinedCosRules(CertificateValidity.defaults());
   }
 
-  /** The rules with {@code parameters} (the 3-month assignment window of a granted defined CoS). */
+  /**
+   * {@return the rules with {@code parameters} (the 3-month assignment window of a granted defined CoS)}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static DefinedCosRules of(ValidityParameters parameters) {
     return new DefinedCosRules(CertificateValidity.of(parameters));
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public ValidityParameters parameters() {
     return validity.parameters();
   }
 
-  /** May the sponsor apply for a defined CoS? Every failing condition is reported. */
+  /**
+   * May the sponsor apply for a defined CoS? Every failing condition is reported.
+   *
+   * @param request who applies, when, and the licence's state
+   * @return the new application, or every failing condition
+   */
   public DefinedCosOutcome apply(DefinedCosRequest request) {
     List<Reason> refusals = new ArrayList<>();
     if (request.route() != Route.SKILLED_WORKER) {
@@ -79,7 +90,15 @@ public final class DefinedCosRules {
         .application(DefinedCosApplication.awaitingDecision(request.date())).build();
   }
 
-  /** Records a decision or the sponsor's withdrawal of an application awaiting a decision. */
+  /**
+   * Records a decision or the sponsor's withdrawal of an application awaiting a decision.
+   *
+   * @param application the application
+   * @param event the decision or withdrawal
+   * @param actor who acts
+   * @param date the day
+   * @return the application with its new status, or the refusal
+   */
   public DefinedCosOutcome apply(DefinedCosApplication application, DefinedCosEvent event, Actor actor,
       LocalDate date) {
     List<Reason> refusals = new ArrayList<>();
@@ -106,6 +125,12 @@ public final class DefinedCosRules {
   /**
    * May the granted defined CoS be created and assigned on {@code date}? It must be granted, the sponsor not
    * B-rated and the licence active, and the date within 3 months of the grant ({@link CertificateValidity}).
+   *
+   * @param application the application
+   * @param rating the sponsor's worker rating
+   * @param licenceStatus the licence status
+   * @param date the day of the assignment
+   * @return allowed, or every failing condition
    */
   public Decision decideAssignment(DefinedCosApplication application, Rating rating, LicenceStatus licenceStatus,
       LocalDate date) {

@@ -20,26 +20,39 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLifecycleOutcome.class)
 public abstract class LifecycleOutcome implements WithLifecycleOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
-  /** The state after the action; present exactly when {@link #decision()} allows it. */
+  /** {@return the state after the action; present exactly when {@link #decision()} allows it} */
   public abstract Optional<CertificateState> newState();
 
+  /** {@return true when the action went ahead} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
+  /**
+   * {@return an allowed outcome}
+   *
+   * @param decision an allowed decision
+   * @param newState the state the certificate moves to
+   */
   public static LifecycleOutcome allowed(Decision decision, CertificateState newState) {
     return ImmutableLifecycleOutcome.builder().decision(decision).newState(newState).build();
   }
 
+  /**
+   * {@return a refused outcome: no new state}
+   *
+   * @param decision a refused decision
+   */
   public static LifecycleOutcome refused(Decision decision) {
     return ImmutableLifecycleOutcome.builder().decision(decision).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() != newState().isPresent()) {
       throw new InvalidValueException("LifecycleOutcome", List.of(Violation.of("newState",
           String.valueOf(newState().orElse(null)), "PresentWhenAllowed",
@@ -47,7 +60,7 @@ public abstract class LifecycleOutcome implements WithLifecycleOutcome {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -35,14 +35,19 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidityParameters.class)
 public abstract class ValidityParameters implements ParameterSet, WithValidityParameters {
 
+  /** {@return how many months a CoS can be used after assignment} */
   public abstract DateEffective<Integer> cosValidityMonths();
 
+  /** {@return how many months a CAS can be used after assignment} */
   public abstract DateEffective<Integer> casValidityMonths();
 
+  /** {@return how many months after the grant a defined CoS may be assigned} */
   public abstract DateEffective<Integer> definedCosAssignmentMonths();
 
+  /** {@return the days a start may be late without being reportable} */
   public abstract DateEffective<Integer> startDelayDays();
 
+  /** {@return how a day the target month lacks is resolved} */
   public abstract DateEffective<MonthEndPolicy> monthEndPolicy();
 
   @Override
@@ -51,7 +56,7 @@ public abstract class ValidityParameters implements ParameterSet, WithValidityPa
         monthEndPolicy());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,6 +69,10 @@ public abstract class ValidityParameters implements ParameterSet, WithValidityPa
   static final LocalDate SKILLED_WORKER_OPENED = LocalDate.of(2020, 12, 1);
   static final LocalDate STUDENT_OPENED = LocalDate.of(2020, 10, 5);
 
+  /**
+   * {@return today's guidance: a CoS usable for 3 months (SW 1.2(d)), a CAS for 6 (ST 1.2(d)), 3 months to assign a
+   * defined CoS, 28 days to start}
+   */
   public static ValidityParameters defaults() {
     return builder()
         .cosValidityMonths(DateEffective.of("certificate.cosValidityMonths", SKILLED_WORKER_OPENED, 3,

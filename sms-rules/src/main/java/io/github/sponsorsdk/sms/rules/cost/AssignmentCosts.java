@@ -72,27 +72,42 @@ public final class AssignmentCosts {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The engine with {@link CostParameters#defaults()}. */
+  /** {@return the engine with {@link CostParameters#defaults()}} */
   public static AssignmentCosts defaults() {
     return DEFAULTS;
   }
 
-  /** The engine with {@code parameters}. */
+  /**
+   * The engine with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the engine
+   */
   public static AssignmentCosts of(CostParameters parameters) {
     return new AssignmentCosts(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public CostParameters parameters() {
     return parameters;
   }
 
-  /** The cost of assigning {@code certificate} on {@code assignedOn} for a sponsor of {@code size}. */
+  /**
+   * {@return the cost of assigning {@code certificate} on {@code assignedOn} for a sponsor of {@code size}}
+   *
+   * @param certificate the CoS to assign
+   * @param assignedOn the day of the assignment
+   * @param size the sponsor's size, which sets the Immigration Skills Charge rate
+   */
   public CostOutcome assess(Certificate certificate, LocalDate assignedOn, SponsorSize size) {
     return assess(CostQuery.of(certificate, assignedOn, size));
   }
 
-  /** The cost of the assignment {@code query} describes. */
+  /**
+   * {@return the cost of the assignment {@code query} describes}
+   *
+   * @param query the route, dates, purpose, occupation and sponsor size
+   */
   public CostOutcome assess(CostQuery query) {
     List<Reason> reasons = new ArrayList<>();
     List<CostItem> items = new ArrayList<>();

@@ -21,28 +21,28 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCostItem.class)
 public abstract class CostItem implements WithCostItem {
 
-  /** The CoS fee or the Immigration Skills Charge. */
+  /** {@return the CoS fee or the Immigration Skills Charge} */
   public abstract CostKind kind();
 
-  /** The amount; zero for an exempt Immigration Skills Charge. */
+  /** {@return the amount; zero for an exempt Immigration Skills Charge} */
   public abstract Money amount();
 
-  /** The day it is paid: the day the CoS is assigned. */
+  /** {@return the day it is paid: the day the CoS is assigned} */
   public abstract LocalDate payableOn();
 
-  /** For the Immigration Skills Charge: the months charged (12, then 18, 24, ...); empty for the CoS fee. */
+  /** {@return for the Immigration Skills Charge: the months charged (12, then 18, 24, ...); empty for the CoS fee} */
   public abstract Optional<Integer> chargedMonths();
 
-  /** Whether the sponsor may pass the cost on to the worker. */
+  /** {@return whether the sponsor may pass the cost on to the worker} */
   public abstract Recovery recovery();
 
-  /** The version of the rate applied (its source, section and the day it took effect). */
+  /** {@return the version of the rate applied (its source, section and the day it took effect)} */
   public abstract Citation amountRule();
 
-  /** The rule that answers {@link #recovery()}. */
+  /** {@return the rule that answers {@link #recovery()}} */
   public abstract Citation recoveryRule();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,29 +26,36 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCostOutcome.class)
 public abstract class CostOutcome implements WithCostOutcome {
 
-  /** The question answered. */
+  /** {@return the question answered} */
   public abstract CostQuery query();
 
-  /** Allowed when every figure could be worked out; the reasons explain them. */
+  /** {@return allowed when every figure could be worked out; the reasons explain them} */
   public abstract Decision decision();
 
-  /** The items, CoS fee first. */
+  /** {@return the items, CoS fee first} */
   public abstract List<CostItem> items();
 
-  /** The sum of the items; empty when the decision is refused. */
+  /** {@return the sum of the items; empty when the decision is refused} */
   public abstract Optional<Money> total();
 
-  /** The day the costs are paid: the day of assignment ("paid when you assign", docs/sources.md#isc-regulations). */
+  /**
+   * {@return the day the costs are paid: the day of assignment ("paid when you assign",
+   * docs/sources.md#isc-regulations)}
+   */
   public LocalDate payableOn() {
     return query().assignedOn();
   }
 
-  /** The item of {@code kind}, if costed. */
+  /**
+   * {@return the item of {@code kind}, if costed}
+   *
+   * @param kind the CoS fee or the Immigration Skills Charge
+   */
   public Optional<CostItem> item(CostKind kind) {
     return items().stream().filter(i -> i.kind() == kind).findFirst();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

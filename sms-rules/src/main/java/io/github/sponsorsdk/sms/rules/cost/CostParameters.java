@@ -84,31 +84,31 @@ public abstract class CostParameters implements ParameterSet, WithCostParameters
   /** The Skilled Worker CoS fee may not be recovered from the worker for CoS assigned from 31 December 2024. */
   public static final LocalDate NO_RECOVERY_SKILLED_WORKER = LocalDate.of(2024, 12, 31);
 
-  /** The CoS fee of each class. */
+  /** {@return the CoS fee of each class} */
   public abstract Map<FeeClass, DateEffective<Money>> cosFees();
 
-  /** The fee class of each CoS route, over the life of the route. */
+  /** {@return the fee class of each CoS route, over the life of the route} */
   public abstract Map<Route, DateEffective<RouteFeeClass>> feeClasses();
 
-  /** The Immigration Skills Charge of each sponsor size. */
+  /** {@return the Immigration Skills Charge of each sponsor size} */
   public abstract Map<SponsorSize, DateEffective<IscRate>> iscRates();
 
-  /** The routes that pay the Immigration Skills Charge. */
+  /** {@return the routes that pay the Immigration Skills Charge} */
   public abstract DateEffective<Set<Route>> iscRoutes();
 
-  /** The occupation codes exempt from the Immigration Skills Charge. */
+  /** {@return the occupation codes exempt from the Immigration Skills Charge} */
   public abstract DateEffective<Set<OccupationCode>> iscExemptOccupations();
 
-  /** A worker applying from outside the UK sponsored for fewer months than this pays no charge: 6. */
+  /** {@return a worker applying from outside the UK sponsored for fewer months than this pays no charge: 6} */
   public abstract DateEffective<Integer> iscMinimumEntryClearanceMonths();
 
-  /** Whether a Senior or Specialist Worker's EU temporary transfer exempts the CoS from the charge. */
+  /** {@return whether a Senior or Specialist Worker's EU temporary transfer exempts the CoS from the charge} */
   public abstract DateEffective<Boolean> iscEuTransferExemption();
 
-  /** Whether the Immigration Skills Charge may be passed on to the worker. */
+  /** {@return whether the Immigration Skills Charge may be passed on to the worker} */
   public abstract DateEffective<Recovery> iscRecovery();
 
-  /** The routes whose CoS fee may not be passed on to the worker, by the day the CoS is assigned. */
+  /** {@return the routes whose CoS fee may not be passed on to the worker, by the day the CoS is assigned} */
   public abstract DateEffective<Set<Route>> cosFeeNotRecoverable();
 
   @Override
@@ -121,7 +121,7 @@ public abstract class CostParameters implements ParameterSet, WithCostParameters
     return all;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -132,7 +132,7 @@ public abstract class CostParameters implements ParameterSet, WithCostParameters
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     for (FeeClass c : FeeClass.values()) {
       if (!cosFees().containsKey(c)) {
@@ -190,7 +190,7 @@ public abstract class CostParameters implements ParameterSet, WithCostParameters
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  /** Today's figures, each cited; see the class comment. */
+  /** {@return today's figures, each cited; see the class comment} */
   public static CostParameters defaults() {
     Map<Route, DateEffective<RouteFeeClass>> classes = new EnumMap<>(Route.class);
     String worker = "Worker fee: mondaq (2023) names the fee 'for Skilled Workers or Senior or Specialist Workers'.";

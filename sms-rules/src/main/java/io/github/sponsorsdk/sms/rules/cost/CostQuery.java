@@ -32,39 +32,46 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCostQuery.class)
 public abstract class CostQuery implements WithCostQuery {
 
-  /** The CoS's route. */
+  /** {@return the CoS's route} */
   public abstract Route route();
 
-  /** The day the CoS is (or was) assigned: the rates in force that day apply, and the costs are due that day. */
+  /**
+   * {@return the day the CoS is (or was) assigned: the rates in force that day apply, and the costs are due that day}
+   */
   public abstract LocalDate assignedOn();
 
-  /** The sponsor's size, which sets the Immigration Skills Charge rate. */
+  /** {@return the sponsor's size, which sets the Immigration Skills Charge rate} */
   public abstract SponsorSize sponsorSize();
 
-  /** The CoS start date. */
+  /** {@return the CoS start date} */
   public abstract Optional<LocalDate> startDate();
 
-  /** The CoS end date. */
+  /** {@return the CoS end date} */
   public abstract Optional<LocalDate> endDate();
 
   /**
-   * Why the worker is sponsored; {@link SponsorshipPurpose#ENTRY_CLEARANCE} is an application from outside the UK,
-   * every other purpose one from inside. Empty when unknown.
+   * {@return why the worker is sponsored; {@link SponsorshipPurpose#ENTRY_CLEARANCE} is an application from outside the
+   * UK, every other purpose one from inside} Empty when unknown.
    */
   public abstract Optional<SponsorshipPurpose> purpose();
 
-  /** The CoS's occupation code. */
+  /** {@return the CoS's occupation code} */
   public abstract Optional<OccupationCode> occupation();
 
-  /** The route the worker holds permission on now, for a switch in the UK. */
+  /** {@return the route the worker holds permission on now, for a switch in the UK} */
   public abstract Optional<Route> previousRoute();
 
-  /** Exemptions the caller claims on facts the SDK cannot see. */
+  /** {@return exemptions the caller claims on facts the SDK cannot see} */
   public abstract Set<IscExemptionClaim> claims();
 
   /**
    * The query for assigning {@code certificate} on {@code assignedOn}: its route, start and end dates, and its job's
    * purpose and occupation code.
+   *
+   * @param certificate the CoS to assign
+   * @param assignedOn the day of the assignment
+   * @param sponsorSize the sponsor's size, which sets the Immigration Skills Charge rate
+   * @return the query
    */
   public static CostQuery of(Certificate certificate, LocalDate assignedOn, SponsorSize sponsorSize) {
     Optional<JobDetails> job = certificate.job();
@@ -73,7 +80,7 @@ public abstract class CostQuery implements WithCostQuery {
         .purpose(job.flatMap(JobDetails::purpose)).occupation(job.flatMap(JobDetails::occupation)).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,7 +91,7 @@ public abstract class CostQuery implements WithCostQuery {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (startDate().isPresent() && endDate().filter(e -> e.isBefore(startDate().get())).isPresent()) {
       v.add(Violation.of("endDate", endDate().get().toString(), "DateOrder",

@@ -22,25 +22,35 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableIscRate.class)
 public abstract class IscRate implements WithIscRate {
 
-  /** The charge for the first 12 months (or any shorter period that is charged). */
+  /** {@return the charge for the first 12 months (or any shorter period that is charged)} */
   public abstract Money firstTwelveMonths();
 
-  /** The charge for each further 6 months or part of 6 months. */
+  /** {@return the charge for each further 6 months or part of 6 months} */
   public abstract Money eachFurtherSixMonths();
 
-  /** A rate of {@code firstTwelveMonths} pounds, then {@code eachFurtherSixMonths} pounds. */
+  /**
+   * A rate of {@code firstTwelveMonths} pounds, then {@code eachFurtherSixMonths} pounds.
+   *
+   * @param firstTwelveMonths the charge for the first 12 months, in pounds
+   * @param eachFurtherSixMonths the charge for each further 6 months, in pounds
+   * @return the rate
+   */
   public static IscRate of(long firstTwelveMonths, long eachFurtherSixMonths) {
     return builder().firstTwelveMonths(Money.ofPounds(firstTwelveMonths))
         .eachFurtherSixMonths(Money.ofPounds(eachFurtherSixMonths)).build();
   }
 
-  /** The charge for a first year and {@code furtherBlocks} further six-month blocks. */
+  /**
+   * {@return the charge for a first year and {@code furtherBlocks} further six-month blocks}
+   *
+   * @param furtherBlocks how many six-month blocks follow the first year (0 or more)
+   */
   public Money charge(int furtherBlocks) {
     return firstTwelveMonths().plus(eachFurtherSixMonths().multipliedBy(java.math.BigDecimal.valueOf(furtherBlocks),
         java.math.RoundingMode.UNNECESSARY));
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,7 +61,7 @@ public abstract class IscRate implements WithIscRate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     if (firstTwelveMonths().isNegative()) {
       v.add(Violation.of("firstTwelveMonths", firstTwelveMonths().toPlainString(), "NotNegative",

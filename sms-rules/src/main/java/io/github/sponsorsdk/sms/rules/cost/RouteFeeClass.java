@@ -19,23 +19,33 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRouteFeeClass.class)
 public abstract class RouteFeeClass implements WithRouteFeeClass {
 
-  /** The fee the route pays. */
+  /** {@return the fee the route pays} */
   public abstract FeeClass feeClass();
 
-  /** True when a source read names the route's fee; false when the SDK infers it. */
+  /** {@return true when a source read names the route's fee; false when the SDK infers it} */
   public abstract boolean confirmed();
 
-  /** A class a source confirms. */
+  /**
+   * A class a source confirms.
+   *
+   * @param feeClass the fee class
+   * @return the confirmed class
+   */
   public static RouteFeeClass confirmed(FeeClass feeClass) {
     return builder().feeClass(feeClass).confirmed(true).build();
   }
 
-  /** A class the SDK infers (UNCERTAIN). */
+  /**
+   * A class the SDK infers (UNCERTAIN).
+   *
+   * @param feeClass the fee class
+   * @return the inferred class
+   */
   public static RouteFeeClass inferred(FeeClass feeClass) {
     return builder().feeClass(feeClass).confirmed(false).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,26 +26,32 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAttendanceRecord.class)
 public abstract class AttendanceRecord implements WithAttendanceRecord {
 
-  /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
+  /** {@return the worker's payroll reference ({@link WorkerRecord#reference()})} */
   @Value.Parameter
   public abstract String worker();
 
-  /** The day. */
+  /** {@return the day} */
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** What the day was. */
+  /** {@return what the day was} */
   @Value.Parameter
   public abstract AttendanceStatus status();
 
-  /** A record. */
+  /**
+   * {@return the record of one worker on one day}
+   *
+   * @param worker the worker's reference
+   * @param date the day
+   * @param status what the worker did that day
+   */
   public static AttendanceRecord of(String worker, LocalDate date, AttendanceStatus status) {
     return ImmutableAttendanceRecord.of(worker, date, status);
   }
 
   /** The reference is 1 to 64 characters. */
   @Value.Check
-  protected void check() {
+  void check() {
     int n = worker().length();
     if (n < 1 || n > 64) {
       throw new InvalidValueException("AttendanceRecord", List.of(Violation.of("worker", worker(), "Size",

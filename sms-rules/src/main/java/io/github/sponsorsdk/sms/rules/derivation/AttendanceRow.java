@@ -52,24 +52,36 @@ public abstract class AttendanceRow implements WithAttendanceRow {
   /** The code of a day without an entry. */
   public static final char NO_ENTRY = '.';
 
-  /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
+  /** {@return the worker's payroll reference ({@link WorkerRecord#reference()})} */
   @Value.Parameter
   public abstract String worker();
 
-  /** The day of the first code. */
+  /** {@return the day of the first code} */
   @Value.Parameter
   public abstract LocalDate firstDay();
 
-  /** One code per day from {@link #firstDay()}: {@code W}, {@code A}, {@code L}, {@code -} or {@code .}. */
+  /** {@return one code per day from {@link #firstDay()}: {@code W}, {@code A}, {@code L}, {@code -} or {@code .}} */
   @Value.Parameter
   public abstract String codes();
 
-  /** A row of {@code codes}, one per day from {@code firstDay}. */
+  /**
+   * {@return a row of {@code codes}, one per day from {@code firstDay}}
+   *
+   * @param worker the worker's reference
+   * @param firstDay the day of the first code
+   * @param codes one code per day: {@code W A L - .}
+   */
   public static AttendanceRow of(String worker, LocalDate firstDay, String codes) {
     return ImmutableAttendanceRow.of(worker, firstDay, codes);
   }
 
-  /** A row of {@code statuses}, one per day from {@code firstDay}. */
+  /**
+   * {@return a row of {@code statuses}, one per day from {@code firstDay}}
+   *
+   * @param worker the worker's reference
+   * @param firstDay the day of the first status
+   * @param statuses one status per day
+   */
   public static AttendanceRow of(String worker, LocalDate firstDay, List<AttendanceStatus> statuses) {
     StringBuilder codes = new StringBuilder(statuses.size());
     for (AttendanceStatus s : statuses) {
@@ -78,19 +90,23 @@ public abstract class AttendanceRow implements WithAttendanceRow {
     return of(worker, firstDay, codes.toString());
   }
 
-  /** The number of days the row covers. */
+  /** {@return the number of days the row covers} */
   @JsonIgnore
   public int days() {
     return codes().length();
   }
 
-  /** The day of the last code. */
+  /** {@return the day of the last code} */
   @JsonIgnore
   public LocalDate lastDay() {
     return firstDay().plusDays(codes().length() - 1L);
   }
 
-  /** The status of {@code day}; empty when the row has no entry for it or does not cover it. */
+  /**
+   * {@return the status of {@code day}; empty when the row has no entry for it or does not cover it}
+   *
+   * @param day the day
+   */
   public Optional<AttendanceStatus> status(LocalDate day) {
     long i = day.toEpochDay() - firstDay().toEpochDay();
     return i < 0 || i >= codes().length() ? Optional.empty() : AttendanceStatus.ofCode(codes().charAt((int) i));
@@ -98,7 +114,7 @@ public abstract class AttendanceRow implements WithAttendanceRow {
 
   /** Every violation at once: the reference's length, empty codes, each code outside {@code W A L - .}. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     int n = worker().length();
     if (n < 1 || n > 64) {

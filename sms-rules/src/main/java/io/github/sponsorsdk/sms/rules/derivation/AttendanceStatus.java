@@ -13,7 +13,9 @@ public enum AttendanceStatus {
    * {@code A}: absent without the employer's permission. Counts towards an unauthorised absence on a scheduled day.
    */
   ABSENT_WITHOUT_PERMISSION('A'),
-  /** {@code L}: absent with permission (leave, sickness reported under the employer's policy). Breaks an absence run. */
+  /**
+   * {@code L}: absent with permission (leave, sickness reported under the employer's policy). Breaks an absence run.
+   */
   AUTHORISED_ABSENCE('L'),
   /** {@code -}: not a working day on the worker's roster (a rest day): neither counts nor breaks a run. */
   NOT_SCHEDULED('-');
@@ -24,12 +26,16 @@ public enum AttendanceStatus {
     this.code = code;
   }
 
-  /** The status's letter in an {@link AttendanceRow}: {@code W}, {@code A}, {@code L} or {@code -}. */
+  /** {@return the status's letter in an {@link AttendanceRow}: {@code W}, {@code A}, {@code L} or {@code -}} */
   public char code() {
     return code;
   }
 
-  /** The status whose {@link #code()} is {@code code}; empty for any other character. */
+  /**
+   * {@return the status whose {@link #code()} is {@code code}; empty for any other character}
+   *
+   * @param code a grid code: {@code W A L - .}
+   */
   public static Optional<AttendanceStatus> ofCode(char code) {
     switch (code) {
       case 'W':

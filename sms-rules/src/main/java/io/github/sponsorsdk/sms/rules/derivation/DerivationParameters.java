@@ -19,24 +19,24 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDerivationParameters.class)
 public abstract class DerivationParameters implements WithDerivationParameters {
 
-  /** Whose working days count absences. Default {@link AbsenceDays#WORKER_PATTERN_ELSE_NATION}. */
+  /** {@return whose working days count absences} Default {@link AbsenceDays#WORKER_PATTERN_ELSE_NATION}. */
   @Value.Default
   public AbsenceDays absenceDays() {
     return AbsenceDays.WORKER_PATTERN_ELSE_NATION;
   }
 
-  /** The reporting parameters. Default {@link ReportingParameters#defaults()}. */
+  /** {@return the reporting parameters} Default {@link ReportingParameters#defaults()}. */
   @Value.Default
   public ReportingParameters reporting() {
     return ReportingParameters.defaults();
   }
 
-  /** The defaults. */
+  /** {@return the defaults} */
   public static DerivationParameters defaults() {
     return builder().build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,21 +23,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDerivedEvents.class)
 public abstract class DerivedEvents implements WithDerivedEvents {
 
-  /** The derived events; pass them to {@code ReportingDuties.duties}. */
+  /** {@return the derived events; pass them to {@code ReportingDuties.duties}} */
   public abstract List<WorkerEvent> events();
 
-  /** Reports already made, as the records show (a pay record's {@code reportedOnSms}). */
+  /**
+   * Reports already made, as the records show (a pay record's {@code reportedOnSms}).
+   *
+   * @return the reports already made, as the records show (a pay record's {@code reportedOnSms})
+   */
   public abstract List<Report> reports();
 
-  /** One finding per wrong record. */
+  /** {@return one finding per wrong record} */
   public abstract List<RecordFinding> findings();
 
-  /** True when no record was refused (warnings allowed). */
+  /** {@return true when no record was refused (warnings allowed)} */
   public boolean isComplete() {
     return findings().stream().noneMatch(f -> f.reason().severity() == Severity.REFUSAL);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -76,22 +76,30 @@ public final class EventDerivation {
     this.overrides = overrides;
   }
 
-  /** The derivation with {@link DerivationParameters#defaults()} and the SDK's UK calendars. */
+  /** {@return the derivation with {@link DerivationParameters#defaults()} and the SDK's UK calendars} */
   public static EventDerivation defaults() {
     return of(DerivationParameters.defaults());
   }
 
-  /** A derivation with the caller's parameters. */
+  /**
+   * {@return a derivation with the caller's parameters}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static EventDerivation of(DerivationParameters parameters) {
     return new EventDerivation(Objects.requireNonNull(parameters, "parameters"), new WorkingDays[3]);
   }
 
-  /** The parameters. */
+  /** {@return the parameters} */
   public DerivationParameters parameters() {
     return parameters;
   }
 
-  /** This derivation counting {@code days.nation()}'s working days with {@code days}. */
+  /**
+   * {@return this derivation counting {@code days.nation()}'s working days with {@code days}}
+   *
+   * @param days the working days to count for their nation
+   */
   public EventDerivation withWorkingDays(WorkingDays days) {
     WorkingDays[] o = overrides.clone();
     o[Objects.requireNonNull(days, "days").nation().ordinal()] = days;
@@ -99,8 +107,11 @@ public final class EventDerivation {
   }
 
   /**
-   * The events {@code records} show as of {@code asOf} (the day the data runs to: a worker not started by then, an
-   * absence still running then).
+   * {@return the events {@code records} show as of {@code asOf} (the day the data runs to: a worker not started by
+   * then, an absence still running then)}
+   *
+   * @param records the payroll records
+   * @param asOf the day the data runs to
    */
   public DerivedEvents events(PayrollRecords records, LocalDate asOf) {
     Objects.requireNonNull(records, "records");

@@ -54,7 +54,7 @@ public enum LeaveReason {
     this.exception = exception;
   }
 
-  /** The permitted exception this reason is, if it is one. */
+  /** {@return the permitted exception this reason is, if it is one} */
   public Optional<UnpaidLeaveException> exception() {
     return Optional.ofNullable(exception);
   }

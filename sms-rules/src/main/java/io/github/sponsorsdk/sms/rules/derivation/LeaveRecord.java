@@ -21,23 +21,23 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLeaveRecord.class)
 public abstract class LeaveRecord implements WithLeaveRecord {
 
-  /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
+  /** {@return the worker's payroll reference ({@link WorkerRecord#reference()})} */
   @Size(min = 1, max = 64)
   public abstract String worker();
 
-  /** The first day of leave. */
+  /** {@return the first day of leave} */
   public abstract LocalDate from();
 
-  /** The last day of leave (inclusive). */
+  /** {@return the last day of leave (inclusive)} */
   public abstract LocalDate to();
 
-  /** How the period was paid. */
+  /** {@return how the period was paid} */
   public abstract LeavePay pay();
 
-  /** Why. */
+  /** {@return why} */
   public abstract LeaveReason reason();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,7 +49,7 @@ public abstract class LeaveRecord implements WithLeaveRecord {
 
   /** Every violation at once; {@code to} is not before {@code from}. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     if (to().isBefore(from())) {
       v.add(Violation.of("to", to().toString(), "NotBeforeFrom", "must not be before from " + from()));

@@ -24,33 +24,33 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePayRecord.class)
 public abstract class PayRecord implements WithPayRecord {
 
-  /** The worker's payroll reference ({@link WorkerRecord#reference()}). */
+  /** {@return the worker's payroll reference ({@link WorkerRecord#reference()})} */
   @Size(min = 1, max = 64)
   public abstract String worker();
 
-  /** The day the salary takes effect. */
+  /** {@return the day the salary takes effect} */
   public abstract LocalDate effectiveFrom();
 
-  /** The basic gross annual salary from that day. */
+  /** {@return the basic gross annual salary from that day} */
   public abstract Money annualSalary();
 
   /**
-   * The day this salary was reported on the SMS against the CoS, if it was. A reported salary becomes the level later
-   * changes are measured against (Skilled Worker guidance SK7.19: "or any subsequent salary-related report made
-   * against the CoS"); an unreported one does not.
+   * {@return the day this salary was reported on the SMS against the CoS, if it was} A reported salary becomes the
+   * level later changes are measured against (Skilled Worker guidance SK7.19: "or any subsequent salary-related report
+   * made against the CoS"); an unreported one does not.
    */
   public abstract Optional<LocalDate> reportedOnSms();
 
-  /** The permitted reason for a reduction (SUI 37.3), if one applies. */
+  /** {@return the permitted reason for a reduction (SUI 37.3), if one applies} */
   public abstract Optional<PayReductionReason> reductionReason();
 
-  /** True for a pre-registration nurse's or midwife's rise on completing registration (reportable, SK9). */
+  /** {@return true for a pre-registration nurse's or midwife's rise on completing registration (reportable, SK9)} */
   @Value.Default
   public boolean nurseOrMidwifeRegistration() {
     return false;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +62,7 @@ public abstract class PayRecord implements WithPayRecord {
 
   /** Bean Validation, every violation at once. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -29,25 +29,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePayrollRecords.class)
 public abstract class PayrollRecords implements WithPayrollRecords {
 
-  /** The sponsored workers. */
+  /** {@return the sponsored workers} */
   public abstract List<WorkerRecord> workers();
 
-  /** Daily attendance as records, each worker's in date order for the fast path. */
+  /** {@return daily attendance as records, each worker's in date order for the fast path} */
   public abstract List<AttendanceRecord> attendance();
 
   /**
-   * Daily attendance as rows, one or more per worker ({@link AttendanceRow}): the compact form of a timesheet grid.
-   * A worker's attendance is given either as records or as rows.
+   * {@return daily attendance as rows, one or more per worker ({@link AttendanceRow}): the compact form of a timesheet
+   * grid} A worker's attendance is given either as records or as rows.
    */
   public abstract List<AttendanceRow> attendanceRows();
 
-  /** Leave periods. */
+  /** {@return leave periods} */
   public abstract List<LeaveRecord> leave();
 
-  /** Salary records. */
+  /** {@return salary records} */
   public abstract List<PayRecord> pay();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -1,10 +1,9 @@
 package io.github.sponsorsdk.sms.rules.derivation;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.sponsorsdk.sms.core.decision.Reason;
-import io.github.sponsorsdk.sms.core.decision.ReasonCode;
+import io.github.sponsorsdk.sms.core.decision.Located;
 import io.github.sponsorsdk.sms.core.decision.Severity;
 import io.github.sponsorsdk.sms.core.value.SmsStyle;
 import java.util.Optional;
@@ -15,7 +14,8 @@ import org.immutables.value.Value;
  * as a list index: these are the caller's lists, not lines of a file), which worker, and why (a {@link Reason} with
  * a {@link DerivationReasonCode}, its parameters and citation). A {@link Severity#REFUSAL} means the record was not
  * used (and says what was derived without it); a warning means it was used after a correction (sorted). The
- * counterpart of sms-core's {@code Finding} for records in memory rather than in a file.
+ * counterpart of sms-core's {@code Finding} for records in memory rather than in a file; both are {@link Located}
+ * (code, severity, message and {@code is(code)} read from the reason).
  *
  * <pre>{@code
  * for (RecordFinding f : derived.findings()) {
@@ -29,44 +29,29 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRecordFinding.class)
 @JsonDeserialize(as = ImmutableRecordFinding.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRecordFinding.class)
-public abstract class RecordFinding implements WithRecordFinding {
+public abstract class RecordFinding implements Located, WithRecordFinding {
 
-  /** The list the record is in. */
+  /** {@return the list the record is in} */
   public abstract RecordKind kind();
 
-  /** The record's position in its list, from 0. */
+  /** {@return the record's position in its list, from 0} */
   public abstract int index();
 
-  /** The worker reference the record names, when it names one. */
+  /** {@return the worker reference the record names, when it names one} */
   public abstract Optional<String> worker();
 
-  /** Why. */
+  /** {@return why} */
+  @Override
   public abstract Reason reason();
 
-  /** The reason's qualified code ({@code derivation.UNKNOWN_WORKER}). */
-  @JsonIgnore
-  public String code() {
-    return reason().code();
-  }
-
-  /** The reason's severity: REFUSAL (the record was not used) or WARNING (used after a correction). */
-  @JsonIgnore
-  public Severity severity() {
-    return reason().severity();
-  }
-
-  /** The reason's message. */
-  @JsonIgnore
-  public String message() {
-    return reason().message();
-  }
-
-  /** True when the reason has {@code code}. */
-  public boolean is(ReasonCode code) {
-    return reason().is(code);
-  }
-
-  /** A finding. */
+  /**
+   * {@return a finding}
+   *
+   * @param kind the kind of record list
+   * @param index the record's position in its list, from 0
+   * @param worker the worker's reference, when known
+   * @param reason what is wrong
+   */
   public static RecordFinding of(RecordKind kind, int index, Optional<String> worker, Reason reason) {
     return builder().kind(kind).index(index).worker(worker).reason(reason).build();
   }
@@ -78,7 +63,7 @@ public abstract class RecordFinding implements WithRecordFinding {
         + reason().code() + ": " + reason().message();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,41 +26,46 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkPattern.class)
 public abstract class WorkPattern implements WithWorkPattern {
 
-  /** The days worked; 1 to 7 of them. */
+  /** {@return the days worked; 1 to 7 of them} */
   public abstract Set<DayOfWeek> days();
 
-  /** Whether bank holidays on those days are worked. Default: not worked. */
+  /** {@return whether bank holidays on those days are worked} Default: not worked. */
   @Value.Default
   public BankHolidayWork bankHolidays() {
     return BankHolidayWork.NOT_WORKED;
   }
 
-  /** Days a week. */
+  /** {@return days a week} */
   @JsonIgnore
   public int daysPerWeek() {
     return days().size();
   }
 
-  /** Monday to Friday, bank holidays off. */
+  /** {@return Monday to Friday, bank holidays off} */
   public static WorkPattern mondayToFriday() {
     return of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), BankHolidayWork.NOT_WORKED);
   }
 
-  /** A pattern of {@code days}. */
+  /**
+   * {@return a pattern of {@code days}}
+   *
+   * @param days the days of the week the worker works
+   * @param bankHolidays whether the worker works on bank holidays
+   */
   public static WorkPattern of(Set<DayOfWeek> days, BankHolidayWork bankHolidays) {
     return builder().days(days).bankHolidays(bankHolidays).build();
   }
 
   /** At least one day. */
   @Value.Check
-  protected void check() {
+  void check() {
     if (days().isEmpty()) {
       throw new InvalidValueException("WorkPattern", List.of(Violation.of("days", "[]", "NotEmpty",
           "must name at least one day")));
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

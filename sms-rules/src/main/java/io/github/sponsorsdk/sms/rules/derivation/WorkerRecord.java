@@ -28,53 +28,53 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkerRecord.class)
 public abstract class WorkerRecord implements WithWorkerRecord {
 
-  /** The payroll's own key for the worker (not a name), echoed as every derived event's {@code reference}. */
+  /** {@return the payroll's own key for the worker (not a name), echoed as every derived event's {@code reference}} */
   @Size(min = 1, max = 64)
   public abstract String reference();
 
-  /** The worker's Certificate of Sponsorship. */
+  /** {@return the worker's Certificate of Sponsorship} */
   public abstract CosNumber cos();
 
-  /** The nation of the worker's normal place of work (the main work address on the CoS). */
+  /** {@return the nation of the worker's normal place of work (the main work address on the CoS)} */
   public abstract UkNation nation();
 
-  /** The worker's normal pattern; empty: Monday to Friday less the nation's bank holidays. */
+  /** {@return the worker's normal pattern; empty: Monday to Friday less the nation's bank holidays} */
   public abstract Optional<WorkPattern> pattern();
 
-  /** The gross annual salary stated on the CoS: the level pay reductions are measured against. */
+  /** {@return the gross annual salary stated on the CoS: the level pay reductions are measured against} */
   public abstract Optional<Money> cosAnnualSalary();
 
-  /** (a) The start date on the CoS, including changes reported before permission was granted. */
+  /** {@return (a) The start date on the CoS, including changes reported before permission was granted} */
   public abstract Optional<LocalDate> cosStartDate();
 
-  /** (b) The "valid from" date on the entry clearance vignette. */
+  /** {@return (b) The "valid from" date on the entry clearance vignette} */
   public abstract Optional<LocalDate> entryClearanceValidFrom();
 
-  /** (c) The date permission to enter was granted (Creative Worker concession). */
+  /** {@return (c) The date permission to enter was granted (Creative Worker concession)} */
   public abstract Optional<LocalDate> permissionGrantedOn();
 
-  /** (d) The date the worker was told of the grant. */
+  /** {@return (d) The date the worker was told of the grant} */
   public abstract Optional<LocalDate> grantNotifiedOn();
 
-  /** The day the worker started; empty: the first WORKED attendance record, if any. */
+  /** {@return the day the worker started; empty: the first WORKED attendance record, if any} */
   public abstract Optional<LocalDate> startedOn();
 
-  /** The end date on the CoS. */
+  /** {@return the end date on the CoS} */
   public abstract Optional<LocalDate> cosEndDate();
 
-  /** The last day of employment, when it has ended or an end is agreed. */
+  /** {@return the last day of employment, when it has ended or an end is agreed} */
   public abstract Optional<LocalDate> employmentEndedOn();
 
-  /** Why employment ended. Default when an end is given without one: {@link SponsorshipEndReason#OTHER}. */
+  /** {@return why employment ended} Default when an end is given without one: {@link SponsorshipEndReason#OTHER}. */
   public abstract Optional<SponsorshipEndReason> endReason();
 
-  /** Days a week of the normal pattern (5 without one). */
+  /** {@return days a week of the normal pattern (5 without one)} */
   @JsonIgnore
   public int workingDaysPerWeek() {
     return pattern().map(WorkPattern::daysPerWeek).orElse(5);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -86,7 +86,7 @@ public abstract class WorkerRecord implements WithWorkerRecord {
 
   /** Bean Validation, every violation at once. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -35,32 +35,46 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDateEffective.class)
 public abstract class DateEffective<T> implements WithDateEffective<T> {
 
-  /** A stable, dotted name such as {@code password.minLength}. */
+  /** {@return a stable, dotted name such as {@code password.minLength}} */
   public abstract String name();
 
-  /** The versions, in strictly increasing date order; at least one. */
+  /** {@return the versions, in strictly increasing date order; at least one} */
   public abstract List<DatedValue<T>> versions();
 
-  /** The first day no version applies any more; empty when the last version holds indefinitely. */
+  /** {@return the first day no version applies any more; empty when the last version holds indefinitely} */
   public abstract Optional<LocalDate> endExclusive();
 
-  /** The first day covered. */
+  /** {@return the first day covered} */
   @JsonIgnore
   public LocalDate effectiveFrom() {
     return versions().get(0).effectiveFrom();
   }
 
-  /** The value in force on {@code date}. */
+  /**
+   * {@return the value in force on {@code date}}
+   *
+   * @param date the day
+   * @throws NotInEffectException outside the covered range
+   */
   public T on(LocalDate date) {
     return versionOn(date).value();
   }
 
-  /** The version (value and citation) in force on {@code date}. */
+  /**
+   * {@return the version (value and citation) in force on {@code date}}
+   *
+   * @param date the day
+   * @throws NotInEffectException outside the covered range
+   */
   public DatedValue<T> versionOn(LocalDate date) {
     return find(date).orElseThrow(() -> new NotInEffectException(name(), date, describeRange()));
   }
 
-  /** The version in force on {@code date}, or empty outside the covered range. */
+  /**
+   * {@return the version in force on {@code date}, or empty outside the covered range}
+   *
+   * @param date the day
+   */
   public Optional<DatedValue<T>> find(LocalDate date) {
     if (date.isBefore(effectiveFrom()) || endExclusive().map(e -> !date.isBefore(e)).orElse(false)) {
       return Optional.empty();
@@ -79,27 +93,53 @@ public abstract class DateEffective<T> implements WithDateEffective<T> {
     return Optional.of(v.get(lo));
   }
 
-  /** True when {@code date} is covered. */
+  /**
+   * {@return true when {@code date} is covered}
+   *
+   * @param date the day
+   */
   public boolean covers(LocalDate date) {
     return find(date).isPresent();
   }
 
-  /** A copy with one more version from {@code from}, which must be after every existing version. */
+  /**
+   * {@return a copy with one more version from {@code from}, which must be after every existing version}
+   *
+   * @param from the first day of the new version
+   * @param value its value
+   * @param citation its source
+   */
   public DateEffective<T> then(LocalDate from, T value, Citation citation) {
     return ImmutableDateEffective.<T>builder().from(this).addVersions(DatedValue.of(from, value, citation)).build();
   }
 
-  /** A copy that ends on {@code endExclusive}. */
+  /**
+   * {@return a copy that ends on {@code endExclusive}}
+   *
+   * @param endExclusive the first day not covered
+   */
   public DateEffective<T> until(LocalDate endExclusive) {
     return ImmutableDateEffective.<T>builder().from(this).endExclusive(endExclusive).build();
   }
 
-  /** A parameter with one version that holds from {@code from} indefinitely. */
+  /**
+   * {@return a parameter with one version that holds from {@code from} indefinitely}
+   *
+   * @param <T> the type of the value
+   * @param name the parameter's name, for messages
+   * @param from the first day
+   * @param value the value
+   * @param citation its source
+   */
   public static <T> DateEffective<T> of(String name, LocalDate from, T value, Citation citation) {
     return ImmutableDateEffective.<T>builder().name(name).addVersions(DatedValue.of(from, value, citation)).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /**
+   * {@return a new builder; {@code build()} checks every rule above and lists all violations at once}
+   *
+   * @param <T> the type of the value
+   */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }
@@ -114,7 +154,7 @@ public abstract class DateEffective<T> implements WithDateEffective<T> {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>();
     if (name().isBlank()) {
       violations.add(Violation.of("name", name(), "NotBlank", "must not be blank"));

@@ -19,12 +19,23 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDatedValue.class)
 public abstract class DatedValue<T> implements WithDatedValue<T> {
 
+  /** {@return the first day the value holds} */
   public abstract LocalDate effectiveFrom();
 
+  /** {@return the value} */
   public abstract T value();
 
+  /** {@return the source of the value} */
   public abstract Citation citation();
 
+  /**
+   * {@return a version}
+   *
+   * @param <T> the type of the value
+   * @param effectiveFrom the first day it holds
+   * @param value the value
+   * @param citation its source
+   */
   public static <T> DatedValue<T> of(LocalDate effectiveFrom, T value, Citation citation) {
     return ImmutableDatedValue.<T>builder().effectiveFrom(effectiveFrom).value(value).citation(citation).build();
   }
@@ -34,7 +45,11 @@ public abstract class DatedValue<T> implements WithDatedValue<T> {
     return value() + " from " + effectiveFrom() + " [" + citation() + "]";
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /**
+   * {@return a new builder; {@code build()} checks every rule above and lists all violations at once}
+   *
+   * @param <T> the type of the value
+   */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }

@@ -8,6 +8,6 @@ import java.util.List;
  * meta-tests walk every set: each parameter is cited and exactly one version applies on every covered day.
  */
 public interface ParameterSet {
-  /** Every parameter of the set. */
+  /** {@return every parameter of the set} */
   List<DateEffective<?>> parameters();
 }

@@ -20,21 +20,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExpiryOutcome.class)
 public abstract class ExpiryOutcome implements WithExpiryOutcome {
 
-  /** Why the status is what it is; never refused (an expiry is a fact, not a request). */
+  /** {@return why the status is what it is; never refused (an expiry is a fact, not a request)} */
   public abstract Decision decision();
 
-  /** The status on the day assessed: {@link LicenceStatus#EXPIRED} once the licence has expired. */
+  /** {@return the status on the day assessed: {@link LicenceStatus#EXPIRED} once the licence has expired} */
   public abstract LicenceStatus status();
 
-  /** The expiry date in force on the day assessed. */
+  /** {@return the expiry date in force on the day assessed} */
   public abstract LocalDate expiryDate();
 
-  /** True when the status changed from the one recorded (the caller should store the new one). */
+  /**
+   * {@return true when the status changed from the one recorded (the caller should store the new one)}
+   *
+   * @param recorded the status the caller holds
+   */
   public boolean changed(LicenceStatus recorded) {
     return recorded != status();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

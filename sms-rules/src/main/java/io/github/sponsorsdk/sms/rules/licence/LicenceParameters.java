@@ -53,45 +53,51 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
   /** The day Premium customer service closed to new applications. */
   public static final LocalDate PREMIUM_CLOSED_FROM = LocalDate.of(2025, 11, 11);
 
-  /** Days before expiry on which the renewal window opens (Manual 1: "from 90 days before your licence is due to expire"). */
+  /**
+   * {@return days before expiry on which the renewal window opens (Manual 1: "from 90 days before your licence is due
+   * to expire")}
+   */
   public abstract DateEffective<Integer> renewalOpensDaysBeforeExpiry();
 
-  /** Days before expiry of the last day to apply (Manual 1: "the day before your licence expiry date"). */
+  /** {@return days before expiry of the last day to apply (Manual 1: "the day before your licence expiry date")} */
   public abstract DateEffective<Integer> renewalLastDayBeforeExpiry();
 
   /**
-   * Licences whose expiry date is on or after this date need no renewal; empty while every licence had to be renewed.
-   * From the SMS message of 24 January 2024: licences due to expire on or after 6 April 2024 no longer need renewal.
+   * {@return licences whose expiry date is on or after this date need no renewal; empty while every licence had to be
+   * renewed} From the SMS message of 24 January 2024: licences due to expire on or after 6 April 2024 no longer need
+   * renewal.
    */
   public abstract DateEffective<Optional<LocalDate>> noRenewalForExpiryOnOrAfter();
 
   /**
-   * How far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry date.
-   * docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the SMS
-   * message itself says
+   * {@return how far the expiry of a licence that needs no renewal was pushed out: 10 years from the recorded expiry
+   * date} docs/sources.md#sms-message-2024-01-24 notes one mirror saying "ten years from the original grant date"; the
+   * SMS message itself says
    * expiry dates were extended by 10 years, which is the default.
    */
   public abstract DateEffective<Period> noRenewalExtension();
 
-  /** Whether Premium customer service takes new applications (closed by the guidance of 11 November 2025). */
+  /** {@return whether Premium customer service takes new applications (closed by the guidance of 11 November 2025)} */
   public abstract DateEffective<Boolean> premiumOpenToApplications();
 
   /**
-   * Whether a Premium customer may renew the service. Whether renewals survived the closure of 11 November 2025 is
-   * not stated (UNCERTAIN): the service "has now been closed", so the default refuses renewals from that day too.
+   * {@return whether a Premium customer may renew the service} Whether renewals survived the closure of 11 November
+   * 2025 is not stated (UNCERTAIN): the service "has now been closed", so the default refuses renewals from that day
+   * too.
    */
   public abstract DateEffective<Boolean> premiumOpenToRenewals();
 
   /**
-   * What a Student sponsor applies for: Student Sponsor status until the index of manuals names the Basic Compliance
-   * Assessment instead (10 July 2024, the earliest index read with the new title; the true switch date is UNCERTAIN).
+   * {@return what a Student sponsor applies for: Student Sponsor status until the index of manuals names the Basic
+   * Compliance Assessment instead (10 July 2024, the earliest index read with the new title; the true switch date is
+   * UNCERTAIN)}
    */
   public abstract DateEffective<StudentStatusApplication> studentStatusApplication();
 
   /**
-   * How many months before the end of a held Student Sponsor status (or BCA period) its renewal can be applied for.
-   * Manual 1 says only "within the renewal period ... check Licence summary for the renewal opening date"; the length
-   * is not published (UNCERTAIN): 3 months by analogy with the allocation renewal window (decision 0480).
+   * {@return how many months before the end of a held Student Sponsor status (or BCA period) its renewal can be applied
+   * for} Manual 1 says only "within the renewal period ... check Licence summary for the renewal opening date"; the
+   * length is not published (UNCERTAIN): 3 months by analogy with the allocation renewal window (decision 0485).
    */
   public abstract DateEffective<Integer> studentStatusRenewalWindowMonths();
 
@@ -103,7 +109,7 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
         studentStatusRenewalWindowMonths());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -113,7 +119,7 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
     Builder() {}
   }
 
-  /** The parameters as the sources state them. */
+  /** {@return the parameters as the sources state them} */
   public static LicenceParameters defaults() {
     Citation announced = Citation.of(SMS_MESSAGE_2024_01_24,
         "Removal of the licence renewal requirement", RENEWAL_REMOVAL_ANNOUNCED)
@@ -141,7 +147,7 @@ public abstract class LicenceParameters implements ParameterSet, WithLicencePara
             .then(BASIC_COMPLIANCE_ASSESSMENT_FROM, StudentStatusApplication.BASIC_COMPLIANCE_ASSESSMENT,
                 LicenceReasonCode.STUDENT_SPONSOR_STATUS_REPLACED.citation()))
         .studentStatusRenewalWindowMonths(DateEffective.of("studentStatus.renewalWindowMonths", COVERAGE_FROM, 3,
-            Citation.of(PROJECT_DECISION, "0480-sms-functions: Student Sponsor status renewal window")
+            Citation.of(PROJECT_DECISION, "0485-sms-functions: Student Sponsor status renewal window")
                 .withNote("Manual 1 Troubleshooting names a renewal period and its opening date on the Licence "
                     + "summary, not its length (UNCERTAIN)")))
         .build();

@@ -100,7 +100,7 @@ public enum LicenceReasonCode implements ReasonCode {
    */
   STUDENT_STATUS_RENEWAL_DATES(Severity.INFO,
       "The status ends on {endDate}; its renewal can be applied for from {opensOn}",
-      Citation.of(PROJECT_DECISION, "0480-sms-functions: Student Sponsor status renewal window")
+      Citation.of(PROJECT_DECISION, "0485-sms-functions: Student Sponsor status renewal window")
           .withNote("Manual 1 Troubleshooting: 'check Licence summary for the renewal opening date'; the length of "
               + "the period (parameter studentStatus.renewalWindowMonths) is UNCERTAIN")),
   /**
@@ -111,7 +111,7 @@ public enum LicenceReasonCode implements ReasonCode {
       "The licence expired on {expiry}: no user can log in to SMS",
       Citation.of(SMS_MANUAL_1, "Access to SMS (If your licence has expired ... you will not be able to log in)")
           .withNote("The last day to apply for renewal is the day before the expiry date, so the licence is treated "
-              + "as expired from the expiry date itself (decision 0480)")),
+              + "as expired from the expiry date itself (decision 0485)")),
   /**
    * A renewal application awaiting a decision keeps the licence in force past its expiry date. Parameter:
    * {@code expiry}.

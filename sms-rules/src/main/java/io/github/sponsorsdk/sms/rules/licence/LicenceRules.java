@@ -56,34 +56,53 @@ public final class LicenceRules {
     this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static LicenceRules of(LicenceParameters parameters) {
     return new LicenceRules(parameters);
   }
 
-  /** The rules with {@link LicenceParameters#defaults()}. */
+  /** {@return the rules with {@link LicenceParameters#defaults()}} */
   public static LicenceRules defaults() {
     return new LicenceRules(LicenceParameters.defaults());
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public LicenceParameters parameters() {
     return parameters;
   }
 
-  /** True when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}. */
+  /**
+   * {@return true when a licence expiring on {@code expiry} must still be renewed, judged on {@code on}}
+   *
+   * @param expiry the expiry date
+   * @param on the day of the question: the rules in force that day apply
+   */
   public boolean renewalRequired(LocalDate expiry, LocalDate on) {
     Optional<LocalDate> cutOff = parameters.noRenewalForExpiryOnOrAfter().on(on);
     return cutOff.isEmpty() || expiry.isBefore(cutOff.get());
   }
 
-  /** The renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}. */
+  /**
+   * {@return the renewal window of a licence expiring on {@code expiry}, by the parameters in force on {@code on}}
+   *
+   * @param expiry the expiry date
+   * @param on the day of the question: the rules in force that day apply
+   */
   public RenewalWindow renewalWindow(LocalDate expiry, LocalDate on) {
     return RenewalWindow.of(expiry.minusDays(parameters.renewalOpensDaysBeforeExpiry().on(on)),
         expiry.minusDays(parameters.renewalLastDayBeforeExpiry().on(on)));
   }
 
-  /** Where a licence expiring on {@code expiry} stands on {@code on}. */
+  /**
+   * {@return where a licence expiring on {@code expiry} stands on {@code on}}
+   *
+   * @param expiry the expiry date
+   * @param on the day of the question: the rules in force that day apply
+   */
   public RenewalState renewalState(LocalDate expiry, LocalDate on) {
     if (!renewalRequired(expiry, on)) {
       return RenewalState.NOT_REQUIRED;
@@ -97,15 +116,25 @@ public final class LicenceRules {
   }
 
   /**
-   * The expiry date in force on {@code on} for a licence recorded as expiring on {@code recordedExpiry}: extended by
-   * 10 years when it needs no renewal and the extension has not been applied (the recorded date is the original).
+   * {@return the expiry date in force on {@code on} for a licence recorded as expiring on {@code recordedExpiry}:
+   * extended by 10 years when it needs no renewal and the extension has not been applied (the recorded date is the
+   * original)}
+   *
+   * @param recordedExpiry the expiry date recorded
+   * @param on the day of the question: the rules in force that day apply
    */
   public LocalDate extendedExpiry(LocalDate recordedExpiry, LocalDate on) {
     return renewalRequired(recordedExpiry, on) ? recordedExpiry
         : recordedExpiry.plus(parameters.noRenewalExtension().on(on));
   }
 
-  /** May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates. */
+  /**
+   * May a licence expiring on {@code expiry} apply for renewal on {@code on}? With the window's dates.
+   *
+   * @param expiry the expiry date
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed in the window, else refused with the window's dates
+   */
   public Decision decideRenewal(LocalDate expiry, LocalDate on) {
     RenewalState state = renewalState(expiry, on);
     if (state == RenewalState.NOT_REQUIRED) {
@@ -128,7 +157,13 @@ public final class LicenceRules {
         "lastDay", w.lastDay()));
   }
 
-  /** May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason. */
+  /**
+   * May {@code licence} apply for Premium customer service on {@code on}? Every failing condition is a reason.
+   *
+   * @param licence the licence
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or every failing condition
+   */
   public Decision decidePremiumService(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (!premiumOpen(on)) {
@@ -153,6 +188,10 @@ public final class LicenceRules {
    * <p>Until this release the SDK read "within the renewal period" as the <em>licence's</em> renewal window, so after
    * April 2024, when licences stopped needing renewal, no sponsor could ever apply: the status has its own dates
    * (the 2015 Manual 3 treats it as its own renewable status; the Licence summary shows its start and end dates).
+   *
+   * @param licence the licence
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or every failing condition
    */
   public Decision decideStudentSponsorStatus(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
@@ -173,19 +212,33 @@ public final class LicenceRules {
     return Decision.of(reasons);
   }
 
-  /** What a Student sponsor applies for on {@code on}: Student Sponsor status or the Basic Compliance Assessment. */
+  /**
+   * {@return what a Student sponsor applies for on {@code on}: Student Sponsor status or the Basic Compliance
+   * Assessment}
+   *
+   * @param on the day of the question: the rules in force that day apply
+   */
   public StudentStatusApplication studentStatusApplication(LocalDate on) {
     return parameters.studentStatusApplication().on(on);
   }
 
-  /** The first day the renewal of a status ending on {@code endDate} can be applied for, by the rule of {@code on}. */
+  /**
+   * {@return the first day the renewal of a status ending on {@code endDate} can be applied for, by the rule of {@code
+   * on}}
+   *
+   * @param endDate the last day of the held status
+   * @param on the day of the question: the rules in force that day apply
+   */
   public LocalDate studentStatusRenewalOpens(LocalDate endDate, LocalDate on) {
     return endDate.minusMonths(parameters.studentStatusRenewalWindowMonths().on(on));
   }
 
   /**
-   * True when a Student Sponsor status (or BCA) application is not barred by timing on {@code on}: no status held,
-   * the status has ended, or its renewal period has opened.
+   * {@return true when a Student Sponsor status (or BCA) application is not barred by timing on {@code on}: no status
+   * held, the status has ended, or its renewal period has opened}
+   *
+   * @param endDate the last day of the held status; empty when none is held
+   * @param on the day of the question: the rules in force that day apply
    */
   public boolean studentStatusRenewalOpen(Optional<LocalDate> endDate, LocalDate on) {
     return endDate.isEmpty() || !on.isBefore(endDate.get())
@@ -196,6 +249,10 @@ public final class LicenceRules {
    * May a Premium customer renew Premium customer service on {@code on}? Only a customer can renew; the rating must
    * still be appropriate; renewals are refused from 11 November 2025 by default ({@link
    * LicenceParameters#premiumOpenToRenewals()}: whether they continue after the closure is UNCERTAIN).
+   *
+   * @param licence the licence
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or every failing condition
    */
   public Decision decidePremiumRenewal(Licence licence, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
@@ -211,7 +268,11 @@ public final class LicenceRules {
     return Decision.of(reasons);
   }
 
-  /** True when Premium customer service takes renewals on {@code on}. */
+  /**
+   * {@return true when Premium customer service takes renewals on {@code on}}
+   *
+   * @param on the day of the question: the rules in force that day apply
+   */
   public boolean premiumRenewalsOpen(LocalDate on) {
     return parameters.premiumOpenToRenewals().on(on);
   }
@@ -222,6 +283,11 @@ public final class LicenceRules {
    * be able to log in to SMS" (Manual 1), unless a renewal application awaits a decision, which keeps it in force.
    * Ended licences (expired, revoked, surrendered) keep their status; a suspended or dormant licence that reaches its
    * expiry date expires too. The outcome is never refused: it states a fact the caller stores.
+   *
+   * @param licence the licence
+   * @param pending whether a renewal application awaits a decision
+   * @param on the day of the question: the rules in force that day apply
+   * @return the status, and whether it changed
    */
   public ExpiryOutcome assessExpiry(Licence licence, PendingRenewal pending, LocalDate on) {
     LocalDate expiry = extendedExpiry(licence.expiryDate(), on);
@@ -242,15 +308,21 @@ public final class LicenceRules {
         LicenceReasonCode.LICENCE_EXPIRED.reason(Map.of("expiry", expiry)))).build();
   }
 
-  /** True when Premium customer service takes new applications on {@code on}. */
+  /**
+   * {@return true when Premium customer service takes new applications on {@code on}}
+   *
+   * @param on the day of the question: the rules in force that day apply
+   */
   public boolean premiumOpen(LocalDate on) {
     return parameters.premiumOpenToApplications().on(on);
   }
 
   /**
-   * True when every rating is appropriate for Premium customer service: A (or A Premium, A SME+) for Worker and
-   * Temporary Worker categories, Student Sponsor (with or without track record) for Student. B, Provisional and
+   * {@return true when every rating is appropriate for Premium customer service: A (or A Premium, A SME+) for Worker
+   * and Temporary Worker categories, Student Sponsor (with or without track record) for Student} B, Provisional and
    * Probationary are not.
+   *
+   * @param ratings the licence's ratings
    */
   public static boolean premiumRatingAppropriate(Collection<Rating> ratings) {
     for (Rating r : ratings) {
@@ -261,12 +333,20 @@ public final class LicenceRules {
     return !ratings.isEmpty();
   }
 
-  /** True when any category is held at A (Premium) or A (SME+). */
+  /**
+   * {@return true when any category is held at A (Premium) or A (SME+)}
+   *
+   * @param ratings the licence's ratings
+   */
   public static boolean isPremium(Collection<Rating> ratings) {
     return ratings.contains(Rating.A_PREMIUM) || ratings.contains(Rating.A_SME_PLUS);
   }
 
-  /** True when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated"). */
+  /**
+   * {@return true when any category is B-rated (Manual 1 speaks of the sponsor being "B-rated")}
+   *
+   * @param ratings the licence's ratings
+   */
   public static boolean anyBRated(Collection<Rating> ratings) {
     return ratings.contains(Rating.B);
   }

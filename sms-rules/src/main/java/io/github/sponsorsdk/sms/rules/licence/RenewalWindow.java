@@ -23,31 +23,41 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRenewalWindow.class)
 public abstract class RenewalWindow implements WithRenewalWindow {
 
-  /** The first day an application can be made. */
+  /** {@return the first day an application can be made} */
   public abstract LocalDate opensOn();
 
-  /** The last day an application can be made (the day before expiry). */
+  /** {@return the last day an application can be made (the day before expiry)} */
   public abstract LocalDate lastDay();
 
-  /** True when {@code date} is in the window. */
+  /**
+   * {@return true when {@code date} is in the window}
+   *
+   * @param date the day
+   */
   @JsonIgnore
   public boolean contains(LocalDate date) {
     return !date.isBefore(opensOn()) && !date.isAfter(lastDay());
   }
 
+  /**
+   * {@return a window}
+   *
+   * @param opensOn the first day
+   * @param lastDay the last day, included
+   */
   public static RenewalWindow of(LocalDate opensOn, LocalDate lastDay) {
     return ImmutableRenewalWindow.builder().opensOn(opensOn).lastDay(lastDay).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (lastDay().isBefore(opensOn())) {
       throw new InvalidValueException("RenewalWindow", List.of(Violation.of("lastDay", lastDay().toString(),
           "NotBeforeOpening", "must not be before opensOn " + opensOn())));
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

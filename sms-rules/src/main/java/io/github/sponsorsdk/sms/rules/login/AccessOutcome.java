@@ -17,16 +17,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAccessOutcome.class)
 public abstract class AccessOutcome implements WithAccessOutcome {
 
-  /** Allowed, with a warning per period exceeded (never refused). */
+  /** {@return allowed, with a warning per period exceeded (never refused)} */
   public abstract Decision decision();
 
-  /** The last log-in assessed; empty when none is recorded. */
+  /** {@return the last log-in assessed; empty when none is recorded} */
   public abstract Optional<LocalDate> lastLogIn();
 
-  /** The last day of the recommended period after the last log-in; empty when none is recorded. */
+  /** {@return the last day of the recommended period after the last log-in; empty when none is recorded} */
   public abstract Optional<LocalDate> dueBy();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,32 +24,39 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAccountState.class)
 public abstract class AccountState implements WithAccountState {
 
-  /** Failed attempts since the last successful log-in or the end of the last lock. */
+  /** {@return failed attempts since the last successful log-in or the end of the last lock} */
   @PositiveOrZero
   public abstract int consecutiveFailures();
 
-  /** The instant the current lock ends (exclusive: at this instant the account is unlocked); empty when never locked. */
+  /**
+   * {@return the instant the current lock ends (exclusive: at this instant the account is unlocked); empty when never
+   * locked}
+   */
   public abstract Optional<Instant> lockedUntil();
 
-  /** Where the current password came from. */
+  /** {@return where the current password came from} */
   public abstract PasswordStatus passwordStatus();
 
-  /** True when the account is locked at {@code at}: before {@link #lockedUntil()}. */
+  /**
+   * {@return true when the account is locked at {@code at}: before {@link #lockedUntil()}}
+   *
+   * @param at the instant to test
+   */
   public boolean isLockedAt(Instant at) {
     return lockedUntil().map(at::isBefore).orElse(false);
   }
 
-  /** A new account: no failures, no lock, the emailed password to be changed at the first log-in (Guide 1). */
+  /** {@return a new account: no failures, no lock, the emailed password to be changed at the first log-in (Guide 1)} */
   public static AccountState newAccount() {
     return builder().consecutiveFailures(0).passwordStatus(PasswordStatus.INITIAL).build();
   }
 
-  /** An account with a chosen password, no failures and no lock. */
+  /** {@return an account with a chosen password, no failures and no lock} */
   public static AccountState settled() {
     return builder().consecutiveFailures(0).passwordStatus(PasswordStatus.CHOSEN).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +67,7 @@ public abstract class AccountState implements WithAccountState {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -20,24 +20,36 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginAttempt.class)
 public abstract class LoginAttempt implements WithLoginAttempt {
 
+  /** {@return what the caller's comparison of the credentials found} */
   public abstract CredentialCheck credentials();
 
-  /** The user's SMS status. */
+  /** {@return the user's SMS status} */
   public abstract UserStatus standing();
 
-  /** The status of the user's sponsor licence. */
+  /** {@return the status of the user's sponsor licence} */
   public abstract LicenceStatus licence();
 
+  /**
+   * {@return an attempt}
+   *
+   * @param credentials what the caller's comparison found
+   * @param standing the user's status
+   * @param licence the licence status
+   */
   public static LoginAttempt of(CredentialCheck credentials, UserStatus standing, LicenceStatus licence) {
     return builder().credentials(credentials).standing(standing).licence(licence).build();
   }
 
-  /** An attempt by an active user of a fully active licence. */
+  /**
+   * {@return an attempt by an active user of a fully active licence}
+   *
+   * @param credentials what the caller's comparison found
+   */
   public static LoginAttempt of(CredentialCheck credentials) {
     return of(credentials, UserStatus.ACTIVE, LicenceStatus.LICENSED_AND_FULLY_ACTIVE);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +60,7 @@ public abstract class LoginAttempt implements WithLoginAttempt {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -12,17 +12,29 @@ import io.github.sponsorsdk.sms.core.user.UserStatus;
 public final class LoginEligibility {
   private LoginEligibility() {}
 
-  /** True when users of a licence in {@code status} may log in. */
+  /**
+   * {@return true when users of a licence in {@code status} may log in}
+   *
+   * @param status the licence status
+   */
   public static boolean permits(LicenceStatus status) {
     return status.canLogIn();
   }
 
-  /** True when a user in {@code status} may log in. */
+  /**
+   * {@return true when a user in {@code status} may log in}
+   *
+   * @param status the user status
+   */
   public static boolean permits(UserStatus status) {
     return status.canLogIn();
   }
 
-  /** The source of {@link #permits(LicenceStatus)} for {@code status}. */
+  /**
+   * {@return the source of {@link #permits(LicenceStatus)} for {@code status}}
+   *
+   * @param status the licence status
+   */
   public static Citation citation(LicenceStatus status) {
     switch (status) {
       case LICENSED_AND_FULLY_ACTIVE:
@@ -43,7 +55,11 @@ public final class LoginEligibility {
     }
   }
 
-  /** The source of {@link #permits(UserStatus)} for {@code status}. */
+  /**
+   * {@return the source of {@link #permits(UserStatus)} for {@code status}}
+   *
+   * @param status the user status
+   */
   public static Citation citation(UserStatus status) {
     switch (status) {
       case REQUESTED:

@@ -42,7 +42,9 @@ import java.util.Optional;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link LoginParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(LoginParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code attempt} (the SMS log-in) returns a {@code LoginOutcome} with the next account state; {@code decideUnknownUserId} returns a {@code Decision}; {@code passwordChanged} and {@code passwordReset} return the next {@code AccountState}.
+ * <b>Verbs:</b> {@code attempt} (the SMS log-in) returns a {@code LoginOutcome} with the next account state; {@code
+ * decideUnknownUserId} returns a {@code Decision}; {@code passwordChanged} and {@code passwordReset} return the next
+ * {@code AccountState}.
  */
 public final class LoginEngine {
 
@@ -52,25 +54,44 @@ public final class LoginEngine {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The engine with {@link LoginParameters#defaults()}. */
+  /** {@return the engine with {@link LoginParameters#defaults()}} */
   public static LoginEngine defaults() {
     return new LoginEngine(LoginParameters.defaults());
   }
 
+  /**
+   * {@return an engine with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static LoginEngine of(LoginParameters parameters) {
     return new LoginEngine(parameters);
   }
 
+  /** {@return the parameters in use} */
   public LoginParameters parameters() {
     return parameters;
   }
 
-  /** {@link #attempt(AccountState, LoginAttempt, Instant)} at {@code clock.instant()}. */
+  /**
+   * {@return {@link #attempt(AccountState, LoginAttempt, Instant)} at {@code clock.instant()}}
+   *
+   * @param state the account's state
+   * @param attempt the attempt
+   * @param clock the clock giving the attempt's instant
+   */
   public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Clock clock) {
     return attempt(state, attempt, clock.instant());
   }
 
-  /** Applies one log-in attempt made at {@code at} to {@code state}. */
+  /**
+   * Applies one log-in attempt made at {@code at} to {@code state}.
+   *
+   * @param state the account's state
+   * @param attempt the attempt
+   * @param at the instant of the attempt
+   * @return the new state, the kind of result and the decision
+   */
   public LoginOutcome attempt(AccountState state, LoginAttempt attempt, Instant at) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(attempt, "attempt");
@@ -116,21 +137,27 @@ public final class LoginEngine {
   }
 
   /**
-   * The answer to an attempt with a user ID SMS does not know: the same {@code INVALID_CREDENTIALS} refusal as a
-   * wrong password, so that the answer never tells whether an ID exists. There is no account to count against.
+   * {@return the answer to an attempt with a user ID SMS does not know: the same {@code INVALID_CREDENTIALS} refusal as
+   * a wrong password, so that the answer never tells whether an ID exists} There is no account to count against.
    */
   public Decision decideUnknownUserId() {
     return Decision.of(LoginReasonCode.INVALID_CREDENTIALS.reason());
   }
 
-  /** The state after the user chose a new password (checked with {@code PasswordCheck}): no change required. */
+  /**
+   * {@return the state after the user chose a new password (checked with {@code PasswordCheck}): no change required}
+   *
+   * @param state the account's state
+   */
   public AccountState passwordChanged(AccountState state) {
     return state.withPasswordStatus(PasswordStatus.CHOSEN);
   }
 
   /**
-   * The state after a password reset (Guide 2): the temporary password must be changed at the next log-in. The
+   * {@return the state after a password reset (Guide 2): the temporary password must be changed at the next log-in} The
    * failure count and any lock stay as they are.
+   *
+   * @param state the account's state
    */
   public AccountState passwordReset(AccountState state) {
     return state.withPasswordStatus(PasswordStatus.TEMPORARY);

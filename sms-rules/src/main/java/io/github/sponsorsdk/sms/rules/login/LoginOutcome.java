@@ -22,19 +22,28 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLoginOutcome.class)
 public abstract class LoginOutcome implements WithLoginOutcome {
 
+  /** {@return the account's state after the attempt} */
   public abstract AccountState state();
 
-  /** What the attempt led to; {@link #decision()} says why. */
+  /** {@return what the attempt led to; {@link #decision()} says why} */
   public abstract LoginOutcomeKind kind();
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
+  /**
+   * {@return an outcome}
+   *
+   * @param state the new state
+   * @param kind the kind of result
+   * @param decision the decision
+   */
   public static LoginOutcome of(AccountState state, LoginOutcomeKind kind, Decision decision) {
     return ImmutableLoginOutcome.builder().state(state).kind(kind).decision(decision).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
     if (kind().isLoggedIn() != decision().isAllowed()) {
       throw new InvalidValueException("LoginOutcome", List.of(Violation.of("kind", kind().name(),
@@ -42,7 +51,7 @@ public abstract class LoginOutcome implements WithLoginOutcome {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,7 +11,7 @@ public enum LoginOutcomeKind {
   /** Refused because the account is locked (by this attempt or earlier). */
   LOCKED;
 
-  /** True for the outcomes after which the user is logged in. */
+  /** {@return true for the outcomes after which the user is logged in} */
   public boolean isLoggedIn() {
     return this == LOGGED_IN || this == MUST_CHANGE_PASSWORD;
   }

@@ -37,13 +37,13 @@ public abstract class LoginParameters implements ParameterSet, WithLoginParamete
   /** The zone that turns an attempt's instant into the date the parameters are looked up on: Europe/London. */
   public static final ZoneId UK = ZoneId.of("Europe/London");
 
-  /** Consecutive failed attempts that lock the account. Default 3 (Manual 1, "User ID and password"). */
+  /** {@return consecutive failed attempts that lock the account} Default 3 (Manual 1, "User ID and password"). */
   public abstract DateEffective<Integer> maxFailedAttempts();
 
-  /** How long a lock lasts. Default 30 minutes (see the class comment for the 20-minute reading). */
+  /** {@return how long a lock lasts} Default 30 minutes (see the class comment for the 20-minute reading). */
   public abstract DateEffective<Duration> lockoutDuration();
 
-  /** The zone of the SMS's calendar. */
+  /** {@return the zone of the SMS's calendar} */
   @Value.Default
   public ZoneId zone() {
     return UK;
@@ -55,24 +55,28 @@ public abstract class LoginParameters implements ParameterSet, WithLoginParamete
     return List.of(maxFailedAttempts(), lockoutDuration());
   }
 
-  /** A copy whose lock lasts {@code duration} from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}. */
+  /**
+   * {@return a copy whose lock lasts {@code duration} from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}}
+   *
+   * @param duration how long the lock lasts
+   */
   public LoginParameters withLockoutDuration(Duration duration) {
     return ImmutableLoginParameters.copyOf(this).withLockoutDuration(DateEffective.of("login.lockoutDuration",
         PasswordParameters.MANUAL_1_KNOWN_FROM, duration,
         LoginSources.manual1("User ID and password", "caller's choice of lock period: " + duration)));
   }
 
-  /** 3 attempts, 30 minutes, from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}. */
+  /** {@return 3 attempts, 30 minutes, from {@link PasswordParameters#MANUAL_1_KNOWN_FROM}} */
   public static LoginParameters defaults() {
     return Holder.DEFAULTS;
   }
 
-  /** The same as {@link #defaults()} but with the 20-minute lock of Manual 1, "User ID and password". */
+  /** {@return the same as {@link #defaults()} but with the 20-minute lock of Manual 1, "User ID and password"} */
   public static LoginParameters twentyMinuteLockout() {
     return Holder.TWENTY;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

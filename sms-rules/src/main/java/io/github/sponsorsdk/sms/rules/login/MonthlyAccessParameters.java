@@ -28,10 +28,10 @@ public abstract class MonthlyAccessParameters implements ParameterSet, WithMonth
   /** The day the earliest text read (the Home Office inactivity e-mail as quoted on 3 May 2022) is dated. */
   public static final LocalDate INACTIVITY_EMAIL_QUOTED = LocalDate.of(2022, 5, 3);
 
-  /** How long after the last log-in the recommendation to access the SMS "at least once a month" is missed. */
+  /** {@return how long after the last log-in the recommendation to access the SMS "at least once a month" is missed} */
   public abstract DateEffective<Period> recommendedAccessPeriod();
 
-  /** How long after the last log-in the Home Office writes about inactivity ("in over 12 months"). */
+  /** {@return how long after the last log-in the Home Office writes about inactivity ("in over 12 months")} */
   public abstract DateEffective<Period> inactivityPeriod();
 
   @JsonIgnore
@@ -40,7 +40,7 @@ public abstract class MonthlyAccessParameters implements ParameterSet, WithMonth
     return List.of(recommendedAccessPeriod(), inactivityPeriod());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,7 +50,7 @@ public abstract class MonthlyAccessParameters implements ParameterSet, WithMonth
     Builder() {}
   }
 
-  /** The parameters as the sources state them. */
+  /** {@return the parameters as the sources state them} */
   public static MonthlyAccessParameters defaults() {
     return builder()
         .recommendedAccessPeriod(DateEffective.of("access.recommendedPeriod", INACTIVITY_EMAIL_QUOTED,

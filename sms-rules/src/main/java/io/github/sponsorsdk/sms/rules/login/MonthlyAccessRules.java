@@ -14,7 +14,7 @@ import java.util.Optional;
  * User accesses your account at least once a month" (Part 1, L10.4, as quoted in 2022), and the Home Office's e-mail to
  * sponsors whose Level 1 users "have not logged in ... in over 12 months". Both are warnings: the SMS refuses nothing
  * for inactivity. The issue that asked for this spoke of a Home Office expectation "from 2026"; no source for that
- * was found (decision 0480), so the engine cites the 2022 texts and the period is a parameter.
+ * was found (decision 0485), so the engine cites the 2022 texts and the period is a parameter.
  *
  * <p>A log-in on day D meets the recommendation up to and including D plus one month; from the day after, the
  * warning is given.
@@ -39,22 +39,33 @@ public final class MonthlyAccessRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link MonthlyAccessParameters#defaults()}. */
+  /** {@return the rules with {@link MonthlyAccessParameters#defaults()}} */
   public static MonthlyAccessRules defaults() {
     return new MonthlyAccessRules(MonthlyAccessParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * The rules with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the rules
+   */
   public static MonthlyAccessRules of(MonthlyAccessParameters parameters) {
     return new MonthlyAccessRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public MonthlyAccessParameters parameters() {
     return parameters;
   }
 
-  /** Assesses a last log-in of {@code lastLogIn} (empty: none recorded) on {@code on}. */
+  /**
+   * Assesses a last log-in of {@code lastLogIn} (empty: none recorded) on {@code on}.
+   *
+   * @param lastLogIn the day of the last log-in; empty when none is recorded
+   * @param on the day of the question
+   * @return the recommendation met or not, with the warnings due
+   */
   public AccessOutcome assess(Optional<LocalDate> lastLogIn, LocalDate on) {
     AccessOutcome.Builder out = AccessOutcome.builder().lastLogIn(lastLogIn);
     if (lastLogIn.isEmpty()) {

@@ -14,7 +14,7 @@ public enum PasswordStatus {
   /** Chosen by the user; no change needed. */
   CHOSEN;
 
-  /** True when a log-in with this password must be followed by a change of password before anything else. */
+  /** {@return true when a log-in with this password must be followed by a change of password before anything else} */
   public boolean mustChange() {
     return this != CHOSEN;
   }

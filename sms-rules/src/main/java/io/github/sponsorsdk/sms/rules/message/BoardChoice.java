@@ -7,7 +7,7 @@ public enum BoardChoice {
   /** Go back to the log-in page: the user is logged out. */
   CANCEL;
 
-  /** True when the choice ends the session. */
+  /** {@return true when the choice ends the session} */
   public boolean logsOut() {
     return this == CANCEL;
   }

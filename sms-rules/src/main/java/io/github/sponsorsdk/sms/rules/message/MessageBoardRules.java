@@ -32,7 +32,8 @@ import java.util.Set;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link MessageParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(MessageParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decide} (may the user go on past the board; a {@code Decision}); queries {@code active}, {@code archived}, {@code archivedUntil}, {@code isActive}, {@code isArchived}.
+ * <b>Verbs:</b> {@code decide} (may the user go on past the board; a {@code Decision}); queries {@code active}, {@code
+ * archived}, {@code archivedUntil}, {@code isActive}, {@code isArchived}.
  */
 public final class MessageBoardRules {
 
@@ -45,32 +46,59 @@ public final class MessageBoardRules {
     this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static MessageBoardRules of(MessageParameters parameters) {
     return new MessageBoardRules(parameters);
   }
 
-  /** The rules with {@link MessageParameters#defaults()}, today's guidance. */
+  /** {@return the rules with {@link MessageParameters#defaults()}, today's guidance} */
   public static MessageBoardRules defaults() {
     return new MessageBoardRules(MessageParameters.defaults());
   }
 
-  /** True when {@code m} is active on {@code on}. */
+  /**
+   * {@return true when {@code m} is active on {@code on}}
+   *
+   * @param m the message
+   * @param on the day of the question: the rules in force that day apply
+   */
   public boolean isActive(BoardMessage m, LocalDate on) {
     return !m.publishedOn().isAfter(on) && m.expiresOn().map(on::isBefore).orElse(true);
   }
 
-  /** True when {@code m} is in the archive on {@code on}. */
+  /**
+   * {@return true when {@code m} is in the archive on {@code on}}
+   *
+   * @param m the message
+   * @param on the day of the question: the rules in force that day apply
+   */
   public boolean isArchived(BoardMessage m, LocalDate on) {
     return m.expiresOn().map(e -> !on.isBefore(e) && on.isBefore(archivedUntil(e, on))).orElse(false);
   }
 
-  /** The first day a message that expired on {@code expiresOn} is no longer in the archive. */
+  /**
+   * {@return the first day a message that expired on {@code expiresOn} is no longer in the archive}
+   *
+   * @param expiresOn the day the message expired
+   * @param on the day of the question: the rules in force that day apply
+   */
   public LocalDate archivedUntil(LocalDate expiresOn, LocalDate on) {
     return expiresOn.plus(parameters.archiveRetention().on(on));
   }
 
-  /** The active messages a user of {@code level} on a licence with {@code routes} sees on {@code on}, newest first. */
+  /**
+   * {@return the active messages a user of {@code level} on a licence with {@code routes} sees on {@code on}, newest
+   * first}
+   *
+   * @param level the user's level
+   * @param routes the licence's routes
+   * @param messages every message
+   * @param on the day of the question: the rules in force that day apply
+   */
   public List<BoardMessage> active(UserLevel level, Set<Route> routes, Collection<BoardMessage> messages,
       LocalDate on) {
     List<BoardMessage> out = new ArrayList<>();
@@ -85,7 +113,14 @@ public final class MessageBoardRules {
     return out;
   }
 
-  /** The archived messages such a user sees on {@code on}, newest first. */
+  /**
+   * {@return the archived messages such a user sees on {@code on}, newest first}
+   *
+   * @param level the user's level
+   * @param routes the licence's routes
+   * @param messages every message
+   * @param on the day of the question: the rules in force that day apply
+   */
   public List<BoardMessage> archived(UserLevel level, Set<Route> routes, Collection<BoardMessage> messages,
       LocalDate on) {
     List<BoardMessage> out = new ArrayList<>();
@@ -101,10 +136,15 @@ public final class MessageBoardRules {
   }
 
   /**
-   * The log-in gate: may the user do {@code action} now? {@code shownAtLogIn} are the active messages shown at
-   * log-in ({@link #active}); {@code choice} is the button chosen so far, empty while the board is still open.
+   * {@return the log-in gate: may the user do {@code action} now? {@code shownAtLogIn} are the active messages shown at
+   * log-in ({@link #active}); {@code choice} is the button chosen so far, empty while the board is still open}
    * Reading the board ({@link SmsAction#VIEW_MESSAGE_BOARD}, {@link SmsAction#VIEW_ARCHIVED_MESSAGES}) and
    * {@link SmsAction#LOG_OUT} are always allowed.
+   *
+   * @param level the user's level
+   * @param shownAtLogIn the messages shown at log-in
+   * @param choice the button chosen so far
+   * @param action what the user wants to do
    */
   public Decision decide(UserLevel level, List<BoardMessage> shownAtLogIn, Optional<BoardChoice> choice,
       SmsAction action) {
@@ -125,7 +165,7 @@ public final class MessageBoardRules {
     return Decision.of(MessageReasonCode.MUST_READ_MESSAGES_FIRST.reason(Map.of("messages", shownAtLogIn.size())));
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public MessageParameters parameters() {
     return parameters;
   }

@@ -24,8 +24,8 @@ import org.immutables.value.Value;
 public abstract class MessageParameters implements ParameterSet, WithMessageParameters {
 
   /**
-   * How long an expired message stays in the archive: "Expired messages are retained in this archive for 12 months"
-   * (Guide 5, step 4). Added to the expiry date with {@link java.time.LocalDate#plus}: a month end is clamped
+   * {@return how long an expired message stays in the archive: "Expired messages are retained in this archive for 12
+   * months" (Guide 5, step 4)} Added to the expiry date with {@link java.time.LocalDate#plus}: a month end is clamped
    * (29 February 2024 + 12 months = 28 February 2025).
    */
   public abstract DateEffective<Period> archiveRetention();
@@ -36,7 +36,7 @@ public abstract class MessageParameters implements ParameterSet, WithMessagePara
     return List.of(archiveRetention());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,6 +46,7 @@ public abstract class MessageParameters implements ParameterSet, WithMessagePara
     Builder() {}
   }
 
+  /** {@return today's guidance: expired messages stay in the archive for 12 months} */
   public static MessageParameters defaults() {
     return builder().archiveRetention(DateEffective.of("messageBoard.archiveRetention", COVERAGE_FROM,
         Period.ofMonths(12), Citation.of(SMS_MANUAL_1, "Guide 5, step 4 (archived messages)"))).build();

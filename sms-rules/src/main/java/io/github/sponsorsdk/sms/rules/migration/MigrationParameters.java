@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMigrationParameters.class)
 public abstract class MigrationParameters implements ParameterSet, WithMigrationParameters {
 
-  /** The routes open to Sponsor UK, by date. */
+  /** {@return the routes open to Sponsor UK, by date} */
   public abstract DateEffective<Set<Route>> routesOpen();
 
   @Override
@@ -38,7 +38,7 @@ public abstract class MigrationParameters implements ParameterSet, WithMigration
     return List.of(routesOpen());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +48,7 @@ public abstract class MigrationParameters implements ParameterSet, WithMigration
     Builder() {}
   }
 
-  /** The private beta: GAE from 24 October 2024. */
+  /** {@return the private beta: GAE from 24 October 2024} */
   public static MigrationParameters defaults() {
     return builder().routesOpen(DateEffective.of("migration.routesOpen", LocalDate.of(2024, 10, 24),
         Collections.unmodifiableSet(EnumSet.of(Route.GOVERNMENT_AUTHORISED_EXCHANGE)),

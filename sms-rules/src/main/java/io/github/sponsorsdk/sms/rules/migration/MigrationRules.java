@@ -42,22 +42,31 @@ public final class MigrationRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link MigrationParameters#defaults()}. */
+  /** {@return the rules with {@link MigrationParameters#defaults()}} */
   public static MigrationRules defaults() {
     return DEFAULTS;
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * The rules with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the rules
+   */
   public static MigrationRules of(MigrationParameters parameters) {
     return new MigrationRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public MigrationParameters parameters() {
     return parameters;
   }
 
-  /** The routes open to Sponsor UK on {@code date}; empty before the roll-out. */
+  /**
+   * {@return the routes open to Sponsor UK on {@code date}; empty before the roll-out}
+   *
+   * @param date the day asked about
+   */
   public Set<Route> routesOpen(LocalDate date) {
     return parameters.routesOpen().find(date).map(DatedValue::value).orElse(Set.of());
   }
@@ -66,6 +75,12 @@ public final class MigrationRules {
    * May a function of {@code system} be used for {@code route} of {@code licence} on {@code date}? Refused when the
    * route is served by the other system: an SMS certificate function on a migrated route, a Sponsor UK submission on
    * a route still on the SMS. Whether the route is licensed at all is the permission engine's question.
+   *
+   * @param licence the licence
+   * @param route the route
+   * @param system the system whose function is used
+   * @param date the day of the use
+   * @return allowed, or refused naming the system that serves the route
    */
   public Decision decide(Licence licence, Route route, SponsorshipSystem system, LocalDate date) {
     SponsorshipSystem serving = licence.systemFor(route, date);
@@ -82,7 +97,12 @@ public final class MigrationRules {
         "licence", licence.number(), "date", date)));
   }
 
-  /** May {@code migration}'s route be marked migrated from its day? Only when the roll-out opens the route then. */
+  /**
+   * May {@code migration}'s route be marked migrated from its day? Only when the roll-out opens the route then.
+   *
+   * @param migration the marker to set
+   * @return allowed, or refused when the roll-out does not open the route that day
+   */
   public Decision decideMigration(RouteMigration migration) {
     Optional<DatedValue<Set<Route>>> version = parameters.routesOpen().find(migration.from());
     Set<Route> open = version.map(DatedValue::value).orElse(Set.of());

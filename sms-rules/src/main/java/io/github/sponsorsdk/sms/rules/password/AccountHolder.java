@@ -12,8 +12,9 @@ import org.immutables.value.Value;
  * Whose password it is: what the password must not contain. Manual 1 (Guide 1, step 2) says a password must "not
  * contain your user name or User ID".
  *
- * <p>"User name" is read as the person's name as SMS holds it ("Given name" and "Family name" on the Manage Level 1 and 2 users screen, Guide 3),
- * not the user ID, which the rule lists separately. See {@link PasswordCheck} for how names are matched.
+ * <p>"User name" is read as the person's name as SMS holds it ("Given name" and "Family name" on the Manage Level 1 and
+ * 2 users screen, Guide 3), not the user ID, which the rule lists separately. See {@link PasswordCheck} for how names
+ * are matched.
  */
 @Value.Immutable
 @SmsStyle
@@ -23,21 +24,28 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAccountHolder.class)
 public abstract class AccountHolder implements WithAccountHolder {
 
-  /** The SMS user ID, e.g. {@code kkNqt5v4} (Manual 1 examples are 8 to 10 letters and digits). */
+  /** {@return the SMS user ID, e.g. {@code kkNqt5v4} (Manual 1 examples are 8 to 10 letters and digits)} */
   @NotBlank
   public abstract String userId();
 
-  /** "Given name" as SMS holds it (Manage Level 1 and 2 users screen); may hold several words. */
+  /** {@return "Given name" as SMS holds it (Manage Level 1 and 2 users screen); may hold several words} */
   public abstract Optional<String> givenName();
 
-  /** "Family name" as SMS holds it. */
+  /** {@return "Family name" as SMS holds it} */
   public abstract Optional<String> familyName();
 
+  /**
+   * {@return the holder whose user ID and names a password must not contain (Manual 1, "User ID and password")}
+   *
+   * @param userId the user ID
+   * @param givenName the given name
+   * @param familyName the family name
+   */
   public static AccountHolder of(String userId, String givenName, String familyName) {
     return builder().userId(userId).givenName(givenName).familyName(familyName).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +56,7 @@ public abstract class AccountHolder implements WithAccountHolder {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

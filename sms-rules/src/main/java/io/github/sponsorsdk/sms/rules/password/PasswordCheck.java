@@ -60,15 +60,21 @@ public final class PasswordCheck {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The check with {@link PasswordParameters#defaults()}. */
+  /** {@return the check with {@link PasswordParameters#defaults()}} */
   public static PasswordCheck defaults() {
     return Holder.DEFAULT;
   }
 
+  /**
+   * {@return a check with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static PasswordCheck of(PasswordParameters parameters) {
     return new PasswordCheck(parameters);
   }
 
+  /** {@return the parameters in use} */
   public PasswordParameters parameters() {
     return parameters;
   }
@@ -77,6 +83,10 @@ public final class PasswordCheck {
    * Checks {@code password} for {@code holder} against the policy in force on {@code on}.
    *
    * @throws io.github.sponsorsdk.sms.rules.effective.NotInEffectException when the policy does not cover {@code on}
+   * @param password the password
+   * @param holder whose password it is
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or refused with every violation
    */
   public Decision decide(Secret password, AccountHolder holder, LocalDate on) {
     Objects.requireNonNull(password, "password");
@@ -156,6 +166,12 @@ public final class PasswordCheck {
   /**
    * Checks a password change (Guide 1, step 2): the new password against the policy, and that the confirmation
    * matches it ("ensure both passwords match"). The manual sets no rule against reusing the old password.
+   *
+   * @param newPassword the new password
+   * @param confirmation the new password typed again
+   * @param holder whose password it is
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or refused with every violation
    */
   public Decision decideChange(Secret newPassword, Secret confirmation, AccountHolder holder, LocalDate on) {
     Decision d = decide(newPassword, holder, on);
@@ -165,7 +181,11 @@ public final class PasswordCheck {
     return d;
   }
 
-  /** Whitespace as this policy reads "any whitespace characters". */
+  /**
+   * {@return whitespace as this policy reads "any whitespace characters"}
+   *
+   * @param codePoint a code point
+   */
   public static boolean isWhitespace(int codePoint) {
     return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }

@@ -38,20 +38,20 @@ public abstract class PasswordParameters implements ParameterSet, WithPasswordPa
    */
   public static final LocalDate MANUAL_1_KNOWN_FROM = LocalDate.of(2023, 6, 19);
 
-  /** The fewest characters (Unicode code points) a password may have. Default 12. */
+  /** {@return the fewest characters (Unicode code points) a password may have} Default 12. */
   public abstract DateEffective<Integer> minLength();
 
-  /** The most characters (Unicode code points) a password may have. Default 256. */
+  /** {@return the most characters (Unicode code points) a password may have} Default 256. */
   public abstract DateEffective<Integer> maxLength();
 
-  /** The special characters of which a password needs at least one. Default {@code @$!%^&*+=_}. */
+  /** {@return the special characters of which a password needs at least one} Default {@code @$!%^&*+=_}. */
   public abstract DateEffective<String> specialCharacters();
 
-  /** What to do with characters outside every listed class. Default {@link UnlistedCharacters#WARN}. */
+  /** {@return what to do with characters outside every listed class} Default {@link UnlistedCharacters#WARN}. */
   public abstract DateEffective<UnlistedCharacters> unlistedCharacters();
 
   /**
-   * The shortest part of the holder's name that the password must not contain. Default 3: shorter parts ("Li",
+   * {@return the shortest part of the holder's name that the password must not contain} Default 3: shorter parts ("Li",
    * "O") would refuse passwords by coincidence rather than because they contain the name.
    */
   public abstract DateEffective<Integer> nameTokenMinLength();
@@ -62,12 +62,12 @@ public abstract class PasswordParameters implements ParameterSet, WithPasswordPa
     return List.of(minLength(), maxLength(), specialCharacters(), unlistedCharacters(), nameTokenMinLength());
   }
 
-  /** The policy of Manual 1 (Guide 1, step 2), from {@link #MANUAL_1_KNOWN_FROM}. */
+  /** {@return the policy of Manual 1 (Guide 1, step 2), from {@link #MANUAL_1_KNOWN_FROM}} */
   public static PasswordParameters defaults() {
     return Holder.DEFAULTS;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

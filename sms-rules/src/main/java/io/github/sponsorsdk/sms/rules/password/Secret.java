@@ -23,12 +23,21 @@ public final class Secret {
     this.chars = chars;
   }
 
-  /** A secret holding a copy of {@code chars}. */
+  /**
+   * {@return a secret holding a copy of {@code chars}}
+   *
+   * @param chars the characters; the caller may clear its array afterwards
+   */
   public static Secret of(char[] chars) {
     return new Secret(Objects.requireNonNull(chars, "chars").clone());
   }
 
-  /** A secret holding the characters of {@code chars} (for tests and callers that hold a {@code String} anyway). */
+  /**
+   * {@return a secret holding the characters of {@code chars} (for tests and callers that hold a {@code String}
+   * anyway)}
+   *
+   * @param chars the characters
+   */
   public static Secret of(CharSequence chars) {
     Objects.requireNonNull(chars, "chars");
     char[] copy = new char[chars.length()];
@@ -38,37 +47,45 @@ public final class Secret {
     return new Secret(copy);
   }
 
-  /** The number of UTF-16 code units (Java {@code char}s). */
+  /** {@return the number of UTF-16 code units (Java {@code char}s)} */
   public int length() {
     return chars.length;
   }
 
-  /** The UTF-16 code unit at {@code index}. */
+  /**
+   * {@return the UTF-16 code unit at {@code index}}
+   *
+   * @param index a UTF-16 index
+   */
   public char charAt(int index) {
     return chars[index];
   }
 
-  /** The number of Unicode code points: what the password policy counts as "characters". */
+  /** {@return the number of Unicode code points: what the password policy counts as "characters"} */
   public int codePointCount() {
     return Character.codePointCount(chars, 0, chars.length);
   }
 
-  /** The code point starting at {@code index} (a UTF-16 index). */
+  /**
+   * {@return the code point starting at {@code index} (a UTF-16 index)}
+   *
+   * @param index a UTF-16 index
+   */
   public int codePointAt(int index) {
     return Character.codePointAt(chars, index);
   }
 
   /**
-   * True when the last character is whitespace: the copy-and-paste trap Manual 1 Guide 1 warns about ("this may
-   * include a space at the end of your password").
+   * {@return true when the last character is whitespace: the copy-and-paste trap Manual 1 Guide 1 warns about ("this
+   * may include a space at the end of your password")}
    */
   public boolean hasTrailingWhitespace() {
     return chars.length > 0 && PasswordCheck.isWhitespace(chars[chars.length - 1]);
   }
 
   /**
-   * A copy without trailing whitespace. A caller that compares password hashes uses it to tell the log-in engine
-   * that the only mismatch was a pasted trailing space ({@code CredentialCheck.MISMATCHED_TRAILING_WHITESPACE}).
+   * {@return a copy without trailing whitespace} A caller that compares password hashes uses it to tell the log-in
+   * engine that the only mismatch was a pasted trailing space ({@code CredentialCheck.MISMATCHED_TRAILING_WHITESPACE}).
    */
   public Secret stripTrailingWhitespace() {
     int end = chars.length;
@@ -79,7 +96,8 @@ public final class Secret {
   }
 
   /**
-   * A copy of the characters, for the caller's hash function only. The caller owns (and should wipe) the array.
+   * {@return a copy of the characters, for the caller's hash function only} The caller owns (and should wipe) the
+   * array.
    */
   public char[] toCharArray() {
     return chars.clone();

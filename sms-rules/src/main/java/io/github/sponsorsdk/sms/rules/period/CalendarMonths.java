@@ -16,8 +16,12 @@ public final class CalendarMonths {
   private CalendarMonths() {}
 
   /**
-   * The date {@code months} calendar months after {@code start} (before it when negative), where a day missing
-   * from the target month is resolved by {@code policy}. When the day exists both policies agree.
+   * {@return the date {@code months} calendar months after {@code start} (before it when negative), where a day missing
+   * from the target month is resolved by {@code policy}} When the day exists both policies agree.
+   *
+   * @param start the first date
+   * @param months how many months
+   * @param policy how to resolve a day the target month lacks
    */
   public static LocalDate plus(LocalDate start, int months, MonthEndPolicy policy) {
     Objects.requireNonNull(start, "start");
@@ -37,7 +41,12 @@ public final class CalendarMonths {
     }
   }
 
-  /** True when {@code start}'s day does not exist {@code months} later, i.e. when the policy matters. */
+  /**
+   * {@return true when {@code start}'s day does not exist {@code months} later, i.e. when the policy matters}
+   *
+   * @param start the first date
+   * @param months how many months
+   */
   public static boolean isAmbiguous(LocalDate start, int months) {
     return !YearMonth.from(start).plusMonths(months).isValidDay(start.getDayOfMonth());
   }

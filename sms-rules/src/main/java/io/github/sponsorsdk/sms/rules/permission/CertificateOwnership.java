@@ -16,7 +16,12 @@ public enum CertificateOwnership {
   /** Another user owns the certificate (or at least one of the batch). */
   ANOTHER_USER;
 
-  /** {@link #ACTOR} when {@code actor} owns {@code certificate}, else {@link #ANOTHER_USER}. */
+  /**
+   * {@return {@link #ACTOR} when {@code actor} owns {@code certificate}, else {@link #ANOTHER_USER}}
+   *
+   * @param actor the user acting
+   * @param certificate the certificate
+   */
   public static CertificateOwnership of(SmsUserId actor, Certificate certificate) {
     return certificate.owner().equals(actor) ? ACTOR : ANOTHER_USER;
   }

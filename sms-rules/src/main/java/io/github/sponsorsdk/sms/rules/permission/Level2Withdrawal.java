@@ -9,7 +9,7 @@ package io.github.sponsorsdk.sms.rules.permission;
  * are a Level 2 user and you do not own the CoS/CAS", which only makes sense if a Level 2 user <em>can</em> manage
  * (and so withdraw) the live certificates they own; Manual 1, Guide 3 lists "assign CoS/CAS ... and report migrant
  * activity" as examples of Level 2 powers; one secondary source (rocketlawyer) says Level 2 users cannot withdraw.
- * Default: {@link #OWN_CERTIFICATES}, the primary text (decision record {@code 0480-sms-functions}).
+ * Default: {@link #OWN_CERTIFICATES}, the primary text (decision record {@code 0485-sms-functions}).
  */
 public enum Level2Withdrawal {
   /** A Level 2 user may withdraw the certificates they own (created or had transferred to them). */

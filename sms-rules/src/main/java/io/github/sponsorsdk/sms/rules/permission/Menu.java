@@ -23,7 +23,10 @@ public enum Menu {
   /** "Workers": sponsors licensed in a Worker or Temporary Worker route. */
   WORKERS(Citation.of(SMS_MANUAL_1_GUIDE_1, "Step 3, note (Workers menu)"),
       Requirement.ACTIVE_USER, Requirement.LICENCE_ALLOWS_LOG_IN, Requirement.WORKER_ROUTE),
-  /** "Defined CoS" sub-menu of Workers: Level 1 users of Skilled Worker sponsors; no defined CoS function while suspended or dormant. */
+  /**
+   * "Defined CoS" sub-menu of Workers: Level 1 users of Skilled Worker sponsors; no defined CoS function while
+   * suspended or dormant.
+   */
   DEFINED_COS(Citation.of(SMS_MANUAL_1_GUIDE_1, "Step 3, note (Defined CoS sub-menu)"),
       Requirement.ACTIVE_USER, Requirement.LICENCE_ALLOWS_LOG_IN, Requirement.NOT_SUSPENDED_OR_DORMANT,
       Requirement.LEVEL_1_DEFINED_COS, Requirement.WORKER_ROUTE, Requirement.SKILLED_WORKER_ROUTE),
@@ -41,12 +44,12 @@ public enum Menu {
     this.requirements = Collections.unmodifiableSet(set);
   }
 
-  /** Where the menu's visibility rules come from. */
+  /** {@return where the menu's visibility rules come from} */
   public Citation citation() {
     return citation;
   }
 
-  /** What the menu's visibility requires. */
+  /** {@return what the menu's visibility requires} */
   public Set<Requirement> requirements() {
     return requirements;
   }

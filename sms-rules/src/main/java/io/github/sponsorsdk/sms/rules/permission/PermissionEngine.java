@@ -36,8 +36,11 @@ import java.util.Set;
  *
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link PermissionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
- * {@code of(PermissionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decide(request, action)} (a {@code Decision} with every failed requirement); queries {@code isAllowed}, {@code allowedActions}, {@code failedRequirements}. {@code of(parameters, licenceParameters)} also sets the licence rules it asks.
+ * {@code of(PermissionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and
+ * thread-safe.
+ * <b>Verbs:</b> {@code decide(request, action)} (a {@code Decision} with every failed requirement); queries {@code
+ * isAllowed}, {@code allowedActions}, {@code failedRequirements}. {@code of(parameters, licenceParameters)} also sets
+ * the licence rules it asks.
  */
 public final class PermissionEngine {
 
@@ -91,35 +94,65 @@ public final class PermissionEngine {
     }
   }
 
-  /** The engine with the default parameters. */
+  /** {@return the engine with the default parameters} */
   public static PermissionEngine defaults() {
-    return new PermissionEngine(PermissionParameters.defaults(), LicenceParameters.defaults());
+    return Holder.DEFAULTS;
   }
 
-  /** The engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}. */
+  /**
+   * The default engine, built once on first use: its constructor precomputes every action's decisions, and the
+   * engine is immutable, so every caller (each in-memory SMS among them) can share one.
+   */
+  private static final class Holder {
+    static final PermissionEngine DEFAULTS = new PermissionEngine(PermissionParameters.defaults(),
+        LicenceParameters.defaults());
+  }
+
+  /**
+   * {@return the engine with {@code parameters} and the licence rules' {@link LicenceParameters#defaults()}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static PermissionEngine of(PermissionParameters parameters) {
     return new PermissionEngine(parameters, LicenceParameters.defaults());
   }
 
   /**
-   * The engine with {@code parameters}, asking the licence rules (renewal window, premium service) with
-   * {@code licenceParameters}.
+   * {@return the engine with {@code parameters}, asking the licence rules (renewal window, premium service) with
+   * {@code licenceParameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @param licenceParameters the licence rules' parameters
    */
   public static PermissionEngine of(PermissionParameters parameters, LicenceParameters licenceParameters) {
     return new PermissionEngine(parameters, licenceParameters);
   }
 
-  /** The decision on {@code action} for {@code request}, with every failed requirement as a reason. */
+  /**
+   * {@return the decision on {@code action} for {@code request}, with every failed requirement as a reason}
+   *
+   * @param request who asks, on which licence, when
+   * @param action the SMS function
+   */
   public Decision decide(PermissionRequest request, SmsAction action) {
     return decideMask(action, failures(request, action.mask()) & action.mask());
   }
 
-  /** True when {@code action} is allowed for {@code request} (warnings do not refuse). */
+  /**
+   * {@return true when {@code action} is allowed for {@code request} (warnings do not refuse)}
+   *
+   * @param request who asks, on which licence, when
+   * @param action the SMS function
+   */
   public boolean isAllowed(PermissionRequest request, SmsAction action) {
     return decide(request, action).isAllowed();
   }
 
-  /** Every action allowed for {@code request}: what a menu would show. */
+  /**
+   * {@return every action allowed for {@code request}: what a menu would show}
+   *
+   * @param request who asks, on which licence, when
+   */
   public Set<SmsAction> allowedActions(PermissionRequest request) {
     long failed = failures(request, -1L);
     EnumSet<SmsAction> allowed = EnumSet.noneOf(SmsAction.class);
@@ -131,7 +164,11 @@ public final class PermissionEngine {
     return allowed;
   }
 
-  /** The requirements {@code request} fails, as a set (for explanations and tests). */
+  /**
+   * {@return the requirements {@code request} fails, as a set (for explanations and tests)}
+   *
+   * @param request who asks, on which licence, when
+   */
   public Set<Requirement> failedRequirements(PermissionRequest request) {
     long failed = failures(request, -1L);
     EnumSet<Requirement> set = EnumSet.noneOf(Requirement.class);
@@ -143,11 +180,12 @@ public final class PermissionEngine {
     return set;
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public PermissionParameters parameters() {
     return parameters;
   }
 
+  /** {@return the licence rules the engine asks} */
   public LicenceRules licenceRules() {
     return licenceRules;
   }

@@ -36,14 +36,17 @@ public final class PermissionMatrix {
       this.request = request;
     }
 
+    /** {@return the row's name} */
     public String name() {
       return name;
     }
 
+    /** {@return what the row's actor is, in words} */
     public String description() {
       return description;
     }
 
+    /** {@return the request the row asks about} */
     public PermissionRequest request() {
       return request;
     }
@@ -51,7 +54,7 @@ public final class PermissionMatrix {
 
   private PermissionMatrix() {}
 
-  /** The representative situations, in column order. */
+  /** {@return the representative situations, in column order} */
   public static List<Situation> situations() {
     LocalDate today = LocalDate.of(2025, 6, 2);
     LocalDate extended = LocalDate.of(2034, 9, 30);
@@ -94,7 +97,11 @@ public final class PermissionMatrix {
             b.withDate(LocalDate.of(2025, 11, 11))));
   }
 
-  /** The matrix as Markdown. */
+  /**
+   * {@return the matrix as Markdown}
+   *
+   * @param engine the engine
+   */
   public static String markdown(PermissionEngine engine) {
     List<Situation> situations = situations();
     StringBuilder md = new StringBuilder();

@@ -33,6 +33,8 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
    * {@link Level2Withdrawal#OWN_CERTIFICATES}, the primary source. This one value is read by both the
    * {@link PermissionEngine} and {@link io.github.sponsorsdk.sms.rules.certificate.CertificateLifecycle} (through
    * {@link #level2May(SmsAction, CertificateOwnership, LocalDate)}), so the menu and the lifecycle cannot disagree.
+   *
+   * @return whether Level 2 users may withdraw their own certificates, by date
    */
   public abstract DateEffective<Level2Withdrawal> level2Withdrawal();
 
@@ -49,6 +51,11 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
    * it acts on a certificate another user owns, or when it is a withdrawal and {@link #level2Withdrawal()} is
    * {@link Level2Withdrawal#LEVEL_1_ONLY} on {@code on}. The permission engine's Level 2 requirements fail in exactly
    * these cases (a test holds both against each other for every actor, status and action).
+   *
+   * @param action the SMS function
+   * @param ownership whether the user owns the certificate (or there is none)
+   * @param on the day of the question: the rules in force that day apply
+   * @return true when a Level 2 user may
    */
   public boolean level2May(SmsAction action, CertificateOwnership ownership, LocalDate on) {
     for (Requirement r : action.requirements()) {
@@ -63,7 +70,7 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
         || level2Withdrawal().on(on) == Level2Withdrawal.OWN_CERTIFICATES;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -78,9 +85,9 @@ public abstract class PermissionParameters implements ParameterSet, WithPermissi
       "Troubleshooting: I am unable to manage live CoS/CAS (cause 2)")
       .withNote("'You are a Level 2 user and you do not own the CoS/CAS' implies a Level 2 owner may manage (withdraw) "
           + "a live certificate; Guide 3 lists Level 2 powers as examples; rocketlawyer (secondary) disagrees. "
-          + "Decision record 0480-sms-functions");
+          + "Decision record 0485-sms-functions");
 
-  /** The parameters as the primary sources state them. */
+  /** {@return the parameters as the primary sources state them} */
   public static PermissionParameters defaults() {
     return builder()
         .level2Withdrawal(DateEffective.of("permission.level2Withdrawal", COVERAGE_FROM,

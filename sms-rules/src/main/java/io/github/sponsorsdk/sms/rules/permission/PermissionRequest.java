@@ -32,31 +32,34 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePermissionRequest.class)
 public abstract class PermissionRequest implements WithPermissionRequest {
 
+  /** {@return the actor's level} */
   public abstract UserLevel actorLevel();
 
+  /** {@return the actor's status} */
   public abstract UserStatus actorStatus();
 
+  /** {@return the licence status} */
   public abstract LicenceStatus licenceStatus();
 
-  /** One rating per category held. */
+  /** {@return one rating per category held} */
   public abstract Map<RouteCategory, Rating> ratings();
 
-  /** The licensed routes. */
+  /** {@return the licensed routes} */
   public abstract Set<Route> routes();
 
-  /** The expiry date SMS shows for the licence. */
+  /** {@return the expiry date SMS shows for the licence} */
   public abstract LocalDate licenceExpiry();
 
-  /** The end of the Student Sponsor status (or BCA) period the Licence summary shows, if one is held. */
+  /** {@return the end of the Student Sponsor status (or BCA) period the Licence summary shows, if one is held} */
   public abstract Optional<LocalDate> studentStatusEndDate();
 
-  /** Whose certificate the action is on; {@link CertificateOwnership#NONE} by default. */
+  /** {@return whose certificate the action is on; {@link CertificateOwnership#NONE} by default} */
   @Value.Default
   public CertificateOwnership certificate() {
     return CertificateOwnership.NONE;
   }
 
-  /** The day the question is asked. */
+  /** {@return the day the question is asked} */
   public abstract LocalDate date();
 
   /** The requirements this request fails whatever the date: computed once, used by {@link PermissionEngine}. */
@@ -65,12 +68,16 @@ public abstract class PermissionRequest implements WithPermissionRequest {
     return PermissionEngine.dateFreeFailures(this);
   }
 
-  /** A copy about {@code certificate}, owned by the actor or not. */
+  /**
+   * {@return a copy about {@code certificate}, owned by the actor or not}
+   *
+   * @param certificate whether the actor owns the certificate
+   */
   public PermissionRequest on(CertificateOwnership certificate) {
     return ImmutablePermissionRequest.copyOf(this).withCertificate(certificate);
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,19 +87,32 @@ public abstract class PermissionRequest implements WithPermissionRequest {
     Builder() {}
   }
 
-  /** The request of {@code actor} on {@code licence} on {@code date}, about no particular certificate. */
+  /**
+   * {@return the request of {@code actor} on {@code licence} on {@code date}, about no particular certificate}
+   *
+   * @param actor the user
+   * @param licence the licence
+   * @param date the day
+   */
   public static PermissionRequest of(SmsUser actor, Licence licence, LocalDate date) {
     return builder().actorLevel(actor.level()).actorStatus(actor.status()).licenceStatus(licence.status())
         .ratings(licence.ratings()).routes(licence.routes()).licenceExpiry(licence.expiryDate()).studentStatusEndDate(licence.studentStatusEndDate()).date(date).build();
   }
 
-  /** The request of {@code actor} on {@code licence} on {@code date}, about {@code certificate}. */
+  /**
+   * {@return the request of {@code actor} on {@code licence} on {@code date}, about {@code certificate}}
+   *
+   * @param actor the user
+   * @param licence the licence
+   * @param certificate the certificate
+   * @param date the day
+   */
   public static PermissionRequest of(SmsUser actor, Licence licence, Certificate certificate, LocalDate date) {
     return of(actor, licence, date).on(CertificateOwnership.of(actor.userId(), certificate));
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

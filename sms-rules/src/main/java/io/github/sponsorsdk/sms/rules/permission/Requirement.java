@@ -57,7 +57,7 @@ public enum Requirement {
   PREMIUM_CUSTOMER(PermissionReasonCode.NOT_PREMIUM_CUSTOMER),
   /**
    * No Student Sponsor status (or BCA) is held, it has ended, or its own renewal period has opened (not the licence's
-   * renewal window: decision 0480).
+   * renewal window: decision 0485).
    */
   STUDENT_STATUS_RENEWAL_PERIOD(LicenceReasonCode.STUDENT_SPONSOR_STATUS_NOT_IN_RENEWAL_PERIOD),
   /** The Student category is not B-rated. */
@@ -79,14 +79,14 @@ public enum Requirement {
     this.reason = reason;
   }
 
-  /** The reason given when this requirement fails. */
+  /** {@return the reason given when this requirement fails} */
   public ReasonCode reason() {
     return reason;
   }
 
   /**
-   * True for the requirements a Level 2 user fails whatever the certificate: the Level 1 menus (licence summary,
-   * user management, defined CoS, message board).
+   * {@return true for the requirements a Level 2 user fails whatever the certificate: the Level 1 menus (licence
+   * summary, user management, defined CoS, message board)}
    */
   public boolean level1Only() {
     return this == LEVEL_1_LICENCE_MENU || this == LEVEL_1_USER_MANAGEMENT || this == LEVEL_1_DEFINED_COS

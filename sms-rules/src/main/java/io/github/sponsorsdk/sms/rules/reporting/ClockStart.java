@@ -47,7 +47,7 @@ public enum ClockStart {
     this.eventKind = eventKind;
   }
 
-  /** The only event kind whose rows may use this clock start; empty when any kind may. */
+  /** {@return the only event kind whose rows may use this clock start; empty when any kind may} */
   public Optional<EventKind> eventKind() {
     return Optional.ofNullable(eventKind);
   }

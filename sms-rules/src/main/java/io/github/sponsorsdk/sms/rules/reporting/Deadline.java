@@ -47,48 +47,56 @@ public abstract class Deadline implements WithDeadline {
   /** "No date" in the epoch-day form. */
   static final long NO_DAY = Long.MIN_VALUE;
 
-  /** The shape of the deadline. */
+  /** {@return the shape of the deadline} */
   public abstract DeadlineKind kind();
 
-  /** The number of days, for the two counted kinds; zero otherwise. */
+  /** {@return the number of days, for the two counted kinds; zero otherwise} */
   @Value.Default
   public int days() {
     return 0;
   }
 
-  /** True when the deadline yields a due date. */
+  /** {@return true when the deadline yields a due date} */
   @JsonIgnore
   public boolean hasDate() {
     return isCounted() || kind() == DeadlineKind.LAST_WORKING_DAY_BEFORE_EVENT;
   }
 
-  /** True for a number of working or calendar days. */
+  /** {@return true for a number of working or calendar days} */
   @JsonIgnore
   public boolean isCounted() {
     return kind() == DeadlineKind.WORKING_DAYS || kind() == DeadlineKind.CALENDAR_DAYS;
   }
 
-  /** {@code n} working days (1 to 366). */
+  /**
+   * {@return {@code n} working days (1 to 366)}
+   *
+   * @param n the working days, the clock-start day not counted unless the day counting says so
+   */
   public static Deadline workingDays(int n) {
     return ImmutableDeadline.builder().kind(DeadlineKind.WORKING_DAYS).days(n).build();
   }
 
-  /** {@code n} calendar days (1 to 366). */
+  /**
+   * {@return {@code n} calendar days (1 to 366)}
+   *
+   * @param n the calendar days
+   */
   public static Deadline calendarDays(int n) {
     return ImmutableDeadline.builder().kind(DeadlineKind.CALENDAR_DAYS).days(n).build();
   }
 
-  /** "As soon as reasonably practicable": no date. */
+  /** {@return "As soon as reasonably practicable": no date} */
   public static Deadline asSoonAsReasonablyPracticable() {
     return ImmutableDeadline.builder().kind(DeadlineKind.AS_SOON_AS_REASONABLY_PRACTICABLE).build();
   }
 
-  /** By the last working day before the event date. */
+  /** {@return by the last working day before the event date} */
   public static Deadline lastWorkingDayBeforeEvent() {
     return ImmutableDeadline.builder().kind(DeadlineKind.LAST_WORKING_DAY_BEFORE_EVENT).build();
   }
 
-  /** The sources state no deadline. */
+  /** {@return the sources state no deadline} */
   public static Deadline unspecified() {
     return ImmutableDeadline.builder().kind(DeadlineKind.UNSPECIFIED).build();
   }
@@ -98,6 +106,9 @@ public abstract class Deadline implements WithDeadline {
    * clock start (every kind but {@link DeadlineKind#LAST_WORKING_DAY_BEFORE_EVENT}, which needs
    * {@link #dueDate(LocalDate, LocalDate, WorkingDays, DayCounting)}).
    *
+   * @param clockStart day 0 of the clock
+   * @param days the working days of the worker's nation
+   * @param counting whether the clock-start day counts
    * @return the due date; empty when the kind gives none
    * @throws DateTimeException when a date needed is outside the calendar's range
    */
@@ -110,6 +121,10 @@ public abstract class Deadline implements WithDeadline {
    *
    * @return the due date; empty when the kind gives none
    * @throws DateTimeException when a date needed is outside the calendar's range
+   * @param clockStart day 0 of the clock
+   * @param eventDay the day of the event
+   * @param days the working days of the worker's nation
+   * @param counting whether the clock-start day counts
    */
   public Optional<LocalDate> dueDate(LocalDate clockStart, LocalDate eventDay, WorkingDays days,
       DayCounting counting) {
@@ -150,7 +165,7 @@ public abstract class Deadline implements WithDeadline {
 
   /** 1 to 366 days for the counted kinds, 0 for the others. */
   @Value.Check
-  protected void check() {
+  void check() {
     if (isCounted() && (days() < 1 || days() > 366)) {
       throw new InvalidValueException("Deadline", List.of(Violation.of("days", String.valueOf(days()), "Range",
           "must be 1 to 366 for " + kind())));
@@ -178,7 +193,7 @@ public abstract class Deadline implements WithDeadline {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

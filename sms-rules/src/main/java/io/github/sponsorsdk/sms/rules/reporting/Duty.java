@@ -33,55 +33,59 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDuty.class)
 public abstract class Duty implements WithDuty {
 
-  /** The event the duty arises from. */
+  /** {@return the event the duty arises from} */
   public abstract ReportableEvent event();
 
-  /** The catalogue row. */
+  /** {@return the catalogue row} */
   public abstract DutyRule rule();
 
-  /** The nation whose working days were counted; empty when neither the event nor the sponsor named one. */
+  /** {@return the nation whose working days were counted; empty when neither the event nor the sponsor named one} */
   public abstract Optional<UkNation> nation();
 
-  /** Where the duty stands on the as-of date. */
+  /** {@return where the duty stands on the as-of date} */
   public abstract DutyStatus status();
 
-  /** Day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined. */
+  /** {@return day 0 of the reporting clock; empty when nothing is to be reported or it could not be determined} */
   public abstract Optional<LocalDate> clockStart();
 
-  /** The last day to report; empty when not reportable, undetermined, or the deadline has no date. */
+  /** {@return the last day to report; empty when not reportable, undetermined, or the deadline has no date} */
   public abstract Optional<LocalDate> dueDate();
 
   /**
-   * For an "as soon as reasonably practicable" duty: the horizon (parameter {@code reporting.asrp.horizon}) after
-   * which it is flagged; it never has a due date and is never OVERDUE.
+   * {@return for an "as soon as reasonably practicable" duty: the horizon (parameter {@code reporting.asrp.horizon})
+   * after which it is flagged; it never has a due date and is never OVERDUE}
    */
   public abstract Optional<LocalDate> horizonDate();
 
-  /** The day it was reported, when the caller passed a report. */
+  /** {@return the day it was reported, when the caller passed a report} */
   public abstract Optional<LocalDate> reportedOn();
 
-  /** Why: the status reason last, any explanation (exception, threshold, exclusion) before it. */
+  /** {@return why: the status reason last, any explanation (exception, threshold, exclusion) before it} */
   public abstract List<Reason> reasons();
 
-  /** The catalogue row id, e.g. {@code "W2"}. */
+  /** {@return the catalogue row id, e.g. {@code "W2"}} */
   @JsonIgnore
   public String id() {
     return rule().id();
   }
 
-  /** How firmly the duty's catalogue row rests on its sources ({@link DutyRule#confidence()}). */
+  /** {@return how firmly the duty's catalogue row rests on its sources ({@link DutyRule#confidence()})} */
   @JsonIgnore
   public Confidence confidence() {
     return rule().confidence();
   }
 
-  /** The caller's reference of the event. */
+  /** {@return the caller's reference of the event} */
   @JsonIgnore
   public Optional<String> reference() {
     return event().reference();
   }
 
-  /** True when any reason has {@code code}. */
+  /**
+   * {@return true when any reason has {@code code}}
+   *
+   * @param code the reason code
+   */
   public boolean has(ReasonCode code) {
     for (Reason r : reasons()) {
       if (r.is(code)) {
@@ -91,7 +95,7 @@ public abstract class Duty implements WithDuty {
     return false;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -103,7 +107,7 @@ public abstract class Duty implements WithDuty {
 
   /** The invariants above, every violation at once. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = null;
     boolean noDate = status() == DutyStatus.NOT_REPORTABLE || status() == DutyStatus.UNDETERMINED;
     if (noDate && dueDate().isPresent()) {

@@ -157,86 +157,139 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return size;
   }
 
-  /** The as-of date the statuses are for. */
+  /** {@return the as-of date the statuses are for} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The event of duty {@code i}. */
+  /**
+   * {@return the event of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public ReportableEvent event(int i) {
     return eventsByIndex[eventIndex(i)];
   }
 
-  /** The position of duty {@code i}'s event in the caller's collection (its iteration order). */
+  /**
+   * {@return the position of duty {@code i}'s event in the caller's collection (its iteration order)}
+   *
+   * @param i the duty's index
+   */
   public int eventIndex(int i) {
     check(i);
     return event == null ? i : event[i];
   }
 
-  /** The catalogue row of duty {@code i}. */
+  /**
+   * {@return the catalogue row of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public DutyRule rule(int i) {
     return rule[check(i)];
   }
 
-  /** The status of duty {@code i}. */
+  /**
+   * {@return the status of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public DutyStatus status(int i) {
     return STATUSES[status[check(i)]];
   }
 
-  /** The nation whose working days duty {@code i} counts; empty when none was stated. */
+  /**
+   * {@return the nation whose working days duty {@code i} counts; empty when none was stated}
+   *
+   * @param i the duty's index
+   */
   public Optional<UkNation> nation(int i) {
     int n = nation[check(i)];
     return n < 0 ? Optional.empty() : Optional.of(NATIONS[n]);
   }
 
-  /** How firmly duty {@code i}'s row rests on its sources. */
+  /**
+   * {@return how firmly duty {@code i}'s row rests on its sources}
+   *
+   * @param i the duty's index
+   */
   public Confidence confidence(int i) {
     return rule[check(i)].confidence();
   }
 
-  /** Day 0 of duty {@code i}'s clock. */
+  /**
+   * {@return day 0 of duty {@code i}'s clock}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> clockStart(int i) {
     return day(clockStart[check(i)]);
   }
 
-  /** The due date of duty {@code i}. */
+  /**
+   * {@return the due date of duty {@code i}}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> dueDate(int i) {
     return day(due[check(i)]);
   }
 
-  /** The due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free). */
+  /**
+   * {@return the due date as an epoch day, or {@code Long.MIN_VALUE} when there is none (allocation-free)}
+   *
+   * @param i the duty's index
+   */
   public long dueEpochDay(int i) {
     int d = due[check(i)];
     return d == NONE ? Long.MIN_VALUE : d;
   }
 
-  /** The "as soon as reasonably practicable" horizon of duty {@code i}, for such duties. */
+  /**
+   * {@return the "as soon as reasonably practicable" horizon of duty {@code i}, for such duties}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> horizonDate(int i) {
     check(i);
     return horizon == null ? Optional.empty() : day(horizon[i]);
   }
 
-  /** The report date of duty {@code i}, when the caller passed a report. */
+  /**
+   * {@return the report date of duty {@code i}, when the caller passed a report}
+   *
+   * @param i the duty's index
+   */
   public Optional<LocalDate> reportedOn(int i) {
     check(i);
     return reportedOn == null ? Optional.empty() : day(reportedOn[i]);
   }
 
-  /** The reasons of duty {@code i}: the explanation (if any) then the status reason. */
+  /**
+   * {@return the reasons of duty {@code i}: the explanation (if any) then the status reason}
+   *
+   * @param i the duty's index
+   */
   public List<Reason> reasons(int i) {
     check(i);
     Reason explain = explanation(i);
     return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
   }
 
-  /** True when duty {@code i} has a reason with {@code code}. */
+  /**
+   * {@return true when duty {@code i} has a reason with {@code code}}
+   *
+   * @param i the duty's index
+   * @param code the reason code
+   */
   public boolean has(int i, ReasonCode code) {
     check(i);
     Reason explain = explanation(i);
     return statusReason[i].is(code) || (explain != null && explain.is(code));
   }
 
-  /** How many duties have each status. */
+  /** {@return how many duties have each status} */
   public Map<DutyStatus, Integer> countByStatus() {
     int[] counts = new int[STATUSES.length];
     for (int i = 0; i < size; i++) {
@@ -249,7 +302,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return out;
   }
 
-  /** The OVERDUE duties, in batch order. */
+  /** {@return the OVERDUE duties, in batch order} */
   public List<Duty> overdue() {
     List<Duty> out = new ArrayList<>();
     for (int i = 0; i < size; i++) {
@@ -261,12 +314,13 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   }
 
   /**
-   * The DUE duties whose due date, or for an "as soon as reasonably practicable" duty whose horizon, falls from the
-   * as-of date to {@code workingDays} working days after it (inclusive), counted in each duty's own nation; in batch
-   * order. {@code dueWithin(0)}: due on the as-of date itself.
+   * {@return the DUE duties whose due date, or for an "as soon as reasonably practicable" duty whose horizon, falls
+   * from the as-of date to {@code workingDays} working days after it (inclusive), counted in each duty's own nation; in
+   * batch order} {@code dueWithin(0)}: due on the as-of date itself.
    *
    * @throws IllegalArgumentException when {@code workingDays} is negative
    * @throws java.time.DateTimeException when the limit is outside the calendar's range
+   * @param workingDays how many working days ahead
    */
   public List<Duty> dueWithin(int workingDays) {
     if (workingDays < 0) {
@@ -295,7 +349,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return out;
   }
 
-  /** The DUE "as soon as reasonably practicable" duties whose horizon has passed (flagged), in batch order. */
+  /** {@return the DUE "as soon as reasonably practicable" duties whose horizon has passed (flagged), in batch order} */
   public List<Duty> pastHorizon() {
     List<Duty> out = new ArrayList<>();
     if (horizon == null) {
@@ -310,7 +364,11 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return out;
   }
 
-  /** When each open duty of the batch needs attention, under {@code plan}: see {@link DutySchedule}. */
+  /**
+   * {@return when each open duty of the batch needs attention, under {@code plan}: see {@link DutySchedule}}
+   *
+   * @param plan the reminder days
+   */
   public DutySchedule schedule(ReminderPlan plan) {
     Objects.requireNonNull(plan, "plan");
     List<Notice> notices = new ArrayList<>();

@@ -35,31 +35,41 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyCatalogue.class)
 public abstract class DutyCatalogue implements WithDutyCatalogue {
 
-  /** Every row, in table order. */
+  /** {@return every row, in table order} */
   public abstract List<DutyRule> rows();
 
   /**
-   * The SDK's catalogue, from the sources: the rows {@link ReportingParameters#defaults()} holds. (Named
+   * {@return the SDK's catalogue, from the sources: the rows {@link ReportingParameters#defaults()} holds} (Named
    * {@code standard()}, not {@code defaults()}: a catalogue is a value, not an engine; decision 0005.)
    */
   public static DutyCatalogue standard() {
     return Holder.DEFAULTS;
   }
 
-  /** A catalogue of {@code rows}. */
+  /**
+   * {@return a catalogue of {@code rows}}
+   *
+   * @param rows the rows, in table order; ids unique
+   */
   public static DutyCatalogue of(List<DutyRule> rows) {
     return builder().rows(rows).build();
   }
 
-  /** The rows an event kind triggers, in table order: one, or two for {@link EventKind#SPONSOR_OWNERSHIP_CHANGED}. */
+  /**
+   * {@return the rows an event kind triggers, in table order: one, or two for {@link
+   * EventKind#SPONSOR_OWNERSHIP_CHANGED}}
+   *
+   * @param kind the event kind
+   */
   public List<DutyRule> rowsFor(EventKind kind) {
     return byKind().getOrDefault(kind, List.of());
   }
 
   /**
-   * The row with {@code id}.
+   * {@return the row with {@code id}}
    *
    * @throws IllegalArgumentException when there is none
+   * @param id a row id, e.g. {@code W2}
    */
   public DutyRule row(String id) {
     for (DutyRule r : rows()) {
@@ -70,7 +80,11 @@ public abstract class DutyCatalogue implements WithDutyCatalogue {
     throw new IllegalArgumentException("No reporting duty row " + id);
   }
 
-  /** A catalogue with {@code row} in place of the row with its id (or added at the end when there is none). */
+  /**
+   * {@return a catalogue with {@code row} in place of the row with its id (or added at the end when there is none)}
+   *
+   * @param row the new or replacing row
+   */
   public DutyCatalogue withRow(DutyRule row) {
     List<DutyRule> out = new ArrayList<>(rows());
     boolean replaced = false;
@@ -99,7 +113,7 @@ public abstract class DutyCatalogue implements WithDutyCatalogue {
 
   /** Every violation at once: unique row ids, every event kind has a row whose id is the kind's code. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Set<EventKind> mainRows = new HashSet<>();
@@ -128,7 +142,7 @@ public abstract class DutyCatalogue implements WithDutyCatalogue {
     static final DutyCatalogue DEFAULTS = of(DefaultDutyRows.rows());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -33,51 +33,53 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyRule.class)
 public abstract class DutyRule implements WithDutyRule {
 
-  /** The stable row id: the event kind's row ({@code "W2"}), with a suffix for a second duty ({@code "O3.A"}). */
+  /**
+   * {@return the stable row id: the event kind's row ({@code "W2"}), with a suffix for a second duty ({@code "O3.A"})}
+   */
   @Pattern(regexp = "[WSO][0-9]{1,2}(\\.[A-Z])?")
   public abstract String id();
 
-  /** The kind of event that triggers the duty. */
+  /** {@return the kind of event that triggers the duty} */
   public abstract EventKind eventKind();
 
-  /** What the sponsor must do, in a line. */
+  /** {@return what the sponsor must do, in a line} */
   @NotBlank
   public abstract String title();
 
-  /** Who discharges the duty. */
+  /** {@return who discharges the duty} */
   public abstract ReportingParty party();
 
-  /** How the duty is discharged. */
+  /** {@return how the duty is discharged} */
   public abstract ReportingChannel channel();
 
   /**
-   * The deadline. Where {@link #deadlineParameter()} is present the sources disagree and the deadline in force is
-   * that parameter's value in {@link ReportingParameters}; this field then holds the documented default.
+   * {@return the deadline} Where {@link #deadlineParameter()} is present the sources disagree and the deadline in force
+   * is that parameter's value in {@link ReportingParameters}; this field then holds the documented default.
    */
   public abstract Deadline deadline();
 
-  /** The name of the {@link ReportingParameters} parameter that sets the deadline, where it is a parameter. */
+  /** {@return the name of the {@link ReportingParameters} parameter that sets the deadline, where it is a parameter} */
   public abstract Optional<String> deadlineParameter();
 
-  /** Day 0 of the reporting clock. */
+  /** {@return day 0 of the reporting clock} */
   public abstract ClockStart clockStart();
 
-  /** The cases that are not reportable, tried in order; the first that holds decides. */
+  /** {@return the cases that are not reportable, tried in order; the first that holds decides} */
   public abstract List<Exclusion> exclusions();
 
-  /** What the reasons of a reportable duty add, tried in order; the first that holds is shown. */
+  /** {@return what the reasons of a reportable duty add, tried in order; the first that holds is shown} */
   public abstract List<Remark> remarks();
 
-  /** The first event day on which the duty exists; events before it are not reportable. Empty: always. */
+  /** {@return the first event day on which the duty exists; events before it are not reportable} Empty: always. */
   public abstract Optional<LocalDate> inForceFrom();
 
-  /** How firmly the row rests on its sources; carried into every duty it produces. */
+  /** {@return how firmly the row rests on its sources; carried into every duty it produces} */
   public abstract Confidence confidence();
 
-  /** The source of the row. */
+  /** {@return the source of the row} */
   public abstract Citation citation();
 
-  /** What looks like this event but is not reportable, in words: the exclusions and the in-force date. */
+  /** {@return what looks like this event but is not reportable, in words: the exclusions and the in-force date} */
   @JsonIgnore
   public List<String> notReportable() {
     List<String> out = new ArrayList<>();
@@ -88,7 +90,7 @@ public abstract class DutyRule implements WithDutyRule {
     return out;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -100,7 +102,7 @@ public abstract class DutyRule implements WithDutyRule {
 
   /** Every violation at once: the clock start, exclusions, remarks and deadline parameter must fit the row. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>(ValueValidation.violations(this));
     clockStart().eventKind().filter(k -> k != eventKind()).ifPresent(k -> v.add(Violation.of("clockStart",
         clockStart().name(), "EventKind", "applies only to " + k + " rows")));

@@ -36,24 +36,37 @@ public final class DutySchedule {
     this.notices = notices;
   }
 
-  /** A schedule of {@code notices}, sorted. */
+  /**
+   * {@return a schedule of {@code notices}, sorted}
+   *
+   * @param notices the notices, in any order
+   */
   public static DutySchedule of(List<Notice> notices) {
     List<Notice> sorted = new ArrayList<>(notices);
     sorted.sort(ORDER);
     return new DutySchedule(List.copyOf(sorted));
   }
 
-  /** Every notice, in order. */
+  /** {@return every notice, in order} */
   public List<Notice> notices() {
     return notices;
   }
 
-  /** The notices of {@code day}. */
+  /**
+   * {@return the notices of {@code day}}
+   *
+   * @param day the day
+   */
   public List<Notice> on(LocalDate day) {
     return between(day, day.plusDays(1));
   }
 
-  /** The notices from {@code from} (inclusive) to {@code toExclusive}. */
+  /**
+   * {@return the notices from {@code from} (inclusive) to {@code toExclusive}}
+   *
+   * @param from the first day
+   * @param toExclusive the day after the last
+   */
   public List<Notice> between(LocalDate from, LocalDate toExclusive) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(toExclusive, "toExclusive");
@@ -66,7 +79,11 @@ public final class DutySchedule {
     return out;
   }
 
-  /** The first day on or after {@code from} with a notice; empty when there is none. */
+  /**
+   * {@return the first day on or after {@code from} with a notice; empty when there is none}
+   *
+   * @param from the first day to look at
+   */
   public Optional<LocalDate> next(LocalDate from) {
     Objects.requireNonNull(from, "from");
     for (Notice n : notices) {

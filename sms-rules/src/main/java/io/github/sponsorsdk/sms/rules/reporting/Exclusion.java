@@ -82,22 +82,22 @@ public enum Exclusion {
     this.description = description;
   }
 
-  /** The event kind whose data the exclusion reads; only rows of this kind may list it. */
+  /** {@return the event kind whose data the exclusion reads; only rows of this kind may list it} */
   public EventKind eventKind() {
     return eventKind;
   }
 
-  /** The reason code of the NOT_REPORTABLE duty it produces. */
+  /** {@return the reason code of the NOT_REPORTABLE duty it produces} */
   public DutyReason reason() {
     return reason;
   }
 
-  /** The {@link ReportingParameters} parameter the exclusion reads, if any (its version in force is cited). */
+  /** {@return the {@link ReportingParameters} parameter the exclusion reads, if any (its version in force is cited)} */
   public Optional<String> parameter() {
     return Optional.ofNullable(parameter);
   }
 
-  /** What is excluded, in the guidance's terms (the catalogue's "not reportable" column). */
+  /** {@return what is excluded, in the guidance's terms (the catalogue's "not reportable" column)} */
   public String description() {
     return description;
   }

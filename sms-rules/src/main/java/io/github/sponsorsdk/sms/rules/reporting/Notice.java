@@ -18,19 +18,26 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNotice.class)
 public abstract class Notice implements WithNotice {
 
-  /** The day to act. */
+  /** {@return the day to act} */
   public abstract LocalDate on();
 
-  /** What the notice announces. */
+  /** {@return what the notice announces} */
   public abstract NoticeKind kind();
 
-  /** The duty's position in its {@link DutyBatch}. */
+  /** {@return the duty's position in its {@link DutyBatch}} */
   public abstract int dutyIndex();
 
-  /** The duty, as it stood on the batch's as-of date. */
+  /** {@return the duty, as it stood on the batch's as-of date} */
   public abstract Duty duty();
 
-  /** A notice. */
+  /**
+   * {@return a notice}
+   *
+   * @param on the day of the notice
+   * @param kind what it is (reminder, due, overdue, horizon)
+   * @param dutyIndex the duty's index in its batch
+   * @param duty the duty
+   */
   public static Notice of(LocalDate on, NoticeKind kind, int dutyIndex, Duty duty) {
     return builder().on(on).kind(kind).dutyIndex(dutyIndex).duty(duty).build();
   }
@@ -41,7 +48,7 @@ public abstract class Notice implements WithNotice {
     return on() + " " + kind() + " " + duty().id() + " (duty " + dutyIndex() + ")";
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -41,17 +41,17 @@ public enum Remark {
     this.parameter = parameter;
   }
 
-  /** The event kind whose data the remark reads; only rows of this kind may list it. */
+  /** {@return the event kind whose data the remark reads; only rows of this kind may list it} */
   public EventKind eventKind() {
     return eventKind;
   }
 
-  /** The reason code of the explanation it adds. */
+  /** {@return the reason code of the explanation it adds} */
   public DutyReason reason() {
     return reason;
   }
 
-  /** The {@link ReportingParameters} parameter the remark reads, if any (its version in force is cited). */
+  /** {@return the {@link ReportingParameters} parameter the remark reads, if any (its version in force is cited)} */
   public Optional<String> parameter() {
     return Optional.ofNullable(parameter);
   }

@@ -24,15 +24,19 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReminderPlan.class)
 public abstract class ReminderPlan implements WithReminderPlan {
 
-  /** Working days before the due date or horizon, each 1 to 366, no repeats. */
+  /** {@return working days before the due date or horizon, each 1 to 366, no repeats} */
   public abstract List<Integer> workingDaysBefore();
 
-  /** Reminders 5 and 1 working days before. */
+  /** {@return reminders 5 and 1 working days before} */
   public static ReminderPlan standard() {
     return of(5, 1);
   }
 
-  /** Reminders {@code days} working days before (none: only the due-day and overdue notices). */
+  /**
+   * {@return reminders {@code days} working days before (none: only the due-day and overdue notices)}
+   *
+   * @param days working days before the due date, one reminder each
+   */
   public static ReminderPlan of(int... days) {
     Builder b = builder();
     for (int d : days) {
@@ -43,7 +47,7 @@ public abstract class ReminderPlan implements WithReminderPlan {
 
   /** Every violation at once: range and repeats. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (int d : workingDaysBefore()) {
@@ -59,7 +63,7 @@ public abstract class ReminderPlan implements WithReminderPlan {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

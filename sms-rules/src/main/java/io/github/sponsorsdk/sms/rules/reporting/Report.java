@@ -22,22 +22,30 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
 public abstract class Report implements WithReport {
 
+  /** {@return the event reported} */
   public abstract ReportableEvent event();
 
+  /** {@return the id of the catalogue row the report answers} */
   @Value.Default
   @Pattern(regexp = "[WSO][0-9]{1,2}(\\.[A-Z])?")
   public String dutyId() {
     return event().kind().code();
   }
 
+  /** {@return the day of the report} */
   public abstract LocalDate reportedOn();
 
-  /** A report of {@code event}'s main duty made on {@code reportedOn}. */
+  /**
+   * {@return a report of {@code event}'s main duty made on {@code reportedOn}}
+   *
+   * @param event the event reported
+   * @param reportedOn the day of the report
+   */
   public static Report of(ReportableEvent event, LocalDate reportedOn) {
     return ImmutableReport.builder().event(event).reportedOn(reportedOn).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +56,7 @@ public abstract class Report implements WithReport {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -43,9 +43,9 @@ import java.util.TreeSet;
  * day counts ({@link DayCounting#EVENT_DAY_IS_DAY_ZERO} by default). A duty is OVERDUE exactly when it has a due
  * date, no report was passed, and the as-of date is after the due date. "As soon as reasonably practicable" duties
  * have no due date and are never OVERDUE; their {@link Duty#horizonDate()} (parameter
- * {@link ReportingParameters#asrpHorizon()}, default 10 working days) flags them ({@link DutyReason#ASRP_HORIZON_PASSED})
- * once passed. When the caller passes several reports of one duty, the earliest counts: the duty was discharged
- * then.
+ * {@link ReportingParameters#asrpHorizon()}, default 10 working days) flags them ({@link
+ * DutyReason#ASRP_HORIZON_PASSED}) once passed. When the caller passes several reports of one duty, the earliest
+ * counts: the duty was discharged then.
  *
  * <pre>{@code
  * ReportingDuties engine = ReportingDuties.defaults();
@@ -118,24 +118,30 @@ public final class ReportingDuties {
     nationNotStated = DutyReason.NATION_NOT_STATED.reason();
   }
 
-  /** The engine with {@link ReportingParameters#defaults()} and the SDK's UK calendars. */
+  /** {@return the engine with {@link ReportingParameters#defaults()} and the SDK's UK calendars} */
   public static ReportingDuties defaults() {
     return Holder.DEFAULTS;
   }
 
-  /** An engine with the caller's parameters (and catalogue, {@link ReportingParameters#catalogue()}). */
+  /**
+   * {@return an engine with the caller's parameters (and catalogue, {@link ReportingParameters#catalogue()})}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static ReportingDuties of(ReportingParameters parameters) {
     return new ReportingDuties(Objects.requireNonNull(parameters, "parameters"), new WorkingDays[NATIONS.length]);
   }
 
-  /** The parameters, catalogue included. */
+  /** {@return the parameters, catalogue included} */
   public ReportingParameters parameters() {
     return parameters;
   }
 
   /**
-   * This engine counting {@code days.nation()}'s working days with {@code days} (a calendar the caller corrected
-   * with {@code withAddedHoliday}, or any other source); the other nations keep theirs.
+   * {@return this engine counting {@code days.nation()}'s working days with {@code days} (a calendar the caller
+   * corrected with {@code withAddedHoliday}, or any other source); the other nations keep theirs}
+   *
+   * @param days the working days to count for their nation
    */
   public ReportingDuties withWorkingDays(WorkingDays days) {
     WorkingDays[] o = overrides.clone();
@@ -143,27 +149,46 @@ public final class ReportingDuties {
     return new ReportingDuties(parameters, o);
   }
 
-  /** {@link #withWorkingDays(WorkingDays)} with a {@link WorkingDayCalendar}. */
+  /**
+   * {@return {@link #withWorkingDays(WorkingDays)} with a {@link WorkingDayCalendar}}
+   *
+   * @param calendar the calendar to count for its nation
+   */
   public ReportingDuties withCalendar(WorkingDayCalendar calendar) {
     return withWorkingDays(WorkingDays.of(calendar));
   }
 
   /**
-   * The duties arising from {@code events} as of {@code asOf}, with no reports made. One duty per (event, catalogue
-   * row) in event order; most events have one row, a change of ownership two.
+   * {@return the duties arising from {@code events} as of {@code asOf}, with no reports made} One duty per (event,
+   * catalogue row) in event order; most events have one row, a change of ownership two.
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context (nation, licence)
+   * @param asOf the day of the question
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, LocalDate asOf) {
     return duties(events, sponsor, asOf, List.of());
   }
 
-  /** The duties of one event (one, or two for a change of ownership): the single-event convenience. */
+  /**
+   * {@return the duties of one event (one, or two for a change of ownership): the single-event convenience}
+   *
+   * @param event the event
+   * @param sponsor the sponsor's context (nation, licence)
+   * @param asOf the day of the question
+   */
   public List<Duty> duties(ReportableEvent event, SponsorContext sponsor, LocalDate asOf) {
     return List.copyOf(duties(List.of(Objects.requireNonNull(event, "event")), sponsor, asOf, List.of()));
   }
 
   /**
-   * As {@link #duties(Collection, SponsorContext, LocalDate)}, with the reports the sponsor has made: a report
-   * matching a duty (same event, same row id) makes it REPORTED; of several, the earliest counts.
+   * {@return as {@link #duties(Collection, SponsorContext, LocalDate)}, with the reports the sponsor has made: a report
+   * matching a duty (same event, same row id) makes it REPORTED; of several, the earliest counts}
+   *
+   * @param events the events
+   * @param sponsor the sponsor's context (nation, licence)
+   * @param asOf the day of the question
+   * @param reports the reports made
    */
   public DutyBatch duties(Collection<? extends ReportableEvent> events, SponsorContext sponsor, LocalDate asOf,
       Collection<Report> reports) {

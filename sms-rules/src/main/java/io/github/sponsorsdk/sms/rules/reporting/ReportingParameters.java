@@ -74,57 +74,58 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
   /** Name of {@link #renewalWindowMonths()}. */
   public static final String RENEWAL_WINDOW_MONTHS = "reporting.allocationRenewal.windowMonths";
 
-  /** The duties as data. Default: {@link DutyCatalogue#standard()}. */
+  /** {@return the duties as data} Default: {@link DutyCatalogue#standard()}. */
   @Value.Default
   public DutyCatalogue catalogue() {
     return DutyCatalogue.standard();
   }
 
-  /** Whether the clock-start day counts: {@link DayCounting}. Default: it is day 0 (decision 0420). */
+  /** {@return whether the clock-start day counts: {@link DayCounting}} Default: it is day 0 (decision 0420). */
   public abstract DateEffective<DayCounting> dayCounting();
 
   /**
-   * W1: days after the latest start-window date within which a start is not reportable (0 to 366). Default 28 from 9
-   * November 2022; 0 before it (any delay was reported; a delay of more than 28 days meant stopping sponsorship).
+   * {@return W1: days after the latest start-window date within which a start is not reportable (0 to 366)} Default 28
+   * from 9 November 2022; 0 before it (any delay was reported; a delay of more than 28 days meant stopping
+   * sponsorship).
    */
   public abstract DateEffective<Integer> startWindowDays();
 
   /**
-   * W2: an absence is reportable when it lasts more than this many consecutive working days, and the clock starts
-   * on that (the tenth) working day. Default 10.
+   * {@return W2: an absence is reportable when it lasts more than this many consecutive working days, and the clock
+   * starts on that (the tenth) working day} Default 10.
    */
   public abstract DateEffective<Integer> absenceWorkingDays();
 
   /**
-   * W3: unpaid or reduced-pay absence is reportable above this many weeks in a calendar year, counted on the
-   * worker's normal working pattern (4 weeks = 20 days for a 5-day week). Default 4.
+   * {@return W3: unpaid or reduced-pay absence is reportable above this many weeks in a calendar year, counted on the
+   * worker's normal working pattern (4 weeks = 20 days for a 5-day week)} Default 4.
    */
   public abstract DateEffective<Integer> unpaidLeaveWeeks();
 
   /**
-   * W3: whether absence over the limit is reported even when a permitted exception covers it. Default: false until
-   * 30 March 2023, true from 31 March 2023 (Part 3 guidance of 31 March 2023; one source says in force 12 April 2023,
-   * the documented alternative).
+   * {@return W3: whether absence over the limit is reported even when a permitted exception covers it} Default: false
+   * until 30 March 2023, true from 31 March 2023 (Part 3 guidance of 31 March 2023; one source says in force 12 April
+   * 2023, the documented alternative).
    */
   public abstract DateEffective<Boolean> unpaidLeaveReportedWithException();
 
   /**
-   * W3: the permitted reasons (Immigration Rules, Part Suitability SUI 36.1) in force: jury service from July 2023
-   * (uncertain day, 27 July 2023 by default), neonatal care leave from 9 April 2025.
+   * {@return W3: the permitted reasons (Immigration Rules, Part Suitability SUI 36.1) in force: jury service from July
+   * 2023 (uncertain day, 27 July 2023 by default), neonatal care leave from 9 April 2025}
    */
   public abstract DateEffective<Set<UnpaidLeaveException>> unpaidLeaveExceptions();
 
   /**
-   * W4: the permitted reasons for a pay reduction (SUI 37.3) in force: the health-related reduction in hours from 9
-   * November 2022 (HC 719).
+   * {@return W4: the permitted reasons for a pay reduction (SUI 37.3) in force: the health-related reduction in hours
+   * from 9 November 2022 (HC 719)}
    */
   public abstract DateEffective<Set<PayReductionReason>> permittedPayReductions();
 
-  /** W5: whether a change of hybrid working pattern is reportable: from 31 March 2023 until 4 March 2024. */
+  /** {@return W5: whether a change of hybrid working pattern is reportable: from 31 March 2023 until 4 March 2024} */
   public abstract DateEffective<Boolean> hybridWorkingReportable();
 
   /**
-   * W7: the deadline for reporting a breach of conditions. The sources disagree: "as soon as reasonably
+   * {@return W7: the deadline for reporting a breach of conditions} The sources disagree: "as soon as reasonably
    * practicable" (reissedwards, April 2022, quoting the guidance) against 10 working days (older guidance).
    * Default: as soon as reasonably practicable, the more recent reading; it gives no due date, so a caller wanting
    * a hard backstop sets {@code Deadline.workingDays(10)}.
@@ -132,27 +133,32 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
   public abstract DateEffective<Deadline> breachOfConditionsDeadline();
 
   /**
-   * O3.A: the deadline for an unlicensed new owner's licence application after a transfer. The sources disagree:
-   * "within 28 days of the date of a transfer" (Immigration Rules, Part Suitability SUI 34.1(b)(ii), primary text)
-   * against 20 working days (guidance as quoted by secondary sources). Default: 28 calendar days, the primary text,
-   * which is never later than 20 working days from a working day, so meeting it meets both.
+   * {@return O3.A: the deadline for an unlicensed new owner's licence application after a transfer} The sources
+   * disagree: "within 28 days of the date of a transfer" (Immigration Rules, Part Suitability SUI 34.1(b)(ii), primary
+   * text) against 20 working days (guidance as quoted by secondary sources). Default: 28 calendar days, the primary
+   * text, which is never later than 20 working days from a working day, so meeting it meets both.
    */
   public abstract DateEffective<Deadline> newOwnerApplicationDeadline();
 
   /**
-   * The horizon after which an "as soon as reasonably practicable" duty with no report is flagged
-   * ({@link DutyReason#ASRP_HORIZON_PASSED}); it never becomes OVERDUE. Working or calendar days from the clock start.
+   * {@return the horizon after which an "as soon as reasonably practicable" duty with no report is flagged
+   * ({@link DutyReason#ASRP_HORIZON_PASSED}); it never becomes OVERDUE} Working or calendar days from the clock start.
    * Default 10 working days, the fixed deadline older guidance gave for breaches of conditions.
    */
   public abstract DateEffective<Deadline> asrpHorizon();
 
-  /** S2: consecutive missed expected contacts that make the student reportable. Default 10 (Tier 4-era rule). */
+  /**
+   * {@return S2: consecutive missed expected contacts that make the student reportable} Default 10 (Tier 4-era rule).
+   */
   public abstract DateEffective<Integer> missedContacts();
 
-  /** S8: working days of study elsewhere that must be notified. Default 10 (one university's reading, uncertain). */
+  /**
+   * {@return S8: working days of study elsewhere that must be notified} Default 10 (one university's reading,
+   * uncertain).
+   */
   public abstract DateEffective<Integer> studyingElsewhereWorkingDays();
 
-  /** O8: months before an allocation expires in which its renewal is requested. Default 3. */
+  /** {@return O8: months before an allocation expires in which its renewal is requested} Default 3. */
   public abstract DateEffective<Integer> renewalWindowMonths();
 
   @Override
@@ -164,12 +170,12 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
         missedContacts(), studyingElsewhereWorkingDays(), renewalWindowMonths());
   }
 
-  /** The defaults from the sources, each cited. */
+  /** {@return the defaults from the sources, each cited} */
   public static ReportingParameters defaults() {
     return Defaults.INSTANCE;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -181,7 +187,7 @@ public abstract class ReportingParameters implements ParameterSet, WithReporting
 
   /** Every violation at once: names, ranges (both edges), deadline kinds. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> v = new ArrayList<>();
     String[] expected = {DAY_COUNTING, START_WINDOW_DAYS, ABSENCE_WORKING_DAYS, UNPAID_LEAVE_WEEKS,
         UNPAID_LEAVE_REPORTED_WITH_EXCEPTION, UNPAID_LEAVE_EXCEPTIONS, PERMITTED_PAY_REDUCTIONS,

@@ -24,45 +24,49 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorContext.class)
 public abstract class SponsorContext implements WithSponsorContext {
 
-  /** The sponsor's licence number, if the caller wants it echoed. */
+  /** {@return the sponsor's licence number, if the caller wants it echoed} */
   public abstract Optional<SponsorLicenceNumber> licenceNumber();
 
   /**
-   * The nation of the sponsor's main organisation address. Events that name no nation count its working days; when
-   * it is empty too, their duties are {@link DutyStatus#UNDETERMINED} ({@link DutyReason#NATION_NOT_STATED}).
+   * {@return the nation of the sponsor's main organisation address} Events that name no nation count its working days;
+   * when it is empty too, their duties are {@link DutyStatus#UNDETERMINED} ({@link DutyReason#NATION_NOT_STATED}).
    */
   public abstract Optional<UkNation> nation();
 
-  /** Which nation governs when an event names its own. Default {@link GoverningNation#EVENT_WORK_SITE}. */
+  /** {@return which nation governs when an event names its own} Default {@link GoverningNation#EVENT_WORK_SITE}. */
   @Value.Default
   public GoverningNation governingNation() {
     return GoverningNation.EVENT_WORK_SITE;
   }
 
   /**
-   * The licence categories held. When not empty, worker events need {@link RouteCategory#WORKER} or
+   * {@return the licence categories held} When not empty, worker events need {@link RouteCategory#WORKER} or
    * {@link RouteCategory#TEMPORARY_WORKER} and student events {@link RouteCategory#STUDENT}; otherwise the duty is
    * {@link DutyStatus#UNDETERMINED}.
    */
   public abstract Set<RouteCategory> licensedCategories();
 
-  /** True for a sponsor with a provisional rating in the UK Expansion Worker route (duty W11). */
+  /** {@return true for a sponsor with a provisional rating in the UK Expansion Worker route (duty W11)} */
   @Value.Default
   public boolean provisionalUkExpansionSponsor() {
     return false;
   }
 
-  /** A sponsor in {@code nation}, stating nothing else. */
+  /**
+   * {@return a sponsor in {@code nation}, stating nothing else}
+   *
+   * @param nation the nation of the sponsor's address, used for events that state none
+   */
   public static SponsorContext of(UkNation nation) {
     return ImmutableSponsorContext.builder().nation(nation).build();
   }
 
-  /** A context that states nothing: every event must name its nation. */
+  /** {@return a context that states nothing: every event must name its nation} */
   public static SponsorContext unspecified() {
     return ImmutableSponsorContext.builder().build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,56 +13,100 @@ import java.time.LocalDate;
  */
 public interface WorkingDays {
 
-  /** The nation whose bank holidays apply. */
+  /** {@return the nation whose bank holidays apply} */
   UkNation nation();
 
+  /**
+   * {@return true when {@code date} is a working day: Monday to Friday and not a bank holiday of the nation}
+   *
+   * @param date the day
+   */
   boolean isWorkingDay(LocalDate date);
 
-  /** The {@code n}-th working day strictly after {@code date} ({@code n >= 1}); {@code date} is never counted. */
+  /**
+   * {@return the {@code n}-th working day strictly after {@code date} ({@code n >= 1}); {@code date} is never counted}
+   *
+   * @param date the day to count from
+   * @param n how many
+   */
   LocalDate plusWorkingDays(LocalDate date, int n);
 
-  /** {@code date} if it is a working day, else the next working day. */
+  /**
+   * {@return {@code date} if it is a working day, else the next working day}
+   *
+   * @param date the day
+   */
   LocalDate nextOrSame(LocalDate date);
 
-  /** The last working day strictly before {@code date}. */
+  /**
+   * {@return the last working day strictly before {@code date}}
+   *
+   * @param date the day
+   */
   LocalDate previous(LocalDate date);
 
-  /** {@code date} if it is a working day, else the previous working day. */
+  /**
+   * {@return {@code date} if it is a working day, else the previous working day}
+   *
+   * @param date the day
+   */
   LocalDate previousOrSame(LocalDate date);
 
   /**
-   * {@link #isWorkingDay(LocalDate)} on an epoch day ({@link LocalDate#toEpochDay()}), the form the event derivation's
-   * attendance scan uses. The default converts; the SDK's calendar answers from its index without allocating.
+   * {@return {@link #isWorkingDay(LocalDate)} on an epoch day ({@link LocalDate#toEpochDay()}), the form the event
+   * derivation's attendance scan uses} The default converts; the SDK's calendar answers from its index without
+   * allocating.
+   *
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
    */
   default boolean isWorkingDay(long epochDay) {
     return isWorkingDay(LocalDate.ofEpochDay(epochDay));
   }
 
   /**
-   * {@link #plusWorkingDays(LocalDate, int)} on epoch days ({@link LocalDate#toEpochDay()}), the form the engine's
-   * batch loop uses. The default converts to and from {@link LocalDate}; the SDK's calendar answers from an index
-   * without allocating.
+   * {@return {@link #plusWorkingDays(LocalDate, int)} on epoch days ({@link LocalDate#toEpochDay()}), the form the
+   * engine's batch loop uses} The default converts to and from {@link LocalDate}; the SDK's calendar answers from an
+   * index without allocating.
+   *
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
+   * @param n how many
    */
   default long plusWorkingDays(long epochDay, int n) {
     return plusWorkingDays(LocalDate.ofEpochDay(epochDay), n).toEpochDay();
   }
 
-  /** {@link #nextOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
+  /**
+   * {@return {@link #nextOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}}
+   *
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
+   */
   default long nextOrSame(long epochDay) {
     return nextOrSame(LocalDate.ofEpochDay(epochDay)).toEpochDay();
   }
 
-  /** {@link #previous(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
+  /**
+   * {@return {@link #previous(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}}
+   *
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
+   */
   default long previous(long epochDay) {
     return previous(LocalDate.ofEpochDay(epochDay)).toEpochDay();
   }
 
-  /** {@link #previousOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}. */
+  /**
+   * {@return {@link #previousOrSame(LocalDate)} on epoch days; see {@link #plusWorkingDays(long, int)}}
+   *
+   * @param epochDay the day, as {@link LocalDate#toEpochDay()}
+   */
   default long previousOrSame(long epochDay) {
     return previousOrSame(LocalDate.ofEpochDay(epochDay)).toEpochDay();
   }
 
-  /** The SDK's bitset calendar as {@link WorkingDays}. */
+  /**
+   * {@return the SDK's bitset calendar as {@link WorkingDays}}
+   *
+   * @param calendar the calendar
+   */
   static WorkingDays of(WorkingDayCalendar calendar) {
     return new CalendarWorkingDays(calendar);
   }

@@ -24,21 +24,30 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOptionThreshold.class)
 public abstract class OptionThreshold implements WithOptionThreshold {
 
-  /** The annual floor, e.g. GBP 41700.00 for option A from 22 July 2025. Never pro-rated (SW 14.3 only caps hours). */
+  /**
+   * {@return the annual floor, e.g. GBP 41700.00 for option A from 22 July 2025} Never pro-rated (SW 14.3 only caps
+   * hours).
+   */
   public abstract Money annualFloor();
 
-  /** The share of the pro-rated going rate required: 100, 90, 80 or 70 (SW 14.4(b)). */
+  /** {@return the share of the pro-rated going rate required: 100, 90, 80 or 70 (SW 14.4(b))} */
   @Min(1)
   @Max(100)
   public abstract int goingRatePercent();
 
+  /**
+   * {@return a threshold}
+   *
+   * @param annualFloorPounds the annual salary floor, in pounds
+   * @param goingRatePercent the share of the going rate required, in per cent
+   */
   public static OptionThreshold of(long annualFloorPounds, int goingRatePercent) {
     return ImmutableOptionThreshold.builder().annualFloor(Money.ofPounds(annualFloorPounds))
         .goingRatePercent(goingRatePercent).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (annualFloor().isNegative()) {
       throw new InvalidValueException("OptionThreshold", List.of(
           Violation.of("annualFloor", annualFloor().toPlainString(), "NotNegative", "must not be negative")));
@@ -51,7 +60,7 @@ public abstract class OptionThreshold implements WithOptionThreshold {
     return annualFloor() + " and " + goingRatePercent() + "% of the going rate";
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

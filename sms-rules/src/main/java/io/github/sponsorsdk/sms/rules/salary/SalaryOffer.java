@@ -34,27 +34,40 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryOffer.class)
 public abstract class SalaryOffer implements WithSalaryOffer {
 
-  /** Guaranteed basic gross annual pay for the stated weekly hours (SW 14.1). */
+  /** {@return guaranteed basic gross annual pay for the stated weekly hours (SW 14.1)} */
   public abstract Money annualSalary();
 
-  /** The weekly working hours the sponsor states on the CoS; more than 0, at most 168. */
+  /** {@return the weekly working hours the sponsor states on the CoS; more than 0, at most 168} */
   @DecimalMin(value = "0", inclusive = false)
   @DecimalMax("168")
   public abstract BigDecimal weeklyHours();
 
-  /** The annual going rate of the job's SOC 2020 code for a 37.5-hour week, from Appendix Skilled Occupations. */
+  /**
+   * {@return the annual going rate of the job's SOC 2020 code for a 37.5-hour week, from Appendix Skilled Occupations}
+   */
   public abstract Money goingRate();
 
+  /**
+   * {@return an offer}
+   *
+   * @param annualSalary the gross annual salary
+   * @param weeklyHours the hours a week
+   * @param goingRate the going rate of the SOC code, for those hours
+   */
   public static SalaryOffer of(Money annualSalary, BigDecimal weeklyHours, Money goingRate) {
     return ImmutableSalaryOffer.builder().annualSalary(annualSalary).weeklyHours(weeklyHours).goingRate(goingRate)
         .build();
   }
 
   /**
-   * The annual equivalent of {@code amount} paid per {@code period} for {@code weeklyHours} a week: a year as is,
-   * a month times 12, a week times 52, an hour times the weekly hours times 52 (the reckoning of SW 14.3's example,
-   * "£15 x 48 x 52"), rounded down to the penny. Empty for {@link SalaryPeriod#DAY}: the days worked a week are not
+   * {@return the annual equivalent of {@code amount} paid per {@code period} for {@code weeklyHours} a week: a year as
+   * is, a month times 12, a week times 52, an hour times the weekly hours times 52 (the reckoning of SW 14.3's example,
+   * "£15 x 48 x 52"), rounded down to the penny} Empty for {@link SalaryPeriod#DAY}: the days worked a week are not
    * on the CoS, so the caller must annualise a daily rate.
+   *
+   * @param amount the amount
+   * @param period the period it is paid for
+   * @param weeklyHours the hours a week
    */
   public static Optional<Money> annualise(Money amount, SalaryPeriod period, BigDecimal weeklyHours) {
     switch (period) {
@@ -72,8 +85,12 @@ public abstract class SalaryOffer implements WithSalaryOffer {
   }
 
   /**
-   * The offer on a CoS whose gross salary and "For each" period are filled in, for {@code weeklyHours} a week;
-   * empty when either is missing or the period is a day (see {@link #annualise}).
+   * {@return the offer on a CoS whose gross salary and "For each" period are filled in, for {@code weeklyHours} a week;
+   * empty when either is missing or the period is a day (see {@link #annualise})}
+   *
+   * @param cos the CoS
+   * @param weeklyHours the hours a week
+   * @param goingRate the going rate of the SOC code
    */
   public static Optional<SalaryOffer> of(Certificate cos, BigDecimal weeklyHours, Money goingRate) {
     if (cos.grossSalary().isEmpty() || cos.salaryPeriod().isEmpty()) {
@@ -83,7 +100,7 @@ public abstract class SalaryOffer implements WithSalaryOffer {
         .map(annual -> of(annual, weeklyHours, goingRate));
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,7 +111,7 @@ public abstract class SalaryOffer implements WithSalaryOffer {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
     if (annualSalary().isNegative()) {
       violations.add(Violation.of("annualSalary", annualSalary().toPlainString(), "NotNegative", "must not be negative"));

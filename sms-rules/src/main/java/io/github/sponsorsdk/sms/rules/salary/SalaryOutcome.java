@@ -22,33 +22,38 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryOutcome.class)
 public abstract class SalaryOutcome implements WithSalaryOutcome {
 
+  /** {@return the option assessed} */
   public abstract SalaryOption option();
 
-  /** The CoS assignment date the figures were taken for. */
+  /** {@return the CoS assignment date the figures were taken for} */
   public abstract LocalDate date();
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
-  /** The salary counted towards the floor: the offer's, cut to 48 hours a week when more are worked (SW 14.3). */
+  /**
+   * {@return the salary counted towards the floor: the offer's, cut to 48 hours a week when more are worked (SW 14.3)}
+   */
   public abstract Optional<Money> countedSalary();
 
-  /** The option's floor on {@link #date()}. */
+  /** {@return the option's floor on {@link #date()}} */
   public abstract Optional<Money> floor();
 
-  /** {@code countedSalary - floor}. */
+  /** {@return {@code countedSalary - floor}} */
   public abstract Optional<Money> floorMargin();
 
-  /** The going rate pro-rated to the full weekly hours and multiplied by the option's share (SW 14.4). */
+  /** {@return the going rate pro-rated to the full weekly hours and multiplied by the option's share (SW 14.4)} */
   public abstract Optional<Money> requiredGoingRate();
 
-  /** {@code annualSalary - requiredGoingRate}. */
+  /** {@return {@code annualSalary - requiredGoingRate}} */
   public abstract Optional<Money> goingRateMargin();
 
+  /** {@return true when the offer meets the option's floors} */
   public boolean passes() {
     return decision().isAllowed();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

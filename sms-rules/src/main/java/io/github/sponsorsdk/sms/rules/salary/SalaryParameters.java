@@ -43,13 +43,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSalaryParameters.class)
 public abstract class SalaryParameters implements ParameterSet, WithSalaryParameters {
 
-  /** Each option's dated floor and going-rate share. Every option has an entry. */
+  /** {@return each option's dated floor and going-rate share} Every option has an entry. */
   public abstract Map<SalaryOption, DateEffective<OptionThreshold>> options();
 
-  /** The working week going rates are stated for: 37.5 hours (SW 14.4(a)). */
+  /** {@return the working week going rates are stated for: 37.5 hours (SW 14.4(a))} */
   public abstract DateEffective<BigDecimal> goingRateWeeklyHours();
 
-  /** Only the salary for the first this-many hours a week counts towards the floors: 48 (SW 14.3). */
+  /** {@return only the salary for the first this-many hours a week counts towards the floors: 48 (SW 14.3)} */
   public abstract DateEffective<BigDecimal> maximumCountedWeeklyHours();
 
   @Override
@@ -60,7 +60,7 @@ public abstract class SalaryParameters implements ParameterSet, WithSalaryParame
     return all;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,7 +71,7 @@ public abstract class SalaryParameters implements ParameterSet, WithSalaryParame
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>();
     for (SalaryOption option : SalaryOption.values()) {
       if (!options().containsKey(option)) {
@@ -116,7 +116,7 @@ public abstract class SalaryParameters implements ParameterSet, WithSalaryParame
         .then(JULY_2025, OptionThreshold.of(floor2025, percent), hc997(o));
   }
 
-  /** The figures of the sources, cited; see the class comment. */
+  /** {@return the figures of the sources, cited; see the class comment} */
   public static SalaryParameters defaults() {
     Map<SalaryOption, DateEffective<OptionThreshold>> options = new EnumMap<>(SalaryOption.class);
     options.put(SalaryOption.A, DateEffective.of("salary.option.A", ROUTE_OPENED, OptionThreshold.of(25_600, 100),

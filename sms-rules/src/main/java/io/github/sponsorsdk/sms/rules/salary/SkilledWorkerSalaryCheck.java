@@ -43,7 +43,8 @@ import java.util.Optional;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link SalaryParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(SalaryParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code assess(offer, option, date)} grades an offer and returns a {@code SalaryOutcome} (decision plus measures); {@code assessAll} does so for every option.
+ * <b>Verbs:</b> {@code assess(offer, option, date)} grades an offer and returns a {@code SalaryOutcome} (decision plus
+ * measures); {@code assessAll} does so for every option.
  */
 public final class SkilledWorkerSalaryCheck {
 
@@ -56,22 +57,33 @@ public final class SkilledWorkerSalaryCheck {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The check with {@link SalaryParameters#defaults()}, today's guidance. */
+  /** {@return the check with {@link SalaryParameters#defaults()}, today's guidance} */
   public static SkilledWorkerSalaryCheck defaults() {
     return new SkilledWorkerSalaryCheck(SalaryParameters.defaults());
   }
 
-  /** The check with {@code parameters}. */
+  /**
+   * {@return the check with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static SkilledWorkerSalaryCheck of(SalaryParameters parameters) {
     return new SkilledWorkerSalaryCheck(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SalaryParameters parameters() {
     return parameters;
   }
 
-  /** Checks {@code offer} against {@code option}'s figures for a CoS assigned on {@code date}. */
+  /**
+   * Checks {@code offer} against {@code option}'s figures for a CoS assigned on {@code date}.
+   *
+   * @param offer the salary offer
+   * @param option the salary option
+   * @param date the day of assignment
+   * @return the decision with the margins against the floors
+   */
   public SalaryOutcome assess(SalaryOffer offer, SalaryOption option, LocalDate date) {
     Optional<DatedValue<OptionThreshold>> version = parameters.options().get(option).find(date);
     if (version.isEmpty()) {
@@ -122,7 +134,13 @@ public final class SkilledWorkerSalaryCheck {
         .requiredGoingRate(required).goingRateMargin(rateMargin).build();
   }
 
-  /** Checks every option that has figures on {@code date}, in letter order. */
+  /**
+   * Checks every option that has figures on {@code date}, in letter order.
+   *
+   * @param offer the salary offer
+   * @param date the day of assignment
+   * @return each option's outcome, in letter order
+   */
   public Map<SalaryOption, SalaryOutcome> assessAll(SalaryOffer offer, LocalDate date) {
     Map<SalaryOption, SalaryOutcome> all = new EnumMap<>(SalaryOption.class);
     for (SalaryOption option : SalaryOption.values()) {

@@ -29,32 +29,41 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSession.class)
 public abstract class Session implements WithSession {
 
+  /** {@return the user} */
   @NotBlank
   public abstract String userId();
 
+  /** {@return when the session started} */
   public abstract Instant startedAt();
 
+  /** {@return the last activity} */
   public abstract Instant lastActivityAt();
 
+  /** {@return the inactivity after which the session ends} */
   public abstract Duration inactivityTimeout();
 
-  /** The first instant at which the session is expired. */
+  /** {@return the first instant at which the session is expired} */
   @JsonIgnore
   public Instant expiresAt() {
     return lastActivityAt().plus(inactivityTimeout());
   }
 
-  /** True at and after {@link #expiresAt()}. */
+  /**
+   * {@return true at and after {@link #expiresAt()}}
+   *
+   * @param at the instant
+   */
   public boolean isExpired(Instant at) {
     return !at.isBefore(expiresAt());
   }
 
   /**
-   * The session after activity at {@code at}. Only for a live session and an instant not before the last activity;
-   * {@link SessionEngine#activity} is the checked way, with a decision when the session has expired.
+   * {@return the session after activity at {@code at}} Only for a live session and an instant not before the last
+   * activity; {@link SessionEngine#activity} is the checked way, with a decision when the session has expired.
    *
    * @throws IllegalStateException when the session is expired at {@code at}
    * @throws IllegalArgumentException when {@code at} is before the last activity
+   * @param at the instant of the activity
    */
   public Session touch(Instant at) {
     if (at.isBefore(lastActivityAt())) {
@@ -66,11 +75,18 @@ public abstract class Session implements WithSession {
     return ImmutableSession.copyOf(this).withLastActivityAt(at);
   }
 
+  /**
+   * {@return a session started at {@code at}}
+   *
+   * @param userId the user
+   * @param at the instant of the log-in
+   * @param inactivityTimeout the inactivity after which it ends
+   */
   public static Session start(String userId, Instant at, Duration inactivityTimeout) {
     return builder().userId(userId).startedAt(at).lastActivityAt(at).inactivityTimeout(inactivityTimeout).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,7 +97,7 @@ public abstract class Session implements WithSession {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> violations = new ArrayList<>(ValueValidation.violations(this));
     if (lastActivityAt().isBefore(startedAt())) {
       violations.add(Violation.of("lastActivityAt", lastActivityAt().toString(), "NotBeforeStart",

@@ -22,7 +22,8 @@ import java.util.Optional;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link SessionParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(SessionParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code start} and {@code activity} (the SMS session steps) return a {@code SessionOutcome} with the live session afterwards.
+ * <b>Verbs:</b> {@code start} and {@code activity} (the SMS session steps) return a {@code SessionOutcome} with the
+ * live session afterwards.
  */
 public final class SessionEngine {
 
@@ -32,14 +33,21 @@ public final class SessionEngine {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
+  /** {@return an engine with today's guidance: 20 minutes of inactivity, one session per user} */
   public static SessionEngine defaults() {
     return new SessionEngine(SessionParameters.defaults());
   }
 
+  /**
+   * {@return an engine with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static SessionEngine of(SessionParameters parameters) {
     return new SessionEngine(parameters);
   }
 
+  /** {@return the parameters in use} */
   public SessionParameters parameters() {
     return parameters;
   }
@@ -51,6 +59,10 @@ public final class SessionEngine {
    * is simply dropped.
    *
    * @throws IllegalArgumentException when {@code current} belongs to another user
+   * @param current the user's session, if the caller holds one
+   * @param userId the user
+   * @param at the instant of the log-in
+   * @return the new session, and the replaced one if any
    */
   public SessionOutcome start(Optional<Session> current, String userId, Instant at) {
     Objects.requireNonNull(userId, "userId");
@@ -77,8 +89,11 @@ public final class SessionEngine {
   }
 
   /**
-   * Activity in {@code session} at {@code at}: the touched session, or, when it has expired, no session and a
-   * {@code SESSION_EXPIRED} refusal.
+   * {@return activity in {@code session} at {@code at}: the touched session, or, when it has expired, no session and a
+   * {@code SESSION_EXPIRED} refusal}
+   *
+   * @param session the session
+   * @param at the instant of the activity
    */
   public SessionOutcome activity(Session session, Instant at) {
     if (session.isExpired(at)) {

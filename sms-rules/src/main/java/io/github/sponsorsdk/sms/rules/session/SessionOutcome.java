@@ -19,13 +19,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionOutcome.class)
 public abstract class SessionOutcome implements WithSessionOutcome {
 
+  /** {@return the live session, if any} */
   public abstract Optional<Session> session();
 
+  /** {@return the session that ended, if any (replaced or expired)} */
   public abstract Optional<Session> ended();
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

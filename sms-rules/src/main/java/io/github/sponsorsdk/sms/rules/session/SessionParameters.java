@@ -27,12 +27,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionParameters.class)
 public abstract class SessionParameters implements ParameterSet, WithSessionParameters {
 
-  /** Inactivity after which SMS logs the user out. Default 20 minutes. */
+  /** {@return inactivity after which SMS logs the user out} Default 20 minutes. */
   public abstract DateEffective<Duration> inactivityTimeout();
 
-  /** What a log-in does while the user has a live session. Default {@link SecondLogIn#REPLACE_EXISTING}. */
+  /** {@return what a log-in does while the user has a live session} Default {@link SecondLogIn#REPLACE_EXISTING}. */
   public abstract DateEffective<SecondLogIn> secondLogIn();
 
+  /** {@return the time zone the SMS's days are counted in: Europe/London} */
   @Value.Default
   public ZoneId zone() {
     return ZoneId.of("Europe/London");
@@ -44,11 +45,12 @@ public abstract class SessionParameters implements ParameterSet, WithSessionPara
     return List.of(inactivityTimeout(), secondLogIn());
   }
 
+  /** {@return today's guidance: 20 minutes of inactivity (Manual 1, "Logging in and out of SMS")} */
   public static SessionParameters defaults() {
     return Holder.DEFAULTS;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -45,24 +45,30 @@ public final class PaymentLinkDeadline {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The service level with {@link SubmissionParameters#defaults()}. */
+  /** {@return the service level with {@link SubmissionParameters#defaults()}} */
   public static PaymentLinkDeadline defaults() {
     return DEFAULTS;
   }
 
-  /** The service level with {@code parameters}. */
+  /**
+   * The service level with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the service level
+   */
   public static PaymentLinkDeadline of(SubmissionParameters parameters) {
     return new PaymentLinkDeadline(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SubmissionParameters parameters() {
     return parameters;
   }
 
   /**
-   * The last day the payment link of a submission approved on {@code decidedOn} is due.
+   * {@return the last day the payment link of a submission approved on {@code decidedOn} is due}
    *
+   * @param decidedOn the day the submission was approved
    * @throws io.github.sponsorsdk.sms.rules.calendar.CalendarRangeException outside the calendars' years
    */
   public LocalDate dueBy(LocalDate decidedOn) {
@@ -75,6 +81,11 @@ public final class PaymentLinkDeadline {
    * Was (or is) the payment link of a submission approved on {@code decidedOn} in time? {@code issuedOn} is the day
    * it was issued, empty while it has not been; {@code asOf} is the day asked about (used only while there is no
    * link).
+   *
+   * @param decidedOn the day the submission was approved
+   * @param issuedOn the day the link was issued; empty while it has not been
+   * @param asOf the day asked about
+   * @return the due date and whether the link is (or was) in time
    */
   public PaymentLinkOutcome assess(LocalDate decidedOn, Optional<LocalDate> issuedOn, LocalDate asOf) {
     DatedValue<Integer> days = parameters.paymentLinkWorkingDays().versionOn(decidedOn);

@@ -16,13 +16,13 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePaymentLinkOutcome.class)
 public abstract class PaymentLinkOutcome implements WithPaymentLinkOutcome {
 
-  /** The reasons: due date, and in time, late or overdue; warnings only, never a refusal. */
+  /** {@return the reasons: due date, and in time, late or overdue; warnings only, never a refusal} */
   public abstract Decision decision();
 
-  /** The last day the link is due under the service level. */
+  /** {@return the last day the link is due under the service level} */
   public abstract LocalDate dueBy();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -59,24 +59,32 @@ public final class SrnValidity {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link SubmissionParameters#defaults()}. */
+  /** {@return the rules with {@link SubmissionParameters#defaults()}} */
   public static SrnValidity defaults() {
     return DEFAULTS;
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * The rules with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the rules
+   */
   public static SrnValidity of(SubmissionParameters parameters) {
     return new SrnValidity(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SubmissionParameters parameters() {
     return parameters;
   }
 
   /**
-   * The day {@code submission}'s validity counts from under {@code start}: its SRN's issue, its payment or its
-   * approval; empty when the submission has not reached that day.
+   * {@return the day {@code submission}'s validity counts from under {@code start}: its SRN's issue, its payment or its
+   * approval; empty when the submission has not reached that day}
+   *
+   * @param submission the submission
+   * @param start which event the validity counts from
    */
   public static Optional<LocalDate> startDay(Submission submission, ValidityStart start) {
     switch (start) {
@@ -93,9 +101,13 @@ public final class SrnValidity {
   }
 
   /**
-   * The days of edit review among the days after {@code startDay} up to and including {@code applicationDate},
-   * counted as {@link SubmissionParameters#reviewDayCounting()} in force on {@code startDay} says; a review still
-   * open runs through {@code applicationDate}.
+   * {@return the days of edit review among the days after {@code startDay} up to and including {@code applicationDate},
+   * counted as {@link SubmissionParameters#reviewDayCounting()} in force on {@code startDay} says; a review still open
+   * runs through {@code applicationDate}}
+   *
+   * @param startDay the day the validity counts from
+   * @param reviews the submission's edit reviews
+   * @param applicationDate the day the worker applies
    */
   public long disregardedDays(LocalDate startDay, List<EditReview> reviews, LocalDate applicationDate) {
     ReviewDayCounting counting = parameters.reviewDayCounting().on(startDay);
@@ -128,6 +140,9 @@ public final class SrnValidity {
    * Does {@code submission}'s SRN support an application made on {@code applicationDate}? The reading of the start
    * day is the one in force when the submission was created.
    *
+   * @param submission the submission holding the SRN
+   * @param applicationDate the day the worker applies
+   * @return valid or not, with the days counted and disregarded
    * @throws io.github.sponsorsdk.sms.rules.effective.NotInEffectException when the submission was created before
    *     Sponsor UK existed (24 October 2024): the parameters are never extrapolated
    */
@@ -145,6 +160,11 @@ public final class SrnValidity {
   /**
    * Does a CoS whose validity counts from {@code startDay}, with {@code reviews}, support an application made on
    * {@code applicationDate}?
+   *
+   * @param startDay the day the validity counts from
+   * @param reviews the submission's edit reviews
+   * @param applicationDate the day the worker applies
+   * @return valid or not, with the days counted and disregarded
    */
   public SrnValidityOutcome assess(LocalDate startDay, List<EditReview> reviews, LocalDate applicationDate) {
     DatedValue<Integer> days = parameters.validityDays().versionOn(startDay);
@@ -185,8 +205,12 @@ public final class SrnValidity {
   }
 
   /**
-   * The last day an application may be made with a CoS whose validity counts from {@code startDay}, given
-   * {@code reviews}; a review still open is taken to run through {@code asOf} and be decided the day after.
+   * {@return the last day an application may be made with a CoS whose validity counts from {@code startDay}, given
+   * {@code reviews}; a review still open is taken to run through {@code asOf} and be decided the day after}
+   *
+   * @param startDay the day the validity counts from
+   * @param reviews the submission's edit reviews
+   * @param asOf the day asked about
    */
   public LocalDate lastDayToApply(LocalDate startDay, List<EditReview> reviews, LocalDate asOf) {
     List<EditReview> closed = new ArrayList<>();
@@ -204,9 +228,12 @@ public final class SrnValidity {
   }
 
   /**
-   * True when {@code submission} holds an unused SRN (status SRN_ISSUED) whose validity has run out by
-   * {@code date}: the moment {@link SubmissionAction#EXPIRE} (actor {@link SubmissionActor#TIME}) applies. A
-   * submission whose edit is under review does not expire: its days are not counted.
+   * {@return true when {@code submission} holds an unused SRN (status SRN_ISSUED) whose validity has run out by {@code
+   * date}: the moment {@link SubmissionAction#EXPIRE} (actor {@link SubmissionActor#TIME}) applies} A submission whose
+   * edit is under review does not expire: its days are not counted.
+   *
+   * @param submission the submission
+   * @param date the day asked about
    */
   public boolean isDueToExpire(Submission submission, LocalDate date) {
     if (submission.status() != SubmissionStatus.SRN_ISSUED) {

@@ -21,35 +21,47 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSrnValidityOutcome.class)
 public abstract class SrnValidityOutcome implements WithSrnValidityOutcome {
 
-  /** Valid or not, with the reasons (the uncertain readings among them). */
+  /**
+   * Valid or not, with the reasons (the uncertain readings among them).
+   *
+   * @return valid or not, with the reasons (the uncertain readings among them)
+   */
   public abstract Decision decision();
 
-  /** The day the validity counts from; empty when the submission has not reached it. */
+  /** {@return the day the validity counts from; empty when the submission has not reached it} */
   public abstract Optional<LocalDate> issuedOn();
 
-  /** Calendar days from {@link #issuedOn()} to the day of application. */
+  /**
+   * Calendar days from {@link #issuedOn()} to the day of application.
+   *
+   * @return the calendar days from {@link #issuedOn()} to the day of application
+   */
   public abstract long elapsedDays();
 
-  /** Days of edit review within those, not counted. */
+  /**
+   * Days of edit review within those, not counted.
+   *
+   * @return the days of edit review within those, not counted
+   */
   public abstract long disregardedDays();
 
-  /** {@link #elapsedDays()} less {@link #disregardedDays()}: what is held against the validity. */
+  /** {@return {@link #elapsedDays()} less {@link #disregardedDays()}: what is held against the validity} */
   @Value.Derived
   @JsonIgnore
   public long countedDays() {
     return elapsedDays() - disregardedDays();
   }
 
-  /** The validity in days that applied (90 by default). */
+  /** {@return the validity in days that applied (90 by default)} */
   public abstract int validityDays();
 
-  /** True when the SRN supports the application. */
+  /** {@return true when the SRN supports the application} */
   @JsonIgnore
   public boolean isValid() {
     return decision().isAllowed();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

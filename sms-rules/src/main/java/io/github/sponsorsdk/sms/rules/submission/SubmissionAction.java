@@ -86,17 +86,17 @@ public enum SubmissionAction {
     this.citation = citation;
   }
 
-  /** The only party that may take this action. */
+  /** {@return the only party that may take this action} */
   public SubmissionActor actor() {
     return actor;
   }
 
-  /** The parties that may take this action (one, today). */
+  /** {@return the parties that may take this action (one, today)} */
   public Set<SubmissionActor> actors() {
     return EnumSet.of(actor);
   }
 
-  /** Where the action comes from; uncertain where the sources only imply it. */
+  /** {@return where the action comes from; uncertain where the sources only imply it} */
   public Citation citation() {
     return citation;
   }

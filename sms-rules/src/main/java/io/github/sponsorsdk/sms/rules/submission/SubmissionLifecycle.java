@@ -137,17 +137,22 @@ public final class SubmissionLifecycle {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The lifecycle with {@link SubmissionParameters#defaults()}. */
+  /** {@return the lifecycle with {@link SubmissionParameters#defaults()}} */
   public static SubmissionLifecycle defaults() {
     return DEFAULTS;
   }
 
-  /** The lifecycle with {@code parameters}. */
+  /**
+   * The lifecycle with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the lifecycle
+   */
   public static SubmissionLifecycle of(SubmissionParameters parameters) {
     return new SubmissionLifecycle(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SubmissionParameters parameters() {
     return parameters;
   }
@@ -155,6 +160,12 @@ public final class SubmissionLifecycle {
   /**
    * May {@code actor} take {@code action} on a submission in {@code status} on {@code on}; if so, where does it end
    * up? The date picks the parameters in force.
+   *
+   * @param status the submission's status
+   * @param action the action
+   * @param actor who acts
+   * @param on the day of the action: the parameters in force that day apply
+   * @return the new status when allowed; the refusal otherwise
    */
   public SubmissionOutcome apply(SubmissionStatus status, SubmissionAction action, SubmissionActor actor,
       LocalDate on) {
@@ -202,7 +213,13 @@ public final class SubmissionLifecycle {
     return SubmissionOutcome.allowed(Decision.of(reasons), next);
   }
 
-  /** The actions {@code actor} may take on a submission in {@code status} on {@code on}, in declaration order. */
+  /**
+   * {@return the actions {@code actor} may take on a submission in {@code status} on {@code on}, in declaration order}
+   *
+   * @param status the submission's status
+   * @param actor who acts
+   * @param on the day: the parameters in force that day apply
+   */
   public Set<SubmissionAction> allowedActions(SubmissionStatus status, SubmissionActor actor, LocalDate on) {
     Set<SubmissionAction> allowed = EnumSet.noneOf(SubmissionAction.class);
     for (SubmissionAction a : SubmissionAction.values()) {
@@ -218,6 +235,10 @@ public final class SubmissionLifecycle {
    * {@link SubmissionParameters#evidenceMediaTypes()} and its size at most
    * {@link SubmissionParameters#evidenceMaxBytes()}: both uncertain, so every reason of this answer is too. Every
    * violation is listed.
+   *
+   * @param evidence the document's metadata
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or refused with every failing check (all uncertain)
    */
   public Decision decideEvidence(EvidenceMetadata evidence, LocalDate on) {
     DatedValue<Set<String>> types = parameters.evidenceMediaTypes().versionOn(on);

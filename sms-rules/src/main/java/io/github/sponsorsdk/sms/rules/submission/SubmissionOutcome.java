@@ -21,31 +21,42 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubmissionOutcome.class)
 public abstract class SubmissionOutcome implements WithSubmissionOutcome {
 
-  /** Allowed or refused, with the reasons. */
+  /** {@return allowed or refused, with the reasons} */
   public abstract Decision decision();
 
-  /** The status after the action; present exactly when {@link #decision()} allows it. */
+  /** {@return the status after the action; present exactly when {@link #decision()} allows it} */
   public abstract Optional<SubmissionStatus> newStatus();
 
-  /** True when the action is allowed. */
+  /** {@return true when the action is allowed} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
-  /** An allowed outcome moving to {@code newStatus}. */
+  /**
+   * An allowed outcome moving to {@code newStatus}.
+   *
+   * @param decision an allowed decision, which may carry warnings
+   * @param newStatus the status the submission moves to
+   * @return the outcome
+   */
   public static SubmissionOutcome allowed(Decision decision, SubmissionStatus newStatus) {
     return builder().decision(decision).newStatus(newStatus).build();
   }
 
-  /** A refused outcome. */
+  /**
+   * A refused outcome.
+   *
+   * @param decision a refused decision
+   * @return the outcome, holding no new status
+   */
   public static SubmissionOutcome refused(Decision decision) {
     return builder().decision(decision).build();
   }
 
   /** The new status is present exactly when the decision allows the action. */
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isAllowed() != newStatus().isPresent()) {
       throw new InvalidValueException("SubmissionOutcome", List.of(Violation.of("newStatus",
           String.valueOf(newStatus().orElse(null)), "PresentWhenAllowed",
@@ -53,7 +64,7 @@ public abstract class SubmissionOutcome implements WithSubmissionOutcome {
     }
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -47,31 +47,39 @@ public abstract class SubmissionParameters implements ParameterSet, WithSubmissi
   static final Citation DECISION_0470 = Citation.of(Source.PROJECT_DECISION, "0470-sponsor-uk",
       LocalDate.of(2026, 12, 5));
 
-  /** How many days, review days disregarded, an SRN supports an application. */
+  /** {@return how many days, review days disregarded, an SRN supports an application} */
   public abstract DateEffective<Integer> validityDays();
 
-  /** Which day the validity counts from. */
+  /** {@return which day the validity counts from} */
   public abstract DateEffective<ValidityStart> validityStart();
 
-  /** Which days of an edit review are disregarded. */
+  /** {@return which days of an edit review are disregarded} */
   public abstract DateEffective<ReviewDayCounting> reviewDayCounting();
 
-  /** Whether an edit under review blocks use of the SRN. */
+  /** {@return whether an edit under review blocks use of the SRN} */
   public abstract DateEffective<EditReviewUse> editReviewUse();
 
-  /** Until when the sponsor may withdraw. */
+  /**
+   * Until when the sponsor may withdraw.
+   *
+   * @return until when the sponsor may withdraw
+   */
   public abstract DateEffective<WithdrawalWindow> withdrawal();
 
-  /** Working days after the decision by which the payment link is due (the decision day not counted). */
+  /** {@return working days after the decision by which the payment link is due (the decision day not counted)} */
   public abstract DateEffective<Integer> paymentLinkWorkingDays();
 
-  /** Whose bank holidays count for the payment link's working days. */
+  /**
+   * Whose bank holidays count for the payment link's working days.
+   *
+   * @return whose bank holidays count for the payment link's working days
+   */
   public abstract DateEffective<UkNation> paymentLinkCalendar();
 
-  /** The media types accepted as evidence. */
+  /** {@return the media types accepted as evidence} */
   public abstract DateEffective<Set<String>> evidenceMediaTypes();
 
-  /** The largest evidence document accepted, in bytes. */
+  /** {@return the largest evidence document accepted, in bytes} */
   public abstract DateEffective<Long> evidenceMaxBytes();
 
   @Override
@@ -80,7 +88,7 @@ public abstract class SubmissionParameters implements ParameterSet, WithSubmissi
         paymentLinkWorkingDays(), paymentLinkCalendar(), evidenceMediaTypes(), evidenceMaxBytes());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -90,7 +98,7 @@ public abstract class SubmissionParameters implements ParameterSet, WithSubmissi
     Builder() {}
   }
 
-  /** Today's reading of the sources; see the class documentation for each default and its certainty. */
+  /** {@return today's reading of the sources; see the class documentation for each default and its certainty} */
   public static SubmissionParameters defaults() {
     LocalDate from = PRIVATE_BETA_START;
     return builder()

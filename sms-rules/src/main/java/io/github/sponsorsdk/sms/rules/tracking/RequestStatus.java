@@ -18,7 +18,7 @@ public enum RequestStatus {
   /** Withdrawn by the sponsor. */
   WITHDRAWN;
 
-  /** True once decided or withdrawn: nothing leaves these statuses. */
+  /** {@return true once decided or withdrawn: nothing leaves these statuses} */
   public boolean isFinal() {
     return this != OUTSTANDING;
   }

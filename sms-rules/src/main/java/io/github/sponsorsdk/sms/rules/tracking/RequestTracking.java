@@ -29,12 +29,19 @@ public final class RequestTracking {
 
   private RequestTracking() {}
 
-  /** The one instance. */
+  /** {@return the one instance} */
   public static RequestTracking defaults() {
     return DEFAULTS;
   }
 
-  /** Applies {@code event} to a {@code kind} request in {@code status}. */
+  /**
+   * Applies {@code event} to a {@code kind} request in {@code status}.
+   *
+   * @param status the request's status
+   * @param kind the kind of request
+   * @param event what happened to it
+   * @return the new status when allowed; the refusal otherwise
+   */
   public TrackingOutcome apply(RequestStatus status, TrackedRequestKind kind, RequestEvent event) {
     TrackingOutcome.Builder out = TrackingOutcome.builder();
     if (status != RequestStatus.OUTSTANDING) {
@@ -71,7 +78,12 @@ public final class RequestTracking {
     return out.decision(Decision.of(code.reason(parameters))).newStatus(next).notice(notice).build();
   }
 
-  /** How the sponsor learns that a {@code kind} request reached {@code status}. */
+  /**
+   * {@return how the sponsor learns that a {@code kind} request reached {@code status}}
+   *
+   * @param kind the kind of request
+   * @param status the status reached
+   */
   public OutcomeNotice notice(TrackedRequestKind kind, RequestStatus status) {
     switch (status) {
       case ACCEPTED:

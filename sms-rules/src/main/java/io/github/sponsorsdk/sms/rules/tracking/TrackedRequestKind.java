@@ -34,7 +34,7 @@ public enum TrackedRequestKind {
     this.letterOnApproval = letterOnApproval;
   }
 
-  /** True when the Home Office still writes on approval after 30 July 2012. */
+  /** {@return true when the Home Office still writes on approval after 30 July 2012} */
   public boolean letterOnApproval() {
     return letterOnApproval;
   }

@@ -17,22 +17,22 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableTrackingOutcome.class)
 public abstract class TrackingOutcome implements WithTrackingOutcome {
 
-  /** Allowed with the reason, or refused. */
+  /** {@return allowed with the reason, or refused} */
   public abstract Decision decision();
 
-  /** The status after the event; empty when refused. */
+  /** {@return the status after the event; empty when refused} */
   public abstract Optional<RequestStatus> newStatus();
 
-  /** How the sponsor learns of it ({@link OutcomeNotice#NONE_VIEW_ONLINE} when refused: nothing is sent). */
+  /** {@return how the sponsor learns of it ({@link OutcomeNotice#NONE_VIEW_ONLINE} when refused: nothing is sent)} */
   public abstract OutcomeNotice notice();
 
-  /** True when the event was allowed. */
+  /** {@return true when the event was allowed} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,13 +19,22 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFulfilmentOutcome.class)
 public abstract class FulfilmentOutcome implements WithFulfilmentOutcome {
 
-  /** Never refused (whether the function may be used at all is the permission engine's question); reasons explain. */
+  /**
+   * Never refused (whether the function may be used at all is the permission engine's question); reasons explain.
+   *
+   * @return the decision, never refused (whether the function may be used at all is the permission engine's question);
+   *     reasons explain
+   */
   public abstract Decision decision();
 
-  /** Applied at once or casework. */
+  /**
+   * Applied at once or casework.
+   *
+   * @return applied at once or casework
+   */
   public abstract Processing processing();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,7 +40,7 @@ public enum KeyPersonnelReasonCode implements ReasonCode {
           + "KC or Level 1 User matches the main organisation or head office address or, for KCs and Level 1 Users, "
           + "a legal representative organisation")
           .withNote("Postcodes are compared in UkPostcode's canonical form (upper case, one space): a project reading "
-              + "(decision 0480)")),
+              + "(decision 0485)")),
   /** A replaced AO still needs the submission sheet and evidence. */
   SUBMISSION_SHEET_STILL_NEEDED(Severity.INFO,
       "The submission sheet and any required supporting evidence must still be sent to the Home Office",

@@ -21,22 +21,24 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableKeyPersonnelRequest.class)
 public abstract class KeyPersonnelRequest implements WithKeyPersonnelRequest {
 
-  /** What is requested. */
+  /** {@return what is requested} */
   public abstract KeyPersonnelRequestKind kind();
 
-  /** The postcode of the address stated for the new AO, KC or Level 1 user. */
+  /** {@return the postcode of the address stated for the new AO, KC or Level 1 user} */
   public abstract UkPostcode newPersonPostcode();
 
-  /** The postcode of the main organisation address. */
+  /** {@return the postcode of the main organisation address} */
   public abstract UkPostcode mainAddressPostcode();
 
-  /** The postcode of the head office address, where it differs from the main address. */
+  /** {@return the postcode of the head office address, where it differs from the main address} */
   public abstract Optional<UkPostcode> headOfficePostcode();
 
-  /** The postcodes of legal representative organisations notified to the Home Office as acting for the sponsor. */
+  /**
+   * {@return the postcodes of legal representative organisations notified to the Home Office as acting for the sponsor}
+   */
   public abstract Set<UkPostcode> legalRepresentativePostcodes();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

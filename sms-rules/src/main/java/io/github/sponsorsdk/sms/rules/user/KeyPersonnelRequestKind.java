@@ -9,7 +9,9 @@ public enum KeyPersonnelRequestKind {
   /** Add (request) a new Level 1 user. */
   ADD_LEVEL_1_USER;
 
-  /** True when a notified legal representative's postcode also qualifies (Key Contact and Level 1 users only). */
+  /**
+   * {@return true when a notified legal representative's postcode also qualifies (Key Contact and Level 1 users only)}
+   */
   public boolean legalRepresentativePostcodeQualifies() {
     return this != REPLACE_AUTHORISING_OFFICER;
   }

@@ -31,7 +31,7 @@ public abstract class KeyPersonnelRequestParameters implements ParameterSet, Wit
   /** The first day qualifying requests are fulfilled immediately. */
   public static final LocalDate IMMEDIATE_FULFILMENT_FROM = LocalDate.of(2023, 3, 23);
 
-  /** Whether qualifying requests are fulfilled immediately. */
+  /** {@return whether qualifying requests are fulfilled immediately} */
   public abstract DateEffective<ImmediateFulfilment> immediateFulfilment();
 
   @JsonIgnore
@@ -40,7 +40,7 @@ public abstract class KeyPersonnelRequestParameters implements ParameterSet, Wit
     return List.of(immediateFulfilment());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,7 +50,7 @@ public abstract class KeyPersonnelRequestParameters implements ParameterSet, Wit
     Builder() {}
   }
 
-  /** The parameters as the sources state them. */
+  /** {@return the parameters as the sources state them} */
   public static KeyPersonnelRequestParameters defaults() {
     return builder()
         .immediateFulfilment(DateEffective.of("keyPersonnel.immediateFulfilment", COVERAGE_FROM,

@@ -49,22 +49,33 @@ public final class KeyPersonnelRequestRules {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@link KeyPersonnelRequestParameters#defaults()}. */
+  /** {@return the rules with {@link KeyPersonnelRequestParameters#defaults()}} */
   public static KeyPersonnelRequestRules defaults() {
     return new KeyPersonnelRequestRules(KeyPersonnelRequestParameters.defaults());
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * The rules with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the rules
+   */
   public static KeyPersonnelRequestRules of(KeyPersonnelRequestParameters parameters) {
     return new KeyPersonnelRequestRules(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public KeyPersonnelRequestParameters parameters() {
     return parameters;
   }
 
-  /** How the SMS handles {@code request} for {@code licence} on {@code on}, with every unmet criterion. */
+  /**
+   * {@return how the SMS handles {@code request} for {@code licence} on {@code on}, with every unmet criterion}
+   *
+   * @param licence the licence
+   * @param request the change asked for: who, which role, their postcode
+   * @param on the day of the question: the rules in force that day apply
+   */
   public FulfilmentOutcome assess(Licence licence, KeyPersonnelRequest request, LocalDate on) {
     List<Reason> reasons = new ArrayList<>();
     if (parameters.immediateFulfilment().on(on) == ImmediateFulfilment.NOT_OFFERED) {

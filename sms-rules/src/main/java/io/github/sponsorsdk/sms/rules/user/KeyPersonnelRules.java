@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link UserParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(UserParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> {@code decide} (do the Level 1 users meet the settled-worker rule; a {@code Decision}); {@code applyingExceptions} lists the exceptions that apply.
+ * <b>Verbs:</b> {@code decide} (do the Level 1 users meet the settled-worker rule; a {@code Decision}); {@code
+ * applyingExceptions} lists the exceptions that apply.
  */
 public final class KeyPersonnelRules {
 
@@ -33,18 +34,29 @@ public final class KeyPersonnelRules {
     this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * {@return the rules with {@code parameters}}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static KeyPersonnelRules of(UserParameters parameters) {
     return new KeyPersonnelRules(parameters);
   }
 
+  /** {@return the rules with {@link UserParameters#defaults()}, today's guidance} */
   public static KeyPersonnelRules defaults() {
     return new KeyPersonnelRules(UserParameters.defaults());
   }
 
   /**
-   * Do {@code users} satisfy the Level 1 requirements of {@code licence} on {@code on}, given the exceptions the
-   * sponsor {@code declared}? Refused with every failing reason; an applied exception is an {@code INFO} reason.
+   * Do {@code users} satisfy the Level 1 requirements of {@code licence} on {@code on}, given the exceptions
+   * the sponsor {@code declared}? Refused with every failing reason; an applied exception is an {@code INFO} reason.
+   *
+   * @param licence the licence
+   * @param users every user of the licence
+   * @param declared the exceptions the sponsor declared
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or refused with every failing reason
    */
   public Decision decide(Licence licence, Collection<SmsUser> users, Set<SettledWorkerException> declared,
       LocalDate on) {
@@ -72,7 +84,13 @@ public final class KeyPersonnelRules {
         "declared", notRecognised.isEmpty() ? "none" : String.join(", ", notRecognised))));
   }
 
-  /** The declared exceptions recognised on {@code on} whose route condition (if any) the licence meets. */
+  /**
+   * {@return the declared exceptions recognised on {@code on} whose route condition (if any) the licence meets}
+   *
+   * @param licence the licence
+   * @param declared the exceptions the sponsor declared
+   * @param on the day of the question: the rules in force that day apply
+   */
   public Set<SettledWorkerException> applyingExceptions(Licence licence, Set<SettledWorkerException> declared,
       LocalDate on) {
     Set<SettledWorkerException> recognised = parameters.settledWorkerExceptions().on(on);
@@ -85,7 +103,7 @@ public final class KeyPersonnelRules {
     return applying;
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public UserParameters parameters() {
     return parameters;
   }

@@ -29,7 +29,7 @@ public enum SettledWorkerException {
     this.requiredRoute = requiredRoute;
   }
 
-  /** The route the licence must hold for the exception to apply, if any. */
+  /** {@return the route the licence must hold for the exception to apply, if any} */
   public Optional<Route> requiredRoute() {
     return Optional.ofNullable(requiredRoute);
   }

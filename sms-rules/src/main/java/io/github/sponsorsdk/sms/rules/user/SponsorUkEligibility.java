@@ -45,22 +45,34 @@ public final class SponsorUkEligibility {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
-  /** The beta's rules, {@link SponsorUkUserParameters#defaults()}. */
+  /** {@return the beta's rules, {@link SponsorUkUserParameters#defaults()}} */
   public static SponsorUkEligibility defaults() {
     return DEFAULTS;
   }
 
-  /** The rules with {@code parameters}. */
+  /**
+   * The rules with {@code parameters}.
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @return the rules
+   */
   public static SponsorUkEligibility of(SponsorUkUserParameters parameters) {
     return new SponsorUkEligibility(parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public SponsorUkUserParameters parameters() {
     return parameters;
   }
 
-  /** May a person holding {@code roles}, working for {@code affiliation}, be a Sponsor UK user on {@code on}? */
+  /**
+   * May a person holding {@code roles}, working for {@code affiliation}, be a Sponsor UK user on {@code on}?
+   *
+   * @param roles the roles the person holds
+   * @param affiliation the person's employer: the sponsor, a representative or another party
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or refused with the reasons
+   */
   public Decision decide(Set<KeyPersonnelRole> roles, Affiliation affiliation, LocalDate on) {
     DatedValue<Set<KeyPersonnelRole>> eligible = parameters.eligibleRoles().versionOn(on);
     DatedValue<RepresentativeAccess> reps = parameters.representatives().versionOn(on);
@@ -88,6 +100,10 @@ public final class SponsorUkEligibility {
   /**
    * May {@code user} be a Sponsor UK user on {@code on}? Its roles are its level's user role and the key personnel
    * roles it holds; a user with a representative is a {@link Affiliation#REPRESENTATIVE}.
+   *
+   * @param user the SMS user
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or refused with the reasons
    */
   public Decision decide(SmsUser user, LocalDate on) {
     Set<KeyPersonnelRole> roles = EnumSet.of(KeyPersonnelRole.forLevel(user.level()));
@@ -95,7 +111,13 @@ public final class SponsorUkEligibility {
     return decide(roles, user.representative().isPresent() ? Affiliation.REPRESENTATIVE : Affiliation.SPONSOR, on);
   }
 
-  /** May {@code person} (an Authorising Officer or Key Contact) be a Sponsor UK user on {@code on}? */
+  /**
+   * May {@code person} (an Authorising Officer or Key Contact) be a Sponsor UK user on {@code on}?
+   *
+   * @param person the key person
+   * @param on the day of the question: the rules in force that day apply
+   * @return allowed, or refused with the reasons
+   */
   public Decision decide(KeyPerson person, LocalDate on) {
     return decide(person.roles(), person.representative().isPresent() ? Affiliation.REPRESENTATIVE
         : Affiliation.SPONSOR, on);

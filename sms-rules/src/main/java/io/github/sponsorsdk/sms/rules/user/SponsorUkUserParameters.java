@@ -33,10 +33,10 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSponsorUkUserParameters.class)
 public abstract class SponsorUkUserParameters implements ParameterSet, WithSponsorUkUserParameters {
 
-  /** The key personnel roles invited to be Sponsor UK users. */
+  /** {@return the key personnel roles invited to be Sponsor UK users} */
   public abstract DateEffective<Set<KeyPersonnelRole>> eligibleRoles();
 
-  /** Whether representatives may be users. */
+  /** {@return whether representatives may be users} */
   public abstract DateEffective<RepresentativeAccess> representatives();
 
   @Override
@@ -44,7 +44,7 @@ public abstract class SponsorUkUserParameters implements ParameterSet, WithSpons
     return List.of(eligibleRoles(), representatives());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,7 +54,7 @@ public abstract class SponsorUkUserParameters implements ParameterSet, WithSpons
     Builder() {}
   }
 
-  /** The private beta's invitation, as summarised by the secondary source. */
+  /** {@return the private beta's invitation, as summarised by the secondary source} */
   public static SponsorUkUserParameters defaults() {
     LocalDate from = LocalDate.of(2024, 10, 24);
     Citation users = Citation.of(Source.SPONSOR_UK_AYJ, "User Access").uncertain();

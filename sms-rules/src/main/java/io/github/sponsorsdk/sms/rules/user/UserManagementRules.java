@@ -42,7 +42,8 @@ import java.util.Set;
  * <p><b>Shape and parameters</b> (docs/decisions/0005-api-charter.md): {@link #defaults()} reads
  * {@link UserParameters#defaults()}, today's guidance, each value with its citation and effective date there;
  * {@code of(UserParameters)} takes other parameters, {@code parameters()} returns them. Immutable and thread-safe.
- * <b>Verbs:</b> the SMS functions {@code requestLevel1}, {@code createLevel2}, {@code amend} and {@code deactivate}, each a {@code UserOutcome}. {@code of(parameters, permissions)} also sets the permission engine it asks.
+ * <b>Verbs:</b> the SMS functions {@code requestLevel1}, {@code createLevel2}, {@code amend} and {@code deactivate},
+ * each a {@code UserOutcome}. {@code of(parameters, permissions)} also sets the permission engine it asks.
  */
 public final class UserManagementRules {
 
@@ -56,27 +57,44 @@ public final class UserManagementRules {
     this.keyPersonnel = KeyPersonnelRules.of(parameters);
   }
 
-  /** The rules with {@link UserParameters#defaults()} and {@link PermissionEngine#defaults()}. */
+  /** {@return the rules with {@link UserParameters#defaults()} and {@link PermissionEngine#defaults()}} */
   public static UserManagementRules defaults() {
     return new UserManagementRules(PermissionEngine.defaults(), UserParameters.defaults());
   }
 
-  /** The rules with {@code parameters}, asking {@link PermissionEngine#defaults()} about each function. */
+  /**
+   * {@return the rules with {@code parameters}, asking {@link PermissionEngine#defaults()} about each function}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   */
   public static UserManagementRules of(UserParameters parameters) {
     return new UserManagementRules(PermissionEngine.defaults(), parameters);
   }
 
-  /** The rules with {@code parameters}, asking {@code permissions} whether the actor may use each function. */
+  /**
+   * {@return the rules with {@code parameters}, asking {@code permissions} whether the actor may use each function}
+   *
+   * @param parameters the parameters to use instead of {@code defaults()}: each date-effective and cited
+   * @param permissions the permission engine
+   */
   public static UserManagementRules of(UserParameters parameters, PermissionEngine permissions) {
     return new UserManagementRules(permissions, parameters);
   }
 
-  /** The parameters this engine reads. */
+  /** {@return the parameters this engine reads} */
   public UserParameters parameters() {
     return parameters;
   }
 
-  /** {@code actor} requests a new Level 1 user with {@code proposed} details. */
+  /**
+   * {@return the outcome of {@code actor}'s request for a new Level 1 user with {@code proposed} details}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user asking
+   * @param proposed the new user's details
+   * @param automation whether the sponsor has automation
+   * @param on the day of the question: the rules in force that day apply
+   */
   public UserOutcome requestLevel1(Licence licence, SmsUser actor, UserProfile proposed, Automation automation,
       LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.REQUEST_LEVEL_1_USER, on));
@@ -96,14 +114,29 @@ public final class UserManagementRules {
     return UserOutcome.of(Decision.of(reasons), UserStatus.REQUESTED, Processing.CASEWORK);
   }
 
-  /** {@code actor} creates a new Level 2 user. */
+  /**
+   * {@return the outcome of {@code actor} creating a new Level 2 user}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user creating
+   * @param on the day of the question: the rules in force that day apply
+   */
   public UserOutcome createLevel2(Licence licence, SmsUser actor, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.CREATE_LEVEL_2_USER, on));
     reasons.add(UserReasonCode.LEVEL_2_CREATED_ACTIVE.reason());
     return UserOutcome.of(Decision.of(reasons), UserStatus.ACTIVE, Processing.APPLIED_AT_ONCE);
   }
 
-  /** {@code actor} amends {@code target}'s profile to {@code amended}. */
+  /**
+   * {@return the outcome of {@code actor} amending {@code target}'s profile to {@code amended}}
+   *
+   * @param licence the licence
+   * @param actor the user amending
+   * @param target the user amended
+   * @param amended the amended details
+   * @param automation whether the sponsor has automation
+   * @param on the day of the question: the rules in force that day apply
+   */
   public UserOutcome amend(Licence licence, SmsUser actor, SmsUser target, UserProfile amended,
       Automation automation, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.AMEND_USER, on));
@@ -151,7 +184,14 @@ public final class UserManagementRules {
         casework ? Processing.CASEWORK : Processing.APPLIED_AT_ONCE);
   }
 
-  /** {@code actor} deactivates {@code target}. */
+  /**
+   * {@return the outcome of {@code actor} deactivating {@code target}}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user deactivating
+   * @param target the user deactivated
+   * @param on the day of the question: the rules in force that day apply
+   */
   public UserOutcome deactivate(Licence licence, SmsUser actor, SmsUser target, LocalDate on) {
     List<Reason> reasons = new ArrayList<>(function(licence, actor, SmsAction.DEACTIVATE_USER, on));
     if (actor.userId().equals(target.userId())) {
@@ -163,8 +203,15 @@ public final class UserManagementRules {
   }
 
   /**
-   * As {@link #deactivate(Licence, SmsUser, SmsUser, LocalDate)}, warning when the licence's other {@code users}
-   * would leave no settled active Level 1 user and none of the {@code declared} exceptions applies.
+   * {@return as {@link #deactivate(Licence, SmsUser, SmsUser, LocalDate)}, warning when the licence's other {@code
+   * users} would leave no settled active Level 1 user and none of the {@code declared} exceptions applies}
+   *
+   * @param licence the licence
+   * @param actor the Level 1 user deactivating
+   * @param target the user deactivated
+   * @param users every user of the licence
+   * @param declared the settled-worker exceptions the sponsor declared
+   * @param on the day of the question: the rules in force that day apply
    */
   public UserOutcome deactivate(Licence licence, SmsUser actor, SmsUser target, Collection<SmsUser> users,
       Set<SettledWorkerException> declared, LocalDate on) {

@@ -22,14 +22,16 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserOutcome.class)
 public abstract class UserOutcome implements WithUserOutcome {
 
+  /** {@return the decision, with every reason} */
   public abstract Decision decision();
 
-  /** The user's status after an allowed request; empty when refused. */
+  /** {@return the user's status after an allowed request; empty when refused} */
   public abstract Optional<UserStatus> resultingStatus();
 
-  /** How an allowed request is handled; empty when refused. */
+  /** {@return how an allowed request is handled; empty when refused} */
   public abstract Optional<Processing> processing();
 
+  /** {@return true when the action went ahead} */
   @JsonIgnore
   public boolean isAllowed() {
     return decision().isAllowed();
@@ -49,7 +51,7 @@ public abstract class UserOutcome implements WithUserOutcome {
     return ImmutableUserOutcome.builder().decision(refused).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +62,7 @@ public abstract class UserOutcome implements WithUserOutcome {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (decision().isRefused() && (resultingStatus().isPresent() || processing().isPresent())) {
       throw new io.github.sponsorsdk.sms.core.value.InvalidValueException("UserOutcome", java.util.List.of(
           io.github.sponsorsdk.sms.core.value.Violation.of("resultingStatus", resultingStatus().toString(),

@@ -53,16 +53,16 @@ public abstract class UserParameters implements ParameterSet, WithUserParameters
   /** The guidance that re-stated the settled-worker requirement. */
   public static final LocalDate SETTLED_GUIDANCE_2024 = LocalDate.of(2024, 12, 31);
 
-  /** Whether a Level 1 user must give a NINO or an exemption reason (Manual 1, Guide 4: from 19 June 2023). */
+  /** {@return whether a Level 1 user must give a NINO or an exemption reason (Manual 1, Guide 4: from 19 June 2023)} */
   public abstract DateEffective<Boolean> level1NinoMandatory();
 
   /**
-   * Whether automation can apply a Level 1 user's address change at once, for sponsors granted automation (Manual 1,
-   * Guide 4 and Glossary: from 6 April 2014).
+   * {@return whether automation can apply a Level 1 user's address change at once, for sponsors granted automation
+   * (Manual 1, Guide 4 and Glossary: from 6 April 2014)}
    */
   public abstract DateEffective<Boolean> level1AddressAutomation();
 
-  /** The recognised exceptions to "at least one Level 1 user must be a settled worker". */
+  /** {@return the recognised exceptions to "at least one Level 1 user must be a settled worker"} */
   public abstract DateEffective<Set<SettledWorkerException>> settledWorkerExceptions();
 
   @JsonIgnore
@@ -71,7 +71,7 @@ public abstract class UserParameters implements ParameterSet, WithUserParameters
     return List.of(level1NinoMandatory(), level1AddressAutomation(), settledWorkerExceptions());
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,13 +81,15 @@ public abstract class UserParameters implements ParameterSet, WithUserParameters
     Builder() {}
   }
 
-  /** The primary list from Manual 1 (Guide 3). */
+  /** {@return the primary list from Manual 1 (Guide 3)} */
   public static Set<SettledWorkerException> manual1Exceptions() {
     return EnumSet.of(DIPLOMATIC_MISSION_OR_INTERNATIONAL_ORGANISATION, AO_REPRESENTATIVE_OF_OVERSEAS_BUSINESS,
         AO_TIER_1_GRADUATE_ENTREPRENEUR, AO_TIER_1_ENTREPRENEUR);
   }
 
-  /** The parameters as the primary sources state them (see the class comment for the settled-worker default). */
+  /**
+   * {@return the parameters as the primary sources state them (see the class comment for the settled-worker default)}
+   */
   public static UserParameters defaults() {
     Citation m1 = Citation.of(SMS_MANUAL_1, "Guide 3 (settled worker requirement, exceptions a and b)");
     Citation review = Citation.of(WORKER_GUIDANCE_PART_1,
@@ -111,8 +113,8 @@ public abstract class UserParameters implements ParameterSet, WithUserParameters
   }
 
   /**
-   * The defaults, but from 31 December 2024 the secondary reading that also waives the requirement when the AO is an
-   * Innovator Founder, a Global Talent holder or a UK Expansion Worker (quastels).
+   * {@return the defaults, but from 31 December 2024 the secondary reading that also waives the requirement when the AO
+   * is an Innovator Founder, a Global Talent holder or a UK Expansion Worker (quastels)}
    */
   public static UserParameters withExtendedExceptionsFrom20241231() {
     Set<SettledWorkerException> extended = manual1Exceptions();

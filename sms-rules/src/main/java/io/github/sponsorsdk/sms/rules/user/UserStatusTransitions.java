@@ -28,12 +28,19 @@ public final class UserStatusTransitions {
 
   private UserStatusTransitions() {}
 
-  /** The transition table of the manual; it has no parameters. */
+  /** {@return the transition table of the manual; it has no parameters} */
   public static UserStatusTransitions defaults() {
     return DEFAULTS;
   }
 
-  /** May {@code by} change a user's status from {@code from} to {@code to}? */
+  /**
+   * May {@code by} change a user's status from {@code from} to {@code to}?
+   *
+   * @param from the current status
+   * @param to the new status
+   * @param by who changes it
+   * @return allowed, or refused with the reason
+   */
   public Decision decide(UserStatus from, UserStatus to, StatusChanger by) {
     if (from == UserStatus.DEACTIVATED_BY_SPONSOR || from == UserStatus.DEACTIVATED_BY_UK_VI) {
       return Decision.of(UserReasonCode.DEACTIVATION_FINAL.reason());
@@ -47,7 +54,12 @@ public final class UserStatusTransitions {
     return Decision.of(UserReasonCode.TRANSITION_NOT_ALLOWED.reason(Map.of("from", from, "to", to, "by", by)));
   }
 
-  /** The statuses {@code by} may move a user to from {@code from}. */
+  /**
+   * {@return the statuses {@code by} may move a user to from {@code from}}
+   *
+   * @param from the current status
+   * @param by who changes it
+   */
   public Set<UserStatus> allowed(UserStatus from, StatusChanger by) {
     switch (from) {
       case REQUESTED:
@@ -61,7 +73,11 @@ public final class UserStatusTransitions {
     }
   }
 
-  /** True when no change leaves {@code status}. */
+  /**
+   * {@return true when no change leaves {@code status}}
+   *
+   * @param status the status
+   */
   public boolean isFinal(UserStatus status) {
     return allowed(status, StatusChanger.SPONSOR).isEmpty() && allowed(status, StatusChanger.HOME_OFFICE).isEmpty();
   }

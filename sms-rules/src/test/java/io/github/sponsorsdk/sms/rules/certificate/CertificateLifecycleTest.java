@@ -150,7 +150,7 @@ class CertificateLifecycleTest {
     }
     CertificateState assigned = CertificateState.of(CertificateKind.CAS, CertificateStatus.ASSIGNED);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_1_USER)).containsExactly(MANAGE_LIVE, WITHDRAW);
-    // Decision record 0480: a Level 2 user may withdraw the certificates they own (Manual 1 Troubleshooting)
+    // Decision record 0485: a Level 2 user may withdraw the certificates they own (Manual 1 Troubleshooting)
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.LEVEL_2_OWNER)).containsExactly(MANAGE_LIVE, WITHDRAW);
     assertThat(LIFECYCLE.allowedActions(assigned, Actor.HOME_OFFICE))
         .containsExactly(RECORD_USE, CANCEL, MAKE_OBSOLETE);

@@ -213,7 +213,7 @@ class PermissionEngineTest {
 
   @Test
   void studentSponsorStatusNeedsItsOwnRenewalPeriodAndNoBRating() {
-    // Troubleshooting: not within the renewal period; B-rated. The period is the status's own (decision 0480).
+    // Troubleshooting: not within the renewal period; B-rated. The period is the status's own (decision 0485).
     Licence held = licence(LicenceStatus.LICENSED_AND_FULLY_ACTIVE, Rating.A, LocalDate.of(2034, 3, 31),
         Route.SKILLED_WORKER, Route.STUDENT).withStudentStatusEndDate(LocalDate.of(2024, 5, 1));
     PermissionRequest inWindow = PermissionRequest.of(level1(), held, LocalDate.of(2024, 2, 1));

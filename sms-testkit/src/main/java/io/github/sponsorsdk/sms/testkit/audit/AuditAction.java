@@ -12,6 +12,11 @@ public enum AuditAction {
   LICENCE_STATUS_CHANGED,
   /** A category's rating changed (Home Office). */
   LICENCE_RATING_CHANGED,
+  /**
+   * A licence that needs no renewal reached its recorded expiry date and the SMS recorded the 10-year extension
+   * (clock; SMS message of 24 January 2024).
+   */
+  LICENCE_EXPIRY_EXTENDED,
   /** A user account was created with a generated password. */
   USER_CREATED,
   /** A Level 1 user was requested and awaits the Home Office. */
@@ -56,6 +61,8 @@ public enum AuditAction {
   ALLOCATION_USED,
   /** An allocation year ended (clock). */
   ALLOCATION_YEAR_ENDED,
+  /** The SMS renewed an annual allocation automatically, in its renewal window (clock). */
+  ALLOCATION_RENEWED_AUTOMATICALLY,
   /** A certificate was created. */
   CERTIFICATE_CREATED,
   /** A certificate was assigned. */
@@ -105,7 +112,29 @@ public enum AuditAction {
   /** Sponsor UK: evidence was uploaded to a submission. */
   EVIDENCE_UPLOADED,
   /** Sponsor UK: a licence route was marked migrated. */
-  ROUTE_MIGRATED;
+  ROUTE_MIGRATED,
+  /** A casework request was withdrawn by the sponsor. */
+  CASEWORK_WITHDRAWN,
+  /** The Home Office rejected a casework request (not considered). */
+  CASEWORK_REJECTED,
+  /** The Home Office issued an action plan. */
+  ACTION_PLAN_ISSUED,
+  /** An action plan moved (paid, declined, deadline missed, completed, revoked). */
+  ACTION_PLAN_CHANGED,
+  /** A key-personnel change was applied (at once or on approval). */
+  KEY_PERSONNEL_CHANGED,
+  /** The organisation details were recorded or changed. */
+  ORGANISATION_DETAILS_CHANGED,
+  /** A PAYE reference was added. */
+  PAYE_REFERENCE_ADDED,
+  /** A PAYE reference was deleted. */
+  PAYE_REFERENCE_DELETED,
+  /** The Home Office assigned Premium customer service contacts. */
+  PREMIUM_CONTACTS_ASSIGNED,
+  /** The licence's dates changed (renewal granted, Student Sponsor status granted). */
+  LICENCE_DATES_CHANGED,
+  /** An unassigned certificate was deleted. */
+  CERTIFICATE_DELETED;
 
   /**
    * The entry for a Home Office act of the certificate lifecycle.

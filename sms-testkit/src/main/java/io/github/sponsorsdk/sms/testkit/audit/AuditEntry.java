@@ -26,37 +26,37 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAuditEntry.class)
 public abstract class AuditEntry implements WithAuditEntry {
 
-  /** 1, 2, 3 ... in commit order. */
+  /** {@return the number: 1, 2, 3 ... in commit order} */
   public abstract long sequence();
 
-  /** When the change committed (the SMS clock). */
+  /** {@return when the change committed (the SMS clock)} */
   public abstract Instant at();
 
-  /** Who made the change: a user, the Home Office or the SMS itself. */
+  /** {@return who made the change: a user, the Home Office or the SMS itself} */
   public abstract ActorKind actorKind();
 
-  /** The user who acted, when {@link #actorKind()} is {@code USER}. */
+  /** {@return the user who acted, when {@link #actorKind()} is {@code USER}} */
   public abstract Optional<SmsUserId> actor();
 
-  /** What was done, e.g. {@code LOG_IN_FAILED}, {@code USER_DEACTIVATED}. */
+  /** {@return what was done, e.g. {@code LOG_IN_FAILED}, {@code USER_DEACTIVATED}} */
   public abstract AuditAction action();
 
-  /** The licence the change belongs to, when it belongs to one (a board message does not). */
+  /** {@return the licence the change belongs to, when it belongs to one (a board message does not)} */
   public abstract Optional<SponsorLicenceNumber> licence();
 
-  /** What was changed, e.g. a user ID, a certificate number, a message ID. */
+  /** {@return what was changed, e.g. a user ID, a certificate number, a message ID} */
   @NotBlank
   public abstract String subject();
 
-  /** Absent for a creation; never JSON {@code null} (absent values are left out of the JSON). */
+  /** {@return absent for a creation; never JSON {@code null} (absent values are left out of the JSON)} */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> before();
 
-  /** Absent for a deletion or an act with no record (log-out); never JSON {@code null}. */
+  /** {@return absent for a deletion or an act with no record (log-out); never JSON {@code null}} */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<RawJson> after();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,7 +68,7 @@ public abstract class AuditEntry implements WithAuditEntry {
 
   /** Bean Validation of the attributes. */
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -24,7 +24,7 @@ public final class AuditTrail {
     this.mapper = mapper;
   }
 
-  /** Every entry, oldest first. */
+  /** {@return every entry, oldest first} */
   public List<AuditEntry> entries() {
     return entries;
   }
@@ -69,12 +69,12 @@ public final class AuditTrail {
     return where(e -> e.actor().filter(actor::equals).isPresent());
   }
 
-  /** The number of entries. */
+  /** {@return the number of entries} */
   public int size() {
     return entries.size();
   }
 
-  /** The whole trail as a JSON array, oldest first. */
+  /** {@return the whole trail as a JSON array, oldest first} */
   public String toJson() {
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(entries);

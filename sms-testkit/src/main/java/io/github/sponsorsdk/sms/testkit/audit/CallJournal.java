@@ -30,7 +30,7 @@ public final class CallJournal {
     this.ring = new CallRecord[capacity];
   }
 
-  /** How many calls the journal keeps. */
+  /** {@return how many calls the journal keeps} */
   public int capacity() {
     return ring.length;
   }
@@ -52,7 +52,7 @@ public final class CallJournal {
     return r;
   }
 
-  /** The calls kept, oldest first. */
+  /** {@return the calls kept, oldest first} */
   public synchronized List<CallRecord> calls() {
     int kept = (int) Math.min(sequence, ring.length);
     List<CallRecord> out = new ArrayList<>(kept);
@@ -62,12 +62,16 @@ public final class CallJournal {
     return out;
   }
 
-  /** How many calls ended this way since the last {@link #clear()}, including those no longer kept. */
+  /**
+   * {@return how many calls ended this way since the last {@link #clear()}, including those no longer kept}
+   *
+   * @param outcome how the calls ended
+   */
   public synchronized long count(CallRecord.OutcomeKind outcome) {
     return counts[outcome.ordinal()];
   }
 
-  /** The number of calls since the last {@link #clear()}. */
+  /** {@return the number of calls since the last {@link #clear()}} */
   public synchronized long total() {
     return sequence;
   }

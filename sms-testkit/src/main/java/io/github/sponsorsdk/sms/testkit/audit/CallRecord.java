@@ -47,27 +47,29 @@ public final class CallRecord {
     this.codes = List.copyOf(codes);
   }
 
-  /** 1, 2, 3 ... in the order calls ended. */
+  /** {@return the number: 1, 2, 3 ... in the order calls ended} */
   public long sequence() {
     return sequence;
   }
 
-  /** The SMS clock when the call ended. */
+  /** {@return the SMS clock when the call ended} */
   public Instant at() {
     return at;
   }
 
-  /** The port operation called. */
+  /** {@return the port operation called} */
   public Operation operation() {
     return operation;
   }
 
-  /** How the call ended. */
+  /** {@return how the call ended} */
   public OutcomeKind outcome() {
     return outcome;
   }
 
-  /** The reason codes of the answer (refusals, warnings, information), or the exception's class for a failure. */
+  /**
+   * {@return the reason codes of the answer (refusals, warnings, information), or the exception's class for a failure}
+   */
   public List<String> codes() {
     return codes;
   }

@@ -56,7 +56,7 @@ public final class RawJson {
     return new RawJson(null, Objects.requireNonNull(value, "value"), Objects.requireNonNull(mapper, "mapper"));
   }
 
-  /** The value this document was made from, when it was recorded by this fake (not read back from JSON). */
+  /** {@return the value this document was made from, when it was recorded by this fake (not read back from JSON)} */
   public java.util.Optional<Object> value() {
     return java.util.Optional.ofNullable(value);
   }
@@ -72,7 +72,7 @@ public final class RawJson {
     return of(node.toString());
   }
 
-  /** The document as compact text (written now for a recorded value). */
+  /** {@return the document as compact text (written now for a recorded value)} */
   public String json() {
     if (json != null) {
       return json;
@@ -84,7 +84,7 @@ public final class RawJson {
     }
   }
 
-  /** The document as a tree, parsed now. */
+  /** {@return the document as a tree, parsed now} */
   public JsonNode tree() {
     try {
       return READER.readTree(json());

@@ -67,22 +67,27 @@ public final class SmsTestClock {
     return at(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
 
-  /** The clock to share with code under test. */
+  /** {@return the clock to share with code under test} */
   public Clock clock() {
     return clock;
   }
 
-  /** The instant now. */
+  /** {@return the instant now} */
   public Instant instant() {
     return clock.instant();
   }
 
-  /** Today in London. */
+  /** {@return today in London} */
   public LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), LONDON);
   }
 
-  /** Moves time forward by {@code duration} and runs everything that falls due up to the new instant. */
+  /**
+   * Moves time forward by {@code duration} and runs everything that falls due up to the new instant.
+   *
+   * @param duration how far
+   * @return this clock
+   */
   public SmsTestClock advance(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("time never goes backwards: " + duration);
@@ -90,17 +95,32 @@ public final class SmsTestClock {
     return advanceTo(clock.instant().plus(duration));
   }
 
-  /** Moves time forward by whole days. */
+  /**
+   * Moves time forward by whole days.
+   *
+   * @param days how many days
+   * @return this clock
+   */
   public SmsTestClock advanceDays(long days) {
     return advanceTo(ZonedDateTime.ofInstant(instant(), LONDON).plusDays(days).toInstant());
   }
 
-  /** Moves time forward to 09:00 London time on {@code day}. */
+  /**
+   * Moves time forward to 09:00 London time on {@code day}.
+   *
+   * @param day the day
+   * @return this clock
+   */
   public SmsTestClock advanceTo(LocalDate day) {
     return advanceTo(ZonedDateTime.of(day, LocalTime.of(9, 0), LONDON).toInstant());
   }
 
-  /** Moves time forward to {@code target}; refuses to go back. */
+  /**
+   * Moves time forward to {@code target}; refuses to go back.
+   *
+   * @param target the instant
+   * @return this clock
+   */
   public synchronized SmsTestClock advanceTo(Instant target) {
     Instant from = clock.instant();
     if (target.isBefore(from)) {

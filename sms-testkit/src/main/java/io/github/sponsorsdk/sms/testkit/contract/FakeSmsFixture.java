@@ -18,10 +18,16 @@ public final class FakeSmsFixture implements PortFixture {
   private final InMemorySms sms;
   private int licences;
 
+  /**
+   * A fixture over {@code sms}.
+   *
+   * @param sms the fake under test
+   */
   public FakeSmsFixture(InMemorySms sms) {
     this.sms = sms;
   }
 
+  /** {@return the fake under test} */
   public InMemorySms sms() {
     return sms;
   }

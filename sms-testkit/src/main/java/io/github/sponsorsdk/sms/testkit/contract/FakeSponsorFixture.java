@@ -1,9 +1,17 @@
 package io.github.sponsorsdk.sms.testkit.contract;
 
+import io.github.sponsorsdk.sms.core.place.Address;
+import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
+import io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts;
+import io.github.sponsorsdk.sms.core.port.SmsKeyPersonnel;
+import io.github.sponsorsdk.sms.core.port.SmsLicenceApplications;
+import io.github.sponsorsdk.sms.core.port.SmsRequestTracking;
+import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
 import io.github.sponsorsdk.sms.core.identifier.SmsUserId;
 import io.github.sponsorsdk.sms.core.port.CertificateDraft;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.SmsAccess;
+import io.github.sponsorsdk.sms.core.port.SmsBulkData;
 import io.github.sponsorsdk.sms.core.port.SmsCertificates;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
@@ -15,13 +23,21 @@ import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The {@link SponsorFixture} of the in-memory fake. */
-public final class FakeSponsorFixture implements SponsorFixture {
+/**
+ * The {@link SponsorFixture} (and {@link FunctionsFixture}) of the in-memory fake: its sponsors are granted through
+ * the Home Office side, with {@link #organisationAddress()} recorded as their main organisation address.
+ */
+public final class FakeSponsorFixture implements FunctionsFixture {
   private final InMemorySms sms;
   private final FakeSmsFixture access;
   private Sponsor last;
   private int licences;
 
+  /**
+   * A fixture over {@code sms}.
+   *
+   * @param sms the fake under test
+   */
   public FakeSponsorFixture(InMemorySms sms) {
     this.sms = sms;
     this.access = new FakeSmsFixture(sms);
@@ -48,10 +64,25 @@ public final class FakeSponsorFixture implements SponsorFixture {
   }
 
   @Override
+  public SmsBulkData bulkData() {
+    return sms;
+  }
+
+  @Override
+  public SessionToken newStudentSponsor(int cas) {
+    licences++;
+    last = Scenarios.studentSponsor().licenceNumber(String.format("E4ABC%04d", licences))
+        .allocation(Route.STUDENT, cas).grant(sms);
+    return last.signIn();
+  }
+
+  @Override
   public SessionToken newSkilledWorkerSponsor(int cos) {
     licences++;
     last = Scenarios.skilledWorkerSponsor().licenceNumber(String.format("QHDGK%03dX", licences))
         .allocation(Route.SKILLED_WORKER, cos).grant(sms);
+    sms.homeOffice().recordOrganisationDetails(last.licenceNumber(),
+        OrganisationDetails.builder().mainAddress(organisationAddress()).build());
     return last.signIn();
   }
 
@@ -83,5 +114,31 @@ public final class FakeSponsorFixture implements SponsorFixture {
   @Override
   public Optional<String> lastTemporaryPassword(SmsUserId userId) {
     return sms.outbox().lastTemporaryPasswordFor(userId);
+  }
+
+  @Override
+  public SmsLicenceApplications applications() {
+    return sms;
+  }
+
+  @Override
+  public SmsRequestTracking tracking() {
+    return sms;
+  }
+
+  @Override
+  public SmsKeyPersonnel keyPersonnel() {
+    return sms;
+  }
+
+  @Override
+  public SmsCertificateDrafts drafts() {
+    return sms;
+  }
+
+  /** The scenario's address, 2 Marsham Street, London SW1P 4DF. */
+  @Override
+  public Address organisationAddress() {
+    return SponsorScenario.defaultAddress();
   }
 }

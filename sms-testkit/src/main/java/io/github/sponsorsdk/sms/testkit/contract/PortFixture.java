@@ -12,18 +12,27 @@ import java.util.Optional;
  */
 public interface PortFixture {
 
+  /** {@return the port's log-in and password operations under test} */
   SmsAccess access();
 
-  /** An active Level 1 user whose password has been changed already (no change required at log-in). */
+  /** {@return an active Level 1 user whose password has been changed already (no change required at log-in)} */
   Account settledLevel1User();
 
-  /** An active Level 1 user who has not logged in yet: the emailed password must be changed first. */
+  /** {@return an active Level 1 user who has not logged in yet: the emailed password must be changed first} */
   Account newLevel1User();
 
-  /** Moves the SMS's time forward. */
+  /**
+   * Moves the SMS's time forward.
+   *
+   * @param duration how far
+   */
   void advance(Duration duration);
 
-  /** The password of the latest temporary-password email about {@code userId}. */
+  /**
+   * {@return the password of the latest temporary-password email about {@code userId}}
+   *
+   * @param userId the user
+   */
   Optional<String> lastTemporaryPassword(SmsUserId userId);
 
   /** A user ID, its current password and the email address it was sent to. */
@@ -32,20 +41,30 @@ public interface PortFixture {
     private final String password;
     private final String email;
 
+    /**
+     * An account the fixture created.
+     *
+     * @param userId the user ID
+     * @param password the user's current password
+     * @param email the user's email address
+     */
     public Account(SmsUserId userId, String password, String email) {
       this.userId = userId;
       this.password = password;
       this.email = email;
     }
 
+    /** {@return the user ID} */
     public SmsUserId userId() {
       return userId;
     }
 
+    /** {@return the user's current password} */
     public String password() {
       return password;
     }
 
+    /** {@return the user's email address} */
     public String email() {
       return email;
     }

@@ -34,9 +34,10 @@ public abstract class SmsAccessContract {
   /** A valid new password under the Guide 1 policy for any user not called "Apples". */
   public static final String GOOD_PASSWORD = "ApP1e5!Orchard=2026";
 
+  /** The fixture of the current test, from {@code fixture()}. */
   protected PortFixture fx;
 
-  /** A fresh implementation with no state, its clock at a working-day morning. */
+  /** {@return a fresh implementation with no state, its clock at a working-day morning} */
   protected abstract PortFixture fixture();
 
   @BeforeEach
@@ -44,14 +45,25 @@ public abstract class SmsAccessContract {
     fx = fixture();
   }
 
+  /** {@return the port under test} */
   protected SmsAccess sms() {
     return fx.access();
   }
 
+  /**
+   * {@return the messages of {@code d}'s reasons, to assert on wording}
+   *
+   * @param d a decision
+   */
   protected static List<String> messages(Decision d) {
     return d.reasons().stream().map(Reason::message).collect(Collectors.toList());
   }
 
+  /**
+   * {@return a session of {@code a}, failing the test when log-in is refused}
+   *
+   * @param a the account
+   */
   protected SessionToken logIn(PortFixture.Account a) {
     SmsResult<LogIn> r = sms().logIn(a.userId(), a.password().toCharArray());
     assertTrue(r.isAllowed(), () -> "log-in refused: " + r.decision());

@@ -25,17 +25,17 @@ public final class ListenerFailure {
     this.failure = Objects.requireNonNull(failure);
   }
 
-  /** The event being delivered. */
+  /** {@return the event being delivered} */
   public SmsEvent event() {
     return event;
   }
 
-  /** The listener, as its {@code toString()} describes it. */
+  /** {@return the listener, as its {@code toString()} describes it} */
   public String listener() {
     return listener;
   }
 
-  /** What the listener threw ({@code AssertionError}s included). */
+  /** {@return what the listener threw ({@code AssertionError}s included)} */
   public Throwable failure() {
     return failure;
   }

@@ -20,22 +20,26 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsEvent.class)
 public abstract class SmsEvent implements WithSmsEvent {
 
+  /** {@return the event's number: 1, 2, 3 ... in order} */
   public abstract long sequence();
 
+  /** {@return when it happened, by the fake's clock} */
   public abstract Instant at();
 
+  /** {@return what happened} */
   public abstract SmsEventKind kind();
 
+  /** {@return the licence it concerns, if any} */
   public abstract Optional<SponsorLicenceNumber> licence();
 
-  /** A user ID, certificate number, casework reference or message ID. */
+  /** {@return a user ID, certificate number, casework reference or message ID} */
   @NotBlank
   public abstract String subject();
 
-  /** Named details, e.g. {@code from=ACTIVE, to=DEACTIVATED_BY_UK_VI}; never a secret. */
+  /** {@return named details, e.g. {@code from=ACTIVE, to=DEACTIVATED_BY_UK_VI}; never a secret} */
   public abstract Map<String, String> details();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,7 +50,7 @@ public abstract class SmsEvent implements WithSmsEvent {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

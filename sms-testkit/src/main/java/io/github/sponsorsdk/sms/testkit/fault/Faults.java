@@ -22,36 +22,59 @@ public final class Faults {
   private double slowRate;
   private Duration slowDelay = Duration.ZERO;
 
+  /**
+   * Faults whose random choices come from {@code seed}, none planned.
+   *
+   * @param seed the seed
+   */
   public Faults(long seed) {
     this.random = new Random(seed);
   }
 
-  /** The next call (of any operation) fails with an outage. */
+  /** {@return the next call (of any operation) fails with an outage} */
   public synchronized Faults failNextCall() {
     planned.add(new Planned(Optional.empty(), true, Duration.ZERO));
     return this;
   }
 
-  /** The next call of {@code operation} fails with an outage. */
+  /**
+   * {@return the next call of {@code operation} fails with an outage}
+   *
+   * @param operation the operation
+   */
   public synchronized Faults failNextCall(Operation operation) {
     planned.add(new Planned(Optional.of(operation), true, Duration.ZERO));
     return this;
   }
 
-  /** The next call of {@code operation} waits {@code delay} and then proceeds. */
+  /**
+   * {@return the next call of {@code operation} waits {@code delay} and then proceeds}
+   *
+   * @param operation the operation
+   * @param delay how long it waits
+   */
   public synchronized Faults delayNextCall(Operation operation, Duration delay) {
     planned.add(new Planned(Optional.of(operation), false, delay));
     return this;
   }
 
-  /** From now on, each call fails with probability {@code rate} (seeded: the same seed fails the same calls). */
+  /**
+   * {@return from now on, each call fails with probability {@code rate} (seeded: the same seed fails the same calls)}
+   *
+   * @param rate a probability, 0 to 1
+   */
   public synchronized Faults failFraction(double rate) {
     checkRate(rate);
     this.failureRate = rate;
     return this;
   }
 
-  /** From now on, each call waits {@code delay} with probability {@code rate}. */
+  /**
+   * {@return from now on, each call waits {@code delay} with probability {@code rate}}
+   *
+   * @param rate a probability, 0 to 1
+   * @param delay how long a slow call waits
+   */
   public synchronized Faults slowFraction(double rate, Duration delay) {
     checkRate(rate);
     this.slowRate = rate;
@@ -59,7 +82,11 @@ public final class Faults {
     return this;
   }
 
-  /** No planned or random faults; the random sequence restarts from {@code seed}. */
+  /**
+   * No planned or random faults; the random sequence restarts from {@code seed}.
+   *
+   * @param seed the seed of the random sequence
+   */
   public synchronized void reset(long seed) {
     planned.clear();
     failureRate = 0;
@@ -68,7 +95,11 @@ public final class Faults {
     random = new Random(seed);
   }
 
-  /** Called by the fake at the start of every port operation. */
+  /**
+   * Called by the fake at the start of every port operation.
+   *
+   * @param operation the operation called
+   */
   public void beforeCall(Operation operation) {
     Duration delay = Duration.ZERO;
     boolean fail = false;

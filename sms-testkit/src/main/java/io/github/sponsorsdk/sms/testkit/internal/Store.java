@@ -16,7 +16,10 @@ import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
 import io.github.sponsorsdk.sms.testkit.event.SmsEventListener;
 import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.outbox.Outbox;
+import io.github.sponsorsdk.sms.testkit.state.AccessRecord;
+import io.github.sponsorsdk.sms.testkit.state.ActionPlanRecord;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
+import io.github.sponsorsdk.sms.testkit.state.OrganisationRecord;
 import io.github.sponsorsdk.sms.testkit.state.CertificateRecord;
 import io.github.sponsorsdk.sms.testkit.state.OccurrenceRecord;
 import io.github.sponsorsdk.sms.testkit.state.ReportRecord;
@@ -88,6 +91,13 @@ public final class Store {
   public final Table<String, BulkUpload> uploads;
   /** Sponsor UK submissions by reference. */
   public final Table<String, SubmissionRecord> submissions;
+
+  /** Action plans by reference. */
+  public final Table<String, ActionPlanRecord> actionPlans;
+  /** Organisation details, PAYE references and Premium contacts, by licence. */
+  public final Table<SponsorLicenceNumber, OrganisationRecord> organisations;
+  /** Last log-in and monthly-access warnings, by licence. */
+  public final Table<SponsorLicenceNumber, AccessRecord> access;
 
   private final List<Registered<?, ?>> registry = new ArrayList<>();
   final Ids ids;
@@ -170,6 +180,12 @@ public final class Store {
         u -> Optional.empty());
     submissions = table("submissions", r -> r.submission().reference().value(), SmsSnapshot::submissions,
         (b, v) -> b.addAllSubmissions(v), r -> Optional.of(r.licence()));
+    actionPlans = table("actionPlans", ActionPlanRecord::reference, SmsSnapshot::actionPlans,
+        (b, v) -> b.addAllActionPlans(v), r -> Optional.of(r.licence()));
+    organisations = table("organisations", OrganisationRecord::licence, SmsSnapshot::organisations,
+        (b, v) -> b.addAllOrganisations(v), r -> Optional.of(r.licence()));
+    access = table("access", AccessRecord::licence, SmsSnapshot::access, (b, v) -> b.addAllAccess(v),
+        r -> Optional.of(r.licence()));
   }
 
   private <K, V> Table<K, V> table(String name, Function<V, K> key, Function<SmsSnapshot, List<V>> fromSnapshot,

@@ -129,17 +129,17 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
         b.configurers));
   }
 
-  /** A builder of the programmatic form. */
+  /** {@return a builder of the programmatic form} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The defaults: 5 January 2026, seed 42, a fresh fake per test, no after-each check. */
+  /** {@return the defaults: 5 January 2026, seed 42, a fresh fake per test, no after-each check} */
   public static SmsExtension create() {
     return builder().build();
   }
 
-  /** The fake of the test running on this thread. */
+  /** {@return the fake of the test running on this thread} */
   public InMemorySms get() {
     InMemorySms sms = current.get();
     if (sms == null) {
@@ -359,7 +359,9 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
       return this;
     }
 
-    /** One fake for all tests of the class instead of one per test: {@code lifecycle(FakeLifecycle.PER_CLASS)}. */
+    /**
+     * {@return one fake for all tests of the class instead of one per test: {@code lifecycle(FakeLifecycle.PER_CLASS)}}
+     */
     public Builder perClass() {
       return lifecycle(FakeLifecycle.PER_CLASS);
     }
@@ -409,7 +411,7 @@ public final class SmsExtension implements BeforeAllCallback, BeforeEachCallback
       return this;
     }
 
-    /** The extension. */
+    /** {@return the extension} */
     public SmsExtension build() {
       return new SmsExtension(this);
     }

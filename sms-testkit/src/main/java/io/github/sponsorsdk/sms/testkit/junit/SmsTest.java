@@ -36,24 +36,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SmsExtension.class)
 public @interface SmsTest {
 
-  /** The first day, ISO-8601 ({@code 2026-03-02}); the clock starts at 09:00 London time. */
+  /** {@return the first day, ISO-8601 ({@code 2026-03-02}); the clock starts at 09:00 London time} */
   String startingOn() default "2026-01-05";
 
-  /** Seeds identifiers and random faults. */
+  /** {@return the seed of identifiers and random faults: the same seed gives the same IDs and faults} */
   long seed() default 42;
 
-  /** PBKDF2 iterations; {@link InMemorySms#FAST_TEST_ITERATIONS} by default. */
+  /** {@return PBKDF2 iterations; {@link InMemorySms#FAST_TEST_ITERATIONS} by default} */
   int passwordIterations() default InMemorySms.FAST_TEST_ITERATIONS;
 
-  /** One fake per test (default) or one for the whole class. */
+  /** {@return one fake per test (default) or one for the whole class} */
   FakeLifecycle lifecycle() default FakeLifecycle.PER_TEST;
 
-  /** What makes a test fail after it ran, although its own assertions passed (none by default). */
+  /** {@return what makes a test fail after it ran, although its own assertions passed (none by default)} */
   AfterEachCheck[] failOn() default {};
 
-  /** The sponsor an injected {@code Sponsor} parameter is. */
+  /** {@return the sponsor an injected {@code Sponsor} parameter is} */
   Class<? extends SponsorSetup> sponsor() default SponsorSetup.SkilledWorker.class;
 
-  /** Further settings of the fake, applied in order (each class needs a public no-argument constructor). */
+  /** {@return further settings of the fake, applied in order (each class needs a public no-argument constructor)} */
   Class<? extends SmsConfigurer>[] configure() default {};
 }

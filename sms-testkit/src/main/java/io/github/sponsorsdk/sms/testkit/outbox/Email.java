@@ -31,32 +31,32 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"sequence", "sentAt", "kind", "to", "about", "subject", "body"})
 public abstract class Email implements WithEmail {
 
-  /** 1, 2, 3 ... in the order sent. */
+  /** {@return the number: 1, 2, 3 ... in the order sent} */
   public abstract long sequence();
 
-  /** When it was sent (the SMS clock at commit). */
+  /** {@return when it was sent (the SMS clock at commit)} */
   public abstract Instant sentAt();
 
-  /** What it is. */
+  /** {@return what it is} */
   public abstract EmailKind kind();
 
-  /** The address, or "Authorising Officer (post)" for a letter. */
+  /** {@return the address, or "Authorising Officer (post)" for a letter} */
   public abstract String to();
 
-  /** The user the email is about. */
+  /** {@return the user the email is about} */
   public abstract Optional<SmsUserId> about();
 
-  /** The subject line. */
+  /** {@return the subject line} */
   public abstract String subject();
 
-  /** The text; a password appears only as {@code [password]}, see {@link #password()}. */
+  /** {@return the text; a password appears only as {@code [password]}, see {@link #password()}} */
   public abstract String body();
 
-  /** The password the email carries (new user, temporary password), readable only here; never JSON. */
+  /** {@return the password the email carries (new user, temporary password), readable only here; never JSON} */
   @JsonIgnore
   public abstract Optional<String> password();
 
-  /** This email without its password, as JSON keeps it. */
+  /** {@return this email without its password, as JSON keeps it} */
   public Email withoutPassword() {
     return password().isEmpty() ? this : withPassword(Optional.empty());
   }
@@ -68,7 +68,7 @@ public abstract class Email implements WithEmail {
         + subject() + password().map(p -> " [password ****]").orElse("") + "}";
   }
 
-  /** A new builder; every attribute but {@code about} and {@code password} is required. */
+  /** {@return a new builder; every attribute but {@code about} and {@code password} is required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public final class Outbox {
   private final List<Email> emails = new ArrayList<>();
 
-  /** Every email, oldest first. */
+  /** {@return every email, oldest first} */
   public synchronized List<Email> all() {
     return List.copyOf(emails);
   }
@@ -49,14 +49,16 @@ public final class Outbox {
     return emails.stream().filter(e -> e.about().filter(userId::equals).isPresent()).collect(Collectors.toList());
   }
 
-  /** The latest email, if any. */
+  /** {@return the latest email, if any} */
   public synchronized Optional<Email> last() {
     return emails.isEmpty() ? Optional.empty() : Optional.of(emails.get(emails.size() - 1));
   }
 
   /**
-   * The password in the latest {@link EmailKind#TEMPORARY_PASSWORD} or {@link EmailKind#NEW_USER_PASSWORD} email
-   * about {@code userId}: the one way a test learns a password the SMS generated.
+   * {@return the password in the latest {@link EmailKind#TEMPORARY_PASSWORD} or {@link EmailKind#NEW_USER_PASSWORD}
+   * email about {@code userId}: the one way a test learns a password the SMS generated}
+   *
+   * @param userId the user
    */
   public synchronized Optional<String> lastPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
@@ -68,7 +70,11 @@ public final class Outbox {
     return Optional.empty();
   }
 
-  /** The password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}. */
+  /**
+   * {@return the password of the latest {@link EmailKind#TEMPORARY_PASSWORD} email about {@code userId}}
+   *
+   * @param userId the user
+   */
   public synchronized Optional<String> lastTemporaryPasswordFor(SmsUserId userId) {
     for (int i = emails.size() - 1; i >= 0; i--) {
       Email e = emails.get(i);
@@ -79,7 +85,7 @@ public final class Outbox {
     return Optional.empty();
   }
 
-  /** The number of emails. */
+  /** {@return the number of emails} */
   public synchronized int size() {
     return emails.size();
   }

@@ -22,9 +22,34 @@ public final class BdtBatches {
     }
   }
 
-  /** A file of {@code n} CAS records for {@code licence} (ISO 8859-1, as the schema requires). */
+  /**
+   * {@return a file of {@code n} CAS records for {@code licence} (ISO 8859-1, as the schema requires)}
+   *
+   * @param licence the sponsor's licence number
+   * @param n how many records
+   */
   public static byte[] casBatch(SponsorLicenceNumber licence, int n) {
-    String xml = template().replace("<SponsorLicenceNumber>QHDGHB91X</SponsorLicenceNumber>",
+    return batch(template(), licence, n);
+  }
+
+  /**
+   * {@return a file of {@code n} CAS records for {@code licence} that the SMS accepts with warnings, each becoming a
+   * CAS "not ready to go": as in the official example "3. WARNING - SELT not provided", the records leave out the
+   * English language answers (SELT required, the SELT levels and provider) and the previous UK study answers, which
+   * must then be supplied online ({@code SmsCertificates.update}) before the CAS can be assigned}
+   *
+   * @param licence the licence
+   * @param n the n
+   */
+  public static byte[] casBatchNotReadyToGo(SponsorLicenceNumber licence, int n) {
+    String xml = template();
+    int from = xml.lastIndexOf('\n', xml.indexOf("<SELTRequired>")) + 1;
+    int to = xml.indexOf('\n', xml.indexOf("</ProgressionJustification>")) + 1;
+    return batch(xml.substring(0, from) + xml.substring(to), licence, n);
+  }
+
+  private static byte[] batch(String template, SponsorLicenceNumber licence, int n) {
+    String xml = template.replace("<SponsorLicenceNumber>QHDGHB91X</SponsorLicenceNumber>",
         "<SponsorLicenceNumber>" + licence.value() + "</SponsorLicenceNumber>")
         .replace("<DateOfBirth><Year>1980</Year></DateOfBirth>",
             "<DateOfBirth><FullDate>1980-05-01</FullDate></DateOfBirth>");

@@ -33,16 +33,22 @@ public final class EndToEndScenario {
   private final InMemorySms sms;
   private final List<String> lines = new ArrayList<>();
 
+  /**
+   * A scenario played on {@code sms}.
+   *
+   * @param sms a fresh fake
+   */
   public EndToEndScenario(InMemorySms sms) {
     this.sms = sms;
   }
 
-  /** A fresh fake on Monday 5 January 2026 with fast password hashing. */
+  /** {@return a fresh fake on Monday 5 January 2026 with fast password hashing} */
   public static EndToEndScenario fresh() {
     return new EndToEndScenario(InMemorySms.builder().startingOn(LocalDate.of(2026, 1, 5))
         .passwordIterations(InMemorySms.FAST_TEST_ITERATIONS).build());
   }
 
+  /** {@return the fake the scenario plays on} */
   public InMemorySms sms() {
     return sms;
   }
@@ -55,7 +61,11 @@ public final class EndToEndScenario {
     return (r.isAllowed() ? "allowed" : "refused") + " " + r.decision().codes();
   }
 
-  /** Plays the story and returns it, one line per step, then the counts of what the fake recorded. */
+  /**
+   * Plays the story and returns it, one line per step, then the counts of what the fake recorded.
+   *
+   * @return the story, one line per step, then the counts
+   */
   public List<String> run() {
     Sponsor sponsor = Scenarios.skilledWorkerSponsor().allocation(Route.SKILLED_WORKER, 3).grant(sms);
     say("Licence " + sponsor.licenceNumber() + " granted (A-rated, Skilled Worker, 3 CoS); user ID posted to the AO, "

@@ -24,21 +24,22 @@ public final class Sponsor {
     this.level1 = level1;
   }
 
+  /** {@return the licence number} */
   public SponsorLicenceNumber licenceNumber() {
     return licence;
   }
 
-  /** The licence as the fake holds it now. */
+  /** {@return the licence as the fake holds it now} */
   public Licence licence() {
     return sms.licence(licence).orElseThrow();
   }
 
-  /** The first Level 1 user. */
+  /** {@return the first Level 1 user} */
   public SmsUserId level1() {
     return level1;
   }
 
-  /** The password emailed to the first Level 1 user (to be changed at first log-in). */
+  /** {@return the password emailed to the first Level 1 user (to be changed at first log-in)} */
   public String initialPassword() {
     return sms.outbox().lastPasswordFor(level1).orElseThrow();
   }
@@ -47,6 +48,9 @@ public final class Sponsor {
    * Logs {@code userId} in, through the port, ready to work: the first time with the emailed password, changed at
    * once to {@link #PASSWORD} (Guide 1 step 2), later with {@link #PASSWORD}; board messages shown at log-in are
    * confirmed as read. For tests whose subject is not the log-in itself.
+   *
+   * @param userId the user
+   * @return the user's session
    */
   public SessionToken signIn(SmsUserId userId) {
     boolean mustChange = sms.accountState(userId).map(a -> a.passwordStatus().mustChange()).orElse(false);
@@ -78,11 +82,12 @@ public final class Sponsor {
     return t;
   }
 
-  /** {@link #signIn(SmsUserId)} for the first Level 1 user. */
+  /** {@return {@link #signIn(SmsUserId)} for the first Level 1 user} */
   public SessionToken signIn() {
     return signIn(level1);
   }
 
+  /** {@return the fake the sponsor was granted in} */
   public InMemorySms sms() {
     return sms;
   }

@@ -22,29 +22,40 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseworkRecord.class)
 public abstract class CaseworkRecord implements WithCaseworkRecord {
 
+  /** {@return the licence the request belongs to} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the request as the sponsor sees it} */
   public abstract CaseworkRequest request();
 
-  /** The user the request is about (Level 1 request, own amendment). */
+  /** {@return the user the request is about (Level 1 request, own amendment)} */
   public abstract Optional<SmsUserId> user();
 
-  /** The amended profile, for a Level 1 user's own amendment sent for assessment. */
+  /** {@return the amended profile, for a Level 1 user's own amendment sent for assessment} */
   public abstract Optional<UserProfile> profile();
 
+  /** {@return the allocation request, for an allocation renewal or increase} */
   public abstract Optional<AllocationRequest> allocation();
 
+  /** {@return the application, for a defined CoS} */
   public abstract Optional<DefinedCosApplication> definedCos();
 
+  /** {@return the change, for a change of circumstances} */
   public abstract Optional<CircumstanceChange> change();
 
-  /** For a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it. */
+  /** {@return for a defined CoS application: where it stands, as the sms-rules defined CoS rules keep it} */
   public abstract Optional<io.github.sponsorsdk.sms.rules.certificate.DefinedCosApplication> definedCosState();
 
-  /** For a granted defined CoS: the CoS created from it, once created (one CoS per grant). */
+  /** {@return for a granted defined CoS: the CoS created from it, once created (one CoS per grant)} */
   public abstract Optional<String> definedCosCertificate();
 
-  /** A new builder (no Bean Validation of its own: see the note below). */
+  /** {@return for a key-personnel request: what was asked} */
+  public abstract Optional<io.github.sponsorsdk.sms.core.port.KeyPersonnelChange> keyPersonnel();
+
+  /** {@return for an organisation details change: the details asked for} */
+  public abstract Optional<io.github.sponsorsdk.sms.core.port.OrganisationDetails> organisation();
+
+  /** {@return a new builder (no Bean Validation of its own: see the note below)} */
   public static Builder builder() {
     return new Builder();
   }

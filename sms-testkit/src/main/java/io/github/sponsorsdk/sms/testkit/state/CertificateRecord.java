@@ -18,13 +18,21 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCertificateRecord.class)
 public abstract class CertificateRecord implements WithCertificateRecord {
 
+  /** {@return the licence the certificate belongs to} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the certificate} */
   public abstract Certificate certificate();
 
-  /** The Home Office's decision on the application the certificate was used in, once made. */
+  /** {@return the Home Office's decision on the application the certificate was used in, once made} */
   public abstract Optional<ApplicationDecision> applicationDecision();
 
+  /**
+   * {@return a record with no application decision}
+   *
+   * @param licence the licence
+   * @param certificate the certificate
+   */
   public static CertificateRecord of(SponsorLicenceNumber licence, Certificate certificate) {
     return builder().licence(licence).certificate(certificate).build();
   }
@@ -32,7 +40,7 @@ public abstract class CertificateRecord implements WithCertificateRecord {
   // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
   // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

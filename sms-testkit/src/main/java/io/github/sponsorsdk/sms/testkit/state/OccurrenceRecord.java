@@ -23,17 +23,20 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOccurrenceRecord.class)
 public abstract class OccurrenceRecord implements WithOccurrenceRecord {
 
+  /** {@return the occurrence's id} */
   @NotBlank
   public abstract String id();
 
+  /** {@return the sponsor it happened to} */
   public abstract SponsorLicenceNumber licence();
 
-  /** Whose working days count (the nation of the place of work or study). */
+  /** {@return whose working days count (the nation of the place of work or study)} */
   public abstract UkNation nation();
 
+  /** {@return what happened} */
   public abstract ReportableEvent event();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,7 +47,7 @@ public abstract class OccurrenceRecord implements WithOccurrenceRecord {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 }

@@ -16,10 +16,18 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportRecord.class)
 public abstract class ReportRecord implements WithReportRecord {
 
+  /** {@return the licence the report belongs to} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the acknowledgement the sponsor received} */
   public abstract ActivityReport report();
 
+  /**
+   * {@return a record}
+   *
+   * @param licence the licence
+   * @param report the acknowledgement
+   */
   public static ReportRecord of(SponsorLicenceNumber licence, ActivityReport report) {
     return builder().licence(licence).report(report).build();
   }
@@ -27,7 +35,7 @@ public abstract class ReportRecord implements WithReportRecord {
   // No Bean Validation of its own: the record declares no constraint, and the values it holds were validated when
   // they were built (the fake rebuilds records on every change, so a no-op validation would cost on every call).
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,27 +19,31 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSessionRecord.class)
 public abstract class SessionRecord implements WithSessionRecord {
 
+  /** {@return the token the user holds} */
   public abstract SessionToken token();
 
+  /** {@return the user} */
   public abstract SmsUserId userId();
 
+  /** {@return the licence of the user} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the session's timing state (last activity, time-out)} */
   public abstract Session session();
 
-  /** True until the user changes a first or temporary password (Guide 1 step 2; Guide 2 step 3). */
+  /** {@return true until the user changes a first or temporary password (Guide 1 step 2; Guide 2 step 3)} */
   public abstract boolean mustChangePassword();
 
-  /** The IDs of the active board messages shown at log-in (Level 1 users; Manual 1, Guide 5). */
+  /** {@return the IDs of the active board messages shown at log-in (Level 1 users; Manual 1, Guide 5)} */
   public abstract List<String> messagesShown();
 
-  /** True once the user chose "OK" on the messages shown at log-in. */
+  /** {@return true once the user chose "OK" on the messages shown at log-in} */
   @Value.Default
   public boolean messagesConfirmed() {
     return false;
   }
 
-  /** A new builder (no Bean Validation of its own: see the note below). */
+  /** {@return a new builder (no Bean Validation of its own: see the note below)} */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,60 +27,70 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSmsSnapshot.class)
 public abstract class SmsSnapshot implements WithSmsSnapshot {
 
-  /** The clock's instant. */
+  /** {@return the clock's instant} */
   public abstract Instant at();
 
-  /** The licences. */
+  /** {@return the licences} */
   public abstract List<Licence> licences();
 
-  /** The user accounts (password hashes, never passwords). */
+  /** {@return the user accounts (password hashes, never passwords)} */
   public abstract List<UserRecord> users();
 
-  /** The sessions, live or timed out (a timed-out session is answered {@code session.SESSION_EXPIRED}). */
+  /** {@return the sessions, live or timed out (a timed-out session is answered {@code session.SESSION_EXPIRED})} */
   public abstract List<SessionRecord> sessions();
 
-  /** The certificates. */
+  /** {@return the certificates} */
   public abstract List<CertificateRecord> certificates();
 
-  /** The board messages. */
+  /** {@return the board messages} */
   public abstract List<BoardMessage> messages();
 
-  /** The casework requests. */
+  /** {@return the casework requests} */
   public abstract List<CaseworkRecord> casework();
 
-  /** The occurrences declared by the host system. */
+  /** {@return the occurrences declared by the host system} */
   public abstract List<OccurrenceRecord> occurrences();
 
-  /** The reports received. */
+  /** {@return the reports received} */
   public abstract List<ReportRecord> reports();
 
+  /** {@return the BDT uploads} */
   public abstract List<io.github.sponsorsdk.sms.core.port.BulkUpload> uploads();
 
-  /** The Sponsor UK submissions, evidence bytes included. */
+  /** {@return the Sponsor UK submissions, evidence bytes included} */
   public abstract List<SubmissionRecord> submissions();
 
-  /** The audit trail. */
+  /** {@return the action plans issued} */
+  public abstract List<ActionPlanRecord> actionPlans();
+
+  /** {@return organisation details, PAYE references and Premium contacts, per licence} */
+  public abstract List<OrganisationRecord> organisations();
+
+  /** {@return each licence's last log-in and the monthly-access warnings raised since} */
+  public abstract List<AccessRecord> access();
+
+  /** {@return the audit trail} */
   public abstract List<AuditEntry> audit();
 
-  /** The events. */
+  /** {@return the events} */
   public abstract List<SmsEvent> events();
 
-  /** The outbox (in JSON without passwords). */
+  /** {@return the outbox (in JSON without passwords)} */
   public abstract List<Email> emails();
 
-  /** The state of the identifier generator, so that a restored fake issues the same next IDs. */
+  /** {@return the state of the identifier generator, so that a restored fake issues the same next IDs} */
   public abstract long idCounter();
 
   /**
-   * This snapshot as its JSON keeps it: the emails without their passwords. A snapshot restored from JSON equals
-   * this.
+   * {@return this snapshot as its JSON keeps it: the emails without their passwords} A snapshot restored from JSON
+   * equals this.
    */
   public SmsSnapshot withoutPasswords() {
     return builder().from(this).emails(emails().stream().map(Email::withoutPassword)
         .collect(java.util.stream.Collectors.toList())).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,22 +20,23 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStoredPassword.class)
 public abstract class StoredPassword implements WithStoredPassword {
 
-  /** The JDK algorithm name, {@code PBKDF2WithHmacSHA256}. */
+  /** {@return the JDK algorithm name, {@code PBKDF2WithHmacSHA256}} */
   @NotBlank
   public abstract String algorithm();
 
+  /** {@return the PBKDF2 iterations the hash was made with} */
   @Positive
   public abstract int iterations();
 
-  /** Base64 of the 16-byte random salt. */
+  /** {@return base64 of the 16-byte random salt} */
   @NotBlank
   public abstract String salt();
 
-  /** Base64 of the 256-bit derived key. */
+  /** {@return base64 of the 256-bit derived key} */
   @NotBlank
   public abstract String hash();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,7 +47,7 @@ public abstract class StoredPassword implements WithStoredPassword {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     ValueValidation.check(this);
   }
 

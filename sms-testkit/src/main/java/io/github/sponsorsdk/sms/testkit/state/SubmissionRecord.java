@@ -24,24 +24,26 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubmissionRecord.class)
 public abstract class SubmissionRecord implements WithSubmissionRecord {
 
-  /** The sponsor's licence. */
+  /** {@return the sponsor's licence} */
   public abstract SponsorLicenceNumber licence();
 
-  /** The submission. */
+  /** {@return the submission} */
   public abstract Submission submission();
 
-  /** The user who made it (payment links and SRNs are emailed to them). */
+  /** {@return the user who made it (payment links and SRNs are emailed to them)} */
   public abstract SmsUserId createdBy();
 
-  /** The edit under review, applied when the Home Office approves it. */
+  /** {@return the edit under review, applied when the Home Office approves it} */
   public abstract Optional<SubmissionDraft> pendingEdit();
 
-  /** The evidence uploaded, oldest first, with the bytes ({@code submission().evidence()} holds the metadata). */
+  /**
+   * {@return the evidence uploaded, oldest first, with the bytes ({@code submission().evidence()} holds the metadata)}
+   */
   public abstract List<EvidenceDocument> documents();
 
   // No Bean Validation of its own: the values it holds were validated when they were built.
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,21 +23,25 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUserRecord.class)
 public abstract class UserRecord implements WithUserRecord {
 
+  /** {@return the user's licence} */
   public abstract SponsorLicenceNumber licence();
 
+  /** {@return the user} */
   public abstract SmsUser user();
 
+  /** {@return the stored password, once one is set} */
   public abstract Optional<StoredPassword> password();
 
+  /** {@return the ids of the board messages the user has confirmed} */
   public abstract Set<String> messagesRead();
 
-  /** Failed attempts, lock and password status, as the sms-rules log-in engine keeps them. */
+  /** {@return failed attempts, lock and password status, as the sms-rules log-in engine keeps them} */
   @Value.Default
   public AccountState login() {
     return AccountState.newAccount();
   }
 
-  /** A new builder (no Bean Validation of its own: see the note below). */
+  /** {@return a new builder (no Bean Validation of its own: see the note below)} */
   public static Builder builder() {
     return new Builder();
   }

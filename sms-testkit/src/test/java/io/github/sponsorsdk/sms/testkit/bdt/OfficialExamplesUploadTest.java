@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.core.certificate.Certificate;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
-import io.github.sponsorsdk.sms.core.port.CertificateDraft;
-import io.github.sponsorsdk.sms.core.study.CasDetails;
-import io.github.sponsorsdk.sms.core.study.CasEvidence;
-import io.github.sponsorsdk.sms.core.study.CasWorkPlacement;
-import java.math.BigInteger;
 import io.github.sponsorsdk.sms.core.port.RecordOutcome;
 import io.github.sponsorsdk.sms.core.port.RecordOutcomeKind;
 import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import io.github.sponsorsdk.sms.testkit.junit.SmsExtension;
+import io.github.sponsorsdk.sms.testkit.scenario.Drafts;
 import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
 import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
 import io.github.sponsorsdk.sms.xml.certificate.CasCertificates;
@@ -78,10 +74,10 @@ class OfficialExamplesUploadTest {
         assertThat(outcome.findings()).as("example %s says why", e.getKey()).isNotEmpty();
         assertThat(sms.assign(t, upload.created().get(0)).isRefused()).as("example %s", e.getKey()).isTrue();
         // Supplying what it lacks online (the update operation) makes it ready; then it can be assigned.
-        Certificate fixed = sms.update(t, upload.created().get(0), completed(cas)).orElseThrow();
+        Certificate fixed = sms.update(t, upload.created().get(0), Drafts.readyToGo(cas)).orElseThrow();
         assertThat(fixed.number()).isEqualTo(cas.number());
         assertThat(sms.assign(t, upload.created().get(0)).isAllowed()).as("example %s fixed", e.getKey()).isTrue();
-        assertThat(sms.update(t, upload.created().get(0), completed(cas)).decision().codes())
+        assertThat(sms.update(t, upload.created().get(0), Drafts.readyToGo(cas)).decision().codes())
             .as("no edit once assigned").contains("lifecycle.NOT_ALLOWED_IN_STATUS");
       } else {
         assertThat(outcome.kind()).isEqualTo(RecordOutcomeKind.CREATED);
@@ -91,24 +87,6 @@ class OfficialExamplesUploadTest {
     }
     assertThat(created).isEqualTo(12);
     assertThat(notReady).containsExactly(2, 3, 8, 11);
-  }
-
-  /** The answers a not-ready CAS lacks: no previous UK study, SELT not required (majority English-speaking), 20 %. */
-  static CertificateDraft completed(Certificate cas) {
-    CasDetails d = cas.cas().orElseThrow();
-    CasEvidence e = d.evidence().orElse(CasEvidence.builder().build());
-    if (e.seltRequired().isEmpty()) {
-      e = e.withSeltRequired(false).withReasonSeltNotRequired("ENG_COUNTRY");
-    }
-    if (e.previousUkStudy().isEmpty()) {
-      e = e.withPreviousUkStudy(false);
-    }
-    CasDetails fixed = d.withEvidence(e);
-    if (d.course().hasWorkPlacement()) {
-      CasWorkPlacement w = d.workPlacement().orElse(CasWorkPlacement.builder().build());
-      fixed = fixed.withWorkPlacement(w.percentage().isPresent() ? w : w.withPercentage(BigInteger.valueOf(20)));
-    }
-    return CertificateDraft.of(cas).withCas(fixed);
   }
 
   @Test

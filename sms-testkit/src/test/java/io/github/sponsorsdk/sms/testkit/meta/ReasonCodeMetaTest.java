@@ -61,6 +61,7 @@ class ReasonCodeMetaTest {
         io.github.sponsorsdk.sms.rules.tracking.TrackingReasonCode.class,
         io.github.sponsorsdk.sms.rules.user.KeyPersonnelReasonCode.class, PasswordReasonCode.class,
         LoginReasonCode.class, SessionReasonCode.class, PermissionReasonCode.class, LicenceReasonCode.class,
+        io.github.sponsorsdk.sms.rules.licence.ProvisionalReasonCode.class,
         io.github.sponsorsdk.sms.rules.user.UserReasonCode.class, MessageReasonCode.class,
         AllocationReasonCode.class, LifecycleReasonCode.class, DefinedCosReasonCode.class,
         ReadinessReasonCode.class, ValidityReasonCode.class, SalaryReasonCode.class, DutyReason.class,

@@ -42,7 +42,17 @@ class NullArgumentsTest {
             (Executable) () -> sms.addSponsorNote(t, io.github.sponsorsdk.sms.core.identifier.CosNumber.of("C1234567890"),
                 null)},
         new Object[] {Operation.LIST_USERS, "session", (Executable) () -> sms.users((SessionToken) null)},
-        new Object[] {Operation.UPLOAD_BDT, "file", (Executable) () -> sms.uploadBdt(t, null)});
+        new Object[] {Operation.UPLOAD_BDT, "file", (Executable) () -> sms.uploadBdt(t, null)},
+        new Object[] {Operation.APPLY_FOR_LICENCE_RENEWAL, "session",
+            (Executable) () -> sms.applyForLicenceRenewal(null)},
+        new Object[] {Operation.PAY_ACTION_PLAN, "reference", (Executable) () -> sms.payActionPlan(t, null)},
+        new Object[] {Operation.WITHDRAW_REQUEST, "reference", (Executable) () -> sms.withdrawRequest(t, null)},
+        new Object[] {Operation.REQUEST_KEY_PERSONNEL_CHANGE, "change",
+            (Executable) () -> sms.requestKeyPersonnelChange(t, null)},
+        new Object[] {Operation.ADD_PAYE_REFERENCE, "reference", (Executable) () -> sms.addPayeReference(t, null)},
+        new Object[] {Operation.DELETE_CERTIFICATE, "number", (Executable) () -> sms.delete(t, null)},
+        new Object[] {Operation.PRINT_CERTIFICATE, "session",
+            (Executable) () -> sms.print(null, io.github.sponsorsdk.sms.core.identifier.CosNumber.of("C1234567890"))});
     for (Object[] c : cases) {
       SmsSnapshot before = sms.snapshot();
       int journal = sms.calls().size();

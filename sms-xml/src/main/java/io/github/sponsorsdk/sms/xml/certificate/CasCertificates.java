@@ -81,14 +81,19 @@ import java.util.function.Supplier;
 public final class CasCertificates {
   private CasCertificates() {}
 
-  /** The route of an upload's category: {@code General} is Student, {@code Child} Child Student. */
+  /**
+   * {@return the route of an upload's category: {@code General} is Student, {@code Child} Child Student}
+   *
+   * @param category the upload's category
+   */
   public static Route route(CasCategory category) {
     return category == CasCategory.CHILD ? Route.CHILD_STUDENT : Route.STUDENT;
   }
 
   /**
-   * The category of a CAS route.
+   * {@return the category of a CAS route}
    *
+   * @param route a CAS route
    * @throws IllegalArgumentException for a route that has a CoS
    */
   public static CasCategory category(Route route) {
@@ -99,8 +104,10 @@ public final class CasCertificates {
   }
 
   /**
-   * The draft a record describes, for a file of {@code category}.
+   * {@return the draft a record describes, for a file of {@code category}}
    *
+   * @param record the BDT record
+   * @param category the file's category
    * @throws InvalidValueException listing every part of the record sms-core cannot hold (see the class comment)
    */
   public static CertificateDraft toDraft(CasRecord record, CasCategory category) {
@@ -122,8 +129,12 @@ public final class CasCertificates {
   }
 
   /**
-   * A saved CAS ({@link CertificateStatus#CREATED}, no number yet) holding what {@code record} holds.
+   * {@return a saved CAS ({@link CertificateStatus#CREATED}, no number yet) holding what {@code record} holds}
    *
+   * @param record the BDT record
+   * @param category the file's category
+   * @param owner the user who uploads the file
+   * @param createdOn the day of the upload
    * @throws InvalidValueException listing every part of the record sms-core cannot hold
    */
   public static Certificate toCertificate(CasRecord record, CasCategory category, SmsUserId owner,
@@ -135,8 +146,9 @@ public final class CasCertificates {
   }
 
   /**
-   * The BDT record of a CAS certificate.
+   * {@return the BDT record of a CAS certificate}
    *
+   * @param certificate a CAS
    * @throws InvalidValueException listing everything a record needs that the certificate lacks (gender, country of
    *     birth, applicant ID, main site, course dates, course details), or a gender the schema has no code for
    */
@@ -145,8 +157,9 @@ public final class CasCertificates {
   }
 
   /**
-   * The BDT record of a CAS draft.
+   * {@return the BDT record of a CAS draft}
    *
+   * @param draft a CAS draft
    * @throws InvalidValueException listing everything a record needs that the draft lacks
    */
   public static CasRecord toRecord(CertificateDraft draft) {

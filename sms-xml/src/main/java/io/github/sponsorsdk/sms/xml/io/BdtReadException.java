@@ -36,11 +36,17 @@ public class BdtReadException extends RuntimeException {
     IO
   }
 
+  /** The kind of problem. */
   private final Problem problem;
+  /** What is wrong, in words. */
   private final String detail;
+  /** The line, counted from 1; 0 when unknown. */
   private final int line;
+  /** The column, counted from 1; 0 when unknown. */
   private final int column;
+  /** The record's number counted from 1; 0 outside records. */
   private final long recordNumber;
+  /** The element path; empty when none. */
   private final String path;
 
   /**
@@ -69,32 +75,35 @@ public class BdtReadException extends RuntimeException {
     this.path = path;
   }
 
-  /** What went wrong, as a stable code. */
+  /** {@return what went wrong, as a stable code} */
   public Problem problem() {
     return problem;
   }
 
-  /** What is wrong, in words, without the problem code and the location the message adds. */
+  /** {@return what is wrong, in words, without the problem code and the location the message adds} */
   public String detail() {
     return detail;
   }
 
-  /** The line, counted from 1; 0 when the file gave no position. */
+  /** {@return the line, counted from 1; 0 when the file gave no position} */
   public int line() {
     return line;
   }
 
-  /** The column, counted from 1; 0 when the file gave no position. */
+  /** {@return the column, counted from 1; 0 when the file gave no position} */
   public int column() {
     return column;
   }
 
-  /** The number of the record being read, counted from 1 as a person counts, when the problem is inside one. */
+  /**
+   * {@return the number of the record being read, counted from 1 as a person counts, when the problem is inside
+   * one}
+   */
   public OptionalLong recordNumber() {
     return recordNumber > 0 ? OptionalLong.of(recordNumber) : OptionalLong.empty();
   }
 
-  /** The element path, e.g. {@code CAS/ApplicantData/FamilyName}, when known. */
+  /** {@return the element path, e.g. {@code CAS/ApplicantData/FamilyName}, when known} */
   public Optional<String> path() {
     return path.isEmpty() ? Optional.empty() : Optional.of(path);
   }

@@ -68,22 +68,34 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     return open(Inputs.open(file), limits, Optional.empty());
   }
 
-  /** Reads from {@code input}, which this reader closes. */
+  /**
+   * Reads from {@code input}, which this reader closes.
+   *
+   * @param input the file's bytes
+   * @return a reader positioned after the header
+   */
   public static BdtReader open(InputStream input) {
     return open(input, ReadOptions.defaults(), Optional.empty());
   }
 
-  /** Reads from {@code input}; when {@code expected} is given any other kind of file is refused. */
+  /**
+   * Reads from {@code input}; when {@code expected} is given any other kind of file is refused.
+   *
+   * @param input the file's bytes
+   * @param limits the security limits
+   * @param expected the kind the caller expects, if any
+   * @return a reader positioned after the header
+   */
   public static BdtReader open(InputStream input, ReadOptions limits, Optional<BdtFileKind> expected) {
     return new BdtReader(BdtStream.open(input, limits, expected, Optional.empty()));
   }
 
-  /** The kind of file, from its root element (its {@link BdtFileKind#provenance()} says how far to trust it). */
+  /** {@return the kind of file, from its root element} Its {@link BdtFileKind#provenance()} says how far to trust it. */
   public BdtFileKind kind() {
     return stream.kind();
   }
 
-  /** The file's header ({@code UploadHeader} for CAS uploads, {@code BatchHeader} for the other kinds). */
+  /** {@return the file's header ({@code UploadHeader} for CAS uploads, {@code BatchHeader} for the other kinds)} */
   public BdtHeader header() {
     return stream.header().orElseThrow();
   }
@@ -106,12 +118,12 @@ public final class BdtReader implements AutoCloseable, Iterator<BdtRecord> {
     return stream.record().orElseThrow();
   }
 
-  /** The number, counted from 1, of the record last returned by {@link #next()}; 0 before the first. */
+  /** {@return the number, counted from 1, of the record last returned by {@link #next()}; 0 before the first} */
   public long recordNumber() {
     return stream.recordIndex() + 1;
   }
 
-  /** The remaining records as a sequential stream (close this reader, or the stream, when done). */
+  /** {@return the remaining records as a sequential stream (close this reader, or the stream, when done)} */
   public Stream<BdtRecord> records() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
         false).onClose(this::close);

@@ -6,7 +6,9 @@ import java.util.OptionalLong;
 public class BdtWriteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The record's number counted from 1; 0 for the header. */
   private final long recordNumber;
+  /** The element path of the field at fault. */
   private final String field;
 
   /**
@@ -23,12 +25,12 @@ public class BdtWriteException extends RuntimeException {
     this.field = field;
   }
 
-  /** The record's number counted from 1, empty for the header. */
+  /** {@return the record's number counted from 1, empty for the header} */
   public OptionalLong recordNumber() {
     return recordNumber > 0 ? OptionalLong.of(recordNumber) : OptionalLong.empty();
   }
 
-  /** The element path of the field, e.g. {@code CAS/ApplicantData/FamilyName}. */
+  /** {@return the element path of the field, e.g. {@code CAS/ApplicantData/FamilyName}} */
   public String field() {
     return field;
   }

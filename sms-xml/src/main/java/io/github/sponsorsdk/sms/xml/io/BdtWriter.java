@@ -120,15 +120,19 @@ public final class BdtWriter implements AutoCloseable {
   }
 
   /**
-   * The kind of file being written. For a kind whose schema is not the official one ({@link BdtFileKind#isOfficial()}
-   * false: graduate notifications, activity reports, fee updates, the export) the file follows the project's
-   * reconstruction, and the SMS may expect something else.
+   * {@return the kind of file being written} For a kind whose schema is not the official one ({@link
+   * BdtFileKind#isOfficial()} false: graduate notifications, activity reports, fee updates, the export) the file
+   * follows the project's reconstruction, and the SMS may expect something else.
    */
   public BdtFileKind kind() {
     return kind;
   }
 
-  /** Records written so far. */
+  /**
+   * Records written so far.
+   *
+   * @return the number of records written so far
+   */
   public long count() {
     return written;
   }

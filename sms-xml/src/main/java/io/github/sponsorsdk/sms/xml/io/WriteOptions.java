@@ -25,22 +25,24 @@ public abstract class WriteOptions implements WithWriteOptions {
     TRANSLITERATE
   }
 
+  /** {@return what to do with characters outside a field's range; default {@code REFUSE}} */
   @Value.Default
   public Characters characters() {
     return Characters.REFUSE;
   }
 
-  /** One element per line, indented with tabs, like the official example files. Off for the smallest file. */
+  /** {@return one element per line, indented with tabs, like the official example files} Off for the smallest file. */
   @Value.Default
   public boolean indent() {
     return true;
   }
 
+  /** {@return the default options} */
   public static WriteOptions defaults() {
     return ImmutableWriteOptions.builder().build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,36 +16,43 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableApplicant.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicant.class)
 public abstract class Applicant implements WithApplicant {
-  /** The sponsor's own applicant reference (up to 50 characters); the key the SMS export echoes back. */
+  /** {@return the sponsor's own applicant reference (up to 50 characters); the key the SMS export echoes back} */
   public abstract String applicantId();
 
+  /** {@return {@code ApplicationID}, when the sponsor gives one} */
   public abstract Optional<String> applicationId();
 
-  /** {@code UCAS_UKPASS_Id}: 10 characters, starting with 1. */
+  /** {@return {@code UCAS_UKPASS_Id}: 10 characters, starting with 1} */
   public abstract Optional<String> ucasPersonalId();
 
+  /** {@return {@code FamilyName}} */
   public abstract String familyName();
 
-  /** Absent for mononymous applicants. */
+  /** {@return absent for mononymous applicants} */
   public abstract Optional<String> givenName();
 
+  /** {@return {@code OtherNames}, when the person has any} */
   public abstract Optional<String> otherNames();
 
-  /** A 3-letter nationality code, or the schema literal {@code "STATELESS"} including the double quotes. */
+  /** {@return a 3-letter nationality code, or the schema literal {@code "STATELESS"} including the double quotes} */
   public abstract String nationality();
 
+  /** {@return {@code Gender}} */
   public abstract Gender gender();
 
+  /** {@return {@code CountryOfBirth}: a code of the country code list} */
   public abstract String countryOfBirth();
 
+  /** {@return {@code PlaceOfBirth}, when given} */
   public abstract Optional<String> placeOfBirth();
 
-  /** {@code DateOfBirth}: a year, a year and month, or a full date (sms-core's {@link PartialDate}). */
+  /** {@return {@code DateOfBirth}: a year, a year and month, or a full date (sms-core's {@link PartialDate})} */
   public abstract PartialDate dateOfBirth();
 
+  /** {@return {@code PassportOrTravelDocumentNumber}} */
   public abstract String passportOrTravelDocumentNumber();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,7 +63,7 @@ public abstract class Applicant implements WithApplicant {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Applicant")
         .field("applicantId", BdtField.APPLICANT_ID, applicantId())
         .field("applicationId", BdtField.APPLICATION_ID, applicationId())

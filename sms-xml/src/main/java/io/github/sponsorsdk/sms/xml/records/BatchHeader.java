@@ -24,12 +24,12 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
   @Override
   public abstract String fileId();
 
-  /** Present in export files only. */
+  /** {@return present in export files only} */
   public abstract Optional<String> sponsorLicenceNumber();
 
   /**
-   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
-   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * {@return the licence number as the sms-core identifier} The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is
+   * looser than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
    * using one of those letters has no typed form: empty.
    */
   @JsonIgnore
@@ -37,11 +37,16 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
     return sponsorLicenceNumber().filter(SponsorLicenceNumber::isValid).map(SponsorLicenceNumber::of);
   }
 
+  /**
+   * {@return a header with {@code fileId}}
+   *
+   * @param fileId the file's identifier, as the SMS asks for it
+   */
   public static BatchHeader of(String fileId) {
     return ImmutableBatchHeader.builder().fileId(fileId).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +57,7 @@ public abstract non-sealed class BatchHeader implements BdtHeader, WithBatchHead
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     // The three batch headers' file ids (BulkReportingId, BulkUpdateFileId, BulkExportFileId) share one type.
     new Check("BatchHeader").field("fileId", BdtField.BULK_REPORTING_ID, fileId())
         .field("sponsorLicenceNumber", BdtField.SPONSOR_LICENCE_NUMBER, sponsorLicenceNumber())

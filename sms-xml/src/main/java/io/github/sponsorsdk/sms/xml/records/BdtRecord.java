@@ -7,6 +7,6 @@ package io.github.sponsorsdk.sms.xml.records;
 public sealed interface BdtRecord
     permits CasRecord, GraduateNotification, StudentActivityReport, FeeUpdate, CasExportRecord {
 
-  /** How a person reads the record in a report: the ApplicantID of a CAS upload, else the CAS number. */
+  /** {@return how a person reads the record in a report: the ApplicantID of a CAS upload, else the CAS number} */
   String reference();
 }

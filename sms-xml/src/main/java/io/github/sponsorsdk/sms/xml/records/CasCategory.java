@@ -7,7 +7,9 @@ import java.util.Optional;
  * "Tier 4" is the route's pre-2020 name; the schema still requires {@code TierID} "Tier 4".
  */
 public enum CasCategory {
+  /** A Student (general) CAS. */
   GENERAL("General", "T4General Ready To Go"),
+  /** A Child Student CAS. */
   CHILD("Child", "T4Child Ready To Go");
 
   /** The only {@code TierID} the schema accepts. */
@@ -21,14 +23,21 @@ public enum CasCategory {
     this.schemaId = schemaId;
   }
 
+  /** {@return the {@code Category} element's text} */
   public String xml() {
     return xml;
   }
 
+  /** {@return the schema identifier of the category's upload} */
   public String schemaId() {
     return schemaId;
   }
 
+  /**
+   * {@return the category whose element text is {@code value}}
+   *
+   * @param value the {@code Category} text
+   */
   public static Optional<CasCategory> ofXml(String value) {
     for (CasCategory c : values()) {
       if (c.xml.equals(value)) {
@@ -38,6 +47,11 @@ public enum CasCategory {
     return Optional.empty();
   }
 
+  /**
+   * {@return the category whose schema identifier is {@code value}}
+   *
+   * @param value a schema identifier
+   */
   public static Optional<CasCategory> ofSchemaId(String value) {
     for (CasCategory c : values()) {
       if (c.schemaId.equals(value)) {

@@ -20,10 +20,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCasExportRecord.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasExportRecord.class)
 public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasExportRecord {
+  /** {@return the CAS number} */
   public abstract String casNumber();
 
   /**
-   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@return the CAS number as the sms-core identifier} The schema's {@code CASNumberType} pattern is the one
    * {@link CasNumber} checks, so every record that was read or built has one.
    */
   @JsonIgnore
@@ -31,10 +32,13 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
     return CasNumber.of(casNumber());
   }
 
+  /** {@return the sponsor's {@code ApplicantID}} */
   public abstract String applicantId();
 
+  /** {@return the CAS status in the export} */
   public abstract CasStatus status();
 
+  /** {@return the day the status was reached} */
   public abstract LocalDate statusDate();
 
   @Override
@@ -42,7 +46,7 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
     return applicantId();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,7 +57,7 @@ public abstract non-sealed class CasExportRecord implements BdtRecord, WithCasEx
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("CasExportRecord").field("casNumber", BdtField.CAS_NUMBER, casNumber())
         .field("applicantId", BdtField.APPLICANT_ID, applicantId()).done();
   }

@@ -17,20 +17,28 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCasRecord.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCasRecord.class)
 public abstract non-sealed class CasRecord implements BdtRecord, WithCasRecord {
+  /** {@return {@code ApplicantData}: the student} */
   public abstract Applicant applicant();
 
+  /** {@return {@code PartnerInstitution}, for study at a partner} */
   public abstract Optional<PartnerInstitution> partnerInstitution();
 
+  /** {@return {@code OverseasInstitution}, for study partly overseas} */
   public abstract Optional<OverseasInstitution> overseasInstitution();
 
+  /** {@return {@code CourseDetails}} */
   public abstract Course course();
 
+  /** {@return {@code WorkPlacement}, when the course has one} */
   public abstract Optional<WorkPlacement> workPlacement();
 
+  /** {@return {@code DocumentationDetails}: ATAS and other documents} */
   public abstract Documentation documentation();
 
+  /** {@return {@code EvidenceDetails}: English language and progression, when given} */
   public abstract Optional<Evidence> evidence();
 
+  /** {@return {@code FinanceDetails}: fees and what is paid} */
   public abstract Finances finances();
 
   @Override
@@ -38,7 +46,7 @@ public abstract non-sealed class CasRecord implements BdtRecord, WithCasRecord {
     return applicant().applicantId();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

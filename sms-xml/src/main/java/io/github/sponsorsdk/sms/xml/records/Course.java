@@ -21,34 +21,48 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableCourse.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCourse.class)
 public abstract class Course implements WithCourse {
+  /** {@return the course title} */
   public abstract String title();
 
+  /** {@return the sponsor's course identifier, when given} */
   public abstract Optional<String> courseId();
 
-  /** A code from the guidance's AcademicLevel list, e.g. {@code RQF6}, {@code SCQF10} (free text in the schema). */
+  /**
+   * {@return a code from the guidance's AcademicLevel list, e.g. {@code RQF6}, {@code SCQF10} (free text in the
+   * schema)}
+   */
   public abstract String academicLevel();
 
+  /** {@return a second academic level, when the course has one} */
   public abstract Optional<String> secondaryAcademicLevel();
 
+  /** {@return the start date} */
   public abstract LocalDate startDate();
 
+  /** {@return the latest date the student may be accepted, when given} */
   public abstract Optional<LocalDate> latestDateForAcceptance();
 
+  /** {@return the expected end date} */
   public abstract LocalDate expectedEndDate();
 
+  /** {@return true for a full-time course} */
   public abstract boolean fullTime();
 
-  /** 0.0 to 168.0, one decimal at most. */
+  /** {@return 0.0 to 168.0, one decimal at most} */
   public abstract BigDecimal hoursPerWeek();
 
+  /** {@return the main site of study} */
   public abstract UkAddress mainSiteOfStudy();
 
+  /** {@return true when the course has a work placement} */
   public abstract boolean hasWorkPlacement();
 
-  /** The schema also allows the work-placement address here; the official examples use {@link WorkPlacement}. */
+  /**
+   * {@return the schema also allows the work-placement address here; the official examples use {@link WorkPlacement}}
+   */
   public abstract Optional<InternationalAddress> workPlacementAddress();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,7 +73,7 @@ public abstract class Course implements WithCourse {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Course").field("title", BdtField.COURSE_CURRICULUM_TITLE, title())
         .field("courseId", BdtField.COURSE_ID, courseId())
         .field("academicLevel", BdtField.ACADEMIC_LEVEL, academicLevel())

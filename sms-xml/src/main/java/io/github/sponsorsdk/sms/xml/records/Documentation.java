@@ -15,14 +15,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDocumentation.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDocumentation.class)
 public abstract class Documentation implements WithDocumentation {
-  /** Multi-line free text, up to 2000 characters. */
+  /** {@return multi-line free text, up to 2000 characters} */
   public abstract String documentsUsedToObtainOffer();
 
+  /** {@return true when the course needs an ATAS certificate} */
   public abstract boolean courseRequiresAtas();
 
+  /** {@return true when a postgraduate dean's certificate is needed} */
   public abstract boolean postgraduateDeanCertificateRequired();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,7 +35,7 @@ public abstract class Documentation implements WithDocumentation {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Documentation")
         .field("documentsUsedToObtainOffer", BdtField.DOCUMENTS_USED_TO_OBTAIN_OFFER, documentsUsedToObtainOffer())
         .done();

@@ -18,34 +18,43 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEvidence.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEvidence.class)
 public abstract class Evidence implements WithEvidence {
+  /** {@return whether a secure English language test (SELT) is required, when answered} */
   public abstract Optional<Boolean> seltRequired();
 
-  /** A code such as {@code ENG_COUNTRY}. */
+  /** {@return a code such as {@code ENG_COUNTRY}} */
   public abstract Optional<String> reasonSeltNotRequired();
 
-  /** A CEFR level code, {@code A2} to {@code C2}. */
+  /** {@return a CEFR level code, {@code A2} to {@code C2}} */
   public abstract Optional<String> englishLanguageLevelAttained();
 
+  /** {@return the speaking level of the English test, when given} */
   public abstract Optional<String> seltSpeakingLevel();
 
+  /** {@return the listening level of the English test, when given} */
   public abstract Optional<String> seltListeningLevel();
 
+  /** {@return the reading level of the English test, when given} */
   public abstract Optional<String> seltReadingLevel();
 
+  /** {@return the writing level of the English test, when given} */
   public abstract Optional<String> seltWritingLevel();
 
-  /** A code such as {@code IELTS}. */
+  /** {@return a code such as {@code IELTS}} */
   public abstract Optional<String> testProvider();
 
+  /** {@return whether the student has studied in the UK before, when answered} */
   public abstract Optional<Boolean> previousUkStudy();
 
+  /** {@return the previous study's academic level, when given} */
   public abstract Optional<String> previousAcademicLevel();
 
+  /** {@return how the course's level compares with the previous one, when given} */
   public abstract Optional<LevelComparison> levelComparison();
 
+  /** {@return the justification of the course as academic progress, when given} */
   public abstract Optional<String> progressionJustification();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,7 +65,7 @@ public abstract class Evidence implements WithEvidence {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Evidence")
         .field("reasonSeltNotRequired", BdtField.REASON_SELT_NOT_REQUIRED, reasonSeltNotRequired())
         .field("englishLanguageLevelAttained", BdtField.ENGLISH_LANGUAGE_LEVEL_ATTAINED, englishLanguageLevelAttained())

@@ -22,10 +22,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFeeUpdate.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFeeUpdate.class)
 public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
+  /** {@return the CAS number} */
   public abstract String casNumber();
 
   /**
-   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@return the CAS number as the sms-core identifier} The schema's {@code CASNumberType} pattern is the one
    * {@link CasNumber} checks, so every record that was read or built has one.
    */
   @JsonIgnore
@@ -33,12 +34,16 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
     return CasNumber.of(casNumber());
   }
 
+  /** {@return the course fees for the first year only} */
   public abstract BigDecimal courseFeesForFirstYearOnly();
 
+  /** {@return course fees paid so far, when given} */
   public abstract Optional<BigDecimal> courseFeesPaidToDate();
 
+  /** {@return accommodation fees paid so far, when given} */
   public abstract Optional<BigDecimal> accommodationFeesPaidToDate();
 
+  /** {@return boarding fees paid so far, when given} */
   public abstract Optional<BigDecimal> boardingFeesPaidToDate();
 
   @Override
@@ -46,7 +51,7 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
     return casNumber();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +62,7 @@ public abstract non-sealed class FeeUpdate implements BdtRecord, WithFeeUpdate {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("FeeUpdate").field("casNumber", BdtField.CAS_NUMBER, casNumber())
         .number("courseFeesForFirstYearOnly", BdtField.COURSE_FEES_FOR_FIRST_YEAR_ONLY, courseFeesForFirstYearOnly())
         .number("courseFeesPaidToDate", BdtField.COURSE_FEES_PAID_TO_DATE, courseFeesPaidToDate())

@@ -21,22 +21,28 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFinances.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFinances.class)
 public abstract class Finances implements WithFinances {
-  /** Empty when the file says {@code xsi:nil="true"}. */
+  /** {@return empty when the file says {@code xsi:nil="true"}} */
   public abstract Optional<Boolean> accommodationProvided();
 
+  /** {@return true when the course fee includes accommodation} */
   public abstract boolean courseFeeIncludesAccommodationCosts();
 
+  /** {@return course fees for the first year only} */
   public abstract BigDecimal courseFeesForFirstYearOnly();
 
+  /** {@return course fees paid so far, when given} */
   public abstract Optional<BigDecimal> courseFeesPaidToDate();
 
+  /** {@return accommodation fees paid so far, when given} */
   public abstract Optional<BigDecimal> accommodationFeesPaidToDate();
 
+  /** {@return boarding fees for the first year only} */
   public abstract BigDecimal boardingFeesForFirstYearOnly();
 
+  /** {@return boarding fees paid so far, when given} */
   public abstract Optional<BigDecimal> boardingFeesPaidToDate();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,7 +53,7 @@ public abstract class Finances implements WithFinances {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("Finances")
         .number("courseFeesForFirstYearOnly", BdtField.COURSE_FEES_FOR_FIRST_YEAR_ONLY, courseFeesForFirstYearOnly())
         .number("courseFeesPaidToDate", BdtField.COURSE_FEES_PAID_TO_DATE, courseFeesPaidToDate())

@@ -22,11 +22,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGraduateNotification.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGraduateNotification.class)
 public abstract non-sealed class GraduateNotification implements BdtRecord, WithGraduateNotification {
-  /** 14 characters, e.g. {@code E4G0AA0A00A0A1}. */
+  /** {@return 14 characters, e.g. {@code E4G0AA0A00A0A1}} */
   public abstract String casNumber();
 
   /**
-   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@return the CAS number as the sms-core identifier} The schema's {@code CASNumberType} pattern is the one
    * {@link CasNumber} checks, so every record that was read or built has one.
    */
   @JsonIgnore
@@ -39,16 +39,21 @@ public abstract non-sealed class GraduateNotification implements BdtRecord, With
     return casNumber();
   }
 
+  /**
+   * {@return a notification for {@code casNumber}}
+   *
+   * @param casNumber the CAS number
+   */
   public static GraduateNotification of(String casNumber) {
     return ImmutableGraduateNotification.builder().casNumber(casNumber).build();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("GraduateNotification").field("casNumber", BdtField.CAS_NUMBER, casNumber()).done();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,18 +16,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInternationalAddress.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableInternationalAddress.class)
 public abstract class InternationalAddress implements WithInternationalAddress {
+  /** {@return the address lines, in order} */
   public abstract List<String> addressLines();
 
+  /** {@return the city} */
   public abstract String city();
 
+  /** {@return the county, area or district, when given} */
   public abstract Optional<String> countyAreaDistrict();
 
+  /** {@return the postcode, when given} */
   public abstract Optional<String> postCode();
 
-  /** The SMS 3-letter country code (ISO 3166-1 alpha-3 plus SMS extras). */
+  /** {@return the SMS 3-letter country code (ISO 3166-1 alpha-3 plus SMS extras)} */
   public abstract String country();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,7 +42,7 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Check c = new Check("InternationalAddress");
     c.that(!addressLines().isEmpty() && addressLines().size() <= BdtField.ADDRESS_LINE.maxOccurs(), "addressLines",
         addressLines().toString(),

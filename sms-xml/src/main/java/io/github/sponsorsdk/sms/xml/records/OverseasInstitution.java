@@ -15,11 +15,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableOverseasInstitution.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOverseasInstitution.class)
 public abstract class OverseasInstitution implements WithOverseasInstitution {
+  /** {@return the institution's name} */
   public abstract String name();
 
+  /** {@return the institution's address} */
   public abstract InternationalAddress address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -30,7 +32,7 @@ public abstract class OverseasInstitution implements WithOverseasInstitution {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("OverseasInstitution").field("name", BdtField.ORGANISATION_NAME, name()).done();
   }
 }

@@ -21,13 +21,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePartnerInstitution.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePartnerInstitution.class)
 public abstract class PartnerInstitution implements WithPartnerInstitution {
+  /** {@return the institution's name} */
   public abstract String name();
 
+  /** {@return the institution's sponsor licence number, when it has one} */
   public abstract Optional<String> sponsorLicenceNumber();
 
   /**
-   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
-   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * {@return the licence number as the sms-core identifier} The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is
+   * looser than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
    * using one of those letters has no typed form: empty.
    */
   @JsonIgnore
@@ -35,9 +37,10 @@ public abstract class PartnerInstitution implements WithPartnerInstitution {
     return sponsorLicenceNumber().filter(SponsorLicenceNumber::isValid).map(SponsorLicenceNumber::of);
   }
 
+  /** {@return the institution's address} */
   public abstract InternationalAddress address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +51,7 @@ public abstract class PartnerInstitution implements WithPartnerInstitution {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("PartnerInstitution").field("name", BdtField.ORGANISATION_NAME, name())
         .field("sponsorLicenceNumber", BdtField.PARTNER_SPONSOR_LICENSE_NUMBER, sponsorLicenceNumber())
         .done();

@@ -22,10 +22,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableStudentActivityReport.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudentActivityReport.class)
 public abstract non-sealed class StudentActivityReport implements BdtRecord, WithStudentActivityReport {
+  /** {@return the CAS number} */
   public abstract String casNumber();
 
   /**
-   * The CAS number as the sms-core identifier. The schema's {@code CASNumberType} pattern is the one
+   * {@return the CAS number as the sms-core identifier} The schema's {@code CASNumberType} pattern is the one
    * {@link CasNumber} checks, so every record that was read or built has one.
    */
   @JsonIgnore
@@ -33,8 +34,10 @@ public abstract non-sealed class StudentActivityReport implements BdtRecord, Wit
     return CasNumber.of(casNumber());
   }
 
+  /** {@return the expected enrolment date} */
   public abstract LocalDate expectedEnrolmentDate();
 
+  /** {@return notes, when given} */
   public abstract Optional<String> notes();
 
   @Override
@@ -42,7 +45,7 @@ public abstract non-sealed class StudentActivityReport implements BdtRecord, Wit
     return casNumber();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,7 +56,7 @@ public abstract non-sealed class StudentActivityReport implements BdtRecord, Wit
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("StudentActivityReport").field("casNumber", BdtField.CAS_NUMBER, casNumber())
         .field("notes", BdtField.NOTES, notes()).done();
   }

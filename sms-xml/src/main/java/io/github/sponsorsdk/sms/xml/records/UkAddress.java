@@ -16,15 +16,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableUkAddress.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableUkAddress.class)
 public abstract class UkAddress implements WithUkAddress {
+  /** {@return the address lines, in order} */
   public abstract List<String> addressLines();
 
+  /** {@return the city} */
   public abstract String city();
 
+  /** {@return the county, area or district, when given} */
   public abstract Optional<String> countyAreaDistrict();
 
+  /** {@return the postcode} */
   public abstract String postCode();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,7 +39,7 @@ public abstract class UkAddress implements WithUkAddress {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Check c = new Check("UkAddress");
     c.that(!addressLines().isEmpty() && addressLines().size() <= BdtField.ADDRESS_LINE.maxOccurs(), "addressLines",
         addressLines().toString(),

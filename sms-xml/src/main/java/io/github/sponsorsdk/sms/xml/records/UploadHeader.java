@@ -27,15 +27,18 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
   @Override
   public abstract String fileId();
 
+  /** {@return the schema version, when given} */
   public abstract Optional<String> version();
 
+  /** {@return the CAS category of the file} */
   public abstract CasCategory category();
 
+  /** {@return the sponsor licence number} */
   public abstract String sponsorLicenceNumber();
 
   /**
-   * The licence number as the sms-core identifier. The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is looser
-   * than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
+   * {@return the licence number as the sms-core identifier} The BDT schema's pattern ({@code [A-Z0-9]{8}[0-9X]}) is
+   * looser than the guidance alphabet {@link SponsorLicenceNumber} enforces (no I, L, O or S), so a schema-valid number
    * using one of those letters has no typed form: empty.
    */
   @JsonIgnore
@@ -44,12 +47,13 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
         ? Optional.of(SponsorLicenceNumber.of(sponsorLicenceNumber())) : Optional.empty();
   }
 
+  /** {@return the schema identifier of the category's upload} */
   @JsonIgnore
   public String schemaId() {
     return category().schemaId();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +64,7 @@ public abstract non-sealed class UploadHeader implements BdtHeader, WithUploadHe
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("UploadHeader").field("fileId", BdtField.BULK_UPLOAD_FILE_ID, fileId())
         .field("version", BdtField.VERSION, version())
         .field("sponsorLicenceNumber", BdtField.SPONSOR_LICENCE_NUMBER, sponsorLicenceNumber())

@@ -19,13 +19,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableWorkPlacement.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWorkPlacement.class)
 public abstract class WorkPlacement implements WithWorkPlacement {
+  /** {@return the share of the course spent on placement, in per cent, when given} */
   public abstract Optional<BigInteger> percentage();
 
+  /** {@return why the placement is longer than the threshold, when it is} */
   public abstract Optional<String> justification();
 
+  /** {@return the placement's address, when given} */
   public abstract Optional<InternationalAddress> address();
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -36,7 +39,7 @@ public abstract class WorkPlacement implements WithWorkPlacement {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     new Check("WorkPlacement").field("justification", BdtField.WORK_PLACEMENT_JUSTIFICATION_TEXT, justification())
         .done();
   }

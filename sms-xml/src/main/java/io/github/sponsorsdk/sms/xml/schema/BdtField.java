@@ -309,106 +309,114 @@ public enum BdtField {
     this.personalData = s.personalData;
   }
 
-  /** The element's local name, e.g. {@code FamilyName}. */
+  /** {@return the element's local name, e.g. {@code FamilyName}} */
   public String element() {
     return element;
   }
 
   /**
-   * The schema type, by its official v2.1 name ({@code NameType}, {@code PoundsSterlingType}) or, for an element
-   * with an anonymous type ({@link #hasNamedType()} false), the type it restricts ({@code PBSStringType},
-   * {@code xs:date}).
+   * {@return the schema type, by its official v2.1 name ({@code NameType}, {@code PoundsSterlingType}) or, for an
+   * element with an anonymous type ({@link #hasNamedType()} false), the type it restricts ({@code PBSStringType},
+   * {@code xs:date})}
    */
   public String officialType() {
     return officialType;
   }
 
-  /** False when the schema declares the element's type inline, restricting {@link #officialType()}. */
+  /**
+   * False when the schema declares the element's type inline, restricting {@link #officialType()}.
+   *
+   * @return false when the schema declares the element's type inline, restricting {@link #officialType()}
+   */
   public boolean hasNamedType() {
     return namedType;
   }
 
-  /** The local names of the elements this field can sit in, e.g. {@code ApplicantData}. */
+  /** {@return the local names of the elements this field can sit in, e.g. {@code ApplicantData}} */
   public Set<String> parents() {
     return parents;
   }
 
-  /** What kind of value the field holds. */
+  /** {@return what kind of value the field holds} */
   public ValueType valueType() {
     return valueType;
   }
 
-  /** The smallest length in characters (1 for every text field; 0 when the type has no length facet). */
+  /** {@return the smallest length in characters (1 for every text field; 0 when the type has no length facet)} */
   public int minLength() {
     return minLength;
   }
 
-  /** The largest length in characters, {@link Integer#MAX_VALUE} when the schema sets none. */
+  /** {@return the largest length in characters, {@link Integer#MAX_VALUE} when the schema sets none} */
   public int maxLength() {
     return maxLength;
   }
 
-  /** The schema's pattern facet other than the character range, when there is one. */
+  /** {@return the schema's pattern facet other than the character range, when there is one} */
   public Optional<Pattern> pattern() {
     return pattern;
   }
 
-  /** The pattern in words, e.g. "three capital letters"; empty text when there is no pattern. */
+  /** {@return the pattern in words, e.g. "three capital letters"; empty text when there is no pattern} */
   public String patternDescription() {
     return patternDescription;
   }
 
-  /** The character range of a text field ({@link ValueType#TEXT}); empty for other value types. */
+  /** {@return the character range of a text field ({@link ValueType#TEXT}); empty for other value types} */
   public Optional<CharacterRange> characters() {
     return characters;
   }
 
-  /** The allowed values of an {@link ValueType#ENUMERATION}; empty otherwise. */
+  /** {@return the allowed values of an {@link ValueType#ENUMERATION}; empty otherwise} */
   public List<String> enumeration() {
     return enumeration;
   }
 
-  /** The smallest value of a number field, when the schema sets one. */
+  /** {@return the smallest value of a number field, when the schema sets one} */
   public Optional<BigDecimal> minInclusive() {
     return minInclusive;
   }
 
-  /** The largest value of a number field, when the schema sets an inclusive bound. */
+  /** {@return the largest value of a number field, when the schema sets an inclusive bound} */
   public Optional<BigDecimal> maxInclusive() {
     return maxInclusive;
   }
 
-  /** The bound a number field must stay below, when the schema sets an exclusive bound. */
+  /** {@return the bound a number field must stay below, when the schema sets an exclusive bound} */
   public Optional<BigDecimal> maxExclusive() {
     return maxExclusive;
   }
 
-  /** The most digits after the decimal point of a number field, when the schema limits them. */
+  /** {@return the most digits after the decimal point of a number field, when the schema limits them} */
   public OptionalInt fractionDigits() {
     return fractionDigits;
   }
 
-  /** 1 when the field must be present in its parent (or in its choice), 0 when it may be left out. */
+  /**
+   * 1 when the field must be present in its parent (or in its choice), 0 when it may be left out.
+   *
+   * @return 1 when the field must be present in its parent (or in its choice), 0 when it may be left out
+   */
   public int minOccurs() {
     return minOccurs;
   }
 
-  /** How often the field may repeat in its parent: 1, or 3 for {@code AddressLine}. */
+  /** {@return how often the field may repeat in its parent: 1, or 3 for {@code AddressLine}} */
   public int maxOccurs() {
     return maxOccurs;
   }
 
-  /** True when the field must be present (it may still be {@link #nillable()}). */
+  /** {@return true when the field must be present (it may still be {@link #nillable()})} */
   public boolean isRequired() {
     return minOccurs > 0;
   }
 
-  /** True when the schema lets the element be empty with {@code xsi:nil="true"}. */
+  /** {@return true when the schema lets the element be empty with {@code xsi:nil="true"}} */
   public boolean nillable() {
     return nillable;
   }
 
-  /** True when the value is personal data of the applicant: reports mask it unless asked not to. */
+  /** {@return true when the value is personal data of the applicant: reports mask it unless asked not to} */
   public boolean personalData() {
     return personalData;
   }
@@ -424,7 +432,11 @@ public enum BdtField {
     return personalData ? hidden(value) : value;
   }
 
-  /** The placeholder for a hidden value: {@code [hidden: 7 characters]}. */
+  /**
+   * {@return the placeholder for a hidden value: {@code [hidden: 7 characters]}}
+   *
+   * @param value the value hidden
+   */
   public static String hidden(String value) {
     return "[hidden: " + value.length() + " character" + (value.length() == 1 ? "" : "s") + "]";
   }

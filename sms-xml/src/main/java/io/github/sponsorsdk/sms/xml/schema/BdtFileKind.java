@@ -51,50 +51,54 @@ public enum BdtFileKind {
     this.provenance = provenance;
   }
 
-  /** The root element. */
+  /** {@return the root element} */
   public QName rootElement() {
     return root;
   }
 
-  /** The namespace of every element below the root. */
+  /** {@return the namespace of every element below the root} */
   public String childNamespace() {
     return childNamespace;
   }
 
-  /** The file name of the bundled schema, beside this class on the class path. */
+  /** {@return the file name of the bundled schema, beside this class on the class path} */
   public String schemaResource() {
     return schemaResource;
   }
 
-  /** The local name of the repeating record element. */
+  /** {@return the local name of the repeating record element} */
   public String recordElement() {
     return recordElement;
   }
 
-  /** Where the bundled schema comes from. */
+  /** {@return where the bundled schema comes from} */
   public SchemaProvenance provenance() {
     return provenance;
   }
 
-  /** True only for the kind whose schema is the official Home Office XSD (the General CAS upload). */
+  /** {@return true only for the kind whose schema is the official Home Office XSD (the General CAS upload)} */
   public boolean isOfficial() {
     return provenance.isOfficial();
   }
 
   /**
-   * True when the schema is the project's reconstruction rather than the official content model (graduate,
-   * activity report, fee update, export); the Child upload's content is official, only its root name inferred.
+   * {@return true when the schema is the project's reconstruction rather than the official content model (graduate,
+   * activity report, fee update, export)} The Child upload's content is official, only its root name inferred.
    */
   public boolean reconstructed() {
     return provenance == SchemaProvenance.RECONSTRUCTED || provenance == SchemaProvenance.RECONSTRUCTED_FROM_EXAMPLE;
   }
 
-  /** True for the two CAS upload kinds. */
+  /** {@return true for the two CAS upload kinds} */
   public boolean isUpload() {
     return this == CAS_UPLOAD_GENERAL || this == CAS_UPLOAD_CHILD;
   }
 
-  /** The kind whose root element is {@code root}. */
+  /**
+   * {@return the kind whose root element is {@code root}}
+   *
+   * @param root the qualified name of the document element
+   */
   public static Optional<BdtFileKind> ofRoot(QName root) {
     for (BdtFileKind k : values()) {
       if (k.root.equals(root)) {

@@ -42,10 +42,12 @@ public final class BdtSchemas {
   private static final Map<BdtFileKind, Schema> RECORDS = new EnumMap<>(BdtFileKind.class);
 
   /**
-   * For the two upload kinds: the {@link #streamingSchema} types with global {@code Header} and {@code CAS} elements,
-   * so one record (or the header) can be validated as a document of its own. The streaming reader validates the
-   * header with it, and replays into it any record its own checks could not clear, to get the schema's exact
+   * {@return for the two upload kinds: the {@link #streamingSchema} types with global {@code Header} and {@code CAS}
+   * elements, so one record (or the header) can be validated as a document of its own} The streaming reader validates
+   * the header with it, and replays into it any record its own checks could not clear, to get the schema's exact
    * findings; the file-level content model (one header, then at least one CAS) is the reader's own check.
+   *
+   * @param kind an upload kind
    */
   public static synchronized Schema recordSchema(BdtFileKind kind) {
     if (!kind.isUpload()) {
@@ -70,24 +72,34 @@ public final class BdtSchemas {
     });
   }
 
-  /** The compiled schema of {@code kind}, exactly as bundled. */
+  /**
+   * {@return the compiled schema of {@code kind}, exactly as bundled}
+   *
+   * @param kind the kind
+   */
   public static synchronized Schema schema(BdtFileKind kind) {
     return CACHE.computeIfAbsent(kind, k -> compile(k.schemaResource(), false));
   }
 
   /**
-   * The schema of {@code kind} without the three character-range pattern facets ({@link #RANGE_PATTERNS}), for a
-   * validator whose caller checks those ranges itself, element by element, as the streaming reader does
-   * ({@code Repertoire}). The XSD regular-expression engine spends a fifth of a whole validating read on these
+   * {@return the schema of {@code kind} without the three character-range pattern facets ({@link #RANGE_PATTERNS}), for
+   * a validator whose caller checks those ranges itself, element by element, as the streaming reader does
+   * ({@code Repertoire})} The XSD regular-expression engine spends a fifth of a whole validating read on these
    * three patterns, which are plain character-set tests; everything else (lengths, the other patterns,
    * enumerations, structure) stays with the schema. Together they accept exactly what {@link #schema} accepts;
    * the conformance tests hold them to it.
+   *
+   * @param kind the kind
    */
   public static synchronized Schema streamingSchema(BdtFileKind kind) {
     return STREAMING.computeIfAbsent(kind, k -> compile(k.schemaResource(), true));
   }
 
-  /** The bundled schema file {@code name} as a stream (for tools that want the XSD itself). */
+  /**
+   * {@return the bundled schema file {@code name} as a stream (for tools that want the XSD itself)}
+   *
+   * @param name the file name of a bundled schema
+   */
   public static InputStream open(String name) {
     InputStream in = BdtSchemas.class.getResourceAsStream(name);
     if (in == null) {
@@ -96,7 +108,9 @@ public final class BdtSchemas {
     return in;
   }
 
-  /** A schema factory with secure processing, no external access, and class-path resolution of bundled imports. */
+  /**
+   * {@return a schema factory with secure processing, no external access, and class-path resolution of bundled imports}
+   */
   public static SchemaFactory secureFactory() {
     SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     try {

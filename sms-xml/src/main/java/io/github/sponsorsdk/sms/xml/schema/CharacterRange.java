@@ -42,12 +42,12 @@ public enum CharacterRange {
     this.pattern = pattern;
   }
 
-  /** The v2.1 schema type whose pattern facet this range is, e.g. {@code PBSStringType}. */
+  /** {@return the v2.1 schema type whose pattern facet this range is, e.g. {@code PBSStringType}} */
   public String officialType() {
     return officialType;
   }
 
-  /** The pattern facet as written in the schema, for messages. */
+  /** {@return the pattern facet as written in the schema, for messages} */
   public String pattern() {
     return pattern;
   }

@@ -22,12 +22,16 @@ public enum SchemaProvenance {
     this.description = description;
   }
 
-  /** In words, for reports: e.g. {@code reconstructed from vendor documentation ...}. */
+  /**
+   * In words, for reports: e.g. {@code reconstructed from vendor documentation ...}.
+   *
+   * @return the provenance in words, for reports: e.g. {@code reconstructed from vendor documentation ...}
+   */
   public String description() {
     return description;
   }
 
-  /** True only when the whole schema is the official one: a file that passes it passes the Home Office XSD. */
+  /** {@return true only when the whole schema is the official one: a file that passes it passes the Home Office XSD} */
   public boolean isOfficial() {
     return this == OFFICIAL;
   }

@@ -33,21 +33,29 @@ public final class BdtParameters implements ParameterSet {
   }
 
   /**
-   * Parameters with the largest work-placement percentage that needs no justification, below degree level and at
-   * degree level or above.
+   * {@return parameters with the largest work-placement percentage that needs no justification, below degree level and
+   * at degree level or above}
+   *
+   * @param belowDegree the percentage for courses below degree level, by date
+   * @param degree the percentage for courses at degree level or above, by date
    */
   public static BdtParameters of(DateEffective<Integer> belowDegree, DateEffective<Integer> degree) {
     return new BdtParameters(belowDegree, degree);
   }
 
-  /** The thresholds from the sources: 33% and 50% from 31 March 2009. */
+  /** {@return the thresholds from the sources: 33% and 50% from 31 March 2009} */
   public static BdtParameters defaults() {
     return new BdtParameters(
         DateEffective.of("bdt.workPlacement.maxPercent.belowDegree", TIER_4_START, 33, GUIDANCE),
         DateEffective.of("bdt.workPlacement.maxPercent.degree", TIER_4_START, 50, GUIDANCE));
   }
 
-  /** The largest percentage that needs no justification, on {@code date}, for a course at {@code level}. */
+  /**
+   * {@return the largest percentage that needs no justification, on {@code date}, for a course at {@code level}}
+   *
+   * @param date the evaluation date
+   * @param level the course's level
+   */
   public int workPlacementThreshold(LocalDate date, CourseLevel level) {
     return (level == CourseLevel.DEGREE_OR_ABOVE ? degree : belowDegree).on(date);
   }

@@ -55,6 +55,10 @@ public final class BdtValidator {
     /**
      * The record numbered {@code recordNumber} (counted from 1) has been validated; {@code record} is empty when it
      * could not be mapped; {@code findings} are this record's.
+     *
+     * @param recordNumber the record's number, from 1
+     * @param record the record, when it could be mapped
+     * @param findings the record's findings
      */
     void onRecord(long recordNumber, Optional<BdtRecord> record, List<Finding> findings);
   }
@@ -65,7 +69,11 @@ public final class BdtValidator {
     this.options = options;
   }
 
-  /** A validator with {@code options} (evaluation date, limits, code lists, relaxed rules, personal data). */
+  /**
+   * {@return a validator with {@code options}}
+   *
+   * @param options the evaluation date, limits, code lists, relaxed rules and personal-data handling
+   */
   public static BdtValidator of(ValidationOptions options) {
     return new BdtValidator(options);
   }
@@ -99,7 +107,12 @@ public final class BdtValidator {
     return validate(in, listener);
   }
 
-  /** Validates {@code input} (which is closed). */
+  /**
+   * Validates {@code input} (which is closed).
+   *
+   * @param input the file's bytes
+   * @return every finding and the counts
+   */
   public ValidationReport validate(InputStream input) {
     return validate(input, (i, r, f) -> { });
   }

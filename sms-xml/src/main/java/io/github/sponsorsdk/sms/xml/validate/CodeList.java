@@ -55,39 +55,47 @@ public abstract class CodeList implements WithCodeList {
     COPIED
   }
 
-  /** The list's name, which is also its file name without {@code .txt}, e.g. {@code nationalities}. */
+  /** {@return the list's name, which is also its file name without {@code .txt}, e.g. {@code nationalities}} */
   public abstract String name();
 
-  /** Which edition of the source this is. */
+  /** {@return which edition of the source this is} */
   public abstract String version();
 
-  /** The edition's date, or the day it was copied ({@link #dateBasis()}). */
+  /** {@return the edition's date, or the day it was copied ({@link #dateBasis()})} */
   public abstract LocalDate date();
 
-  /** What {@link #date()} is. */
+  /** {@return what {@link #date()} is} */
   public abstract DateBasis dateBasis();
 
-  /** Where the codes come from. */
+  /** {@return where the codes come from} */
   public abstract String source();
 
   /**
-   * Whether a code not in the list is an error ({@link Severity#REFUSAL}: the record is rejected) or a warning
-   * ({@link Severity#WARNING}: not ready to go). The file says {@code unknown-code: ERROR} or {@code WARNING}.
+   * {@return whether a code not in the list is an error ({@link Severity#REFUSAL}: the record is rejected) or a warning
+   * ({@link Severity#WARNING}: not ready to go)} The file says {@code unknown-code: ERROR} or {@code WARNING}.
    */
   public abstract Severity unknownCodeSeverity();
 
-  /** The codes and their labels, in the list's order. */
+  /** {@return the codes and their labels, in the list's order} */
   public abstract Map<String, String> codes();
 
-  /** The tags of the codes that have any (for academic levels: {@code degree}). */
+  /** {@return the tags of the codes that have any (for academic levels: {@code degree})} */
   public abstract Map<String, Set<String>> tags();
 
-  /** True when {@code code} is in the list, exactly as written. */
+  /**
+   * {@return true when {@code code} is in the list, exactly as written}
+   *
+   * @param code the code, compared exactly
+   */
   public boolean contains(String code) {
     return codes().containsKey(code);
   }
 
-  /** The codes tagged {@code tag}. */
+  /**
+   * {@return the codes tagged {@code tag}}
+   *
+   * @param tag a tag of the list file, e.g. {@code degree}
+   */
   @JsonIgnore
   public Set<String> tagged(String tag) {
     Set<String> out = new LinkedHashSet<>();
@@ -99,7 +107,7 @@ public abstract class CodeList implements WithCodeList {
     return out;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

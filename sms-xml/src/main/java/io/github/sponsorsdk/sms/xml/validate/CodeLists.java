@@ -59,27 +59,28 @@ public abstract class CodeLists implements WithCodeLists {
   public static final List<String> NAMES = List.of("academic-levels", "selt-reasons", "test-providers",
       "english-levels", "countries", "nationalities");
 
-  /** AcademicLevel and PreviousAcademicLevel codes. */
+  /** {@return the AcademicLevel and PreviousAcademicLevel codes} */
   public abstract CodeList academicLevels();
 
-  /** ReasonSELTNotRequired codes. */
+  /** {@return the ReasonSELTNotRequired codes: the reasons a SELT is not needed} */
   public abstract CodeList seltReasons();
 
-  /** TestProvider codes. */
+  /** {@return the TestProvider codes} */
   public abstract CodeList testProviders();
 
-  /** EnglishLanguageLevelAttained codes. */
+  /** {@return the EnglishLanguageLevelAttained codes} */
   public abstract CodeList englishLevels();
 
-  /** Country codes (CountryOfBirth and address countries). */
+  /** {@return the country codes (CountryOfBirth and address countries)} */
   public abstract CodeList countries();
 
-  /** Nationality codes, with the schema literal {@code "STATELESS"}. */
+  /** {@return the Nationality codes, with the schema literal {@code "STATELESS"}} */
   public abstract CodeList nationalities();
 
   /**
-   * The academic levels at RQF/QCF level 6 or SCQF level 9 and above (a UK bachelor's degree or higher), which set
-   * the higher work-placement threshold and allow full-time study without hours: the codes tagged {@code degree}.
+   * {@return the academic levels at RQF/QCF level 6 or SCQF level 9 and above (a UK bachelor's degree or higher)}
+   * They set the higher work-placement threshold and allow full-time study without hours: the codes tagged
+   * {@code degree}.
    */
   @JsonIgnore
   @Value.Derived
@@ -88,7 +89,7 @@ public abstract class CodeLists implements WithCodeLists {
     return academicLevels().tagged("degree");
   }
 
-  /** Every list, by name. */
+  /** {@return every list, by name} */
   @JsonIgnore
   public Map<String, CodeList> byName() {
     Map<String, CodeList> m = new LinkedHashMap<>();
@@ -99,7 +100,11 @@ public abstract class CodeLists implements WithCodeLists {
     return m;
   }
 
-  /** These lists with {@code severity} for an unknown code in every list. */
+  /**
+   * {@return These lists with {@code severity} for an unknown code in every list}
+   *
+   * @param severity {@code REFUSAL} (an error) or {@code WARNING} (not ready to go)
+   */
   public CodeLists withUnknownCodeSeverity(Severity severity) {
     return builder().academicLevels(academicLevels().withUnknownCodeSeverity(severity))
         .seltReasons(seltReasons().withUnknownCodeSeverity(severity))
@@ -111,12 +116,12 @@ public abstract class CodeLists implements WithCodeLists {
 
   private static final CodeLists DEFAULTS = bundled();
 
-  /** The lists bundled with this version of the SDK (sources and dates in each {@link CodeList}). */
+  /** {@return the lists bundled with this version of the SDK (sources and dates in each {@link CodeList})} */
   public static CodeLists defaults() {
     return DEFAULTS;
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }

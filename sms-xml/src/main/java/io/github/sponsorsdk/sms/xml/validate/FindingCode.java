@@ -227,14 +227,14 @@ public enum FindingCode implements ReasonCode {
   }
 
   /**
-   * For a rule the project decided (the schema accepts what it rejects): why, in words; the finding's message ends
-   * with it. Empty for the rules the sources state.
+   * {@return for a rule the project decided (the schema accepts what it rejects): why, in words; the finding's message
+   * ends with it} Empty for the rules the sources state.
    */
   public String rationale() {
     return rationale;
   }
 
-  /** True for a project-decided error that {@code ValidationOptions.relaxedRules} may turn into a warning. */
+  /** {@return true for a project-decided error that {@code ValidationOptions.relaxedRules} may turn into a warning} */
   public boolean isProjectRule() {
     return !rationale.isEmpty();
   }
@@ -251,7 +251,7 @@ public enum FindingCode implements ReasonCode {
     return severity;
   }
 
-  /** Which layer of the validator finds the problem. */
+  /** {@return which layer of the validator finds the problem} */
   public FindingLayer layer() {
     return layer;
   }
@@ -266,7 +266,11 @@ public enum FindingCode implements ReasonCode {
     return citation;
   }
 
-  /** The code whose qualified code is {@code code} ({@code bdt.SCHEMA_INVALID}), if it is one of these. */
+  /**
+   * {@return the code whose qualified code is {@code code} ({@code bdt.SCHEMA_INVALID}), if it is one of these}
+   *
+   * @param code a qualified code
+   */
   public static Optional<FindingCode> of(String code) {
     for (FindingCode c : values()) {
       if (c.code().equals(code)) {
@@ -276,7 +280,11 @@ public enum FindingCode implements ReasonCode {
     return Optional.empty();
   }
 
-  /** The layer that found {@code finding}: the layer of its code (a finding of another namespace has none). */
+  /**
+   * {@return the layer that found {@code finding}: the layer of its code (a finding of another namespace has none)}
+   *
+   * @param finding a finding
+   */
   public static Optional<FindingLayer> layerOf(io.github.sponsorsdk.sms.core.decision.Finding finding) {
     return of(finding.code()).map(FindingCode::layer);
   }

@@ -22,22 +22,22 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableValidationOptions.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableValidationOptions.class)
 public abstract class ValidationOptions implements WithValidationOptions {
-  /** The date the date-effective rules (work-placement thresholds) are read on. */
+  /** {@return the date the date-effective rules (work-placement thresholds) are read on} */
   public abstract LocalDate evaluationDate();
 
-  /** The reader's limits (file size, records, field length, depth). */
+  /** {@return the reader's limits (file size, records, field length, depth)} */
   @Value.Default
   public ReadOptions limits() {
     return ReadOptions.defaults();
   }
 
-  /** The code lists the field rules use; default the bundled ones ({@link CodeLists#defaults()}). */
+  /** {@return the code lists the field rules use; default the bundled ones ({@link CodeLists#defaults()})} */
   @Value.Default
   public CodeLists codeLists() {
     return CodeLists.defaults();
   }
 
-  /** The date-effective parameters (work-placement thresholds); not serialised. */
+  /** {@return the date-effective parameters (work-placement thresholds); not serialised} */
   @JsonIgnore
   @Value.Default
   @Value.Auxiliary
@@ -45,14 +45,14 @@ public abstract class ValidationOptions implements WithValidationOptions {
     return BdtParameters.defaults();
   }
 
-  /** Findings kept in the report; the counts go on past it. Default 1,000. */
+  /** {@return findings kept in the report; the counts go on past it} Default 1,000. */
   @Value.Default
   public int maxFindings() {
     return 1000;
   }
 
   /**
-   * Whether messages show the values of personal-data fields. Default {@link PersonalData#MASKED}: a report is
+   * {@return whether messages show the values of personal-data fields} Default {@link PersonalData#MASKED}: a report is
    * printed and logged, and names or passport numbers in it would leak.
    */
   @Value.Default
@@ -61,23 +61,31 @@ public abstract class ValidationOptions implements WithValidationOptions {
   }
 
   /**
-   * Project-decided rules ({@link FindingCode#isProjectRule()}) reported as warnings instead of errors: for a team
-   * that knows the SMS accepts what the project's rule rejects. Empty by default.
+   * {@return Project-decided rules ({@link FindingCode#isProjectRule()}) reported as warnings instead of errors: for a
+   * team that knows the SMS accepts what the project's rule rejects} Empty by default.
    */
   public abstract java.util.Set<FindingCode> relaxedRules();
 
-  /** Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on. */
+  /**
+   * Look for duplicate CAS records inside the file (8 to 16 bytes per record). Default on.
+   *
+   * @return true to look for duplicates
+   */
   @Value.Default
   public boolean detectDuplicates() {
     return true;
   }
 
-  /** The defaults, evaluated on {@code evaluationDate}. */
+  /**
+   * {@return the defaults, evaluated on {@code evaluationDate}}
+   *
+   * @param evaluationDate the day the rules are evaluated on
+   */
   public static ValidationOptions on(LocalDate evaluationDate) {
     return ImmutableValidationOptions.builder().evaluationDate(evaluationDate).build();
   }
 
-  /** A new builder; {@code build()} checks every rule above and lists all violations at once. */
+  /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,7 +97,7 @@ public abstract class ValidationOptions implements WithValidationOptions {
 
   /** Only project-decided rules may be relaxed; every other code is listed in one exception. */
   @Value.Check
-  protected void check() {
+  void check() {
     List<Violation> notProject = relaxedRules().stream().filter(c -> !c.isProjectRule())
         .map(c -> Violation.of("relaxedRules", c.name(), "ProjectRule", "only project-decided rules can be relaxed: "
             + java.util.Arrays.stream(FindingCode.values()).filter(FindingCode::isProjectRule).map(Enum::name)

@@ -7,6 +7,7 @@ import io.github.sponsorsdk.sms.xml.records.BdtHeader;
 import io.github.sponsorsdk.sms.xml.records.CasRecord;
 import io.github.sponsorsdk.sms.xml.records.Applicant;
 import io.github.sponsorsdk.sms.xml.records.Course;
+import io.github.sponsorsdk.sms.xml.records.UploadHeader;
 import io.github.sponsorsdk.sms.xml.schema.BdtFileKind;
 import java.io.OutputStream;
 
@@ -25,6 +26,11 @@ public final class Realistic {
       HEADER = r.header();
       TEMPLATE = (CasRecord) r.next();
     }
+  }
+
+  /** The sponsor licence number in the files' header (a fake SMS must hold it to accept an upload). */
+  public static String licenceNumber() {
+    return ((UploadHeader) HEADER).sponsorLicenceNumber();
   }
 
   public static CasRecord record(long i) {
