@@ -1,7 +1,7 @@
 """The README's Python example: a pytest suite driving the standalone in-memory SMS with requests.
 
 Run against a server started from the jar, e.g.
-    java -jar sms-testkit/target/sms-testkit-0.1.0-SNAPSHOT-server.jar --port 8089 --start-date 2026-03-02 &
+    java -jar sms-testkit/target/sms-testkit-0.2.0-SNAPSHOT-server.jar --port 8089 --start-date 2026-03-02 &
     SMS_URL=http://127.0.0.1:8089 python3 -m pytest -q sms-testkit/src/test/python
 """
 import os
