@@ -146,6 +146,17 @@ final class CertificatePort implements SmsCertificates, SmsReporting, SmsCertifi
         (tx, f) -> certificates.assign(tx, f.caller, f.record));
   }
 
+  /**
+   * {@link #assign} asking {@code action} of the permission engine instead of the single function's row (a batch's
+   * certificate: {@code ASSIGN_*_BATCH}); a defined CoS still asks {@code ASSIGN_DEFINED_COS}. Journaled as {@code op}.
+   */
+  SmsResult<Certificate> assignAs(Operation op, SessionToken session, CertificateNumber number, SmsAction action) {
+    Function<Optional<CertificateRecord>, SmsAction> choose = record -> record.flatMap(r -> r.certificate().cosType())
+        .filter(t -> t == io.github.sponsorsdk.sms.core.certificate.CosType.DEFINED).isPresent()
+        ? SmsAction.ASSIGN_DEFINED_COS : action;
+    return on(op, session, number, choose, (tx, f) -> certificates.assign(tx, f.caller, f.record));
+  }
+
   @Override
   public SmsResult<Certificate> view(SessionToken session, CertificateNumber number) {
     return on(Operation.VIEW_CERTIFICATE, session, number, either(number, SmsAction.VIEW_COS, SmsAction.VIEW_CAS),

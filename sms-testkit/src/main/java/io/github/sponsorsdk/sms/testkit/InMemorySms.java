@@ -117,7 +117,8 @@ import java.util.stream.Collectors;
  */
 public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
     SmsCertificates, SmsReporting, SmsBulkData, SmsLicenceApplications, SmsRequestTracking, SmsKeyPersonnel,
-    SmsCertificateDrafts {
+    SmsCertificateDrafts, io.github.sponsorsdk.sms.core.port.SmsCertificateBatches,
+    io.github.sponsorsdk.sms.core.port.SmsCreativeWorkerGroups {
 
   /** PBKDF2-HMAC-SHA256 iterations of the OWASP Password Storage Cheat Sheet: the default. */
   public static final int OWASP_ITERATIONS = PasswordHasher.OWASP_ITERATIONS;
@@ -146,6 +147,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   private final ApplicationService applicationService;
   private final TrackingService trackingService;
   private final KeyPersonnelService keyPersonnelService;
+  private final BatchService batchService;
   private final InMemorySponsorUk sponsorUk;
   private final SponsorUkHomeOffice sponsorUkHomeOffice;
 
@@ -177,6 +179,7 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
     this.applicationService = new ApplicationService(this);
     this.trackingService = new TrackingService(this);
     this.keyPersonnelService = new KeyPersonnelService(this);
+    this.batchService = new BatchService(this, certificatePort);
     this.sponsorUk = new InMemorySponsorUk(this);
     this.sponsorUkHomeOffice = new SponsorUkHomeOffice(this, sponsorUk);
     sweeps.add(licenceService::sweep);
@@ -564,6 +567,77 @@ public final class InMemorySms implements SmsAccess, SmsUserManagement, SmsMessa
   public List<SmsResult<Certificate>> updateFees(SessionToken session, List<CasFeeUpdate> updates) {
     requireArguments(Operation.UPDATE_FEES, "session", session, "updates", updates);
     return certificatePort.updateFees(session, updates);
+  }
+
+  // ---------------------------------------------------------------- SmsCertificateBatches, SmsCreativeWorkerGroups
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.CertificateBatch> createBatch(SessionToken session, String name,
+      io.github.sponsorsdk.sms.core.route.CertificateKind kind) {
+    return batchService.createBatch(session, name, kind);
+  }
+
+  @Override
+  public SmsResult<List<io.github.sponsorsdk.sms.core.port.CertificateBatch>> batches(SessionToken session) {
+    return batchService.batches(session);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.CertificateBatch> batch(SessionToken session, String reference) {
+    return batchService.batch(session, reference);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.BatchOutcome> addToBatch(SessionToken session, String reference,
+      List<CertificateNumber> numbers) {
+    return batchService.addToBatch(session, reference, numbers);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.BatchOutcome> removeFromBatch(SessionToken session,
+      String reference, List<CertificateNumber> numbers) {
+    return batchService.removeFromBatch(session, reference, numbers);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.BatchOutcome> assignBatch(SessionToken session,
+      String reference) {
+    return batchService.assignBatch(session, reference);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.CertificateExport> export(SessionToken session,
+      List<CertificateNumber> numbers) {
+    return batchService.export(session, numbers);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.CertificateExport> exportBatch(SessionToken session,
+      String reference) {
+    return batchService.exportBatch(session, reference);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.CreativeWorkerGroup> createGroup(SessionToken session,
+      String name) {
+    return batchService.createGroup(session, name);
+  }
+
+  @Override
+  public SmsResult<List<io.github.sponsorsdk.sms.core.port.CreativeWorkerGroup>> groups(SessionToken session) {
+    return batchService.groups(session);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.GroupOutcome> addToGroup(SessionToken session, String reference,
+      List<CertificateNumber> numbers) {
+    return batchService.addToGroup(session, reference, numbers);
+  }
+
+  @Override
+  public SmsResult<io.github.sponsorsdk.sms.core.port.GroupOutcome> removeFromGroup(SessionToken session,
+      String reference, List<CertificateNumber> numbers) {
+    return batchService.removeFromGroup(session, reference, numbers);
   }
 
   ApplicationService applicationService() {

@@ -38,6 +38,15 @@ public enum SessionReason implements ReasonCode {
   /** An application of this kind already awaits a decision. Parameter: {@code reference}. */
   APPLICATION_PENDING(Severity.REFUSAL, "An application of this kind ({reference}) is already awaiting a decision.",
       Citation.of(Source.SMS_MANUAL_3, "Applications and renewals tracking")),
+  /** No batch of the caller's licence with that reference that the caller may see. */
+  NO_SUCH_BATCH(Severity.REFUSAL, "No batch with that reference was found.",
+      Citation.of(Source.SMS_MANUAL_10, "Managing batches of CoS").withNote("CAS: Manual 6, Managing batches of CAS")),
+  /** No Creative Worker group of the caller's licence with that reference that the caller may see. */
+  NO_SUCH_GROUP(Severity.REFUSAL, "No group of CoS with that reference was found.",
+      Citation.of(Source.SMS_MANUAL_11, "Groups of CoS")),
+  /** An export names no certificate. */
+  NOTHING_TO_EXPORT(Severity.REFUSAL, "Select at least one certificate to export.",
+      Citation.of(Source.SMS_MANUAL_6, "Exporting CAS")),
   /** No action plan of the caller's licence with that reference (Manual 3, "Manage action plans"). */
   NO_SUCH_ACTION_PLAN(Severity.REFUSAL, "No action plan with that reference was found.",
       Citation.of(Source.SMS_MANUAL_3, "Manage action plans")),

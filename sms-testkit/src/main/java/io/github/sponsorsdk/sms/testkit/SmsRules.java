@@ -127,6 +127,15 @@ public abstract class SmsRules implements WithSmsRules {
     return ReportingDuties.defaults();
   }
 
+  /**
+   * {@return batches of CoS/CAS and Creative Worker groups: who may join or leave a set (derived from
+   * {@link #lifecycle()}'s parameters, so both read one table)}
+   */
+  @Value.Derived
+  public io.github.sponsorsdk.sms.rules.certificate.CertificateSetRules sets() {
+    return io.github.sponsorsdk.sms.rules.certificate.CertificateSetRules.of(lifecycle().parameters());
+  }
+
   /** {@return defined CoS applications, grants and their use (derived from {@link #validity()})} */
   @Value.Derived
   public DefinedCosRules definedCos() {

@@ -202,4 +202,35 @@ class CertificateTest {
       }
     }
   }
+
+  /**
+   * Create (saved, unassigned), then Assigned, then Used (SMS Manual 1, certificates): a CREATED certificate has no
+   * assignment date and no use date. Each date alone is refused, naming itself; the same dates are accepted once the
+   * certificate is ASSIGNED (assignment date) or USED (both).
+   */
+  @Test
+  void aCreatedCertificateHasNoAssignedOrUsedDate() {
+    Certificate draft = Certificate.builder().kind(CertificateKind.COS).status(CertificateStatus.CREATED)
+        .route(Route.SKILLED_WORKER).owner(Examples.DJ_DON).migrant(Examples.migrant())
+        .createdOn(LocalDate.of(2026, 1, 5)).build();
+    assertThat(draft.assignedOn()).isEmpty();
+    assertThat(draft.usedOn()).isEmpty();
+    assertThatThrownBy(() -> draft.withAssignedOn(LocalDate.of(2026, 1, 6)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("assignedOn", "StatusDate")));
+    assertThatThrownBy(() -> draft.withUsedOn(LocalDate.of(2026, 1, 7)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("usedOn", "StatusDate")));
+    assertThatThrownBy(() -> Certificate.builder().from(draft).assignedOn(LocalDate.of(2026, 1, 6))
+        .usedOn(LocalDate.of(2026, 1, 7)).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactlyInAnyOrder("assignedOn", "usedOn"));
+    Certificate assigned = Certificate.builder().from(draft).status(CertificateStatus.ASSIGNED)
+        .cosNumber(CosNumber.of("C2G7H9K3")).assignedOn(LocalDate.of(2026, 1, 6)).build();
+    assertThat(assigned.assignedOn()).contains(LocalDate.of(2026, 1, 6));
+    assertThat(assigned.withStatus(CertificateStatus.USED).withUsedOn(LocalDate.of(2026, 1, 7)).usedOn())
+        .contains(LocalDate.of(2026, 1, 7));
+  }
 }

@@ -242,4 +242,28 @@ class AllocationRulesTest {
     assertThat(Json.roundTrip(AllocationParameters.defaults(), AllocationParameters.class))
         .isEqualTo(AllocationParameters.defaults());
   }
+
+  /**
+   * A reduction "possibly to zero" (REDUCTION citation) never goes below what is used: reducing to exactly the number
+   * used is a plain reduction, one fewer is clamped to it and says so; a negative count is refused and changes nothing.
+   */
+  @Test
+  void reducingToExactlyTheNumberUsed() {
+    Allocation a = RULES.assign(RULES.openYear(Route.SKILLED_WORKER, D, 5, AllocationYearBasis.FROM_GRANT), 3, D)
+        .allocation();
+    assertThat(a.used()).isEqualTo(3);
+    AllocationOutcome exact = RULES.reduceTo(a, 3, D);
+    assertThat(exact.isAllowed()).isTrue();
+    assertThat(exact.allocation().granted()).isEqualTo(3);
+    assertThat(exact.allocation().remaining()).isZero();
+    assertThat(exact.decision().codes()).containsExactly(AllocationReasonCode.REDUCED.code());
+    AllocationOutcome below = RULES.reduceTo(a, 2, D);
+    assertThat(below.allocation().granted()).isEqualTo(3);
+    assertThat(below.decision().codes()).containsExactly(AllocationReasonCode.REDUCED.code(),
+        AllocationReasonCode.REDUCED_ONLY_TO_USED.code());
+    AllocationOutcome negative = RULES.reduceTo(a, -1, D);
+    assertThat(negative.isAllowed()).isFalse();
+    assertThat(negative.decision().codes()).contains(AllocationReasonCode.INVALID_COUNT.code());
+    assertThat(negative.allocation()).isEqualTo(a);
+  }
 }

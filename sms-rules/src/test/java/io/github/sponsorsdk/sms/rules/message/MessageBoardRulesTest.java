@@ -98,4 +98,24 @@ class MessageBoardRulesTest {
     MessageParameters p = MessageParameters.defaults();
     assertThat(Json.roundTrip(p, MessageParameters.class)).isEqualTo(p);
   }
+
+  /**
+   * Guide 5: the archive lists expired messages, like the board, newest first; on the same publication day the
+   * message id decides, so the order never depends on the order the caller holds them in.
+   */
+  @Test
+  void theArchiveListsNewestFirstWhateverTheInputOrder() {
+    BoardMessage january = BoardMessage.builder().id("m-jan").text("January notice")
+        .publishedOn(LocalDate.of(2024, 1, 2)).expiresOn(LocalDate.of(2024, 1, 31)).build();
+    BoardMessage marchB = BoardMessage.builder().id("m-mar-b").text("March notice B")
+        .publishedOn(LocalDate.of(2024, 3, 1)).expiresOn(LocalDate.of(2024, 3, 15)).build();
+    BoardMessage marchA = BoardMessage.builder().id("m-mar-a").text("March notice A")
+        .publishedOn(LocalDate.of(2024, 3, 1)).expiresOn(LocalDate.of(2024, 3, 20)).build();
+    LocalDate on = LocalDate.of(2024, 6, 1);
+    for (List<BoardMessage> input : List.of(List.of(january, marchB, marchA), List.of(marchA, january, marchB),
+        List.of(marchB, marchA, january))) {
+      assertThat(board.archived(UserLevel.LEVEL_1, Set.of(Route.SKILLED_WORKER), input, on))
+          .containsExactly(marchA, marchB, january);
+    }
+  }
 }

@@ -58,4 +58,27 @@ class SecretTest {
   void policyRoundTripsThroughJson() {
     assertThat(Json.roundTrip(PasswordParameters.defaults(), PasswordParameters.class)).isEqualTo(PasswordParameters.defaults());
   }
+
+  /** An empty secret and one of whitespace only: nothing to strip from the first, everything from the second. */
+  @Test
+  void emptyAndAllWhitespaceSecrets() {
+    Secret empty = Secret.of("");
+    assertThat(empty.length()).isZero();
+    assertThat(empty.codePointCount()).isZero();
+    assertThat(empty.hasTrailingWhitespace()).isFalse();
+    assertThat(empty.stripTrailingWhitespace().length()).isZero();
+    assertThat(Secret.of(new char[0]).toCharArray()).isEmpty();
+
+    Secret blank = Secret.of(" \t\u00A0 ");
+    assertThat(blank.hasTrailingWhitespace()).isTrue();
+    Secret stripped = blank.stripTrailingWhitespace();
+    assertThat(stripped.length()).isZero();
+    assertThat(stripped.hasTrailingWhitespace()).isFalse();
+    // The policy counts every whitespace character and still lists every other violation.
+    assertThat(PasswordCheck.defaults().decide(blank, AccountHolder.of("MMdYyfNF", "Julie", "Smith"),
+        java.time.LocalDate.of(2025, 6, 2)).codes()).containsExactly("password.TOO_SHORT", "password.NO_UPPERCASE",
+        "password.NO_LOWERCASE", "password.NO_DIGIT", "password.NO_SPECIAL", "password.CONTAINS_WHITESPACE");
+    // A single trailing space is the copy-and-paste case; stripping keeps what precedes it.
+    assertThat(new String(Secret.of("x ").stripTrailingWhitespace().toCharArray())).isEqualTo("x");
+  }
 }

@@ -159,4 +159,27 @@ class UserManagementRulesTest {
     UserParameters p = UserParameters.defaults();
     assertThat(Json.roundTrip(p, UserParameters.class)).isEqualTo(p);
   }
+
+  /**
+   * Guide 3: "at least one Level 1 user must be a settled worker". Deactivating a settled Level 1 user while another
+   * settled, active Level 1 user remains is not warned; a declared exception (diplomatic mission) also silences it;
+   * a remaining Level 1 user who is deactivated does not count.
+   */
+  @Test
+  void deactivatingALevel1UserWhileAnotherSettledLevel1RemainsIsNotWarned() {
+    SmsUser me = level1();
+    SmsUser settled = otherLevel1();
+    UserOutcome o = rules.deactivate(licence, me, settled, java.util.List.of(me, settled, level2()),
+        java.util.Set.of(), today);
+    assertThat(o.isAllowed()).isTrue();
+    assertThat(o.decision().warnings()).isEmpty();
+    assertThat(o.resultingStatus()).contains(UserStatus.DEACTIVATED_BY_SPONSOR);
+
+    SmsUser unsettledMe = level1().withProfile(level1().profile().withSettledWorker(false));
+    SmsUser goneSettled = PermissionFixtures.user(PermissionFixtures.JOHN_SMITH, io.github.sponsorsdk.sms.core.user
+        .UserLevel.LEVEL_1, UserStatus.DEACTIVATED_BY_SPONSOR, true);
+    assertThat(rules.deactivate(licence, unsettledMe, settled, java.util.List.of(unsettledMe, settled, goneSettled),
+        java.util.Set.of(), today).decision().warnings()).extracting(r -> r.code())
+        .containsExactly("user.DEACTIVATION_LEAVES_NO_SETTLED_LEVEL_1");
+  }
 }

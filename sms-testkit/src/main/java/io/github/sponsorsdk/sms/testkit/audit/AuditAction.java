@@ -134,7 +134,15 @@ public enum AuditAction {
   /** The licence's dates changed (renewal granted, Student Sponsor status granted). */
   LICENCE_DATES_CHANGED,
   /** An unassigned certificate was deleted. */
-  CERTIFICATE_DELETED;
+  CERTIFICATE_DELETED,
+  /** A batch of CoS or CAS was created. */
+  BATCH_CREATED,
+  /** Certificates joined or left a batch. */
+  BATCH_CHANGED,
+  /** A Creative Worker group of CoS was created. */
+  GROUP_CREATED,
+  /** CoS joined or left a Creative Worker group. */
+  GROUP_CHANGED;
 
   /**
    * The entry for a Home Office act of the certificate lifecycle.

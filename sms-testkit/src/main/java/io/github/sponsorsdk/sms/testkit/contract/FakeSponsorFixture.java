@@ -24,10 +24,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The {@link SponsorFixture} (and {@link FunctionsFixture}) of the in-memory fake: its sponsors are granted through
+ * The {@link SponsorFixture} (and {@link FunctionsFixture}, {@link CertificateSetsFixture}) of the in-memory fake: its sponsors are granted through
  * the Home Office side, with {@link #organisationAddress()} recorded as their main organisation address.
  */
-public final class FakeSponsorFixture implements FunctionsFixture {
+public final class FakeSponsorFixture implements FunctionsFixture, CertificateSetsFixture {
   private final InMemorySms sms;
   private final FakeSmsFixture access;
   private Sponsor last;
@@ -140,5 +140,30 @@ public final class FakeSponsorFixture implements FunctionsFixture {
   @Override
   public Address organisationAddress() {
     return SponsorScenario.defaultAddress();
+  }
+
+  @Override
+  public io.github.sponsorsdk.sms.core.port.SmsCertificateBatches batches() {
+    return sms;
+  }
+
+  @Override
+  public io.github.sponsorsdk.sms.core.port.SmsCreativeWorkerGroups groups() {
+    return sms;
+  }
+
+  @Override
+  public SessionToken newCreativeWorkerSponsor(int cos) {
+    licences++;
+    last = Scenarios.sponsor().licenceNumber(String.format("QHDCW%03dX", licences))
+        .route(Route.CREATIVE_WORKER, io.github.sponsorsdk.sms.core.licence.Rating.A)
+        .allocation(Route.CREATIVE_WORKER, cos).grant(sms);
+    return last.signIn();
+  }
+
+  /** {@link Drafts#creativeWorker}. */
+  @Override
+  public CertificateDraft creativeWorkerDraft(String passportNumber) {
+    return Drafts.creativeWorker(passportNumber);
   }
 }

@@ -119,5 +119,25 @@ public enum Operation {
   /** Print a certificate. */
   PRINT_CERTIFICATE,
   /** One line of a bulk fee update of CAS. */
-  UPDATE_FEES
+  UPDATE_FEES,
+  /** Create a batch of CoS or CAS. */
+  CREATE_BATCH,
+  /** List or view batches. */
+  VIEW_BATCHES,
+  /** Add certificates to a batch. */
+  ADD_TO_BATCH,
+  /** Remove certificates from a batch. */
+  REMOVE_FROM_BATCH,
+  /** Assign a batch. */
+  ASSIGN_BATCH,
+  /** Export certificates or a batch. */
+  EXPORT_CERTIFICATES,
+  /** Create a Creative Worker group of CoS. */
+  CREATE_GROUP,
+  /** List groups. */
+  VIEW_GROUPS,
+  /** Add CoS to a group. */
+  ADD_TO_GROUP,
+  /** Remove CoS from a group. */
+  REMOVE_FROM_GROUP
 }

@@ -17,6 +17,8 @@ import io.github.sponsorsdk.sms.testkit.event.SmsEventListener;
 import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.outbox.Outbox;
 import io.github.sponsorsdk.sms.testkit.state.AccessRecord;
+import io.github.sponsorsdk.sms.testkit.state.BatchRecord;
+import io.github.sponsorsdk.sms.testkit.state.GroupRecord;
 import io.github.sponsorsdk.sms.testkit.state.ActionPlanRecord;
 import io.github.sponsorsdk.sms.testkit.state.CaseworkRecord;
 import io.github.sponsorsdk.sms.testkit.state.OrganisationRecord;
@@ -98,6 +100,10 @@ public final class Store {
   public final Table<SponsorLicenceNumber, OrganisationRecord> organisations;
   /** Last log-in and monthly-access warnings, by licence. */
   public final Table<SponsorLicenceNumber, AccessRecord> access;
+  /** Batches of CoS and CAS, by reference. */
+  public final Table<String, BatchRecord> batches;
+  /** Creative Worker groups of CoS, by reference. */
+  public final Table<String, GroupRecord> groups;
 
   private final List<Registered<?, ?>> registry = new ArrayList<>();
   final Ids ids;
@@ -185,6 +191,10 @@ public final class Store {
     organisations = table("organisations", OrganisationRecord::licence, SmsSnapshot::organisations,
         (b, v) -> b.addAllOrganisations(v), r -> Optional.of(r.licence()));
     access = table("access", AccessRecord::licence, SmsSnapshot::access, (b, v) -> b.addAllAccess(v),
+        r -> Optional.of(r.licence()));
+    batches = table("batches", r -> r.batch().reference(), SmsSnapshot::batches, (b, v) -> b.addAllBatches(v),
+        r -> Optional.of(r.licence()));
+    groups = table("groups", r -> r.group().reference(), SmsSnapshot::groups, (b, v) -> b.addAllGroups(v),
         r -> Optional.of(r.licence()));
   }
 

@@ -79,6 +79,18 @@ public final class Drafts {
   }
 
   /**
+   * {@return a Creative Worker CoS, ready to assign: {@link #skilledWorker}'s worker and pay on the Creative Worker
+   * route (its job says nothing about ATAS, which only some Worker routes ask about)}
+   *
+   * @param passport the migrant's passport number, to find the certificate again
+   */
+  public static CertificateDraft creativeWorker(String passport) {
+    CertificateDraft sw = skilledWorker(passport);
+    return CertificateDraft.builder().from(sw).route(Route.CREATIVE_WORKER)
+        .job(JobDetails.builder().from(softwareDeveloper()).atasRequired(java.util.Optional.empty()).build()).build();
+  }
+
+  /**
    * {@return a Student CAS, ready to assign}
    *
    * @param passport the student's passport number, to find the certificate again

@@ -18,6 +18,13 @@ import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.core.port.ActionPlanNotice;
 import io.github.sponsorsdk.sms.core.port.ActivityReport;
 import io.github.sponsorsdk.sms.core.port.AllocationRequest;
+import io.github.sponsorsdk.sms.core.port.BatchOutcome;
+import io.github.sponsorsdk.sms.core.port.CertificateBatch;
+import io.github.sponsorsdk.sms.core.port.CertificateExport;
+import io.github.sponsorsdk.sms.core.port.CreativeWorkerGroup;
+import io.github.sponsorsdk.sms.core.port.GroupOutcome;
+import io.github.sponsorsdk.sms.core.port.SmsCertificateBatches;
+import io.github.sponsorsdk.sms.core.port.SmsCreativeWorkerGroups;
 import io.github.sponsorsdk.sms.core.port.BulkUpload;
 import io.github.sponsorsdk.sms.core.port.CasFeeUpdate;
 import io.github.sponsorsdk.sms.core.port.CaseworkRequest;
@@ -47,6 +54,7 @@ import io.github.sponsorsdk.sms.core.port.SmsUnavailableException;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
 import io.github.sponsorsdk.sms.core.port.SponsorUkSubmissions;
 import io.github.sponsorsdk.sms.core.port.SubmissionDraft;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.submission.Submission;
 import io.github.sponsorsdk.sms.core.user.SmsUser;
 import io.github.sponsorsdk.sms.core.user.UserProfile;
@@ -96,7 +104,7 @@ import java.util.stream.Collectors;
  */
 public final class HttpSms implements SmsAccess, SmsUserManagement, SmsMessageBoard, SmsLicenceServices,
     SmsCertificates, SmsReporting, SmsBulkData, SmsLicenceApplications, SmsRequestTracking, SmsKeyPersonnel,
-    SmsCertificateDrafts, SponsorUkSubmissions {
+    SmsCertificateDrafts, SmsCertificateBatches, SmsCreativeWorkerGroups, SponsorUkSubmissions {
 
   private static final String REFUSED = "urn:sponsorsdk:problem:refused";
   private static final String INVALID_VALUE = "urn:sponsorsdk:problem:invalid-value";
@@ -302,8 +310,7 @@ public final class HttpSms implements SmsAccess, SmsUserManagement, SmsMessageBo
 
   @Override
   public List<SmsResult<Certificate>> assignAll(SessionToken session, List<CertificateNumber> numbers) {
-    return batch("api/certificates/batch-assignment", session,
-        numbers.stream().map(CertificateNumber::value).collect(Collectors.toList()));
+    return batch("api/certificates/batch-assignment", session, texts(numbers));
   }
 
   // ---------------------------------------------------------------- SmsReporting, SmsBulkData
@@ -441,6 +448,81 @@ public final class HttpSms implements SmsAccess, SmsUserManagement, SmsMessageBo
     return batch("api/certificates/fee-updates", session, updates);
   }
 
+  // ---------------------------------------------------------------- SmsCertificateBatches
+
+  @Override
+  public SmsResult<CertificateBatch> createBatch(SessionToken session, String name, CertificateKind kind) {
+    return result("POST", "api/certificate-batches", Optional.of(session), body("name", name, "kind", kind),
+        CertificateBatch.class);
+  }
+
+  @Override
+  public SmsResult<List<CertificateBatch>> batches(SessionToken session) {
+    return result("GET", "api/certificate-batches", Optional.of(session), null, listOf(CertificateBatch.class));
+  }
+
+  @Override
+  public SmsResult<CertificateBatch> batch(SessionToken session, String reference) {
+    return result("GET", batchPath(reference), Optional.of(session), null, CertificateBatch.class);
+  }
+
+  @Override
+  public SmsResult<BatchOutcome> addToBatch(SessionToken session, String reference,
+      List<CertificateNumber> numbers) {
+    return result("POST", batchPath(reference) + "/additions", Optional.of(session), texts(numbers),
+        BatchOutcome.class);
+  }
+
+  @Override
+  public SmsResult<BatchOutcome> removeFromBatch(SessionToken session, String reference,
+      List<CertificateNumber> numbers) {
+    return result("POST", batchPath(reference) + "/removals", Optional.of(session), texts(numbers),
+        BatchOutcome.class);
+  }
+
+  @Override
+  public SmsResult<BatchOutcome> assignBatch(SessionToken session, String reference) {
+    return result("POST", batchPath(reference) + "/assignment", Optional.of(session), null, BatchOutcome.class);
+  }
+
+  @Override
+  public SmsResult<CertificateExport> export(SessionToken session, List<CertificateNumber> numbers) {
+    return result("POST", "api/certificate-exports", Optional.of(session), texts(numbers), CertificateExport.class);
+  }
+
+  @Override
+  public SmsResult<CertificateExport> exportBatch(SessionToken session, String reference) {
+    return result("GET", batchPath(reference) + "/export", Optional.of(session), null, CertificateExport.class);
+  }
+
+  // ---------------------------------------------------------------- SmsCreativeWorkerGroups
+
+  @Override
+  public SmsResult<CreativeWorkerGroup> createGroup(SessionToken session, String name) {
+    return result("POST", "api/creative-worker-groups", Optional.of(session), body("name", name),
+        CreativeWorkerGroup.class);
+  }
+
+  @Override
+  public SmsResult<List<CreativeWorkerGroup>> groups(SessionToken session) {
+    return result("GET", "api/creative-worker-groups", Optional.of(session), null,
+        listOf(CreativeWorkerGroup.class));
+  }
+
+  @Override
+  public SmsResult<GroupOutcome> addToGroup(SessionToken session, String reference,
+      List<CertificateNumber> numbers) {
+    return result("POST", groupPath(reference) + "/additions", Optional.of(session), texts(numbers),
+        GroupOutcome.class);
+  }
+
+  @Override
+  public SmsResult<GroupOutcome> removeFromGroup(SessionToken session, String reference,
+      List<CertificateNumber> numbers) {
+    return result("POST", groupPath(reference) + "/removals", Optional.of(session), texts(numbers),
+        GroupOutcome.class);
+  }
+
   // ---------------------------------------------------------------- SponsorUkSubmissions
 
   @Override
@@ -512,6 +594,19 @@ public final class HttpSms implements SmsAccess, SmsUserManagement, SmsMessageBo
 
   private static String certificate(CertificateNumber number) {
     return "api/certificates/" + segment(number.value());
+  }
+
+  private static String batchPath(String reference) {
+    return "api/certificate-batches/" + segment(reference);
+  }
+
+  private static String groupPath(String reference) {
+    return "api/creative-worker-groups/" + segment(reference);
+  }
+
+  /** Certificate numbers as the JSON array of their texts that the server reads (as {@code assignAll} sends). */
+  private static List<String> texts(List<CertificateNumber> numbers) {
+    return numbers.stream().map(CertificateNumber::value).collect(Collectors.toList());
   }
 
   private static String submission(SubmissionReference reference) {

@@ -69,6 +69,12 @@ public abstract class SmsSnapshot implements WithSmsSnapshot {
   /** {@return each licence's last log-in and the monthly-access warnings raised since} */
   public abstract List<AccessRecord> access();
 
+  /** {@return the batches of CoS and CAS} */
+  public abstract List<BatchRecord> batches();
+
+  /** {@return the Creative Worker groups of CoS} */
+  public abstract List<GroupRecord> groups();
+
   /** {@return the audit trail} */
   public abstract List<AuditEntry> audit();
 

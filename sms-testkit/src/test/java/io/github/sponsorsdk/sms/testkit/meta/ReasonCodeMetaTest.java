@@ -59,6 +59,7 @@ class ReasonCodeMetaTest {
         io.github.sponsorsdk.sms.rules.actionplan.ActionPlanReasonCode.class,
         io.github.sponsorsdk.sms.rules.login.AccessReasonCode.class,
         io.github.sponsorsdk.sms.rules.tracking.TrackingReasonCode.class,
+        io.github.sponsorsdk.sms.rules.certificate.CertificateSetReasonCode.class,
         io.github.sponsorsdk.sms.rules.user.KeyPersonnelReasonCode.class, PasswordReasonCode.class,
         LoginReasonCode.class, SessionReasonCode.class, PermissionReasonCode.class, LicenceReasonCode.class,
         io.github.sponsorsdk.sms.rules.licence.ProvisionalReasonCode.class,

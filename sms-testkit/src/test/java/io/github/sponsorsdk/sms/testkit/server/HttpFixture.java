@@ -11,8 +11,10 @@ import io.github.sponsorsdk.sms.core.port.SessionToken;
 import io.github.sponsorsdk.sms.core.port.OrganisationDetails;
 import io.github.sponsorsdk.sms.core.port.SmsAccess;
 import io.github.sponsorsdk.sms.core.port.SmsBulkData;
+import io.github.sponsorsdk.sms.core.port.SmsCertificateBatches;
 import io.github.sponsorsdk.sms.core.port.SmsCertificateDrafts;
 import io.github.sponsorsdk.sms.core.port.SmsCertificates;
+import io.github.sponsorsdk.sms.core.port.SmsCreativeWorkerGroups;
 import io.github.sponsorsdk.sms.core.port.SmsKeyPersonnel;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceApplications;
 import io.github.sponsorsdk.sms.core.port.SmsLicenceServices;
@@ -20,6 +22,7 @@ import io.github.sponsorsdk.sms.core.port.SmsRequestTracking;
 import io.github.sponsorsdk.sms.core.port.SmsResult;
 import io.github.sponsorsdk.sms.core.port.SmsUserManagement;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
+import io.github.sponsorsdk.sms.testkit.contract.CertificateSetsFixture;
 import io.github.sponsorsdk.sms.testkit.contract.FunctionsFixture;
 import io.github.sponsorsdk.sms.testkit.internal.PasswordHasher;
 import io.github.sponsorsdk.sms.testkit.scenario.Drafts;
@@ -42,7 +45,7 @@ import java.util.Set;
  * details through the Home Office side ({@code PUT /api/home-office/licences/{number}/organisation-details}), as
  * {@code FakeSponsorFixture} records them in process.
  */
-class HttpFixture implements FunctionsFixture, AutoCloseable {
+class HttpFixture implements FunctionsFixture, CertificateSetsFixture, AutoCloseable {
   static final String PASSWORD = "Scenario!Pass2026";
   private static final ObjectMapper JSON = SmsServer.mapper();
   private final SmsServer server;
@@ -151,6 +154,33 @@ class HttpFixture implements FunctionsFixture, AutoCloseable {
   @Override
   public SmsCertificateDrafts drafts() {
     return port;
+  }
+
+  @Override
+  public SmsCertificateBatches batches() {
+    return port;
+  }
+
+  @Override
+  public SmsCreativeWorkerGroups groups() {
+    return port;
+  }
+
+  /**
+   * An {@code EMPTY} scenario sponsor with the Creative Worker route rated A and {@code cos} CoS, granted through the
+   * control API as {@code FakeSponsorFixture} grants it in process.
+   */
+  @Override
+  public SessionToken newCreativeWorkerSponsor(int cos) {
+    JsonNode g = grant(Map.of("kind", "EMPTY", "licenceNumber", nextNumber("QHDCW"), "route", "CREATIVE_WORKER",
+        "rating", "A", "allocation", cos));
+    return signIn(SmsUserId.of(g.get("level1").asText()));
+  }
+
+  /** {@link Drafts#creativeWorker}, as in process. */
+  @Override
+  public CertificateDraft creativeWorkerDraft(String passportNumber) {
+    return Drafts.creativeWorker(passportNumber);
   }
 
   /** The scenario's address, 2 Marsham Street, London SW1P 4DF, as {@code FakeSponsorFixture} has it. */

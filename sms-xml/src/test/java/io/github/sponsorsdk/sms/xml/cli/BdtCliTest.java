@@ -234,6 +234,29 @@ class BdtCliTest {
     assertThat(out()).doesNotContain("only the first");
   }
 
+  /**
+   * The edges of --max-findings: 1 is the smallest accepted value (0 is a usage error, above); with five findings, a
+   * cap of 4 hides one and says so, a cap of 5 hides none. The summary always counts all five.
+   */
+  @Test
+  void maxFindingsAtItsEdges() throws Exception {
+    String five = Fixtures.repeat(Fixtures.generalReady(), 5, (i, cas) -> Fixtures.set(Fixtures.set(cas,
+        "Nationality", "ZZZ"), "ApplicantID", "A" + i));
+    Path f = file(five);
+    assertThat(run("validate", f.toString(), "--max-findings", "1")).isEqualTo(BdtCli.ERRORS);
+    assertThat(err()).isEmpty();
+    List<String> one = out().lines().collect(java.util.stream.Collectors.toList());
+    assertThat(one).hasSize(3);
+    assertThat(one.get(0)).contains("bdt.UNKNOWN_NATIONALITY record 1");
+    assertThat(one.get(1)).isEqualTo("... only the first 1 findings are shown (--max-findings)");
+    assertThat(one.get(2)).contains("5 rejected; 5 errors");
+    assertThat(run("validate", f.toString(), "--max-findings", "4")).isEqualTo(BdtCli.ERRORS);
+    List<String> four = out().lines().collect(java.util.stream.Collectors.toList());
+    assertThat(four).hasSize(6);
+    assertThat(four.get(3)).contains("bdt.UNKNOWN_NATIONALITY record 4");
+    assertThat(four.get(4)).isEqualTo("... only the first 4 findings are shown (--max-findings)");
+  }
+
   @Test
   void jsonForACiPipeline() throws Exception {
     String doc = Fixtures.repeat(Fixtures.generalReady(), 2, (i, cas) -> i == 1

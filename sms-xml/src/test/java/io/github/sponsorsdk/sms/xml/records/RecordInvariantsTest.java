@@ -94,6 +94,18 @@ class RecordInvariantsTest {
         .containsExactly("notes");
   }
 
+  /** The report names its CAS by the schema's CASNumberType: E4G or E4C and 14 characters; anything else fails. */
+  @Test
+  void activityReportCasNumberHasTheSchemasPattern() {
+    StudentActivityReport.Builder ok = StudentActivityReport.builder().casNumber("E4C0AA0A00A0A1")
+        .expectedEnrolmentDate(LocalDate.of(2026, 10, 1));
+    assertThat(ok.build().cas().isChildStudent()).isTrue();
+    for (String bad : List.of("E4G0AA0A00A0A", "E4G0AA0A00A0A11", "E4X0AA0A00A0A1", "e4g0aa0a00a0a1", "")) {
+      assertThat(fields(() -> StudentActivityReport.builder().from(ok.build()).casNumber(bad).build())).as(bad)
+          .containsExactly("casNumber");
+    }
+  }
+
   /** The percentage is an unbounded integer in the schema; 0..100 is an SMS rule, not an invariant. */
   @Test
   void workPlacementJustificationIsOneToTwoThousandCharacters() {

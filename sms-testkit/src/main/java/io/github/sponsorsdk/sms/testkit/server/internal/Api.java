@@ -37,9 +37,11 @@ import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.ActBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.ActionPlanBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.AdvanceBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.BatchBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.CompletionBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.FaultBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.GrantBody;
+import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.GroupBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.LogInBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.NoteBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.OccurrenceBody;
@@ -88,6 +90,7 @@ public final class Api {
         r -> Answer.raw(200, "application/json", openApi())));
     sponsor();
     functions();
+    certificateSets();
     sponsorUk();
     homeOffice();
     control();
@@ -235,6 +238,57 @@ public final class Api {
         r -> result(sms.print(r.session(), number(r))));
     add("POST", "/certificates/fee-updates", s, "Update CAS fees, one answer per line "
         + "(SmsCertificateDrafts.updateFees)", r -> Answer.ok(sms.updateFees(r.session(), r.body(FEES))));
+  }
+
+  // ---------------------------------------------------------------- batches, exports and groups (issue 11, 0660)
+
+  private void certificateSets() {
+    Side s = Side.SPONSOR;
+    // SmsCertificateBatches (Manuals 4, 6, 8, 10)
+    add("POST", "/certificate-batches", s, "Create an empty batch of CoS or CAS (SmsCertificateBatches.createBatch)",
+        r -> {
+          BatchBody b = r.body(BatchBody.class);
+          return result(sms.createBatch(r.session(), required(b.name(), "name"), required(b.kind(), "kind")));
+        });
+    add("GET", "/certificate-batches", s, "The batches the user may see, oldest first "
+        + "(SmsCertificateBatches.batches)", r -> result(sms.batches(r.session())));
+    add("GET", "/certificate-batches/{reference}", s, "One batch (SmsCertificateBatches.batch)",
+        r -> result(sms.batch(r.session(), r.param("reference"))));
+    add("POST", "/certificate-batches/{reference}/additions", s, "Add saved certificates to a batch, one outcome "
+        + "each (SmsCertificateBatches.addToBatch)",
+        r -> result(sms.addToBatch(r.session(), r.param("reference"), numbers(r))));
+    add("POST", "/certificate-batches/{reference}/removals", s, "Remove certificates from a batch, one outcome each "
+        + "(SmsCertificateBatches.removeFromBatch)",
+        r -> result(sms.removeFromBatch(r.session(), r.param("reference"), numbers(r))));
+    add("POST", "/certificate-batches/{reference}/assignment", s, "Assign a batch's saved certificates, one "
+        + "outcome each (SmsCertificateBatches.assignBatch)",
+        r -> result(sms.assignBatch(r.session(), r.param("reference"))));
+    add("GET", "/certificate-batches/{reference}/export", s, "Export a batch's certificates as a table "
+        + "(SmsCertificateBatches.exportBatch)", r -> result(sms.exportBatch(r.session(), r.param("reference"))));
+    add("POST", "/certificate-exports", s, "Export certificates as a table (SmsCertificateBatches.export)",
+        r -> result(sms.export(r.session(), numbers(r))));
+    // SmsCreativeWorkerGroups (Manual 11)
+    add("POST", "/creative-worker-groups", s, "Create an empty group of Creative Worker CoS "
+        + "(SmsCreativeWorkerGroups.createGroup)",
+        r -> result(sms.createGroup(r.session(), required(r.body(GroupBody.class).name(), "name"))));
+    add("GET", "/creative-worker-groups", s, "The groups the user may see, oldest first "
+        + "(SmsCreativeWorkerGroups.groups)", r -> result(sms.groups(r.session())));
+    add("POST", "/creative-worker-groups/{reference}/additions", s, "Add Creative Worker CoS to a group, one "
+        + "outcome each (SmsCreativeWorkerGroups.addToGroup)",
+        r -> result(sms.addToGroup(r.session(), r.param("reference"), numbers(r))));
+    add("POST", "/creative-worker-groups/{reference}/removals", s, "Remove CoS from a group, one outcome each "
+        + "(SmsCreativeWorkerGroups.removeFromGroup)",
+        r -> result(sms.removeFromGroup(r.session(), r.param("reference"), numbers(r))));
+  }
+
+  /** The body as a JSON array of certificate numbers (a {@code null} element is a 400, as a missing field). */
+  private static List<CertificateNumber> numbers(Request r) throws java.io.IOException {
+    List<String> texts = required(r.body(NUMBERS), "numbers");
+    List<CertificateNumber> numbers = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      numbers.add(number(required(texts.get(i), "[" + i + "]")));
+    }
+    return numbers;
   }
 
   // ---------------------------------------------------------------- Sponsor UK (the successor's port)

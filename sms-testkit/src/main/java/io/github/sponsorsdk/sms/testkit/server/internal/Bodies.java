@@ -7,6 +7,7 @@ import io.github.sponsorsdk.sms.core.licence.Licence;
 import io.github.sponsorsdk.sms.core.licence.LicenceStatus;
 import io.github.sponsorsdk.sms.core.licence.Rating;
 import io.github.sponsorsdk.sms.core.place.UkNation;
+import io.github.sponsorsdk.sms.core.route.CertificateKind;
 import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.route.RouteCategory;
 import io.github.sponsorsdk.sms.core.user.KeyPersonnelRole;
@@ -48,6 +49,12 @@ public final class Bodies {
 
   /** {@code POST /api/certificates/{number}/notes}. */
   public record NoteBody(String text) {}
+
+  /** {@code POST /api/certificate-batches}: the batch's name and kind ({@code COS} or {@code CAS}). */
+  public record BatchBody(String name, CertificateKind kind) {}
+
+  /** {@code POST /api/creative-worker-groups}: the group's name. */
+  public record GroupBody(String name) {}
 
   /** {@code POST /api/home-office/licences}. */
   public record GrantBody(Licence licence, UserProfile firstUser, List<KeyPersonnelRole> roles) {}
