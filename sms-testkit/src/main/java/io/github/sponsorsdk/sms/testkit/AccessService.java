@@ -31,7 +31,6 @@ import io.github.sponsorsdk.sms.testkit.state.StoredPassword;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.testkit.audit.AuditAction;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
-import io.github.sponsorsdk.sms.testkit.internal.Ids;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -45,9 +44,9 @@ import java.util.stream.Collectors;
  *
  * <p><b>The same work whatever the input.</b> A log-in derives one key (two with a trailing space) whether or not
  * the user ID exists and whether or not the user has a password yet; a password reset derives one key whether or
- * not the user ID and email match. Unknown IDs are compared against a decoy hash made with the fake's own
- * iteration count, so timing does not reveal which user IDs exist (OWASP Authentication Cheat Sheet, "Authentication
- * and error messages"). Hashing runs outside the fake's lock, once per call (a transaction that runs again reuses
+ * not the user ID and email match. Unknown IDs are compared against a decoy ({@link PasswordHasher#decoy}: the
+ * fake's own iteration count, a random salt and key, made without hashing at start), so timing does not reveal which
+ * user IDs exist (OWASP Authentication Cheat Sheet, "Authentication and error messages"). Hashing runs outside the fake's lock, once per call (a transaction that runs again reuses
  * its comparison).
  */
 final class AccessService implements SmsAccess {
@@ -58,12 +57,7 @@ final class AccessService implements SmsAccess {
   AccessService(InMemorySms sms) {
     this.sms = sms;
     this.store = sms.store();
-    char[] random = new Ids(0).password();
-    try {
-      this.decoy = sms.hasher().hash(random);
-    } finally {
-      PasswordHasher.wipe(random);
-    }
+    this.decoy = sms.hasher().decoy();
   }
 
   private LoginEngine login() {

@@ -31,6 +31,24 @@ class PasswordHasherTest {
   }
 
   @Test
+  void aDecoyCostsAComparisonOneDerivationButNoneToMakeAndMatchesNothing() {
+    PasswordHasher hasher = new PasswordHasher(1_000);
+    StoredPassword decoy = hasher.decoy();
+    StoredPassword other = hasher.decoy();
+    assertThat(hasher.derivations()).isZero();
+    assertThat(decoy.algorithm()).isEqualTo(PasswordHasher.ALGORITHM);
+    assertThat(decoy.iterations()).isEqualTo(1_000);
+    assertThat(decoy.salt()).isNotEqualTo(other.salt());
+    assertThat(decoy.hash()).isNotEqualTo(other.hash());
+    assertThat(java.util.Base64.getDecoder().decode(decoy.hash()))
+        .hasSameSizeAs(java.util.Base64.getDecoder().decode(hasher.hash("Apples!2026x".toCharArray()).hash()));
+    long before = hasher.derivations();
+    assertThat(hasher.matches("Apples!2026x".toCharArray(), decoy)).isFalse();
+    assertThat(hasher.matches("Pears!2026y".toCharArray(), decoy)).isFalse();
+    assertThat(hasher.derivations() - before).isEqualTo(2);
+  }
+
+  @Test
   void generatedPasswordsHaveEveryCharacterClass() {
     Ids ids = new Ids(1);
     for (int i = 0; i < 200; i++) {

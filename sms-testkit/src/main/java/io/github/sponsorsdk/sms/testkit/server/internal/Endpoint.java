@@ -26,8 +26,11 @@ public final class Endpoint {
   private final Side side;
   private final String summary;
   private final Handler handler;
+  private static final Optional<List<String>> NO_PARAMETERS = Optional.of(List.of());
   private final Pattern regex;
-  private final List<String> names = new ArrayList<>();
+  private final List<String> names;
+  /** The template's text before its first parameter (all of it when it has none): a path must start with it. */
+  private final String prefix;
 
   public Endpoint(String method, String template, Side side, String summary, Handler handler) {
     this.method = method;
@@ -37,14 +40,18 @@ public final class Endpoint {
     this.handler = handler;
     Matcher m = PARAM.matcher(template);
     StringBuilder sb = new StringBuilder();
+    List<String> found = new ArrayList<>();
     int last = 0;
     while (m.find()) {
       sb.append(Pattern.quote(template.substring(last, m.start()))).append("([^/]+)");
-      names.add(m.group(1));
+      found.add(m.group(1));
       last = m.end();
     }
     sb.append(Pattern.quote(template.substring(last)));
     this.regex = Pattern.compile(sb.toString());
+    this.names = List.copyOf(found);
+    int brace = template.indexOf('{');
+    this.prefix = brace < 0 ? template : template.substring(0, brace);
   }
 
   public String method() {
@@ -68,11 +75,22 @@ public final class Endpoint {
   }
 
   public List<String> parameterNames() {
-    return List.copyOf(names);
+    return names;
   }
 
-  /** The path parameters when {@code path} matches this route's template. */
+  /**
+   * The path parameters when {@code path} matches this route's template. The router asks every route of a request
+   * (for 405's {@code Allow}), so the common misses are cheap: a template without parameters is compared as text, and
+   * a path that does not start with the template's text before its first parameter is no match; only the rest runs
+   * the regular expression (the same answer, measured: most of the router's time went in {@code Matcher} before).
+   */
   public Optional<List<String>> match(String path) {
+    if (names.isEmpty()) {
+      return path.equals(template) ? NO_PARAMETERS : Optional.empty();
+    }
+    if (!path.startsWith(prefix)) {
+      return Optional.empty();
+    }
     Matcher m = regex.matcher(path);
     if (!m.matches()) {
       return Optional.empty();

@@ -61,13 +61,16 @@ public final class Router implements HttpHandler {
 
   private Answer dispatch(HttpExchange exchange, String path) throws Exception {
     String method = exchange.getRequestMethod();
-    TreeSet<String> allowed = new TreeSet<>();
+    TreeSet<String> allowed = null;
     for (Endpoint r : routes) {
       Optional<List<String>> values = r.match(path);
       if (values.isEmpty()) {
         continue;
       }
       if (!r.method().equals(method)) {
+        if (allowed == null) {
+          allowed = new TreeSet<>();
+        }
         allowed.add(r.method());
         continue;
       }
@@ -77,7 +80,7 @@ public final class Router implements HttpHandler {
       return r.handler().handle(request);
     }
     drain(exchange);
-    if (!allowed.isEmpty()) {
+    if (allowed != null) {
       exchange.getResponseHeaders().set("Allow", String.join(", ", allowed));
       throw new HttpProblem(405, "method-not-allowed", "Method not allowed",
           method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed));
