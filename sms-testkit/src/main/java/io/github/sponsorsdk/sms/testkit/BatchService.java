@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -164,6 +165,47 @@ final class BatchService implements SmsCertificateBatches, SmsCreativeWorkerGrou
         .filter(r -> r.batch().certificates().contains(number)).map(r -> r.batch().reference()).findFirst();
   }
 
+  /**
+   * Adds to {@code members} each of {@code numbers} the permission engine and {@link CertificateSetRules#decideAdd}
+   * allow, in order, and answers one outcome per number, numbered from 1 (batches and groups alike).
+   */
+  private List<ItemOutcome> addEach(Tx tx, Accounts.Caller caller, List<CertificateNumber> members,
+      List<CertificateNumber> numbers, SmsAction action, CertificateSetKind set, CertificateKind kind,
+      Function<CertificateNumber, Optional<String>> holder, String reference) {
+    List<ItemOutcome> items = new ArrayList<>();
+    for (CertificateNumber n : numbers) {
+      Optional<CertificateRecord> c = certificate(tx, n);
+      Decision d = permitted(tx, caller, c, action);
+      if (d.isAllowed()) {
+        Membership m = members.contains(n) ? Membership.THIS_SET : membership(holder.apply(n), reference);
+        d = d.and(rules().decideAdd(set, kind, c.get().certificate(), c.get().applicationDecision(),
+            Actor.of(caller.record.user(), c.get().certificate()), m, sms.today()));
+      }
+      if (d.isAllowed()) {
+        members.add(n);
+      }
+      items.add(ItemOutcome.of(items.size() + 1, n, d));
+    }
+    return items;
+  }
+
+  /** As {@link #addEach}, removing through {@link CertificateSetRules#decideRemove}. */
+  private List<ItemOutcome> removeEach(Tx tx, Accounts.Caller caller, List<CertificateNumber> members,
+      List<CertificateNumber> numbers, SmsAction action, CertificateSetKind set) {
+    List<ItemOutcome> items = new ArrayList<>();
+    for (CertificateNumber n : numbers) {
+      Decision d = permitted(tx, caller, certificate(tx, n), action);
+      if (d.isAllowed()) {
+        d = d.and(rules().decideRemove(set, members.contains(n) ? Membership.THIS_SET : Membership.NONE));
+      }
+      if (d.isAllowed()) {
+        members.remove(n);
+      }
+      items.add(ItemOutcome.of(items.size() + 1, n, d));
+    }
+    return items;
+  }
+
   private static Membership membership(Optional<String> holder, String reference) {
     return holder.map(h -> h.equals(reference) ? Membership.THIS_SET : Membership.OTHER_SET).orElse(Membership.NONE);
   }
@@ -175,23 +217,9 @@ final class BatchService implements SmsCertificateBatches, SmsCreativeWorkerGrou
         SmsAction.MANAGE_COS_BATCHES, SmsAction.MANAGE_CAS_BATCHES, (caller, record) -> {
           CertificateBatch batch = record.batch();
           List<CertificateNumber> members = new ArrayList<>(batch.certificates());
-          List<ItemOutcome> items = new ArrayList<>();
-          for (CertificateNumber n : numbers) {
-            Optional<CertificateRecord> c = certificate(tx, n);
-            Decision d = permitted(tx, caller, c, pick(batch.kind(), SmsAction.MANAGE_COS_BATCHES,
-                SmsAction.MANAGE_CAS_BATCHES));
-            if (d.isAllowed()) {
-              Membership m = members.contains(n) ? Membership.THIS_SET
-                  : membership(batchOf(tx, caller.record.licence(), n), reference);
-              d = d.and(rules().decideAdd(CertificateSetKind.BATCH, batch.kind(), c.get().certificate(),
-                  c.get().applicationDecision(), Actor.of(caller.record.user(), c.get().certificate()), m,
-                  sms.today()));
-            }
-            if (d.isAllowed()) {
-              members.add(n);
-            }
-            items.add(ItemOutcome.of(items.size() + 1, n, d));
-          }
+          List<ItemOutcome> items = addEach(tx, caller, members, numbers, pick(batch.kind(),
+              SmsAction.MANAGE_COS_BATCHES, SmsAction.MANAGE_CAS_BATCHES), CertificateSetKind.BATCH, batch.kind(),
+              n -> batchOf(tx, caller.record.licence(), n), reference);
           return SmsResult.allowed(BatchOutcome.builder().batch(saveBatch(tx, record, members)).items(items).build());
         }));
   }
@@ -205,19 +233,8 @@ final class BatchService implements SmsCertificateBatches, SmsCreativeWorkerGrou
         SmsAction.MANAGE_COS_BATCHES, SmsAction.MANAGE_CAS_BATCHES, (caller, record) -> {
           CertificateBatch batch = record.batch();
           List<CertificateNumber> members = new ArrayList<>(batch.certificates());
-          List<ItemOutcome> items = new ArrayList<>();
-          for (CertificateNumber n : numbers) {
-            Decision d = permitted(tx, caller, certificate(tx, n), pick(batch.kind(), SmsAction.MANAGE_COS_BATCHES,
-                SmsAction.MANAGE_CAS_BATCHES));
-            if (d.isAllowed()) {
-              d = d.and(rules().decideRemove(CertificateSetKind.BATCH,
-                  members.contains(n) ? Membership.THIS_SET : Membership.NONE));
-            }
-            if (d.isAllowed()) {
-              members.remove(n);
-            }
-            items.add(ItemOutcome.of(items.size() + 1, n, d));
-          }
+          List<ItemOutcome> items = removeEach(tx, caller, members, numbers, pick(batch.kind(),
+              SmsAction.MANAGE_COS_BATCHES, SmsAction.MANAGE_CAS_BATCHES), CertificateSetKind.BATCH);
           return SmsResult.allowed(BatchOutcome.builder().batch(saveBatch(tx, record, members)).items(items).build());
         }));
   }
@@ -353,22 +370,9 @@ final class BatchService implements SmsCertificateBatches, SmsCreativeWorkerGrou
     return sms.call(Operation.ADD_TO_GROUP, Optional.empty(), tx -> onGroup(tx, session, reference,
         (caller, record) -> {
           List<CertificateNumber> members = new ArrayList<>(record.group().certificates());
-          List<ItemOutcome> items = new ArrayList<>();
-          for (CertificateNumber n : numbers) {
-            Optional<CertificateRecord> c = certificate(tx, n);
-            Decision d = permitted(tx, caller, c, SmsAction.MANAGE_CREATIVE_WORKER_GROUPS);
-            if (d.isAllowed()) {
-              Membership m = members.contains(n) ? Membership.THIS_SET
-                  : membership(groupOf(tx, caller.record.licence(), n), reference);
-              d = d.and(rules().decideAdd(CertificateSetKind.CREATIVE_WORKER_GROUP, CertificateKind.COS,
-                  c.get().certificate(), c.get().applicationDecision(),
-                  Actor.of(caller.record.user(), c.get().certificate()), m, sms.today()));
-            }
-            if (d.isAllowed()) {
-              members.add(n);
-            }
-            items.add(ItemOutcome.of(items.size() + 1, n, d));
-          }
+          List<ItemOutcome> items = addEach(tx, caller, members, numbers, SmsAction.MANAGE_CREATIVE_WORKER_GROUPS,
+              CertificateSetKind.CREATIVE_WORKER_GROUP, CertificateKind.COS,
+              n -> groupOf(tx, caller.record.licence(), n), reference);
           return SmsResult.allowed(GroupOutcome.builder().group(saveGroup(tx, record, members)).items(items).build());
         }));
   }
@@ -381,18 +385,8 @@ final class BatchService implements SmsCertificateBatches, SmsCreativeWorkerGrou
     return sms.call(Operation.REMOVE_FROM_GROUP, Optional.empty(), tx -> onGroup(tx, session, reference,
         (caller, record) -> {
           List<CertificateNumber> members = new ArrayList<>(record.group().certificates());
-          List<ItemOutcome> items = new ArrayList<>();
-          for (CertificateNumber n : numbers) {
-            Decision d = permitted(tx, caller, certificate(tx, n), SmsAction.MANAGE_CREATIVE_WORKER_GROUPS);
-            if (d.isAllowed()) {
-              d = d.and(rules().decideRemove(CertificateSetKind.CREATIVE_WORKER_GROUP,
-                  members.contains(n) ? Membership.THIS_SET : Membership.NONE));
-            }
-            if (d.isAllowed()) {
-              members.remove(n);
-            }
-            items.add(ItemOutcome.of(items.size() + 1, n, d));
-          }
+          List<ItemOutcome> items = removeEach(tx, caller, members, numbers, SmsAction.MANAGE_CREATIVE_WORKER_GROUPS,
+              CertificateSetKind.CREATIVE_WORKER_GROUP);
           return SmsResult.allowed(GroupOutcome.builder().group(saveGroup(tx, record, members)).items(items).build());
         }));
   }
