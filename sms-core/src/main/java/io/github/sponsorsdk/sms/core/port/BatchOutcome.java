@@ -18,14 +18,23 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBatchOutcome.class)
 @JsonDeserialize(as = ImmutableBatchOutcome.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBatchOutcome.class)
-public abstract class BatchOutcome implements WithBatchOutcome, ItemOutcomes {
+public abstract class BatchOutcome implements WithBatchOutcome {
 
   /** {@return the batch after the act} */
   public abstract CertificateBatch batch();
 
   /** {@return one outcome per certificate, in order, numbered from 1} */
-  @Override
   public abstract List<ItemOutcome> items();
+
+  /** {@return the items done} */
+  public List<ItemOutcome> allowed() {
+    return items().stream().filter(ItemOutcome::isAllowed).collect(java.util.stream.Collectors.toList());
+  }
+
+  /** {@return the items refused} */
+  public List<ItemOutcome> refused() {
+    return items().stream().filter(i -> !i.isAllowed()).collect(java.util.stream.Collectors.toList());
+  }
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {

@@ -17,14 +17,23 @@ import org.immutables.value.Value;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGroupOutcome.class)
 @JsonDeserialize(as = ImmutableGroupOutcome.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGroupOutcome.class)
-public abstract class GroupOutcome implements WithGroupOutcome, ItemOutcomes {
+public abstract class GroupOutcome implements WithGroupOutcome {
 
   /** {@return the group after the act} */
   public abstract CreativeWorkerGroup group();
 
   /** {@return one outcome per CoS, in order, numbered from 1} */
-  @Override
   public abstract List<ItemOutcome> items();
+
+  /** {@return the items done} */
+  public List<ItemOutcome> allowed() {
+    return items().stream().filter(ItemOutcome::isAllowed).collect(java.util.stream.Collectors.toList());
+  }
+
+  /** {@return the items refused} */
+  public List<ItemOutcome> refused() {
+    return items().stream().filter(i -> !i.isAllowed()).collect(java.util.stream.Collectors.toList());
+  }
 
   /** {@return a new builder; {@code build()} checks every rule above and lists all violations at once} */
   public static Builder builder() {
