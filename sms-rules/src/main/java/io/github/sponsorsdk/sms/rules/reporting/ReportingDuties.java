@@ -70,11 +70,8 @@ public final class ReportingDuties {
   private final WorkingDays[] overrides;
   final long[] segmentStarts;
   final ParameterSegment[] segments;
-  /** By event kind ordinal: the kind's rows as plans. */
+  /** By event kind ordinal: the kind's rows as plans outside every parameter interval. */
   final RowPlan[][] plansByKind = new RowPlan[EventKind.values().length][];
-  final Reason outsideParameters;
-  final Reason categoryNotLicensed;
-  final Reason nationNotStated;
 
   private ReportingDuties(ReportingParameters parameters, WorkingDays[] overrides) {
     this.parameters = parameters;
@@ -109,13 +106,23 @@ public final class ReportingDuties {
           ? new ParameterSegment(parameters, start, rowCitations) : null;
       i++;
     }
-    for (EventKind kind : EventKind.values()) {
-      plansByKind[kind.ordinal()] = catalogue.rowsFor(kind).stream().map(RowPlan::new).toArray(RowPlan[]::new);
-    }
-    categoryNotLicensed = DutyReason.CATEGORY_NOT_LICENSED.reason();
-    outsideParameters = DutyReason.OUTSIDE_PARAMETER_RANGE.reason(Map.of("coverageFrom",
+    Reason categoryNotLicensed = DutyReason.CATEGORY_NOT_LICENSED.reason();
+    Reason outsideParameters = DutyReason.OUTSIDE_PARAMETER_RANGE.reason(Map.of("coverageFrom",
         parameters.dayCounting().effectiveFrom())).withCitation(parameters.dayCounting().versions().get(0).citation());
-    nationNotStated = DutyReason.NATION_NOT_STATED.reason();
+    Reason nationNotStated = DutyReason.NATION_NOT_STATED.reason();
+    for (EventKind kind : EventKind.values()) {
+      plansByKind[kind.ordinal()] = catalogue.rowsFor(kind).stream()
+          .map(row -> new RowPlan(row, outsideParameters, categoryNotLicensed, nationNotStated))
+          .toArray(RowPlan[]::new);
+    }
+    for (ParameterSegment seg : segments) {
+      if (seg != null) {
+        seg.plansByKind = new RowPlan[plansByKind.length][];
+        for (int k = 0; k < plansByKind.length; k++) {
+          seg.plansByKind[k] = Arrays.stream(plansByKind[k]).map(p -> new RowPlan(p, seg)).toArray(RowPlan[]::new);
+        }
+      }
+    }
   }
 
   /** {@return the engine with {@link ReportingParameters#defaults()} and the SDK's UK calendars} */
