@@ -56,10 +56,12 @@ import java.util.TreeSet;
  *
  * <h2>Cost</h2>
  * Built once per parameter set: parameters are resolved into one {@code ParameterSegment} per interval between
- * their change dates, every row into a plan with its reasons built in advance. A batch reads each event's kind by
- * class and its date and nation through the kind's own type (no megamorphic interface call per event), searches the
- * parameter intervals only when an event leaves the current one, counts working days on epoch days, and writes into
- * the columns of a {@link DutyBatch} (decision 0440). Instances are immutable and thread-safe.
+ * their change dates, every row into a plan per interval with its reasons built in advance. A batch reads each
+ * event's kind by class and its date and nation through the kind's own type (no megamorphic interface call per
+ * event), reads each {@code Optional} attribute its row's conditions test once per event, searches the parameter
+ * intervals only when an event leaves the current one, counts working days on epoch days, and writes into the
+ * columns of a {@link DutyBatch}, reasons as one-byte slots of the plan (decision 0440). Instances are immutable and
+ * thread-safe.
  */
 public final class ReportingDuties {
 
