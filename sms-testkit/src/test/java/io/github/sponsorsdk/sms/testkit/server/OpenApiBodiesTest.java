@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sponsorsdk.sms.core.certificate.SalaryPeriod;
 import io.github.sponsorsdk.sms.core.event.WorkerUnauthorisedAbsence;
+import io.github.sponsorsdk.sms.core.evidence.EvidenceDocument;
+import io.github.sponsorsdk.sms.core.identifier.SubmissionReference;
+import io.github.sponsorsdk.sms.core.licence.Rating;
+import io.github.sponsorsdk.sms.core.licence.RouteMigration;
+import io.github.sponsorsdk.sms.core.money.Money;
+import io.github.sponsorsdk.sms.core.port.SubmissionDraft;
+import io.github.sponsorsdk.sms.core.route.Route;
 import io.github.sponsorsdk.sms.core.identifier.CosNumber;
 import io.github.sponsorsdk.sms.core.message.BoardMessage;
 import io.github.sponsorsdk.sms.core.place.UkNation;
@@ -15,6 +23,9 @@ import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import io.github.sponsorsdk.sms.testkit.clock.SmsTestClock;
 import io.github.sponsorsdk.sms.testkit.internal.Json;
 import io.github.sponsorsdk.sms.testkit.scenario.Drafts;
+import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
+import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
+import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
 import io.github.sponsorsdk.sms.testkit.server.internal.Answer;
 import io.github.sponsorsdk.sms.testkit.server.internal.Body;
 import io.github.sponsorsdk.sms.testkit.server.internal.Endpoint;
@@ -45,10 +56,11 @@ class OpenApiBodiesTest {
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final OpenApiBodies bodies = new OpenApiBodies();
   private SmsServer server;
+  private InMemorySms sms;
 
   @BeforeEach
   void start() {
-    InMemorySms sms = InMemorySms.builder().clock(SmsTestClock.at(LocalDate.of(2026, 3, 2)))
+    sms = InMemorySms.builder().clock(SmsTestClock.at(LocalDate.of(2026, 3, 2)))
         .passwordIterations(PasswordHasher.FAST_TEST_ITERATIONS).build();
     server = SmsServer.builder(sms).observer(bodies).start();
   }
@@ -153,6 +165,41 @@ class OpenApiBodiesTest {
     TreeSet<String> validated = new TreeSet<>(bodies.check());
     assertThat(exchanged).isGreaterThan(30);
     assertThat(validated).as("routes whose success bodies were validated").containsAll(expected);
+  }
+
+  @Test
+  void sponsorUkSubmissionsExchangeOnlyBodiesTheDocumentDescribes() throws Exception {
+    Sponsor sponsor = Scenarios.skilledWorkerSponsor().route(Route.GOVERNMENT_AUTHORISED_EXCHANGE, Rating.A)
+        .allocation(Route.GOVERNMENT_AUTHORISED_EXCHANGE, 2).grant(sms);
+    sms.sponsorUkHomeOffice().migrateRoute(sponsor.licenceNumber(), RouteMigration.of(
+        Route.GOVERNMENT_AUTHORISED_EXCHANGE, LocalDate.of(2024, 10, 24)).withCohort("PB1"));
+    String token = sponsor.signIn().value();
+    SubmissionDraft draft = SubmissionDraft.builder().route(Route.GOVERNMENT_AUTHORISED_EXCHANGE)
+        .worker(Drafts.migrant("P7654321")).jobTitle("Research fellow").grossSalary(Money.parseSmsAmount("32000"))
+        .salaryPeriod(SalaryPeriod.YEAR).workAddress(SponsorScenario.defaultAddress())
+        .startDate(LocalDate.of(2026, 5, 2)).build();
+    String reference = ok("POST", "/api/sponsor-uk/submissions", draft, token).json().at("/value/reference")
+        .asText();
+    String path = "/api/sponsor-uk/submissions/" + reference;
+    ok("GET", "/api/sponsor-uk/submissions", null, token);
+    ok("GET", path, null, token);
+    ok("PUT", path, draft.withJobTitle("Senior research fellow"), token);
+    ok("POST", path + "/evidence", EvidenceDocument.of("contract.pdf", "application/pdf",
+        "%PDF-1.7 contract".getBytes(StandardCharsets.US_ASCII), LocalDate.of(2000, 1, 1)), token);
+    ok("POST", path + "/submission", null, token);
+    sms.sponsorUkHomeOffice().requestEvidence(SubmissionReference.of(reference));
+    ok("POST", path + "/evidence-response", null, token);
+    String other = ok("POST", "/api/sponsor-uk/submissions", draft.withWorker(Drafts.migrant("P1112223")), token)
+        .json().at("/value/reference").asText();
+    ok("POST", "/api/sponsor-uk/submissions/" + other + "/withdrawal", null, token);
+    ok("GET", "/api/sponsor-uk/licence", null, token);
+
+    assertThat(bodies.check()).containsAll(List.of("POST /api/sponsor-uk/submissions",
+        "GET /api/sponsor-uk/submissions", "GET /api/sponsor-uk/submissions/{reference}",
+        "PUT /api/sponsor-uk/submissions/{reference}", "POST /api/sponsor-uk/submissions/{reference}/evidence",
+        "POST /api/sponsor-uk/submissions/{reference}/submission",
+        "POST /api/sponsor-uk/submissions/{reference}/evidence-response",
+        "POST /api/sponsor-uk/submissions/{reference}/withdrawal", "GET /api/sponsor-uk/licence"));
   }
 
   @Test

@@ -310,6 +310,11 @@ final class OpenApiGenerator {
         return new CustomDefinition(nullable, CustomDefinition.INLINE_DEFINITION,
             CustomDefinition.EXCLUDING_ATTRIBUTES);
       }
+      if (erased == byte[].class) {
+        // Jackson writes bytes as one Base64 string (an evidence document's content).
+        return new CustomDefinition(NODES.objectNode().put("type", "string").put("contentEncoding", "base64"),
+            CustomDefinition.INLINE_DEFINITION, CustomDefinition.EXCLUDING_ATTRIBUTES);
+      }
       if (erased.isEnum() || erased.isPrimitive() || erased.getName().startsWith("java.")) {
         if (erased == Duration.class) {
           // The mapper leaves WRITE_DURATIONS_AS_TIMESTAMPS on: written as seconds; read from that or ISO-8601.

@@ -37,7 +37,7 @@ public final class Router implements HttpHandler {
   private final Optional<Observer> observer;
 
   /**
-   * Sees every exchange a route answered (with its status, success or problem), after the answer is written. The
+   * Sees every exchange a route answered (with its status, success or problem), just before the answer is sent. The
    * server's tests check each body against the OpenAPI document's schema with one (decision 0640, "OpenAPI"); the
    * server itself has none.
    */
@@ -74,11 +74,7 @@ public final class Router implements HttpHandler {
     } catch (Throwable e) {
       answer = problem(translate(e), path);
     }
-    byte[] bytes = write(exchange, answer);
-    if (observer.isPresent() && taken.route != null) {
-      observer.get().exchanged(taken.route, taken.body, answer.status, answer.raw != null ? answer.contentType
-          : answer.status >= 400 ? "application/problem+json" : answer.contentType, bytes);
-    }
+    write(exchange, answer, taken);
   }
 
   /** The route a request matched and the body it read, for the observer. */
@@ -236,7 +232,7 @@ public final class Router implements HttpHandler {
     return Answer.json(p.status(), body);
   }
 
-  private byte[] write(HttpExchange exchange, Answer answer) throws IOException {
+  private void write(HttpExchange exchange, Answer answer, Taken taken) throws IOException {
     byte[] bytes;
     String type = answer.contentType;
     if (answer.raw != null) {
@@ -246,6 +242,11 @@ public final class Router implements HttpHandler {
       if (answer.status >= 400) {
         type = "application/problem+json";
       }
+    }
+    if (observer.isPresent() && taken.route != null) {
+      // Before the answer goes out, so that a client that has its answer finds the exchange recorded.
+      observer.get().exchanged(taken.route, taken.body == null ? new byte[0] : taken.body, answer.status, type,
+          bytes);
     }
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -263,6 +264,5 @@ public final class Router implements HttpHandler {
       }
     }
     exchange.close();
-    return bytes;
   }
 }
