@@ -159,7 +159,8 @@ class OpenApiBodiesTest {
         "POST /api/home-office/users/{userId}/deactivation", "POST /api/certificates/batch",
         "POST /api/certificates/batch-assignment", "POST /api/home-office/certificates/{number}/acts",
         "POST /api/reports", "POST /api/control/licences/{number}/occurrences",
-        "POST /api/home-office/casework/{reference}/approval", "POST /api/licence/allocation-increases", "GET /api/control/calls", "GET /api/control/licences/{number}/duties",
+        "POST /api/home-office/casework/{reference}/approval", "POST /api/licence/allocation-increases",
+        "GET /api/control/calls", "GET /api/control/licences/{number}/duties",
         "DELETE /api/control/faults"));
     int exchanged = bodies.size();
     TreeSet<String> validated = new TreeSet<>(bodies.check());

@@ -401,7 +401,7 @@ final class OpenApiGenerator {
       return supers.stream().map(this::typeInfo).flatMap(Optional::stream).findFirst();
     }
 
-    /** When {@code type} (or its abstract value) is a listed subtype of a polymorphic supertype: its type info and name. */
+    /** When {@code type} (or its abstract value) is a listed subtype of a polymorphic type: its type info and name. */
     private Optional<Map.Entry<JsonTypeInfo, String>> memberOf(Class<?> type) {
       Class<?> value = abstractOf(type).orElse(type);
       List<Class<?>> queue = new ArrayList<>();

@@ -53,7 +53,6 @@ import io.github.sponsorsdk.sms.core.port.SubmissionDraft;
 import io.github.sponsorsdk.sms.testkit.InMemorySms;
 import io.github.sponsorsdk.sms.testkit.InMemorySponsorUk;
 import io.github.sponsorsdk.sms.testkit.event.SmsEvent;
-import io.github.sponsorsdk.sms.testkit.outbox.Email;
 import io.github.sponsorsdk.sms.testkit.scenario.Scenarios;
 import io.github.sponsorsdk.sms.testkit.scenario.SponsorScenario;
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.ActBody;
@@ -80,7 +79,6 @@ import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.StudentStatusAppr
 import io.github.sponsorsdk.sms.testkit.server.internal.Bodies.TransferBody;
 import io.github.sponsorsdk.sms.testkit.server.internal.Endpoint.Side;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
