@@ -109,12 +109,12 @@ public final class SmsServer implements AutoCloseable {
     return sms;
   }
 
-  /** @return "METHOD /path/{param}" of every route the server answers, in declaration order */
   /** The route table itself (the OpenAPI document is generated from it by the tests). */
   List<Endpoint> endpoints() {
     return router.routes();
   }
 
+  /** @return "METHOD /path/{param}" of every route the server answers, in declaration order */
   public List<String> routes() {
     return router.routes().stream().map(r -> r.method() + " " + r.template()).collect(
         java.util.stream.Collectors.toList());

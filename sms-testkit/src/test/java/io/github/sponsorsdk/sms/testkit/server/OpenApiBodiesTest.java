@@ -141,6 +141,12 @@ class OpenApiBodiesTest {
         "justification", "Two new teams in 2026"), token);
     String reference = ok("GET", "/api/home-office/casework", null, null).json().at("/0/request/reference").asText();
     ok("POST", "/api/home-office/casework/" + reference + "/approval", null, null);
+    ok("POST", "/api/licence/changes-of-circumstances", Map.of("kind", "ADDRESS", "details",
+        "The head office moved to Leeds", "changedOn", "2026-03-02"), token);
+    ok("POST", "/api/organisation/changes", Map.of("mainAddress",
+        VALUES.valueToTree(SponsorScenario.defaultAddress())), token);
+    ok("POST", "/api/licence/defined-cos-applications", Map.of("jobTitle", "Software developer", "occupationCode",
+        "2134", "grossSalary", "45000", "salaryPeriod", "YEAR", "startDate", "2026-06-01"), token);
     ok("GET", "/api/licence/defined-cos-applications", null, token);
     ok("GET", "/api/organisation", null, token);
     ok("GET", "/api/sponsor-uk/licence", null, token);
@@ -161,6 +167,8 @@ class OpenApiBodiesTest {
         "POST /api/reports", "POST /api/control/licences/{number}/occurrences",
         "POST /api/home-office/casework/{reference}/approval", "POST /api/licence/allocation-increases",
         "GET /api/control/calls", "GET /api/control/licences/{number}/duties",
+        "POST /api/licence/changes-of-circumstances", "POST /api/organisation/changes",
+        "POST /api/licence/defined-cos-applications",
         "DELETE /api/control/faults"));
     int exchanged = bodies.size();
     TreeSet<String> validated = new TreeSet<>(bodies.check());
