@@ -250,6 +250,9 @@ public final class EncodingReader extends Reader {
 
   /** Takes the events whose character lies before {@code charOffset} (all of them for a negative offset). */
   public List<Event> eventsBefore(long charOffset) {
+    if (events.isEmpty()) {
+      return List.of(); // the usual case, asked once per record
+    }
     List<Event> out = new ArrayList<>();
     while (!events.isEmpty() && (charOffset < 0 || events.peekFirst().charOffset() < charOffset)) {
       out.add(events.pollFirst());

@@ -11,7 +11,9 @@ import io.github.sponsorsdk.sms.xml.schema.BdtField;
 import io.github.sponsorsdk.sms.xml.schema.BdtNamespaces;
 import io.github.sponsorsdk.sms.xml.schema.BdtSchemas;
 import io.github.sponsorsdk.sms.xml.schema.CharacterRange;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.XMLConstants;
@@ -38,6 +40,11 @@ public final class SchemaReplay implements Cursor.Listener {
   /** A CAS record has about a hundred events; the buffer refuses absurd ones (breadth is not bounded by depth). */
   static final int MAX_RECORD_EVENTS = 20_000;
   static final int MAX_RECORD_CHARS = 1 << 20;
+  /**
+   * {@link BdtField#charactersOf} of every field's element, looked up without an {@code Optional} per start tag (a
+   * file has millions of them).
+   */
+  private static final Map<String, CharacterRange> RANGES = ranges();
 
   private final Cursor cursor;
   private final XMLStreamReader r;
@@ -176,8 +183,7 @@ public final class SchemaReplay implements Cursor.Listener {
     } else {
       bridge.startElement();
     }
-    range = ns.equals(cursor.currentNamespace())
-        ? BdtField.charactersOf(cursor.currentLocalName()).orElse(null) : null;
+    range = ns.equals(cursor.currentNamespace()) ? RANGES.get(cursor.currentLocalName()) : null;
     rangeReported = false;
     lastTag = START_ELEMENT;
   }
@@ -330,6 +336,14 @@ public final class SchemaReplay implements Cursor.Listener {
             + " (only xsi:schemaLocation hints, which are ignored)");
       }
     }
+  }
+
+  private static Map<String, CharacterRange> ranges() {
+    Map<String, CharacterRange> m = new HashMap<>();
+    for (BdtField f : BdtField.values()) {
+      BdtField.charactersOf(f.element()).ifPresent(r -> m.put(f.element(), r));
+    }
+    return Map.copyOf(m);
   }
 
   private ValidatorHandler newHandler(Schema schema) {

@@ -31,28 +31,56 @@ final class Check {
    * (which fixes its length).
    */
   Check field(String path, BdtField field, String value) {
+    return field(path, -1, field, value);
+  }
+
+  /**
+   * The facets of {@code field} on {@code value}, the value at {@code index} of a repeated field (-1: not repeated).
+   * The path of a violation ({@code addressLines[1]}) is built only when there is one: this runs for every field of
+   * every record a reader maps.
+   */
+  private Check field(String path, int index, BdtField field, String value) {
     if (field.valueType() == BdtField.ValueType.TEXT
         && (value.length() < field.minLength() || value.length() > field.maxLength())) {
-      add(path, field.masked(value), "Length", "must be " + field.minLength() + " to " + field.maxLength()
-          + " characters long, is " + value.length());
+      add(at(path, index), field.masked(value), "Length", "must be " + field.minLength() + " to "
+          + field.maxLength() + " characters long, is " + value.length());
     }
     if (field.pattern().isPresent() && !matches(field, value)) {
-      add(path, field.masked(value), "Pattern", "must be " + field.patternDescription());
+      add(at(path, index), field.masked(value), "Pattern", "must be " + field.patternDescription());
     }
     return this;
   }
 
-  Check field(String path, BdtField field, Optional<String> value) {
-    value.ifPresent(v -> field(path, field, v));
+  /**
+   * A repeated text field ({@code AddressLine}): 1 to {@link BdtField#maxOccurs()} values, each with the field's
+   * facets ({@code path[0]}, {@code path[1]}...).
+   */
+  Check lines(String path, BdtField field, List<String> values) {
+    if (values.isEmpty() || values.size() > field.maxOccurs()) {
+      add(path, values.toString(), "Size", "must hold 1 to " + field.maxOccurs() + " lines");
+    }
+    for (int i = 0; i < values.size(); i++) {
+      field(path, i, field, values.get(i));
+    }
     return this;
+  }
+
+  private static String at(String path, int index) {
+    return index < 0 ? path : path + "[" + index + "]";
+  }
+
+  Check field(String path, BdtField field, Optional<String> value) {
+    // no lambda: a reader builds a dozen values per record, and a capturing lambda is an object each time
+    return value.isPresent() ? field(path, field, value.get()) : this;
   }
 
   /** The numeric facets of {@code field}: range and fraction digits. */
   Check number(String path, BdtField field, BigDecimal value) {
-    boolean low = field.minInclusive().map(m -> value.compareTo(m) < 0).orElse(false);
-    boolean high = field.maxInclusive().map(m -> value.compareTo(m) > 0).orElse(false)
-        || field.maxExclusive().map(m -> value.compareTo(m) >= 0).orElse(false);
-    boolean digits = field.fractionDigits().isPresent()
+    boolean low = field.minInclusive().isPresent() && value.compareTo(field.minInclusive().get()) < 0;
+    boolean high = field.maxInclusive().isPresent() && value.compareTo(field.maxInclusive().get()) > 0
+        || field.maxExclusive().isPresent() && value.compareTo(field.maxExclusive().get()) >= 0;
+    // stripTrailingZeros only lowers the scale, so a value within the digits as written needs no stripped copy
+    boolean digits = field.fractionDigits().isPresent() && value.scale() > field.fractionDigits().getAsInt()
         && value.stripTrailingZeros().scale() > field.fractionDigits().getAsInt();
     if (low || high || digits) {
       add(path, value.toPlainString(), "Range", "must be " + range(field));
@@ -61,15 +89,7 @@ final class Check {
   }
 
   Check number(String path, BdtField field, Optional<BigDecimal> value) {
-    value.ifPresent(v -> number(path, field, v));
-    return this;
-  }
-
-  Check that(boolean ok, String path, String value, String rule, String message) {
-    if (!ok) {
-      add(path, value, rule, message);
-    }
-    return this;
+    return value.isPresent() ? number(path, field, value.get()) : this;
   }
 
   void done() {

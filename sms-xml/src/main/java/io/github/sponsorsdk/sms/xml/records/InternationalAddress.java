@@ -44,12 +44,7 @@ public abstract class InternationalAddress implements WithInternationalAddress {
   @Value.Check
   void check() {
     Check c = new Check("InternationalAddress");
-    c.that(!addressLines().isEmpty() && addressLines().size() <= BdtField.ADDRESS_LINE.maxOccurs(), "addressLines",
-        addressLines().toString(),
-        "Size", "must hold 1 to 3 lines");
-    for (int i = 0; i < addressLines().size(); i++) {
-      c.field("addressLines[" + i + "]", BdtField.ADDRESS_LINE, addressLines().get(i));
-    }
+    c.lines("addressLines", BdtField.ADDRESS_LINE, addressLines());
     c.field("city", BdtField.CITY, city())
         .field("countyAreaDistrict", BdtField.COUNTY_AREA_DISTRICT, countyAreaDistrict())
         .field("postCode", BdtField.INTERNATIONAL_POST_CODE, postCode())

@@ -11,6 +11,8 @@ import io.github.sponsorsdk.sms.xml.records.FeeUpdate;
 import io.github.sponsorsdk.sms.xml.records.Finances;
 import io.github.sponsorsdk.sms.xml.records.InternationalAddress;
 import io.github.sponsorsdk.sms.xml.records.LevelComparison;
+import io.github.sponsorsdk.sms.xml.records.OverseasInstitution;
+import io.github.sponsorsdk.sms.xml.records.PartnerInstitution;
 import io.github.sponsorsdk.sms.xml.records.UkAddress;
 import io.github.sponsorsdk.sms.xml.records.WorkPlacement;
 import io.github.sponsorsdk.sms.xml.schema.BdtField;
@@ -36,6 +38,17 @@ import java.util.Set;
 final class BdtRules {
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
   private static final String CAS = "CAS/";
+  private static final AddressPaths PARTNER_ADDRESS =
+      new AddressPaths(CAS + "NonSponsorEducationInstitutionData/PartnerInstitutionDetails/AddressDetails");
+  private static final AddressPaths OVERSEAS_ADDRESS =
+      new AddressPaths(CAS + "NonSponsorEducationInstitutionData/OverseasHigherEducationInstitutionDetails/Address");
+  private static final AddressPaths MAIN_SITE = new AddressPaths(CAS + "CourseDetails/MainSiteOfStudy");
+  private static final AddressPaths COURSE_WORK_PLACEMENT_ADDRESS =
+      new AddressPaths(CAS + "CourseDetails/WorkPlacementAddress");
+  private static final AddressPaths PLACEMENT_ADDRESS =
+      new AddressPaths(CAS + "WorkPlacementDetails/WorkPlacementAddress");
+  /** A record without EvidenceDetails is judged as one with every evidence field absent. */
+  private static final Evidence NO_EVIDENCE = Evidence.builder().build();
 
   private final CodeLists codes;
   private final BdtParameters parameters;
@@ -125,28 +138,35 @@ final class BdtRules {
 
   /** The rules of a CAS upload record; {@code child} for a Child CAS (no evidence, hours optional). */
   void checkCas(CasRecord r, boolean child, List<RuleHit> out) {
+    // Paths are constants and optional parts are tested with isPresent(), not lambdas: these rules run on every
+    // record of a file, and a path built or a lambda captured per field and record was a good part of the
+    // validator's garbage (docs/benchmarks.md, 2026-12-06).
     Applicant a = r.applicant();
-    String ap = CAS + "ApplicantData/";
+    final String ap = CAS + "ApplicantData/";
     field(BdtField.APPLICANT_ID, ap + "ApplicantID", a.applicantId(), true, out);
     field(BdtField.FAMILY_NAME, ap + "FamilyName", a.familyName(), true, out);
     field(BdtField.NATIONALITY, ap + "Nationality", a.nationality(), true, out);
     field(BdtField.COUNTRY_OF_BIRTH, ap + "CountryOfBirth", a.countryOfBirth(), true, out);
     field(BdtField.PASSPORT_OR_TRAVEL_DOCUMENT_NUMBER, ap + "ApplicantPassportOrTravelDocumentNumber",
         a.passportOrTravelDocumentNumber(), true, out);
-    String ns = CAS + "NonSponsorEducationInstitutionData/";
-    r.partnerInstitution().ifPresent(p -> {
+    final String ns = CAS + "NonSponsorEducationInstitutionData/";
+    if (r.partnerInstitution().isPresent()) {
+      PartnerInstitution p = r.partnerInstitution().get();
       field(BdtField.ORGANISATION_NAME, ns + "PartnerInstitutionDetails/Name", p.name(), true, out);
-      address(out, ns + "PartnerInstitutionDetails/AddressDetails", p.address());
-    });
-    r.overseasInstitution().ifPresent(o -> {
+      address(out, PARTNER_ADDRESS, p.address());
+    }
+    if (r.overseasInstitution().isPresent()) {
+      OverseasInstitution o = r.overseasInstitution().get();
       field(BdtField.ORGANISATION_NAME, ns + "OverseasHigherEducationInstitutionDetails/Name", o.name(), true, out);
-      address(out, ns + "OverseasHigherEducationInstitutionDetails/Address", o.address());
-    });
+      address(out, OVERSEAS_ADDRESS, o.address());
+    }
     Course c = r.course();
-    String cp = CAS + "CourseDetails/";
+    final String cp = CAS + "CourseDetails/";
     field(BdtField.COURSE_CURRICULUM_TITLE, cp + "CourseCurriculumTitle", c.title(), true, out);
-    uk(out, cp + "MainSiteOfStudy", c.mainSiteOfStudy());
-    c.workPlacementAddress().ifPresent(w -> address(out, cp + "WorkPlacementAddress", w));
+    uk(out, MAIN_SITE, c.mainSiteOfStudy());
+    if (c.workPlacementAddress().isPresent()) {
+      address(out, COURSE_WORK_PLACEMENT_ADDRESS, c.workPlacementAddress().get());
+    }
     field(BdtField.ACADEMIC_LEVEL, cp + "AcademicLevel", c.academicLevel(), true, out);
     boolean levelKnown = codes.academicLevels().contains(c.academicLevel());
     // An unknown level already has its finding; rules that depend on the level give it the benefit of the doubt.
@@ -166,16 +186,18 @@ final class BdtRules {
     field(BdtField.DOCUMENTS_USED_TO_OBTAIN_OFFER, CAS + "Documentation/DocumentsUsedToObtainOffer",
         r.documentation().documentsUsedToObtainOffer(), true, out);
     if (!child) {
-      evidence(r.evidence(), out);
+      evidence(r.evidence().orElse(NO_EVIDENCE), out);
     }
     finances(r.finances(), out);
   }
 
   private void workPlacement(CasRecord r, Course c, boolean degree, List<RuleHit> out) {
-    Optional<BigInteger> pct = r.workPlacement().flatMap(WorkPlacement::percentage);
-    String path = CAS + "WorkPlacementDetails/WorkPlacementPercentage";
-    r.workPlacement().flatMap(WorkPlacement::address)
-        .ifPresent(w -> address(out, CAS + "WorkPlacementDetails/WorkPlacementAddress", w));
+    Optional<WorkPlacement> placement = r.workPlacement();
+    Optional<BigInteger> pct = placement.isPresent() ? placement.get().percentage() : Optional.empty();
+    final String path = CAS + "WorkPlacementDetails/WorkPlacementPercentage";
+    if (placement.isPresent() && placement.get().address().isPresent()) {
+      address(out, PLACEMENT_ADDRESS, placement.get().address().get());
+    }
     if (pct.isPresent() && (pct.get().signum() < 0 || pct.get().compareTo(HUNDRED) > 0)) {
       out.add(new RuleHit(FindingCode.WORK_PLACEMENT_PERCENTAGE_RANGE, path, Map.of("percentage", pct.get())));
       return;
@@ -192,7 +214,8 @@ final class BdtRules {
     }
     int threshold = parameters.workPlacementThreshold(on,
         degree ? CourseLevel.DEGREE_OR_ABOVE : CourseLevel.BELOW_DEGREE);
-    boolean justified = r.workPlacement().flatMap(WorkPlacement::justification).filter(t -> !t.isBlank()).isPresent();
+    Optional<String> justification = placement.get().justification();
+    boolean justified = justification.isPresent() && !justification.get().isBlank();
     if (pct.get().compareTo(BigInteger.valueOf(threshold)) > 0 && !justified) {
       out.add(new RuleHit(FindingCode.WORK_PLACEMENT_JUSTIFICATION_MISSING,
           CAS + "WorkPlacementDetails/WorkPlacementJustificationText", Map.of("percentage", pct.get(),
@@ -200,9 +223,8 @@ final class BdtRules {
     }
   }
 
-  private void evidence(Optional<Evidence> evidence, List<RuleHit> out) {
-    String base = CAS + "EvidenceDetails";
-    Evidence e = evidence.orElse(Evidence.builder().build());
+  private void evidence(Evidence e, List<RuleHit> out) {
+    final String base = CAS + "EvidenceDetails";
     if (e.seltRequired().isEmpty()) {
       out.add(new RuleHit(FindingCode.SELT_REQUIRED_MISSING, base));
     } else if (e.seltRequired().get()) {
@@ -212,21 +234,30 @@ final class BdtRules {
     } else if (e.reasonSeltNotRequired().isEmpty()) {
       out.add(new RuleHit(FindingCode.SELT_REASON_MISSING, base));
     }
-    e.reasonSeltNotRequired().ifPresent(v -> field(BdtField.REASON_SELT_NOT_REQUIRED,
-        base + "/ReasonSELTNotRequired", v, true, out));
-    e.englishLanguageLevelAttained().ifPresent(v -> field(BdtField.ENGLISH_LANGUAGE_LEVEL_ATTAINED,
-        base + "/EnglishLanguageLevelAttained", v, true, out));
-    e.testProvider().ifPresent(v -> field(BdtField.TEST_PROVIDER, base + "/TestProvider", v, true, out));
-    e.previousAcademicLevel().ifPresent(v -> field(BdtField.PREVIOUS_ACADEMIC_LEVEL,
-        base + "/PreviousAcademicLevel", v, true, out));
+    if (e.reasonSeltNotRequired().isPresent()) {
+      field(BdtField.REASON_SELT_NOT_REQUIRED, base + "/ReasonSELTNotRequired", e.reasonSeltNotRequired().get(),
+          true, out);
+    }
+    if (e.englishLanguageLevelAttained().isPresent()) {
+      field(BdtField.ENGLISH_LANGUAGE_LEVEL_ATTAINED, base + "/EnglishLanguageLevelAttained",
+          e.englishLanguageLevelAttained().get(), true, out);
+    }
+    if (e.testProvider().isPresent()) {
+      field(BdtField.TEST_PROVIDER, base + "/TestProvider", e.testProvider().get(), true, out);
+    }
+    if (e.previousAcademicLevel().isPresent()) {
+      field(BdtField.PREVIOUS_ACADEMIC_LEVEL, base + "/PreviousAcademicLevel", e.previousAcademicLevel().get(), true,
+          out);
+    }
     if (e.previousUkStudy().isEmpty()) {
       out.add(new RuleHit(FindingCode.PREVIOUS_UK_STUDY_MISSING, base));
     } else if (e.previousUkStudy().get()) {
       if (e.previousAcademicLevel().isEmpty() || e.levelComparison().isEmpty()) {
         out.add(new RuleHit(FindingCode.PREVIOUS_STUDY_DETAILS_MISSING, base));
       }
+      Optional<String> justification = e.progressionJustification();
       if (e.levelComparison().isPresent() && e.levelComparison().get() != LevelComparison.HIGHER
-          && e.progressionJustification().filter(t -> !t.isBlank()).isEmpty()) {
+          && (justification.isEmpty() || justification.get().isBlank())) {
         out.add(new RuleHit(FindingCode.PROGRESSION_JUSTIFICATION_MISSING, base + "/ProgressionJustification",
             Map.of("comparison", e.levelComparison().get())));
       }
@@ -234,7 +265,7 @@ final class BdtRules {
   }
 
   private void finances(Finances f, List<RuleHit> out) {
-    String base = CAS + "FinancialAndAccommodationDetails/";
+    final String base = CAS + "FinancialAndAccommodationDetails/";
     paid(out, base + "CourseFeesPaidToDate", f.courseFeesPaidToDate(), f.courseFeesForFirstYearOnly(),
         "Course fees for the first year");
     paid(out, base + "BoardingFeesPaidToDate", f.boardingFeesPaidToDate(), f.boardingFeesForFirstYearOnly(),
@@ -242,8 +273,10 @@ final class BdtRules {
   }
 
   private static void paid(List<RuleHit> out, String path, Optional<BigDecimal> paid, BigDecimal due, String what) {
-    paid.filter(p -> p.compareTo(due) > 0).ifPresent(p -> out.add(new RuleHit(FindingCode.FEES_INCONSISTENT, path,
-        Map.of("fee", what, "paid", p.toPlainString(), "due", due.toPlainString()))));
+    if (paid.isPresent() && paid.get().compareTo(due) > 0) {
+      out.add(new RuleHit(FindingCode.FEES_INCONSISTENT, path,
+          Map.of("fee", what, "paid", paid.get().toPlainString(), "due", due.toPlainString())));
+    }
   }
 
   /** A fee update needs at least one "paid to date" amount, and the course fee paid may not pass the fee. */
@@ -260,18 +293,31 @@ final class BdtRules {
     field(BdtField.APPLICANT_ID, "CAS/ApplicantID", e.applicantId(), true, out);
   }
 
-  private void address(List<RuleHit> out, String path, InternationalAddress a) {
+  private void address(List<RuleHit> out, AddressPaths paths, InternationalAddress a) {
     for (int i = 0; i < a.addressLines().size(); i++) {
-      field(BdtField.ADDRESS_LINE, path + "/AddressLine", a.addressLines().get(i), i == 0, out);
+      field(BdtField.ADDRESS_LINE, paths.line, a.addressLines().get(i), i == 0, out);
     }
-    field(BdtField.CITY, path + "/City", a.city(), true, out);
-    field(BdtField.COUNTRY, path + "/Country", a.country(), true, out);
+    field(BdtField.CITY, paths.city, a.city(), true, out);
+    field(BdtField.COUNTRY, paths.country, a.country(), true, out);
   }
 
-  private void uk(List<RuleHit> out, String path, UkAddress a) {
+  private void uk(List<RuleHit> out, AddressPaths paths, UkAddress a) {
     for (int i = 0; i < a.addressLines().size(); i++) {
-      field(BdtField.ADDRESS_LINE, path + "/AddressLine", a.addressLines().get(i), i == 0, out);
+      field(BdtField.ADDRESS_LINE, paths.line, a.addressLines().get(i), i == 0, out);
     }
-    field(BdtField.CITY, path + "/City", a.city(), true, out);
+    field(BdtField.CITY, paths.city, a.city(), true, out);
+  }
+
+  /** The paths of an address's fields, built once rather than for every record. */
+  private static final class AddressPaths {
+    final String line;
+    final String city;
+    final String country;
+
+    AddressPaths(String address) {
+      this.line = address + "/AddressLine";
+      this.city = address + "/City";
+      this.country = address + "/Country";
+    }
   }
 }
