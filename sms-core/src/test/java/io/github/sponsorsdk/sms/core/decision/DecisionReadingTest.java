@@ -20,6 +20,8 @@ class DecisionReadingTest {
     assertThat(d.warnings()).extracting(Reason::code).containsExactly("test.WATCH_OUT");
     assertThat(d.refusals()).isEmpty();
     assertThat(Decision.allowed().isRefused()).isFalse();
+    // The text in a log or an exception leads with the verdict.
+    assertThat(d.toString()).startsWith("ALLOWED[");
   }
 
   @Test
@@ -31,6 +33,7 @@ class DecisionReadingTest {
     assertThat(d.warnings()).extracting(Reason::code).containsExactly("test.WATCH_OUT");
     assertThat(d.has(TestReasonCode.NOT_FOUND)).isTrue();
     assertThat(d.has(TestReasonCode.FYI)).isFalse();
+    assertThat(d.toString()).startsWith("REFUSED[");
   }
 
   @Test
