@@ -8,6 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.sponsorsdk.sms.core.identifier.SponsorshipReferenceNumber;
 import io.github.sponsorsdk.sms.core.value.InvalidValueException;
 import io.github.sponsorsdk.sms.core.value.Violation;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +71,27 @@ class SubmissionStepsTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
             .extracting(Violation::path, Violation::rule)
             .contains(tuple("editReviews[0].decidedOn", "OnlyLastOpen")));
+  }
+
+  @Test
+  void theEndDateMayBeTheStartDateNotTheDayBefore() {
+    Submission oneDay = SubmissionTest.draft().endDate(LocalDate.of(2026, 5, 1)).build();
+    assertThat(oneDay.endDate()).contains(oneDay.startDate());
+    assertThatThrownBy(() -> oneDay.withEndDate(LocalDate.of(2026, 4, 30)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rule).containsExactly(tuple("endDate", "DateOrder")));
+  }
+
+  /** The violation says which way round the review and the status disagree. */
+  @Test
+  void anOpenReviewAndTheStatusDisagreeingIsNamedEitherWay() {
+    Submission issued = SubmissionTest.srnIssued();
+    assertThatThrownBy(() -> issued.withEditReviews(EditReview.requested(CREATED.plusDays(20))))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rejectedValue).containsExactly(tuple("editReviews", "open")));
+    assertThatThrownBy(() -> issued.withStatus(SubmissionStatus.EDIT_UNDER_REVIEW))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::rejectedValue)
+            .containsExactly(tuple("editReviews", "none open")));
   }
 }
