@@ -56,4 +56,11 @@ class DecisionReadingTest {
     }
     assertThat(MessageTemplate.placeholders("{minLength} characters at least")).containsExactly("minLength");
   }
+
+  @Test
+  void aReasonWithoutParametersIsTheCodesTemplateAsWritten() {
+    Reason r = Reason.of(TestReasonCode.NOT_FOUND);
+    assertThat(r).isEqualTo(TestReasonCode.NOT_FOUND.reason());
+    assertThat(r.message()).isEqualTo("No CAS were found for the search criteria given.");
+  }
 }

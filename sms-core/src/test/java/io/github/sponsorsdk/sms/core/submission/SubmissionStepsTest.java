@@ -94,4 +94,11 @@ class SubmissionStepsTest {
             .extracting(Violation::path, Violation::rejectedValue)
             .containsExactly(tuple("editReviews", "none open")));
   }
+
+  /** The label is the status as a person reads it (the enum's documented example: "Awaiting payment"). */
+  @Test
+  void statusesReadAsWords() {
+    assertThat(SubmissionStatus.AWAITING_PAYMENT.label()).isEqualTo("Awaiting payment");
+    assertThat(SubmissionStatus.SRN_ISSUED.label()).isEqualTo("SRN issued");
+  }
 }
