@@ -33,6 +33,7 @@ class BatchViewsBoundariesTest {
     DutyBatch b = ENGINE.duties(ENDED, EW, ON);
     assertThat(b.dueDate(0)).contains(TENTH);
     assertThat(b.status(0)).isEqualTo(DutyStatus.DUE);
+    assertThat(b.nation(0)).contains(UkNation.ENGLAND_AND_WALES);
     assertThat(b.dueWithin(9)).isEmpty();
     assertThat(b.dueWithin(10)).hasSize(1);
     assertThat(b.overdue()).isEmpty();
