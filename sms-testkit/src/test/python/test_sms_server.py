@@ -6,6 +6,7 @@ Run against a server started from the jar, e.g.
 """
 import os
 
+import jsonschema
 import pytest
 import requests
 
@@ -59,3 +60,25 @@ def test_bad_input_is_a_problem_and_the_server_keeps_serving(sponsor):
     assert r.json()["type"] == "urn:sponsorsdk:problem:malformed-json"
     assert requests.patch(f"{BASE}/api/certificates", headers=sponsor["auth"]).status_code == 405
     assert requests.get(f"{BASE}/api/users", headers=sponsor["auth"]).status_code == 200
+
+
+def answer_schema(doc, path, method, status):
+    """The JSON schema of an answer, as one schema document: the document's components beside it for its $refs."""
+    schema = doc["paths"][path][method]["responses"][str(status)]["content"]["application/json"]["schema"]
+    return jsonschema.Draft202012Validator(
+        {"$schema": doc["jsonSchemaDialect"], "allOf": [schema], "components": doc["components"]})
+
+
+def test_the_openapi_document_gives_the_shape_of_the_answers(sponsor):
+    doc = requests.get(f"{BASE}/openapi.json").json()
+    assert doc["openapi"].startswith("3.1")
+    licence = requests.get(f"{BASE}/api/licence", headers=sponsor["auth"])
+    assert licence.status_code == 200
+    answer_schema(doc, "/api/licence", "get", 200).validate(licence.json())
+    users = requests.get(f"{BASE}/api/users", headers=sponsor["auth"])
+    validator = answer_schema(doc, "/api/users", "get", 200)
+    validator.validate(users.json())
+    # The schema is no formality: a user without its ID, or with a field the SDK never writes, does not pass.
+    user = users.json()["value"][0]
+    assert not validator.is_valid({**users.json(), "value": [{k: v for k, v in user.items() if k != "userId"}]})
+    assert not validator.is_valid({**users.json(), "value": [{**user, "nickname": "Flo"}]})

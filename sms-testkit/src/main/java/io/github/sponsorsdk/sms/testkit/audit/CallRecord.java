@@ -1,5 +1,7 @@
 package io.github.sponsorsdk.sms.testkit.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sponsorsdk.sms.testkit.fault.Operation;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Objects;
  * argument, a value the fake could not build, a bug). Unlike the audit trail, refused and failed calls are here too.
  * Never holds an argument: arguments may be passwords.
  */
+@JsonPropertyOrder({"sequence", "at", "operation", "outcome", "codes"})
 public final class CallRecord {
   /** How a call ended. */
   public enum OutcomeKind {
@@ -48,21 +51,25 @@ public final class CallRecord {
   }
 
   /** {@return the number: 1, 2, 3 ... in the order calls ended} */
+  @JsonProperty(value = "sequence", required = true)
   public long sequence() {
     return sequence;
   }
 
   /** {@return the SMS clock when the call ended} */
+  @JsonProperty(value = "at", required = true)
   public Instant at() {
     return at;
   }
 
   /** {@return the port operation called} */
+  @JsonProperty(value = "operation", required = true)
   public Operation operation() {
     return operation;
   }
 
   /** {@return how the call ended} */
+  @JsonProperty(value = "outcome", required = true)
   public OutcomeKind outcome() {
     return outcome;
   }
@@ -70,6 +77,7 @@ public final class CallRecord {
   /**
    * {@return the reason codes of the answer (refusals, warnings, information), or the exception's class for a failure}
    */
+  @JsonProperty(value = "codes", required = true)
   public List<String> codes() {
     return codes;
   }

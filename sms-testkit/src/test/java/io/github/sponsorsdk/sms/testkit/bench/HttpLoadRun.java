@@ -12,6 +12,7 @@ import io.github.sponsorsdk.sms.testkit.scenario.Sponsor;
 import io.github.sponsorsdk.sms.testkit.server.HttpSms;
 import io.github.sponsorsdk.sms.testkit.server.SmsServer;
 import com.sun.net.httpserver.HttpServer;
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,22 +20,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A bounded load harness for the standalone server (issue 15), not a test: {@code mvn -B -ntp -Pserver-load
- * -DskipTests verify -pl sms-testkit -am}. Three phases on loopback, each bounded in count and time, then it stops by
+ * -DskipTests verify -pl sms-testkit -am}. Four phases on loopback, each bounded in count and time, then it stops by
  * itself and exits non-zero when a guarantee fails:
  * <ol>
  *   <li>throughput: 4 client threads send {@code GET /api/control/clock} for a fixed time (after a warm-up) and the
@@ -45,6 +53,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       machine at this moment. Both are warmed for 5 s, then measured in turns, two rounds each; the ratio of the
  *       means is the figure that the server's own code decides. The bare server also counts the client connections
  *       it saw (keep-alive: a few, not one per request);
+ *   <li>the same two servers driven by wrk, when it is installed: {@code wrk -t4 -c4}, 4 threads with one kept-alive
+ *       connection each. The JDK {@code HttpClient} costs more CPU per request than the servers do, so on a small
+ *       machine the first phase measures the client as much as the servers; wrk is the figure for the target;
  *   <li>no overspend: 4 threads assign 200 saved CoS of a sponsor with 50 through {@link HttpSms} at once: exactly 50
  *       are assigned, 150 refused, and the licence shows none remaining;
  *   <li>exact lockout: 4 threads send 40 wrong passwords for one user at once: exactly one answer is the third
@@ -89,6 +100,7 @@ public final class HttpLoadRun {
             + "rounds), ratio %.2f; target 10,000 (load average %s before, %s now)%n", smsRate, bareRate,
             smsRate / bareRate, loadBefore, ServerStartRun.loadAverage());
         System.out.printf("keep-alive: the bare server saw %d client connections%n", clientPorts.size());
+        ok &= withWrk(clock, bareUri, threads, seconds);
       } finally {
         bare.stop(0);
         bareThreads.shutdown();
@@ -185,6 +197,102 @@ public final class HttpLoadRun {
       f.get();
     }
     pool.shutdown();
+  }
+
+  /**
+   * The same two servers driven by wrk (Debian package {@code wrk}, a C load generator, when it is on the PATH):
+   * {@code wrk -t4 -c4}, that is 4 client threads each keeping one connection alive, as the JDK client phase. wrk
+   * costs a small fraction of the JDK client's CPU per request, so this phase measures the servers rather than the
+   * client; the CPU figure is this JVM's alone, that is the server's. Skipped, and said so, without wrk.
+   */
+  private static boolean withWrk(URI sms, URI bare, int threads, long seconds) throws Exception {
+    Optional<Path> wrk = onPath("wrk");
+    if (wrk.isEmpty()) {
+      System.out.println("wrk: not on the PATH, phase skipped (Debian: apt-get install wrk)");
+      return true;
+    }
+    wrk(wrk.get(), sms, threads, 5);
+    wrk(wrk.get(), bare, threads, 5);
+    boolean ok = true;
+    double smsRate = 0;
+    double bareRate = 0;
+    for (int round = 1; round <= 2; round++) {
+      WrkRate a = wrk(wrk.get(), sms, threads, seconds);
+      WrkRate b = wrk(wrk.get(), bare, threads, seconds);
+      System.out.printf("wrk, round %d: sms server %.0f requests/s (%d not 200; server CPU %.0f us per request), "
+          + "bare JDK server %.0f requests/s (%d not 200; server CPU %.0f us per request)%n", round, a.perSecond,
+          a.failed, a.cpuMicrosPerRequest, b.perSecond, b.failed, b.cpuMicrosPerRequest);
+      ok &= a.failed == 0 && b.failed == 0 && a.requests > 0 && b.requests > 0;
+      smsRate += a.perSecond / 2;
+      bareRate += b.perSecond / 2;
+    }
+    System.out.printf("throughput with wrk (%d threads, %d connections): sms server %.0f requests/s, bare JDK server "
+        + "%.0f requests/s (means of the two rounds), ratio %.2f; target 10,000: %s (load average now %s)%n", threads,
+        threads, smsRate, bareRate, smsRate / bareRate, smsRate >= 10_000 ? "met" : "NOT met",
+        ServerStartRun.loadAverage());
+    return ok;
+  }
+
+  /** One wrk run's figures: requests answered per second, requests not answered 200, this JVM's CPU per request. */
+  private static final class WrkRate {
+    final double perSecond;
+    final long requests;
+    final long failed;
+    final double cpuMicrosPerRequest;
+
+    WrkRate(double perSecond, long requests, long failed, double cpuMicrosPerRequest) {
+      this.perSecond = perSecond;
+      this.requests = requests;
+      this.failed = failed;
+      this.cpuMicrosPerRequest = cpuMicrosPerRequest;
+    }
+  }
+
+  private static final Pattern WRK_TOTAL =
+      Pattern.compile("(\\d+) requests in ([0-9.]+)(m?s)");
+  private static final Pattern WRK_NON_2XX =
+      Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+  private static final Pattern WRK_ERRORS =
+      Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+  private static WrkRate wrk(Path wrk, URI uri, int threads, long seconds) throws Exception {
+    long cpu0 = cpuNanos();
+    Process p = new ProcessBuilder(wrk.toString(), "-t" + threads, "-c" + threads, "-d" + seconds + "s",
+        uri.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(seconds + 30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      throw new IllegalStateException("wrk failed:\n" + out);
+    }
+    long cpu = cpuNanos() - cpu0;
+    Matcher total = WRK_TOTAL.matcher(out);
+    if (!total.find()) {
+      throw new IllegalStateException("wrk's summary not understood:\n" + out);
+    }
+    long requests = Long.parseLong(total.group(1));
+    double wall = Double.parseDouble(total.group(2)) / ("ms".equals(total.group(3)) ? 1000 : 1);
+    long failed = 0;
+    Matcher non2xx = WRK_NON_2XX.matcher(out);
+    if (non2xx.find()) {
+      failed += Long.parseLong(non2xx.group(1));
+    }
+    Matcher errors = WRK_ERRORS.matcher(out);
+    if (errors.find()) {
+      for (int g = 1; g <= 4; g++) {
+        failed += Long.parseLong(errors.group(g));
+      }
+    }
+    return new WrkRate(requests / wall, requests, failed, cpu / 1e3 / Math.max(1, requests));
+  }
+
+  private static Optional<Path> onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean noOverspend(InMemorySms sms, URI base, int threads) throws Exception {

@@ -3,6 +3,7 @@ package io.github.sponsorsdk.sms.testkit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sponsorsdk.sms.testkit.server.internal.Answer;
+import io.github.sponsorsdk.sms.testkit.server.internal.Body;
 import io.github.sponsorsdk.sms.testkit.server.internal.Endpoint;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class EndpointMatchTest {
 
   private static Endpoint route(String template) {
-    return new Endpoint("GET", template, Endpoint.Side.CONTROL, "test", r -> Answer.noContent());
+    return new Endpoint("GET", template, Endpoint.Side.CONTROL, "test", Body.none(), Body.noContent(),
+        r -> Answer.noContent());
   }
 
   @Test

@@ -53,6 +53,8 @@ class HttpFixture implements FunctionsFixture, CertificateSetsFixture, AutoClose
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final Set<SmsUserId> settled = new HashSet<>();
   private int licences;
+  /** Every exchange of this fixture's server, checked against the OpenAPI document on close. */
+  private final OpenApiBodies bodies = new OpenApiBodies();
 
   /** The latest sponsor granted: the control API's answer (licence number, Level 1 user, password, email). */
   protected JsonNode latest;
@@ -62,7 +64,7 @@ class HttpFixture implements FunctionsFixture, CertificateSetsFixture, AutoClose
   }
 
   HttpFixture(InMemorySms sms) {
-    server = SmsServer.start(sms, 0);
+    server = SmsServer.builder(sms).observer(bodies).start();
     port = HttpSms.connect(server.uri());
   }
 
@@ -70,9 +72,11 @@ class HttpFixture implements FunctionsFixture, CertificateSetsFixture, AutoClose
     return port;
   }
 
+  /** Stops the server, then holds every body it exchanged against openapi.json (OpenApiBodies). */
   @Override
   public void close() {
     server.close();
+    bodies.check();
   }
 
   JsonNode control(String method, String path, Object body) {

@@ -27,12 +27,16 @@ class SmsServerTest {
   void start() {
     sms = InMemorySms.builder().clock(io.github.sponsorsdk.sms.testkit.clock.SmsTestClock.at(LocalDate.of(2026, 3, 2)))
         .passwordIterations(PasswordHasher.FAST_TEST_ITERATIONS).build();
-    server = SmsServer.builder(sms).maxBodyBytes(64 * 1024).start();
+    server = SmsServer.builder(sms).maxBodyBytes(64 * 1024).observer(bodies).start();
   }
+
+  /** Every body of the test's exchanges, held against openapi.json when it ends. */
+  private final OpenApiBodies bodies = new OpenApiBodies();
 
   @AfterEach
   void stop() {
     server.close();
+    bodies.check();
   }
 
   private Reply call(String method, String path, String body, String token) throws Exception {

@@ -80,6 +80,7 @@ public final class DashboardPage {
     DashboardPage page = new DashboardPage(sms);
     return List.of(new Endpoint("GET", PATH, Endpoint.Side.DASHBOARD,
         "The dashboard: licences, users, certificates, allocation, duties, outbox and audit trail (HTML)",
+        Body.none(), Body.text("text/html"),
         r -> Answer.raw(200, "text/html; charset=utf-8", page.render().getBytes(StandardCharsets.UTF_8))));
   }
 

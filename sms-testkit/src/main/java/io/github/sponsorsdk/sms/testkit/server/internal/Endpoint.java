@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One route of the API: method, path template ({@code /api/certificates/{number}}), summary and handler. */
+/**
+ * One route of the API: method, path template ({@code /api/certificates/{number}}), summary, the body it reads and
+ * the body it answers (the types the OpenAPI document's schemas are generated from), and handler.
+ */
 public final class Endpoint {
   /** Who a route serves; the OpenAPI document groups routes by it. */
   public enum Side {
@@ -25,6 +28,8 @@ public final class Endpoint {
   private final String template;
   private final Side side;
   private final String summary;
+  private final Body request;
+  private final Body answer;
   private final Handler handler;
   private static final Optional<List<String>> NO_PARAMETERS = Optional.of(List.of());
   private final Pattern regex;
@@ -32,11 +37,14 @@ public final class Endpoint {
   /** The template's text before its first parameter (all of it when it has none): a path must start with it. */
   private final String prefix;
 
-  public Endpoint(String method, String template, Side side, String summary, Handler handler) {
+  public Endpoint(String method, String template, Side side, String summary, Body request, Body answer,
+      Handler handler) {
     this.method = method;
     this.template = template;
     this.side = side;
     this.summary = summary;
+    this.request = request;
+    this.answer = answer;
     this.handler = handler;
     Matcher m = PARAM.matcher(template);
     StringBuilder sb = new StringBuilder();
@@ -68,6 +76,16 @@ public final class Endpoint {
 
   public String summary() {
     return summary;
+  }
+
+  /** The body the route reads ({@link Body#none()} when it reads none). */
+  public Body request() {
+    return request;
+  }
+
+  /** The body of the route's success ({@link Body#noContent()} for a {@code 204}). */
+  public Body answer() {
+    return answer;
   }
 
   public Handler handler() {
