@@ -1,6 +1,5 @@
 package io.github.sponsorsdk.sms.rules.reporting;
 
-import io.github.sponsorsdk.sms.core.decision.Reason;
 import io.github.sponsorsdk.sms.core.event.EventKind;
 import io.github.sponsorsdk.sms.core.event.EventParty;
 import io.github.sponsorsdk.sms.core.event.ReportableEvent;
@@ -30,6 +29,7 @@ final class BatchRun {
   private final boolean anyReports;
   private final DutyBatch batch;
   private final EventReads reads = new EventReads();
+  private final EventFacts facts = new EventFacts();
   private final boolean eventNationGoverns;
   private final int sponsorNation;
   /** By event kind ordinal: the sponsor's stated licence categories do not cover the kind's party. */
@@ -79,7 +79,8 @@ final class BatchRun {
         segmentUntil = segment < 0 ? starts[0] : segment + 1 < starts.length ? starts[segment + 1] : Long.MAX_VALUE;
       }
       ParameterSegment seg = segment < 0 ? null : engine.segments[segment];
-      RowPlan[] plans = engine.plansByKind[kind.ordinal()];
+      facts.at(e);
+      RowPlan[] plans = seg == null ? engine.plansByKind[kind.ordinal()] : seg.plansByKind[kind.ordinal()];
       for (RowPlan plan : plans) {
         duty(i, e, kind, day, nation, plan, seg);
       }
@@ -89,24 +90,24 @@ final class BatchRun {
   private void duty(int index, ReportableEvent e, EventKind kind, long day, int nation, RowPlan plan,
       ParameterSegment seg) {
     if (seg == null) {
-      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, engine.outsideParameters);
+      batch.add(index, plan, DutyStatus.UNDETERMINED, nation, RowPlan.OUTSIDE_PARAMETERS);
       return;
     }
     if (unlicensed[kind.ordinal()]) {
-      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, engine.categoryNotLicensed);
+      batch.add(index, plan, DutyStatus.UNDETERMINED, nation, RowPlan.CATEGORY_NOT_LICENSED);
       return;
     }
     if (nation < 0) {
-      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, engine.nationNotStated);
+      batch.add(index, plan, DutyStatus.UNDETERMINED, nation, RowPlan.NATION_NOT_STATED);
       return;
     }
     if (day < plan.inForceFrom) {
-      batch.add(index, plan.rule, DutyStatus.NOT_REPORTABLE, nation, plan.notInForce);
+      batch.add(index, plan, DutyStatus.NOT_REPORTABLE, nation, RowPlan.NOT_IN_FORCE);
       return;
     }
     for (Exclusion x : plan.exclusions) {
-      if (Conditions.excludes(x, e, day, seg, asOf, sponsor)) {
-        batch.add(index, plan.rule, DutyStatus.NOT_REPORTABLE, nation, seg.reason(x));
+      if (Conditions.excludes(x, facts, day, seg, asOf, sponsor)) {
+        batch.add(index, plan, DutyStatus.NOT_REPORTABLE, nation, RowPlan.slot(x));
         return;
       }
     }
@@ -123,13 +124,13 @@ final class BatchRun {
         horizon = seg.asrpHorizon.dueEpochDay(clock, day, wd, seg.dayZero);
       }
     } catch (DateTimeException outOfRange) {
-      batch.add(index, plan.rule, DutyStatus.UNDETERMINED, nation, plan.outsideCalendar);
+      batch.add(index, plan, DutyStatus.UNDETERMINED, nation, RowPlan.OUTSIDE_CALENDAR);
       return;
     }
-    Reason explanation = null;
+    int explanation = DutyBatch.NO_EXPLANATION;
     for (Remark r : plan.remarks) {
-      if (Conditions.remarks(r, e, seg)) {
-        explanation = seg.reason(r);
+      if (Conditions.remarks(r, facts, seg)) {
+        explanation = RowPlan.slot(r);
         break;
       }
     }
@@ -139,21 +140,21 @@ final class BatchRun {
       reportedOn = on == null ? NO_DAY : on.toEpochDay();
     }
     DutyStatus status;
-    Reason reason;
+    int reason;
     if (reportedOn != NO_DAY) {
       status = DutyStatus.REPORTED;
-      reason = due == NO_DAY ? plan.reported : reportedOn > due ? plan.reportedLate : plan.reportedOnTime;
+      reason = due == NO_DAY ? RowPlan.REPORTED : reportedOn > due ? RowPlan.REPORTED_LATE : RowPlan.REPORTED_ON_TIME;
     } else if (due == NO_DAY) {
       status = DutyStatus.DUE;
-      reason = !asap ? plan.noDeadline : asOf > horizon ? plan.asapHorizonPassed : plan.asap;
+      reason = !asap ? RowPlan.NO_DEADLINE : asOf > horizon ? RowPlan.ASAP_HORIZON_PASSED : RowPlan.ASAP;
     } else if (asOf > due) {
       status = DutyStatus.OVERDUE;
-      reason = plan.overdue;
+      reason = RowPlan.OVERDUE;
     } else {
       status = DutyStatus.DUE;
-      reason = plan.due;
+      reason = RowPlan.DUE;
     }
-    batch.add(index, plan.rule, status, nation, clock, due, horizon, reportedOn, explanation, reason);
+    batch.add(index, plan, status, nation, clock, due, horizon, reportedOn, explanation, reason);
   }
 
   /** Matches a report to a duty: the same event and row id. */

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
- * The duties of one batch, stored by column (statuses, nations, epoch days, shared reason references) so that a
- * payroll run over thousands of workers allocates a few arrays rather than thousands of objects. It is also an
+ * The duties of one batch, stored by column (statuses, epoch days, one-byte slots into each row's prebuilt reasons;
+ * nations only once they differ) so that a payroll run over thousands of workers allocates a few arrays rather than
+ * thousands of objects. It is also an
  * unmodifiable {@code List<Duty>}: {@link #get(int)} builds the {@link Duty} value on demand (equal each time, not
  * identical). Callers that only need statuses and dates read the columns ({@link #status(int)},
  * {@link #dueDate(int)}, ...) and never build a {@code Duty}.
@@ -33,6 +34,8 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   private static final int NONE = Integer.MIN_VALUE;
   /** "No date" in {@link #add}'s epoch-day arguments. */
   static final long NO_DAY = Long.MIN_VALUE;
+  /** "No explanation" in {@link #add}'s explanation slot: slot 0 is a status reason, never an explanation. */
+  static final int NO_EXPLANATION = RowPlan.DUE;
   private static final DutyStatus[] STATUSES = DutyStatus.values();
   private static final UkNation[] NATIONS = UkNation.values();
 
@@ -42,38 +45,44 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   private int size;
   /** Null while duty {@code i} belongs to event {@code i} (one duty per event so far, the common batch). */
   private int[] event;
-  private DutyRule[] rule;
+  /** The row, and the interval's reasons, of each duty. */
+  private RowPlan[] plan;
   private byte[] status;
+  /** Null while every duty counts the days of {@link #uniformNation} (a batch of one nation, the common case). */
   private byte[] nation;
+  private int uniformNation;
   private int[] clockStart;
   private int[] due;
   /** Allocated on the first "as soon as reasonably practicable" duty. */
   private int[] horizon;
   /** Allocated on the first report date (most batches have none). */
   private int[] reportedOn;
-  /** Allocated on the first explanation (most duties have none). */
-  private Reason[] explanation;
-  private Reason[] statusReason;
+  /**
+   * Slots of {@link RowPlan#reasons}, {@link #NO_EXPLANATION} for none; allocated on the first explanation (most
+   * duties have none).
+   */
+  private byte[] explanation;
+  /** Slots of {@link RowPlan#reasons}. */
+  private byte[] statusReason;
 
   DutyBatch(ReportableEvent[] events, int capacity, NationDays days, LocalDate asOf) {
     this.eventsByIndex = events;
     this.days = days;
     this.asOf = asOf;
     int c = Math.max(capacity, 4);
-    rule = new DutyRule[c];
+    plan = new RowPlan[c];
     status = new byte[c];
-    nation = new byte[c];
     clockStart = new int[c];
     due = new int[c];
-    statusReason = new Reason[c];
+    statusReason = new byte[c];
   }
 
   /**
-   * Appends one duty; dates are epoch days, {@link #NO_DAY} and a {@code null} explanation mean "none", a negative
-   * nation "not stated" (internal: never exposed).
+   * Appends one duty; dates are epoch days, {@link #NO_DAY} and {@link #NO_EXPLANATION} mean "none", a negative
+   * nation "not stated" (internal: never exposed); reasons are slots of the plan's {@link RowPlan#reasons}.
    */
-  void add(int eventIndex, DutyRule row, DutyStatus st, int nationOrdinal, long clock, long dueDate, long horizonDate,
-      long reported, Reason explain, Reason reason) {
+  void add(int eventIndex, RowPlan row, DutyStatus st, int nationOrdinal, long clock, long dueDate, long horizonDate,
+      long reported, int explain, int reason) {
     if (size == status.length) {
       grow();
     }
@@ -87,9 +96,17 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
       }
       event[i] = eventIndex;
     }
-    rule[i] = row;
+    plan[i] = row;
     status[i] = (byte) st.ordinal();
-    nation[i] = (byte) nationOrdinal;
+    if (nation != null) {
+      nation[i] = (byte) nationOrdinal;
+    } else if (i == 0) {
+      uniformNation = nationOrdinal;
+    } else if (nationOrdinal != uniformNation) {
+      nation = new byte[status.length];
+      Arrays.fill(nation, 0, i, (byte) uniformNation);
+      nation[i] = (byte) nationOrdinal;
+    }
     clockStart[i] = clock == NO_DAY ? NONE : (int) clock;
     due[i] = dueDate == NO_DAY ? NONE : (int) dueDate;
     if (horizonDate != NO_DAY) {
@@ -106,18 +123,18 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
       }
       reportedOn[i] = (int) reported;
     }
-    if (explain != null) {
+    if (explain != NO_EXPLANATION) {
       if (explanation == null) {
-        explanation = new Reason[status.length];
+        explanation = new byte[status.length];
       }
-      explanation[i] = explain;
+      explanation[i] = (byte) explain;
     }
-    statusReason[i] = reason;
+    statusReason[i] = (byte) reason;
   }
 
   /** Appends one duty with no dates and no explanation. */
-  void add(int eventIndex, DutyRule row, DutyStatus st, int nationOrdinal, Reason reason) {
-    add(eventIndex, row, st, nationOrdinal, NO_DAY, NO_DAY, NO_DAY, NO_DAY, null, reason);
+  void add(int eventIndex, RowPlan row, DutyStatus st, int nationOrdinal, int reason) {
+    add(eventIndex, row, st, nationOrdinal, NO_DAY, NO_DAY, NO_DAY, NO_DAY, NO_EXPLANATION, reason);
   }
 
   private void grow() {
@@ -125,9 +142,11 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     if (event != null) {
       event = Arrays.copyOf(event, c);
     }
-    rule = Arrays.copyOf(rule, c);
+    plan = Arrays.copyOf(plan, c);
     status = Arrays.copyOf(status, c);
-    nation = Arrays.copyOf(nation, c);
+    if (nation != null) {
+      nation = Arrays.copyOf(nation, c);
+    }
     clockStart = Arrays.copyOf(clockStart, c);
     due = Arrays.copyOf(due, c);
     horizon = growDays(horizon, c);
@@ -148,8 +167,20 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     return out;
   }
 
+  /** The ordinal of duty {@code i}'s nation, negative when none was stated. */
+  private int nationOf(int i) {
+    return nation == null ? uniformNation : nation[i];
+  }
+
+  /** The explanation of duty {@code i}, or {@code null} when it has none. */
   private Reason explanation(int i) {
-    return explanation == null ? null : explanation[i];
+    int slot = explanation == null ? NO_EXPLANATION : explanation[i] & 0xFF;
+    return slot == NO_EXPLANATION ? null : plan[i].reasons[slot];
+  }
+
+  /** The status reason of duty {@code i}. */
+  private Reason statusReason(int i) {
+    return plan[i].reasons[statusReason[i] & 0xFF];
   }
 
   @Override
@@ -187,7 +218,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
    * @param i the duty's index
    */
   public DutyRule rule(int i) {
-    return rule[check(i)];
+    return plan[check(i)].rule;
   }
 
   /**
@@ -205,7 +236,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
    * @param i the duty's index
    */
   public Optional<UkNation> nation(int i) {
-    int n = nation[check(i)];
+    int n = nationOf(check(i));
     return n < 0 ? Optional.empty() : Optional.of(NATIONS[n]);
   }
 
@@ -215,7 +246,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
    * @param i the duty's index
    */
   public Confidence confidence(int i) {
-    return rule[check(i)].confidence();
+    return plan[check(i)].rule.confidence();
   }
 
   /**
@@ -274,7 +305,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   public List<Reason> reasons(int i) {
     check(i);
     Reason explain = explanation(i);
-    return explain == null ? List.of(statusReason[i]) : List.of(explain, statusReason[i]);
+    return explain == null ? List.of(statusReason(i)) : List.of(explain, statusReason(i));
   }
 
   /**
@@ -286,7 +317,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   public boolean has(int i, ReasonCode code) {
     check(i);
     Reason explain = explanation(i);
-    return statusReason[i].is(code) || (explain != null && explain.is(code));
+    return statusReason(i).is(code) || (explain != null && explain.is(code));
   }
 
   /** {@return how many duties have each status} */
@@ -338,7 +369,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
       if (d == NONE || d < from) {
         continue;
       }
-      int n = nation[i];
+      int n = nationOf(i);
       if (limits[n] == NO_DAY) {
         limits[n] = workingDays == 0 ? from : days.get(n).plusWorkingDays(from, workingDays);
       }
@@ -382,7 +413,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
       if (target == NONE) {
         continue;
       }
-      WorkingDays wd = days.get(nation[i]);
+      WorkingDays wd = days.get(nationOf(i));
       Duty d = get(i);
       for (int before : plan.workingDaysBefore()) {
         long on = minusWorkingDays(wd, target, before);
@@ -410,8 +441,8 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
   @Override
   public Duty get(int i) {
     check(i);
-    Duty.Builder b = Duty.builder().event(eventsByIndex[eventIndex(i)]).rule(rule[i])
-        .nation(nation[i] < 0 ? Optional.empty() : Optional.of(NATIONS[nation[i]]))
+    Duty.Builder b = Duty.builder().event(eventsByIndex[eventIndex(i)]).rule(plan[i].rule)
+        .nation(nationOf(i) < 0 ? Optional.empty() : Optional.of(NATIONS[nationOf(i)]))
         .status(STATUSES[status[i]]).clockStart(day(clockStart[i])).dueDate(day(due[i]))
         .horizonDate(horizon == null ? Optional.empty() : day(horizon[i]))
         .reportedOn(reportedOn == null ? Optional.empty() : day(reportedOn[i]));
@@ -419,7 +450,7 @@ public final class DutyBatch extends AbstractList<Duty> implements RandomAccess 
     if (explain != null) {
       b.addReasons(explain);
     }
-    return b.addReasons(statusReason[i]).build();
+    return b.addReasons(statusReason(i)).build();
   }
 
   private int check(int i) {

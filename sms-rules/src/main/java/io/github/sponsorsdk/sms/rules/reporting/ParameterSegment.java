@@ -28,6 +28,8 @@ final class ParameterSegment {
   final int missedContacts;
   final int studyingElsewhereWorkingDays;
   final int renewalWindowMonths;
+  /** By event kind ordinal: the kind's rows as plans within this interval (set by {@link ReportingDuties}). */
+  RowPlan[][] plansByKind;
   private final Reason[] exclusionReasons = new Reason[Exclusion.values().length];
   private final Reason[] remarkReasons = new Reason[Remark.values().length];
 

@@ -56,10 +56,12 @@ import java.util.TreeSet;
  *
  * <h2>Cost</h2>
  * Built once per parameter set: parameters are resolved into one {@code ParameterSegment} per interval between
- * their change dates, every row into a plan with its reasons built in advance. A batch reads each event's kind by
- * class and its date and nation through the kind's own type (no megamorphic interface call per event), searches the
- * parameter intervals only when an event leaves the current one, counts working days on epoch days, and writes into
- * the columns of a {@link DutyBatch} (decision 0440). Instances are immutable and thread-safe.
+ * their change dates, every row into a plan per interval with its reasons built in advance. A batch reads each
+ * event's kind by class and its date and nation through the kind's own type (no megamorphic interface call per
+ * event), reads each {@code Optional} attribute its row's conditions test once per event, searches the parameter
+ * intervals only when an event leaves the current one, counts working days on epoch days, and writes into the
+ * columns of a {@link DutyBatch}, reasons as one-byte slots of the plan (decision 0440). Instances are immutable and
+ * thread-safe.
  */
 public final class ReportingDuties {
 
@@ -70,11 +72,8 @@ public final class ReportingDuties {
   private final WorkingDays[] overrides;
   final long[] segmentStarts;
   final ParameterSegment[] segments;
-  /** By event kind ordinal: the kind's rows as plans. */
+  /** By event kind ordinal: the kind's rows as plans outside every parameter interval. */
   final RowPlan[][] plansByKind = new RowPlan[EventKind.values().length][];
-  final Reason outsideParameters;
-  final Reason categoryNotLicensed;
-  final Reason nationNotStated;
 
   private ReportingDuties(ReportingParameters parameters, WorkingDays[] overrides) {
     this.parameters = parameters;
@@ -109,13 +108,23 @@ public final class ReportingDuties {
           ? new ParameterSegment(parameters, start, rowCitations) : null;
       i++;
     }
-    for (EventKind kind : EventKind.values()) {
-      plansByKind[kind.ordinal()] = catalogue.rowsFor(kind).stream().map(RowPlan::new).toArray(RowPlan[]::new);
-    }
-    categoryNotLicensed = DutyReason.CATEGORY_NOT_LICENSED.reason();
-    outsideParameters = DutyReason.OUTSIDE_PARAMETER_RANGE.reason(Map.of("coverageFrom",
+    Reason categoryNotLicensed = DutyReason.CATEGORY_NOT_LICENSED.reason();
+    Reason outsideParameters = DutyReason.OUTSIDE_PARAMETER_RANGE.reason(Map.of("coverageFrom",
         parameters.dayCounting().effectiveFrom())).withCitation(parameters.dayCounting().versions().get(0).citation());
-    nationNotStated = DutyReason.NATION_NOT_STATED.reason();
+    Reason nationNotStated = DutyReason.NATION_NOT_STATED.reason();
+    for (EventKind kind : EventKind.values()) {
+      plansByKind[kind.ordinal()] = catalogue.rowsFor(kind).stream()
+          .map(row -> new RowPlan(row, outsideParameters, categoryNotLicensed, nationNotStated))
+          .toArray(RowPlan[]::new);
+    }
+    for (ParameterSegment seg : segments) {
+      if (seg != null) {
+        seg.plansByKind = new RowPlan[plansByKind.length][];
+        for (int k = 0; k < plansByKind.length; k++) {
+          seg.plansByKind[k] = Arrays.stream(plansByKind[k]).map(p -> new RowPlan(p, seg)).toArray(RowPlan[]::new);
+        }
+      }
+    }
   }
 
   /** {@return the engine with {@link ReportingParameters#defaults()} and the SDK's UK calendars} */

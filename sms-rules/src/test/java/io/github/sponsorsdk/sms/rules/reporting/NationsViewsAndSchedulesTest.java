@@ -43,12 +43,16 @@ class NationsViewsAndSchedulesTest {
     assertThat(b.dueDate(3)).contains(LocalDate.of(2026, 1, 13));
     assertThat(b.dueDate(4)).contains(LocalDate.of(2026, 1, 27)); // 20 working days, Scotland
     assertThat(b.get(0).nation()).contains(UkNation.ENGLAND_AND_WALES);
+    assertThat(b.nation(1)).contains(UkNation.SCOTLAND);
+    assertThat(b.nation(2)).contains(UkNation.NORTHERN_IRELAND);
 
     // The sponsor's address governs everything when the caller says so.
     DutyBatch sponsor = ENGINE.duties(events, SponsorContext.builder().nation(UkNation.SCOTLAND)
         .governingNation(GoverningNation.SPONSOR_ADDRESS).build(), eve);
     assertThat(sponsor.dueDate(0)).contains(LocalDate.of(2026, 1, 13));
     assertThat(sponsor.nation(0)).contains(UkNation.SCOTLAND);
+    assertThat(sponsor.nation(4)).contains(UkNation.SCOTLAND);
+    assertThat(sponsor.get(2).nation()).contains(UkNation.SCOTLAND);
 
     // No nation anywhere: undetermined, never a silent default.
     DutyBatch none = ENGINE.duties(events, SponsorContext.unspecified(), eve);
