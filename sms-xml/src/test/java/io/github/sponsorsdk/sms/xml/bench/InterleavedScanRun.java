@@ -1,6 +1,5 @@
 package io.github.sponsorsdk.sms.xml.bench;
 
-import io.github.sponsorsdk.sms.xml.internal.SecureXml;
 import io.github.sponsorsdk.sms.xml.testing.Realistic;
 import io.github.sponsorsdk.sms.xml.validate.BdtValidator;
 import io.github.sponsorsdk.sms.xml.validate.ValidationOptions;
@@ -10,8 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.Arrays;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * A companion to {@link BdtReadBenchmark} for a shared machine (not a test, not JMH): the raw StAX scan and read +
@@ -127,15 +124,9 @@ public final class InterleavedScanRun {
     }
   }
 
-  /** The baseline of {@link BdtReadBenchmark#rawStaxScan}: the same secure reader, every event, nothing done. */
+  /** The baseline of {@link BdtReadBenchmark#rawStaxScan}, the same method. */
   private static long scan(byte[] file) throws Exception {
-    XMLStreamReader r = SecureXml.input().createXMLStreamReader(new ByteArrayInputStream(file));
-    long n = 0;
-    for (int ev = r.next(); ev != XMLStreamConstants.END_DOCUMENT; ev = r.next()) {
-      n += ev;
-    }
-    r.close();
-    return n;
+    return BdtReadBenchmark.rawScan(file);
   }
 
   private static double median(double[] values) {
